@@ -1,0 +1,184 @@
+import { fail, InvariantError, ok, type Result } from "../errors/index.js";
+
+declare const localDateBrand: unique symbol;
+
+/**
+ * A calendar date with no time and no zone, as `YYYY-MM-DD`. Strings of this shape sort in date
+ * order, so `<`, `>` and `===` compare dates correctly. Arithmetic goes through epoch days.
+ *
+ * @example
+ * const due = unwrapDate("2026-01-31");
+ */
+export type LocalDate = string & { readonly [localDateBrand]: true };
+
+/** Day 0 is 1970-01-01. */
+export type EpochDay = number;
+
+export interface DateParts {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly day: number; // 1-31
+}
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** @example isLeapYear(2024) === true */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** @example daysInMonth(2024, 2) === 29 */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
+  const length = monthLengths[month - 1];
+  if (length === undefined) throw new InvariantError(`bad month ${month}`);
+  return length;
+}
+
+/**
+ * Parses `YYYY-MM-DD`, refusing dates that do not exist (`2025-02-30`) with `invalid_date`.
+ * Years 1000-9999 only.
+ *
+ * @example parseLocalDate("2024-02-29") // ok
+ */
+export function parseLocalDate(text: string, path?: ReadonlyArray<string | number>): Result<LocalDate> {
+  const match = typeof text === "string" ? datePattern.exec(text) : null;
+  if (!match) return fail("invalid_date", `"${String(text).slice(0, 40)}" is not a date in YYYY-MM-DD form`, path);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return fail("invalid_date", `${text} is not a real calendar date`, path);
+  }
+  return ok(text as LocalDate);
+}
+
+/** For constants and tests: a date known to be valid. @example date("2026-01-15") */
+export function date(text: string): LocalDate {
+  const parsed = parseLocalDate(text);
+  if (!parsed.ok) throw new InvariantError(parsed.error.message);
+  return parsed.value;
+}
+
+/** @example fromParts({ year: 2026, month: 1, day: 5 }) === "2026-01-05" */
+export function fromParts(parts: DateParts): LocalDate {
+  const { year, month, day } = parts;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new InvariantError(`no such date ${year}-${month}-${day}`);
+  }
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as LocalDate;
+}
+
+/** @example toParts(date("2026-03-04")).month === 3 */
+export function toParts(value: LocalDate): DateParts {
+  return {
+    year: Number(value.slice(0, 4)),
+    month: Number(value.slice(5, 7)),
+    day: Number(value.slice(8, 10)),
+  };
+}
+
+/**
+ * Days since 1970-01-01 (proleptic Gregorian), by Howard Hinnant's `days_from_civil`.
+ * @see https://howardhinnant.github.io/date_algorithms.html#days_from_civil
+ * @example toEpochDay(date("1970-01-02")) === 1
+ */
+export function toEpochDay(value: LocalDate): EpochDay {
+  const { year, month, day } = toParts(value);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * Inverse of `toEpochDay` (Hinnant's `civil_from_days`).
+ * @example fromEpochDay(0) === "1970-01-01"
+ */
+export function fromEpochDay(epochDay: EpochDay): LocalDate {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return fromParts({ year, month, day });
+}
+
+/** @example addDays(date("2024-02-28"), 1) === "2024-02-29" */
+export function addDays(value: LocalDate, days: number): LocalDate {
+  return fromEpochDay(toEpochDay(value) + days);
+}
+
+/** Actual days from `start` to `end` (negative when end is earlier). @example daysBetween(date("2024-01-01"), date("2025-01-01")) === 366 */
+export function daysBetween(start: LocalDate, end: LocalDate): number {
+  return toEpochDay(end) - toEpochDay(start);
+}
+
+/**
+ * Adds calendar months. A day that does not exist in the target month is clamped to its last day
+ * (Jan 31 + 1 month = Feb 28/29). With `preferredDay`, the schedule's anchor day is restored
+ * where the month has it (Feb 28 + 1 month = Mar 31 for an anchor of 31).
+ *
+ * @example addMonths(date("2024-01-31"), 1) === "2024-02-29"
+ */
+export function addMonths(value: LocalDate, months: number, preferredDay?: number): LocalDate {
+  const { year, month, day } = toParts(value);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  const wanted = preferredDay ?? day;
+  return fromParts({
+    year: targetYear,
+    month: targetMonth,
+    day: Math.min(wanted, daysInMonth(targetYear, targetMonth)),
+  });
+}
+
+/** @example isEndOfMonth(date("2023-02-28")) */
+export function isEndOfMonth(value: LocalDate): boolean {
+  const { year, month, day } = toParts(value);
+  return day === daysInMonth(year, month);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. @example isoWeekday(date("2026-11-26")) === 4 */
+export function isoWeekday(value: LocalDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((toEpochDay(value) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Whole months from `start` to `end`, counted back from `end` (the Appendix J (b)(5) way): the
+ * largest n such that `end` minus n months is not before `start`. An end-of-month `end` counts back
+ * to month ends.
+ *
+ * @example wholeMonthsBetween(date("2024-01-31"), date("2024-02-29")) === 1
+ */
+export function wholeMonthsBetween(start: LocalDate, end: LocalDate): number {
+  if (end < start) return -wholeMonthsBetween(end, start);
+  const s = toParts(start);
+  const e = toParts(end);
+  const anchorDay = isEndOfMonth(end) ? 31 : e.day;
+  let months = (e.year - s.year) * 12 + (e.month - s.month);
+  while (months > 0 && addMonths(end, -months, anchorDay) < start) months -= 1;
+  return months;
+}
+
+/** @example minDate(date("2024-01-01"), date("2023-01-01")) === "2023-01-01" */
+export function minDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a <= b ? a : b;
+}
+
+/** @example maxDate(date("2024-01-01"), date("2023-01-01")) === "2024-01-01" */
+export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a >= b ? a : b;
+}

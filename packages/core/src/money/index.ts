@@ -1,0 +1,31 @@
+export type { Decimal } from "./decimal.js";
+export {
+  abs,
+  add,
+  compare,
+  dec,
+  decimal,
+  divide,
+  formatDecimal,
+  fromInteger,
+  isNegative,
+  isZero,
+  maxDecimal,
+  maxDecimalDigits,
+  minDecimal,
+  multiply,
+  negate,
+  normalize,
+  ONE,
+  parseDecimal,
+  pow10,
+  power,
+  round,
+  subtract,
+  toApproximateNumber,
+  toInteger,
+  withScale,
+  ZERO,
+} from "./decimal.js";
+export type { RoundingMode } from "./rounding.js";
+export { divideRounded, roundingModes } from "./rounding.js";
