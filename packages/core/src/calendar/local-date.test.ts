@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, date, daysBetween, fromEpochDay, isoWeekday, parseLocalDate, toEpochDay, wholeMonthsBetween } from "./local-date.js";
+import {
+  addMonths,
+  date,
+  daysBetween,
+  fromEpochDay,
+  isoWeekday,
+  parseLocalDate,
+  toEpochDay,
+  wholeMonthsBetween,
+} from "./local-date.js";
 
 describe("local dates", () => {
   it("refuses dates that do not exist", () => {

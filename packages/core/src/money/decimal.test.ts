@@ -47,21 +47,29 @@ describe("decimal", () => {
   });
   it("round-trips any parsed decimal through formatting", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 9 }), (units, scale) => {
-        const value = { units, scale };
-        const parsed = parseDecimal(formatDecimal(value));
-        expect(parsed.ok && compare(parsed.value, value)).toBe(0);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 9 }),
+        (units, scale) => {
+          const value = { units, scale };
+          const parsed = parseDecimal(formatDecimal(value));
+          expect(parsed.ok && compare(parsed.value, value)).toBe(0);
+        },
+      ),
     );
   });
   it("a - b + b = a and (a*b) is exact", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (x, y) => {
-        const a = { units: x, scale: 3 };
-        const b = { units: y, scale: 5 };
-        expect(compare(add(subtract(a, b), b), a)).toBe(0);
-        expect(multiply(a, b).units).toBe(x * y);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        (x, y) => {
+          const a = { units: x, scale: 3 };
+          const b = { units: y, scale: 5 };
+          expect(compare(add(subtract(a, b), b), a)).toBe(0);
+          expect(multiply(a, b).units).toBe(x * y);
+        },
+      ),
     );
   });
 });

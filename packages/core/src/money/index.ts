@@ -1,3 +1,5 @@
+export type { Currency } from "./currency.js";
+export { currencyCodes, getCurrency, isCurrencyCode } from "./currency.js";
 export type { Decimal } from "./decimal.js";
 export {
   abs,
