@@ -1,0 +1,250 @@
+import { z } from "zod";
+import {
+  allocationBuckets,
+  allocationStrategies,
+  amortizations,
+  businessDayAdjustments,
+  dayCountConventions,
+  feeBases,
+  feeTreatments,
+  frequencies,
+  interestCalculations,
+  interestMethods,
+  overpaymentHandlings,
+  prepaymentHandlings,
+  productRoundingModes,
+} from "./vocabulary.js";
+
+// The wire and storage shape of a loan product (DESIGN.md, "The API's conventions"): money is an integer
+// number of the currency's minor unit, rates are decimal strings of percent a year, names are camelCase.
+// This schema checks structure only; `validateProductDefinition` adds the cross-field rules.
+
+const minorUnits = z.int().min(0);
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: "expected a three-letter upper-case ISO 4217 code" })
+  .describe("ISO 4217 currency code, e.g. USD");
+const ratePercent = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'expected a plain decimal string with at most 6 decimals, e.g. "7.25"' });
+const count = z.int().min(0).max(10_000);
+
+const currenciesSchema = z
+  .strictObject({
+    allowed: z.array(currencyCode).min(1).max(50).describe("ISO 4217 codes a loan of this product may be made in"),
+    default: currencyCode.describe("ISO 4217 code used when a request names none; must be in `allowed`"),
+  })
+  .describe("Currencies; every amount in the product is in the minor unit of these currencies");
+
+const amountLimitsSchema = z
+  .strictObject({
+    minMinor: minorUnits.min(1).describe("Smallest principal, integer minor units (cents for USD)"),
+    maxMinor: minorUnits.min(1).describe("Largest principal, integer minor units (cents for USD)"),
+  })
+  .describe("Principal limits in minor units");
+
+const termLimitsSchema = z
+  .strictObject({
+    minPayments: count.min(1).describe("Fewest installments, a count"),
+    maxPayments: count.min(1).describe("Most installments, a count"),
+    defaultPayments: count.min(1).describe("Installments when a request names none, a count"),
+  })
+  .describe("Term limits as a number of installments");
+
+const repaymentSchema = z
+  .strictObject({
+    defaultFrequency: z.enum(frequencies).describe("Installment frequency when a request names none"),
+    allowedFrequencies: z.array(z.enum(frequencies)).min(1).describe("Installment frequencies a loan may use"),
+  })
+  .describe("Repayment frequency");
+
+const rateLimitsSchema = z
+  .strictObject({
+    minPercent: ratePercent.describe('Lowest nominal annual rate, percent a year as a decimal string ("7.99")'),
+    maxPercent: ratePercent.describe('Highest nominal annual rate, percent a year as a decimal string ("35.99")'),
+    defaultPercent: ratePercent.describe("Rate when a request names none, percent a year as a decimal string"),
+  })
+  .describe("Nominal annual interest rate limits, percent a year");
+
+const graceSchema = z
+  .strictObject({
+    principalPeriods: count.default(0).describe("Leading installments in which no principal is due, a count"),
+    interestPeriods: count.default(0).describe("Leading installments in which no interest is due, a count"),
+  })
+  .describe("Grace periods at the start of the loan, in installments");
+
+const flatFeeSchema = z.strictObject({
+  type: z.literal("flat").describe("A fixed amount"),
+  amountMinor: minorUnits.describe("Fee amount, integer minor units"),
+});
+
+const percentFeeSchema = z.strictObject({
+  type: z.literal("percent").describe("A percent of `base`"),
+  percent: ratePercent.describe('Percent of the base as a decimal string, 0 to 100 ("5" is 5%)'),
+  base: z.enum(feeBases).describe("What the percent is taken of"),
+  minMinor: minorUnits.optional().describe("Lower cap on the fee, integer minor units"),
+  maxMinor: minorUnits.optional().describe("Upper cap on the fee, integer minor units"),
+});
+
+/** A flat amount or a percent of a base with optional caps. */
+const feeSchema = z.discriminatedUnion("type", [flatFeeSchema, percentFeeSchema]);
+
+const treatment = z
+  .enum(feeTreatments)
+  .describe("financed: added to principal; deducted: taken from the amount disbursed; prepaid: paid at closing");
+const originationFeeSchema = z
+  .discriminatedUnion("type", [flatFeeSchema.extend({ treatment }), percentFeeSchema.extend({ treatment })])
+  .describe("Origination or disbursement fee, charged once at disbursement");
+
+const feesSchema = z
+  .strictObject({
+    origination: originationFeeSchema.optional(),
+    late: feeSchema.optional().describe("Charged once per installment that stays unpaid past the late-fee grace days"),
+    nsf: feeSchema.optional().describe("Charged when a payment is returned (non-sufficient funds)"),
+    prepayment: feeSchema.optional().describe("Charged on a prepayment of principal ahead of schedule"),
+  })
+  .describe("Fees; omit a fee the product does not charge");
+
+const latePaymentSchema = z
+  .strictObject({
+    graceDays: count.max(365).default(0).describe("Calendar days after a due date before the late fee is charged"),
+    penaltyRatePercent: ratePercent
+      .optional()
+      .describe("Extra interest on overdue amounts, percent a year as a decimal string; omit for none"),
+  })
+  .describe("Late-payment penalties");
+
+const paymentAllocationSchema = z
+  .strictObject({
+    order: z
+      .array(z.enum(allocationBuckets))
+      .default(["penalties", "fees", "interest", "principal"])
+      .describe("Buckets a payment settles, first to last; each bucket exactly once"),
+    strategy: z
+      .enum(allocationStrategies)
+      .default("vertical")
+      .describe(
+        "vertical: oldest installment first across all buckets; horizontal: bucket by bucket across installments",
+      ),
+  })
+  .describe("Payment allocation waterfall");
+
+const roundingSchema = z
+  .strictObject({
+    decimalPlaces: z
+      .int()
+      .min(0)
+      .max(4)
+      .optional()
+      .describe(
+        "Decimal places amounts are rounded to; at most the currency's minor-unit digits (default: all of them)",
+      ),
+    installmentMultipleMinor: minorUnits
+      .min(1)
+      .default(1)
+      .describe(
+        "Installments are rounded to a multiple of this many minor units (1 = to the cent, 100 = whole dollars)",
+      ),
+    mode: z.enum(productRoundingModes).default("half-up").describe("Rounding mode for installments and interest"),
+  })
+  .describe("Rounding of computed amounts; the last installment absorbs the difference");
+
+const delinquencyBucketSchema = z.strictObject({
+  name: z.string().min(1).max(40).describe("Bucket label, e.g. 1-30"),
+  minDaysPastDue: count.describe("First day past due in this bucket, days"),
+  maxDaysPastDue: count.optional().describe("Last day past due in this bucket, days; omit on the last, open bucket"),
+});
+
+/**
+ * The usual days-past-due buckets: current, 1-30, 31-60, 61-90 and over 90 (the PAR30/60/90 bands).
+ *
+ * @example defaultDelinquencyBuckets[1] // { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 }
+ */
+export const defaultDelinquencyBuckets: ReadonlyArray<{
+  readonly name: string;
+  readonly minDaysPastDue: number;
+  readonly maxDaysPastDue?: number;
+}> = [
+  { name: "current", minDaysPastDue: 0, maxDaysPastDue: 0 },
+  { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 },
+  { name: "31-60", minDaysPastDue: 31, maxDaysPastDue: 60 },
+  { name: "61-90", minDaysPastDue: 61, maxDaysPastDue: 90 },
+  { name: "90+", minDaysPastDue: 91 },
+];
+
+const delinquencySchema = z
+  .strictObject({
+    buckets: z
+      .array(delinquencyBucketSchema)
+      .min(1)
+      .max(20)
+      .default(() => [...defaultDelinquencyBuckets])
+      .describe("Days-past-due buckets, ordered, contiguous from 0, the last one open"),
+    nonPerformingAfterDays: count
+      .min(1)
+      .default(90)
+      .describe("A loan is non-performing once more than this many days past due (Basel: 90)"),
+  })
+  .describe("Delinquency classification by days past due");
+
+/**
+ * The loan product a lender configures, as JSON (wire and storage shape). The single source of truth
+ * for products: the server's request bodies and OpenAPI document are built from it. Structure only —
+ * call `validateProductDefinition` for the cross-field rules.
+ *
+ * @example
+ * const parsed = productDefinitionSchema.safeParse(JSON.parse(body));
+ */
+export const productDefinitionSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120).describe("Product name shown to operators"),
+    description: z.string().max(2000).default("").describe("Free text for operators"),
+    currencies: currenciesSchema,
+    amountLimits: amountLimitsSchema,
+    termLimits: termLimitsSchema,
+    repayment: repaymentSchema.default({ defaultFrequency: "monthly", allowedFrequencies: ["monthly"] }),
+    interestMethod: z.enum(interestMethods).default("declining-balance").describe("How interest accrues"),
+    amortization: z.enum(amortizations).default("equal-installments").describe("How principal is repaid"),
+    interestCalculation: z.enum(interestCalculations).default("periodic").describe("Per-period or per-day interest"),
+    dayCount: z
+      .enum(dayCountConventions)
+      .default("actual/365-fixed")
+      .describe("Day-count convention for daily and odd-period interest"),
+    rateLimits: rateLimitsSchema,
+    grace: graceSchema.default({ principalPeriods: 0, interestPeriods: 0 }),
+    fees: feesSchema.default({}),
+    latePayment: latePaymentSchema.default({ graceDays: 0 }),
+    paymentAllocation: paymentAllocationSchema.default({
+      order: ["penalties", "fees", "interest", "principal"],
+      strategy: "vertical",
+    }),
+    overpayment: z
+      .enum(overpaymentHandlings)
+      .default("apply-to-principal")
+      .describe("Where money paid beyond what is due goes"),
+    prepayment: z
+      .enum(prepaymentHandlings)
+      .default("reduce-term")
+      .describe("Effect of a partial prepayment on the schedule"),
+    rounding: roundingSchema.default({ installmentMultipleMinor: 1, mode: "half-up" }),
+    businessDayAdjustment: z
+      .enum(businessDayAdjustments)
+      .default("none")
+      .describe("How a due date on a non-business day moves"),
+    delinquency: delinquencySchema.default({
+      buckets: [...defaultDelinquencyBuckets],
+      nonPerformingAfterDays: 90,
+    }),
+  })
+  .describe("A loan product definition");
+
+/** A product after parsing: every default filled in. @example const p: ProductDefinition = demoProducts[0]!; */
+export type ProductDefinition = z.output<typeof productDefinitionSchema>;
+/** What a lender sends: fields with defaults may be omitted. @example const p: ProductDefinitionInput = { ... }; */
+export type ProductDefinitionInput = z.input<typeof productDefinitionSchema>;
+/** A fee amount rule. @example const f: Fee = { type: "flat", amountMinor: 2500 }; */
+export type Fee = z.output<typeof feeSchema>;
+/** The origination fee rule. @example const f: OriginationFee = { type: "flat", amountMinor: 0, treatment: "deducted" }; */
+export type OriginationFee = z.output<typeof originationFeeSchema>;
+/** @example const b: DelinquencyBucket = { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 }; */
+export type DelinquencyBucket = z.output<typeof delinquencyBucketSchema>;
