@@ -1,0 +1,263 @@
+import type { BusinessCalendar, BusinessDayConvention, DayCountConvention } from "../calendar/index.js";
+import { type LocalDate, parseLocalDate } from "../calendar/index.js";
+import { fail, ok, type Result } from "../errors/index.js";
+import {
+  type Decimal,
+  getCurrency,
+  normalize,
+  parseDecimal,
+  type RoundingMode,
+  roundingModes,
+} from "../money/index.js";
+
+/** How often installments fall due. Semi-monthly is two due dates a month, 15 days apart (see `dueDates`). */
+export type Frequency = "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+
+/** `declining-balance`: interest on the outstanding balance; `flat`: interest on the original principal for the term. */
+export type InterestMethod = "declining-balance" | "flat";
+
+/**
+ * `equal-installments`: level payment (annuity / EMI); `equal-principal`: level principal, falling interest;
+ * `interest-only`: interest each period and the whole principal as a balloon with the last installment.
+ */
+export type Amortization = "equal-installments" | "equal-principal" | "interest-only";
+
+/**
+ * `periodic`: a regular period earns annual rate / periods per year whatever its length in days (an odd first
+ * period is counted in whole periods plus leftover days by `dayCount`); `daily`: every period earns
+ * annual rate × the `dayCount` year fraction of its actual dates.
+ */
+export type InterestCalculation = "periodic" | "daily";
+
+/** Installment rounding: the regular installment is rounded to a multiple; the last installment settles the rest. */
+export interface InstallmentRounding {
+  /** 1n = to the minor unit (cent), 100n = whole dollars for USD. */
+  readonly installmentMultipleMinor: bigint;
+  /** How the regular installment is rounded to the multiple. */
+  readonly mode: RoundingMode;
+  /** How each period's exact interest is rounded (once) to the minor unit. */
+  readonly interestMode: RoundingMode;
+}
+
+/** Due dates that fall on a non-business day are moved by `convention` on `calendar`. */
+export interface BusinessDayAdjustment {
+  readonly calendar: BusinessCalendar;
+  readonly convention: BusinessDayConvention;
+}
+
+/**
+ * The validated input to every schedule and to pricing: plain, immutable data. Build it with
+ * `validateScheduleTerms`; the servicing engine and the products module share this contract.
+ *
+ * Money is in the currency's minor unit (cents for USD); `annualRatePercent` is a percent a year
+ * (`7.25` means 7.25 %).
+ *
+ * @example
+ * const terms = unwrap(validateScheduleTerms({
+ *   currency: "USD", principalMinor: 20_000_000n, annualRatePercent: "6", disbursementDate: "2026-01-01",
+ *   firstPaymentDate: "2026-02-01", numberOfPayments: 360, frequency: "monthly",
+ *   interestMethod: "declining-balance", amortization: "equal-installments", interestCalculation: "periodic",
+ *   dayCount: "30/360-us", rounding: { installmentMultipleMinor: 1n, mode: "half-up", interestMode: "half-up" },
+ * }));
+ */
+export interface ScheduleTerms {
+  /** ISO 4217 code. */
+  readonly currency: string;
+  /** Amount financed, in minor units; > 0. */
+  readonly principalMinor: bigint;
+  /** Nominal annual rate in percent, 0 ≤ rate ≤ 1000, at most 10 decimals. */
+  readonly annualRatePercent: Decimal;
+  readonly disbursementDate: LocalDate;
+  /** Unadjusted first due date; later due dates follow it by `frequency`. */
+  readonly firstPaymentDate: LocalDate;
+  /** Number of installments, 1..2000. */
+  readonly numberOfPayments: number;
+  readonly frequency: Frequency;
+  readonly interestMethod: InterestMethod;
+  readonly amortization: Amortization;
+  readonly interestCalculation: InterestCalculation;
+  /** Day count for odd days (periodic) or every period (daily). */
+  readonly dayCount: DayCountConvention;
+  /** Principal left for the last installment of an annuity, in minor units; 0 ≤ balloon < principal. */
+  readonly balloonMinor?: bigint;
+  /** Leading installments that pay no principal (interest only). */
+  readonly principalGracePeriods?: number;
+  /**
+   * Leading installments that pay no interest either; the interest they accrue is deferred (never capitalised)
+   * and collected with the first installment after them. At most `principalGracePeriods`.
+   */
+  readonly interestGracePeriods?: number;
+  readonly rounding: InstallmentRounding;
+  readonly businessDays?: BusinessDayAdjustment;
+  /** A fee due with every installment, in minor units; not part of the balance. */
+  readonly feesPerInstallmentMinor?: bigint;
+}
+
+/** Unvalidated terms as they arrive (rates and dates still strings, amounts possibly numbers). */
+export interface ScheduleTermsInput {
+  readonly currency: string;
+  readonly principalMinor: bigint | number;
+  readonly annualRatePercent: string | Decimal;
+  readonly disbursementDate: string;
+  readonly firstPaymentDate: string;
+  readonly numberOfPayments: number;
+  readonly frequency: Frequency;
+  readonly interestMethod: InterestMethod;
+  readonly amortization: Amortization;
+  readonly interestCalculation: InterestCalculation;
+  readonly dayCount: DayCountConvention;
+  readonly balloonMinor?: bigint | number;
+  readonly principalGracePeriods?: number;
+  readonly interestGracePeriods?: number;
+  readonly rounding: {
+    readonly installmentMultipleMinor: bigint | number;
+    readonly mode: RoundingMode;
+    readonly interestMode: RoundingMode;
+  };
+  readonly businessDays?: BusinessDayAdjustment;
+  readonly feesPerInstallmentMinor?: bigint | number;
+}
+
+/** Largest number of installments accepted (weekly for 38 years). */
+export const maxNumberOfPayments = 2000;
+/** Most decimals accepted in an annual rate. */
+export const maxRateDecimals = 10;
+/** Highest annual rate accepted, in percent. */
+export const maxAnnualRatePercent = 1000n;
+
+const frequencies: ReadonlyArray<Frequency> = ["weekly", "biweekly", "semi-monthly", "monthly", "quarterly", "yearly"];
+
+function toMinor(value: bigint | number | undefined): bigint | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "bigint") return value;
+  return Number.isSafeInteger(value) ? BigInt(value) : undefined;
+}
+
+function parseRate(value: string | Decimal): Result<Decimal> {
+  const path = ["annualRatePercent"];
+  const parsed = typeof value === "string" ? parseDecimal(value, path) : ok(value);
+  if (!parsed.ok) return fail("invalid_rate", parsed.error.message, path);
+  const rate = normalize(parsed.value);
+  if (rate.units < 0n) return fail("invalid_rate", "the annual rate cannot be negative", path);
+  if (rate.scale > maxRateDecimals) {
+    return fail("invalid_rate", `the annual rate has more than ${maxRateDecimals} decimals`, path);
+  }
+  if (rate.units > maxAnnualRatePercent * 10n ** BigInt(rate.scale)) {
+    return fail("invalid_rate", `the annual rate is above ${maxAnnualRatePercent}%`, path);
+  }
+  return ok(rate);
+}
+
+function checkCount(value: number | undefined, name: string, max: number): Result<number> {
+  const count = value ?? 0;
+  if (!Number.isSafeInteger(count) || count < 0 || count > max) {
+    return fail("invalid_term", `${name} must be a whole number from 0 to ${max}`, [name]);
+  }
+  return ok(count);
+}
+
+function checkStructure(input: ScheduleTermsInput): Result<true> {
+  const n = input.numberOfPayments;
+  if (!Number.isSafeInteger(n) || n < 1 || n > maxNumberOfPayments) {
+    return fail("invalid_term", `numberOfPayments must be a whole number from 1 to ${maxNumberOfPayments}`, [
+      "numberOfPayments",
+    ]);
+  }
+  if (!frequencies.includes(input.frequency)) {
+    return fail("invalid_term", `unknown frequency "${String(input.frequency)}"`, ["frequency"]);
+  }
+  if (!roundingModes.includes(input.rounding.mode) || !roundingModes.includes(input.rounding.interestMode)) {
+    return fail("invalid_term", "unknown rounding mode", ["rounding"]);
+  }
+  if (input.interestMethod === "flat" && input.amortization !== "equal-installments") {
+    return fail("unsupported_combination", "flat interest is repaid in equal installments only", ["amortization"]);
+  }
+  if (input.balloonMinor !== undefined && input.amortization !== "equal-installments") {
+    return fail("unsupported_combination", "a balloon applies to equal installments only", ["balloonMinor"]);
+  }
+  if (input.balloonMinor !== undefined && input.interestMethod === "flat") {
+    return fail("unsupported_combination", "a balloon cannot be combined with flat interest", ["balloonMinor"]);
+  }
+  return ok(true);
+}
+
+function checkAmounts(input: ScheduleTermsInput): Result<{ principal: bigint; balloon: bigint; fee: bigint }> {
+  const principal = toMinor(input.principalMinor);
+  if (principal === undefined || principal <= 0n) {
+    return fail("invalid_amount", "principalMinor must be a positive whole number of minor units", ["principalMinor"]);
+  }
+  const balloon = toMinor(input.balloonMinor ?? 0n);
+  if (balloon === undefined || balloon < 0n || balloon >= principal) {
+    return fail("invalid_amount", "balloonMinor must be at least 0 and less than the principal", ["balloonMinor"]);
+  }
+  const fee = toMinor(input.feesPerInstallmentMinor ?? 0n);
+  if (fee === undefined || fee < 0n) {
+    return fail("invalid_amount", "feesPerInstallmentMinor must be a whole number ≥ 0", ["feesPerInstallmentMinor"]);
+  }
+  const multiple = toMinor(input.rounding.installmentMultipleMinor);
+  if (multiple === undefined || multiple < 1n) {
+    return fail("invalid_amount", "installmentMultipleMinor must be a whole number ≥ 1", [
+      "rounding",
+      "installmentMultipleMinor",
+    ]);
+  }
+  return ok({ principal, balloon, fee });
+}
+
+/**
+ * Checks raw terms and returns the immutable `ScheduleTerms`, or the first problem as a specific code:
+ * `invalid_amount`, `invalid_term`, `invalid_rate`, `invalid_date`, `first_payment_before_disbursement`,
+ * `unsupported_combination` or `unknown_currency`.
+ *
+ * @example
+ * validateScheduleTerms({ ...input, numberOfPayments: 0 }) // fail("invalid_term", …)
+ */
+export function validateScheduleTerms(input: ScheduleTermsInput): Result<ScheduleTerms> {
+  const currency = getCurrency(input.currency, ["currency"]);
+  if (!currency.ok) return currency;
+  const amounts = checkAmounts(input);
+  if (!amounts.ok) return amounts;
+  const structure = checkStructure(input);
+  if (!structure.ok) return structure;
+  const rate = parseRate(input.annualRatePercent);
+  if (!rate.ok) return rate;
+  const disbursed = parseLocalDate(input.disbursementDate, ["disbursementDate"]);
+  if (!disbursed.ok) return disbursed;
+  const first = parseLocalDate(input.firstPaymentDate, ["firstPaymentDate"]);
+  if (!first.ok) return first;
+  if (first.value <= disbursed.value) {
+    return fail("first_payment_before_disbursement", "the first payment must fall after the disbursement date", [
+      "firstPaymentDate",
+    ]);
+  }
+  const principalGrace = checkCount(input.principalGracePeriods, "principalGracePeriods", input.numberOfPayments - 1);
+  if (!principalGrace.ok) return principalGrace;
+  const interestGrace = checkCount(input.interestGracePeriods, "interestGracePeriods", principalGrace.value);
+  if (!interestGrace.ok) return interestGrace;
+  const { principal, balloon, fee } = amounts.value;
+  return ok(
+    Object.freeze({
+      currency: currency.value.code,
+      principalMinor: principal,
+      annualRatePercent: rate.value,
+      disbursementDate: disbursed.value,
+      firstPaymentDate: first.value,
+      numberOfPayments: input.numberOfPayments,
+      frequency: input.frequency,
+      interestMethod: input.interestMethod,
+      amortization: input.amortization,
+      interestCalculation: input.interestCalculation,
+      dayCount: input.dayCount,
+      ...(balloon > 0n ? { balloonMinor: balloon } : {}),
+      ...(principalGrace.value > 0 ? { principalGracePeriods: principalGrace.value } : {}),
+      ...(interestGrace.value > 0 ? { interestGracePeriods: interestGrace.value } : {}),
+      rounding: Object.freeze({
+        installmentMultipleMinor: toMinor(input.rounding.installmentMultipleMinor) ?? 1n,
+        mode: input.rounding.mode,
+        interestMode: input.rounding.interestMode,
+      }),
+      ...(input.businessDays ? { businessDays: input.businessDays } : {}),
+      ...(fee > 0n ? { feesPerInstallmentMinor: fee } : {}),
+    }),
+  );
+}
