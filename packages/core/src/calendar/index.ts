@@ -1,3 +1,13 @@
+export type { BusinessCalendar, BusinessCalendarOptions, BusinessDayConvention } from "./business-days.js";
+export {
+  addBusinessDays,
+  adjustBusinessDay,
+  businessCalendar,
+  businessDayConventions,
+  isWeekend,
+} from "./business-days.js";
+export type { DayCountConvention, YearFraction } from "./day-count.js";
+export { dayCountConventions, dayCountDays, isDayCountConvention, yearFraction } from "./day-count.js";
 export type { DateParts, EpochDay, LocalDate } from "./local-date.js";
 export {
   addDays,
@@ -17,3 +27,4 @@ export {
   toParts,
   wholeMonthsBetween,
 } from "./local-date.js";
+export { firstUsFederalHolidayYear, usFederalCalendar, usFederalHolidays } from "./us-federal-holidays.js";

@@ -1,3 +1,4 @@
+export { allocate } from "./allocate.js";
 export type { Currency } from "./currency.js";
 export { currencyCodes, getCurrency, isCurrencyCode } from "./currency.js";
 export type { Decimal } from "./decimal.js";
@@ -29,5 +30,16 @@ export {
   withScale,
   ZERO,
 } from "./decimal.js";
+export type { Money } from "./money.js";
+export {
+  addMoney,
+  compareMoney,
+  currencyOf,
+  isZeroMoney,
+  money,
+  multiplyByRate,
+  subtractMoney,
+  toMinor,
+} from "./money.js";
 export type { RoundingMode } from "./rounding.js";
 export { divideRounded, roundingModes } from "./rounding.js";
