@@ -1,3 +1,8 @@
+export type { Schedule, ScheduleRow } from "./build-schedule.js";
+export { buildSchedule, regularPaymentMinor } from "./build-schedule.js";
+export type { DayPoint } from "./due-dates.js";
+export { dueDates, periodsPerYear, unadjustedDueDate } from "./due-dates.js";
+export { levelPaymentFraction, roundToMultiple } from "./level-payment.js";
 export type {
   Amortization,
   BusinessDayAdjustment,

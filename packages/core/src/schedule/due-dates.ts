@@ -1,0 +1,147 @@
+import { adjustBusinessDay, daysInMonth, isEndOfMonth, type LocalDate, toParts } from "../calendar/index.js";
+import { InvariantError } from "../errors/index.js";
+import type { Frequency, ScheduleTerms } from "./terms.js";
+
+/**
+ * Installments per year of each frequency (52 weeks, 26 fortnights, 24 semi-months, 12 months, 4 quarters, 1 year),
+ * as Appendix J (b)(5) counts unit periods per year.
+ *
+ * @example periodsPerYear("biweekly") === 26
+ */
+export function periodsPerYear(frequency: Frequency): number {
+  switch (frequency) {
+    case "weekly":
+      return 52;
+    case "biweekly":
+      return 26;
+    case "semi-monthly":
+      return 24;
+    case "monthly":
+      return 12;
+    case "quarterly":
+      return 4;
+    case "yearly":
+      return 1;
+    default:
+      throw new InvariantError(`unknown frequency ${String(frequency)}`);
+  }
+}
+
+/** A date as integers plus its epoch day, so the hot loop never re-parses strings. */
+export interface DayPoint {
+  readonly date: LocalDate;
+  readonly epochDay: number;
+}
+
+const twoDigits: ReadonlyArray<string> = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, "0"));
+
+/** Days since 1970-01-01 from civil parts (Howard Hinnant's `days_from_civil`, integer form). */
+export function epochDayOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+function civilOf(epochDay: number): [number, number, number] {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
+function point(year: number, month: number, day: number): DayPoint {
+  const date = `${year}-${twoDigits[month]}-${twoDigits[day]}` as LocalDate;
+  return { date, epochDay: epochDayOf(year, month, day) };
+}
+
+/** Moves `months` calendar months from (year, month), landing on `day` clamped to the month's end. */
+function monthPoint(year: number, month: number, months: number, day: number): DayPoint {
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return point(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/**
+ * The k-th unadjusted due date counted from the first payment date (k = 0), for any integer k (negative k
+ * counts back, as the odd-first-period rule needs). Monthly, quarterly and yearly dates keep the first
+ * payment's day of month (clamped in short months); a first payment on a month's last day keeps to month
+ * ends. Semi-monthly dates are pairs (a, a + 15) in every month, where a is the first payment's day if that
+ * is 1-15, otherwise the day minus 15: 1st/16th, 15th/30th (28th or 29th in February), 16th/31st → 16th and
+ * month end. Weekly and biweekly dates step 7 or 14 days.
+ *
+ * @example unadjustedDueDate(date("2026-01-31"), "monthly", 1).date === "2026-02-28"
+ */
+export function unadjustedDueDate(first: LocalDate, frequency: Frequency, k: number): DayPoint {
+  const { year, month, day } = toParts(first);
+  switch (frequency) {
+    case "weekly":
+    case "biweekly": {
+      const [y, m, d] = civilOf(epochDayOf(year, month, day) + k * (frequency === "weekly" ? 7 : 14));
+      return point(y, m, d);
+    }
+    case "semi-monthly": {
+      const isSecondHalf = day > 15;
+      const anchor = isSecondHalf ? day - 15 : day;
+      const slot = k + (isSecondHalf ? 1 : 0);
+      const monthOffset = Math.floor(slot / 2);
+      return monthPoint(year, month, monthOffset, slot - monthOffset * 2 === 0 ? anchor : anchor + 15);
+    }
+    default: {
+      const step = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12;
+      const anchorDay = isEndOfMonth(first) ? 31 : day;
+      return monthPoint(year, month, k * step, anchorDay);
+    }
+  }
+}
+
+/** Due dates as points: unadjusted, then moved by the business-day rule when the terms ask for it. */
+export function dueDatePoints(terms: ScheduleTerms): DayPoint[] {
+  const points: DayPoint[] = new Array(terms.numberOfPayments);
+  for (let k = 0; k < terms.numberOfPayments; k++) {
+    points[k] = unadjustedDueDate(terms.firstPaymentDate, terms.frequency, k);
+  }
+  const adjustment = terms.businessDays;
+  if (adjustment && adjustment.convention !== "none") {
+    for (let k = 0; k < points.length; k++) {
+      const moved = adjustBusinessDay(points[k]!.date, adjustment.convention, adjustment.calendar);
+      const { year, month, day } = toParts(moved);
+      points[k] = point(year, month, day);
+    }
+  }
+  return points;
+}
+
+/**
+ * The installment due dates of the terms, after any business-day adjustment.
+ *
+ * @example dueDates(terms) // ["2026-02-01", "2026-03-02", …] (2026-03-01 is a Sunday, moved "following")
+ */
+export function dueDates(terms: ScheduleTerms): ReadonlyArray<LocalDate> {
+  return dueDatePoints(terms).map((p) => p.date);
+}
+
+/**
+ * The odd first period: how many whole regular periods fit when counted back from the first payment date, and the
+ * date where they start. The days from disbursement to that date are the leftover (fractional) part.
+ *
+ * @example firstPeriodSplit(terms) // { wholePeriods: 1, wholeStart: "2026-01-15" } for a 45-day monthly period
+ */
+export function firstPeriodSplit(terms: ScheduleTerms): { wholePeriods: number; wholeStart: LocalDate } {
+  let wholePeriods = 0;
+  let wholeStart = terms.firstPaymentDate;
+  for (;;) {
+    const previous = unadjustedDueDate(terms.firstPaymentDate, terms.frequency, -(wholePeriods + 1)).date;
+    if (previous < terms.disbursementDate) return { wholePeriods, wholeStart };
+    wholePeriods += 1;
+    wholeStart = previous;
+  }
+}

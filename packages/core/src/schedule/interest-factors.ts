@@ -1,0 +1,53 @@
+import { yearFraction } from "../calendar/index.js";
+import { pow10 } from "../money/index.js";
+import { type DayPoint, firstPeriodSplit, periodsPerYear } from "./due-dates.js";
+import type { ScheduleTerms } from "./terms.js";
+
+/**
+ * Each period's interest rate as an exact fraction over one common denominator: the interest of period k on a
+ * balance B is `B × numerators[k] / denominator`, rounded once. With an annual rate of `units × 10^-scale` percent,
+ * `P` periods a year and a day count whose year fractions have denominator `Y`:
+ *
+ * - denominator = 100 × 10^scale × P × Y
+ * - a regular periodic period: rate / P → numerator = units × Y
+ * - the odd first period (periodic): w whole periods counted back from the first due date plus the leftover
+ *   year fraction n/Y → rate × (w / P + n / Y) → numerator = units × (w × Y + P × n)
+ * - a daily period: rate × (its year fraction n/Y) → numerator = units × P × n
+ */
+export interface InterestFactors {
+  readonly denominator: bigint;
+  /** One per installment. */
+  readonly numerators: ReadonlyArray<bigint>;
+  /** The regular period's numerator (rate / periods per year). */
+  readonly regularNumerator: bigint;
+}
+
+/** The denominator a day count uses for every year fraction (365, 360 or 365 × 366), per calendar/day-count. */
+function dayCountDenominator(terms: ScheduleTerms): bigint {
+  return yearFraction(terms.disbursementDate, terms.disbursementDate, terms.dayCount).denominator;
+}
+
+/** Exact per-period interest fractions of the terms, for due dates `points`. */
+export function interestFactors(terms: ScheduleTerms, points: ReadonlyArray<DayPoint>): InterestFactors {
+  const rate = terms.annualRatePercent;
+  const perYear = BigInt(periodsPerYear(terms.frequency));
+  const yearDenominator = dayCountDenominator(terms);
+  const denominator = 100n * pow10(rate.scale) * perYear * yearDenominator;
+  const regularNumerator = rate.units * yearDenominator;
+  const n = points.length;
+  const numerators: bigint[] = new Array(n);
+  if (terms.interestCalculation === "daily") {
+    let start = terms.disbursementDate;
+    for (let k = 0; k < n; k++) {
+      const end = points[k]!.date;
+      numerators[k] = rate.units * perYear * yearFraction(start, end, terms.dayCount).numerator;
+      start = end;
+    }
+  } else {
+    const { wholePeriods, wholeStart } = firstPeriodSplit(terms);
+    const leftover = yearFraction(terms.disbursementDate, wholeStart, terms.dayCount).numerator;
+    numerators.fill(regularNumerator);
+    if (n > 0) numerators[0] = rate.units * (BigInt(wholePeriods) * yearDenominator + perYear * leftover);
+  }
+  return { denominator, numerators, regularNumerator };
+}
