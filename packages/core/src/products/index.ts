@@ -1,3 +1,5 @@
+export { demoProducts } from "./demo-products.js";
+export type { ProductIssue } from "./issues.js";
 export type {
   DelinquencyBucket,
   Fee,
@@ -6,11 +8,13 @@ export type {
   ProductDefinitionInput,
 } from "./schema.js";
 export { defaultDelinquencyBuckets, productDefinitionSchema } from "./schema.js";
+export type { ProductValidationError } from "./validate.js";
+export { validateProductDefinition } from "./validate.js";
 export type {
   AllocationBucket,
   AllocationStrategy,
   Amortization,
-  BusinessDayAdjustment,
+  BusinessDayConvention,
   DayCountConvention,
   FeeBase,
   FeeTreatment,
@@ -25,7 +29,7 @@ export {
   allocationBuckets,
   allocationStrategies,
   amortizations,
-  businessDayAdjustments,
+  businessDayConventions,
   dayCountConventions,
   feeBases,
   feeTreatments,

@@ -3,7 +3,7 @@ import {
   allocationBuckets,
   allocationStrategies,
   amortizations,
-  businessDayAdjustments,
+  businessDayConventions,
   dayCountConventions,
   feeBases,
   feeTreatments,
@@ -19,7 +19,8 @@ import {
 // number of the currency's minor unit, rates are decimal strings of percent a year, names are camelCase.
 // This schema checks structure only; `validateProductDefinition` adds the cross-field rules.
 
-const minorUnits = z.int().min(0);
+/** Whole minor units (cents for USD), at least `min`. */
+const minorUnits = (min = 0) => z.int().min(min);
 const currencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, { error: "expected a three-letter upper-case ISO 4217 code" })
@@ -27,7 +28,8 @@ const currencyCode = z
 const ratePercent = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'expected a plain decimal string with at most 6 decimals, e.g. "7.25"' });
-const count = z.int().min(0).max(10_000);
+/** A whole count, `min` to `max`. */
+const count = (min = 0, max = 10_000) => z.int().min(min).max(max);
 
 const currenciesSchema = z
   .strictObject({
@@ -38,16 +40,16 @@ const currenciesSchema = z
 
 const amountLimitsSchema = z
   .strictObject({
-    minMinor: minorUnits.min(1).describe("Smallest principal, integer minor units (cents for USD)"),
-    maxMinor: minorUnits.min(1).describe("Largest principal, integer minor units (cents for USD)"),
+    minMinor: minorUnits(1).describe("Smallest principal, integer minor units (cents for USD)"),
+    maxMinor: minorUnits(1).describe("Largest principal, integer minor units (cents for USD)"),
   })
   .describe("Principal limits in minor units");
 
 const termLimitsSchema = z
   .strictObject({
-    minPayments: count.min(1).describe("Fewest installments, a count"),
-    maxPayments: count.min(1).describe("Most installments, a count"),
-    defaultPayments: count.min(1).describe("Installments when a request names none, a count"),
+    minPayments: count(1).describe("Fewest installments, a count"),
+    maxPayments: count(1).describe("Most installments, a count"),
+    defaultPayments: count(1).describe("Installments when a request names none, a count"),
   })
   .describe("Term limits as a number of installments");
 
@@ -68,22 +70,22 @@ const rateLimitsSchema = z
 
 const graceSchema = z
   .strictObject({
-    principalPeriods: count.default(0).describe("Leading installments in which no principal is due, a count"),
-    interestPeriods: count.default(0).describe("Leading installments in which no interest is due, a count"),
+    principalPeriods: count().default(0).describe("Leading installments in which no principal is due, a count"),
+    interestPeriods: count().default(0).describe("Leading installments in which no interest is due, a count"),
   })
   .describe("Grace periods at the start of the loan, in installments");
 
 const flatFeeSchema = z.strictObject({
   type: z.literal("flat").describe("A fixed amount"),
-  amountMinor: minorUnits.describe("Fee amount, integer minor units"),
+  amountMinor: minorUnits().describe("Fee amount, integer minor units"),
 });
 
 const percentFeeSchema = z.strictObject({
   type: z.literal("percent").describe("A percent of `base`"),
   percent: ratePercent.describe('Percent of the base as a decimal string, 0 to 100 ("5" is 5%)'),
   base: z.enum(feeBases).describe("What the percent is taken of"),
-  minMinor: minorUnits.optional().describe("Lower cap on the fee, integer minor units"),
-  maxMinor: minorUnits.optional().describe("Upper cap on the fee, integer minor units"),
+  minMinor: minorUnits().optional().describe("Lower cap on the fee, integer minor units"),
+  maxMinor: minorUnits().optional().describe("Upper cap on the fee, integer minor units"),
 });
 
 /** A flat amount or a percent of a base with optional caps. */
@@ -107,7 +109,7 @@ const feesSchema = z
 
 const latePaymentSchema = z
   .strictObject({
-    graceDays: count.max(365).default(0).describe("Calendar days after a due date before the late fee is charged"),
+    graceDays: count(0, 365).default(0).describe("Calendar days after a due date before the late fee is charged"),
     penaltyRatePercent: ratePercent
       .optional()
       .describe("Extra interest on overdue amounts, percent a year as a decimal string; omit for none"),
@@ -139,8 +141,7 @@ const roundingSchema = z
       .describe(
         "Decimal places amounts are rounded to; at most the currency's minor-unit digits (default: all of them)",
       ),
-    installmentMultipleMinor: minorUnits
-      .min(1)
+    installmentMultipleMinor: minorUnits(1)
       .default(1)
       .describe(
         "Installments are rounded to a multiple of this many minor units (1 = to the cent, 100 = whole dollars)",
@@ -151,8 +152,8 @@ const roundingSchema = z
 
 const delinquencyBucketSchema = z.strictObject({
   name: z.string().min(1).max(40).describe("Bucket label, e.g. 1-30"),
-  minDaysPastDue: count.describe("First day past due in this bucket, days"),
-  maxDaysPastDue: count.optional().describe("Last day past due in this bucket, days; omit on the last, open bucket"),
+  minDaysPastDue: count().describe("First day past due in this bucket, days"),
+  maxDaysPastDue: count().optional().describe("Last day past due in this bucket, days; omit on the last, open bucket"),
 });
 
 /**
@@ -180,8 +181,7 @@ const delinquencySchema = z
       .max(20)
       .default(() => [...defaultDelinquencyBuckets])
       .describe("Days-past-due buckets, ordered, contiguous from 0, the last one open"),
-    nonPerformingAfterDays: count
-      .min(1)
+    nonPerformingAfterDays: count(1)
       .default(90)
       .describe("A loan is non-performing once more than this many days past due (Basel: 90)"),
   })
@@ -228,7 +228,7 @@ export const productDefinitionSchema = z
       .describe("Effect of a partial prepayment on the schedule"),
     rounding: roundingSchema.default({ installmentMultipleMinor: 1, mode: "half-up" }),
     businessDayAdjustment: z
-      .enum(businessDayAdjustments)
+      .enum(businessDayConventions)
       .default("none")
       .describe("How a due date on a non-business day moves"),
     delinquency: delinquencySchema.default({

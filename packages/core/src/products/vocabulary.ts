@@ -1,19 +1,31 @@
+import type { BusinessDayConvention, DayCountConvention } from "../calendar/index.js";
+import type { RoundingMode } from "../money/index.js";
+import type { Amortization, Frequency, InterestCalculation, InterestMethod } from "../schedule/index.js";
+
 /**
- * The fixed word lists a product definition is written in. Each list is an `as const` array (the
- * zod enums and the OpenAPI enums are built from it) and a string-literal type of the same name.
- *
- * The first four (frequency, interest method, amortization, interest calculation) are the schedule
- * module's vocabulary: keep the literals identical to `schedule/terms.ts`.
+ * The fixed word lists a product definition is written in. Each list is an `as const` tuple (the zod
+ * and OpenAPI enums are built from it). Where the schedule, calendar or money module owns the word,
+ * its type is imported and the tuple is checked below to list exactly that type's members.
  */
+
+export type { Amortization, BusinessDayConvention, DayCountConvention, Frequency, InterestCalculation, InterestMethod };
+
+/** True when the tuple names every member of the union (and, by `satisfies`, nothing else). */
+type Covers<List extends ReadonlyArray<unknown>, Union> = [Union] extends [List[number]] ? true : false;
 
 /**
  * How often an installment falls due. `semi-monthly` is twice a month (e.g. the 1st and the 16th).
  *
  * @example const f: Frequency = "monthly";
  */
-export const frequencies = ["weekly", "biweekly", "semi-monthly", "monthly", "quarterly", "yearly"] as const;
-/** @example const f: Frequency = "biweekly"; */
-export type Frequency = (typeof frequencies)[number];
+export const frequencies = [
+  "weekly",
+  "biweekly",
+  "semi-monthly",
+  "monthly",
+  "quarterly",
+  "yearly",
+] as const satisfies ReadonlyArray<Frequency>;
 
 /**
  * `declining-balance`: interest on the principal still outstanding; `flat`: interest on the original
@@ -21,9 +33,7 @@ export type Frequency = (typeof frequencies)[number];
  *
  * @example const m: InterestMethod = "flat";
  */
-export const interestMethods = ["declining-balance", "flat"] as const;
-/** @example const m: InterestMethod = "declining-balance"; */
-export type InterestMethod = (typeof interestMethods)[number];
+export const interestMethods = ["declining-balance", "flat"] as const satisfies ReadonlyArray<InterestMethod>;
 
 /**
  * `equal-installments`: level payment (annuity/EMI); `equal-principal`: the same principal each
@@ -31,9 +41,11 @@ export type InterestMethod = (typeof interestMethods)[number];
  *
  * @example const a: Amortization = "interest-only";
  */
-export const amortizations = ["equal-installments", "equal-principal", "interest-only"] as const;
-/** @example const a: Amortization = "equal-principal"; */
-export type Amortization = (typeof amortizations)[number];
+export const amortizations = [
+  "equal-installments",
+  "equal-principal",
+  "interest-only",
+] as const satisfies ReadonlyArray<Amortization>;
 
 /**
  * `periodic`: annual rate ÷ periods per year for each regular period; `daily`: annual rate × the
@@ -41,9 +53,7 @@ export type Amortization = (typeof amortizations)[number];
  *
  * @example const c: InterestCalculation = "daily";
  */
-export const interestCalculations = ["periodic", "daily"] as const;
-/** @example const c: InterestCalculation = "periodic"; */
-export type InterestCalculation = (typeof interestCalculations)[number];
+export const interestCalculations = ["periodic", "daily"] as const satisfies ReadonlyArray<InterestCalculation>;
 
 /**
  * Day-count conventions (ISDA 2006 Definitions § 4.16): Actual/Actual (ISDA), Actual/365 (Fixed),
@@ -58,24 +68,30 @@ export const dayCountConventions = [
   "30/360-us",
   "30e/360",
 ] as const;
-/** @example const d: DayCountConvention = "actual/365-fixed"; */
-export type DayCountConvention = (typeof dayCountConventions)[number];
 
 /**
  * How a due date that falls on a non-business day moves (ISDA 2006 § 4.12).
  *
- * @example const b: BusinessDayAdjustment = "modified-following";
+ * @example const b: BusinessDayConvention = "modified-following";
  */
-export const businessDayAdjustments = ["none", "following", "modified-following", "preceding"] as const;
-/** @example const b: BusinessDayAdjustment = "following"; */
-export type BusinessDayAdjustment = (typeof businessDayAdjustments)[number];
+export const businessDayConventions = [
+  "none",
+  "following",
+  "modified-following",
+  "preceding",
+] as const satisfies ReadonlyArray<BusinessDayConvention>;
 
 /**
  * Rounding modes a product may choose for its amounts (a subset of money's `RoundingMode`).
  *
  * @example const r: ProductRoundingMode = "half-even";
  */
-export const productRoundingModes = ["half-even", "half-up", "down", "up"] as const;
+export const productRoundingModes = [
+  "half-even",
+  "half-up",
+  "down",
+  "up",
+] as const satisfies ReadonlyArray<RoundingMode>;
 /** @example const r: ProductRoundingMode = "half-up"; */
 export type ProductRoundingMode = (typeof productRoundingModes)[number];
 
@@ -141,3 +157,11 @@ export const feeBases = [
 ] as const;
 /** @example const b: FeeBase = "overdue-amount"; */
 export type FeeBase = (typeof feeBases)[number];
+
+// Compile-time: each tuple lists every member of the type it mirrors.
+true satisfies Covers<typeof frequencies, Frequency>;
+true satisfies Covers<typeof interestMethods, InterestMethod>;
+true satisfies Covers<typeof amortizations, Amortization>;
+true satisfies Covers<typeof interestCalculations, InterestCalculation>;
+true satisfies Covers<typeof dayCountConventions, DayCountConvention>;
+true satisfies Covers<typeof businessDayConventions, BusinessDayConvention>;
