@@ -72,7 +72,7 @@ function thirty360Days(start: LocalDate, end: LocalDate, convention: "30/360-us"
  * @example dayCountDays(date("2006-08-31"), date("2007-02-28"), "30e/360") === 178
  */
 export function dayCountDays(start: LocalDate, end: LocalDate, convention: DayCountConvention): number {
-  if (end < start) return -dayCountDays(end, start, convention);
+  if (end < start) return 0 - dayCountDays(end, start, convention); // 0 - x: never -0
   switch (convention) {
     case "actual/actual-isda":
     case "actual/365-fixed":

@@ -30,6 +30,7 @@ export {
   withScale,
   ZERO,
 } from "./decimal.js";
+export { formatMoney, minorToDecimalString } from "./format.js";
 export type { Money } from "./money.js";
 export {
   addMoney,
@@ -41,5 +42,7 @@ export {
   subtractMoney,
   toMinor,
 } from "./money.js";
+export type { MoneyInput, MoneyInputOptions, RateOptions } from "./parse.js";
+export { maxAmountDigits, parseMoneyInput, parseRate, percentToRatio } from "./parse.js";
 export type { RoundingMode } from "./rounding.js";
 export { divideRounded, roundingModes } from "./rounding.js";
