@@ -1,0 +1,19 @@
+export type { DebtToIncomeInput, DebtToIncomeResult, HousingPayment } from "./debt-to-income.js";
+export { debtToIncome, housingPaymentMinor } from "./debt-to-income.js";
+export type { IncomeFrequency, IncomeSource } from "./income-normalization.js";
+export { incomePeriodsPerYear, monthlyIncomeMinor, normalizeIncomeToMonthly } from "./income-normalization.js";
+export type {
+  CombinedLoanToValueInput,
+  LoanToValueInput,
+  LoanToValueResult,
+  PropertyValuation,
+} from "./loan-to-value.js";
+export { combinedLoanToValue, loanToValue } from "./loan-to-value.js";
+export type { PaymentShockResult } from "./payment-shock.js";
+export { paymentShock } from "./payment-shock.js";
+export type { RatioRounding, RatioRoundingSteps } from "./ratio.js";
+export { fannieMaeLtvRounding, maxRatioScale, percentOf } from "./ratio.js";
+export type { ResidualIncomeInput, ResidualIncomeResult } from "./residual-income.js";
+export { residualIncome } from "./residual-income.js";
+export type { VaRegion } from "./va-residual-income-table.js";
+export { vaResidualIncomeGuideline, vaResidualIncomeTable } from "./va-residual-income-table.js";
