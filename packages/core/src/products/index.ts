@@ -1,5 +1,7 @@
 export { demoProducts } from "./demo-products.js";
 export type { ProductIssue } from "./issues.js";
+export type { CheckedLoanRequest, LoanRequest } from "./loan-request.js";
+export { checkLoanRequest } from "./loan-request.js";
 export type {
   DelinquencyBucket,
   Fee,
