@@ -2,7 +2,11 @@ import { InvariantError } from "../errors/index.js";
 import { type BusinessCalendar, businessCalendar } from "./business-days.js";
 import { addDays, daysInMonth, fromParts, isoWeekday, type LocalDate } from "./local-date.js";
 
-/** First year the current list applies to: Birthday of Martin Luther King, Jr. was first observed in 1986. */
+/**
+ * First year the current list applies to: Birthday of Martin Luther King, Jr. was first observed in 1986.
+ *
+ * @example usFederalHolidays(firstUsFederalHolidayYear).length === 10
+ */
 export const firstUsFederalHolidayYear = 1986;
 
 /** The `n`-th ISO `weekday` (1 = Monday) of a month; `n = -1` for the last one. */

@@ -20,7 +20,7 @@ export interface MoneyInputOptions {
   readonly allowZero?: boolean;
 }
 
-/** Longest integer string accepted for an amount; protects against absurd inputs. */
+/** Longest integer string accepted for an amount; protects against absurd inputs. @example maxAmountDigits === 30 */
 export const maxAmountDigits = 30;
 
 const integerPattern = /^-?\d+$/;
