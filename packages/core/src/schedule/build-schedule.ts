@@ -1,6 +1,6 @@
 import { type LocalDate, toEpochDay } from "../calendar/index.js";
 import { invariant, ok, type Result } from "../errors/index.js";
-import { divideRounded } from "../money/index.js";
+import { divideRounded, type RoundingMode } from "../money/index.js";
 import { type DayPoint, dueDatePoints } from "./due-dates.js";
 import { type InterestFactors, interestFactors } from "./interest-factors.js";
 import { gcd, levelPaymentFraction, roundToMultiple } from "./level-payment.js";
@@ -48,6 +48,27 @@ interface Plan {
   /** Flat interest charged each row (the last row takes the remainder of `flatTotalMinor`). */
   readonly flatPerRowMinor: bigint;
   readonly flatTotalMinor: bigint;
+}
+
+/** `numerator / denominator` for numerator ≥ 0, denominator > 0, rounded by `mode`: divideRounded's hot path. */
+function divideNonNegative(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
+  const quotient = numerator / denominator;
+  const twiceRemainder = (numerator - quotient * denominator) * 2n;
+  if (twiceRemainder === 0n) return quotient;
+  switch (mode) {
+    case "down":
+    case "floor":
+      return quotient;
+    case "up":
+    case "ceiling":
+      return quotient + 1n;
+    case "half-up":
+      return twiceRemainder >= denominator ? quotient + 1n : quotient;
+    case "half-even":
+      return twiceRemainder > denominator || (twiceRemainder === denominator && (quotient & 1n) === 1n)
+        ? quotient + 1n
+        : quotient;
+  }
 }
 
 function reduced(numerator: bigint, denominator: bigint): [bigint, bigint] {
@@ -145,8 +166,8 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
       ? isLast
         ? flatLeft
         : flatPerRowMinor
-      : divideRounded(balance * numerators[k]!, denominator, interestMode);
-    flatLeft -= accrued;
+      : divideNonNegative(balance * numerators[k]!, denominator, interestMode);
+    if (isFlat) flatLeft -= accrued;
     let interest = accrued;
     if (k < interestGrace) {
       deferred += accrued;

@@ -1,4 +1,4 @@
-import { adjustBusinessDay, daysInMonth, isEndOfMonth, type LocalDate, toParts } from "../calendar/index.js";
+import { adjustBusinessDay, daysInMonth, type LocalDate, toParts } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
 import type { Frequency, ScheduleTerms } from "./terms.js";
 
@@ -70,6 +70,36 @@ function monthPoint(year: number, month: number, months: number, day: number): D
   return point(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+/** Returns k ↦ the k-th unadjusted due date, with the first date parsed once (the schedule's hot path). */
+function dueDateStepper(first: LocalDate, frequency: Frequency): (k: number) => DayPoint {
+  const { year, month, day } = toParts(first);
+  switch (frequency) {
+    case "weekly":
+    case "biweekly": {
+      const firstDay = epochDayOf(year, month, day);
+      const step = frequency === "weekly" ? 7 : 14;
+      return (k) => {
+        const [y, m, d] = civilOf(firstDay + k * step);
+        return point(y, m, d);
+      };
+    }
+    case "semi-monthly": {
+      const isSecondHalf = day > 15;
+      const anchor = isSecondHalf ? day - 15 : day;
+      return (k) => {
+        const slot = k + (isSecondHalf ? 1 : 0);
+        const monthOffset = Math.floor(slot / 2);
+        return monthPoint(year, month, monthOffset, slot - monthOffset * 2 === 0 ? anchor : anchor + 15);
+      };
+    }
+    default: {
+      const step = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12;
+      const anchorDay = day === daysInMonth(year, month) ? 31 : day;
+      return (k) => monthPoint(year, month, k * step, anchorDay);
+    }
+  }
+}
+
 /**
  * The k-th unadjusted due date counted from the first payment date (k = 0), for any integer k (negative k
  * counts back, as the odd-first-period rule needs). Monthly, quarterly and yearly dates keep the first
@@ -81,34 +111,14 @@ function monthPoint(year: number, month: number, months: number, day: number): D
  * @example unadjustedDueDate(date("2026-01-31"), "monthly", 1).date === "2026-02-28"
  */
 export function unadjustedDueDate(first: LocalDate, frequency: Frequency, k: number): DayPoint {
-  const { year, month, day } = toParts(first);
-  switch (frequency) {
-    case "weekly":
-    case "biweekly": {
-      const [y, m, d] = civilOf(epochDayOf(year, month, day) + k * (frequency === "weekly" ? 7 : 14));
-      return point(y, m, d);
-    }
-    case "semi-monthly": {
-      const isSecondHalf = day > 15;
-      const anchor = isSecondHalf ? day - 15 : day;
-      const slot = k + (isSecondHalf ? 1 : 0);
-      const monthOffset = Math.floor(slot / 2);
-      return monthPoint(year, month, monthOffset, slot - monthOffset * 2 === 0 ? anchor : anchor + 15);
-    }
-    default: {
-      const step = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12;
-      const anchorDay = isEndOfMonth(first) ? 31 : day;
-      return monthPoint(year, month, k * step, anchorDay);
-    }
-  }
+  return dueDateStepper(first, frequency)(k);
 }
 
 /** Due dates as points: unadjusted, then moved by the business-day rule when the terms ask for it. */
 export function dueDatePoints(terms: ScheduleTerms): DayPoint[] {
+  const step = dueDateStepper(terms.firstPaymentDate, terms.frequency);
   const points: DayPoint[] = new Array(terms.numberOfPayments);
-  for (let k = 0; k < terms.numberOfPayments; k++) {
-    points[k] = unadjustedDueDate(terms.firstPaymentDate, terms.frequency, k);
-  }
+  for (let k = 0; k < terms.numberOfPayments; k++) points[k] = step(k);
   const adjustment = terms.businessDays;
   if (adjustment && adjustment.convention !== "none") {
     for (let k = 0; k < points.length; k++) {
