@@ -10,6 +10,8 @@ export type {
   ProductDefinitionInput,
 } from "./schema.js";
 export { defaultDelinquencyBuckets, productDefinitionSchema } from "./schema.js";
+export type { ScheduleOptions, ScheduleRequest } from "./to-schedule-terms.js";
+export { originationFeeMinor, toScheduleTerms } from "./to-schedule-terms.js";
 export type { ProductValidationError } from "./validate.js";
 export { validateProductDefinition } from "./validate.js";
 export type {
