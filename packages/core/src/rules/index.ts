@@ -1,0 +1,26 @@
+export type { ExpressionNode, Value, ValueType } from "./ast.js";
+export { compileRuleSet } from "./compile-rule-set.js";
+export { demoUnderwritingRuleSet } from "./demo-underwriting.js";
+export type { EvaluateOptions, Evaluation } from "./evaluate.js";
+export { evaluate } from "./evaluate.js";
+export { canonicalJson, hashRuleSet } from "./hash-rule-set.js";
+export { parseExpression, parseUnaryTests } from "./parser.js";
+export type { CompiledRuleSet } from "./plan.js";
+export type {
+  PublishOptions,
+  RuleSetVersion,
+  RuleSetVersionStatus,
+} from "./rule-set-version.js";
+export { createDraftVersion, publishVersion, updateDraftVersion, verifyRuleSetVersion } from "./rule-set-version.js";
+export type {
+  AssignedValue,
+  Decision,
+  RuleSetDocument,
+  RuleSetInput,
+  RuleSetOutput,
+  RuleSetRule,
+  RuleSetTable,
+} from "./schema.js";
+export { decisionSchema, ruleSetLimits, ruleSetSchema } from "./schema.js";
+export { sha256Hex } from "./sha256.js";
+export type { TraceEntry } from "./trace.js";
