@@ -15,3 +15,19 @@ export {
   militaryLendingActCap,
   qmPriceThresholdTables,
 } from "./price-thresholds.js";
+export type { CreditorBusinessDays } from "./trid-business-days.js";
+export {
+  creditorClosedOnFederalHolidays,
+  generalBusinessDays,
+  tridFixedDateHolidays,
+  tridSpecificBusinessDayCitation,
+  tridSpecificBusinessDays,
+} from "./trid-business-days.js";
+export type { DisclosureDeliveryMethod } from "./trid-timing.js";
+export {
+  checkClosingDisclosureTiming,
+  checkLoanEstimateTiming,
+  disclosureReceivedDate,
+  loanEstimateDeadline,
+  tridTimingRules,
+} from "./trid-timing.js";
