@@ -1,0 +1,18 @@
+import { productsResource } from "./products/index.js";
+import type { ApiResource } from "./resource.js";
+
+/**
+ * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
+ * `api/<resource>/index.ts` exporting an `ApiResource` and add it here.
+ */
+export const resources: ReadonlyArray<ApiResource> = [productsResource];
+
+/**
+ * Every scope some operation checks (what an "all scopes" development token carries).
+ *
+ * @example
+ * allScopes(); // ["products:read", "products:write"]
+ */
+export function allScopes(): string[] {
+  return [...new Set(resources.flatMap((resource) => resource.scopes))].sort();
+}

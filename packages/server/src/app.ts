@@ -1,0 +1,70 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import type { ResourceDeps } from "./api/resource.js";
+import { resources } from "./api/resources.js";
+import { systemRoutes } from "./api/system.js";
+import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
+import { authenticate } from "./auth/middleware.js";
+import type { Database } from "./db/database.js";
+import type { AppEnv } from "./http/app-env.js";
+import { handleError, handleNotFound } from "./http/error-handler.js";
+import { idempotency } from "./http/idempotency.js";
+import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
+import { problemResponse } from "./http/problem.js";
+import { requestContext } from "./http/request-context.js";
+import type { IdGenerator } from "./ids.js";
+import type { Logger } from "./logger.js";
+
+/** Everything the app depends on, passed in so tests build it in-process. */
+export interface AppDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly ids: IdGenerator;
+  readonly auth: AuthSettings;
+  readonly logger: Logger;
+  readonly limits?: {
+    /** Largest accepted request body in bytes (default 1 MiB). */
+    readonly bodyLimitBytes?: number;
+    /** When an unfinished idempotent request may be taken over, ms (default 60 000). */
+    readonly idempotencyStaleAfterMs?: number;
+  };
+}
+
+/**
+ * Builds the Hono app: request ids and logs, body limit, bearer auth and idempotency on `/v1/*`, every
+ * registered resource, `/health`, `/ready`, `/openapi.json`, `/docs`, and problem+json for every error.
+ *
+ * @example
+ * const app = createApp({ db, clock: () => new Date(), ids, auth, logger });
+ * const response = await app.request("/health");
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use("*", requestContext(deps.ids, deps.logger, deps.clock));
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: deps.limits?.bodyLimitBytes ?? 1024 * 1024,
+      onError: (c) => problemResponse(c, { code: "payload_too_large", detail: "The request body is too large." }),
+    }),
+  );
+  app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
+  app.use(
+    "/v1/*",
+    idempotency({ db: deps.db.db, clock: deps.clock, staleAfterMs: deps.limits?.idempotencyStaleAfterMs ?? 60_000 }),
+  );
+
+  app.route("/", systemRoutes(deps.db));
+
+  const resourceDeps: ResourceDeps = { database: deps.db, clock: deps.clock, ids: deps.ids };
+  for (const resource of resources) app.route("/", resource.routes(resourceDeps));
+
+  registerSecurityScheme(app);
+  app.get("/openapi.json", (c) => c.json(openApiDocumentFor(app)));
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Lendstack API" }));
+
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}

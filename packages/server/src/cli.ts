@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { allScopes } from "./api/resources.js";
+import { mintDevelopmentToken } from "./auth/development-token.js";
+import { ConfigError, loadConfig, type ServerConfig } from "./config.js";
+import { createDatabase } from "./db/database.js";
+import { createIdGenerator } from "./ids.js";
+import { startServer } from "./server.js";
+import { DEMO_TENANT, seedDemoTenant } from "./services/seed.js";
+
+const USAGE = `Usage: lendstack <command>
+
+  serve                               migrate, seed the demo tenant if empty, and start the API
+  migrate                             apply the database migrations
+  seed                                give the demo tenant its demo products (does nothing if it has any)
+  token --tenant <id> [--scopes a,b] [--ttl 1h]
+                                      print a development token (HS256, JWT_SECRET or the development secret)
+
+Environment: PORT, HOST, DATABASE_URL, LENDSTACK_DATA_DIR, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL,
+LOG_LEVEL, BODY_LIMIT_BYTES.`;
+
+async function serve(config: ServerConfig): Promise<void> {
+  const server = await startServer(config, { seed: true });
+  const token = await mintDevelopmentToken({
+    tenant: DEMO_TENANT,
+    scopes: allScopes(),
+    ttl: "30d",
+    ...developmentSigning(config),
+  });
+  process.stdout.write(
+    `\nLendstack is listening on ${server.url}\n` +
+      `  API reference: ${server.url}/docs\n` +
+      `  OpenAPI:       ${server.url}/openapi.json\n` +
+      `  Database:      ${server.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`}\n\n` +
+      `Development token for tenant "${DEMO_TENANT}" (all scopes, 30 days):\n${token}\n\n` +
+      `Try: curl -H "Authorization: Bearer $TOKEN" ${server.url}/v1/products\n\n`,
+  );
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+function developmentSigning(config: ServerConfig) {
+  if (config.jwt.secret === undefined) {
+    throw new ConfigError("JWKS_URL is set: tokens come from your identity provider, not `lendstack token`.");
+  }
+  return { secret: config.jwt.secret, issuer: config.jwt.issuer, audience: config.jwt.audience };
+}
+
+async function withDatabase(
+  config: ServerConfig,
+  work: (database: Awaited<ReturnType<typeof createDatabase>>) => Promise<void>,
+) {
+  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help") {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 1 : 0;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case "serve":
+      await serve(config);
+      return -1;
+    case "migrate":
+      await withDatabase(config, async (database) => {
+        await database.migrate();
+        process.stdout.write(`Migrations applied (${database.kind}).\n`);
+      });
+      return 0;
+    case "seed":
+      await withDatabase(config, async (database) => {
+        await database.migrate();
+        const clock = () => new Date();
+        const created = await seedDemoTenant(database, { clock, ids: createIdGenerator({ clock }) });
+        process.stdout.write(
+          created > 0
+            ? `Seeded ${created} products for tenant "${DEMO_TENANT}".\n`
+            : `Tenant "${DEMO_TENANT}" already has products.\n`,
+        );
+      });
+      return 0;
+    case "token": {
+      const { values } = parseArgs({
+        args: rest,
+        options: { tenant: { type: "string" }, scopes: { type: "string" }, ttl: { type: "string", default: "1h" } },
+      });
+      if (values.tenant === undefined) throw new ConfigError("token needs --tenant <id>");
+      const scopes = values.scopes === undefined ? allScopes() : values.scopes.split(",").map((scope) => scope.trim());
+      const token = await mintDevelopmentToken({
+        tenant: values.tenant,
+        scopes,
+        ttl: values.ttl,
+        ...developmentSigning(config),
+      });
+      process.stdout.write(`${token}\n`);
+      return 0;
+    }
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    process.stderr.write(`lendstack: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { LOG_LEVELS, type LogLevel } from "./logger.js";
+
+/**
+ * The development JWT secret used when `JWT_SECRET` and `JWKS_URL` are both unset. It is public (it is in
+ * this file): a server using it logs a warning on start, and it must never be used in production.
+ */
+export const DEVELOPMENT_JWT_SECRET = "lendstack-INSECURE-development-secret-do-not-use-in-production";
+
+/** Server settings, parsed from the environment. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  /** `postgres://…` to use a PostgreSQL server; undefined for the embedded PGlite database. */
+  readonly databaseUrl: string | undefined;
+  /** Where PGlite keeps its files when `databaseUrl` is undefined. */
+  readonly dataDir: string;
+  readonly jwt: {
+    readonly secret: string | undefined;
+    readonly isDevelopmentSecret: boolean;
+    readonly jwksUrl: string | undefined;
+    readonly issuer: string;
+    readonly audience: string;
+  };
+  readonly logLevel: LogLevel;
+  readonly bodyLimitBytes: number;
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
+  LENDSTACK_DATA_DIR: z.string().trim().min(1).default("./.lendstack/data"),
+  JWT_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  JWT_ISSUER: z.string().trim().min(1).default("lendstack"),
+  JWT_AUDIENCE: z.string().trim().min(1).default("lendstack-api"),
+  JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+});
+
+/** Thrown by {@link loadConfig}; its message names each bad variable. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/**
+ * Reads the server configuration from environment variables, failing with a message that names every
+ * bad variable and why.
+ *
+ * @example
+ * const config = loadConfig({ PORT: "8080" });
+ * config.port; // 8080
+ * loadConfig({ PORT: "abc" }); // throws ConfigError: "Invalid configuration: PORT: Invalid input: expected number, received NaN"
+ */
+export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): ServerConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
+  }
+  const env = parsed.data;
+  const isDevelopmentSecret = env.JWT_SECRET === undefined && env.JWKS_URL === undefined;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.LENDSTACK_DATA_DIR,
+    jwt: {
+      secret: env.JWT_SECRET ?? (isDevelopmentSecret ? DEVELOPMENT_JWT_SECRET : undefined),
+      isDevelopmentSecret,
+      jwksUrl: env.JWKS_URL,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+    },
+    logLevel: env.LOG_LEVEL,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+  };
+}

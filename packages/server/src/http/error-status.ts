@@ -1,0 +1,70 @@
+/**
+ * The one table from error `code` to HTTP status. Codes from core's `DomainError`s and the server's own
+ * problems both go through it. A code not listed is a domain rule the request broke: 422, or 404 when it
+ * ends in `_not_found`.
+ */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  // 400: the request itself is unusable.
+  malformed_json: 400,
+  invalid_cursor: 400,
+  invalid_idempotency_key: 400,
+  bad_request: 400,
+  // 401 / 403: who is calling and what they may do.
+  missing_token: 401,
+  invalid_token: 401,
+  token_expired: 401,
+  invalid_token_claims: 401,
+  missing_tenant: 401,
+  insufficient_scope: 403,
+  // 404 / 405.
+  not_found: 404,
+  method_not_allowed: 405,
+  // 409: the resource's state forbids it now.
+  conflict: 409,
+  product_archived: 409,
+  idempotency_request_in_progress: 409,
+  // 413 / 415.
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  // 422: well-formed but invalid.
+  validation_failed: 422,
+  invalid_product: 422,
+  idempotency_key_reused: 422,
+  // 5xx.
+  internal_error: 500,
+  service_unavailable: 503,
+};
+
+/**
+ * The HTTP status for an error code.
+ *
+ * @example
+ * statusForCode("product_not_found"); // 404
+ * statusForCode("rate_above_maximum"); // 422
+ */
+export function statusForCode(code: string): number {
+  const status = STATUS_BY_CODE[code];
+  if (status !== undefined) return status;
+  if (code.endsWith("_not_found")) return 404;
+  return 422;
+}
+
+/** Standard reason phrases used as problem titles. */
+const TITLES: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+/** @example titleForStatus(404); // "Not Found" */
+export function titleForStatus(status: number): string {
+  return TITLES[status] ?? "Error";
+}

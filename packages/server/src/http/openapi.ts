@@ -1,0 +1,46 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { resources } from "../api/resources.js";
+import type { AppEnv } from "./app-env.js";
+
+/** The API version in the document's `info`. */
+export const API_VERSION = "0.1.0";
+
+/**
+ * Declares the `bearerAuth` security scheme (JWT) that every `/v1` operation lists.
+ *
+ * @example
+ * registerSecurityScheme(app);
+ */
+export function registerSecurityScheme(app: OpenAPIHono<AppEnv>): void {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description:
+      "A JWT whose `tenant_id` (or `tid`) claim names the tenant and whose space-separated `scope` claim lists the granted scopes.",
+  });
+}
+
+/**
+ * The OpenAPI 3.1 document of an app built by `createApp`, from its zod route schemas.
+ *
+ * @example
+ * const document = openApiDocumentFor(app);
+ * document.paths["/v1/products"].post.operationId; // "createProduct"
+ */
+export function openApiDocumentFor(app: OpenAPIHono<AppEnv>) {
+  return app.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: {
+      title: "Lendstack API",
+      version: API_VERSION,
+      description:
+        "Headless lending platform: loan products, origination and servicing. Money is an integer in the currency's minor unit beside an ISO 4217 code; rates are decimal strings; errors are RFC 9457 problem documents.",
+    },
+    servers: [{ url: "http://localhost:3000", description: "Local development server" }],
+    tags: [
+      { name: "System", description: "Liveness and readiness" },
+      ...resources.map((resource) => ({ name: resource.tag.name, description: resource.tag.description })),
+    ],
+  });
+}

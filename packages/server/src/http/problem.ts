@@ -1,0 +1,88 @@
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { statusForCode, titleForStatus } from "./error-status.js";
+
+/** Where a bad value was: which part of the request and a JSON pointer into it. */
+export const fieldErrorSchema = z
+  .object({
+    location: z.enum(["body", "query", "path", "header"]).openapi({ description: "Which part of the request" }),
+    pointer: z.string().openapi({ description: "RFC 6901 JSON pointer to the bad value, e.g. /rateLimits/maxPercent" }),
+    code: z.string().openapi({ description: "Stable snake_case reason, e.g. too_small, invalid_type" }),
+    detail: z.string().openapi({ description: "Human-readable explanation" }),
+  })
+  .openapi("FieldError");
+
+/** RFC 9457 problem details, with Lendstack's stable `code` and the request id. */
+export const problemSchema = z
+  .object({
+    type: z.string().openapi({ description: "URI identifying the problem type: urn:lendstack:problem:<code>" }),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().optional().openapi({ description: "The request path" }),
+    code: z.string().openapi({ description: "Stable snake_case error code; switch on this, not on the text" }),
+    requestId: z.string().openapi({ description: "Echoes X-Request-Id; quote it when reporting a problem" }),
+    errors: z.array(fieldErrorSchema).optional().openapi({ description: "One entry per bad field" }),
+  })
+  .openapi("Problem", { description: "RFC 9457 problem details (application/problem+json)" });
+
+/** A problem document. */
+export type Problem = z.infer<typeof problemSchema>;
+/** One bad field. */
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** What a problem says; the status comes from the code's entry in the status table unless given. */
+export interface ProblemInput {
+  readonly code: string;
+  readonly detail: string;
+  readonly status?: number;
+  readonly errors?: ReadonlyArray<FieldError>;
+}
+
+/**
+ * Builds the problem document for the current request.
+ *
+ * @example
+ * const body = buildProblem({ code: "not_found", detail: "No route GET /nope" }, "req_1", "/nope");
+ */
+export function buildProblem(input: ProblemInput, requestId: string, instance?: string): Problem {
+  const status = input.status ?? statusForCode(input.code);
+  return {
+    type: `urn:lendstack:problem:${input.code}`,
+    title: titleForStatus(status),
+    status,
+    detail: input.detail,
+    ...(instance === undefined ? {} : { instance }),
+    code: input.code,
+    requestId,
+    ...(input.errors === undefined ? {} : { errors: [...input.errors] }),
+  };
+}
+
+/**
+ * Sends an `application/problem+json` response. The return type is `never` on purpose: zod-openapi
+ * types a handler's return as the union of its documented JSON responses, and a problem (documented on
+ * every operation through `problemResponses`) must be returnable from any of them.
+ *
+ * @example
+ * return problemResponse(c, { code: "product_not_found", detail: "No product prd_… in this tenant" });
+ */
+export function problemResponse(c: Context, input: ProblemInput): never {
+  const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
+  const body = buildProblem(input, requestId, c.req.path);
+  const response = c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
+    "content-type": "application/problem+json",
+  });
+  return response as never;
+}
+
+/**
+ * Converts a path (`["fees", "late", "amountMinor"]`) to an RFC 6901 JSON pointer (`/fees/late/amountMinor`).
+ *
+ * @example
+ * toJsonPointer(["a/b", 0]); // "/a~1b/0"
+ */
+export function toJsonPointer(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part) => `/${String(part).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}

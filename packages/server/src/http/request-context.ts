@@ -1,0 +1,30 @@
+import type { MiddlewareHandler } from "hono";
+import type { IdGenerator } from "../ids.js";
+import type { Logger } from "../logger.js";
+import type { AppEnv } from "./app-env.js";
+
+const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Takes the caller's `X-Request-Id` (if it is a sane token) or makes one (`req_…`), echoes it on the
+ * response, gives the request a child logger carrying it, and logs one line per request.
+ *
+ * @example
+ * app.use("*", requestContext(ids, logger, clock));
+ */
+export function requestContext(ids: IdGenerator, logger: Logger, clock: () => Date): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header("x-request-id");
+    const requestId = incoming !== undefined && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : ids.next("req");
+    const requestLogger = logger.child({ requestId });
+    c.set("requestId", requestId);
+    c.set("logger", requestLogger);
+    const started = clock().getTime();
+    await next();
+    c.header("X-Request-Id", requestId);
+    requestLogger.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, durationMs: clock().getTime() - started },
+      "request completed",
+    );
+  };
+}

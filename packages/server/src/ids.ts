@@ -1,0 +1,77 @@
+import { randomBytes } from "node:crypto";
+
+/**
+ * Makes prefixed, sortable ids: `prd_` + 10 Crockford base-32 characters of milliseconds since the epoch
+ * + 16 of randomness (the ULID layout). Ids made later sort after ids made earlier, also within one
+ * millisecond (the random part is incremented, as ULID's monotonic mode does).
+ *
+ * @example
+ * const ids = createIdGenerator({ clock: () => new Date() });
+ * ids.next("prd"); // "prd_01JDQ5V8M2X4S9R0T7W3Y6Z1AB"
+ */
+export interface IdGenerator {
+  next(prefix: string): string;
+}
+
+/** Crockford's base 32 (no I, L, O, U), as ULID uses. */
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const TIME_LENGTH = 10;
+const RANDOM_LENGTH = 16;
+const RANDOM_LIMIT = 32n ** BigInt(RANDOM_LENGTH);
+
+/** Sources for an id generator: the clock and a source of 10 random bytes (80 bits). */
+export interface IdGeneratorOptions {
+  readonly clock: () => Date;
+  readonly randomBytes?: () => Uint8Array;
+}
+
+/**
+ * Creates the default generator.
+ *
+ * @example
+ * const ids = createIdGenerator({ clock: () => new Date("2025-01-01T00:00:00Z"), randomBytes: () => new Uint8Array(10) });
+ * ids.next("prd"); // "prd_01JGFJJZ000000000000000000"
+ */
+export function createIdGenerator(options: IdGeneratorOptions): IdGenerator {
+  const random = options.randomBytes ?? (() => randomBytes(10));
+  let lastTime = -1;
+  let lastRandom = 0n;
+  return {
+    next(prefix: string): string {
+      const time = options.clock().getTime();
+      if (time <= lastTime) {
+        lastRandom = (lastRandom + 1n) % RANDOM_LIMIT;
+      } else {
+        lastTime = time;
+        lastRandom = bytesToBigint(random());
+      }
+      return `${prefix}_${encode(BigInt(lastTime), TIME_LENGTH)}${encode(lastRandom, RANDOM_LENGTH)}`;
+    },
+  };
+}
+
+/**
+ * True when `value` has the shape of an id with this prefix (used to reject garbage cursors and path ids early).
+ *
+ * @example
+ * isIdWithPrefix("prd_01JGFJJZ000000000000000000", "prd"); // true
+ */
+export function isIdWithPrefix(value: string, prefix: string): boolean {
+  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{${TIME_LENGTH + RANDOM_LENGTH}}$`).test(value);
+}
+
+function bytesToBigint(bytes: Uint8Array): bigint {
+  let value = 0n;
+  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+  return value % RANDOM_LIMIT;
+}
+
+function encode(value: bigint, length: number): string {
+  let out = "";
+  let rest = value;
+  for (let index = 0; index < length; index += 1) {
+    out = ALPHABET[Number(rest % 32n)] + out;
+    rest /= 32n;
+  }
+  return out;
+}

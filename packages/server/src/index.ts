@@ -1,0 +1,22 @@
+export type { ApiResource, ResourceDeps } from "./api/resource.js";
+export { allScopes, resources } from "./api/resources.js";
+export { type AppDeps, createApp } from "./app.js";
+export { type DevelopmentTokenRequest, mintDevelopmentToken } from "./auth/development-token.js";
+export type { AuthSettings, Principal } from "./auth/jwt.js";
+export { createTokenVerifier } from "./auth/jwt.js";
+export { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig, type ServerConfig } from "./config.js";
+export {
+  createDatabase,
+  type Database,
+  type DatabaseOptions,
+  type Db,
+  type Executor,
+  type Tx,
+  wrapPglite,
+} from "./db/database.js";
+export { migrate } from "./db/migrate.js";
+export { createIdGenerator, type IdGenerator } from "./ids.js";
+export { createLogger, type Logger } from "./logger.js";
+export { buildOpenApiDocument, renderOpenApiDocument } from "./openapi-document.js";
+export { authSettingsFromConfig, type RunningServer, startServer } from "./server.js";
+export { seedDemoTenant } from "./services/seed.js";

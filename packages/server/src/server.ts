@@ -1,0 +1,75 @@
+import { type ServerType, serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import type { AuthSettings } from "./auth/jwt.js";
+import type { ServerConfig } from "./config.js";
+import { createDatabase, type Database } from "./db/database.js";
+import { createIdGenerator } from "./ids.js";
+import { createLogger, type Logger } from "./logger.js";
+import { seedDemoTenant } from "./services/seed.js";
+
+/**
+ * The verification settings a configuration selects: JWKS when `JWKS_URL` is set, else HS256 with
+ * `JWT_SECRET` (or the development secret).
+ *
+ * @example
+ * const auth = authSettingsFromConfig(loadConfig());
+ */
+export function authSettingsFromConfig(config: ServerConfig): AuthSettings {
+  const { jwt } = config;
+  const keys =
+    jwt.jwksUrl !== undefined
+      ? { kind: "jwks" as const, url: jwt.jwksUrl }
+      : { kind: "secret" as const, secret: jwt.secret ?? "" };
+  return { issuer: jwt.issuer, audience: jwt.audience, keys };
+}
+
+/** A started server and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  readonly database: Database;
+  readonly logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database, migrates it, optionally seeds the demo tenant, and listens.
+ *
+ * @example
+ * const server = await startServer(loadConfig(), { seed: true });
+ * console.log(`${server.url}/docs`);
+ */
+export async function startServer(config: ServerConfig, options: { seed?: boolean } = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  if (config.jwt.isDevelopmentSecret) {
+    logger.warn("JWT_SECRET and JWKS_URL are unset: using the PUBLIC development secret. Never do this in production.");
+  }
+  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const clock = () => new Date();
+  const ids = createIdGenerator({ clock });
+  if (options.seed === true) {
+    const created = await seedDemoTenant(database, { clock, ids });
+    if (created > 0) logger.info({ created }, "seeded the demo tenant");
+  }
+  const app = createApp({
+    db: database,
+    clock,
+    ids,
+    auth: authSettingsFromConfig(config),
+    logger,
+    limits: { bodyLimitBytes: config.bodyLimitBytes },
+  });
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+  });
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  return {
+    url: `http://${shownHost}:${config.port}`,
+    database,
+    logger,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
