@@ -1,5 +1,11 @@
+export type { AdverseActionOptions, AdverseActionReasons, PrincipalReason } from "./adverse-action.js";
+export { buildAdverseActionReasons, maxPrincipalReasons } from "./adverse-action.js";
 export type { Citation, ComplianceCheckResult } from "./check-result.js";
 export { parsePercent } from "./check-result.js";
+export type { HmdaDataPointStatus, HmdaGatherResult } from "./gather-hmda.js";
+export { gatherHmdaDataPoints } from "./gather-hmda.js";
+export type { HmdaActionTaken, HmdaCondition, HmdaDataPoint } from "./hmda-data-points.js";
+export { hmdaDataPoints, hmdaDataPointsCitation } from "./hmda-data-points.js";
 export type { MilitaryLendingInput } from "./military-lending.js";
 export { checkMilitaryAnnualPercentageRate } from "./military-lending.js";
 export type { GeneralQmPriceInput, LienStatus, RateSpreadInput } from "./price-checks.js";
@@ -15,6 +21,8 @@ export {
   militaryLendingActCap,
   qmPriceThresholdTables,
 } from "./price-thresholds.js";
+export type { AdverseActionStatement, ReasonStatementMapping } from "./reg-b-sample-reasons.js";
+export { demoReasonStatementMap, regBSampleReasons, regBSampleReasonsCitation } from "./reg-b-sample-reasons.js";
 export type { CreditorBusinessDays } from "./trid-business-days.js";
 export {
   creditorClosedOnFederalHolidays,

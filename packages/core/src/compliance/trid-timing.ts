@@ -1,4 +1,4 @@
-import { addBusinessDays, type LocalDate, parseLocalDate } from "../calendar/index.js";
+import { addBusinessDays, type LocalDate, minDate, parseLocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import type { ComplianceCheckResult } from "./check-result.js";
 import { type CreditorBusinessDays, generalBusinessDays, tridSpecificBusinessDays } from "./trid-business-days.js";
@@ -63,7 +63,7 @@ export function disclosureReceivedDate(input: {
       "evidencedReceiptDate",
     ]);
   }
-  return ok(evidenced.value < deemed ? evidenced.value : deemed);
+  return ok(minDate(evidenced.value, deemed));
 }
 
 /**
