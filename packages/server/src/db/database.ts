@@ -100,19 +100,17 @@ function openPostgres(url: string): Database {
     kind: "postgres",
     db: db as unknown as Db,
     migrate: async () => {
-      // Several processes may start at once: a session advisory lock lets one migrate at a time.
-      const reserved = await client.reserve();
+      // Several processes may start at once: a session advisory lock, held on a dedicated one-connection
+      // client, lets one of them migrate at a time.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await reserved`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-        try {
-          await migratePostgres(drizzlePostgres({ client: reserved, schema, casing: "snake_case" }), {
-            migrationsFolder: findMigrationsFolder(),
-          });
-        } finally {
-          await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
-        }
+        await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await migratePostgres(drizzlePostgres({ client: single, schema, casing: "snake_case" }), {
+          migrationsFolder: findMigrationsFolder(),
+        });
+        await single`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
       } finally {
-        reserved.release();
+        await single.end({ timeout: 5 });
       }
     },
     ping: async () => {

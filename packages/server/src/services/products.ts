@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import type { ProductDefinition } from "@lendstack/core/products";
+import { type ProductDefinition, productDefinitionSchema } from "@lendstack/core/products";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import { type ProductsRepository, productsRepository } from "../db/repositories/products-repository.js";
@@ -29,13 +29,22 @@ function notFound(productId: string) {
   return fail("product_not_found", `No product ${productId} in this tenant.`, ["productId"]);
 }
 
+/**
+ * A stored definition in the schema's field order (jsonb keeps keys in its own order); a document the
+ * current schema no longer parses is returned exactly as stored.
+ */
+function storedDefinition(stored: Record<string, unknown>): ProductDefinition {
+  const parsed = productDefinitionSchema.safeParse(stored);
+  return parsed.success ? parsed.data : (stored as ProductDefinition);
+}
+
 function toProductView(row: ProductRow, version: ProductVersionRow): ProductView {
   return {
     id: row.id,
     name: row.name,
     status: row.status === "archived" ? "archived" : "active",
     version: row.currentVersion,
-    definition: version.definition as ProductDefinition,
+    definition: storedDefinition(version.definition),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -51,7 +60,7 @@ export function toProductVersionView(row: ProductVersionRow): ProductVersionView
   return {
     productId: row.productId,
     version: row.version,
-    definition: row.definition as ProductDefinition,
+    definition: storedDefinition(row.definition),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
   };
