@@ -51,7 +51,8 @@ export interface CountedFlows {
   readonly advancesTotal: bigint;
 }
 
-function checkFlows(flows: ReadonlyArray<CashFlow>, name: string): Result<true> {
+/** Checks that flows have positive amounts and real dates. @example checkCashFlows(payments, "payments") */
+export function checkCashFlows(flows: ReadonlyArray<CashFlow>, name: string): Result<true> {
   for (const [index, flow] of flows.entries()) {
     if (typeof flow.amountMinor !== "bigint" || flow.amountMinor <= 0n) {
       return fail("invalid_amount", `${name}[${index}] must be a positive amount of minor units`, [name, index]);
@@ -66,9 +67,9 @@ function checkFlows(flows: ReadonlyArray<CashFlow>, name: string): Result<true> 
 export function countFlows(input: AprInput): Result<CountedFlows> {
   if (input.advances.length === 0) return fail("invalid_term", "at least one advance is needed", ["advances"]);
   if (input.payments.length === 0) return fail("invalid_term", "at least one payment is needed", ["payments"]);
-  const checked = checkFlows(input.advances, "advances");
+  const checked = checkCashFlows(input.advances, "advances");
   if (!checked.ok) return checked;
-  const checkedPayments = checkFlows(input.payments, "payments");
+  const checkedPayments = checkCashFlows(input.payments, "payments");
   if (!checkedPayments.ok) return checkedPayments;
   const advances = [...input.advances].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const payments = [...input.payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -1,3 +1,10 @@
 export type { AprInput, AprResult, CashFlow } from "./apr.js";
 export { aprScale, computeApr } from "./apr.js";
+export type { AprcInput } from "./aprc.js";
+export { computeAprc } from "./aprc.js";
+export type { Disclosure, DisclosureInput, MilitaryAprCheck, MilitaryAprInput } from "./disclosure.js";
+export { checkMilitaryApr, disclose, militaryAprLimitPercent } from "./disclosure.js";
+export type { PaymentForAprInput, RateForPaymentInput } from "./inverse.js";
+export { paymentForApr, rateForPayment } from "./inverse.js";
 export type { UnitPeriod } from "./unit-period.js";
+export { unitPeriodsPerYear } from "./unit-period.js";
