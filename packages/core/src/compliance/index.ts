@@ -39,3 +39,7 @@ export {
   loanEstimateDeadline,
   tridTimingRules,
 } from "./trid-timing.js";
+export type { UsuryCheckInput } from "./usury-check.js";
+export { checkStateUsuryCap } from "./usury-check.js";
+export type { UsuryCapRule, UsuryCapTable } from "./usury-table.js";
+export { sampleUsuryCapTable, usuryCapTableSchema, usuryRateDefinitions } from "./usury-table.js";
