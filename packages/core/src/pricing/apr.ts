@@ -51,11 +51,14 @@ export interface CountedFlows {
   readonly advancesTotal: bigint;
 }
 
-/** Checks that flows have positive amounts and real dates. @example checkCashFlows(payments, "payments") */
+/** Checks that flows have non-negative amounts (zero flows are ignored) and real dates. @example checkCashFlows(payments, "payments") */
 export function checkCashFlows(flows: ReadonlyArray<CashFlow>, name: string): Result<true> {
   for (const [index, flow] of flows.entries()) {
-    if (typeof flow.amountMinor !== "bigint" || flow.amountMinor <= 0n) {
-      return fail("invalid_amount", `${name}[${index}] must be a positive amount of minor units`, [name, index]);
+    if (typeof flow.amountMinor !== "bigint" || flow.amountMinor < 0n) {
+      return fail("invalid_amount", `${name}[${index}] must be a whole, non-negative amount of minor units`, [
+        name,
+        index,
+      ]);
     }
     const checked = parseLocalDate(flow.date, [name, index, "date"]);
     if (!checked.ok) return checked;
@@ -71,8 +74,12 @@ export function countFlows(input: AprInput): Result<CountedFlows> {
   if (!checked.ok) return checked;
   const checkedPayments = checkCashFlows(input.payments, "payments");
   if (!checkedPayments.ok) return checkedPayments;
-  const advances = [...input.advances].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const payments = [...input.payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const byDate = (a: CashFlow, b: CashFlow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const advances = input.advances.filter((a) => a.amountMinor > 0n).sort(byDate);
+  const payments = input.payments.filter((p) => p.amountMinor > 0n).sort(byDate);
+  if (advances.length === 0 || payments.length === 0) {
+    return fail("invalid_amount", "advances and payments must include a positive amount", ["payments"]);
+  }
   const startDate = advances[0]!.date;
   if (payments[0]!.date < startDate) {
     return fail("first_payment_before_disbursement", "a payment falls before the first advance", ["payments", 0]);

@@ -1,4 +1,4 @@
-import { daysInMonth, isLeapYear } from "../calendar/index.js";
+import { daysInMonth, isLeapYear, minDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal } from "../money/index.js";
 import { type CashFlow, checkCashFlows } from "./apr.js";
@@ -51,7 +51,7 @@ export function computeAprc(input: AprcInput): Result<{ readonly aprcPercent: De
   if (input.drawdowns.length === 0 || input.payments.length === 0) {
     return fail("invalid_term", "at least one drawdown and one payment are needed", ["payments"]);
   }
-  const start = input.drawdowns.reduce((first, d) => (d.date < first ? d.date : first), input.drawdowns[0]!.date);
+  const start = input.drawdowns.reduce((first, d) => minDate(first, d.date), input.drawdowns[0]!.date);
   const flows = [
     ...input.drawdowns.map((d) => ({ amount: -Number(d.amountMinor), years: yearsBetween(start, d.date) })),
     ...input.payments.map((p) => ({ amount: Number(p.amountMinor), years: yearsBetween(start, p.date) })),
