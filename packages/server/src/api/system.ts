@@ -1,61 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { Hono } from "hono";
 import type { Database } from "../db/database.js";
-import { createRouter } from "../http/app-env.js";
-import { problemResponse, problemSchema } from "../http/problem.js";
-
-const healthRoute = createRoute({
-  method: "get",
-  path: "/health",
-  operationId: "getHealth",
-  summary: "Liveness: the process is up",
-  tags: ["System"],
-  security: [],
-  responses: {
-    200: {
-      description: "The process is up",
-      content: { "application/json": { schema: z.object({ status: z.literal("ok") }).openapi("Health") } },
-    },
-  },
-});
-
-const readyRoute = createRoute({
-  method: "get",
-  path: "/ready",
-  operationId: "getReadiness",
-  summary: "Readiness: the database answers",
-  tags: ["System"],
-  security: [],
-  responses: {
-    200: {
-      description: "Ready to serve",
-      content: {
-        "application/json": {
-          schema: z
-            .object({ status: z.literal("ready"), database: z.enum(["pglite", "postgres"]) })
-            .openapi("Readiness"),
-        },
-      },
-    },
-    503: {
-      description: "The database is not reachable (`service_unavailable`)",
-      content: { "application/problem+json": { schema: problemSchema } },
-    },
-  },
-});
+import type { AppEnv } from "../http/app-env.js";
+import { problemResponse } from "../http/problem.js";
 
 /**
- * `GET /health` (no I/O) and `GET /ready` (runs `select 1`), both without authentication.
+ * `GET /health` (liveness, no I/O) and `GET /ready` (readiness: runs `select 1`; 503
+ * `service_unavailable` when the database does not answer), both without authentication. They are
+ * operational probes for load balancers and orchestrators, so they stay out of the OpenAPI document.
  *
  * @example
  * app.route("/", systemRoutes(database));
  */
-export function systemRoutes(database: Database) {
-  const router = createRouter();
-  router.openapi(healthRoute, (c) => c.json({ status: "ok" as const }, 200));
-  router.openapi(readyRoute, async (c) => {
+export function systemRoutes(database: Database): Hono<AppEnv> {
+  const router = new Hono<AppEnv>();
+  router.get("/health", (c) => c.json({ status: "ok" }, 200));
+  router.get("/ready", async (c) => {
     try {
       await database.ping();
-      return c.json({ status: "ready" as const, database: database.kind }, 200);
+      return c.json({ status: "ready", database: database.kind }, 200);
     } catch (error) {
       c.get("logger").error({ err: error }, "readiness check failed");
       return problemResponse(c, { code: "service_unavailable", detail: "The database is not reachable." });

@@ -38,9 +38,6 @@ export function openApiDocumentFor(app: OpenAPIHono<AppEnv>) {
         "Headless lending platform: loan products, origination and servicing. Money is an integer in the currency's minor unit beside an ISO 4217 code; rates are decimal strings; errors are RFC 9457 problem documents.",
     },
     servers: [{ url: "http://localhost:3000", description: "Local development server" }],
-    tags: [
-      { name: "System", description: "Liveness and readiness" },
-      ...resources.map((resource) => ({ name: resource.tag.name, description: resource.tag.description })),
-    ],
+    tags: resources.map((resource) => ({ name: resource.tag.name, description: resource.tag.description })),
   });
 }
