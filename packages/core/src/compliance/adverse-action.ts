@@ -8,10 +8,18 @@ import {
   regBSampleReasonsCitation,
 } from "./reg-b-sample-reasons.js";
 
-/** Disclosing more than four principal reasons is "not likely to be helpful" (comment 9(b)(2)-1). */
+/**
+ * Disclosing more than four principal reasons is "not likely to be helpful" (comment 9(b)(2)-1).
+ *
+ * @example maxPrincipalReasons === 4
+ */
 export const maxPrincipalReasons = 4;
 
-/** One principal reason on a notice, with the reason codes that led to it (best rank first). */
+/**
+ * One principal reason on a notice, with the reason codes that led to it (best rank first).
+ *
+ * @example const reason: PrincipalReason = { statementId: "bankruptcy", statement: "Bankruptcy", reasonCodes: ["bankruptcy"] };
+ */
 export interface PrincipalReason {
   readonly statementId: string;
   /** The text to print; for `other`, the specific reason. */

@@ -7,7 +7,11 @@ import {
   hmdaDataPointsCitation,
 } from "./hmda-data-points.js";
 
-/** Whether one data point is present, missing, or not required for this application. */
+/**
+ * Whether one data point is present, missing, or not required for this application.
+ *
+ * @example const status = gatherHmdaDataPoints(application).dataPoints[0]?.status; // "present"
+ */
 export interface HmdaDataPointStatus {
   readonly id: string;
   readonly label: string;

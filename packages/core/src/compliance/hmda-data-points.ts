@@ -1,9 +1,17 @@
 import type { Citation } from "./check-result.js";
 
-/** HMDA action-taken codes (FFIEC Filing Instructions Guide): 1 originated … 8 preapproval approved, not accepted. */
+/**
+ * HMDA action-taken codes (FFIEC Filing Instructions Guide): 1 originated … 8 preapproval approved, not accepted.
+ *
+ * @example const denied: HmdaActionTaken = 3;
+ */
 export type HmdaActionTaken = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-/** When a data point is required; absent means always. Both parts must hold when both are given. */
+/**
+ * When a data point is required; absent means always. Both parts must hold when both are given.
+ *
+ * @example const onlyDenials: HmdaCondition = { actionTaken: [3, 7] };
+ */
 export interface HmdaCondition {
   readonly actionTaken?: ReadonlyArray<HmdaActionTaken>;
   readonly field?: string;
@@ -11,7 +19,11 @@ export interface HmdaCondition {
   readonly atLeast?: number;
 }
 
-/** One HMDA data point and where the application object keeps it (a dotted path). */
+/**
+ * One HMDA data point and where the application object keeps it (a dotted path).
+ *
+ * @example const point: HmdaDataPoint = { id: "loanTerm", label: "Loan term", paragraph: "(25)", field: "loanTermMonths" };
+ */
 export interface HmdaDataPoint {
   readonly id: string;
   readonly label: string;

@@ -13,7 +13,11 @@ import {
 /** @example const lien: LienStatus = "first"; */
 export type LienStatus = "first" | "subordinate";
 
-/** Rates as percentage decimal strings (`"6.875"`), APOR as of the date the rate was set. */
+/**
+ * Rates as percentage decimal strings (`"6.875"`), APOR as of the date the rate was set.
+ *
+ * @example const input: RateSpreadInput = { aprPercent: "8.25", averagePrimeOfferRatePercent: "6.75", lienStatus: "first" };
+ */
 export interface RateSpreadInput {
   readonly aprPercent: string;
   readonly averagePrimeOfferRatePercent: string;

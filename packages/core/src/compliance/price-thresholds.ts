@@ -4,6 +4,8 @@ import type { Citation } from "./check-result.js";
  * One year's General QM price thresholds (12 CFR 1026.43(e)(2)(vi)(A)-(F)): the APR − APOR spread
  * at or above which a loan is not a General QM, by lien and loan-amount band. Dollar bands are in
  * USD cents and change every 1 January.
+ *
+ * @example const table: QmPriceThresholdTable | undefined = qmPriceThresholdTables.find((t) => t.year === 2026);
  */
 export interface QmPriceThresholdTable {
   readonly year: number;
@@ -58,7 +60,11 @@ export const qmPriceThresholdTables: ReadonlyArray<QmPriceThresholdTable> = [
   },
 ];
 
-/** A spread threshold over APOR by lien, with its citation. */
+/**
+ * A spread threshold over APOR by lien, with its citation.
+ *
+ * @example const hpml: LienSpreadThresholds = higherPricedMortgageLoanThresholds;
+ */
 export interface LienSpreadThresholds {
   readonly citation: Citation;
   readonly firstLien: string;

@@ -1,6 +1,10 @@
 import type { Citation } from "./check-result.js";
 
-/** One principal-reason statement from the Regulation B sample form. */
+/**
+ * One principal-reason statement from the Regulation B sample form.
+ *
+ * @example const s: AdverseActionStatement = { id: "bankruptcy", statement: "Bankruptcy" };
+ */
 export interface AdverseActionStatement {
   readonly id: string;
   readonly statement: string;
@@ -52,6 +56,8 @@ export const regBSampleReasons: ReadonlyArray<AdverseActionStatement> = [
  * Where a reason code points: a statement id, and for `other` the specific text to print. Codes
  * that no sample statement fits must use `other` with specific text, not the closest statement
  * (CFPB Circular 2022-03).
+ *
+ * @example const m: ReasonStatementMapping = { statementId: "other", otherText: "Too many open trade lines" };
  */
 export interface ReasonStatementMapping {
   readonly statementId: string;

@@ -83,6 +83,8 @@ const sunday = 7;
  * The creditor's "general" business days as plain data: the weekdays it is closed (ISO, 1 = Monday
  * … 7 = Sunday) and the dates it is closed. A day the offices are open to the public for carrying
  * on substantially all business functions is a business day.
+ *
+ * @example const openSaturdays: CreditorBusinessDays = { closedWeekdays: [7], closedDates: [date("2026-11-26")] };
  */
 export interface CreditorBusinessDays {
   readonly closedWeekdays: ReadonlyArray<number>;

@@ -3,7 +3,11 @@ import { fail, ok, type Result } from "../errors/index.js";
 import type { ComplianceCheckResult } from "./check-result.js";
 import { type CreditorBusinessDays, generalBusinessDays, tridSpecificBusinessDays } from "./trid-business-days.js";
 
-/** How a disclosure was provided. Mail and e-delivery are deemed received 3 specific business days later. */
+/**
+ * How a disclosure was provided. Mail and e-delivery are deemed received 3 specific business days later.
+ *
+ * @example const method: DisclosureDeliveryMethod = "mail";
+ */
 export type DisclosureDeliveryMethod = "in-person" | "mail" | "electronic";
 
 /** Business-day counts of § 1026.19 as data. @example tridTimingRules.closingDisclosureWaitBusinessDays === 3 */

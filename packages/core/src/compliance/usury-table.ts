@@ -4,7 +4,11 @@ const minorText = z.string().regex(/^\d{1,20}$/, "must be a whole number of mino
 const percentText = z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'must be a percentage decimal string such as "16"');
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 
-/** Which rate a statute caps: the contract (simple interest) rate, the TILA APR, or an all-in rate. */
+/**
+ * Which rate a statute caps: the contract (simple interest) rate, the TILA APR, or an all-in rate.
+ *
+ * @example usuryRateDefinitions.includes("apr") === true
+ */
 export const usuryRateDefinitions = ["contract-rate", "apr", "all-in-rate"] as const;
 
 const usuryRule = z

@@ -7,13 +7,21 @@ import {
   scorecardDocumentSchema,
 } from "./scorecard-document.js";
 
-/** One end of a numeric range; `value` absent means unbounded. */
+/**
+ * One end of a numeric range; `value` absent means unbounded.
+ *
+ * @example const atLeast18: RangeBound = { value: dec("18"), inclusive: true };
+ */
 export interface RangeBound {
   readonly value?: Decimal;
   readonly inclusive: boolean;
 }
 
-/** A bin ready for evaluation. `index` is its position in the document (for traces). */
+/**
+ * A bin ready for evaluation. `index` is its position in the document (for traces).
+ *
+ * @example const bin = card.attributes[0]?.bins[0]; // { index: 0, kind: "range", points: 10, … }
+ */
 export interface ScorecardBin {
   readonly index: number;
   readonly kind: "range" | "category" | "missing" | "other";
@@ -25,7 +33,11 @@ export interface ScorecardBin {
   readonly values?: ReadonlySet<string>;
 }
 
-/** An attribute ready for evaluation, with its best (maximum) points precomputed. */
+/**
+ * An attribute ready for evaluation, with its best (maximum) points precomputed.
+ *
+ * @example const best = card.attributes[0]?.maxPoints; // 55 on the demo scorecard
+ */
 export interface ScorecardAttribute {
   readonly id: string;
   readonly label?: string;

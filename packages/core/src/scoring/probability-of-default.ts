@@ -4,6 +4,8 @@ import { type Decimal, parseDecimal, type RoundingMode, round, toApproximateNumb
 /**
  * The log-odds scale a scorecard was built on: `baseScore` points correspond to good:bad odds of
  * `baseOdds`, and every `pointsToDoubleOdds` points double the odds.
+ *
+ * @example const scale: ScoreScale = { baseScore: 600, baseOdds: "50", pointsToDoubleOdds: 20 };
  */
 export interface ScoreScale {
   readonly baseScore: number;

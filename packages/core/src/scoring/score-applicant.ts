@@ -2,10 +2,18 @@ import { fail, ok, type Result } from "../errors/index.js";
 import { compare, type Decimal, parseDecimal } from "../money/index.js";
 import type { RangeBound, Scorecard, ScorecardAttribute, ScorecardBin } from "./compile-scorecard.js";
 
-/** A fact value as it arrives in plain data. Numbers may also come as decimal strings. */
+/**
+ * A fact value as it arrives in plain data. Numbers may also come as decimal strings.
+ *
+ * @example const facts: Record<string, ScoreFact> = { inquiriesLast6Months: 2, revolvingUtilizationPercent: "45.5" };
+ */
 export type ScoreFact = string | number | bigint | boolean | null | undefined;
 
-/** How one attribute scored. `pointsBelowMax` is the shortfall against the attribute's best bin. */
+/**
+ * How one attribute scored. `pointsBelowMax` is the shortfall against the attribute's best bin.
+ *
+ * @example const lost = result.attributes[0]?.pointsBelowMax; // e.g. 15
+ */
 export interface AttributeScore {
   readonly attributeId: string;
   readonly binIndex: number;
@@ -16,7 +24,11 @@ export interface AttributeScore {
   readonly reasonCode: string;
 }
 
-/** A reason code with the total points the applicant lost under it, largest first. */
+/**
+ * A reason code with the total points the applicant lost under it, largest first.
+ *
+ * @example const top: RankedReasonCode | undefined = result.reasonCodes[0];
+ */
 export interface RankedReasonCode {
   readonly reasonCode: string;
   readonly pointsBelowMax: number;

@@ -5,6 +5,8 @@ import { percentOf, type RatioRoundingSteps } from "./ratio.js";
 /**
  * The monthly housing payment used for DTI, in minor units: principal and interest (from
  * `schedule/` or the proposed terms) plus the escrowed and association items (PITIA).
+ *
+ * @example const pitia: HousingPayment = { principalAndInterestMinor: 119_910n, propertyTaxesMinor: 30_000n };
  */
 export interface HousingPayment {
   readonly principalAndInterestMinor: bigint;

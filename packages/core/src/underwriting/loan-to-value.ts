@@ -5,6 +5,8 @@ import { percentOf, type RatioRoundingSteps } from "./ratio.js";
 /**
  * The property value for LTV, in minor units. For a purchase it is the lower of the sales price and
  * the appraised value; for a refinance, pass only the appraised value.
+ *
+ * @example const purchase: PropertyValuation = { appraisedValueMinor: 26_000_000n, salesPriceMinor: 25_000_000n };
  */
 export interface PropertyValuation {
   readonly appraisedValueMinor: bigint;

@@ -26,7 +26,11 @@ export const fannieMaeLtvRounding: ReadonlyArray<RatioRounding> = [
   { scale: 0, mode: "ceiling" },
 ];
 
-/** Largest number of decimals a percentage may be rounded to. */
+/**
+ * Largest number of decimals a percentage may be rounded to.
+ *
+ * @example maxRatioScale === 12
+ */
 export const maxRatioScale = 12;
 
 /**
