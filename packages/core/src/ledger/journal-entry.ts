@@ -102,10 +102,21 @@ export function makeEntry(
   lines: ReadonlyArray<JournalLine>,
 ): JournalEntry | undefined {
   const merged: JournalLine[] = [];
+  let debitTotal = 0n;
+  let creditTotal = 0n;
   for (const line of lines) {
     if (line.debitMinor === 0n && line.creditMinor === 0n) continue;
+    if (line.debitMinor < 0n || line.creditMinor < 0n || (line.debitMinor !== 0n && line.creditMinor !== 0n)) {
+      throw new InvariantError(`journal entry ${header.id}: bad line on ${line.account}`);
+    }
+    debitTotal += line.debitMinor;
+    creditTotal += line.creditMinor;
     const isDebit = line.debitMinor !== 0n;
-    const index = merged.findIndex((m) => m.account === line.account && (m.debitMinor !== 0n) === isDebit);
+    let index = -1;
+    for (let i = 0; i < merged.length; i++) {
+      const m = merged[i];
+      if (m && m.account === line.account && (m.debitMinor !== 0n) === isDebit) index = i;
+    }
     const existing = merged[index];
     if (existing) {
       merged[index] = {
@@ -116,9 +127,18 @@ export function makeEntry(
     } else merged.push(line);
   }
   if (merged.length === 0) return undefined;
-  const entry: JournalEntry = { ...header, lines: merged };
-  assertBalanced(entry);
-  return entry;
+  if (debitTotal !== creditTotal) {
+    throw new InvariantError(`journal entry ${header.id} is unbalanced: ${debitTotal} != ${creditTotal}`);
+  }
+  const entry: JournalEntry = {
+    id: header.id,
+    date: header.date,
+    eventId: header.eventId,
+    currency: header.currency,
+    memo: header.memo,
+    lines: merged,
+  };
+  return header.reversesEntryId === undefined ? entry : { ...entry, reversesEntryId: header.reversesEntryId };
 }
 
 /**

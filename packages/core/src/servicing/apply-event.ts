@@ -1,0 +1,274 @@
+import { fail, ok, type Result } from "../errors/index.js";
+import {
+  chargeOffLines,
+  disbursementLines,
+  receiptLines,
+  recoveryLines,
+  refundLines,
+  waiverLines,
+} from "../ledger/index.js";
+import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
+import { toRateUnits } from "./accrual.js";
+import { emptyReceipt, notDueMinor, payOff, prepayPrincipal, receiptParts, settleDue } from "./allocation.js";
+import { levelInstallment } from "./amortize.js";
+import { nthDueDate, periodsPerYearOf } from "./contract.js";
+import type { FeeWaiverEvent, LoanEvent, PaymentHolidayEvent, RateChangeEvent, RescheduleEvent } from "./events.js";
+import { crystallise } from "./interest.js";
+import type { Installment } from "./state.js";
+import { addCharge, applyCredit, reamortize } from "./timeline.js";
+import { chargeRemaining, isOffBooks, post, setCharge, setInstallment, type Working } from "./working.js";
+
+const okVoid: Result<true> = ok(true);
+
+/** Statuses on which no new obligation can be created. */
+export function isClosed(w: Working): boolean {
+  return w.status === "paid-off" || w.status === "overpaid" || w.status === "closed" || isOffBooks(w);
+}
+
+export function applyPayment(w: Working, id: string, date: Working["asOf"], amountMinor: bigint): void {
+  const r = emptyReceipt();
+  let left = settleDue(w, amountMinor, date, r);
+  const payoff = left > 0n ? notDueMinor(w) : 0n;
+  if (payoff > 0n && left >= payoff) left -= payOff(w, date, id, r);
+  else if (left > 0n && w.loan.policy.overpayment === "apply-to-principal" && w.principalNotDueMinor > 0n) {
+    left -= prepayPrincipal(w, left, r);
+    if (w.loan.policy.prepayment === "reduce-installment") reamortize(w);
+  }
+  if (left > 0n) {
+    r.creditMinor += left;
+    r.lines.push({ target: "credit", bucket: "credit", amountMinor: left });
+    w.creditBalanceMinor += left;
+  }
+  post(w, date, id, "payment", receiptLines(receiptParts(r), w.loan.policy.accountingBasis));
+  w.transactions.push({ id, type: "payment", date, amountMinor, allocation: receiptParts(r), lines: r.lines });
+}
+
+function applyWaiver(w: Working, event: FeeWaiverEvent): Result<true> {
+  const index = w.charges.findIndex((c) => c.id === event.chargeId);
+  const charge = w.charges[index];
+  if (!charge) return fail("unknown_charge", `no fee ${event.chargeId} on this loan`, ["chargeId"]);
+  if (event.amountMinor > chargeRemaining(charge)) {
+    return fail(
+      "waiver_exceeds_fee",
+      `waiver ${event.amountMinor} exceeds the ${chargeRemaining(charge)} unpaid on ${charge.id}`,
+      ["amountMinor"],
+    );
+  }
+  setCharge(w, index, { waivedMinor: charge.waivedMinor + event.amountMinor });
+  post(
+    w,
+    event.effectiveDate,
+    event.id,
+    "fee waived",
+    waiverLines(charge.kind, event.amountMinor, w.loan.policy.accountingBasis),
+  );
+  w.transactions.push({ id: event.id, type: "fee-waiver", date: event.effectiveDate, amountMinor: event.amountMinor });
+  return okVoid;
+}
+
+/** The rate an event sets: fixed, or index + margin clamped to [floor, cap]. */
+export function rateOf(event: RateChangeEvent): Decimal {
+  if (event.rate.kind === "fixed") return event.rate.annualRatePercent;
+  let rate = add(event.rate.indexRatePercent, event.rate.marginPercent);
+  if (event.rate.floorPercent) rate = maxDecimal(rate, event.rate.floorPercent);
+  if (event.rate.capPercent) rate = minDecimal(rate, event.rate.capPercent);
+  return rate;
+}
+
+function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
+  const rate = rateOf(event);
+  if (rate.units < 0n || rate.scale > 10)
+    return fail("invalid_rate", "the new rate must be ≥ 0 with at most 10 decimals", ["rate"]);
+  w.annualRatePercent = rate;
+  w.accrual.rateUnits = toRateUnits(rate);
+  reamortize(w);
+  w.transactions.push({ id: event.id, type: "rate-change", date: event.effectiveDate, amountMinor: 0n });
+  return okVoid;
+}
+
+function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<true> {
+  const count = event.installments;
+  if (!Number.isSafeInteger(count) || count < 1 || w.nextDueIndex + count > w.installments.length) {
+    return fail("invalid_holiday", "a holiday skips 1 or more of the installments not yet due", ["installments"]);
+  }
+  const last = w.installments[w.installments.length - 1];
+  if (!last) return fail("invalid_holiday", "no installments left to skip", ["installments"]);
+  for (let i = w.nextDueIndex; i < w.nextDueIndex + count; i++) {
+    setInstallment(w, i, { isSkipped: true, holidayInterest: event.interest, plannedMinor: 0n, status: "skipped" });
+  }
+  const { firstDueDate, firstNumber } = w.dueDateAnchor;
+  for (let k = 1; k <= count; k++) {
+    const number = last.number + k;
+    w.installments.push({
+      ...last,
+      number,
+      dueDate: nthDueDate(firstDueDate, w.loan.terms.frequency, number - firstNumber),
+      isSkipped: false,
+      status: "future",
+    });
+  }
+  w.transactions.push({ id: event.id, type: "payment-holiday", date: event.effectiveDate, amountMinor: 0n });
+  return okVoid;
+}
+
+function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
+  const n = event.numberOfPayments;
+  const lastDue = w.installments[w.nextDueIndex - 1]?.dueDate;
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2000)
+    return fail("invalid_reschedule", "numberOfPayments must be 1..2000", ["numberOfPayments"]);
+  if (event.firstPaymentDate <= event.effectiveDate || (lastDue !== undefined && event.firstPaymentDate <= lastDue)) {
+    return fail("invalid_reschedule", "the new first payment must fall after the reschedule date", [
+      "firstPaymentDate",
+    ]);
+  }
+  if (event.installmentMinor !== undefined && event.installmentMinor <= 0n)
+    return fail("invalid_amount", "installment must be positive", ["installmentMinor"]);
+  if (event.annualRatePercent) {
+    if (event.annualRatePercent.units < 0n || event.annualRatePercent.scale > 10)
+      return fail("invalid_rate", "bad rate", ["annualRatePercent"]);
+    w.annualRatePercent = event.annualRatePercent;
+    w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
+  }
+  w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
+  const { terms } = w.loan;
+  const level =
+    event.installmentMinor ??
+    levelInstallment(
+      w.principalNotDueMinor,
+      w.accrual.rateUnits,
+      periodsPerYearOf(terms.frequency),
+      n,
+      terms.rounding.mode,
+      terms.rounding.installmentMultipleMinor,
+    );
+  w.levelInstallmentMinor = level;
+  const firstNumber = (w.installments[w.nextDueIndex - 1]?.number ?? 0) + 1;
+  w.installments.length = w.nextDueIndex;
+  for (let k = 0; k < n; k++) {
+    const row: Installment = {
+      number: firstNumber + k,
+      dueDate: nthDueDate(event.firstPaymentDate, terms.frequency, k),
+      status: "future",
+      kind: "level",
+      plannedMinor: level,
+      plannedFeesMinor: terms.feesPerInstallmentMinor ?? 0n,
+      hasFallenDue: false,
+      isSkipped: false,
+      isInterestDeferred: false,
+      principalDueMinor: 0n,
+      interestDueMinor: 0n,
+      principalPaidMinor: 0n,
+      interestPaidMinor: 0n,
+      isLateFeeAssessed: false,
+    };
+    w.installments.push(row);
+  }
+  w.dueDateAnchor = { firstDueDate: event.firstPaymentDate, firstNumber };
+  w.transactions.push({ id: event.id, type: "reschedule", date: event.effectiveDate, amountMinor: 0n });
+  return okVoid;
+}
+
+/** Charge-off: every balance leaves the books against the loss allowance; accrual stops. */
+export function chargeOff(w: Working, id: string, date: Working["asOf"], isWriteOff: boolean): void {
+  const interestAccrued = crystallise(w, date, id) + w.deferredInterestMinor;
+  let interestDue = 0n;
+  for (let i = w.firstOpenIndex; i < w.nextDueIndex; i++) {
+    const inst = w.installments[i];
+    if (inst) interestDue += inst.interestDueMinor - inst.interestPaidMinor;
+  }
+  let fees = 0n;
+  let penalties = 0n;
+  for (const c of w.charges) {
+    if (c.kind === "fee") fees += chargeRemaining(c);
+    else penalties += chargeRemaining(c);
+  }
+  const parts = {
+    principalMinor: w.principalBalanceMinor,
+    interestMinor: interestDue + interestAccrued,
+    feesMinor: fees,
+    penaltiesMinor: penalties,
+    creditMinor: 0n,
+  };
+  const totalMinor = parts.principalMinor + parts.interestMinor + fees + penalties;
+  w.chargedOff = { ...parts, totalMinor };
+  w.deferredInterestMinor = 0n;
+  post(w, date, id, "charge-off", chargeOffLines(parts, w.loan.policy.accountingBasis));
+  w.status = "charged-off";
+  if (!isWriteOff) w.transactions.push({ id, type: "charge-off", date, amountMinor: totalMinor });
+}
+
+/** Applies one stored event (other than reversals). Returns a specific error for a bad event. */
+export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "payment-reversal" }>): Result<true> {
+  const date = event.effectiveDate;
+  switch (event.type) {
+    case "disbursement": {
+      if (isClosed(w)) return fail("loan_closed", "cannot disburse on a closed loan", ["type"]);
+      if (w.disbursedMinor + event.amountMinor > w.loan.terms.principalMinor) {
+        return fail("disbursement_exceeds_principal", "disbursements exceed the loan amount", ["amountMinor"]);
+      }
+      w.disbursedMinor += event.amountMinor;
+      w.principalNotDueMinor += event.amountMinor;
+      w.principalBalanceMinor += event.amountMinor;
+      if (w.status === "pending") {
+        w.status = "active";
+        w.accrual.periodStart = date;
+        w.accrual.through = date;
+        w.accrual.periodDays = 0n;
+      }
+      if (w.disbursedMinor !== w.loan.terms.principalMinor || w.transactions.some((t) => t.type === "disbursement"))
+        reamortize(w);
+      post(w, date, event.id, "disbursement", disbursementLines(event.amountMinor));
+      w.transactions.push({ id: event.id, type: "disbursement", date, amountMinor: event.amountMinor });
+      return okVoid;
+    }
+    case "payment":
+      if (isOffBooks(w)) return fail("loan_charged_off", "the loan is charged off; post a recovery instead", ["type"]);
+      applyPayment(w, event.id, date, event.amountMinor);
+      return okVoid;
+    case "refund":
+      if (event.amountMinor > w.creditBalanceMinor) {
+        return fail("refund_exceeds_credit", `refund exceeds the credit balance of ${w.creditBalanceMinor}`, [
+          "amountMinor",
+        ]);
+      }
+      w.creditBalanceMinor -= event.amountMinor;
+      w.refundedMinor += event.amountMinor;
+      post(w, date, event.id, "refund", refundLines(event.amountMinor));
+      w.transactions.push({ id: event.id, type: "refund", date, amountMinor: event.amountMinor });
+      return okVoid;
+    case "fee-charge":
+      if (isClosed(w)) return fail("loan_closed", "cannot charge a fee on a closed loan", ["type"]);
+      addCharge(w, { id: event.id, kind: "fee", label: event.feeType ?? "fee", date, amountMinor: event.amountMinor });
+      w.transactions.push({ id: event.id, type: "fee-charge", date, amountMinor: event.amountMinor });
+      applyCredit(w, date);
+      return okVoid;
+    case "fee-waiver":
+      return applyWaiver(w, event);
+    case "rate-change":
+      if (isClosed(w)) return fail("loan_closed", "cannot change the rate of a closed loan", ["type"]);
+      return applyRateChange(w, event);
+    case "payment-holiday":
+      if (isClosed(w)) return fail("loan_closed", "cannot defer a closed loan", ["type"]);
+      return applyHoliday(w, event);
+    case "reschedule":
+      if (isClosed(w)) return fail("loan_closed", "cannot reschedule a closed loan", ["type"]);
+      return applyReschedule(w, event);
+    case "charge-off":
+      if (isClosed(w)) return fail("loan_closed", "the loan is already closed or charged off", ["type"]);
+      chargeOff(w, event.id, date, false);
+      return okVoid;
+    case "recovery":
+      if (!isOffBooks(w)) return fail("loan_not_charged_off", "a recovery needs a charged-off loan", ["type"]);
+      w.recoveredMinor += event.amountMinor;
+      post(w, date, event.id, "recovery", recoveryLines(event.amountMinor));
+      w.transactions.push({ id: event.id, type: "recovery", date, amountMinor: event.amountMinor });
+      return okVoid;
+    case "write-off":
+      if (w.status === "written-off" || (isClosed(w) && !isOffBooks(w)))
+        return fail("loan_closed", "the loan is already closed", ["type"]);
+      if (w.status !== "charged-off") chargeOff(w, event.id, date, true);
+      w.status = "written-off";
+      w.transactions.push({ id: event.id, type: "write-off", date, amountMinor: w.chargedOff?.totalMinor ?? 0n });
+      return okVoid;
+  }
+}

@@ -1,0 +1,164 @@
+import type { LocalDate } from "../calendar/index.js";
+import type { Decimal } from "../money/index.js";
+
+/**
+ * Fields every stored loan event has. Events are applied in (effectiveDate, postedAt, id) order;
+ * `postedAt` is a sequence number that breaks ties between events of one day (missing = 0) and
+ * `id` breaks the rest, so the order never depends on the order events arrive in.
+ */
+export interface LoanEventBase {
+  /** Caller-generated, unique per loan (e.g. `pmt_01J…`). */
+  readonly id: string;
+  /** The business date the event takes effect (may be in the past: a back-dated posting). */
+  readonly effectiveDate: LocalDate;
+  /** Tie-breaker within a day: a posting sequence number. */
+  readonly postedAt?: number;
+}
+
+/** Funds sent to the borrower: the whole loan or one tranche. Minor units. */
+export interface DisbursementEvent extends LoanEventBase {
+  readonly type: "disbursement";
+  readonly amountMinor: bigint;
+}
+
+/** Money received from the borrower, any amount, any date. Minor units. */
+export interface PaymentEvent extends LoanEventBase {
+  readonly type: "payment";
+  readonly amountMinor: bigint;
+}
+
+/**
+ * A payment returned (bounced): the loan is replayed as if it had never arrived, and the ledger
+ * gets a reversing entry on this date. `nsf: true` charges the policy's NSF fee, or
+ * `nsfFeeMinor` when given.
+ */
+export interface PaymentReversalEvent extends LoanEventBase {
+  readonly type: "payment-reversal";
+  /** Id of the payment event being reversed. */
+  readonly transactionId: string;
+  readonly nsf?: boolean;
+  readonly nsfFeeMinor?: bigint;
+}
+
+/** A credit balance paid back to the borrower. Minor units, at most the credit balance. */
+export interface RefundEvent extends LoanEventBase {
+  readonly type: "refund";
+  readonly amountMinor: bigint;
+}
+
+/** A fee charged to the loan, due on its effective date. Its id is the charge id for waivers. */
+export interface FeeChargeEvent extends LoanEventBase {
+  readonly type: "fee-charge";
+  readonly amountMinor: bigint;
+  /** Free label, e.g. "document", "inspection". */
+  readonly feeType?: string;
+}
+
+/**
+ * Forgives part or all of a charge still unpaid: a fee (`chargeId` = the fee-charge event id),
+ * a late fee (`late-fee:<installment number>`) or an NSF fee (`<reversal id>:nsf`).
+ */
+export interface FeeWaiverEvent extends LoanEventBase {
+  readonly type: "fee-waiver";
+  readonly chargeId: string;
+  readonly amountMinor: bigint;
+}
+
+/**
+ * A new annual rate from the effective date: a fixed rate, or index + margin clamped to an
+ * optional floor and cap (all percent a year, exact decimals).
+ */
+export interface RateChangeEvent extends LoanEventBase {
+  readonly type: "rate-change";
+  readonly rate:
+    | { readonly kind: "fixed"; readonly annualRatePercent: Decimal }
+    | {
+        readonly kind: "indexed";
+        readonly indexRatePercent: Decimal;
+        readonly marginPercent: Decimal;
+        readonly floorPercent?: Decimal;
+        readonly capPercent?: Decimal;
+      };
+}
+
+/**
+ * Payment holiday / deferral / forbearance: the next `installments` installments due on or after the
+ * effective date are skipped and as many are added at the end. The interest they accrue is
+ * `capitalise`d (added to principal at each skipped due date) or `defer`red (collected with the
+ * last installment, never earning interest).
+ */
+export interface PaymentHolidayEvent extends LoanEventBase {
+  readonly type: "payment-holiday";
+  readonly installments: number;
+  readonly interest: "capitalise" | "defer";
+}
+
+/**
+ * Reschedule / restructure from the effective date: the installments not yet due are replaced by a
+ * new schedule for the principal outstanding. Omitted fields keep their current value. The old
+ * schedule is kept in `scheduleHistory`.
+ */
+export interface RescheduleEvent extends LoanEventBase {
+  readonly type: "reschedule";
+  readonly firstPaymentDate: LocalDate;
+  readonly numberOfPayments: number;
+  readonly annualRatePercent?: Decimal;
+  /** A fixed installment (principal + interest, minor units) instead of a re-amortised one. */
+  readonly installmentMinor?: bigint;
+}
+
+/** Takes the loan off the books: every balance is charged off and interest stops accruing. */
+export interface ChargeOffEvent extends LoanEventBase {
+  readonly type: "charge-off";
+}
+
+/** Cash collected after a charge-off. Minor units. */
+export interface RecoveryEvent extends LoanEventBase {
+  readonly type: "recovery";
+  readonly amountMinor: bigint;
+}
+
+/** Final: the loan is written off (charged off first if it was not) and closed. */
+export interface WriteOffEvent extends LoanEventBase {
+  readonly type: "write-off";
+}
+
+/**
+ * Everything that can be stored against a loan. Interest accrual, installments falling due and
+ * late fees are not stored: `replay` derives them from the terms and policy.
+ *
+ * @example
+ * const events: LoanEvent[] = [
+ *   { id: "dsb_1", type: "disbursement", effectiveDate: date("2026-01-01"), amountMinor: 1_000_000n },
+ *   { id: "pmt_1", type: "payment", effectiveDate: date("2026-02-01"), amountMinor: 86_066n },
+ * ];
+ */
+export type LoanEvent =
+  | DisbursementEvent
+  | PaymentEvent
+  | PaymentReversalEvent
+  | RefundEvent
+  | FeeChargeEvent
+  | FeeWaiverEvent
+  | RateChangeEvent
+  | PaymentHolidayEvent
+  | RescheduleEvent
+  | ChargeOffEvent
+  | RecoveryEvent
+  | WriteOffEvent;
+
+/** The `type` of a stored event. @example const t: LoanEventType = "payment"; */
+export type LoanEventType = LoanEvent["type"];
+
+/**
+ * The total order events are applied in: effective date, then `postedAt`, then id.
+ *
+ * @example [...events].sort(compareEvents)
+ */
+export function compareEvents(a: LoanEventBase, b: LoanEventBase): number {
+  if (a.effectiveDate !== b.effectiveDate) return a.effectiveDate < b.effectiveDate ? -1 : 1;
+  const pa = a.postedAt ?? 0;
+  const pb = b.postedAt ?? 0;
+  if (pa !== pb) return pa - pb;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+export { accrualDenominator, rateScale, toRateUnits } from "./accrual.js";
+export { levelInstallment } from "./amortize.js";
+export type { ContractPlan, PlanRow } from "./contract.js";
+export { contractPlan, nthDueDate, periodsPerYearOf } from "./contract.js";
+export type {
+  ChargeOffEvent,
+  DisbursementEvent,
+  FeeChargeEvent,
+  FeeWaiverEvent,
+  LoanEvent,
+  LoanEventBase,
+  LoanEventType,
+  PaymentEvent,
+  PaymentHolidayEvent,
+  PaymentReversalEvent,
+  RateChangeEvent,
+  RecoveryEvent,
+  RefundEvent,
+  RescheduleEvent,
+  WriteOffEvent,
+} from "./events.js";
+export { compareEvents } from "./events.js";
+export type { PayoffQuote } from "./payoff.js";
+export { payoffOf, quotePayoff, validateEvent } from "./payoff.js";
+export type { AllocationBucket, DelinquencyBucket, FeeRule, ServicingPolicy } from "./policy.js";
+export { delinquencyBucketFor, standardDelinquencyBuckets } from "./policy.js";
+export { closeDay, replay } from "./replay.js";
+export type {
+  AccrualCursor,
+  AllocationLine,
+  Buckets,
+  Charge,
+  Installment,
+  InstallmentStatus,
+  LifecycleStatus,
+  Loan,
+  LoanState,
+  Transaction,
+} from "./state.js";

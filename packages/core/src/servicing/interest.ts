@@ -1,0 +1,64 @@
+import type { LocalDate } from "../calendar/index.js";
+import { accrualLines } from "../ledger/index.js";
+import { periodDays, roundAccrued, scaledInterest } from "./accrual.js";
+import { isOffBooks, post, type Working } from "./working.js";
+
+/**
+ * Accrues interest on the principal balance from the cursor up to (not including) `to`, in one
+ * step: the day-count numerator from the period start telescopes, so this equals accruing day by
+ * day. Off-book (charged-off) loans do not accrue.
+ */
+export function accrueTo(w: Working, to: LocalDate): void {
+  const a = w.accrual;
+  if (to <= a.through) return;
+  const days = periodDays(a.periodStart, to, w.loan.terms.dayCount);
+  if (!isOffBooks(w) && w.principalBalanceMinor > 0n && a.rateUnits > 0n) {
+    a.scaled += scaledInterest(w.principalBalanceMinor, a.rateUnits, days - a.periodDays);
+  }
+  a.periodDays = days;
+  a.through = to;
+}
+
+/** Accrued interest not yet due, in minor units, rounded by the terms' interest mode (never negative). */
+export function accruedMinor(w: Pick<Working, "accrual" | "loan">): bigint {
+  const { minor } = roundAccrued(w.accrual.scaled, w.accrual.denominator, w.loan.terms.rounding.interestMode);
+  return minor > 0n ? minor : 0n;
+}
+
+/**
+ * Turns the interest accrued so far into an amount due (rounded once; the remainder stays in the
+ * cursor for the next period) and books what the month-end accruals have not yet booked. Starts a
+ * new accrual period at `date`.
+ */
+export function crystallise(w: Working, date: LocalDate, eventId: string): bigint {
+  const a = w.accrual;
+  const rounded = roundAccrued(a.scaled, a.denominator, w.loan.terms.rounding.interestMode);
+  const minor = rounded.minor > 0n ? rounded.minor : 0n;
+  a.scaled -= minor * a.denominator;
+  bookInterest(w, date, eventId, minor - a.bookedMinor);
+  a.bookedMinor = 0n;
+  a.periodStart = date;
+  a.periodDays = 0n;
+  return minor;
+}
+
+/** Month-end accrual (accrual basis): books the accrued interest not yet booked this period. */
+export function bookMonthEnd(w: Working, monthEnd: LocalDate): void {
+  const target = accruedMinor(w);
+  const a = w.accrual;
+  if (target > a.bookedMinor) {
+    bookInterest(w, monthEnd, `accrual:${monthEnd}`, target - a.bookedMinor);
+    a.bookedMinor = target;
+  }
+}
+
+function bookInterest(w: Working, date: LocalDate, eventId: string, amountMinor: bigint): void {
+  if (amountMinor === 0n) return;
+  const basis = w.loan.policy.accountingBasis;
+  const lines = accrualLines(amountMinor < 0n ? -amountMinor : amountMinor, basis);
+  const signed =
+    amountMinor < 0n
+      ? lines.map((l) => ({ account: l.account, debitMinor: l.creditMinor, creditMinor: l.debitMinor }))
+      : lines;
+  post(w, date, eventId, "interest accrued", signed);
+}

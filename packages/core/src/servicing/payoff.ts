@@ -1,0 +1,94 @@
+import { isLeapYear, type LocalDate, maxDate, toParts } from "../calendar/index.js";
+import { fail, ok, type Result } from "../errors/index.js";
+import { divideRounded } from "../money/index.js";
+import type { LoanEvent } from "./events.js";
+import { replay } from "./replay.js";
+import type { Loan, LoanState } from "./state.js";
+
+/**
+ * What it takes to close the loan on `goodThroughDate`, in minor units. `amountMinor` is the sum
+ * of the breakdown's principal, interest, fees and penalties; a credit balance is not netted (it
+ * is returned by a refund). Paying later costs `perDiemMinor` more per day.
+ *
+ * @example const quote = unwrap(quotePayoff(loan, events, date("2026-07-15"))); quote.amountMinor
+ */
+export interface PayoffQuote {
+  readonly amountMinor: bigint;
+  /** Interest one more day adds at the current principal and rate (rounded by the terms' interest mode). */
+  readonly perDiemMinor: bigint;
+  readonly goodThroughDate: LocalDate;
+  readonly breakdown: {
+    readonly principalMinor: bigint;
+    /** Interest due and unpaid + accrued to the payoff date + deferred. */
+    readonly interestMinor: bigint;
+    readonly feesMinor: bigint;
+    readonly penaltiesMinor: bigint;
+    /** Credit balance held for the borrower (refunded separately). */
+    readonly creditBalanceMinor: bigint;
+  };
+}
+
+/** The payoff quote for a replayed state. @example payoffOf(state).amountMinor */
+export function payoffOf(state: LoanState): PayoffQuote {
+  const { outstanding } = state;
+  const interestMinor = outstanding.interestMinor + state.accruedInterestMinor + state.deferredInterestMinor;
+  const { dayCount, rounding } = state.loan.terms;
+  const unitsPerDay = dayCount === "actual/actual-isda" ? (isLeapYear(toParts(state.asOf).year) ? 365n : 366n) : 1n;
+  const perDiemMinor = divideRounded(
+    state.principalBalanceMinor * state.accrual.rateUnits * unitsPerDay,
+    state.accrual.denominator,
+    rounding.interestMode,
+  );
+  return {
+    amountMinor: outstanding.principalMinor + interestMinor + outstanding.feesMinor + outstanding.penaltiesMinor,
+    perDiemMinor,
+    goodThroughDate: state.asOf,
+    breakdown: {
+      principalMinor: outstanding.principalMinor,
+      interestMinor,
+      feesMinor: outstanding.feesMinor,
+      penaltiesMinor: outstanding.penaltiesMinor,
+      creditBalanceMinor: state.creditBalanceMinor,
+    },
+  };
+}
+
+/**
+ * Quotes a payoff for `payoffDate`: replays the events to that date and sums what is owed,
+ * including interest accrued up to (not including) that date. A payment of `amountMinor` dated
+ * `payoffDate` pays the loan off. Fails with `loan_closed` on a charged-off or written-off loan.
+ *
+ * @example quotePayoff({ terms, policy }, events, date("2026-07-15"))
+ */
+export function quotePayoff(loan: Loan, events: ReadonlyArray<LoanEvent>, payoffDate: LocalDate): Result<PayoffQuote> {
+  const state = replay(loan, events, payoffDate);
+  if (!state.ok) return state;
+  if (state.value.status === "charged-off" || state.value.status === "written-off") {
+    return fail("loan_closed", "a charged-off loan has no payoff quote", ["payoffDate"]);
+  }
+  return ok(payoffOf(state.value));
+}
+
+/**
+ * Checks a new event against the stored ones by replaying them all with it, to `asOf` or the
+ * event's date if later. Returns the state after the event (a preview) or the event's specific
+ * error: `duplicate_event`, `invalid_amount`, `payment_before_disbursement`,
+ * `event_before_disbursement`, `unknown_transaction`, `already_reversed`, `unknown_charge`,
+ * `waiver_exceeds_fee`, `refund_exceeds_credit`, `loan_closed`, `loan_charged_off`,
+ * `loan_not_charged_off`, `disbursement_exceeds_principal`, `invalid_rate`, `invalid_holiday`,
+ * `invalid_reschedule`.
+ *
+ * @example validateEvent(loan, stored, { id: "pmt_9", type: "payment", effectiveDate: date("2026-03-01"), amountMinor: -5n }, today)
+ * // { ok: false, error: { code: "invalid_amount", … } }
+ */
+export function validateEvent(
+  loan: Loan,
+  events: ReadonlyArray<LoanEvent>,
+  newEvent: LoanEvent,
+  asOf: LocalDate,
+): Result<LoanState> {
+  if (events.some((e) => e.id === newEvent.id)) {
+    return fail("duplicate_event", `event id ${newEvent.id} is already used`, ["id"], { eventId: newEvent.id });
+  }
+  return replay(loan, [...events, newEvent], maxDate(asOf, newEvent.effectiveDate));
+}

@@ -1,0 +1,103 @@
+import type { AccountingBasis } from "../ledger/index.js";
+import type { Decimal, RoundingMode } from "../money/index.js";
+
+/** A bucket a payment can settle. Same words as the product vocabulary. */
+export type AllocationBucket = "penalties" | "fees" | "interest" | "principal";
+
+/**
+ * A fee that is a flat amount, or a percent of a base with optional caps, in minor units.
+ *
+ * @example
+ * const late: FeeRule = { type: "percent", percent: dec("5"), minMinor: 1500n, maxMinor: 5000n, rounding: "half-up" };
+ */
+export type FeeRule =
+  | { readonly type: "flat"; readonly amountMinor: bigint }
+  | {
+      readonly type: "percent";
+      /** Percent of the base (`5` is 5 %). For a late fee the base is the installment's unpaid principal + interest. */
+      readonly percent: Decimal;
+      readonly minMinor?: bigint;
+      /** Upper cap on one fee, minor units. */
+      readonly maxMinor?: bigint;
+      readonly rounding: RoundingMode;
+    };
+
+/**
+ * A delinquency bucket by days past due, inclusive at both ends (`maxDaysPastDue` omitted = open).
+ *
+ * @example const bucket: DelinquencyBucket = { name: "31-60", minDaysPastDue: 31, maxDaysPastDue: 60 };
+ */
+export interface DelinquencyBucket {
+  readonly name: string;
+  readonly minDaysPastDue: number;
+  readonly maxDaysPastDue?: number;
+}
+
+/**
+ * Exactly what `replay` needs from a loan product to service a loan. A mapper from a product
+ * definition (products/) fills it; it is plain data so it can be stored beside the loan.
+ *
+ * - `waterfall`: the buckets a payment settles, first to last (each once).
+ * - `allocation`: `vertical` settles the oldest due item fully (every bucket) before the next;
+ *   `horizontal` settles each bucket across all due items, oldest first, before the next bucket.
+ * - `overpayment`: money beyond what is due is `apply-to-principal` (a prepayment), held as a
+ *   credit that settles later installments as they fall due (`hold-as-credit`), or held for a
+ *   `refund` event (never applied automatically).
+ * - `prepayment`: after a principal prepayment, keep the installment and finish earlier
+ *   (`reduce-term`) or keep the term and re-amortise a lower installment (`reduce-installment`).
+ * - `lateFee`: charged once per installment still unpaid (principal or interest) after
+ *   `graceDays` days past its due date, dated due date + grace days + 1.
+ * - `nonPerformingDaysPastDue`: the loan is non-performing at or above this many days past due.
+ *
+ * @example
+ * const policy: ServicingPolicy = {
+ *   waterfall: ["penalties", "fees", "interest", "principal"], allocation: "vertical",
+ *   overpayment: "apply-to-principal", prepayment: "reduce-term",
+ *   lateFee: { rule: { type: "flat", amountMinor: 2500n }, graceDays: 15 },
+ *   delinquencyBuckets: [{ name: "current", minDaysPastDue: 0, maxDaysPastDue: 0 }, { name: "1-30", minDaysPastDue: 1 }],
+ *   nonPerformingDaysPastDue: 90, accountingBasis: "accrual",
+ * };
+ */
+export interface ServicingPolicy {
+  readonly waterfall: ReadonlyArray<AllocationBucket>;
+  readonly allocation: "vertical" | "horizontal";
+  readonly overpayment: "apply-to-principal" | "hold-as-credit" | "refund";
+  readonly prepayment: "reduce-term" | "reduce-installment";
+  readonly lateFee?: { readonly rule: FeeRule; readonly graceDays: number };
+  /** The fee charged when a reversal says `nsf: true` and gives no amount of its own. */
+  readonly nsfFee?: FeeRule;
+  readonly delinquencyBuckets: ReadonlyArray<DelinquencyBucket>;
+  readonly nonPerformingDaysPastDue: number;
+  readonly accountingBasis: AccountingBasis;
+}
+
+/**
+ * The usual US consumer-loan buckets: current, 1-30, 31-60, 61-90, 91-120, 120+ days past due.
+ *
+ * @example standardDelinquencyBuckets[1]?.name === "1-30"
+ */
+export const standardDelinquencyBuckets: ReadonlyArray<DelinquencyBucket> = [
+  { name: "current", minDaysPastDue: 0, maxDaysPastDue: 0 },
+  { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 },
+  { name: "31-60", minDaysPastDue: 31, maxDaysPastDue: 60 },
+  { name: "61-90", minDaysPastDue: 61, maxDaysPastDue: 90 },
+  { name: "91-120", minDaysPastDue: 91, maxDaysPastDue: 120 },
+  { name: "120+", minDaysPastDue: 121 },
+];
+
+/**
+ * The bucket for a number of days past due: the first whose range contains it, or `"unbucketed"`.
+ *
+ * @example delinquencyBucketFor(standardDelinquencyBuckets, 45) === "31-60"
+ */
+export function delinquencyBucketFor(buckets: ReadonlyArray<DelinquencyBucket>, daysPastDue: number): string {
+  for (const bucket of buckets) {
+    if (
+      daysPastDue >= bucket.minDaysPastDue &&
+      (bucket.maxDaysPastDue === undefined || daysPastDue <= bucket.maxDaysPastDue)
+    ) {
+      return bucket.name;
+    }
+  }
+  return "unbucketed";
+}

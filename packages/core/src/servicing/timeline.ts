@@ -1,0 +1,233 @@
+import { addDays, type LocalDate } from "../calendar/index.js";
+import { capitalisationLines, chargeLines, receiptLines } from "../ledger/index.js";
+import { divideRounded, multiply, toInteger } from "../money/index.js";
+import { advanceFirstOpen, dropFutureInstallments, emptyReceipt, receiptParts, settleDue } from "./allocation.js";
+import { levelInstallment } from "./amortize.js";
+import { periodsPerYearOf } from "./contract.js";
+import { accrueTo, bookMonthEnd, crystallise } from "./interest.js";
+import type { FeeRule } from "./policy.js";
+import { installmentRemaining, isOffBooks, minBig, post, setInstallment, type Working } from "./working.js";
+
+/** The first day of the month after `day` (string arithmetic on YYYY-MM-DD; this runs at every stop). */
+function nextMonthStart(day: LocalDate): LocalDate {
+  const month = Number(day.slice(5, 7));
+  if (month === 12) return `${Number(day.slice(0, 4)) + 1}-01-01` as LocalDate;
+  return `${day.slice(0, 4)}-${month < 9 ? "0" : ""}${month + 1}-01` as LocalDate;
+}
+
+/** A fee by rule on a base amount, minor units. */
+export function feeAmount(rule: FeeRule, baseMinor: bigint): bigint {
+  if (rule.type === "flat") return rule.amountMinor;
+  const exact = multiply({ units: baseMinor, scale: 0 }, rule.percent);
+  let fee = toInteger({ units: exact.units, scale: exact.scale + 2 }, rule.rounding);
+  if (rule.minMinor !== undefined && fee < rule.minMinor) fee = rule.minMinor;
+  if (rule.maxMinor !== undefined && fee > rule.maxMinor) fee = rule.maxMinor;
+  return fee;
+}
+
+/** Adds a charge that falls due on `date` and books it. */
+export function addCharge(
+  w: Working,
+  charge: {
+    id: string;
+    kind: "fee" | "penalty";
+    label: string;
+    date: LocalDate;
+    amountMinor: bigint;
+    installmentNumber?: number;
+  },
+): void {
+  if (charge.amountMinor <= 0n) return;
+  w.charges.push({
+    id: charge.id,
+    kind: charge.kind,
+    label: charge.label,
+    dueDate: charge.date,
+    ...(charge.installmentNumber === undefined ? {} : { installmentNumber: charge.installmentNumber }),
+    amountMinor: charge.amountMinor,
+    paidMinor: 0n,
+    waivedMinor: 0n,
+  });
+  post(
+    w,
+    charge.date,
+    charge.id,
+    charge.label,
+    chargeLines(charge.kind, charge.amountMinor, w.loan.policy.accountingBasis),
+  );
+}
+
+/** Settles newly due amounts from the credit balance (unless the policy keeps credit for refunds). */
+export function applyCredit(w: Working, date: LocalDate): void {
+  if (w.creditBalanceMinor === 0n || w.loan.policy.overpayment === "refund") return;
+  const r = emptyReceipt();
+  const left = settleDue(w, w.creditBalanceMinor, date, r);
+  const used = w.creditBalanceMinor - left;
+  if (used === 0n) return;
+  w.creditBalanceMinor = left;
+  post(
+    w,
+    date,
+    `credit:${date}`,
+    "credit balance applied",
+    receiptLines(receiptParts(r), w.loan.policy.accountingBasis, true),
+  );
+}
+
+/**
+ * Re-amortises the installments not yet due over the principal not yet due: a new level payment
+ * for level rows, the principal spread evenly over rows that carry planned principal.
+ */
+export function reamortize(w: Working): void {
+  const rows: number[] = [];
+  for (let i = w.nextDueIndex; i < w.installments.length; i++) if (!w.installments[i]?.isSkipped) rows.push(i);
+  if (rows.length === 0) return;
+  const { terms } = w.loan;
+  const levelRows = rows.filter((i) => w.installments[i]?.kind === "level");
+  if (levelRows.length > 0) {
+    const level = levelInstallment(
+      w.principalNotDueMinor,
+      w.accrual.rateUnits,
+      periodsPerYearOf(terms.frequency),
+      levelRows.length,
+      terms.rounding.mode,
+      terms.rounding.installmentMultipleMinor,
+    );
+    w.levelInstallmentMinor = level;
+    for (const i of levelRows) setInstallment(w, i, { plannedMinor: level });
+  }
+  const principalRows = rows.filter(
+    (i) => w.installments[i]?.kind === "principal" && (w.installments[i]?.plannedMinor ?? 0n) > 0n,
+  );
+  if (principalRows.length > 0) {
+    const each = divideRounded(w.principalNotDueMinor, BigInt(principalRows.length), "down");
+    for (const i of principalRows) setInstallment(w, i, { plannedMinor: each });
+  }
+}
+
+function principalFor(w: Working, index: number, interestDue: bigint): bigint {
+  const inst = w.installments[index];
+  if (!inst) return 0n;
+  const isLast = index === w.installments.length - 1;
+  if (isLast) return w.principalNotDueMinor;
+  const planned = inst.kind === "level" ? inst.plannedMinor - interestDue : inst.plannedMinor;
+  if (planned <= 0n) return 0n;
+  return minBig(planned, w.principalNotDueMinor);
+}
+
+/** An installment falls due on its date: interest crystallises, principal is set by the plan. */
+export function fallDue(w: Working, index: number): void {
+  const inst = w.installments[index];
+  if (!inst) return;
+  const date = inst.dueDate;
+  w.nextDueIndex = index + 1;
+  if (inst.isSkipped) {
+    const interest = crystallise(w, date, `due:${inst.number}`);
+    if (inst.holidayInterest === "capitalise") {
+      w.principalNotDueMinor += interest;
+      w.principalBalanceMinor += interest;
+      post(
+        w,
+        date,
+        `capitalisation:${inst.number}`,
+        "interest capitalised",
+        capitalisationLines(interest, w.loan.policy.accountingBasis),
+      );
+      w.transactions.push({ id: `capitalisation:${inst.number}`, type: "capitalisation", date, amountMinor: interest });
+    } else w.deferredInterestMinor += interest;
+    setInstallment(w, index, { hasFallenDue: true, status: "skipped" });
+    const next = w.installments[index + 1];
+    if (next && !next.isSkipped) reamortize(w);
+    return;
+  }
+  let interestDue = inst.isInterestDeferred ? 0n : crystallise(w, date, `due:${inst.number}`);
+  if (index === w.installments.length - 1) {
+    interestDue += w.deferredInterestMinor;
+    w.deferredInterestMinor = 0n;
+  }
+  const principalDue = principalFor(w, index, interestDue);
+  w.principalNotDueMinor -= principalDue;
+  setInstallment(w, index, {
+    hasFallenDue: true,
+    principalDueMinor: principalDue,
+    interestDueMinor: interestDue,
+    status: "due",
+  });
+  if (inst.plannedFeesMinor > 0n) {
+    addCharge(w, {
+      id: `installment-fee:${inst.number}`,
+      kind: "fee",
+      label: "installment fee",
+      date,
+      amountMinor: inst.plannedFeesMinor,
+      installmentNumber: inst.number,
+    });
+  }
+  if (w.principalNotDueMinor === 0n && w.deferredInterestMinor === 0n) dropFutureInstallments(w);
+  applyCredit(w, date);
+  advanceFirstOpen(w, date);
+}
+
+function lateFeeDate(w: Working): LocalDate | null {
+  const rule = w.loan.policy.lateFee;
+  if (!rule) return null;
+  // Installments settled before their check can never be late again (a reversal replays from scratch).
+  while (w.lateFeeIndex < w.nextDueIndex) {
+    const inst = w.installments[w.lateFeeIndex];
+    if (inst && !inst.isSkipped && installmentRemaining(inst) > 0n) break;
+    w.lateFeeIndex++;
+  }
+  if (w.lateFeeIndex >= w.nextDueIndex) return null;
+  const inst = w.installments[w.lateFeeIndex];
+  return inst ? addDays(inst.dueDate, rule.graceDays + 1) : null;
+}
+
+function assessLateFee(w: Working, date: LocalDate): void {
+  const rule = w.loan.policy.lateFee;
+  const index = w.lateFeeIndex;
+  w.lateFeeIndex++;
+  const inst = w.installments[index];
+  if (!rule || !inst || inst.isSkipped || inst.isLateFeeAssessed) return;
+  const unpaid = installmentRemaining(inst);
+  if (unpaid <= 0n) return;
+  const amount = feeAmount(rule.rule, unpaid);
+  setInstallment(w, index, { isLateFeeAssessed: true });
+  const id = `late-fee:${inst.number}`;
+  addCharge(w, {
+    id,
+    kind: "penalty",
+    label: `late fee, installment ${inst.number}`,
+    date,
+    amountMinor: amount,
+    installmentNumber: inst.number,
+  });
+  if (amount > 0n) w.transactions.push({ id, type: "late-fee", date, amountMinor: amount });
+  applyCredit(w, date);
+}
+
+/**
+ * Brings the loan to the start of `target`: accrues interest in spans between stops (due dates,
+ * late-fee dates, month starts for the accrual-basis month-end booking) and handles each stop.
+ */
+export function advanceTo(w: Working, target: LocalDate): void {
+  const monthly = w.loan.policy.accountingBasis === "accrual";
+  for (;;) {
+    const offBooks = isOffBooks(w);
+    const due = offBooks ? undefined : w.installments[w.nextDueIndex]?.dueDate;
+    const late = offBooks ? null : lateFeeDate(w);
+    const monthStart = monthly && !offBooks ? nextMonthStart(w.accrual.through) : undefined;
+    let stop: LocalDate = target;
+    if (due !== undefined && due < stop) stop = due;
+    if (late !== null && late < stop) stop = late;
+    if (monthStart !== undefined && monthStart < stop) stop = monthStart;
+    const isStopDue = due === stop;
+    const isStopLate = late === stop;
+    const isStopMonth = monthStart === stop;
+    if (!isStopDue && !isStopLate && !isStopMonth) break;
+    accrueTo(w, stop);
+    if (isStopMonth) bookMonthEnd(w, addDays(stop, -1));
+    if (isStopDue) fallDue(w, w.nextDueIndex);
+    if (isStopLate) assessLateFee(w, stop);
+  }
+  accrueTo(w, target);
+}
