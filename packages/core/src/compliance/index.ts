@@ -7,7 +7,7 @@ export { gatherHmdaDataPoints } from "./gather-hmda.js";
 export type { HmdaActionTaken, HmdaCondition, HmdaDataPoint } from "./hmda-data-points.js";
 export { hmdaDataPoints, hmdaDataPointsCitation } from "./hmda-data-points.js";
 export type { MilitaryLendingInput } from "./military-lending.js";
-export { checkMilitaryAnnualPercentageRate } from "./military-lending.js";
+export { checkMilitaryAnnualPercentageRate, checkMilitaryLendingFromCashFlows } from "./military-lending.js";
 export type { GeneralQmPriceInput, LienStatus, RateSpreadInput } from "./price-checks.js";
 export {
   checkGeneralQmPriceThreshold,

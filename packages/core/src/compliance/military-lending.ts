@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "../errors/index.js";
-import { compare, dec } from "../money/index.js";
+import { compare, dec, formatDecimal } from "../money/index.js";
+import { checkMilitaryApr, type MilitaryAprInput } from "../pricing/index.js";
 import { type ComplianceCheckResult, parsePercent, showDecimal } from "./check-result.js";
 import { militaryLendingActCap } from "./price-thresholds.js";
 
@@ -58,5 +59,28 @@ export function checkMilitaryAnnualPercentageRate(
     message: `MAPR ${showDecimal(mapr.value)}% ${passed ? "is within" : "exceeds"} the ${cap.maxMaprPercent}% cap`,
     values,
     citation: cap.citation,
+  });
+}
+
+/**
+ * The MLA check from the loan's cash flows: computes the MAPR with `pricing/`'s `checkMilitaryApr`
+ * (Appendix J with the § 232.4(c) charges added to the finance charge), then applies
+ * {@link checkMilitaryAnnualPercentageRate}. `values.maprPercent` carries the MAPR at full precision.
+ *
+ * Failures: those of `checkMilitaryApr` (e.g. `invalid_amount`) and of the rate check.
+ *
+ * @see 32 CFR 232.4(b)-(c)
+ * @example
+ * checkMilitaryLendingFromCashFlows({ consummationDate, amountFinancedMinor: 100_000n, additionalChargesMinor: 10_000n, payments, isCoveredBorrower: true })
+ * // ok({ passed: false, code: "mla_mapr_exceeds_cap", … }) — MAPR ≈ 46.06 %
+ */
+export function checkMilitaryLendingFromCashFlows(
+  input: MilitaryAprInput & { readonly isCoveredBorrower: boolean },
+): Result<ComplianceCheckResult> {
+  const mapr = checkMilitaryApr(input);
+  if (!mapr.ok) return mapr;
+  return checkMilitaryAnnualPercentageRate({
+    maprPercent: formatDecimal(mapr.value.maprPercent),
+    isCoveredBorrower: input.isCoveredBorrower,
   });
 }

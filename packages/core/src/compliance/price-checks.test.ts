@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { date } from "../calendar/index.js";
+import { addMonths, date } from "../calendar/index.js";
 import { unwrap } from "../errors/index.js";
-import { checkMilitaryAnnualPercentageRate } from "./military-lending.js";
+import { dec, formatDecimal, round } from "../money/index.js";
+import { checkMilitaryAnnualPercentageRate, checkMilitaryLendingFromCashFlows } from "./military-lending.js";
 import {
   checkGeneralQmPriceThreshold,
   checkHigherPricedCoveredTransaction,
@@ -144,5 +145,31 @@ describe("checkMilitaryAnnualPercentageRate", () => {
   it("refuses a rate that is not a decimal string", () => {
     const result = checkMilitaryAnnualPercentageRate({ maprPercent: "36%", isCoveredBorrower: true });
     expect(result.ok ? "" : result.error.code).toBe("invalid_rate");
+  });
+});
+
+describe("checkMilitaryLendingFromCashFlows", () => {
+  // $1,000 financed, 12 monthly payments of $95 from 2026-02-01 (pricing/pricing.test.ts): the MAPR is
+  // spreadsheet RATE(12, −95, 1000 − charges) × 12: 35.0742 % with $50 of charges, 46.0609 % with $100.
+  const payments = Array.from({ length: 12 }, (_, k) => ({
+    amountMinor: 9_500n,
+    date: addMonths(date("2026-02-01"), k),
+  }));
+  const cases = [
+    { chargesMinor: 5_000n, passed: true, starts: "35.0742" },
+    { chargesMinor: 10_000n, passed: false, starts: "46.0609" },
+  ];
+  it.each(cases)("$chargesMinor of MLA charges → passed $passed", ({ chargesMinor, passed, starts }) => {
+    const result = unwrap(
+      checkMilitaryLendingFromCashFlows({
+        consummationDate: date("2026-01-01"),
+        amountFinancedMinor: 100_000n,
+        additionalChargesMinor: chargesMinor,
+        payments,
+        isCoveredBorrower: true,
+      }),
+    );
+    expect(result.passed).toBe(passed);
+    expect(formatDecimal(round(dec(result.values.maprPercent ?? ""), 4, "half-up"))).toBe(starts);
   });
 });
