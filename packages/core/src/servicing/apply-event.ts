@@ -8,10 +8,11 @@ import {
   waiverLines,
 } from "../ledger/index.js";
 import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
+import { periodsPerYear } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
 import { emptyReceipt, notDueMinor, payOff, prepayPrincipal, receiptParts, settleDue } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
-import { nthDueDate, periodsPerYearOf } from "./contract.js";
+import { nthDueDate } from "./contract.js";
 import type { FeeWaiverEvent, LoanEvent, PaymentHolidayEvent, RateChangeEvent, RescheduleEvent } from "./events.js";
 import { crystallise } from "./interest.js";
 import type { Installment } from "./state.js";
@@ -136,7 +137,7 @@ function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
     levelInstallment(
       w.principalNotDueMinor,
       w.accrual.rateUnits,
-      periodsPerYearOf(terms.frequency),
+      periodsPerYear(terms.frequency),
       n,
       terms.rounding.mode,
       terms.rounding.installmentMultipleMinor,

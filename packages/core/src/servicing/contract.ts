@@ -1,8 +1,13 @@
-import { addDays, addMonths, isEndOfMonth, type LocalDate, toParts } from "../calendar/index.js";
+import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
-import type { Frequency, ScheduleTerms } from "../schedule/index.js";
-import { toRateUnits } from "./accrual.js";
-import { levelInstallment } from "./amortize.js";
+import {
+  buildSchedule,
+  type Frequency,
+  periodsPerYear,
+  regularPaymentMinor,
+  type ScheduleTerms,
+  unadjustedDueDate,
+} from "../schedule/index.js";
 
 /**
  * One contractual installment as servicing needs it. `kind: "level"` rows collect a level payment
@@ -25,47 +30,22 @@ export interface ContractPlan {
   readonly periodsPerYear: number;
 }
 
-/** @example periodsPerYearOf("biweekly") === 26 */
-export function periodsPerYearOf(frequency: Frequency): number {
-  return { weekly: 52, biweekly: 26, "semi-monthly": 24, monthly: 12, quarterly: 4, yearly: 1 }[frequency];
-}
-
 /**
- * The k-th unadjusted due date (k = 0 is the first payment date). Month-based frequencies keep the
- * first date's day (a month-end first date keeps to month ends); semi-monthly dates pair day a
- * with a + 15 (clamped to the month's end).
+ * The k-th unadjusted due date of a schedule anchored at `first` (k = 0), by the schedule module's
+ * rule; used for installments added by a payment holiday or a reschedule.
  *
  * @example nthDueDate(date("2026-01-31"), "monthly", 1) === "2026-02-28"
  */
 export function nthDueDate(first: LocalDate, frequency: Frequency, k: number): LocalDate {
-  const day = isEndOfMonth(first) ? 31 : toParts(first).day;
-  switch (frequency) {
-    case "weekly":
-      return addDays(first, 7 * k);
-    case "biweekly":
-      return addDays(first, 14 * k);
-    case "monthly":
-      return addMonths(first, k, day);
-    case "quarterly":
-      return addMonths(first, 3 * k, day);
-    case "yearly":
-      return addMonths(first, 12 * k, day);
-    case "semi-monthly": {
-      const d = toParts(first).day;
-      const low = d <= 15 ? d : d - 15;
-      const index = k + (d <= 15 ? 0 : 1);
-      // addMonths clamps a day past the month's end (low + 15 = 30 or 31 in February).
-      return addMonths(addMonths(first, 0, 1), Math.floor(index / 2), index % 2 === 0 ? low : low + 15);
-    }
-  }
+  return unadjustedDueDate(first, frequency, k).date;
 }
 
 /**
- * Derives the servicing plan from validated terms: due dates by `nthDueDate`, the level installment
- * by the annuity formula over the periods after any principal grace, equal principal by exact
- * division (the remainder goes to the last installment), interest-only with the whole principal
- * in the last installment. Fails with `unsupported_terms` for flat interest, which servicing does
- * not recalculate daily.
+ * Derives the servicing plan from validated terms with the schedule module: due dates (after any
+ * business-day adjustment) from `buildSchedule`, the level payment from `regularPaymentMinor`
+ * (annuity with odd first period, grace and balloon), the planned principal of equal-principal
+ * rows, and interest-grace rows. Interest itself is not taken from the schedule: servicing accrues
+ * it daily on the principal actually outstanding. Fails with `unsupported_terms` for flat interest.
  *
  * @example contractPlan(terms).ok
  */
@@ -77,38 +57,21 @@ export function contractPlan(terms: ScheduleTerms): Result<ContractPlan> {
       ["interestMethod"],
     );
   }
-  const n = terms.numberOfPayments;
+  const schedule = buildSchedule(terms);
+  if (!schedule.ok) return schedule;
   const grace = terms.principalGracePeriods ?? 0;
   const interestGrace = terms.interestGracePeriods ?? 0;
-  const ppy = periodsPerYearOf(terms.frequency);
-  const amortizing = n - grace;
-  const level =
-    terms.amortization === "equal-installments"
-      ? levelInstallment(
-          terms.principalMinor - (terms.balloonMinor ?? 0n),
-          toRateUnits(terms.annualRatePercent),
-          ppy,
-          amortizing,
-          terms.rounding.mode,
-          terms.rounding.installmentMultipleMinor,
-        )
-      : 0n;
-  const equalPrincipal = terms.principalMinor / BigInt(amortizing);
-  const rows: PlanRow[] = [];
-  for (let k = 0; k < n; k++) {
-    const inGrace = k < grace;
-    const kind = terms.amortization === "equal-installments" && !inGrace ? "level" : "principal";
-    let plannedMinor = 0n;
-    if (kind === "level") plannedMinor = level;
-    else if (terms.amortization === "equal-principal" && !inGrace) plannedMinor = equalPrincipal;
-    rows.push({
-      number: k + 1,
-      dueDate: nthDueDate(terms.firstPaymentDate, terms.frequency, k),
+  const level = terms.amortization === "equal-installments" ? regularPaymentMinor(terms) : 0n;
+  const rows = schedule.value.rows.map((row, k): PlanRow => {
+    const kind = terms.amortization === "equal-installments" && k >= grace ? "level" : "principal";
+    return {
+      number: row.number,
+      dueDate: row.dueDate,
       kind,
-      plannedMinor,
+      plannedMinor: kind === "level" ? level : terms.amortization === "equal-principal" ? row.principalMinor : 0n,
       isInterestDeferred: k < interestGrace,
-      feesMinor: terms.feesPerInstallmentMinor ?? 0n,
-    });
-  }
-  return ok({ rows, levelInstallmentMinor: level, periodsPerYear: ppy });
+      feesMinor: row.feesMinor,
+    };
+  });
+  return ok({ rows, levelInstallmentMinor: level, periodsPerYear: periodsPerYear(terms.frequency) });
 }

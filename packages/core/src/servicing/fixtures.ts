@@ -20,7 +20,7 @@ export function makeTerms(overrides: Partial<ScheduleTermsInput> = {}): Schedule
       frequency: "monthly",
       interestMethod: "declining-balance",
       amortization: "equal-installments",
-      interestCalculation: "daily",
+      interestCalculation: "periodic",
       dayCount: "actual/365-fixed",
       rounding: { installmentMultipleMinor: 1n, mode: "half-up", interestMode: "half-up" },
       ...overrides,

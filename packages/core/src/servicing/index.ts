@@ -1,7 +1,7 @@
 export { accrualDenominator, rateScale, toRateUnits } from "./accrual.js";
 export { levelInstallment } from "./amortize.js";
 export type { ContractPlan, PlanRow } from "./contract.js";
-export { contractPlan, nthDueDate, periodsPerYearOf } from "./contract.js";
+export { contractPlan, nthDueDate } from "./contract.js";
 export type {
   ChargeOffEvent,
   DisbursementEvent,

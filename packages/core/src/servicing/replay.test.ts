@@ -2,8 +2,10 @@
  * Scenario tests for replay: disbursement, daily accrual, payments (on time, early, late),
  * delinquency, late fees and allocation. The base loan ($10,000.00 at 3.65 % Actual/365F, 12
  * monthly payments from 2026-02-01) earns exactly 100 minor units ($1.00) a day on the full
- * principal: 1,000,000 × 3.65 / 100 / 365 = 100. Its level payment is PMT(3.65%/12, 12, -10000)
- * = 849.9008 → $849.90 (84,990, half-up), the spreadsheet formula P·i / (1 − (1 + i)^−n).
+ * principal: 1,000,000 × 3.65 / 100 / 365 = 100. Its level payment (the schedule module's
+ * `regularPaymentMinor` for periodic terms) is PMT(3.65%/12, 12, -10000) = 849.9008 → $849.90
+ * (84,990, half-up), the spreadsheet formula P·i / (1 − (1 + i)^−n). Servicing still accrues the
+ * interest daily by Actual/365F on the principal actually outstanding.
  */
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";

@@ -98,7 +98,7 @@ function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, Payment
   for (const event of events) {
     if (event.type !== "payment-reversal") continue;
     const target = byId.get(event.transactionId);
-    if (!target || target.type !== "payment" || compareEvents(target, event) > 0) {
+    if (target?.type !== "payment" || compareEvents(target, event) > 0) {
       return fail("unknown_transaction", `no payment ${event.transactionId} before this reversal`, ["transactionId"], {
         eventId: event.id,
       });
@@ -116,7 +116,7 @@ function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, Payment
 /** Brings the reversed payment's original postings into the journal and cancels them on the reversal date. */
 function applyReversal(w: Working, reversal: PaymentReversalEvent, events: ReadonlyArray<LoanEvent>): Result<true> {
   const payment = events.find((e) => e.id === reversal.transactionId);
-  if (!payment || payment.type !== "payment") return fail("unknown_transaction", "no such payment", ["transactionId"]);
+  if (payment?.type !== "payment") return fail("unknown_transaction", "no such payment", ["transactionId"]);
   const before = run(
     w.loan,
     events.filter((e) => compareEvents(e, payment) <= 0),

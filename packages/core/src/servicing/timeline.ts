@@ -1,9 +1,9 @@
 import { addDays, type LocalDate } from "../calendar/index.js";
 import { capitalisationLines, chargeLines, receiptLines } from "../ledger/index.js";
 import { divideRounded, multiply, toInteger } from "../money/index.js";
+import { periodsPerYear } from "../schedule/index.js";
 import { advanceFirstOpen, dropFutureInstallments, emptyReceipt, receiptParts, settleDue } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
-import { periodsPerYearOf } from "./contract.js";
 import { accrueTo, bookMonthEnd, crystallise } from "./interest.js";
 import type { FeeRule } from "./policy.js";
 import { installmentRemaining, isOffBooks, minBig, post, setInstallment, type Working } from "./working.js";
@@ -88,7 +88,7 @@ export function reamortize(w: Working): void {
     const level = levelInstallment(
       w.principalNotDueMinor,
       w.accrual.rateUnits,
-      periodsPerYearOf(terms.frequency),
+      periodsPerYear(terms.frequency),
       levelRows.length,
       terms.rounding.mode,
       terms.rounding.installmentMultipleMinor,
