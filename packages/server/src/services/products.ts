@@ -189,9 +189,8 @@ export async function listProducts(
   tenantId: string,
   query: { status?: string | undefined; afterId?: string | undefined; take: number },
 ): Promise<ProductView[]> {
-  const repository = productsRepository(executor, tenantId);
-  const rows = await repository.list(query);
-  return Promise.all(rows.map((row) => load(repository, row)));
+  const rows = await productsRepository(executor, tenantId).list(query);
+  return rows.map((row) => toProductView(row.product, row.version));
 }
 
 /**

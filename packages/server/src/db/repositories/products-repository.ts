@@ -28,13 +28,22 @@ export function productsRepository(executor: Executor, tenantId: string) {
       const [row] = options.forUpdate === true ? await query.for("update") : await query;
       return row;
     },
-    async list(query: ProductListQuery): Promise<ProductRow[]> {
+    /** A page of products, each with its current version (one query). */
+    async list(query: ProductListQuery): Promise<Array<{ product: ProductRow; version: ProductVersionRow }>> {
       const conditions: SQL[] = [eq(products.tenantId, tenantId)];
       if (query.status !== undefined) conditions.push(eq(products.status, query.status));
       if (query.afterId !== undefined) conditions.push(gt(products.id, query.afterId));
       return executor
-        .select()
+        .select({ product: products, version: productVersions })
         .from(products)
+        .innerJoin(
+          productVersions,
+          and(
+            eq(productVersions.tenantId, products.tenantId),
+            eq(productVersions.productId, products.id),
+            eq(productVersions.version, products.currentVersion),
+          ),
+        )
         .where(and(...conditions))
         .orderBy(asc(products.id))
         .limit(query.take);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it("defaults: port 3000, PGlite in ./.lendstack/data, the development secret", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "0.0.0.0",
+      databaseUrl: undefined,
+      dataDir: "./.lendstack/data",
+      logLevel: "info",
+      bodyLimitBytes: 1_048_576,
+    });
+    expect(config.jwt).toEqual({
+      secret: DEVELOPMENT_JWT_SECRET,
+      isDevelopmentSecret: true,
+      jwksUrl: undefined,
+      issuer: "lendstack",
+      audience: "lendstack-api",
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      PORT: "8080",
+      HOST: "127.0.0.1",
+      DATABASE_URL: "postgres://app@db:5432/lendstack",
+      LENDSTACK_DATA_DIR: "/var/lib/lendstack",
+      JWKS_URL: "https://id.example.com/.well-known/jwks.json",
+      JWT_ISSUER: "https://id.example.com/",
+      JWT_AUDIENCE: "lendstack",
+      LOG_LEVEL: "warn",
+      BODY_LIMIT_BYTES: "2048",
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: "127.0.0.1",
+      databaseUrl: "postgres://app@db:5432/lendstack",
+      bodyLimitBytes: 2048,
+    });
+    expect(config.jwt).toMatchObject({
+      secret: undefined,
+      isDevelopmentSecret: false,
+      jwksUrl: "https://id.example.com/.well-known/jwks.json",
+    });
+  });
+
+  it("treats an empty DATABASE_URL as unset (embedded PGlite)", () => {
+    expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    { env: { PORT: "abc" }, names: ["PORT"] },
+    { env: { PORT: "70000" }, names: ["PORT"] },
+    { env: { DATABASE_URL: "mysql://x" }, names: ["DATABASE_URL"] },
+    { env: { JWT_SECRET: "short" }, names: ["JWT_SECRET"] },
+    { env: { JWKS_URL: "not a url" }, names: ["JWKS_URL"] },
+    { env: { LOG_LEVEL: "loud", BODY_LIMIT_BYTES: "-1" }, names: ["LOG_LEVEL", "BODY_LIMIT_BYTES"] },
+  ])("names each bad variable: $names", ({ env, names }) => {
+    let message = "";
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Invalid configuration: /);
+    for (const name of names) expect(message).toContain(`${name}:`);
+  });
+});
