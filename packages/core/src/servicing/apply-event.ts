@@ -191,7 +191,13 @@ export function chargeOff(w: Working, id: string, date: Working["asOf"], isWrite
     creditMinor: 0n,
   };
   const totalMinor = parts.principalMinor + parts.interestMinor + fees + penalties;
-  w.chargedOff = { ...parts, totalMinor };
+  w.chargedOff = {
+    principalMinor: parts.principalMinor,
+    interestMinor: parts.interestMinor,
+    feesMinor: fees,
+    penaltiesMinor: penalties,
+    totalMinor,
+  };
   w.deferredInterestMinor = 0n;
   post(w, date, id, "charge-off", chargeOffLines(parts, w.loan.policy.accountingBasis));
   w.status = "charged-off";
