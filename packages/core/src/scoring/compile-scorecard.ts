@@ -15,6 +15,21 @@ import {
 export interface RangeBound {
   readonly value?: Decimal;
   readonly inclusive: boolean;
+  /**
+   * The bound as a double, present only when the decimal has at most 15 significant digits. Then
+   * the double nearest to it reads back as the same decimal, so comparing a number fact with it
+   * orders exactly as comparing the fact's shortest decimal form with `value`.
+   */
+  readonly approximate?: number;
+}
+
+const maxExactSignificantDigits = 15;
+
+function rangeBound(text: string | undefined, inclusive: boolean): RangeBound {
+  if (text === undefined) return { inclusive };
+  const value = dec(text);
+  const digits = (value.units < 0n ? -value.units : value.units).toString().replace(/^0+/, "").length;
+  return digits <= maxExactSignificantDigits ? { value, inclusive, approximate: Number(text) } : { value, inclusive };
 }
 
 /**
@@ -76,8 +91,8 @@ function compileBin(
   }
   if (bin.kind === "category") return ok({ ...base, values: new Set(bin.values) });
   if (bin.kind !== "range") return ok(base);
-  const lower: RangeBound = { inclusive: bin.minInclusive, ...(bin.min === undefined ? {} : { value: dec(bin.min) }) };
-  const upper: RangeBound = { inclusive: bin.maxInclusive, ...(bin.max === undefined ? {} : { value: dec(bin.max) }) };
+  const lower = rangeBound(bin.min, bin.minInclusive);
+  const upper = rangeBound(bin.max, bin.maxInclusive);
   if (!boundsMeet(lower, upper)) {
     return fail("empty_range", `range bin ${index} of "${attribute.id}" contains no value`, path);
   }

@@ -58,4 +58,30 @@ describe("scoreApplicant properties", () => {
       }),
     );
   });
+
+  it("a number fact scores exactly like its decimal string (the double fast path is exact)", () => {
+    // Values at and a hair either side of the demo bounds (10, 30, 36, 43, 50, 80), plus random doubles.
+    const nearBound = fc
+      .tuple(fc.constantFrom(0, 1, 2, 3, 4, 5, 10, 12, 30, 36, 43, 50, 80, 84), fc.constantFrom(-1e-12, 0, 1e-12, 1e-9))
+      .map(([bound, delta]) => bound + delta);
+    const value = fc.oneof(nearBound, fc.double({ min: 0, max: 1000, noNaN: true }));
+    fc.assert(
+      fc.property(applicant, value, (facts, v) => {
+        if (String(v).includes("e")) return;
+        const asNumber = {
+          ...facts,
+          debtToIncomePercent: v,
+          revolvingUtilizationPercent: v,
+          monthsSinceOldestTrade: v,
+        };
+        const asText = {
+          ...facts,
+          debtToIncomePercent: String(v),
+          revolvingUtilizationPercent: String(v),
+          monthsSinceOldestTrade: String(v),
+        };
+        expect(unwrap(scoreApplicant(card, asNumber))).toEqual(unwrap(scoreApplicant(card, asText)));
+      }),
+    );
+  });
 });

@@ -46,6 +46,11 @@ describe("scoreApplicant on the demo scorecard", () => {
       facts: { ...thinFile, employmentType: "gig" },
       want: 460,
     },
+    {
+      name: "a tiny float (1e-7) is a number, not an error",
+      facts: { ...thinFile, revolvingUtilizationPercent: 1e-7 },
+      want: 490,
+    },
     { name: "bigint facts are numbers too", facts: { ...thinFile, inquiriesLast6Months: 5n }, want: 425 },
   ];
   it.each(cases)("$name", ({ facts, want }) => {

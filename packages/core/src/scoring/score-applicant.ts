@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from "../errors/index.js";
+import { fail, InvariantError, ok, type Result } from "../errors/index.js";
 import { compare, type Decimal, parseDecimal } from "../money/index.js";
 import type { RangeBound, Scorecard, ScorecardAttribute, ScorecardBin } from "./compile-scorecard.js";
 
@@ -50,7 +50,10 @@ function toNumeric(value: ScoreFact, attributeId: string): Result<Decimal> {
   if (typeof value === "bigint") return ok({ units: value, scale: 0 });
   if (typeof value === "number") {
     if (Number.isFinite(value)) {
-      const parsed = parseDecimal(String(value));
+      // String() gives the shortest round-trip digits; tiny values print in exponent form, so
+      // fall back to 20 fixed decimals of the exact binary value (toFixed is exact to that place).
+      const text = String(value);
+      const parsed = parseDecimal(text.includes("e") && Math.abs(value) < 1 ? value.toFixed(20) : text);
       if (parsed.ok) return parsed;
     }
   } else if (typeof value === "string") {
@@ -60,16 +63,29 @@ function toNumeric(value: ScoreFact, attributeId: string): Result<Decimal> {
   return fail("invalid_fact", `fact "${attributeId}" must be a number or decimal string`, [attributeId]);
 }
 
-function aboveLower(value: Decimal, bound: RangeBound): boolean {
+function aboveLower(value: Decimal | number, bound: RangeBound): boolean {
   if (bound.value === undefined) return true;
-  const order = compare(value, bound.value);
+  if (typeof value === "number" && bound.approximate !== undefined) {
+    return value > bound.approximate || (value === bound.approximate && bound.inclusive);
+  }
+  const order = compare(typeof value === "number" ? unwrapNumber(value) : value, bound.value);
   return order > 0 || (order === 0 && bound.inclusive);
 }
 
-function belowUpper(value: Decimal, bound: RangeBound): boolean {
+function belowUpper(value: Decimal | number, bound: RangeBound): boolean {
   if (bound.value === undefined) return true;
-  const order = compare(value, bound.value);
+  if (typeof value === "number" && bound.approximate !== undefined) {
+    return value < bound.approximate || (value === bound.approximate && bound.inclusive);
+  }
+  const order = compare(typeof value === "number" ? unwrapNumber(value) : value, bound.value);
   return order < 0 || (order === 0 && bound.inclusive);
+}
+
+/** A finite number's exact decimal form (validated by toNumeric before any comparison). */
+function unwrapNumber(value: number): Decimal {
+  const parsed = toNumeric(value, "");
+  if (!parsed.ok) throw new InvariantError(`unexpected non-finite number ${value}`);
+  return parsed.value;
 }
 
 function selectBin(attribute: ScorecardAttribute, value: ScoreFact): Result<ScorecardBin> {
@@ -81,10 +97,17 @@ function selectBin(attribute: ScorecardAttribute, value: ScoreFact): Result<Scor
   }
   let found: ScorecardBin | undefined;
   if (attribute.type === "numeric") {
-    const numeric = toNumeric(value, attribute.id);
-    if (!numeric.ok) return numeric;
+    // Finite numbers are compared directly (see RangeBound.approximate); everything else exactly.
+    let numeric: Decimal | number;
+    if (typeof value === "number" && Number.isFinite(value)) {
+      numeric = value;
+    } else {
+      const parsed = toNumeric(value, attribute.id);
+      if (!parsed.ok) return parsed;
+      numeric = parsed.value;
+    }
     found = attribute.bins.find(
-      (bin) => bin.lower && bin.upper && aboveLower(numeric.value, bin.lower) && belowUpper(numeric.value, bin.upper),
+      (bin) => bin.lower && bin.upper && aboveLower(numeric, bin.lower) && belowUpper(numeric, bin.upper),
     );
   } else {
     const text = String(value);
