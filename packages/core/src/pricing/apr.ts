@@ -1,4 +1,4 @@
-import { type LocalDate, parseLocalDate } from "../calendar/index.js";
+import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal } from "../money/index.js";
 import { type FlowRun, presentValueBounds, presentValueFloat, toRuns } from "./discount.js";
@@ -51,17 +51,21 @@ export interface CountedFlows {
   readonly advancesTotal: bigint;
 }
 
-/** Checks that flows have non-negative amounts (zero flows are ignored) and real dates. @example checkCashFlows(payments, "payments") */
+/**
+ * Checks that flows have whole, non-negative amounts (zero flows are ignored). Dates are `LocalDate`s, already parsed
+ * by `parseLocalDate` at the edge.
+ *
+ * @example checkCashFlows(payments, "payments") // ok(true)
+ */
 export function checkCashFlows(flows: ReadonlyArray<CashFlow>, name: string): Result<true> {
-  for (const [index, flow] of flows.entries()) {
-    if (typeof flow.amountMinor !== "bigint" || flow.amountMinor < 0n) {
+  for (let index = 0; index < flows.length; index++) {
+    const amount = flows[index]!.amountMinor;
+    if (typeof amount !== "bigint" || amount < 0n) {
       return fail("invalid_amount", `${name}[${index}] must be a whole, non-negative amount of minor units`, [
         name,
         index,
       ]);
     }
-    const checked = parseLocalDate(flow.date, [name, index, "date"]);
-    if (!checked.ok) return checked;
   }
   return ok(true);
 }

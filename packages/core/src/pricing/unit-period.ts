@@ -1,4 +1,4 @@
-import { daysInMonth, type LocalDate, toParts } from "../calendar/index.js";
+import { daysInMonth, type LocalDate } from "../calendar/index.js";
 
 /**
  * An Appendix J unit period: `count` days, weeks, semimonths, months or years. Monthly = `{ unit: "month", count: 1 }`,
@@ -46,9 +46,12 @@ function epochDayOf(year: number, month: number, day: number): number {
   return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
-/** @example dateNumbers(date("1970-01-02")).epochDay === 1 */
+/** Reads a `YYYY-MM-DD` date into integers without allocating strings. @example dateNumbers(date("1970-01-02")).epochDay === 1 */
 export function dateNumbers(value: LocalDate): DateNumbers {
-  const { year, month, day } = toParts(value);
+  const digit = (at: number) => value.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
   return { year, month, day, epochDay: epochDayOf(year, month, day) };
 }
 
@@ -115,14 +118,16 @@ export function countUnitPeriods(start: DateNumbers, end: DateNumbers, period: U
   }
 }
 
-/** Classifies one interval between flows as a standard interval, or `undefined`. */
-function classify(start: DateNumbers, end: DateNumbers): string | undefined {
+const unitCodes: ReadonlyArray<UnitPeriod["unit"]> = ["day", "week", "semimonth", "month", "year"];
+
+/** Classifies one interval between flows as a standard interval (unit code × 1000 + count), or −1. */
+function classify(start: DateNumbers, end: DateNumbers): number {
   const { months, days } = monthsAndDays(start, end);
-  if (days === 0 && months > 0 && months <= 12) return months === 12 ? "year:1" : `month:${months}`;
+  if (days === 0 && months > 0 && months <= 12) return months === 12 ? 4001 : 3000 + months;
   const total = end.epochDay - start.epochDay;
-  if (total > 0 && total % 7 === 0 && total <= 364) return `week:${total / 7}`;
-  if (months === 0 && total >= 13 && total <= 16) return "semimonth:1";
-  return total > 0 ? `day:${total}` : undefined;
+  if (total > 0 && total % 7 === 0 && total <= 364) return 1000 + total / 7;
+  if (months === 0 && total >= 13 && total <= 16) return 2001;
+  return total > 0 && total < 1000 ? total : -1;
 }
 
 /**
@@ -142,21 +147,20 @@ export function chooseUnitPeriod(start: DateNumbers, paymentDates: ReadonlyArray
     if (days === 0) return { unit: "month", count: months };
     return { unit: "day", count: only.epochDay - start.epochDay };
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   let previous = start;
   for (const current of paymentDates) {
     const kind = classify(previous, current);
-    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    if (kind >= 0) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     previous = current;
   }
-  let best: { key: string; count: number; length: number } | undefined;
-  for (const [key, count] of counts) {
-    const [unit = "day", size = "1"] = key.split(":");
-    const length = lengthInDays(unit, Number(size));
-    if (!best || count > best.count || (count === best.count && length < best.length)) best = { key, count, length };
+  let best = { kind: 3001, count: 0, length: Number.POSITIVE_INFINITY };
+  for (const [kind, count] of counts) {
+    const unit = unitCodes[Math.floor(kind / 1000)] ?? "day";
+    const length = lengthInDays(unit, kind % 1000);
+    if (count > best.count || (count === best.count && length < best.length)) best = { kind, count, length };
   }
-  const [unit, size] = (best?.key ?? "month:1").split(":");
-  return { unit: unit as UnitPeriod["unit"], count: Number(size) };
+  return { unit: unitCodes[Math.floor(best.kind / 1000)] ?? "month", count: best.kind % 1000 };
 }
 
 function lengthInDays(unit: string, count: number): number {

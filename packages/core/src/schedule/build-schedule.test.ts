@@ -221,6 +221,19 @@ describe("buildSchedule: odd first periods, grace, business days, daily interest
     const level = rows[0]!.totalMinor;
     for (const row of rows.slice(1, -1)) expect(row.totalMinor).toBe(level);
   });
+  it("a long first period on a long loan: regular PMT, the odd days' interest added to the first installment", () => {
+    // 45 days on $250,000 at 7.25 % for 360 months: spreading the odd interest would need the balance to grow, so
+    // the level payment is PMT(7.25%/12, 360, −250000) = 1,705.44 and row 1 adds 250,000 × 7.25 % × 16/360 (30/360,
+    // 2026-01-15 → 02-01) = 805.56: interest 2,315.97 (one rounding of 1/12 + 16/360), principal 1,705.44 − 1,510.42.
+    const rows = build({
+      principalMinor: 25_000_000n,
+      annualRatePercent: "7.25",
+      disbursementDate: "2026-01-15",
+      firstPaymentDate: "2026-03-01",
+    }).rows;
+    expect(rows[0]).toMatchObject({ interestMinor: 231_597n, principalMinor: 19_502n, totalMinor: 251_099n });
+    for (const row of rows.slice(1, -1)) expect(row.totalMinor).toBe(170_544n);
+  });
   it("principal grace: three interest-only months, then PMT(1%, 9, -12000) = 1,400.88", () => {
     const rows = build({ ...loan, principalGracePeriods: 3 }).rows;
     expect(rows.slice(0, 3).map((r) => r.totalMinor)).toEqual([12_000n, 12_000n, 12_000n]);

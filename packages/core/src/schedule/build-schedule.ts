@@ -48,6 +48,8 @@ interface Plan {
   /** Flat interest charged each row (the last row takes the remainder of `flatTotalMinor`). */
   readonly flatPerRowMinor: bigint;
   readonly flatTotalMinor: bigint;
+  /** The first amortizing row pays the regular annuity's principal plus all of the odd period's interest. */
+  readonly isOddInterestInFirstRow: boolean;
 }
 
 /** `numerator / denominator` for numerator ≥ 0, denominator > 0, rounded by `mode`: divideRounded's hot path. */
@@ -76,20 +78,37 @@ function reduced(numerator: bigint, denominator: bigint): [bigint, bigint] {
   return divisor > 1n ? [numerator / divisor, denominator / divisor] : [numerator, denominator];
 }
 
-function annuityPayment(terms: ScheduleTerms, factors: InterestFactors): bigint {
+/**
+ * The annuity's level payment. Normally the odd first period's interest is spread over every installment (all equal).
+ * When that first period accrues more interest than the level payment (a long odd period on a long loan), the
+ * balance would have to grow; instead the payment is the regular annuity and the first installment also carries the
+ * odd period's extra interest (`isOddInterestInFirstRow`).
+ */
+function annuityPayment(
+  terms: ScheduleTerms,
+  factors: InterestFactors,
+): { level: bigint; isOddInterestInFirstRow: boolean } {
   const grace = terms.principalGracePeriods ?? 0;
+  const { installmentMultipleMinor: multiple, mode, interestMode } = terms.rounding;
+  const firstNumerator = factors.numerators[grace] ?? 0n;
   const [a, b] = reduced(factors.regularNumerator, factors.denominator);
-  const [c, d] = reduced(factors.numerators[grace] ?? 0n, factors.denominator);
-  const [numerator, denominator] = levelPaymentFraction(
-    terms.principalMinor,
-    terms.balloonMinor ?? 0n,
-    a,
-    b,
-    c,
-    d,
-    terms.numberOfPayments - grace,
-  );
-  return roundToMultiple(numerator, denominator, terms.rounding.installmentMultipleMinor, terms.rounding.mode);
+  const solve = (c: bigint, d: bigint) => {
+    const [numerator, denominator] = levelPaymentFraction(
+      terms.principalMinor,
+      terms.balloonMinor ?? 0n,
+      a,
+      b,
+      c,
+      d,
+      terms.numberOfPayments - grace,
+    );
+    return roundToMultiple(numerator, denominator, multiple, mode);
+  };
+  const [c, d] = reduced(firstNumerator, factors.denominator);
+  const level = solve(c, d);
+  const firstInterest = divideNonNegative(terms.principalMinor * firstNumerator, factors.denominator, interestMode);
+  if (firstInterest <= level || terms.numberOfPayments - grace < 2) return { level, isOddInterestInFirstRow: false };
+  return { level: solve(a, b), isOddInterestInFirstRow: true };
 }
 
 function makePlan(terms: ScheduleTerms): Plan {
@@ -112,12 +131,15 @@ function makePlan(terms: ScheduleTerms): Plan {
       multiple,
       mode,
     );
-    return { points, factors, levelMinor, flatPerRowMinor, flatTotalMinor };
+    return { points, factors, levelMinor, flatPerRowMinor, flatTotalMinor, isOddInterestInFirstRow: false };
   }
   let levelMinor = 0n;
-  if (terms.amortization === "equal-installments") levelMinor = annuityPayment(terms, factors);
+  let isOddInterestInFirstRow = false;
+  if (terms.amortization === "equal-installments") {
+    ({ level: levelMinor, isOddInterestInFirstRow } = annuityPayment(terms, factors));
+  }
   if (terms.amortization === "equal-principal") levelMinor = roundToMultiple(principal, principalRows, multiple, mode);
-  return { points, factors, levelMinor, flatPerRowMinor: 0n, flatTotalMinor: 0n };
+  return { points, factors, levelMinor, flatPerRowMinor: 0n, flatTotalMinor: 0n, isOddInterestInFirstRow };
 }
 
 /**
@@ -179,7 +201,11 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
     let principal = 0n;
     if (isLast) principal = balance;
     else if (k >= principalGrace && amortization !== "interest-only") {
-      principal = amortization === "equal-principal" ? levelMinor : levelMinor - accrued;
+      const paidInterest =
+        k === principalGrace && plan.isOddInterestInFirstRow
+          ? divideNonNegative(balance * factors.regularNumerator, denominator, interestMode)
+          : accrued;
+      principal = amortization === "equal-principal" ? levelMinor : levelMinor - paidInterest;
       if (principal < 0n) principal = 0n;
       else if (principal > balance) principal = balance;
     }
