@@ -99,6 +99,7 @@ export interface Transaction {
   readonly type:
     | "disbursement"
     | "payment"
+    | "credit-application"
     | "payment-reversal"
     | "refund"
     | "fee-charge"

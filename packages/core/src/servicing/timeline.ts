@@ -57,7 +57,10 @@ export function addCharge(
   );
 }
 
-/** Settles newly due amounts from the credit balance (unless the policy keeps credit for refunds). */
+/**
+ * Settles newly due amounts from the credit balance (unless the policy keeps credit for refunds),
+ * recorded as a `credit-application` transaction `credit:<date>:<n>`.
+ */
 export function applyCredit(w: Working, date: LocalDate): void {
   if (w.creditBalanceMinor === 0n || w.loan.policy.overpayment === "refund") return;
   const r = emptyReceipt();
@@ -65,13 +68,16 @@ export function applyCredit(w: Working, date: LocalDate): void {
   const used = w.creditBalanceMinor - left;
   if (used === 0n) return;
   w.creditBalanceMinor = left;
-  post(
-    w,
-    date,
-    `credit:${date}`,
-    "credit balance applied",
-    receiptLines(receiptParts(r), w.loan.policy.accountingBasis, true),
-  );
+  let n = 1;
+  for (let i = w.transactions.length - 1; i >= 0; i--) {
+    const t = w.transactions[i];
+    if (!t || t.date !== date) break;
+    if (t.type === "credit-application") n++;
+  }
+  const id = `credit:${date}:${n}`;
+  const parts = receiptParts(r);
+  post(w, date, id, "credit balance applied", receiptLines(parts, w.loan.policy.accountingBasis, true));
+  w.transactions.push({ id, type: "credit-application", date, amountMinor: used, allocation: parts, lines: r.lines });
 }
 
 /**
