@@ -50,6 +50,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
 
+  it("says what is wrong and what was given, but never echoes a secret", () => {
+    expect(() => loadConfig({ PORT: "abc" })).toThrow(
+      'Invalid configuration: PORT: must be a whole number from 1 to 65535 (got "abc")',
+    );
+    expect(() => loadConfig({ JWT_SECRET: "hunter2" })).toThrow(/JWT_SECRET: must be at least 32 characters$/);
+  });
+
   it.each([
     { env: { PORT: "abc" }, names: ["PORT"] },
     { env: { PORT: "70000" }, names: ["PORT"] },

@@ -33,7 +33,12 @@ const optionalText = z
   .optional();
 
 const environmentSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  PORT: z.coerce
+    .number({ error: "must be a whole number from 1 to 65535" })
+    .int({ error: "must be a whole number from 1 to 65535" })
+    .min(1, { error: "must be a whole number from 1 to 65535" })
+    .max(65_535, { error: "must be a whole number from 1 to 65535" })
+    .default(3000),
   HOST: z.string().trim().min(1).default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(
     z
@@ -67,12 +72,17 @@ export class ConfigError extends Error {
  * @example
  * const config = loadConfig({ PORT: "8080" });
  * config.port; // 8080
- * loadConfig({ PORT: "abc" }); // throws ConfigError: "Invalid configuration: PORT: Invalid input: expected number, received NaN"
+ * loadConfig({ PORT: "abc" }); // throws ConfigError: 'Invalid configuration: PORT: must be a whole number from 1 to 65535 (got "abc")'
  */
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): ServerConfig {
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      const given = environment[name];
+      const shown = given === undefined || /SECRET/.test(name) ? "" : ` (got "${given}")`;
+      return `${name}: ${issue.message}${shown}`;
+    });
     throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
   }
   const env = parsed.data;

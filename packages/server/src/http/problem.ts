@@ -78,6 +78,16 @@ export function problemResponse(c: Context, input: ProblemInput): never {
 }
 
 /**
+ * The problem for an expected failure from core or a service (status from the code table).
+ *
+ * @example
+ * if (!result.ok) return domainProblem(c, result.error);
+ */
+export function domainProblem(c: Context, error: { readonly code: string; readonly message: string }): never {
+  return problemResponse(c, { code: error.code, detail: error.message });
+}
+
+/**
  * Converts a path (`["fees", "late", "amountMinor"]`) to an RFC 6901 JSON pointer (`/fees/late/amountMinor`).
  *
  * @example

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { ZodError } from "zod";
 import { createRouter, fieldErrorsFromZod, locationOf, validationProblem } from "../../http/app-env.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
-import { problemResponse, toJsonPointer } from "../../http/problem.js";
+import { domainProblem, toJsonPointer } from "../../http/problem.js";
 import { isIdWithPrefix } from "../../ids.js";
 import {
   archiveProduct,
@@ -60,86 +60,79 @@ function definitionHook(
   })();
 }
 
-function productRoutes(deps: ResourceDeps) {
-  const router = createRouter();
-  const db = deps.database.db;
+type ProductRouter = ReturnType<typeof createRouter>;
 
+const isProductId = (id: string) => isIdWithPrefix(id, "prd");
+const isVersionNumber = (id: string) => /^[1-9]\d{0,8}$/.test(id);
+
+function registerWrites(router: ProductRouter, deps: ResourceDeps): void {
+  const db = deps.database.db;
   router.openapi(
     createProductRoute,
     async (c) => {
       const validated = await validateBody(c);
       if (!validated.ok) return validated.response;
-      const product = await createProduct(db, changeContext(c, deps), validated.value);
-      return c.json(product, 201);
+      return c.json(await createProduct(db, changeContext(c, deps), validated.value), 201);
     },
     definitionHook,
   );
-
-  router.openapi(listProductsRoute, async (c) => {
-    const query = c.req.valid("query");
-    const cursor =
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor, (id) => isIdWithPrefix(id, "prd"));
-    if (cursor !== undefined && !cursor.ok)
-      return problemResponse(c, { code: cursor.error.code, detail: cursor.error.message });
-    const tenantId = c.get("principal").tenantId;
-    const rows = await listProducts(db, tenantId, {
-      status: query.status,
-      afterId: cursor?.value.afterId,
-      take: query.limit + 1,
-    });
-    return c.json(
-      toPage(rows, query.limit, (product) => product.id),
-      200,
-    );
-  });
-
-  router.openapi(getProductRoute, async (c) => {
-    const result = await getProduct(db, c.get("principal").tenantId, c.req.valid("param").productId);
-    if (!result.ok) return problemResponse(c, { code: result.error.code, detail: result.error.message });
-    return c.json(result.value, 200);
-  });
-
   router.openapi(
     updateProductRoute,
     async (c) => {
       const validated = await validateBody(c);
       if (!validated.ok) return validated.response;
       const result = await updateProduct(db, changeContext(c, deps), c.req.valid("param").productId, validated.value);
-      if (!result.ok) return problemResponse(c, { code: result.error.code, detail: result.error.message });
-      return c.json(result.value, 200);
+      return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
     },
     definitionHook,
   );
-
   router.openapi(archiveProductRoute, async (c) => {
     const result = await archiveProduct(db, changeContext(c, deps), c.req.valid("param").productId);
-    if (!result.ok) return problemResponse(c, { code: result.error.code, detail: result.error.message });
-    return c.json(result.value, 200);
+    return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
   });
+}
 
-  router.openapi(listProductVersionsRoute, async (c) => {
-    const query = c.req.valid("query");
-    const cursor =
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor, (id) => /^[1-9]\d{0,8}$/.test(id));
-    if (cursor !== undefined && !cursor.ok)
-      return problemResponse(c, { code: cursor.error.code, detail: cursor.error.message });
-    const after = cursor === undefined ? 0 : Number(cursor.value.afterId);
-    const { productId } = c.req.valid("param");
-    const result = await listProductVersions(db, c.get("principal").tenantId, productId, after, query.limit + 1);
-    if (!result.ok) return problemResponse(c, { code: result.error.code, detail: result.error.message });
+function registerReads(router: ProductRouter, deps: ResourceDeps): void {
+  const db = deps.database.db;
+  router.openapi(listProductsRoute, async (c) => {
+    const { cursor, limit, status } = c.req.valid("query");
+    const position = cursor === undefined ? undefined : decodeCursor(cursor, isProductId);
+    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
+    const query = { status, afterId: position?.value.afterId, take: limit + 1 };
+    const rows = await listProducts(db, c.get("principal").tenantId, query);
     return c.json(
-      toPage(result.value, query.limit, (version) => String(version.version)),
+      toPage(rows, limit, (product) => product.id),
       200,
     );
   });
-
+  router.openapi(getProductRoute, async (c) => {
+    const result = await getProduct(db, c.get("principal").tenantId, c.req.valid("param").productId);
+    return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
+  });
+  router.openapi(listProductVersionsRoute, async (c) => {
+    const { cursor, limit } = c.req.valid("query");
+    const position = cursor === undefined ? undefined : decodeCursor(cursor, isVersionNumber);
+    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
+    const after = position === undefined ? 0 : Number(position.value.afterId);
+    const { productId } = c.req.valid("param");
+    const result = await listProductVersions(db, c.get("principal").tenantId, productId, after, limit + 1);
+    if (!result.ok) return domainProblem(c, result.error);
+    return c.json(
+      toPage(result.value, limit, (version) => String(version.version)),
+      200,
+    );
+  });
   router.openapi(getProductVersionRoute, async (c) => {
     const { productId, version } = c.req.valid("param");
     const result = await getProductVersion(db, c.get("principal").tenantId, productId, version);
-    if (!result.ok) return problemResponse(c, { code: result.error.code, detail: result.error.message });
-    return c.json(result.value, 200);
+    return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
   });
+}
 
+function productRoutes(deps: ResourceDeps): ProductRouter {
+  const router = createRouter();
+  registerWrites(router, deps);
+  registerReads(router, deps);
   return router;
 }
 
