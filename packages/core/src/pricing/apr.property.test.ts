@@ -63,5 +63,5 @@ describe("computeApr round trip (issue 3 proof)", () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import {
   countUnitPeriods,
   type DateNumbers,
   dateNumbers,
+  type PeriodCount,
   type UnitPeriod,
   unitPeriodsPerYear,
 } from "./unit-period.js";
@@ -91,10 +92,14 @@ export function countFlows(input: AprInput): Result<CountedFlows> {
   const start = dateNumbers(startDate);
   const paymentDates: DateNumbers[] = payments.map((p) => dateNumbers(p.date));
   const unitPeriod = input.unitPeriod ?? chooseUnitPeriod(start, paymentDates);
-  const flows = [
-    ...advances.map((a) => ({ sign: -1 as const, amountMinor: a.amountMinor, numbers: dateNumbers(a.date) })),
-    ...payments.map((p, index) => ({ sign: 1 as const, amountMinor: p.amountMinor, numbers: paymentDates[index]! })),
-  ].map((flow) => ({ ...flow, at: countUnitPeriods(start, flow.numbers, unitPeriod) }));
+  const flows: { sign: 1 | -1; amountMinor: bigint; at: PeriodCount }[] = [];
+  for (const a of advances) {
+    flows.push({ sign: -1, amountMinor: a.amountMinor, at: countUnitPeriods(start, dateNumbers(a.date), unitPeriod) });
+  }
+  for (let index = 0; index < payments.length; index++) {
+    const at = countUnitPeriods(start, paymentDates[index]!, unitPeriod);
+    flows.push({ sign: 1, amountMinor: payments[index]!.amountMinor, at });
+  }
   return ok({
     runs: toRuns(flows),
     unitPeriod,

@@ -48,10 +48,10 @@ function epochDayOf(year: number, month: number, day: number): number {
 
 /** Reads a `YYYY-MM-DD` date into integers without allocating strings. @example dateNumbers(date("1970-01-02")).epochDay === 1 */
 export function dateNumbers(value: LocalDate): DateNumbers {
-  const digit = (at: number) => value.charCodeAt(at) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
+  const year =
+    value.charCodeAt(0) * 1000 + value.charCodeAt(1) * 100 + value.charCodeAt(2) * 10 + value.charCodeAt(3) - 53328;
+  const month = value.charCodeAt(5) * 10 + value.charCodeAt(6) - 528;
+  const day = value.charCodeAt(8) * 10 + value.charCodeAt(9) - 528;
   return { year, month, day, epochDay: epochDayOf(year, month, day) };
 }
 
@@ -60,8 +60,11 @@ export function dateNumbers(value: LocalDate): DateNumbers {
  * counts back to month ends; a 29th/30th lands on the last day of February (Appendix J (b)(3)(iv)).
  */
 export function monthsAndDays(start: DateNumbers, end: DateNumbers): { months: number; days: number } {
-  const anchor = end.day === daysInMonth(end.year, end.month) ? 31 : end.day;
+  const isEndOfMonth = end.day === daysInMonth(end.year, end.month);
+  const anchor = isEndOfMonth ? 31 : end.day;
   let months = (end.year - start.year) * 12 + (end.month - start.month);
+  const isSameDay = isEndOfMonth ? start.day === daysInMonth(start.year, start.month) : start.day === end.day;
+  if (isSameDay && months >= 0) return { months, days: 0 }; // counting back lands exactly on `start`
   for (; months >= 0; months -= 1) {
     const index = end.year * 12 + (end.month - 1) - months;
     const year = Math.floor(index / 12);
