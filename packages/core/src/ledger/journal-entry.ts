@@ -90,53 +90,47 @@ export function assertBalanced(entry: Pick<JournalEntry, "lines"> & { readonly i
 }
 
 /**
- * Builds a checked entry, dropping zero lines and merging lines of the same account and side.
- * Returns undefined when nothing is left to post (an event whose amounts are all zero).
+ * Builds a checked entry, dropping zero lines; throws an InvariantError for a negative or
+ * two-sided line or unequal totals (the same rules as `assertBalanced`, in one pass, since every
+ * servicing posting goes through here). Returns undefined when nothing is left to post (an event
+ * whose amounts are all zero).
  *
  * @example
- * makeEntry({ id: "fee_1:0", date: date("2026-01-05"), eventId: "fee_1", currency: "USD", memo: "fee" },
+ * makeEntry({ id: "fee_1:1", date: date("2026-01-05"), eventId: "fee_1", currency: "USD", memo: "fee" },
  *   [debit("fee_receivable", 2500n), credit("fee_income", 2500n)]);
  */
 export function makeEntry(
   header: Omit<JournalEntry, "lines">,
   lines: ReadonlyArray<JournalLine>,
 ): JournalEntry | undefined {
-  const merged: JournalLine[] = [];
-  let debitTotal = 0n;
-  let creditTotal = 0n;
-  for (const line of lines) {
-    if (line.debitMinor === 0n && line.creditMinor === 0n) continue;
-    if (line.debitMinor < 0n || line.creditMinor < 0n || (line.debitMinor !== 0n && line.creditMinor !== 0n)) {
-      throw new InvariantError(`journal entry ${header.id}: bad line on ${line.account}`);
+  const kept: JournalLine[] = [];
+  let balance = 0n;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as JournalLine;
+    const debitMinor = line.debitMinor;
+    const creditMinor = line.creditMinor;
+    if (debitMinor === 0n) {
+      if (creditMinor === 0n) continue;
+      if (creditMinor < 0n)
+        throw new InvariantError(`journal entry ${header.id} has a negative credit on ${line.account}`);
+      balance -= creditMinor;
+    } else {
+      if (debitMinor < 0n || creditMinor !== 0n) {
+        throw new InvariantError(`journal entry ${header.id} has a negative or two-sided line on ${line.account}`);
+      }
+      balance += debitMinor;
     }
-    debitTotal += line.debitMinor;
-    creditTotal += line.creditMinor;
-    const isDebit = line.debitMinor !== 0n;
-    let index = -1;
-    for (let i = 0; i < merged.length; i++) {
-      const m = merged[i];
-      if (m && m.account === line.account && (m.debitMinor !== 0n) === isDebit) index = i;
-    }
-    const existing = merged[index];
-    if (existing) {
-      merged[index] = {
-        account: line.account,
-        debitMinor: existing.debitMinor + line.debitMinor,
-        creditMinor: existing.creditMinor + line.creditMinor,
-      };
-    } else merged.push(line);
+    kept.push(line);
   }
-  if (merged.length === 0) return undefined;
-  if (debitTotal !== creditTotal) {
-    throw new InvariantError(`journal entry ${header.id} is unbalanced: ${debitTotal} != ${creditTotal}`);
-  }
+  if (kept.length === 0) return undefined;
+  if (balance !== 0n) throw new InvariantError(`journal entry ${header.id} is unbalanced by ${balance}`);
   const entry: JournalEntry = {
     id: header.id,
     date: header.date,
     eventId: header.eventId,
     currency: header.currency,
     memo: header.memo,
-    lines: merged,
+    lines: kept,
   };
   return header.reversesEntryId === undefined ? entry : { ...entry, reversesEntryId: header.reversesEntryId };
 }

@@ -43,6 +43,7 @@ function dueItems(w: Working, date: LocalDate): Item[] {
     if (installment && installmentRemaining(installment) > 0n)
       items.push({ date: installment.dueDate, installment: i });
   }
+  if (w.charges.length === 0) return items;
   w.charges.forEach((charge, index) => {
     if (charge.dueDate > date || chargeRemaining(charge) === 0n) return;
     // A late or installment fee is settled with its installment (vertical allocation groups by date).

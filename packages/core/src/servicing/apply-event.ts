@@ -40,8 +40,9 @@ export function applyPayment(w: Working, id: string, date: Working["asOf"], amou
     r.lines.push({ target: "credit", bucket: "credit", amountMinor: left });
     w.creditBalanceMinor += left;
   }
-  post(w, date, id, "payment", receiptLines(receiptParts(r), w.loan.policy.accountingBasis));
-  w.transactions.push({ id, type: "payment", date, amountMinor, allocation: receiptParts(r), lines: r.lines });
+  const parts = receiptParts(r);
+  post(w, date, id, "payment", receiptLines(parts, w.loan.policy.accountingBasis));
+  w.transactions.push({ id, type: "payment", date, amountMinor, allocation: parts, lines: r.lines });
 }
 
 function applyWaiver(w: Working, event: FeeWaiverEvent): Result<true> {

@@ -50,6 +50,17 @@ export function nthDueDate(first: LocalDate, frequency: Frequency, k: number): L
  * @example contractPlan(terms).ok
  */
 export function contractPlan(terms: ScheduleTerms): Result<ContractPlan> {
+  const cached = plans.get(terms);
+  if (cached) return cached;
+  const plan = buildPlan(terms);
+  plans.set(terms, plan);
+  return plan;
+}
+
+/** Terms are immutable values, so a plan computed once per terms object can be reused by every replay. */
+const plans = new WeakMap<ScheduleTerms, Result<ContractPlan>>();
+
+function buildPlan(terms: ScheduleTerms): Result<ContractPlan> {
   if (terms.interestMethod === "flat") {
     return fail(
       "unsupported_terms",

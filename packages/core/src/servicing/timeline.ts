@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from "../calendar/index.js";
+import { addDays, daysInMonth, type LocalDate } from "../calendar/index.js";
 import { capitalisationLines, chargeLines, receiptLines } from "../ledger/index.js";
 import { divideRounded, multiply, toInteger } from "../money/index.js";
 import { periodsPerYear } from "../schedule/index.js";
@@ -13,6 +13,14 @@ function nextMonthStart(day: LocalDate): LocalDate {
   const month = Number(day.slice(5, 7));
   if (month === 12) return `${Number(day.slice(0, 4)) + 1}-01-01` as LocalDate;
   return `${day.slice(0, 4)}-${month < 9 ? "0" : ""}${month + 1}-01` as LocalDate;
+}
+
+/** The last day of the month before a month start (YYYY-MM-01). */
+function dayBefore(monthStart: LocalDate): LocalDate {
+  const year = Number(monthStart.slice(0, 4));
+  const month = Number(monthStart.slice(5, 7));
+  if (month === 1) return `${year - 1}-12-31` as LocalDate;
+  return `${monthStart.slice(0, 4)}-${month <= 10 ? "0" : ""}${month - 1}-${daysInMonth(year, month - 1)}` as LocalDate;
 }
 
 /** A fee by rule on a base amount, minor units. */
@@ -231,7 +239,7 @@ export function advanceTo(w: Working, target: LocalDate): void {
     const isStopMonth = monthStart === stop;
     if (!isStopDue && !isStopLate && !isStopMonth) break;
     accrueTo(w, stop);
-    if (isStopMonth) bookMonthEnd(w, addDays(stop, -1));
+    if (isStopMonth) bookMonthEnd(w, dayBefore(stop));
     if (isStopDue) fallDue(w, w.nextDueIndex);
     if (isStopLate) assessLateFee(w, stop);
   }
