@@ -1,0 +1,36 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * One decision made by a published rule-set version, stored with its inputs for audit: the facts as
+ * sent, the version and content hash that decided, and the full result (decision, reason codes,
+ * outputs, trace, adverse-action reasons). Never updated.
+ *
+ * @example
+ * await db.select().from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.id, "dec_…")));
+ */
+export const decisions = pgTable(
+  "decisions",
+  {
+    tenantId: text().notNull(),
+    /** `dec_…` */
+    id: text().notNull(),
+    ruleSetId: text().notNull(),
+    ruleSetVersion: integer().notNull(),
+    /** `sha256:…` of the published document that decided. */
+    ruleSetHash: text().notNull(),
+    /** `approve`, `refer` or `decline`. */
+    decision: text().notNull(),
+    facts: jsonb().$type<Record<string, unknown>>().notNull(),
+    result: jsonb().$type<Record<string, unknown>>().notNull(),
+    requestId: text().notNull(),
+    createdBy: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    index().on(table.tenantId, table.ruleSetId, table.id),
+  ],
+);
+
+/** A decision row. @example const row: DecisionRow = rows[0]!; */
+export type DecisionRow = typeof decisions.$inferSelect;
