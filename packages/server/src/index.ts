@@ -19,4 +19,5 @@ export { createIdGenerator, type IdGenerator } from "./ids.js";
 export { createLogger, type Logger } from "./logger.js";
 export { buildOpenApiDocument, renderOpenApiDocument } from "./openapi-document.js";
 export { authSettingsFromConfig, type RunningServer, startServer } from "./server.js";
-export { seedDemoTenant } from "./services/seed.js";
+export { DEMO_TENANT, seedDemoTenant } from "./services/seed.js";
+export { createTestDatabase, type TestDatabase } from "./testing/test-database.js";
