@@ -1,0 +1,2 @@
+export declare const generatedHeader: string;
+export declare function generateClientTypes(document: unknown): Promise<string>;
