@@ -8,16 +8,13 @@ import {
   waiverLines,
 } from "../ledger/index.js";
 import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
-import { periodsPerYear } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
 import { emptyReceipt, notDueMinor, payOff, prepayPrincipal, receiptParts, settleDue } from "./allocation.js";
-import { levelInstallment } from "./amortize.js";
-import { nthDueDate } from "./contract.js";
-import type { FeeWaiverEvent, LoanEvent, PaymentHolidayEvent, RateChangeEvent, RescheduleEvent } from "./events.js";
+import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
 import { crystallise } from "./interest.js";
-import type { Installment } from "./state.js";
+import { applyHoliday, applyReschedule } from "./restructure.js";
 import { addCharge, applyCredit, reamortize } from "./timeline.js";
-import { chargeRemaining, isOffBooks, post, setCharge, setInstallment, type Working } from "./working.js";
+import { chargeRemaining, isOffBooks, post, setCharge, type Working } from "./working.js";
 
 const okVoid: Result<true> = ok(true);
 
@@ -88,88 +85,6 @@ function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
   return okVoid;
 }
 
-function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<true> {
-  const count = event.installments;
-  if (!Number.isSafeInteger(count) || count < 1 || w.nextDueIndex + count > w.installments.length) {
-    return fail("invalid_holiday", "a holiday skips 1 or more of the installments not yet due", ["installments"]);
-  }
-  const last = w.installments[w.installments.length - 1];
-  if (!last) return fail("invalid_holiday", "no installments left to skip", ["installments"]);
-  for (let i = w.nextDueIndex; i < w.nextDueIndex + count; i++) {
-    setInstallment(w, i, { isSkipped: true, holidayInterest: event.interest, plannedMinor: 0n, status: "skipped" });
-  }
-  const { firstDueDate, firstNumber } = w.dueDateAnchor;
-  for (let k = 1; k <= count; k++) {
-    const number = last.number + k;
-    w.installments.push({
-      ...last,
-      number,
-      dueDate: nthDueDate(firstDueDate, w.loan.terms.frequency, number - firstNumber),
-      isSkipped: false,
-      status: "future",
-    });
-  }
-  w.transactions.push({ id: event.id, type: "payment-holiday", date: event.effectiveDate, amountMinor: 0n });
-  return okVoid;
-}
-
-function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
-  const n = event.numberOfPayments;
-  const lastDue = w.installments[w.nextDueIndex - 1]?.dueDate;
-  if (!Number.isSafeInteger(n) || n < 1 || n > 2000)
-    return fail("invalid_reschedule", "numberOfPayments must be 1..2000", ["numberOfPayments"]);
-  if (event.firstPaymentDate <= event.effectiveDate || (lastDue !== undefined && event.firstPaymentDate <= lastDue)) {
-    return fail("invalid_reschedule", "the new first payment must fall after the reschedule date", [
-      "firstPaymentDate",
-    ]);
-  }
-  if (event.installmentMinor !== undefined && event.installmentMinor <= 0n)
-    return fail("invalid_amount", "installment must be positive", ["installmentMinor"]);
-  if (event.annualRatePercent) {
-    if (event.annualRatePercent.units < 0n || event.annualRatePercent.scale > 10)
-      return fail("invalid_rate", "bad rate", ["annualRatePercent"]);
-    w.annualRatePercent = event.annualRatePercent;
-    w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
-  }
-  w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
-  const { terms } = w.loan;
-  const level =
-    event.installmentMinor ??
-    levelInstallment(
-      w.principalNotDueMinor,
-      w.accrual.rateUnits,
-      periodsPerYear(terms.frequency),
-      n,
-      terms.rounding.mode,
-      terms.rounding.installmentMultipleMinor,
-    );
-  w.levelInstallmentMinor = level;
-  const firstNumber = (w.installments[w.nextDueIndex - 1]?.number ?? 0) + 1;
-  w.installments.length = w.nextDueIndex;
-  for (let k = 0; k < n; k++) {
-    const row: Installment = {
-      number: firstNumber + k,
-      dueDate: nthDueDate(event.firstPaymentDate, terms.frequency, k),
-      status: "future",
-      kind: "level",
-      plannedMinor: level,
-      plannedFeesMinor: terms.feesPerInstallmentMinor ?? 0n,
-      hasFallenDue: false,
-      isSkipped: false,
-      isInterestDeferred: false,
-      principalDueMinor: 0n,
-      interestDueMinor: 0n,
-      principalPaidMinor: 0n,
-      interestPaidMinor: 0n,
-      isLateFeeAssessed: false,
-    };
-    w.installments.push(row);
-  }
-  w.dueDateAnchor = { firstDueDate: event.firstPaymentDate, firstNumber };
-  w.transactions.push({ id: event.id, type: "reschedule", date: event.effectiveDate, amountMinor: 0n });
-  return okVoid;
-}
-
 /** Charge-off: every balance leaves the books against the loss allowance; accrual stops. */
 export function chargeOff(w: Working, id: string, date: Working["asOf"], isWriteOff: boolean): void {
   const interestAccrued = crystallise(w, date, id) + w.deferredInterestMinor;
@@ -205,45 +120,53 @@ export function chargeOff(w: Working, id: string, date: Working["asOf"], isWrite
   if (!isWriteOff) w.transactions.push({ id, type: "charge-off", date, amountMinor: totalMinor });
 }
 
+function applyDisbursement(w: Working, event: DisbursementEvent): Result<true> {
+  const date = event.effectiveDate;
+  if (isClosed(w)) return fail("loan_closed", "cannot disburse on a closed loan", ["type"]);
+  if (w.disbursedMinor + event.amountMinor > w.loan.terms.principalMinor) {
+    return fail("disbursement_exceeds_principal", "disbursements exceed the loan amount", ["amountMinor"]);
+  }
+  w.disbursedMinor += event.amountMinor;
+  w.principalNotDueMinor += event.amountMinor;
+  w.principalBalanceMinor += event.amountMinor;
+  if (w.status === "pending") {
+    w.status = "active";
+    w.accrual.periodStart = date;
+    w.accrual.through = date;
+    w.accrual.periodDays = 0n;
+  }
+  if (w.disbursedMinor !== w.loan.terms.principalMinor || w.transactions.some((t) => t.type === "disbursement"))
+    reamortize(w);
+  post(w, date, event.id, "disbursement", disbursementLines(event.amountMinor));
+  w.transactions.push({ id: event.id, type: "disbursement", date, amountMinor: event.amountMinor });
+  return okVoid;
+}
+
+function applyRefund(w: Working, event: RefundEvent): Result<true> {
+  if (event.amountMinor > w.creditBalanceMinor) {
+    return fail("refund_exceeds_credit", `refund exceeds the credit balance of ${w.creditBalanceMinor}`, [
+      "amountMinor",
+    ]);
+  }
+  w.creditBalanceMinor -= event.amountMinor;
+  w.refundedMinor += event.amountMinor;
+  post(w, event.effectiveDate, event.id, "refund", refundLines(event.amountMinor));
+  w.transactions.push({ id: event.id, type: "refund", date: event.effectiveDate, amountMinor: event.amountMinor });
+  return okVoid;
+}
+
 /** Applies one stored event (other than reversals). Returns a specific error for a bad event. */
 export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "payment-reversal" }>): Result<true> {
   const date = event.effectiveDate;
   switch (event.type) {
-    case "disbursement": {
-      if (isClosed(w)) return fail("loan_closed", "cannot disburse on a closed loan", ["type"]);
-      if (w.disbursedMinor + event.amountMinor > w.loan.terms.principalMinor) {
-        return fail("disbursement_exceeds_principal", "disbursements exceed the loan amount", ["amountMinor"]);
-      }
-      w.disbursedMinor += event.amountMinor;
-      w.principalNotDueMinor += event.amountMinor;
-      w.principalBalanceMinor += event.amountMinor;
-      if (w.status === "pending") {
-        w.status = "active";
-        w.accrual.periodStart = date;
-        w.accrual.through = date;
-        w.accrual.periodDays = 0n;
-      }
-      if (w.disbursedMinor !== w.loan.terms.principalMinor || w.transactions.some((t) => t.type === "disbursement"))
-        reamortize(w);
-      post(w, date, event.id, "disbursement", disbursementLines(event.amountMinor));
-      w.transactions.push({ id: event.id, type: "disbursement", date, amountMinor: event.amountMinor });
-      return okVoid;
-    }
+    case "disbursement":
+      return applyDisbursement(w, event);
     case "payment":
       if (isOffBooks(w)) return fail("loan_charged_off", "the loan is charged off; post a recovery instead", ["type"]);
       applyPayment(w, event.id, date, event.amountMinor);
       return okVoid;
     case "refund":
-      if (event.amountMinor > w.creditBalanceMinor) {
-        return fail("refund_exceeds_credit", `refund exceeds the credit balance of ${w.creditBalanceMinor}`, [
-          "amountMinor",
-        ]);
-      }
-      w.creditBalanceMinor -= event.amountMinor;
-      w.refundedMinor += event.amountMinor;
-      post(w, date, event.id, "refund", refundLines(event.amountMinor));
-      w.transactions.push({ id: event.id, type: "refund", date, amountMinor: event.amountMinor });
-      return okVoid;
+      return applyRefund(w, event);
     case "fee-charge":
       if (isClosed(w)) return fail("loan_closed", "cannot charge a fee on a closed loan", ["type"]);
       addCharge(w, { id: event.id, kind: "fee", label: event.feeType ?? "fee", date, amountMinor: event.amountMinor });

@@ -34,6 +34,43 @@ export function updateStatus(w: Working): void {
   else w.status = w.refundedMinor > 0n ? "closed" : "paid-off";
 }
 
+/** Unpaid fees and penalties due by `asOf`, and the part of them past due. */
+function chargeTotals(w: Working, asOf: LocalDate) {
+  let fees = 0n;
+  let penalties = 0n;
+  let feesOverdue = 0n;
+  let penaltiesOverdue = 0n;
+  for (const charge of w.charges) {
+    const remaining = chargeRemaining(charge);
+    if (remaining === 0n || charge.dueDate > asOf) continue;
+    const isOverdue = charge.dueDate < asOf;
+    if (charge.kind === "fee") {
+      fees += remaining;
+      if (isOverdue) feesOverdue += remaining;
+    } else {
+      penalties += remaining;
+      if (isOverdue) penaltiesOverdue += remaining;
+    }
+  }
+  return { fees, penalties, feesOverdue, penaltiesOverdue };
+}
+
+/**
+ * The next due date and the amount to pay by then: what is due now plus an estimate of the next
+ * installment (its level amount; for principal rows and the last row the principal plus interest
+ * accrued so far, since interest accrues daily until the due date).
+ */
+function nextDueOf(w: Working, asOf: LocalDate, dueNow: bigint): LoanState["nextDue"] {
+  const next = w.installments[w.nextDueIndex];
+  if (!next) return dueNow > 0n ? { date: asOf, amountMinor: dueNow } : null;
+  const isLast = w.nextDueIndex === w.installments.length - 1;
+  const estimate =
+    isLast || next.kind === "principal"
+      ? (isLast ? w.principalNotDueMinor + w.deferredInterestMinor : next.plannedMinor) + w.accruedInterestMinor
+      : next.plannedMinor;
+  return { date: next.dueDate, amountMinor: dueNow + estimate + next.plannedFeesMinor };
+}
+
 /**
  * Fills the derived fields of the state as of `asOf`: installment statuses in the open window,
  * outstanding and overdue per bucket, days past due (from the oldest installment with principal
@@ -71,22 +108,7 @@ export function summarise(w: Working, asOf: LocalDate): LoanState {
         : "due";
     if (inst.status !== status) setInstallment(w, i, { status });
   }
-  let fees = 0n;
-  let penalties = 0n;
-  let feesOverdue = 0n;
-  let penaltiesOverdue = 0n;
-  for (const charge of w.charges) {
-    const remaining = chargeRemaining(charge);
-    if (remaining === 0n || charge.dueDate > asOf) continue;
-    const isOverdue = charge.dueDate < asOf;
-    if (charge.kind === "fee") {
-      fees += remaining;
-      if (isOverdue) feesOverdue += remaining;
-    } else {
-      penalties += remaining;
-      if (isOverdue) penaltiesOverdue += remaining;
-    }
-  }
+  const { fees, penalties, feesOverdue, penaltiesOverdue } = chargeTotals(w, asOf);
   const policy = w.loan.policy;
   w.daysPastDue = daysPastDue;
   w.delinquencyBucket = delinquencyBucketFor(policy.delinquencyBuckets, daysPastDue);
@@ -101,15 +123,6 @@ export function summarise(w: Working, asOf: LocalDate): LoanState {
   w.outstanding = buckets(w.principalBalanceMinor, interestDue, fees, penalties);
   w.overdue = buckets(principalOverdue, interestOverdue, feesOverdue, penaltiesOverdue);
   w.accruedInterestMinor = accruedMinor(w);
-  const dueNow = principalDue + interestDue + fees + penalties;
-  const next = w.installments[w.nextDueIndex];
-  if (next) {
-    const isLast = w.nextDueIndex === w.installments.length - 1;
-    const estimate =
-      isLast || next.kind === "principal"
-        ? (isLast ? w.principalNotDueMinor + w.deferredInterestMinor : next.plannedMinor) + w.accruedInterestMinor
-        : next.plannedMinor;
-    w.nextDue = { date: next.dueDate, amountMinor: dueNow + estimate + next.plannedFeesMinor };
-  } else w.nextDue = dueNow > 0n ? { date: asOf, amountMinor: dueNow } : null;
+  w.nextDue = nextDueOf(w, asOf, principalDue + interestDue + fees + penalties);
   return w;
 }

@@ -1,0 +1,101 @@
+import { fail, ok, type Result } from "../errors/index.js";
+import { periodsPerYear } from "../schedule/index.js";
+import { toRateUnits } from "./accrual.js";
+import { levelInstallment } from "./amortize.js";
+import { nthDueDate } from "./contract.js";
+import type { PaymentHolidayEvent, RescheduleEvent } from "./events.js";
+import type { Installment } from "./state.js";
+import { setInstallment, type Working } from "./working.js";
+
+const okVoid: Result<true> = ok(true);
+
+/**
+ * Payment holiday: marks the next `installments` installments not yet due as skipped (their
+ * period's interest is capitalised or deferred when they fall due) and appends as many at the end.
+ */
+export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<true> {
+  const count = event.installments;
+  if (!Number.isSafeInteger(count) || count < 1 || w.nextDueIndex + count > w.installments.length) {
+    return fail("invalid_holiday", "a holiday skips 1 or more of the installments not yet due", ["installments"]);
+  }
+  const last = w.installments[w.installments.length - 1];
+  if (!last) return fail("invalid_holiday", "no installments left to skip", ["installments"]);
+  for (let i = w.nextDueIndex; i < w.nextDueIndex + count; i++) {
+    setInstallment(w, i, { isSkipped: true, holidayInterest: event.interest, plannedMinor: 0n, status: "skipped" });
+  }
+  const { firstDueDate, firstNumber } = w.dueDateAnchor;
+  for (let k = 1; k <= count; k++) {
+    const number = last.number + k;
+    w.installments.push({
+      ...last,
+      number,
+      dueDate: nthDueDate(firstDueDate, w.loan.terms.frequency, number - firstNumber),
+      isSkipped: false,
+      status: "future",
+    });
+  }
+  w.transactions.push({ id: event.id, type: "payment-holiday", date: event.effectiveDate, amountMinor: 0n });
+  return okVoid;
+}
+
+/**
+ * Reschedule: keeps the installments already due, replaces the rest with `numberOfPayments` level
+ * installments from `firstPaymentDate` for the principal not yet due (at the new rate if given),
+ * and keeps the replaced schedule in `scheduleHistory`.
+ */
+export function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
+  const n = event.numberOfPayments;
+  const lastDue = w.installments[w.nextDueIndex - 1]?.dueDate;
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2000)
+    return fail("invalid_reschedule", "numberOfPayments must be 1..2000", ["numberOfPayments"]);
+  if (event.firstPaymentDate <= event.effectiveDate || (lastDue !== undefined && event.firstPaymentDate <= lastDue)) {
+    return fail("invalid_reschedule", "the new first payment must fall after the reschedule date", [
+      "firstPaymentDate",
+    ]);
+  }
+  if (event.installmentMinor !== undefined && event.installmentMinor <= 0n)
+    return fail("invalid_amount", "installment must be positive", ["installmentMinor"]);
+  if (event.annualRatePercent) {
+    if (event.annualRatePercent.units < 0n || event.annualRatePercent.scale > 10)
+      return fail("invalid_rate", "bad rate", ["annualRatePercent"]);
+    w.annualRatePercent = event.annualRatePercent;
+    w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
+  }
+  w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
+  const { terms } = w.loan;
+  const level =
+    event.installmentMinor ??
+    levelInstallment(
+      w.principalNotDueMinor,
+      w.accrual.rateUnits,
+      periodsPerYear(terms.frequency),
+      n,
+      terms.rounding.mode,
+      terms.rounding.installmentMultipleMinor,
+    );
+  w.levelInstallmentMinor = level;
+  const firstNumber = (w.installments[w.nextDueIndex - 1]?.number ?? 0) + 1;
+  w.installments.length = w.nextDueIndex;
+  for (let k = 0; k < n; k++) {
+    const row: Installment = {
+      number: firstNumber + k,
+      dueDate: nthDueDate(event.firstPaymentDate, terms.frequency, k),
+      status: "future",
+      kind: "level",
+      plannedMinor: level,
+      plannedFeesMinor: terms.feesPerInstallmentMinor ?? 0n,
+      hasFallenDue: false,
+      isSkipped: false,
+      isInterestDeferred: false,
+      principalDueMinor: 0n,
+      interestDueMinor: 0n,
+      principalPaidMinor: 0n,
+      interestPaidMinor: 0n,
+      isLateFeeAssessed: false,
+    };
+    w.installments.push(row);
+  }
+  w.dueDateAnchor = { firstDueDate: event.firstPaymentDate, firstNumber };
+  w.transactions.push({ id: event.id, type: "reschedule", date: event.effectiveDate, amountMinor: 0n });
+  return okVoid;
+}
