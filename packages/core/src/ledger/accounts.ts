@@ -3,7 +3,12 @@
  * maps to its own general-ledger numbers; `normalBalance` says which side increases the account.
  */
 
-/** A ledger account in the loan chart of accounts. */
+/**
+ * A ledger account in the loan chart of accounts.
+ *
+ * @example
+ * const account: AccountCode = "interest_receivable";
+ */
 export type AccountCode =
   | "cash"
   | "principal_receivable"
@@ -18,7 +23,12 @@ export type AccountCode =
   | "charge_off_expense"
   | "recoveries_income";
 
-/** The five classic account types (an allowance is a contra-asset: an asset with a credit balance). */
+/**
+ * The five classic account types (an allowance is a contra-asset: an asset with a credit balance).
+ *
+ * @example
+ * const type: AccountType = "contra-asset";
+ */
 export type AccountType = "asset" | "contra-asset" | "liability" | "income" | "expense";
 
 /**

@@ -21,7 +21,12 @@ import { type Decimal, divideRounded, pow10, type RoundingMode } from "../money/
  * @see ISDA 2006 Definitions, Section 4.16 (day count fractions)
  */
 
-/** Decimals of percent held in `rateUnits`. */
+/**
+ * Decimals of percent held in `rateUnits`.
+ *
+ * @example
+ * toRateUnits(dec("1")) === 10n ** BigInt(rateScale)
+ */
 export const rateScale = 10;
 const rateFactor = pow10(rateScale);
 

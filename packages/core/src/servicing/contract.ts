@@ -13,6 +13,9 @@ import {
  * One contractual installment as servicing needs it. `kind: "level"` rows collect a level payment
  * (`plannedMinor` = principal + interest; principal is what is left after the interest actually
  * accrued); `kind: "principal"` rows collect `plannedMinor` of principal plus the accrued interest.
+ *
+ * @example
+ * contractPlan(terms).ok && contractPlan(terms).value.rows[0]?.kind === "level"
  */
 export interface PlanRow {
   readonly number: number;
@@ -23,7 +26,12 @@ export interface PlanRow {
   readonly feesMinor: bigint;
 }
 
-/** The contractual plan of a loan: rows, the level installment and the periods per year. */
+/**
+ * The contractual plan of a loan: rows, the level installment and the periods per year.
+ *
+ * @example
+ * const plan: ContractPlan = unwrap(contractPlan(terms)); plan.levelInstallmentMinor
+ */
 export interface ContractPlan {
   readonly rows: ReadonlyArray<PlanRow>;
   readonly levelInstallmentMinor: bigint;

@@ -5,6 +5,9 @@ import type { Decimal } from "../money/index.js";
  * Fields every stored loan event has. Events are applied in (effectiveDate, postedAt, id) order;
  * `postedAt` is a sequence number that breaks ties between events of one day (missing = 0) and
  * `id` breaks the rest, so the order never depends on the order events arrive in.
+ *
+ * @example
+ * const base: LoanEventBase = { id: "pmt_1", effectiveDate: date("2026-02-01"), postedAt: 3 };
  */
 export interface LoanEventBase {
   /** Caller-generated, unique per loan (e.g. `pmt_01J…`). */
@@ -15,13 +18,23 @@ export interface LoanEventBase {
   readonly postedAt?: number;
 }
 
-/** Funds sent to the borrower: the whole loan or one tranche. Minor units. */
+/**
+ * Funds sent to the borrower: the whole loan or one tranche. Minor units.
+ *
+ * @example
+ * const e: DisbursementEvent = { id: "dsb_1", type: "disbursement", effectiveDate: date("2026-01-01"), amountMinor: 1_000_000n };
+ */
 export interface DisbursementEvent extends LoanEventBase {
   readonly type: "disbursement";
   readonly amountMinor: bigint;
 }
 
-/** Money received from the borrower, any amount, any date. Minor units. */
+/**
+ * Money received from the borrower, any amount, any date. Minor units.
+ *
+ * @example
+ * const e: PaymentEvent = { id: "pmt_1", type: "payment", effectiveDate: date("2026-02-01"), amountMinor: 84_990n };
+ */
 export interface PaymentEvent extends LoanEventBase {
   readonly type: "payment";
   readonly amountMinor: bigint;
@@ -31,6 +44,9 @@ export interface PaymentEvent extends LoanEventBase {
  * A payment returned (bounced): the loan is replayed as if it had never arrived, and the ledger
  * gets a reversing entry on this date. `nsf: true` charges the policy's NSF fee, or
  * `nsfFeeMinor` when given.
+ *
+ * @example
+ * const e: PaymentReversalEvent = { id: "rev_1", type: "payment-reversal", effectiveDate: date("2026-02-05"), transactionId: "pmt_1", nsf: true };
  */
 export interface PaymentReversalEvent extends LoanEventBase {
   readonly type: "payment-reversal";
@@ -40,13 +56,23 @@ export interface PaymentReversalEvent extends LoanEventBase {
   readonly nsfFeeMinor?: bigint;
 }
 
-/** A credit balance paid back to the borrower. Minor units, at most the credit balance. */
+/**
+ * A credit balance paid back to the borrower. Minor units, at most the credit balance.
+ *
+ * @example
+ * const e: RefundEvent = { id: "rfd_1", type: "refund", effectiveDate: date("2026-03-02"), amountMinor: 15_010n };
+ */
 export interface RefundEvent extends LoanEventBase {
   readonly type: "refund";
   readonly amountMinor: bigint;
 }
 
-/** A fee charged to the loan, due on its effective date. Its id is the charge id for waivers. */
+/**
+ * A fee charged to the loan, due on its effective date. Its id is the charge id for waivers.
+ *
+ * @example
+ * const e: FeeChargeEvent = { id: "fee_1", type: "fee-charge", effectiveDate: date("2026-01-10"), amountMinor: 5_000n, feeType: "document" };
+ */
 export interface FeeChargeEvent extends LoanEventBase {
   readonly type: "fee-charge";
   readonly amountMinor: bigint;
@@ -57,6 +83,9 @@ export interface FeeChargeEvent extends LoanEventBase {
 /**
  * Forgives part or all of a charge still unpaid: a fee (`chargeId` = the fee-charge event id),
  * a late fee (`late-fee:<installment number>`) or an NSF fee (`<reversal id>:nsf`).
+ *
+ * @example
+ * const e: FeeWaiverEvent = { id: "wvr_1", type: "fee-waiver", effectiveDate: date("2026-01-12"), chargeId: "late-fee:1", amountMinor: 2_500n };
  */
 export interface FeeWaiverEvent extends LoanEventBase {
   readonly type: "fee-waiver";
@@ -67,6 +96,9 @@ export interface FeeWaiverEvent extends LoanEventBase {
 /**
  * A new annual rate from the effective date: a fixed rate, or index + margin clamped to an
  * optional floor and cap (all percent a year, exact decimals).
+ *
+ * @example
+ * const e: RateChangeEvent = { id: "rc_1", type: "rate-change", effectiveDate: date("2027-01-01"), rate: { kind: "indexed", indexRatePercent: dec("4.33"), marginPercent: dec("2.75"), capPercent: dec("9") } };
  */
 export interface RateChangeEvent extends LoanEventBase {
   readonly type: "rate-change";
@@ -86,6 +118,9 @@ export interface RateChangeEvent extends LoanEventBase {
  * effective date are skipped and as many are added at the end. The interest they accrue is
  * `capitalise`d (added to principal at each skipped due date) or `defer`red (collected with the
  * last installment, never earning interest).
+ *
+ * @example
+ * const e: PaymentHolidayEvent = { id: "hol_1", type: "payment-holiday", effectiveDate: date("2026-05-20"), installments: 3, interest: "capitalise" };
  */
 export interface PaymentHolidayEvent extends LoanEventBase {
   readonly type: "payment-holiday";
@@ -97,6 +132,9 @@ export interface PaymentHolidayEvent extends LoanEventBase {
  * Reschedule / restructure from the effective date: the installments not yet due are replaced by a
  * new schedule for the principal outstanding. Omitted fields keep their current value. The old
  * schedule is kept in `scheduleHistory`.
+ *
+ * @example
+ * const e: RescheduleEvent = { id: "rs_1", type: "reschedule", effectiveDate: date("2026-06-10"), firstPaymentDate: date("2026-07-01"), numberOfPayments: 48 };
  */
 export interface RescheduleEvent extends LoanEventBase {
   readonly type: "reschedule";
@@ -107,18 +145,33 @@ export interface RescheduleEvent extends LoanEventBase {
   readonly installmentMinor?: bigint;
 }
 
-/** Takes the loan off the books: every balance is charged off and interest stops accruing. */
+/**
+ * Takes the loan off the books: every balance is charged off and interest stops accruing.
+ *
+ * @example
+ * const e: ChargeOffEvent = { id: "co_1", type: "charge-off", effectiveDate: date("2026-08-01") };
+ */
 export interface ChargeOffEvent extends LoanEventBase {
   readonly type: "charge-off";
 }
 
-/** Cash collected after a charge-off. Minor units. */
+/**
+ * Cash collected after a charge-off. Minor units.
+ *
+ * @example
+ * const e: RecoveryEvent = { id: "rec_1", type: "recovery", effectiveDate: date("2026-10-01"), amountMinor: 50_000n };
+ */
 export interface RecoveryEvent extends LoanEventBase {
   readonly type: "recovery";
   readonly amountMinor: bigint;
 }
 
-/** Final: the loan is written off (charged off first if it was not) and closed. */
+/**
+ * Final: the loan is written off (charged off first if it was not) and closed.
+ *
+ * @example
+ * const e: WriteOffEvent = { id: "wo_1", type: "write-off", effectiveDate: date("2027-01-01") };
+ */
 export interface WriteOffEvent extends LoanEventBase {
   readonly type: "write-off";
 }

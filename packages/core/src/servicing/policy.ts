@@ -1,7 +1,12 @@
 import type { AccountingBasis } from "../ledger/index.js";
 import type { Decimal, RoundingMode } from "../money/index.js";
 
-/** A bucket a payment can settle. Same words as the product vocabulary. */
+/**
+ * A bucket a payment can settle. Same words as the product vocabulary.
+ *
+ * @example
+ * const bucket: AllocationBucket = "penalties";
+ */
 export type AllocationBucket = "penalties" | "fees" | "interest" | "principal";
 
 /**

@@ -18,6 +18,9 @@ export interface Loan {
  * - `future`: not yet due; `due`: due today, unpaid; `partly-paid`: due today, partly paid;
  * - `overdue`: past its due date with principal or interest unpaid; `paid`: settled;
  * - `skipped`: a payment-holiday installment (nothing was due).
+ *
+ * @example
+ * state.installments.filter((i) => i.status === "overdue").length
  */
 export type InstallmentStatus = "paid" | "partly-paid" | "overdue" | "due" | "future" | "skipped";
 
@@ -71,7 +74,12 @@ export interface Charge {
   readonly waivedMinor: bigint;
 }
 
-/** Principal, interest, fees and penalties in minor units, with their total. */
+/**
+ * Principal, interest, fees and penalties in minor units, with their total.
+ *
+ * @example
+ * state.overdue.interestMinor + state.overdue.principalMinor
+ */
 export interface Buckets {
   readonly principalMinor: bigint;
   readonly interestMinor: bigint;
@@ -80,7 +88,12 @@ export interface Buckets {
   readonly totalMinor: bigint;
 }
 
-/** Where part of a receipt went: an installment (by number), a charge (by id), or the credit balance. */
+/**
+ * Where part of a receipt went: an installment (by number), a charge (by id), or the credit balance.
+ *
+ * @example
+ * const line: AllocationLine = { target: 3, bucket: "interest", amountMinor: 2_571n };
+ */
 export interface AllocationLine {
   readonly target: number | string;
   readonly bucket: "principal" | "interest" | "fees" | "penalties" | "credit";
@@ -126,12 +139,18 @@ export interface Transaction {
  * - `overpaid`: nothing owed and a credit balance held for the borrower;
  * - `closed`: paid off after an overpayment whose credit was refunded;
  * - `charged-off`: off the books, collection continues; `written-off`: final.
+ *
+ * @example
+ * state.status === "paid-off"
  */
 export type LifecycleStatus = "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
 
 /**
  * Where interest accrual stands: everything needed to continue day by day without replaying.
  * `scaled` / `denominator` is the accrued interest (minor units) not yet due.
+ *
+ * @example
+ * state.accrual.scaled / state.accrual.denominator // whole minor units accrued, not yet due
  */
 export interface AccrualCursor {
   /** Accrued up to, not including, this date. */
