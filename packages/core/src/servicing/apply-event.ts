@@ -126,6 +126,12 @@ function applyDisbursement(w: Working, event: DisbursementEvent): Result<true> {
   if (w.disbursedMinor + event.amountMinor > w.loan.terms.principalMinor) {
     return fail("disbursement_exceeds_principal", "disbursements exceed the loan amount", ["amountMinor"]);
   }
+  const firstDue = w.installments[0]?.dueDate;
+  if (w.status === "pending" && firstDue !== undefined && date >= firstDue) {
+    return fail("invalid_disbursement_date", "the first disbursement must come before the first due date", [
+      "effectiveDate",
+    ]);
+  }
   w.disbursedMinor += event.amountMinor;
   w.principalNotDueMinor += event.amountMinor;
   w.principalBalanceMinor += event.amountMinor;
