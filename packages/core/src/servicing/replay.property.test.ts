@@ -28,12 +28,12 @@ const dayCountArb = fc.constantFrom<DayCountConvention>(
 );
 const loanArb = fc.tuple(policyArb, dayCountArb).map(([policy, dayCount]) => makeLoan({ dayCount }, policy));
 
-/** Events after the disbursement: payments, fees and a rate change, ids unique by position. */
+/** Events after the disbursement: payments, fees, waivers, rate changes, a tranche, holidays, reschedules, charge-offs. */
 const eventsArb = fc
   .array(
     fc.oneof(
       {
-        weight: 6,
+        weight: 12,
         arbitrary: fc.record({
           kind: fc.constant("payment" as const),
           offset: fc.integer({ min: 0, max: 420 }),
@@ -41,7 +41,7 @@ const eventsArb = fc
         }),
       },
       {
-        weight: 1,
+        weight: 2,
         arbitrary: fc.record({
           kind: fc.constant("fee" as const),
           offset: fc.integer({ min: 0, max: 420 }),
@@ -51,26 +51,89 @@ const eventsArb = fc
       {
         weight: 1,
         arbitrary: fc.record({
+          kind: fc.constant("waiver" as const),
+          offset: fc.integer({ min: 20, max: 420 }),
+          amount: fc.bigInt({ min: 1n, max: 2_500n }),
+        }),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.record({
           kind: fc.constant("rate" as const),
           offset: fc.integer({ min: 1, max: 420 }),
           amount: fc.bigInt({ min: 0n, max: 1_500n }),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant("tranche" as const),
+          offset: fc.integer({ min: 1, max: 30 }),
+          amount: fc.constant(300_000n),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant("holiday" as const),
+          offset: fc.integer({ min: 0, max: 200 }),
+          amount: fc.bigInt({ min: 1n, max: 2n }),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant("reschedule" as const),
+          offset: fc.integer({ min: 0, max: 200 }),
+          amount: fc.bigInt({ min: 3n, max: 24n }),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant("charge-off" as const),
+          offset: fc.integer({ min: 100, max: 420 }),
+          amount: fc.constant(0n),
         }),
       },
     ),
     { maxLength: 14 },
   )
   .map((specs) => {
-    const events: LoanEvent[] = [{ id: "dsb", type: "disbursement", effectiveDate: start, amountMinor: 1_000_000n }];
+    const hasTranche = specs.some((spec) => spec.kind === "tranche");
+    const events: LoanEvent[] = [
+      { id: "dsb", type: "disbursement", effectiveDate: start, amountMinor: hasTranche ? 700_000n : 1_000_000n },
+    ];
+    let tranches = 0;
     specs.forEach((spec, i) => {
       const base = { id: `e${String(i).padStart(2, "0")}`, effectiveDate: day(spec.offset) };
       if (spec.kind === "payment") events.push({ ...base, type: "payment", amountMinor: spec.amount });
       else if (spec.kind === "fee") events.push({ ...base, type: "fee-charge", amountMinor: spec.amount });
-      else
+      else if (spec.kind === "waiver")
+        events.push({ ...base, type: "fee-waiver", chargeId: "late-fee:1", amountMinor: spec.amount });
+      else if (spec.kind === "rate") {
         events.push({
           ...base,
           type: "rate-change",
           rate: { kind: "fixed", annualRatePercent: { units: spec.amount, scale: 2 } },
         });
+      } else if (spec.kind === "tranche" && tranches++ === 0)
+        events.push({ ...base, type: "disbursement", amountMinor: spec.amount });
+      else if (spec.kind === "holiday") {
+        events.push({
+          ...base,
+          type: "payment-holiday",
+          installments: Number(spec.amount),
+          interest: i % 2 ? "capitalise" : "defer",
+        });
+      } else if (spec.kind === "reschedule") {
+        events.push({
+          ...base,
+          type: "reschedule",
+          firstPaymentDate: day(spec.offset + 20),
+          numberOfPayments: Number(spec.amount),
+        });
+      } else if (spec.kind === "charge-off") events.push({ ...base, type: "charge-off" });
     });
     return events;
   });
@@ -120,8 +183,16 @@ describe("replay properties", () => {
           expect((t.lines ?? []).reduce((sum, line) => sum + line.amountMinor, 0n)).toBe(t.amountMinor);
           principalRepaid += a.principalMinor;
         }
-        expect(principalRepaid).toBeLessThanOrEqual(state.disbursedMinor);
-        expect(state.outstanding.principalMinor).toBe(state.disbursedMinor - principalRepaid);
+        const capitalised = state.transactions.reduce(
+          (sum, t) => sum + (t.type === "capitalisation" ? t.amountMinor : 0n),
+          0n,
+        );
+        // Principal repaid never exceeds principal lent (disbursed, plus interest a holiday capitalised).
+        expect(principalRepaid).toBeLessThanOrEqual(state.disbursedMinor + capitalised);
+        const chargedOff = state.chargedOff?.principalMinor ?? 0n;
+        expect(state.outstanding.principalMinor).toBe(
+          state.disbursedMinor + capitalised - principalRepaid - chargedOff,
+        );
         const tb = trialBalance(state.journal, asOf);
         for (const total of tb.totals) expect(total.balanceMinor).toBe(0n);
         expect(accountBalance(state.journal, "principal_receivable", "USD", asOf)).toBe(
