@@ -16,7 +16,12 @@ import { requestContext } from "./http/request-context.js";
 import type { IdGenerator } from "./ids.js";
 import type { Logger } from "./logger.js";
 
-/** Everything the app depends on, passed in so tests build it in-process. */
+/**
+ * Everything the app depends on, passed in so tests build it in-process.
+ *
+ * @example
+ * const deps: AppDeps = { db: database, clock: () => new Date(), ids, auth, logger: createLogger("silent") };
+ */
 export interface AppDeps {
   readonly db: Database;
   readonly clock: () => Date;

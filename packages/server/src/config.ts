@@ -4,10 +4,18 @@ import { LOG_LEVELS, type LogLevel } from "./logger.js";
 /**
  * The development JWT secret used when `JWT_SECRET` and `JWKS_URL` are both unset. It is public (it is in
  * this file): a server using it logs a warning on start, and it must never be used in production.
+ *
+ * @example
+ * if (config.jwt.secret === DEVELOPMENT_JWT_SECRET) logger.warn("development secret in use");
  */
 export const DEVELOPMENT_JWT_SECRET = "lendstack-INSECURE-development-secret-do-not-use-in-production";
 
-/** Server settings, parsed from the environment. */
+/**
+ * Server settings, parsed from the environment.
+ *
+ * @example
+ * const { port, databaseUrl } = loadConfig();
+ */
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
@@ -60,7 +68,12 @@ const environmentSchema = z.object({
     .default(1024 * 1024),
 });
 
-/** Thrown by {@link loadConfig}; its message names each bad variable. */
+/**
+ * Thrown by {@link loadConfig}; its message names each bad variable.
+ *
+ * @example
+ * try { loadConfig(); } catch (error) { if (error instanceof ConfigError) console.error(error.message); }
+ */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }

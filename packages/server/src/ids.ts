@@ -19,7 +19,7 @@ const TIME_LENGTH = 10;
 const RANDOM_LENGTH = 16;
 const RANDOM_LIMIT = 32n ** BigInt(RANDOM_LENGTH);
 
-/** Sources for an id generator: the clock and a source of 10 random bytes (80 bits). */
+/** Sources for an id generator: the clock and a source of 10 random bytes (80 bits). @example createIdGenerator({ clock: () => new Date() }) */
 export interface IdGeneratorOptions {
   readonly clock: () => Date;
   readonly randomBytes?: () => Uint8Array;

@@ -2,10 +2,10 @@ import { type Logger, pino } from "pino";
 
 export type { Logger } from "pino";
 
-/** Log levels accepted by `LOG_LEVEL`. */
+/** Log levels accepted by `LOG_LEVEL`. @example LOG_LEVELS.includes("debug") */
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-/** One of {@link LOG_LEVELS}. */
+/** One of {@link LOG_LEVELS}. @example const level: LogLevel = "info"; */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**

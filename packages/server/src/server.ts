@@ -23,7 +23,13 @@ export function authSettingsFromConfig(config: ServerConfig): AuthSettings {
   return { issuer: jwt.issuer, audience: jwt.audience, keys };
 }
 
-/** A started server and how to stop it. */
+/**
+ * A started server and how to stop it.
+ *
+ * @example
+ * const server = await startServer(config);
+ * await server.close();
+ */
 export interface RunningServer {
   readonly url: string;
   readonly database: Database;

@@ -3,7 +3,12 @@ import type { Database } from "../db/database.js";
 import type { AppEnv } from "../http/app-env.js";
 import type { IdGenerator } from "../ids.js";
 
-/** What resource handlers may use: the database, the clock and the id generator. */
+/**
+ * What resource handlers may use: the database, the clock and the id generator.
+ *
+ * @example
+ * const routes = productsResource.routes({ database, clock: () => new Date(), ids });
+ */
 export interface ResourceDeps {
   readonly database: Database;
   readonly clock: () => Date;

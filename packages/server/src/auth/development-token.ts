@@ -1,7 +1,12 @@
 import { SignJWT } from "jose";
 import { DEVELOPMENT_JWT_SECRET } from "../config.js";
 
-/** What to put in a development token. `ttl` is seconds or `<n>s|m|h|d` (`"1h"`, `"30d"`). */
+/**
+ * What to put in a development token. `ttl` is seconds or `<n>s|m|h|d` (`"1h"`, `"30d"`).
+ *
+ * @example
+ * const request: DevelopmentTokenRequest = { tenant: "demo", scopes: ["products:read"], ttl: "1h" };
+ */
 export interface DevelopmentTokenRequest {
   readonly tenant: string;
   readonly scopes: ReadonlyArray<string>;

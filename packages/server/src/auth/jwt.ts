@@ -16,7 +16,12 @@ export interface AuthSettings {
     | { readonly kind: "jwks"; readonly resolve: JWTVerifyGetKey };
 }
 
-/** Who is calling: from the verified token only, never from the request. */
+/**
+ * Who is calling: from the verified token only, never from the request.
+ *
+ * @example
+ * const { tenantId, scopes } = c.get("principal");
+ */
 export interface Principal {
   /** `sub`; recorded as the actor of audit records. */
   readonly subject: string;
@@ -24,7 +29,12 @@ export interface Principal {
   readonly scopes: ReadonlySet<string>;
 }
 
-/** Why a token was refused; becomes the `code` of the 401 problem. */
+/**
+ * Why a token was refused; becomes the `code` of the 401 problem.
+ *
+ * @example
+ * const failure: AuthFailure = "token_expired";
+ */
 export type AuthFailure =
   | "missing_token"
   | "invalid_token"
@@ -32,11 +42,17 @@ export type AuthFailure =
   | "invalid_token_claims"
   | "missing_tenant";
 
-/** The algorithm allow-lists; `none` is never accepted. */
+/** Algorithms accepted with a shared secret; `none` is never accepted. @example SECRET_ALGORITHMS.includes("HS256") */
 export const SECRET_ALGORITHMS = ["HS256"] as const;
+/** Algorithms accepted from a JWKS. @example JWKS_ALGORITHMS.includes("ES256") */
 export const JWKS_ALGORITHMS = ["RS256", "ES256"] as const;
 
-/** A verifier bound to one set of settings (the JWKS is fetched and cached once). */
+/**
+ * A verifier bound to one set of settings (the JWKS is fetched and cached once).
+ *
+ * @example
+ * const outcome = await verify(token);
+ */
 export type TokenVerifier = (
   token: string,
 ) => Promise<{ ok: true; principal: Principal } | { ok: false; failure: AuthFailure; message: string }>;

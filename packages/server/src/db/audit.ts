@@ -2,7 +2,7 @@ import type { IdGenerator } from "../ids.js";
 import type { Executor } from "./database.js";
 import { auditRecords } from "./schema/index.js";
 
-/** Who is changing what: everything an audit record needs besides the change itself. */
+/** Who is changing what: everything an audit record needs besides the change itself. @example changeContext(c, deps) */
 export interface ChangeContext {
   readonly tenantId: string;
   /** The token subject. */
@@ -12,7 +12,7 @@ export interface ChangeContext {
   readonly ids: IdGenerator;
 }
 
-/** The change being recorded. */
+/** The change being recorded. @example const entry: AuditEntry = { action: "product.archived", resourceType: "product", resourceId: id }; */
 export interface AuditEntry {
   /** `<resource>.<past-tense verb>`, e.g. `product.created`. */
   readonly action: string;

@@ -11,16 +11,21 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
 
-/** The tables, for drizzle's typed queries. */
+/** The tables, for drizzle's typed queries. @example const tables: Schema = schema; */
 export type Schema = typeof schema;
 
-/** A drizzle database over either backend; repositories take this (or a transaction) and nothing else. */
+/**
+ * A drizzle database over either backend; repositories take this (or a transaction) and nothing else.
+ *
+ * @example
+ * const rows = await database.db.select().from(products).where(eq(products.tenantId, tenantId));
+ */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-/** An open transaction on either backend. */
+/** An open transaction on either backend. @example await db.transaction(async (tx: Tx) => { … }); */
 export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
 
-/** Where queries run: the database itself or an open transaction. */
+/** Where queries run: the database itself or an open transaction. @example productsRepository(executor, tenantId) */
 export type Executor = Db | Tx;
 
 /**
@@ -43,7 +48,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** How to reach the database: a PostgreSQL URL, or else PGlite in `dataDir` (`"memory"` for none). */
+/**
+ * How to reach the database: a PostgreSQL URL, or else PGlite in `dataDir` (`"memory"` for none).
+ *
+ * @example
+ * const options: DatabaseOptions = { url: process.env.DATABASE_URL, dataDir: "./.lendstack/data" };
+ */
 export interface DatabaseOptions {
   readonly url?: string | undefined;
   readonly dataDir?: string | undefined;

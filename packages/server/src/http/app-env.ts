@@ -5,7 +5,7 @@ import type { Principal } from "../auth/jwt.js";
 import type { Logger } from "../logger.js";
 import { type FieldError, problemResponse, toJsonPointer } from "./problem.js";
 
-/** Per-request values every handler can read with `c.get(…)`. */
+/** Per-request values every handler can read with `c.get(…)`. @example const requestId = c.get("requestId"); */
 export interface AppEnv {
   Variables: {
     requestId: string;

@@ -8,7 +8,7 @@ import { problemResponse } from "./problem.js";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** Options for {@link idempotency}. */
+/** Options for {@link idempotency}. @example idempotency({ db, clock: () => new Date(), staleAfterMs: 60_000 }) */
 export interface IdempotencyOptions {
   readonly db: Db;
   readonly clock: () => Date;

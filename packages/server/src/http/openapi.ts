@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { resources } from "../api/resources.js";
 import type { AppEnv } from "./app-env.js";
 
-/** The API version in the document's `info`. */
+/** The API version in the document's `info`. @example document.info.version === API_VERSION */
 export const API_VERSION = "0.1.0";
 
 /**

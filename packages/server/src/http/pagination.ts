@@ -2,8 +2,9 @@ import { z } from "@hono/zod-openapi";
 import type { Result } from "@lendstack/core/errors";
 import { fail, ok } from "@lendstack/core/errors";
 
-/** Page size bounds for every list endpoint. */
+/** Page size when `limit` is absent. @example DEFAULT_PAGE_LIMIT // 20 */
 export const DEFAULT_PAGE_LIMIT = 20;
+/** Largest accepted `limit`. @example MAX_PAGE_LIMIT // 100 */
 export const MAX_PAGE_LIMIT = 100;
 
 /**
@@ -46,7 +47,7 @@ export function pageSchema<T extends z.ZodType>(item: T, name: string) {
     .openapi(name);
 }
 
-/** Position after which the next page starts: the sort key of the last item sent. */
+/** Position after which the next page starts: the sort key of the last item sent. @example encodeCursor({ afterId: product.id }) */
 export interface CursorPosition {
   /** The last item's sortable id (ids sort by creation time). */
   readonly afterId: string;

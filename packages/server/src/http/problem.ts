@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { statusForCode, titleForStatus } from "./error-status.js";
 
-/** Where a bad value was: which part of the request and a JSON pointer into it. */
+/** Where a bad value was: which part of the request and a JSON pointer into it. @example z.array(fieldErrorSchema) */
 export const fieldErrorSchema = z
   .object({
     location: z.enum(["body", "query", "path", "header"]).openapi({ description: "Which part of the request" }),
@@ -13,7 +13,7 @@ export const fieldErrorSchema = z
   })
   .openapi("FieldError");
 
-/** RFC 9457 problem details, with Lendstack's stable `code` and the request id. */
+/** RFC 9457 problem details, with Lendstack's stable `code` and the request id. @example content: { "application/problem+json": { schema: problemSchema } } */
 export const problemSchema = z
   .object({
     type: z.string().openapi({ description: "URI identifying the problem type: urn:lendstack:problem:<code>" }),
@@ -27,12 +27,12 @@ export const problemSchema = z
   })
   .openapi("Problem", { description: "RFC 9457 problem details (application/problem+json)" });
 
-/** A problem document. */
+/** A problem document. @example const problem = (await response.json()) as Problem; */
 export type Problem = z.infer<typeof problemSchema>;
-/** One bad field. */
+/** One bad field. @example const error: FieldError = { location: "query", pointer: "/limit", code: "too_big", detail: "…" }; */
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
-/** What a problem says; the status comes from the code's entry in the status table unless given. */
+/** What a problem says; the status comes from the code's entry in the status table unless given. @example problemResponse(c, { code: "not_found", detail: "…" }) */
 export interface ProblemInput {
   readonly code: string;
   readonly detail: string;

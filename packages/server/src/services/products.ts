@@ -5,7 +5,7 @@ import type { Db, Executor } from "../db/database.js";
 import { type ProductsRepository, productsRepository } from "../db/repositories/products-repository.js";
 import type { ProductRow, ProductVersionRow } from "../db/schema/index.js";
 
-/** A product with its latest definition, as the API returns it. */
+/** A product with its latest definition, as the API returns it. @example const view: ProductView = await createProduct(db, context, definition); */
 export interface ProductView {
   readonly id: string;
   readonly name: string;
@@ -16,7 +16,7 @@ export interface ProductView {
   readonly updatedAt: string;
 }
 
-/** One immutable version of a product. */
+/** One immutable version of a product. @example const view: ProductVersionView = toProductVersionView(row); */
 export interface ProductVersionView {
   readonly productId: string;
   readonly version: number;

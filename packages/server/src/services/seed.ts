@@ -5,10 +5,10 @@ import { products } from "../db/schema/index.js";
 import type { IdGenerator } from "../ids.js";
 import { createProduct } from "./products.js";
 
-/** The tenant `lendstack serve` and `lendstack seed` fill with demo products. */
+/** The tenant `lendstack serve` and `lendstack seed` fill with demo products. @example mintDevelopmentToken({ tenant: DEMO_TENANT, scopes }) */
 export const DEMO_TENANT = "demo";
 
-/** Options for {@link seedDemoTenant}. */
+/** Options for {@link seedDemoTenant}. @example const options: SeedOptions = { clock: () => new Date(), ids }; */
 export interface SeedOptions {
   readonly tenantId?: string;
   readonly clock: () => Date;

@@ -2,7 +2,12 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { createDatabase, type Database } from "../db/database.js";
 
-/** A migrated database for one test file, and how to throw it away. */
+/**
+ * A migrated database for one test file, and how to throw it away.
+ *
+ * @example
+ * afterAll(() => testDatabase.dispose());
+ */
 export interface TestDatabase {
   readonly database: Database;
   dispose(): Promise<void>;

@@ -33,6 +33,7 @@ const productJson = (description: string) => ({
   content: { "application/json": { schema: productSchema } },
 });
 
+/** `POST /v1/products` (createProduct). @example router.openapi(createProductRoute, handler); */
 export const createProductRoute = createRoute({
   method: "post",
   path: "/v1/products",
@@ -46,6 +47,7 @@ export const createProductRoute = createRoute({
   responses: { 201: productJson("The created product"), ...problemResponses(409, ...BODY_PROBLEMS) },
 });
 
+/** `GET /v1/products` (listProducts). @example router.openapi(listProductsRoute, handler); */
 export const listProductsRoute = createRoute({
   method: "get",
   path: "/v1/products",
@@ -62,6 +64,7 @@ export const listProductsRoute = createRoute({
   },
 });
 
+/** `GET /v1/products/{productId}` (getProduct). @example router.openapi(getProductRoute, handler); */
 export const getProductRoute = createRoute({
   method: "get",
   path: "/v1/products/{productId}",
@@ -74,6 +77,7 @@ export const getProductRoute = createRoute({
   responses: { 200: productJson("The product with its current definition"), ...problemResponses(404) },
 });
 
+/** `PUT /v1/products/{productId}` (updateProduct). @example router.openapi(updateProductRoute, handler); */
 export const updateProductRoute = createRoute({
   method: "put",
   path: "/v1/products/{productId}",
@@ -87,6 +91,7 @@ export const updateProductRoute = createRoute({
   responses: { 200: productJson("The product at its new version"), ...problemResponses(404, 409, ...BODY_PROBLEMS) },
 });
 
+/** `POST /v1/products/{productId}/archive` (archiveProduct). @example router.openapi(archiveProductRoute, handler); */
 export const archiveProductRoute = createRoute({
   method: "post",
   path: "/v1/products/{productId}/archive",
@@ -100,6 +105,7 @@ export const archiveProductRoute = createRoute({
   responses: { 200: productJson("The archived product"), ...problemResponses(404, 409) },
 });
 
+/** `GET /v1/products/{productId}/versions` (listProductVersions). @example router.openapi(listProductVersionsRoute, handler); */
 export const listProductVersionsRoute = createRoute({
   method: "get",
   path: "/v1/products/{productId}/versions",
@@ -115,6 +121,7 @@ export const listProductVersionsRoute = createRoute({
   },
 });
 
+/** `GET /v1/products/{productId}/versions/{version}` (getProductVersion). @example router.openapi(getProductVersionRoute, handler); */
 export const getProductVersionRoute = createRoute({
   method: "get",
   path: "/v1/products/{productId}/versions/{version}",

@@ -2,7 +2,12 @@ import { z } from "@hono/zod-openapi";
 import { productDefinitionSchema } from "@lendstack/core/products";
 import { pageQuerySchema, pageSchema } from "../../http/pagination.js";
 
-/** The product definition document, from core (the single source of truth for what a product configures). */
+/**
+ * The product definition document, from core (the single source of truth for what a product configures).
+ *
+ * @example
+ * request: { body: { content: { "application/json": { schema: productDefinition } } } }
+ */
 export const productDefinition = productDefinitionSchema.meta({ id: "ProductDefinition" });
 
 const productIdParam = z
@@ -10,10 +15,10 @@ const productIdParam = z
   .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
   .openapi({ param: { name: "productId", in: "path" }, example: "prd_01JGFJJZ0000000000000000AB" });
 
-/** Path parameters of `/v1/products/{productId}`. */
+/** Path parameters of `/v1/products/{productId}`. @example request: { params: productPathSchema } */
 export const productPathSchema = z.object({ productId: productIdParam });
 
-/** Path parameters of `/v1/products/{productId}/versions/{version}`. */
+/** Path parameters of `/v1/products/{productId}/versions/{version}`. @example request: { params: productVersionPathSchema } */
 export const productVersionPathSchema = z.object({
   productId: productIdParam,
   version: z.coerce
@@ -23,12 +28,12 @@ export const productVersionPathSchema = z.object({
     .openapi({ param: { name: "version", in: "path" }, example: 1 }),
 });
 
-/** Query of `GET /v1/products`. */
+/** Query of `GET /v1/products`. @example request: { query: listProductsQuerySchema } */
 export const listProductsQuerySchema = pageQuerySchema.extend({
   status: z.enum(["active", "archived"]).optional().openapi({ description: "Only products in this status" }),
 });
 
-/** A product with its current definition. */
+/** A product with its current definition. @example const product: z.infer<typeof productSchema> = await response.json(); */
 export const productSchema = z
   .object({
     id: z.string().openapi({ example: "prd_01JGFJJZ0000000000000000AB" }),
@@ -41,7 +46,7 @@ export const productSchema = z
   })
   .openapi("Product");
 
-/** One immutable version of a product definition. */
+/** One immutable version of a product definition. @example content: { "application/json": { schema: productVersionSchema } } */
 export const productVersionSchema = z
   .object({
     productId: z.string(),
@@ -52,5 +57,7 @@ export const productVersionSchema = z
   })
   .openapi("ProductVersion");
 
+/** A page of products. @example content: { "application/json": { schema: productPageSchema } } */
 export const productPageSchema = pageSchema(productSchema, "ProductPage");
+/** A page of product versions. @example content: { "application/json": { schema: productVersionPageSchema } } */
 export const productVersionPageSchema = pageSchema(productVersionSchema, "ProductVersionPage");

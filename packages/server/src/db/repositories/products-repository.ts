@@ -2,7 +2,7 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { Executor } from "../database.js";
 import { type ProductRow, type ProductVersionRow, products, productVersions } from "../schema/index.js";
 
-/** Filters and position for one page of products. */
+/** Filters and position for one page of products. @example repository.list({ status: "active", take: 21 }) */
 export interface ProductListQuery {
   readonly status?: string | undefined;
   readonly afterId?: string | undefined;
