@@ -1,11 +1,12 @@
 import { productsResource } from "./products/index.js";
+import { quotesResource } from "./quotes/index.js";
 import type { ApiResource } from "./resource.js";
 
 /**
  * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
  * `api/<resource>/index.ts` exporting an `ApiResource` and add it here.
  */
-export const resources: ReadonlyArray<ApiResource> = [productsResource];
+export const resources: ReadonlyArray<ApiResource> = [productsResource, quotesResource];
 
 /**
  * Every scope some operation checks (what an "all scopes" development token carries).

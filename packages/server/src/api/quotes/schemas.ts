@@ -1,0 +1,187 @@
+import { z } from "@hono/zod-openapi";
+import {
+  amortizations,
+  businessDayConventions,
+  dayCountConventions,
+  feeTreatments,
+  frequencies,
+  interestCalculations,
+  interestMethods,
+  productRoundingModes,
+} from "@lendstack/core/products";
+
+// Values are only shape-checked here: amounts, counts, rates, dates and currencies are checked by core, so a bad
+// term comes back with core's specific code (zero_amount, invalid_rate, invalid_date …) and a pointer to it.
+
+const minorUnits = (description: string) => z.int().min(0).openapi({ description, example: 0 });
+
+/** Money on the wire: integer minor units beside an ISO 4217 code (registered as `Money`). */
+export const moneySchema = z
+  .object({
+    amount: z.int().openapi({ description: "Integer minor units of `currency` (cents for USD)", example: 1_000_000 }),
+    currency: z.string().max(8).openapi({ description: "ISO 4217 code", example: "USD" }),
+  })
+  .openapi("Money", { description: "Money: integer minor units beside an ISO 4217 code" });
+
+const date = (description: string, example: string) =>
+  z
+    .string()
+    .max(32)
+    .openapi({ description: `${description} (YYYY-MM-DD)`, example });
+
+/** Loan conventions given inline instead of a product. */
+export const quoteTermsSchema = z
+  .strictObject({
+    interestMethod: z.enum(interestMethods).default("declining-balance"),
+    amortization: z.enum(amortizations).default("equal-installments"),
+    interestCalculation: z
+      .enum(interestCalculations)
+      .default("periodic")
+      .openapi({ description: "periodic: rate / periods a year per period; daily: by the day count" }),
+    dayCount: z.enum(dayCountConventions).default("30/360-us"),
+    rounding: z
+      .strictObject({
+        installmentMultipleMinor: z
+          .int()
+          .default(1)
+          .openapi({ description: "Installments are rounded to a multiple of this many minor units" }),
+        mode: z.enum(productRoundingModes).default("half-up"),
+      })
+      .default({ installmentMultipleMinor: 1, mode: "half-up" }),
+    grace: z
+      .strictObject({
+        principalPeriods: z.int().default(0).openapi({ description: "Leading installments with no principal" }),
+        interestPeriods: z.int().default(0).openapi({ description: "Leading installments with no interest" }),
+      })
+      .default({ principalPeriods: 0, interestPeriods: 0 }),
+    businessDayAdjustment: z
+      .enum(businessDayConventions)
+      .default("none")
+      .openapi({ description: "How due dates on weekends move (weekends-only calendar)" }),
+    balloonMinor: minorUnits("Principal left for the last installment, integer minor units").optional(),
+    feesPerInstallmentMinor: minorUnits("A fee due with every installment, integer minor units").optional(),
+    originationFee: z
+      .strictObject({
+        amountMinor: minorUnits("Origination fee, integer minor units"),
+        treatment: z.enum(feeTreatments).openapi({
+          description:
+            "financed: added to the principal; deducted: withheld from the proceeds; prepaid: paid at closing",
+        }),
+      })
+      .optional(),
+  })
+  .openapi("QuoteTerms", { description: "Loan conventions for a quote without a product" });
+
+/** Body of `POST /v1/quotes`. */
+export const quoteRequestSchema = z
+  .strictObject({
+    productId: z
+      .string()
+      .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
+      .optional()
+      .openapi({
+        description: "Quote under this product (give this or `terms`)",
+        example: "prd_01JGFJJZ0000000000000000AB",
+      }),
+    productVersion: z
+      .int()
+      .min(1)
+      .optional()
+      .openapi({ description: "Product version to quote with; default the current one" }),
+    terms: quoteTermsSchema.optional(),
+    amount: moneySchema.openapi({ description: "Requested amount (the proceeds before a deducted fee)" }),
+    numberOfPayments: z
+      .int()
+      .optional()
+      .openapi({ description: "Installments; default the product's (required with `terms`)", example: 36 }),
+    frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's, or monthly" }),
+    ratePercent: z
+      .string()
+      .max(64)
+      .optional()
+      .openapi({ description: "Nominal annual rate, percent a year as a decimal string", example: "7.99" }),
+    disbursementDate: date("Day the loan is advanced (consummation)", "2025-01-15"),
+    firstPaymentDate: date("First due date; default one period after disbursement", "2025-02-15").optional(),
+  })
+  .superRefine((body, context) => {
+    if ((body.productId === undefined) === (body.terms === undefined)) {
+      context.addIssue({ code: "custom", path: ["productId"], message: "give exactly one of productId and terms" });
+    }
+    if (body.productVersion !== undefined && body.productId === undefined) {
+      context.addIssue({ code: "custom", path: ["productVersion"], message: "productVersion needs a productId" });
+    }
+  })
+  .openapi("QuoteRequest");
+
+const minor = (description: string) => z.int().openapi({ description: `${description}, integer minor units` });
+
+const scheduleRowSchema = z
+  .object({
+    number: z.int().openapi({ description: "1-based installment number" }),
+    dueDate: z.string().openapi({ description: "Due date after any business-day move (YYYY-MM-DD)" }),
+    days: z.int().openapi({ description: "Actual days since the previous due date (or disbursement)" }),
+    principalMinor: minor("Principal"),
+    interestMinor: minor("Interest"),
+    feesMinor: minor("Installment fees"),
+    totalMinor: minor("Principal + interest + fees"),
+    balanceMinor: minor("Principal still owed after this installment"),
+  })
+  .openapi("QuoteScheduleRow");
+
+/** The quote: nothing of it is stored. */
+export const quoteSchema = z
+  .object({
+    productId: z.string().nullable(),
+    productVersion: z.int().nullable(),
+    currency: z.string().openapi({ description: "ISO 4217 code of every amount in the quote", example: "USD" }),
+    requestedAmount: moneySchema,
+    principal: moneySchema.openapi({ description: "Principal scheduled: the request plus a financed fee" }),
+    numberOfPayments: z.int(),
+    frequency: z.enum(frequencies),
+    ratePercent: z.string().openapi({ description: "Nominal annual rate, percent a year", example: "7.99" }),
+    disbursementDate: z.string(),
+    firstPaymentDate: z.string().openapi({ description: "Unadjusted first due date (YYYY-MM-DD)" }),
+    originationFee: z
+      .object({ amount: z.int(), currency: z.string(), treatment: z.enum(feeTreatments) })
+      .nullable()
+      .openapi({ description: "The one-time origination fee, integer minor units, and how it is paid" }),
+    regularPayment: moneySchema
+      .nullable()
+      .openapi({ description: "Level installment of equal installments; null when installments vary" }),
+    schedule: z.array(scheduleRowSchema),
+    totals: z
+      .object({
+        principalMinor: minor("Principal"),
+        interestMinor: minor("Interest"),
+        feesMinor: minor("Installment fees"),
+        paymentMinor: minor("All installments"),
+      })
+      .openapi("QuoteTotals"),
+    apr: z
+      .object({
+        aprPercent: z
+          .string()
+          .openapi({ description: "Appendix J actuarial APR, percent, 6 decimals", example: "11.531216" }),
+        disclosedPercent: z
+          .string()
+          .openapi({ description: "APR as disclosed: half-up to 3 decimals", example: "11.531" }),
+        unitPeriod: z
+          .object({ unit: z.enum(["day", "week", "semimonth", "month", "year"]), count: z.int() })
+          .openapi({ description: "Appendix J unit period used, e.g. 1 month" }),
+      })
+      .openapi("QuoteApr"),
+    disclosure: z
+      .object({
+        amountFinanced: moneySchema.openapi({ description: "12 CFR 1026.18(b)" }),
+        financeCharge: moneySchema.openapi({ description: "12 CFR 1026.18(d); includes prepaid finance charges" }),
+        prepaidFinanceCharges: moneySchema.openapi({ description: "Origination fees withheld or paid at closing" }),
+        totalOfPayments: moneySchema.openapi({ description: "12 CFR 1026.18(h)" }),
+      })
+      .openapi("QuoteDisclosure"),
+  })
+  .openapi("Quote");
+
+/** A quote request after its defaults are filled in. */
+export type QuoteRequestBody = z.infer<typeof quoteRequestSchema>;
+/** A quote as the API returns it. */
+export type QuoteBody = z.infer<typeof quoteSchema>;
