@@ -193,6 +193,8 @@ describe("replay properties", () => {
         expect(state.outstanding.principalMinor).toBe(
           state.disbursedMinor + capitalised - principalRepaid - chargedOff,
         );
+        expect(new Set(state.journal.map((e) => e.id)).size).toBe(state.journal.length);
+        expect(new Set(state.transactions.map((t) => t.id)).size).toBe(state.transactions.length);
         const tb = trialBalance(state.journal, asOf);
         for (const total of tb.totals) expect(total.balanceMinor).toBe(0n);
         expect(accountBalance(state.journal, "principal_receivable", "USD", asOf)).toBe(

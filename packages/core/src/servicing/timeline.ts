@@ -193,7 +193,16 @@ function lateFeeDate(w: Working): LocalDate | null {
   }
   if (w.lateFeeIndex >= w.nextDueIndex) return null;
   const inst = w.installments[w.lateFeeIndex];
-  return inst ? addDays(inst.dueDate, rule.graceDays + 1) : null;
+  return inst ? lateFeeCheckDate(inst.dueDate, rule.graceDays) : null;
+}
+
+/** due date + grace days + 1, remembered for the last installment asked about (asked at every stop). */
+let lastCheck: { dueDate: LocalDate; graceDays: number; date: LocalDate } | undefined;
+function lateFeeCheckDate(dueDate: LocalDate, graceDays: number): LocalDate {
+  if (lastCheck?.dueDate !== dueDate || lastCheck.graceDays !== graceDays) {
+    lastCheck = { dueDate, graceDays, date: addDays(dueDate, graceDays + 1) };
+  }
+  return lastCheck.date;
 }
 
 function assessLateFee(w: Working, date: LocalDate): void {
