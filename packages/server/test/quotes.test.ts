@@ -1,4 +1,5 @@
 import { demoProducts, type ProductDefinition } from "@lendstack/core/products";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, personalLoan } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
@@ -375,5 +376,44 @@ describe("POST /v1/quotes access", () => {
     const response = await quote(token, { productId, ...request });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: "product_archived" });
+  });
+});
+
+describe("POST /v1/quotes properties (fast-check)", () => {
+  const terms = fc.record({
+    amount: fc.integer({ min: 1, max: 1_000_000_000 }),
+    numberOfPayments: fc.integer({ min: 1, max: 120 }),
+    frequency: fc.constantFrom("weekly", "biweekly", "semi-monthly", "monthly", "quarterly"),
+    rateBasisPoints: fc.integer({ min: 0, max: 4_000 }),
+    feePerMille: fc.integer({ min: 0, max: 100 }),
+    treatment: fc.constantFrom("financed", "deducted", "prepaid"),
+    amortization: fc.constantFrom("equal-installments", "equal-principal", "interest-only"),
+  });
+  it("every quote: principal sums to the principal, last balance 0, disclosure identities hold", async () => {
+    const token = await api.token("quotes-properties");
+    await fc.assert(
+      fc.asyncProperty(terms, async (given) => {
+        const feeMinor = Math.floor((given.amount * given.feePerMille) / 1000);
+        const body = await goodQuote(token, {
+          terms: {
+            amortization: given.amortization,
+            originationFee: { amountMinor: feeMinor, treatment: given.treatment },
+          },
+          amount: { amount: given.amount, currency: "USD" },
+          numberOfPayments: given.numberOfPayments,
+          frequency: given.frequency,
+          ratePercent: (given.rateBasisPoints / 100).toFixed(2),
+          disbursementDate: "2025-01-31",
+        });
+        expectScheduleInvariants(body);
+        const isFinanced = given.treatment === "financed";
+        expect(body.principal.amount).toBe(given.amount + (isFinanced ? feeMinor : 0));
+        expect(body.disclosure.amountFinanced.amount).toBe(isFinanced ? given.amount : given.amount - feeMinor);
+        expect(body.disclosure.prepaidFinanceCharges.amount).toBe(feeMinor);
+        expect(body.disclosure.financeCharge.amount).toBeGreaterThanOrEqual(feeMinor);
+        expect(Number(body.apr.aprPercent)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 40, seed: 20250115 },
+    );
   });
 });
