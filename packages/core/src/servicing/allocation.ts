@@ -162,8 +162,12 @@ export function payOff(w: Working, date: LocalDate, eventId: string, r: Receipt)
   return interest + principal;
 }
 
-/** Removes installments that have not fallen due (the loan is paid ahead). */
+/**
+ * Removes installments that have not fallen due (the loan is paid ahead). Kept while tranches are
+ * still to come: their principal will need those installments.
+ */
 export function dropFutureInstallments(w: Working): void {
+  if (w.disbursedMinor < w.loan.terms.principalMinor) return;
   w.installments.length = w.nextDueIndex;
 }
 

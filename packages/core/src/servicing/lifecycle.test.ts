@@ -180,3 +180,19 @@ describe("payoff quote", () => {
     expect(quote.amountMinor).toBe(1_000_000n + 5_000n + 2_500n);
   });
 });
+
+describe("payment holiday over the last installments", () => {
+  it("skipping the final installment moves the whole balance to the appended one", () => {
+    const short = makeLoan({ numberOfPayments: 2 });
+    const events: LoanEvent[] = [
+      ...funded,
+      { id: "hol", type: "payment-holiday", effectiveDate: on("2026-01-15"), installments: 2, interest: "capitalise" },
+    ];
+    const state = unwrap(replay(short, events, on("2026-05-01")));
+    expect(state.installments.map((i) => i.status)).toEqual(["skipped", "skipped", "overdue", "due"]);
+    // Jan 31 days × 100 = 3,100 capitalised; Feb 28 days on 1,003,100 = 2,808.68 → 2,809 capitalised.
+    expect(state.installments.filter((i) => i.isSkipped).length).toBe(2);
+    const due = state.installments.slice(2).reduce((sum, i) => sum + i.principalDueMinor, 0n);
+    expect(due).toBe(1_000_000n + 3_100n + 2_809n);
+  });
+});

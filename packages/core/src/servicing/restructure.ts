@@ -18,8 +18,9 @@ export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<tru
   if (!Number.isSafeInteger(count) || count < 1 || w.nextDueIndex + count > w.installments.length) {
     return fail("invalid_holiday", "a holiday skips 1 or more of the installments not yet due", ["installments"]);
   }
-  const last = w.installments[w.installments.length - 1];
-  if (!last) return fail("invalid_holiday", "no installments left to skip", ["installments"]);
+  const lastInstallment = w.installments[w.installments.length - 1];
+  if (!lastInstallment) return fail("invalid_holiday", "no installments left to skip", ["installments"]);
+  const last = { ...lastInstallment }; // a copy: the original may be marked skipped below
   for (let i = w.nextDueIndex; i < w.nextDueIndex + count; i++) {
     setInstallment(w, i, { isSkipped: true, holidayInterest: event.interest, plannedMinor: 0n, status: "skipped" });
   }
