@@ -38,7 +38,7 @@ const policy: ServicingPolicy = {
   prepayment: "reduce-term",
   lateFee: { rule: { type: "flat", amountMinor: 2_500n }, graceDays: 15 },
   delinquencyBuckets: standardDelinquencyBuckets,
-  nonPerformingDaysPastDue: 90,
+  nonPerformingAfterDays: 90,
   accountingBasis: "accrual",
 };
 const loan = { terms, policy };

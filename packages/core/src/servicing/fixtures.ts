@@ -36,7 +36,7 @@ export const basePolicy: ServicingPolicy = {
   lateFee: { rule: { type: "flat", amountMinor: 2_500n }, graceDays: 15 },
   nsfFee: { type: "flat", amountMinor: 3_000n },
   delinquencyBuckets: standardDelinquencyBuckets,
-  nonPerformingDaysPastDue: 90,
+  nonPerformingAfterDays: 90,
   accountingBasis: "accrual",
 };
 

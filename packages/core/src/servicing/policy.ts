@@ -52,7 +52,8 @@ export interface DelinquencyBucket {
  *   (`reduce-term`) or keep the term and re-amortise a lower installment (`reduce-installment`).
  * - `lateFee`: charged once per installment still unpaid (principal or interest) after
  *   `graceDays` days past its due date, dated due date + grace days + 1.
- * - `nonPerformingDaysPastDue`: the loan is non-performing at or above this many days past due.
+ * - `nonPerformingAfterDays`: the loan is non-performing once MORE than this many days past due
+ *   (Basel: 90), the same rule as the product definition's `delinquency.nonPerformingAfterDays`.
  *
  * @example
  * const policy: ServicingPolicy = {
@@ -60,7 +61,7 @@ export interface DelinquencyBucket {
  *   overpayment: "apply-to-principal", prepayment: "reduce-term",
  *   lateFee: { rule: { type: "flat", amountMinor: 2500n }, graceDays: 15 },
  *   delinquencyBuckets: [{ name: "current", minDaysPastDue: 0, maxDaysPastDue: 0 }, { name: "1-30", minDaysPastDue: 1 }],
- *   nonPerformingDaysPastDue: 90, accountingBasis: "accrual",
+ *   nonPerformingAfterDays: 90, accountingBasis: "accrual",
  * };
  */
 export interface ServicingPolicy {
@@ -72,7 +73,7 @@ export interface ServicingPolicy {
   /** The fee charged when a reversal says `nsf: true` and gives no amount of its own. */
   readonly nsfFee?: FeeRule;
   readonly delinquencyBuckets: ReadonlyArray<DelinquencyBucket>;
-  readonly nonPerformingDaysPastDue: number;
+  readonly nonPerformingAfterDays: number;
   readonly accountingBasis: AccountingBasis;
 }
 

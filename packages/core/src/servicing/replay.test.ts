@@ -81,7 +81,8 @@ describe("replay: delinquency and late fees", () => {
     { asOf: "2026-02-02", dpd: 1, bucket: "1-30", npl: false },
     { asOf: "2026-03-04", dpd: 31, bucket: "31-60", npl: false },
     { asOf: "2026-05-01", dpd: 89, bucket: "61-90", npl: false },
-    { asOf: "2026-05-02", dpd: 90, bucket: "61-90", npl: true },
+    { asOf: "2026-05-02", dpd: 90, bucket: "61-90", npl: false }, // non-performing only beyond 90
+    { asOf: "2026-05-03", dpd: 91, bucket: "91-120", npl: true },
     { asOf: "2026-06-01", dpd: 120, bucket: "91-120", npl: true },
   ])("no payments, as of $asOf: $dpd days past due, $bucket", ({ asOf, dpd, bucket, npl }) => {
     const state = unwrap(replay(loan, funded, on(asOf)));

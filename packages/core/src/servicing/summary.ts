@@ -112,7 +112,7 @@ export function summarise(w: Working, asOf: LocalDate): LoanState {
   const policy = w.loan.policy;
   w.daysPastDue = daysPastDue;
   w.delinquencyBucket = delinquencyBucketFor(policy.delinquencyBuckets, daysPastDue);
-  w.isNonPerforming = daysPastDue >= policy.nonPerformingDaysPastDue;
+  w.isNonPerforming = daysPastDue > policy.nonPerformingAfterDays;
   if (offBooks) {
     w.outstanding = zeroBuckets;
     w.overdue = zeroBuckets;
