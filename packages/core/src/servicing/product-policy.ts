@@ -1,0 +1,64 @@
+import { fail, ok, type Result } from "../errors/index.js";
+import type { AccountingBasis } from "../ledger/index.js";
+import { parseDecimal } from "../money/index.js";
+import type { Fee, ProductDefinition } from "../products/index.js";
+import type { FeeRule, ServicingPolicy } from "./policy.js";
+
+/** Converts a product fee; `bases` lists the percent bases servicing can honour for this fee. */
+function feeRule(fee: Fee, product: ProductDefinition, bases: ReadonlyArray<string>, path: string[]): Result<FeeRule> {
+  if (fee.type === "flat") return ok({ type: "flat", amountMinor: BigInt(fee.amountMinor) });
+  if (!bases.includes(fee.base)) {
+    return fail("unsupported_product", `servicing cannot charge this fee as a percent of ${fee.base}`, [
+      ...path,
+      "base",
+    ]);
+  }
+  const percent = parseDecimal(fee.percent, [...path, "percent"]);
+  if (!percent.ok) return percent;
+  return ok({
+    type: "percent",
+    percent: percent.value,
+    rounding: product.rounding.mode,
+    ...(fee.minMinor === undefined ? {} : { minMinor: BigInt(fee.minMinor) }),
+    ...(fee.maxMinor === undefined ? {} : { maxMinor: BigInt(fee.maxMinor) }),
+  });
+}
+
+/**
+ * The servicing policy of a product definition: its allocation waterfall and strategy, overpayment
+ * and prepayment rules, late fee (flat, or a percent of the late installment's unpaid amount:
+ * product base `overdue-amount` or `installment`) after the late-payment grace days, NSF fee (flat,
+ * or a percent of the returned payment: base `installment`), delinquency buckets and
+ * non-performing threshold. The accounting basis is the lender's, not the product's. Fails with
+ * `unsupported_product` for a percent base servicing cannot honour. The product's penalty interest
+ * rate (`latePayment.penaltyRatePercent`) and prepayment fee are not applied by replay yet.
+ *
+ * @example
+ * const policy = unwrap(policyFromProduct(demoProducts[0]!, "accrual"));
+ */
+export function policyFromProduct(
+  product: ProductDefinition,
+  accountingBasis: AccountingBasis,
+): Result<ServicingPolicy> {
+  const late = product.fees.late
+    ? feeRule(product.fees.late, product, ["overdue-amount", "installment"], ["fees", "late"])
+    : undefined;
+  if (late && !late.ok) return late;
+  const nsf = product.fees.nsf ? feeRule(product.fees.nsf, product, ["installment"], ["fees", "nsf"]) : undefined;
+  if (nsf && !nsf.ok) return nsf;
+  return ok({
+    waterfall: [...product.paymentAllocation.order],
+    allocation: product.paymentAllocation.strategy,
+    overpayment: product.overpayment,
+    prepayment: product.prepayment,
+    ...(late ? { lateFee: { rule: late.value, graceDays: product.latePayment.graceDays } } : {}),
+    ...(nsf ? { nsfFee: nsf.value } : {}),
+    delinquencyBuckets: product.delinquency.buckets.map((bucket) => ({
+      name: bucket.name,
+      minDaysPastDue: bucket.minDaysPastDue,
+      ...(bucket.maxDaysPastDue === undefined ? {} : { maxDaysPastDue: bucket.maxDaysPastDue }),
+    })),
+    nonPerformingAfterDays: product.delinquency.nonPerformingAfterDays,
+    accountingBasis,
+  });
+}
