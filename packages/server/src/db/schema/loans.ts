@@ -1,0 +1,61 @@
+import {
+  bigint,
+  char,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import { productVersions } from "./product-versions.js";
+
+/**
+ * A boarded loan: the product version it was made under, its validated terms and servicing policy
+ * (jsonb documents: minor units and rates as strings), its lifecycle status as of the last change, and
+ * `version`, bumped by every change (optimistic-concurrency token; changes also lock the row). The
+ * loan's history is the append-only `loan_events`; its state is always recomputed by core's `replay`.
+ *
+ * @example
+ * await db.select().from(loans).where(and(eq(loans.tenantId, tenantId), eq(loans.id, loanId))).for("update");
+ */
+export const loans = pgTable(
+  "loans",
+  {
+    tenantId: text().notNull(),
+    id: text().notNull(),
+    productId: text().notNull(),
+    productVersion: integer().notNull(),
+    /** ISO 4217 code of every amount of the loan. */
+    currency: char({ length: 3 }).notNull(),
+    /** Principal scheduled (the request plus a financed fee), minor units. */
+    principalMinor: bigint({ mode: "bigint" }).notNull(),
+    /** Lifecycle status (core's `LifecycleStatus`) as of the business date of the last change. */
+    status: text().notNull(),
+    /** Starts at 1; +1 per appended event. */
+    version: integer().notNull(),
+    /** The loan's `ScheduleTerms`, serialised (see services/loans-codec.ts). */
+    terms: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** The product's `ServicingPolicy` at boarding, serialised. */
+    policy: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** What was asked for and boarding facts not in the terms (requested amount, origination fee). */
+    boarding: jsonb().$type<Record<string, unknown>>().notNull(),
+    externalReference: text(),
+    borrowerReference: text(),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    foreignKey({
+      columns: [table.tenantId, table.productId, table.productVersion],
+      foreignColumns: [productVersions.tenantId, productVersions.productId, productVersions.version],
+    }),
+    index().on(table.tenantId, table.status, table.id),
+  ],
+);
+
+/** A loan row. @example const row: LoanRow = rows[0]!; */
+export type LoanRow = typeof loans.$inferSelect;
