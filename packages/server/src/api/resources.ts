@@ -1,12 +1,19 @@
+import { decisionsResource } from "./decisions/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import type { ApiResource } from "./resource.js";
+import { rulesetsResource } from "./rulesets/index.js";
 
 /**
  * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
  * `api/<resource>/index.ts` exporting an `ApiResource` and add it here.
  */
-export const resources: ReadonlyArray<ApiResource> = [productsResource, quotesResource];
+export const resources: ReadonlyArray<ApiResource> = [
+  productsResource,
+  quotesResource,
+  rulesetsResource,
+  decisionsResource,
+];
 
 /**
  * Every scope some operation checks (what an "all scopes" development token carries).

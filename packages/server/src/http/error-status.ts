@@ -23,6 +23,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   conflict: 409,
   product_archived: 409,
   idempotency_request_in_progress: 409,
+  rule_set_exists: 409,
+  version_immutable: 409,
+  no_draft: 409,
+  rule_set_not_published: 409,
+  rule_set_version_not_published: 409,
   // 413 / 415.
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,0 +1,71 @@
+import { z } from "@hono/zod-openapi";
+
+/** Body of `POST /v1/decisions`. */
+export const decisionInputSchema = z
+  .object({
+    ruleSetId: z
+      .string()
+      .regex(/^rls_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a rule set id (rls_…)")
+      .openapi({ example: "rls_01JGFJJZ0000000000000000AB" }),
+    version: z.int().min(1).optional().openapi({ description: "A published version; default the newest published" }),
+    facts: z.record(z.string(), z.unknown()).openapi({
+      description:
+        "One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD",
+      example: { creditScore: 712, monthlyIncomeMinor: 650000, state: "CA" },
+    }),
+  })
+  .openapi("DecisionInput");
+
+export const decisionPathSchema = z.object({
+  decisionId: z
+    .string()
+    .regex(/^dec_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a decision id (dec_…)")
+    .openapi({ param: { name: "decisionId", in: "path" }, example: "dec_01JGFJJZ0000000000000000AB" }),
+});
+
+const traceEntrySchema = z
+  .object({
+    kind: z.enum(["rule", "row"]),
+    id: z.string().openapi({ description: "Rule id, or row id for a decision-table row" }),
+    tableId: z.string().optional(),
+    decision: z.enum(["approve", "refer", "decline"]).nullable(),
+    reasonCodes: z.array(z.string()),
+    values: z.record(z.string(), z.unknown()).openapi({ description: "The values the rule or row read" }),
+  })
+  .openapi("TraceEntry");
+
+const principalReasonSchema = z.object({
+  statementId: z.string(),
+  statement: z.string(),
+  reasonCodes: z.array(z.string()),
+});
+
+const adverseActionSchema = z
+  .object({
+    principalReasons: z.array(principalReasonSchema).openapi({ description: "At most four, most important first" }),
+    allReasons: z.array(principalReasonSchema),
+    citation: z.object({ source: z.string(), url: z.string().optional() }),
+  })
+  .openapi("AdverseActionReasons", { description: "ECOA / Regulation B principal reasons (12 CFR 1002.9(b)(2))" });
+
+export const decisionSchema = z
+  .object({
+    id: z.string().openapi({ example: "dec_01JGFJJZ0000000000000000AB" }),
+    ruleSetId: z.string(),
+    ruleSetKey: z.string(),
+    version: z.int().openapi({ description: "The published version that decided" }),
+    hash: z.string().openapi({ description: "Content hash of that version's document" }),
+    decision: z.enum(["approve", "refer", "decline"]),
+    reasonCodes: z.array(z.string()).openapi({ description: "In firing order, without duplicates" }),
+    outputs: z.record(z.string(), z.unknown()).openapi({
+      description: "Declared outputs: integers as numbers (minor units), decimals as strings, lists as arrays",
+    }),
+    trace: z.array(traceEntrySchema).openapi({ description: "Every rule and table row that fired, in order" }),
+    adverseAction: adverseActionSchema
+      .nullable()
+      .openapi({ description: "For a decline when the version maps its reason codes; else null" }),
+    facts: z.record(z.string(), z.unknown()).openapi({ description: "The facts as sent" }),
+    createdAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
+    createdBy: z.string(),
+  })
+  .openapi("Decision");

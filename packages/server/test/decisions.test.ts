@@ -1,0 +1,221 @@
+import { demoUnderwritingRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditRecords, decisions } from "../src/db/schema/index.js";
+import { compiledCacheStats } from "../src/services/compiled-rule-sets.js";
+import { json } from "./helpers/products.js";
+import { createTestApp, type TestApp } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+
+let testDatabase: TestDatabase;
+let api: TestApp;
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  api = createTestApp(testDatabase.database, { bodyLimitBytes: 1024 * 1024 });
+});
+afterAll(() => testDatabase.dispose());
+
+/**
+ * A prime applicant for core's demo policy: score 760, DTI 180000/650000 = 0.276923, unsecured,
+ * 60 months employed, 20% utilisation, 1 inquiry, no delinquencies, CA. Every knock-out rule
+ * misses; scorecard points 60 + 30 + 25 + 35 + 15 + 40 = 205 (>= 190 -> rate adjustment -0.5).
+ */
+const prime = {
+  creditScore: 760,
+  monthlyIncomeMinor: 650_000,
+  monthlyDebtMinor: 180_000,
+  requestedAmountMinor: 1_500_000,
+  propertyValueMinor: null,
+  termMonths: 36,
+  employmentMonths: 60,
+  utilizationPercent: 20,
+  inquiriesLast6Months: 1,
+  delinquenciesLast24Months: 0,
+  hasBankruptcy: false,
+  monthsSinceBankruptcy: null,
+  state: "CA",
+  bureauFlags: [],
+};
+
+/** Reason statements for the demo policy's codes (Regulation B Form C-1 ids; `other` with text). */
+const reasonStatements: Record<string, { statementId: string; otherText?: string }> = {
+  NO_CREDIT_FILE: { statementId: "no_credit_file" },
+  CREDIT_SCORE_TOO_LOW: { statementId: "other", otherText: "Credit score below our minimum" },
+  CREDIT_SCORE_BORDERLINE: { statementId: "other", otherText: "Credit score in our review range" },
+  DTI_TOO_HIGH: { statementId: "excessive_obligations_in_relation_to_income" },
+  LTV_TOO_HIGH: { statementId: "collateral_value_or_type_insufficient" },
+  INCOME_TOO_LOW: { statementId: "income_insufficient_for_amount_requested" },
+  EMPLOYMENT_TOO_SHORT: { statementId: "length_of_employment" },
+  STATE_NOT_ELIGIBLE: { statementId: "other", otherText: "We do not lend in your state" },
+  AMOUNT_BELOW_MINIMUM: { statementId: "other", otherText: "Amount below our minimum" },
+  AMOUNT_ABOVE_MAXIMUM: { statementId: "other", otherText: "Amount above our maximum" },
+  AMOUNT_HIGH_FOR_INCOME: { statementId: "income_insufficient_for_amount_requested" },
+  TERM_TOO_LONG: { statementId: "other", otherText: "Term longer than our maximum" },
+  BANKRUPTCY_RECENT: { statementId: "bankruptcy" },
+  BANKRUPTCY_HISTORY: { statementId: "bankruptcy" },
+  OFAC_MATCH: { statementId: "other", otherText: "Unable to verify identity" },
+  FRAUD_ALERT: { statementId: "other", otherText: "Fraud alert on credit report" },
+  SCORE_BELOW_CUTOFF: { statementId: "other", otherText: "Credit scoring system score below our cutoff" },
+  SCORE_BORDERLINE: { statementId: "other", otherText: "Credit scoring system score in our review range" },
+};
+
+function policy(id: string, edit: (doc: RuleSetDocument) => void = () => {}): RuleSetDocument {
+  const doc = structuredClone(demoUnderwritingRuleSet) as RuleSetDocument;
+  (doc as { id: string }).id = id;
+  edit(doc);
+  return doc;
+}
+
+async function publishedRuleSet(token: string, key: string, withReasons = true): Promise<string> {
+  const body = withReasons ? { document: policy(key), reasonStatements } : { document: policy(key) };
+  const created = await json(await api.call("POST", "/v1/rulesets", { token, body }));
+  const published = await api.call("POST", `/v1/rulesets/${created.id}/versions/1/publish`, { token });
+  expect(published.status).toBe(200);
+  return String(created.id);
+}
+
+describe("decisions API", () => {
+  it("decides with a published version, stores the decision and its audit row, and reads it back", async () => {
+    const token = await api.token("decide");
+    const ruleSetId = await publishedRuleSet(token, "decide");
+    const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: prime } });
+    expect(response.status).toBe(201);
+    const decision = await json(response);
+    expect(decision).toMatchObject({
+      ruleSetId,
+      ruleSetKey: "decide",
+      version: 1,
+      decision: "approve",
+      reasonCodes: [],
+      outputs: { rateAdjustment: "-0.5", maxAmountMinor: null, requiredDocuments: [] },
+      adverseAction: null,
+      facts: prime,
+    });
+    expect(decision.id).toMatch(/^dec_[0-9A-Z]{26}$/);
+    const trace = decision.trace as Array<{ kind: string; id: string; values: Record<string, unknown> }>;
+    expect(trace.filter((entry) => entry.kind === "rule").map((entry) => entry.id)).toEqual(["price-prime"]);
+    expect(trace.filter((entry) => entry.kind === "row")).toHaveLength(6);
+
+    const [row] = await testDatabase.database.db
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, "decide"), eq(decisions.id, String(decision.id))));
+    expect(row).toMatchObject({ ruleSetId, ruleSetVersion: 1, ruleSetHash: decision.hash, decision: "approve" });
+    expect(row!.facts).toEqual(prime);
+    const audits = await testDatabase.database.db
+      .select()
+      .from(auditRecords)
+      .where(and(eq(auditRecords.tenantId, "decide"), eq(auditRecords.resourceId, String(decision.id))));
+    expect(audits).toEqual([
+      expect.objectContaining({ action: "decision.made", details: expect.objectContaining({ decision: "approve" }) }),
+    ]);
+    const fetched = await api.call("GET", `/v1/decisions/${decision.id}`, { token });
+    expect(await json(fetched)).toEqual(decision);
+  });
+
+  it("a decline carries ranked adverse-action statements (decline reasons first, at most four)", async () => {
+    const token = await api.token("decline");
+    const ruleSetId = await publishedRuleSet(token, "decline");
+    // DTI 300000/650000 = 0.461538 > 0.43 (dti-max, decline); employment 12 < 24 (documents only).
+    const facts = { ...prime, monthlyDebtMinor: 300_000, employmentMonths: 12 };
+    const decision = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts } }));
+    expect(decision.decision).toBe("decline");
+    expect(decision.reasonCodes).toEqual(["DTI_TOO_HIGH"]);
+    expect(decision.adverseAction).toMatchObject({
+      principalReasons: [
+        {
+          statementId: "excessive_obligations_in_relation_to_income",
+          statement: "Excessive obligations in relation to income",
+          reasonCodes: ["DTI_TOO_HIGH"],
+        },
+      ],
+    });
+    const dtiRule = (decision.trace as Array<{ id: string; values: Record<string, unknown> }>).find(
+      (entry) => entry.id === "dti-max",
+    );
+    expect(dtiRule?.values).toEqual({ dti: "0.461538" });
+  });
+
+  it("refuses bad facts with 422 and a pointer, and stores nothing", async () => {
+    const token = await api.token("bad-facts");
+    const ruleSetId = await publishedRuleSet(token, "bad-facts");
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ ...prime, creditScore: "760" }, "invalid_fact", "/facts/creditScore"],
+      [{ ...prime, monthlyIncomeMinor: undefined }, "missing_fact", "/facts/monthlyIncomeMinor"],
+      [{ ...prime, bureauFlags: ["OK", 7] }, "invalid_fact", "/facts/bureauFlags/1"],
+    ];
+    for (const [facts, code, pointer] of cases) {
+      const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts } });
+      expect(response.status, pointer).toBe(422);
+      const problem = await json(response);
+      expect(problem).toMatchObject({ code, errors: [{ location: "body", pointer, code }] });
+    }
+    const rows = await testDatabase.database.db.select().from(decisions).where(eq(decisions.tenantId, "bad-facts"));
+    expect(rows).toEqual([]);
+  });
+
+  it("refuses a rule set with only a draft (409 rule_set_not_published) and a draft version (409)", async () => {
+    const token = await api.token("draft-only");
+    const created = await json(await api.call("POST", "/v1/rulesets", { token, body: { document: policy("d") } }));
+    const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId: created.id, facts: prime } });
+    expect(response.status).toBe(409);
+    expect(await json(response)).toMatchObject({ code: "rule_set_not_published" });
+    await api.call("POST", `/v1/rulesets/${created.id}/versions/1/publish`, { token });
+    await api.call("PUT", `/v1/rulesets/${created.id}/draft`, { token, body: { document: policy("d") } });
+    const pinned = await api.call("POST", "/v1/decisions", {
+      token,
+      body: { ruleSetId: created.id, version: 2, facts: prime },
+    });
+    expect(pinned.status).toBe(409);
+    expect(await json(pinned)).toMatchObject({ code: "rule_set_version_not_published" });
+  });
+
+  it("compiles a version once: later decisions hit the cache", async () => {
+    const token = await api.token("cache");
+    const ruleSetId = await publishedRuleSet(token, "cache", false);
+    await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: prime } });
+    const before = compiledCacheStats();
+    for (let i = 0; i < 3; i += 1)
+      await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: prime } });
+    const after = compiledCacheStats();
+    expect(after.misses).toBe(before.misses);
+    expect(after.hits).toBe(before.hits + 3);
+  });
+
+  it("is idempotent with Idempotency-Key: a retry replays the same decision and stores one row", async () => {
+    const token = await api.token("idem");
+    const ruleSetId = await publishedRuleSet(token, "idem");
+    const send = () =>
+      api.call("POST", "/v1/decisions", {
+        token,
+        body: { ruleSetId, facts: prime },
+        headers: { "idempotency-key": "decision-1" },
+      });
+    const first = await json(await send());
+    const retry = await send();
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect(await json(retry)).toEqual(first);
+    const rows = await testDatabase.database.db.select().from(decisions).where(eq(decisions.tenantId, "idem"));
+    expect(rows).toHaveLength(1);
+  });
+
+  it("isolates tenants and checks scopes", async () => {
+    const owner = await api.token("dec-owner");
+    const ruleSetId = await publishedRuleSet(owner, "iso");
+    const made = await json(
+      await api.call("POST", "/v1/decisions", { token: owner, body: { ruleSetId, facts: prime } }),
+    );
+    const stranger = await api.token("dec-stranger");
+    const decide = await api.call("POST", "/v1/decisions", { token: stranger, body: { ruleSetId, facts: prime } });
+    expect(decide.status).toBe(404);
+    expect(await json(decide)).toMatchObject({ code: "rule_set_not_found" });
+    const read = await api.call("GET", `/v1/decisions/${made.id}`, { token: stranger });
+    expect(read.status).toBe(404);
+    expect(await json(read)).toMatchObject({ code: "decision_not_found" });
+    const rulesOnly = await api.token("dec-owner", ["rules:read", "rules:write"]);
+    const refused = await api.call("POST", "/v1/decisions", { token: rulesOnly, body: { ruleSetId, facts: prime } });
+    expect(refused.status).toBe(403);
+    expect(await json(refused)).toMatchObject({ code: "insufficient_scope" });
+  });
+});
