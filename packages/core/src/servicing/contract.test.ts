@@ -5,11 +5,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
-import { regularPaymentMinor } from "../schedule/index.js";
+import { buildSchedule, regularPaymentMinor } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
 import { levelInstallment } from "./amortize.js";
 import { contractPlan } from "./contract.js";
-import { disburse, makeLoan, makeTerms, on } from "./fixtures.js";
+import { disburse, makeLoan, makeTerms, on, pay } from "./fixtures.js";
 import { replay } from "./replay.js";
 
 const funded = [disburse("2026-01-01", 1_000_000n, "dsb")];
@@ -49,11 +49,15 @@ describe("plans", () => {
       ["installment-fee:1", 500n, 1],
     ]);
   });
-  it("flat interest is refused", () => {
-    expect(contractPlan(makeTerms({ interestMethod: "flat" }))).toMatchObject({
-      ok: false,
-      error: { code: "unsupported_terms" },
-    });
+  it("flat interest: the schedule's principal and interest fall due as scheduled, nothing accrues daily", () => {
+    const terms = makeTerms({ interestMethod: "flat", numberOfPayments: 3 });
+    const rows = unwrap(buildSchedule(terms)).rows;
+    // A 100,000 prepayment on 10 Jan does not change flat interest (it is on the original principal).
+    const events = [...funded, pay("2026-01-10", 100_000n)];
+    const state = unwrap(replay({ terms, policy: makeLoan().policy }, events, on("2026-04-01")));
+    expect(state.installments.map((i) => i.interestDueMinor)).toEqual(rows.map((row) => row.interestMinor));
+    expect(state.accruedInterestMinor).toBe(0n);
+    expect(unwrap(contractPlan(terms)).levelInstallmentMinor).toBe(0n);
   });
   it("a first disbursement on or after the first due date is refused", () => {
     const result = replay(makeLoan(), [disburse("2026-02-01", 1_000_000n)], on("2026-03-01"));

@@ -1,5 +1,5 @@
 import type { LocalDate } from "../calendar/index.js";
-import { fail, ok, type Result } from "../errors/index.js";
+import { ok, type Result } from "../errors/index.js";
 import {
   buildSchedule,
   type Frequency,
@@ -22,6 +22,8 @@ export interface PlanRow {
   readonly dueDate: LocalDate;
   readonly kind: "level" | "principal";
   readonly plannedMinor: bigint;
+  /** Flat-interest loans: the scheduled interest of the row (no daily accrual); 0 otherwise. */
+  readonly plannedInterestMinor: bigint;
   readonly isInterestDeferred: boolean;
   readonly feesMinor: bigint;
 }
@@ -53,7 +55,8 @@ export function nthDueDate(first: LocalDate, frequency: Frequency, k: number): L
  * business-day adjustment) from `buildSchedule`, the level payment from `regularPaymentMinor`
  * (annuity with odd first period, grace and balloon), the planned principal of equal-principal
  * rows, and interest-grace rows. Interest itself is not taken from the schedule: servicing accrues
- * it daily on the principal actually outstanding. Fails with `unsupported_terms` for flat interest.
+ * it daily on the principal actually outstanding. Flat-interest loans are the exception: their rows
+ * carry the scheduled principal and interest (grace included), and nothing accrues daily.
  *
  * @example contractPlan(terms).ok
  */
@@ -69,26 +72,22 @@ export function contractPlan(terms: ScheduleTerms): Result<ContractPlan> {
 const plans = new WeakMap<ScheduleTerms, Result<ContractPlan>>();
 
 function buildPlan(terms: ScheduleTerms): Result<ContractPlan> {
-  if (terms.interestMethod === "flat") {
-    return fail(
-      "unsupported_terms",
-      "servicing accrues interest on the declining balance; flat interest is not serviced",
-      ["interestMethod"],
-    );
-  }
   const schedule = buildSchedule(terms);
   if (!schedule.ok) return schedule;
+  const isFlat = terms.interestMethod === "flat";
   const grace = terms.principalGracePeriods ?? 0;
   const interestGrace = terms.interestGracePeriods ?? 0;
-  const level = terms.amortization === "equal-installments" ? regularPaymentMinor(terms) : 0n;
+  const level = terms.amortization === "equal-installments" && !isFlat ? regularPaymentMinor(terms) : 0n;
   const rows = schedule.value.rows.map((row, k): PlanRow => {
-    const kind = terms.amortization === "equal-installments" && k >= grace ? "level" : "principal";
+    const kind = level > 0n && k >= grace ? "level" : "principal";
+    const isPrincipalPlanned = isFlat || terms.amortization === "equal-principal";
     return {
       number: row.number,
       dueDate: row.dueDate,
       kind,
-      plannedMinor: kind === "level" ? level : terms.amortization === "equal-principal" ? row.principalMinor : 0n,
-      isInterestDeferred: k < interestGrace,
+      plannedMinor: kind === "level" ? level : isPrincipalPlanned ? row.principalMinor : 0n,
+      plannedInterestMinor: isFlat ? row.interestMinor : 0n,
+      isInterestDeferred: !isFlat && k < interestGrace,
       feesMinor: row.feesMinor,
     };
   });

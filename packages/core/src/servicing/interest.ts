@@ -52,6 +52,12 @@ export function bookMonthEnd(w: Working, monthEnd: LocalDate): void {
   }
 }
 
+/** Books interest that falls due without daily accrual (a flat-interest installment); returns it. */
+export function bookDueInterest(w: Working, date: LocalDate, eventId: string, amountMinor: bigint): bigint {
+  bookInterest(w, date, eventId, amountMinor);
+  return amountMinor;
+}
+
 function bookInterest(w: Working, date: LocalDate, eventId: string, amountMinor: bigint): void {
   if (amountMinor === 0n) return;
   const basis = w.loan.policy.accountingBasis;

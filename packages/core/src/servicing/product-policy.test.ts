@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
+import { trialBalance } from "../ledger/index.js";
 import { dec } from "../money/index.js";
-import { demoProducts, type ProductDefinition } from "../products/index.js";
+import { demoProducts, type ProductDefinition, toScheduleTerms } from "../products/index.js";
+import { buildSchedule } from "../schedule/index.js";
+import type { LoanEvent } from "./events.js";
 import { policyFromProduct } from "./product-policy.js";
+import { replay } from "./replay.js";
 
 const base = demoProducts[0];
 if (!base) throw new Error("no demo product");
@@ -42,4 +46,33 @@ describe("policyFromProduct", () => {
     const product = { ...base, fees: { late: { type: "percent" as const, percent: "1", base: "principal" as const } } };
     expect(policyFromProduct(product, "accrual")).toMatchObject({ ok: false, error: { code: "unsupported_product" } });
   });
+});
+
+describe("a demo product end to end: product → terms + policy → replay", () => {
+  it.each(demoProducts.map((product) => [product.name, product] as const))(
+    "%s: on-time payments pay it off and the books balance",
+    (_, product) => {
+      const amountMinor = BigInt(product.amountLimits.minMinor);
+      const terms = unwrap(toScheduleTerms(product, { amountMinor, disbursementDate: "2026-01-05" }));
+      const loan = { terms, policy: unwrap(policyFromProduct(product, "accrual")) };
+      const schedule = unwrap(buildSchedule(terms));
+      const events: LoanEvent[] = [
+        { id: "dsb", type: "disbursement", effectiveDate: terms.disbursementDate, amountMinor: terms.principalMinor },
+      ];
+      schedule.rows.forEach((row, k) => {
+        // Pay each installment on its due date; the last payment rounds up generously, the excess is credit.
+        const amount =
+          k === schedule.rows.length - 1 ? row.totalMinor + terms.principalMinor / 100n + 10_000n : row.totalMinor;
+        events.push({ id: `p${k}`, type: "payment", effectiveDate: row.dueDate, amountMinor: amount });
+      });
+      const last = schedule.rows[schedule.rows.length - 1];
+      if (!last) throw new Error("empty schedule");
+      const state = unwrap(replay(loan, events, last.dueDate));
+      expect(["overpaid", "paid-off"]).toContain(state.status);
+      expect(state.outstanding.totalMinor).toBe(0n);
+      expect(state.daysPastDue).toBe(0);
+      expect(state.charges.filter((c) => c.kind === "penalty")).toEqual([]);
+      expect(trialBalance(state.journal, last.dueDate).totals.every((t) => t.balanceMinor === 0n)).toBe(true);
+    },
+  );
 });

@@ -22,6 +22,7 @@ function initialWorking(loan: Loan, plan: ContractPlan): Working {
     plannedFeesMinor: row.feesMinor,
     hasFallenDue: false,
     isSkipped: false,
+    plannedInterestMinor: row.plannedInterestMinor,
     isInterestDeferred: row.isInterestDeferred,
     principalDueMinor: 0n,
     interestDueMinor: 0n,
@@ -58,7 +59,8 @@ function initialWorking(loan: Loan, plan: ContractPlan): Working {
       periodDays: 0n,
       scaled: 0n,
       denominator: accrualDenominator(terms.dayCount),
-      rateUnits: toRateUnits(terms.annualRatePercent),
+      // A flat-interest loan earns its scheduled interest at each due date, not daily.
+      rateUnits: terms.interestMethod === "flat" ? 0n : toRateUnits(terms.annualRatePercent),
       bookedMinor: 0n,
     },
     principalBalanceMinor: 0n,

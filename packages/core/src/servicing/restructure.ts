@@ -84,6 +84,7 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
       status: "future",
       kind: "level",
       plannedMinor: level,
+      plannedInterestMinor: 0n,
       plannedFeesMinor: terms.feesPerInstallmentMinor ?? 0n,
       hasFallenDue: false,
       isSkipped: false,

@@ -39,6 +39,8 @@ export interface Installment {
   /** `level`: `plannedMinor` is principal + interest; `principal`: it is the planned principal. */
   readonly kind: "level" | "principal";
   readonly plannedMinor: bigint;
+  /** Flat-interest loans only: the installment's scheduled interest, minor units (0 otherwise). */
+  readonly plannedInterestMinor: bigint;
   /** A fee due with this installment (from the terms), minor units. */
   readonly plannedFeesMinor: bigint;
   readonly hasFallenDue: boolean;

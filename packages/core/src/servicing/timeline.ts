@@ -4,7 +4,7 @@ import { divideRounded, multiply, toInteger } from "../money/index.js";
 import { periodsPerYear } from "../schedule/index.js";
 import { advanceFirstOpen, dropFutureInstallments, emptyReceipt, receiptParts, settleDue } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
-import { accrueTo, bookMonthEnd, crystallise } from "./interest.js";
+import { accrueTo, bookDueInterest, bookMonthEnd, crystallise } from "./interest.js";
 import type { FeeRule } from "./policy.js";
 import { installmentRemaining, isOffBooks, minBig, post, setInstallment, type Working } from "./working.js";
 
@@ -136,7 +136,8 @@ export function fallDue(w: Working, index: number): void {
   const date = inst.dueDate;
   w.nextDueIndex = index + 1;
   if (inst.isSkipped) {
-    const interest = crystallise(w, date, `due:${inst.number}`);
+    const eventId = `due:${inst.number}`;
+    const interest = crystallise(w, date, eventId) + bookDueInterest(w, date, eventId, inst.plannedInterestMinor);
     if (inst.holidayInterest === "capitalise") {
       w.principalNotDueMinor += interest;
       w.principalBalanceMinor += interest;
@@ -155,6 +156,8 @@ export function fallDue(w: Working, index: number): void {
     return;
   }
   let interestDue = inst.isInterestDeferred ? 0n : crystallise(w, date, `due:${inst.number}`);
+  if (inst.plannedInterestMinor > 0n)
+    interestDue += bookDueInterest(w, date, `due:${inst.number}`, inst.plannedInterestMinor);
   if (index === w.installments.length - 1) {
     interestDue += w.deferredInterestMinor;
     w.deferredInterestMinor = 0n;
