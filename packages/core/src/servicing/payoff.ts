@@ -55,7 +55,8 @@ export function payoffOf(state: LoanState): PayoffQuote {
 
 /**
  * Quotes a payoff for `payoffDate`: replays the events to that date and sums what is owed,
- * including interest accrued up to (not including) that date. A payment of `amountMinor` dated
+ * including interest accrued up to (not including) that date (a flat-interest loan owes no interest
+ * not yet due: it is rebated in full). A payment of `amountMinor` dated
  * `payoffDate` pays the loan off. Fails with `loan_closed` on a charged-off or written-off loan.
  *
  * @example quotePayoff({ terms, policy }, events, date("2026-07-15"))
