@@ -23,6 +23,12 @@ export function isClosed(w: Working): boolean {
   return w.status === "paid-off" || w.status === "overpaid" || w.status === "closed" || isOffBooks(w);
 }
 
+/**
+ * A payment: settles what is due by the waterfall; what is left pays the loan off when it covers
+ * everything not yet due (principal, interest accrued to today, deferred interest) whatever the
+ * overpayment rule; otherwise it prepays principal (`apply-to-principal`, then re-amortises for
+ * `reduce-installment`) or is held as a credit balance. The allocation always sums to the amount.
+ */
 export function applyPayment(w: Working, id: string, date: Working["asOf"], amountMinor: bigint): void {
   const r = emptyReceipt();
   let left = settleDue(w, amountMinor, date, r);
@@ -75,6 +81,9 @@ export function rateOf(event: RateChangeEvent): Decimal {
 }
 
 function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
+  if (w.loan.terms.interestMethod === "flat") {
+    return fail("unsupported_terms", "a flat-interest loan has no variable rate; reschedule it instead", ["rate"]);
+  }
   const rate = rateOf(event);
   if (rate.units < 0n || rate.scale > 10)
     return fail("invalid_rate", "the new rate must be ≥ 0 with at most 10 decimals", ["rate"]);
