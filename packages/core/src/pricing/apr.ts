@@ -1,16 +1,10 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal } from "../money/index.js";
-import { type FlowRun, presentValueBounds, presentValueFloat, toRuns } from "./discount.js";
-import {
-  chooseUnitPeriod,
-  countUnitPeriods,
-  type DateNumbers,
-  dateNumbers,
-  type PeriodCount,
-  type UnitPeriod,
-  unitPeriodsPerYear,
-} from "./unit-period.js";
+import { chooseUnitPeriod } from "./choose-unit-period.js";
+import { type FlowRun, presentValueBounds, presentValueFloat } from "./discount.js";
+import { countRuns } from "./flow-runs.js";
+import { dateNumbers, packDates, type UnitPeriod, unitPeriodsPerYear } from "./unit-period.js";
 
 /** An amount on a date: an advance to the borrower or a payment by the borrower, in minor units (> 0). */
 export interface CashFlow {
@@ -79,34 +73,49 @@ export function countFlows(input: AprInput): Result<CountedFlows> {
   if (!checked.ok) return checked;
   const checkedPayments = checkCashFlows(input.payments, "payments");
   if (!checkedPayments.ok) return checkedPayments;
-  const byDate = (a: CashFlow, b: CashFlow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const advances = input.advances.filter((a) => a.amountMinor > 0n).sort(byDate);
-  const payments = input.payments.filter((p) => p.amountMinor > 0n).sort(byDate);
+  const advances = positiveByDate(input.advances, packDates(input.advances));
+  let paymentDates = packDates(input.payments);
+  const payments = positiveByDate(input.payments, paymentDates);
   if (advances.length === 0 || payments.length === 0) {
     return fail("invalid_amount", "advances and payments must include a positive amount", ["payments"]);
   }
+  if (payments !== input.payments) paymentDates = packDates(payments);
   const startDate = advances[0]!.date;
   if (payments[0]!.date < startDate) {
     return fail("first_payment_before_disbursement", "a payment falls before the first advance", ["payments", 0]);
   }
   const start = dateNumbers(startDate);
-  const paymentDates: DateNumbers[] = payments.map((p) => dateNumbers(p.date));
   const unitPeriod = input.unitPeriod ?? chooseUnitPeriod(start, paymentDates);
-  const flows: { sign: 1 | -1; amountMinor: bigint; at: PeriodCount }[] = [];
-  for (const a of advances) {
-    flows.push({ sign: -1, amountMinor: a.amountMinor, at: countUnitPeriods(start, dateNumbers(a.date), unitPeriod) });
-  }
-  for (let index = 0; index < payments.length; index++) {
-    const at = countUnitPeriods(start, paymentDates[index]!, unitPeriod);
-    flows.push({ sign: 1, amountMinor: payments[index]!.amountMinor, at });
-  }
+  const advanceRuns = countRuns(start, -1, advances, unitPeriod);
+  const paymentRuns = countRuns(start, 1, payments, unitPeriod, paymentDates);
   return ok({
-    runs: toRuns(flows),
+    runs: [...advanceRuns, ...paymentRuns],
     unitPeriod,
     perYear: unitPeriodsPerYear(unitPeriod),
-    paymentsTotal: payments.reduce((sum, p) => sum + p.amountMinor, 0n),
-    advancesTotal: advances.reduce((sum, a) => sum + a.amountMinor, 0n),
+    paymentsTotal: runsTotal(paymentRuns),
+    advancesTotal: runsTotal(advanceRuns),
   });
+}
+
+/**
+ * The flows with a positive amount, in date order; the input itself when it already is (no copy, no sort). `dates`
+ * are the flows' packed dates, whose integer order is date order.
+ */
+function positiveByDate(flows: ReadonlyArray<CashFlow>, dates: Int32Array): ReadonlyArray<CashFlow> {
+  let isReady = true;
+  for (let index = 0; index < flows.length && isReady; index++) {
+    isReady = flows[index]!.amountMinor > 0n && (index === 0 || dates[index - 1]! <= dates[index]!);
+  }
+  if (isReady) return flows;
+  const byDate = (a: CashFlow, b: CashFlow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  return flows.filter((flow) => flow.amountMinor > 0n).sort(byDate);
+}
+
+/** Σ amount × count over runs, in minor units. */
+function runsTotal(runs: ReadonlyArray<FlowRun>): bigint {
+  let total = 0n;
+  for (const run of runs) total += run.amountMinor * BigInt(run.count);
+  return total;
 }
 
 /** Float seed: bracket, then Newton steps guarded by bisection on the unit-period rate. */

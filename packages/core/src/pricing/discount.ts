@@ -102,19 +102,33 @@ export function presentValueBounds(
   const n = rateNumerator;
   const d = rateDenominator;
   const discount = ratioBounds(d, d + n); // v = 1/(1+i)
+  const perRate = ratioBounds(d + n, n === 0n ? 1n : n); // 1/(1 − v) = (1 + i)/i
   let low = 0n;
   let high = 0n;
+  // v^(first + count) of the previous run: the next run usually starts there, so its lead costs one product.
+  let nextFirst = -1;
+  let nextLead: Bounds = [one, one];
+  // 1/(1 + f·i), kept while neighbouring runs share the fraction f (a level schedule's runs all do)
+  let simple: Bounds = [one, one];
+  let simpleNumerator = 0;
+  let simpleDenominator = 1;
   for (const run of runs) {
-    const fd = BigInt(run.fractionDenominator);
-    const simple = ratioBounds(fd * d, fd * d + BigInt(run.fractionNumerator) * n); // 1/(1 + f·i)
+    if (run.fractionNumerator * simpleDenominator !== simpleNumerator * run.fractionDenominator) {
+      simpleNumerator = run.fractionNumerator;
+      simpleDenominator = run.fractionDenominator;
+      const fd = BigInt(simpleDenominator);
+      simple = ratioBounds(fd * d, fd * d + BigInt(simpleNumerator) * n);
+    }
     let annuity: Bounds;
     if (n === 0n) annuity = [BigInt(run.count) << bits, BigInt(run.count) << bits];
     else {
-      const lead = powerBounds(discount, run.first); // v^a
-      const tail = powerBounds(discount, run.count); // v^m
-      const remaining: Bounds = [one - tail[1], one - tail[0] + 1n]; // 1 − v^m
-      const perRate = ratioBounds(d + n, n); // 1/(1 − v) = (1 + i)/i
-      annuity = multiplyBounds(multiplyBounds(lead, remaining), [perRate[0], perRate[1]]);
+      const lead = run.first === nextFirst ? nextLead : powerBounds(discount, run.first); // v^a
+      const tail = run.count === 1 ? discount : powerBounds(discount, run.count); // v^m
+      // Σ_{k<m} v^(a+k) = v^a (1 − v^m)/(1 − v); a single flow is v^a itself.
+      annuity =
+        run.count === 1 ? lead : multiplyBounds(multiplyBounds(lead, [one - tail[1], one - tail[0] + 1n]), perRate);
+      nextFirst = run.first + run.count;
+      nextLead = multiplyBounds(lead, tail);
     }
     const value = multiplyBounds(simple, annuity);
     if (run.sign > 0) {

@@ -1,4 +1,4 @@
-import { daysInMonth, type LocalDate } from "../calendar/index.js";
+import type { LocalDate } from "../calendar/index.js";
 
 /**
  * An Appendix J unit period: `count` days, weeks, semimonths, months or years. Monthly = `{ unit: "month", count: 1 }`,
@@ -37,8 +37,8 @@ export interface DateNumbers {
   readonly epochDay: number;
 }
 
-/** Days since 1970-01-01 (Howard Hinnant's `days_from_civil`). */
-function epochDayOf(year: number, month: number, day: number): number {
+/** Days since 1970-01-01 (Howard Hinnant's `days_from_civil`). @example epochDayOf(1970, 1, 2) === 1 */
+export function epochDayOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -46,33 +46,129 @@ function epochDayOf(year: number, month: number, day: number): number {
   return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
+/** The year of a `YYYY-MM-DD` date, read from its digits. @example yearOf(date("2026-03-01")) === 2026 */
+export function yearOf(value: LocalDate): number {
+  return (
+    value.charCodeAt(0) * 1000 + value.charCodeAt(1) * 100 + value.charCodeAt(2) * 10 + value.charCodeAt(3) - 53328
+  );
+}
+
+/** The month (1-12) of a `YYYY-MM-DD` date. @example monthOf(date("2026-03-01")) === 3 */
+export function monthOf(value: LocalDate): number {
+  return value.charCodeAt(5) * 10 + value.charCodeAt(6) - 528; // 528 = 11 × "0"
+}
+
+/** The day of month of a `YYYY-MM-DD` date. @example dayOf(date("2026-03-01")) === 1 */
+export function dayOf(value: LocalDate): number {
+  return value.charCodeAt(8) * 10 + value.charCodeAt(9) - 528;
+}
+
+/**
+ * A date packed into one integer, (year << 9) | (month << 5) | day, for loops that read each flow's date once.
+ *
+ * @example packDate(date("2026-03-01")) === (2026 << 9) | (3 << 5) | 1
+ */
+export function packDate(value: LocalDate): number {
+  return (yearOf(value) << 9) | (monthOf(value) << 5) | dayOf(value);
+}
+
+/** The packed dates (`packDate`) of flows, in their order. @example packDates(payments)[0] === packDate(payments[0].date) */
+export function packDates(flows: ReadonlyArray<{ readonly date: LocalDate }>): Int32Array {
+  const packed = new Int32Array(flows.length);
+  for (let index = 0; index < flows.length; index++) packed[index] = packDate(flows[index]!.date);
+  return packed;
+}
+
 /** Reads a `YYYY-MM-DD` date into integers without allocating strings. @example dateNumbers(date("1970-01-02")).epochDay === 1 */
 export function dateNumbers(value: LocalDate): DateNumbers {
-  const year =
-    value.charCodeAt(0) * 1000 + value.charCodeAt(1) * 100 + value.charCodeAt(2) * 10 + value.charCodeAt(3) - 53328;
-  const month = value.charCodeAt(5) * 10 + value.charCodeAt(6) - 528;
-  const day = value.charCodeAt(8) * 10 + value.charCodeAt(9) - 528;
+  const year = yearOf(value);
+  const month = monthOf(value);
+  const day = dayOf(value);
   return { year, month, day, epochDay: epochDayOf(year, month, day) };
+}
+
+/**
+ * Days in a month, computed here rather than through the calendar index: the APR counter calls it for every flow,
+ * and a cross-module call through a re-export is measurably slower under tsx and vitest. Same result as the
+ * calendar's `daysInMonth` for months 1-12 (proven by a property test).
+ *
+ * @example monthLength(2024, 2) === 29
+ */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
 }
 
 /**
  * Whole months from `start` to `end` counted back from `end`, and the days left over at the start. A month-end `end`
  * counts back to month ends; a 29th/30th lands on the last day of February (Appendix J (b)(3)(iv)).
+ *
+ * Computed from date parts in O(1): counting back `m` whole months, where `m` is the month-index difference, lands
+ * in `start`'s month on day min(anchor, length of that month); if that is before `start`, one month fewer lands in
+ * the following month, which is always after `start`. A property test checks this against stepping back month by
+ * month with the calendar's `addMonths`.
+ *
+ * @example monthsAndDays(dateNumbers(date("2026-01-15")), dateNumbers(date("2026-03-01"))) // { months: 1, days: 17 }
  */
 export function monthsAndDays(start: DateNumbers, end: DateNumbers): { months: number; days: number } {
-  const isEndOfMonth = end.day === daysInMonth(end.year, end.month);
-  const anchor = isEndOfMonth ? 31 : end.day;
-  let months = (end.year - start.year) * 12 + (end.month - start.month);
-  const isSameDay = isEndOfMonth ? start.day === daysInMonth(start.year, start.month) : start.day === end.day;
-  if (isSameDay && months >= 0) return { months, days: 0 }; // counting back lands exactly on `start`
-  for (; months >= 0; months -= 1) {
-    const index = end.year * 12 + (end.month - 1) - months;
-    const year = Math.floor(index / 12);
-    const month = index - year * 12 + 1;
-    const epochDay = epochDayOf(year, month, Math.min(anchor, daysInMonth(year, month)));
-    if (epochDay >= start.epochDay) return { months, days: epochDay - start.epochDay };
-  }
-  return { months: 0, days: end.epochDay - start.epochDay };
+  const packed = packedMonthsAndDays(start.year, start.month, start.day, end.year, end.month, end.day);
+  if (packed < 0) return { months: 0, days: end.epochDay - start.epochDay };
+  return { months: Math.floor(packed / monthDaysRadix), days: packed % monthDaysRadix };
+}
+
+/** Radix that packs (months, days) into one integer: days ≤ 30 < monthDaysRadix. */
+export const monthDaysRadix = 64;
+
+/**
+ * `months × 64 + days` from the start date (startYear, startMonth, startDay) to (year, month, day), counted as in
+ * `monthsAndDays`, or −1 when the date is before the start. One integer so hot loops allocate nothing.
+ *
+ * @example packedMonthsAndDays(2026, 1, 15, 2026, 3, 1) === 1 * 64 + 17
+ */
+export function packedMonthsAndDays(
+  startYear: number,
+  startMonth: number,
+  startDay: number,
+  year: number,
+  month: number,
+  day: number,
+): number {
+  const months = (year - startYear) * 12 + (month - startMonth);
+  if (months < 0) return -1;
+  const anchor = day === monthLength(year, month) ? 31 : day;
+  const startLength = monthLength(startYear, startMonth);
+  const landing = Math.min(anchor, startLength); // counted back `months`: in the start's month
+  if (landing >= startDay) return months * monthDaysRadix + (landing - startDay);
+  if (months === 0) return -1; // same month, earlier day: before the start
+  const nextLength = startMonth === 12 ? 31 : monthLength(startYear, startMonth + 1);
+  const nextLanding = Math.min(anchor, nextLength); // one month fewer: in the following month
+  return (months - 1) * monthDaysRadix + (startLength - startDay) + nextLanding;
+}
+
+/**
+ * The flow's position in (b)(5) "days": 30 × whole months + odd days for semimonths and k-month periods (divide by
+ * 15 or 30k), actual days for days and k-weeks (divide by k or 7k). Not for yearly periods. Takes a packed date
+ * (`packDate`) and allocates nothing.
+ *
+ * @example countedDays(start, packDate(date("2026-03-01")), "month") // 47 = 30 × 1 + 17 after 2026-01-15
+ */
+export function countedDays(start: DateNumbers, packed: number, unit: UnitPeriod["unit"]): number {
+  const year = packed >> 9;
+  const month = (packed >> 5) & 15;
+  const day = packed & 31;
+  if (unit === "day" || unit === "week") return epochDayOf(year, month, day) - start.epochDay;
+  const counted = packedMonthsAndDays(start.year, start.month, start.day, year, month, day);
+  if (counted < 0) return epochDayOf(year, month, day) - start.epochDay;
+  const months = Math.floor(counted / monthDaysRadix);
+  return 30 * months + (counted - months * monthDaysRadix);
+}
+
+/** The length in (b)(5) days of one unit period, the divisor of `countedDays`. @example unitLength({ unit: "semimonth", count: 1 }) === 15 */
+export function unitLength(period: UnitPeriod): number {
+  if (period.unit === "day") return period.count;
+  if (period.unit === "week") return 7 * period.count;
+  if (period.unit === "semimonth") return 15;
+  return 30 * period.count;
 }
 
 /** Whole unit periods `t` and the fraction `numerator / denominator` of one more, before a flow. */
@@ -114,62 +210,9 @@ export function countUnitPeriods(start: DateNumbers, end: DateNumbers, period: U
       const back = epochDayOf(
         yearsBackIndex,
         end.month,
-        Math.min(end.day === daysInMonth(end.year, end.month) ? 31 : end.day, daysInMonth(yearsBackIndex, end.month)),
+        Math.min(end.day === monthLength(end.year, end.month) ? 31 : end.day, monthLength(yearsBackIndex, end.month)),
       );
       return { whole: years, fractionNumerator: back - start.epochDay, fractionDenominator: 365 };
     }
   }
-}
-
-const unitCodes: ReadonlyArray<UnitPeriod["unit"]> = ["day", "week", "semimonth", "month", "year"];
-
-/** Classifies one interval between flows as a standard interval (unit code × 1000 + count), or −1. */
-function classify(start: DateNumbers, end: DateNumbers): number {
-  const { months, days } = monthsAndDays(start, end);
-  if (days === 0 && months > 0 && months <= 12) return months === 12 ? 4001 : 3000 + months;
-  const total = end.epochDay - start.epochDay;
-  if (total > 0 && total % 7 === 0 && total <= 364) return 1000 + total / 7;
-  if (months === 0 && total >= 13 && total <= 16) return 2001;
-  return total > 0 && total < 1000 ? total : -1;
-}
-
-/**
- * The unit period of a transaction (Appendix J (b)(4)): the common period that occurs most often among the intervals
- * from the start of the term to the first payment and between payments. Ties go to the shorter period. A single
- * advance repaid by a single payment within a year uses the whole term (months when whole, else days); over a year,
- * a year.
- *
- * @see 12 CFR 1026 Appendix J (b)(4)
- * @example chooseUnitPeriod(start, paymentDates) // { unit: "month", count: 1 }
- */
-export function chooseUnitPeriod(start: DateNumbers, paymentDates: ReadonlyArray<DateNumbers>): UnitPeriod {
-  const only = paymentDates.length === 1 ? paymentDates[0] : undefined;
-  if (only) {
-    const { months, days } = monthsAndDays(start, only);
-    if (months >= 12) return { unit: "year", count: 1 };
-    if (days === 0) return { unit: "month", count: months };
-    return { unit: "day", count: only.epochDay - start.epochDay };
-  }
-  const counts = new Map<number, number>();
-  let previous = start;
-  for (const current of paymentDates) {
-    const kind = classify(previous, current);
-    if (kind >= 0) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    previous = current;
-  }
-  let best = { kind: 3001, count: 0, length: Number.POSITIVE_INFINITY };
-  for (const [kind, count] of counts) {
-    const unit = unitCodes[Math.floor(kind / 1000)] ?? "day";
-    const length = lengthInDays(unit, kind % 1000);
-    if (count > best.count || (count === best.count && length < best.length)) best = { kind, count, length };
-  }
-  return { unit: unitCodes[Math.floor(best.kind / 1000)] ?? "month", count: best.kind % 1000 };
-}
-
-function lengthInDays(unit: string, count: number): number {
-  if (unit === "day") return count;
-  if (unit === "week") return 7 * count;
-  if (unit === "semimonth") return 15;
-  if (unit === "month") return 30 * count;
-  return 365;
 }
