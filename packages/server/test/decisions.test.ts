@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, decisions } from "../src/db/schema/index.js";
 import { compiledCacheStats } from "../src/services/compiled-rule-sets.js";
+import { demoRuleSetReasonStatements } from "../src/services/demo-rule-set.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -39,26 +40,7 @@ const prime = {
 };
 
 /** Reason statements for the demo policy's codes (Regulation B Form C-1 ids; `other` with text). */
-const reasonStatements: Record<string, { statementId: string; otherText?: string }> = {
-  NO_CREDIT_FILE: { statementId: "no_credit_file" },
-  CREDIT_SCORE_TOO_LOW: { statementId: "other", otherText: "Credit score below our minimum" },
-  CREDIT_SCORE_BORDERLINE: { statementId: "other", otherText: "Credit score in our review range" },
-  DTI_TOO_HIGH: { statementId: "excessive_obligations_in_relation_to_income" },
-  LTV_TOO_HIGH: { statementId: "collateral_value_or_type_insufficient" },
-  INCOME_TOO_LOW: { statementId: "income_insufficient_for_amount_requested" },
-  EMPLOYMENT_TOO_SHORT: { statementId: "length_of_employment" },
-  STATE_NOT_ELIGIBLE: { statementId: "other", otherText: "We do not lend in your state" },
-  AMOUNT_BELOW_MINIMUM: { statementId: "other", otherText: "Amount below our minimum" },
-  AMOUNT_ABOVE_MAXIMUM: { statementId: "other", otherText: "Amount above our maximum" },
-  AMOUNT_HIGH_FOR_INCOME: { statementId: "income_insufficient_for_amount_requested" },
-  TERM_TOO_LONG: { statementId: "other", otherText: "Term longer than our maximum" },
-  BANKRUPTCY_RECENT: { statementId: "bankruptcy" },
-  BANKRUPTCY_HISTORY: { statementId: "bankruptcy" },
-  OFAC_MATCH: { statementId: "other", otherText: "Unable to verify identity" },
-  FRAUD_ALERT: { statementId: "other", otherText: "Fraud alert on credit report" },
-  SCORE_BELOW_CUTOFF: { statementId: "other", otherText: "Credit scoring system score below our cutoff" },
-  SCORE_BORDERLINE: { statementId: "other", otherText: "Credit scoring system score in our review range" },
-};
+const reasonStatements = demoRuleSetReasonStatements;
 
 function policy(id: string, edit: (doc: RuleSetDocument) => void = () => {}): RuleSetDocument {
   const doc = structuredClone(demoUnderwritingRuleSet) as RuleSetDocument;
@@ -217,5 +199,100 @@ describe("decisions API", () => {
     const refused = await api.call("POST", "/v1/decisions", { token: rulesOnly, body: { ruleSetId, facts: prime } });
     expect(refused.status).toBe(403);
     expect(await json(refused)).toMatchObject({ code: "insufficient_scope" });
+  });
+});
+
+describe("simulation", () => {
+  it("reports counts, changes and the transition matrix for a stricter DTI threshold", async () => {
+    const token = await api.token("simulate");
+    const ruleSetId = await publishedRuleSet(token, "simulate");
+    // Draft 2: the demo policy with rule dti-max tightened from dti > 0.43 to dti > 0.36.
+    const stricter = policy("simulate", (doc) => {
+      doc.rules.find((rule) => rule.id === "dti-max")!.when = "dti > 0.36";
+    });
+    const draft = await api.call("PUT", `/v1/rulesets/${ruleSetId}/draft`, { token, body: { document: stricter } });
+    expect(draft.status).toBe(200);
+    // Expected outcomes, worked by hand from the demo policy's rules and scorecard bins:
+    // a: DTI 0.276923, 205 points -> approve under both.
+    // b: DTI 260000/650000 = 0.40 -> approve under v1 (190 points), decline under v2 (0.40 > 0.36).
+    // c: DTI 325000/650000 = 0.50 -> decline under both (> 0.43).
+    // d: score 600 (refer band 580-619), DTI 0.40 -> refer under v1, decline under v2.
+    // e: monthlyIncomeMinor missing -> error (missing_fact) under both.
+    const a = prime;
+    const b = { ...prime, monthlyDebtMinor: 260_000 };
+    const c = { ...prime, monthlyDebtMinor: 325_000 };
+    const d = { ...b, creditScore: 600 };
+    const { monthlyIncomeMinor: _income, ...e } = prime;
+    // Two stored decisions (a, then b): replayed newest first.
+    await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: a } });
+    const storedB = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: b } }));
+    const response = await api.call("POST", `/v1/rulesets/${ruleSetId}/versions/2/simulate`, {
+      token,
+      body: { applications: [a, b, c, d, e], storedDecisions: 2 },
+    });
+    expect(response.status).toBe(200);
+    const report = await json(response);
+    expect(report).toMatchObject({
+      candidateVersion: 2,
+      baselineVersion: 1,
+      total: 7,
+      baseline: { approve: 4, refer: 1, decline: 1, error: 1 },
+      candidate: { approve: 2, refer: 0, decline: 4, error: 1 },
+      changed: 3,
+      transitions: {
+        approve: { approve: 2, refer: 0, decline: 2, error: 0 },
+        refer: { approve: 0, refer: 0, decline: 1, error: 0 },
+        decline: { approve: 0, refer: 0, decline: 1, error: 0 },
+        error: { approve: 0, refer: 0, decline: 0, error: 1 },
+      },
+    });
+    expect(report.samples).toEqual([
+      {
+        source: "supplied",
+        index: 1,
+        baseline: { outcome: "approve", reasonCodes: [] },
+        candidate: { outcome: "decline", reasonCodes: ["DTI_TOO_HIGH"] },
+      },
+      {
+        source: "supplied",
+        index: 3,
+        baseline: { outcome: "refer", reasonCodes: ["CREDIT_SCORE_BORDERLINE"] },
+        candidate: { outcome: "decline", reasonCodes: ["CREDIT_SCORE_BORDERLINE", "DTI_TOO_HIGH"] },
+      },
+      {
+        source: "stored",
+        index: 0,
+        decisionId: storedB.id,
+        baseline: { outcome: "approve", reasonCodes: [] },
+        candidate: { outcome: "decline", reasonCodes: ["DTI_TOO_HIGH"] },
+      },
+    ]);
+    const errorCase = await json(
+      await api.call("POST", `/v1/rulesets/${ruleSetId}/versions/2/simulate`, {
+        token,
+        body: { applications: [e], sampleSize: 0 },
+      }),
+    );
+    expect(errorCase).toMatchObject({ total: 1, changed: 0, samples: [] });
+    const rows = await testDatabase.database.db.select().from(decisions).where(eq(decisions.tenantId, "simulate"));
+    expect(rows).toHaveLength(2);
+  });
+
+  it("refuses an empty batch, an unknown version, and more than 10,000 applications", async () => {
+    const token = await api.token("simulate-bad");
+    const ruleSetId = await publishedRuleSet(token, "simulate-bad", false);
+    const base = `/v1/rulesets/${ruleSetId}/versions`;
+    const empty = await api.call("POST", `${base}/1/simulate`, { token, body: {} });
+    expect(empty.status).toBe(422);
+    expect(await json(empty)).toMatchObject({ code: "no_applications" });
+    const missing = await api.call("POST", `${base}/9/simulate`, { token, body: { applications: [prime] } });
+    expect(missing.status).toBe(404);
+    expect(await json(missing)).toMatchObject({ code: "rule_set_version_not_found" });
+    const tooMany = await api.call("POST", `${base}/1/simulate`, {
+      token,
+      body: { applications: Array.from({ length: 10_001 }, () => ({})) },
+    });
+    expect(tooMany.status).toBe(422);
+    expect(await json(tooMany)).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/applications" }] });
   });
 });

@@ -1,7 +1,9 @@
 import { demoUnderwritingRuleSet, hashRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditRecords, ruleSetVersions } from "../src/db/schema/index.js";
+import { auditRecords, ruleSets, ruleSetVersions } from "../src/db/schema/index.js";
+import { createIdGenerator } from "../src/ids.js";
+import { seedDemoTenant } from "../src/services/seed.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -209,5 +211,43 @@ describe("rule sets API", () => {
     expect((await api.call("GET", `/v1/rulesets/${id}`, { token: writeOnly })).status).toBe(403);
     const untouched = await json(await api.call("GET", `/v1/rulesets/${id}`, { token: owner }));
     expect(untouched).toMatchObject({ draftVersion: 1, publishedVersion: null });
+  });
+});
+
+describe("demo seed", () => {
+  it("publishes core's demo underwriting rule set as version 1 once, ready for decisions", async () => {
+    const options = { tenantId: "seeded", clock: api.clock, ids: createIdGenerator({ clock: api.clock }) };
+    await seedDemoTenant(testDatabase.database, options);
+    await seedDemoTenant(testDatabase.database, options);
+    const rows = await testDatabase.database.db.select().from(ruleSets).where(eq(ruleSets.tenantId, "seeded"));
+    expect(rows).toHaveLength(1);
+    const token = await api.token("seeded");
+    const version = await json(await api.call("GET", `/v1/rulesets/${rows[0]!.id}/versions/1`, { token }));
+    expect(version).toMatchObject({ status: "published", hash: hashRuleSet(demoUnderwritingRuleSet) });
+    expect(version.document).toEqual(demoUnderwritingRuleSet);
+    // Score 560 < 580 (rule score-floor) declines; its code maps to an "other" statement.
+    const facts = {
+      creditScore: 560,
+      monthlyIncomeMinor: 650_000,
+      monthlyDebtMinor: 180_000,
+      requestedAmountMinor: 1_500_000,
+      termMonths: 36,
+      employmentMonths: 60,
+      utilizationPercent: 20,
+      inquiriesLast6Months: 1,
+      delinquenciesLast24Months: 0,
+      hasBankruptcy: false,
+      state: "CA",
+      bureauFlags: [],
+    };
+    const decision = await json(
+      await api.call("POST", "/v1/decisions", { token, body: { ruleSetId: rows[0]!.id, facts } }),
+    );
+    expect(decision).toMatchObject({ decision: "decline", version: 1, ruleSetKey: "demo-underwriting" });
+    expect((decision.adverseAction as { principalReasons: unknown[] }).principalReasons[0]).toEqual({
+      statementId: "other",
+      statement: "Credit score below our minimum",
+      reasonCodes: ["CREDIT_SCORE_TOO_LOW"],
+    });
   });
 });

@@ -44,6 +44,11 @@ export interface RuleSetVersionView extends RuleSetVersionSummary {
   readonly reasonStatements: ReasonStatements | null;
 }
 
+/** `audit: false` skips the audit row (only the demo seed does, see `seedDemoRuleSet`). */
+export interface WriteOptions {
+  readonly audit?: boolean;
+}
+
 const asStatus = (status: string): "draft" | "published" => (status === "published" ? "published" : "draft");
 
 function toSummary(row: RuleSetVersionSummaryRow): RuleSetVersionSummary {
@@ -112,9 +117,10 @@ function coreVersion(row: RuleSetVersionRow): RuleSetVersion {
  * const created = await createRuleSet(db, context, unwrap(checkRuleSet(document, null)));
  */
 export async function createRuleSet(
-  db: Db,
+  db: Executor,
   context: ChangeContext,
   checked: CheckedRuleSet,
+  options: WriteOptions = {},
 ): Promise<Result<RuleSetView>> {
   const key = checked.document.id;
   return db.transaction(async (tx) => {
@@ -139,12 +145,13 @@ export async function createRuleSet(
     };
     await store.insert(row);
     await store.insertVersion(draftRow(id, 1, checked, context));
-    await writeAudit(tx, context, {
-      action: "rule_set.created",
-      resourceType: "rule_set",
-      resourceId: id,
-      details: { key, version: 1 },
-    });
+    if (options.audit !== false)
+      await writeAudit(tx, context, {
+        action: "rule_set.created",
+        resourceType: "rule_set",
+        resourceId: id,
+        details: { key, version: 1 },
+      });
     return ok(toRuleSetView({ ...row, tenantId: context.tenantId }, await store.summarizeVersions(id)));
   });
 }
@@ -226,10 +233,11 @@ export async function updateRuleSetDraft(
  * const published = await publishRuleSetVersion(db, context, "rls_…", 1);
  */
 export async function publishRuleSetVersion(
-  db: Db,
+  db: Executor,
   context: ChangeContext,
   ruleSetId: string,
   version: number,
+  options: WriteOptions = {},
 ): Promise<Result<RuleSetVersionView>> {
   return db.transaction(async (tx) => {
     const store = rulesetsStore(tx, context.tenantId);
@@ -252,12 +260,13 @@ export async function publishRuleSetVersion(
       publishedVersion: Math.max(row.publishedVersion ?? 0, version),
       updatedAt: context.now,
     });
-    await writeAudit(tx, context, {
-      action: "rule_set.version_published",
-      resourceType: "rule_set",
-      resourceId: ruleSetId,
-      details: { version, hash: changes.hash },
-    });
+    if (options.audit !== false)
+      await writeAudit(tx, context, {
+        action: "rule_set.version_published",
+        resourceType: "rule_set",
+        resourceId: ruleSetId,
+        details: { version, hash: changes.hash },
+      });
     return ok(toRuleSetVersionView({ ...current, ...changes }));
   });
 }

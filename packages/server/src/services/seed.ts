@@ -3,6 +3,7 @@ import { count, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { products } from "../db/schema/index.js";
 import type { IdGenerator } from "../ids.js";
+import { seedDemoRuleSet } from "./demo-rule-set.js";
 import { createProduct } from "./products.js";
 
 /** The tenant `lendstack serve` and `lendstack seed` fill with demo products. @example mintDevelopmentToken({ tenant: DEMO_TENANT, scopes }) */
@@ -27,6 +28,14 @@ export async function seedDemoTenant(database: Database, options: SeedOptions): 
   const tenantId = options.tenantId ?? DEMO_TENANT;
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:seed:${tenantId}`}))`);
+    const ruleSetContext = {
+      tenantId,
+      actor: "lendstack-seed",
+      requestId: "seed",
+      now: options.clock(),
+      ids: options.ids,
+    };
+    await seedDemoRuleSet(tx, ruleSetContext); // the demo underwriting rule set (with its scorecard), published v1
     const [row] = await tx.select({ total: count() }).from(products).where(eq(products.tenantId, tenantId));
     if ((row?.total ?? 0) > 0) return 0;
     const context = { tenantId, actor: "lendstack-seed", requestId: "seed", now: options.clock(), ids: options.ids };
