@@ -214,6 +214,74 @@ describe("rule sets API", () => {
   });
 });
 
+describe("rule sets: bad input", () => {
+  it.each([
+    {
+      name: "a missing rules array",
+      document: (() => {
+        const { rules: _rules, ...rest } = policy(() => {}, "no-rules");
+        return rest;
+      })(),
+      want: { code: "invalid_rule_set", pointer: "/document/rules" },
+    },
+    {
+      name: "an unknown field in a rule",
+      document: policy((doc) => {
+        (doc.rules[0] as Record<string, unknown>).whenn = "true";
+      }, "typo"),
+      want: { code: "invalid_rule_set", pointer: "/document/rules/0" },
+    },
+    {
+      name: "an expression nested deeper than the limit",
+      document: policy((doc) => {
+        doc.rules[0]!.when = `${"(".repeat(60)}creditScore < 580${")".repeat(60)}`;
+      }, "deep"),
+      want: { code: "too_deep", pointer: "/document/rules/0/when" },
+    },
+  ])("refuses $name with 422 and a pointer, storing nothing", async ({ document, want }) => {
+    const token = await api.token("bad-documents");
+    const response = await api.call("POST", "/v1/rulesets", { token, body: { document } });
+    expect(response.status).toBe(422);
+    expect(await json(response)).toMatchObject({ code: want.code, ruleSetError: { pointer: want.pointer } });
+    expect((await json(await api.call("GET", "/v1/rulesets", { token }))).data).toEqual([]);
+  });
+
+  it("refuses a 2 MB document with 413 and malformed JSON with 400", async () => {
+    const token = await api.token("bad-documents");
+    const huge = policy((doc) => {
+      doc.description = "x".repeat(2_000_000);
+    }, "huge");
+    const tooLarge = await api.call("POST", "/v1/rulesets", { token, body: { document: huge } });
+    expect(tooLarge.status).toBe(413);
+    const malformed = await api.call("POST", "/v1/rulesets", { token, body: '{"document": {' });
+    expect(malformed.status).toBe(400);
+    expect(await json(malformed)).toMatchObject({ code: "malformed_json" });
+  });
+
+  it("lists rule sets a page at a time", async () => {
+    const token = await api.token("rs-pages");
+    const ids: string[] = [];
+    for (const key of ["p1", "p2", "p3"]) {
+      api.clock.advance(1);
+      ids.push(
+        String(
+          (
+            await createRuleSet(
+              token,
+              policy(() => {}, key),
+            )
+          ).id,
+        ),
+      );
+    }
+    const first = await json(await api.call("GET", "/v1/rulesets?limit=2", { token }));
+    expect((first.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids.slice(0, 2));
+    const second = await json(await api.call("GET", `/v1/rulesets?limit=2&cursor=${first.nextCursor}`, { token }));
+    expect((second.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids.slice(2));
+    expect(second.nextCursor).toBeNull();
+  });
+});
+
 describe("demo seed", () => {
   it("publishes core's demo underwriting rule set as version 1 once, ready for decisions", async () => {
     const options = { tenantId: "seeded", clock: api.clock, ids: createIdGenerator({ clock: api.clock }) };

@@ -6,16 +6,14 @@ import { decodeCursor, toPage } from "../../http/pagination.js";
 import { domainProblem } from "../../http/problem.js";
 import { isIdWithPrefix } from "../../ids.js";
 import { checkRuleSet } from "../../services/rule-set-input.js";
+import { createRuleSet, publishRuleSetVersion, updateRuleSetDraft } from "../../services/rulesets.js";
 import {
-  createRuleSet,
   findDraft,
   getRuleSet,
   getRuleSetVersion,
   listRuleSets,
   listRuleSetVersions,
-  publishRuleSetVersion,
-  updateRuleSetDraft,
-} from "../../services/rulesets.js";
+} from "../../services/rulesets-read.js";
 import { simulateRuleSet } from "../../services/simulate-rule-set.js";
 import { changeContext } from "../context.js";
 import type { ApiResource, ResourceDeps } from "../resource.js";

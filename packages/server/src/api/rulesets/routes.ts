@@ -7,7 +7,6 @@ import {
   ruleSetDraftUpdateSchema,
   ruleSetPageSchema,
   ruleSetPathSchema,
-  ruleSetProblemSchema,
   ruleSetResponseSchema,
   ruleSetVersionPageSchema,
   ruleSetVersionPathSchema,
@@ -36,15 +35,12 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
 });
-/** Problems of operations that compile a document: 422 carries the `ruleSetError` member. */
-const compileProblems = (...extra: number[]) => ({
-  ...problemResponses(...extra, ...BODY_PROBLEMS),
-  422: {
-    description:
-      "Invalid input: a rule-set compile error (`ruleSetError` says which rule and where) or `validation_failed`",
-    content: { "application/problem+json": { schema: ruleSetProblemSchema } },
-  },
-});
+/**
+ * Problems of operations that compile a document. A refused document's 422 problem also carries the
+ * RFC 9457 extension member `ruleSetError` (schema `RuleSetError`: core's code, pointer, rule id,
+ * line, column); its schema stays `Problem` so every operation documents one problem shape.
+ */
+const compileProblems = (...extra: number[]) => problemResponses(...extra, ...BODY_PROBLEMS);
 
 export const createRuleSetRoute = createRoute({
   method: "post",

@@ -2,7 +2,6 @@ import { z } from "@hono/zod-openapi";
 import { regBSampleReasons } from "@lendstack/core/compliance";
 import { ruleSetSchema } from "@lendstack/core/rules";
 import { pageSchema } from "../../http/pagination.js";
-import { problemSchema } from "../../http/problem.js";
 import { maxSimulationApplications } from "../../services/simulate-rule-set.js";
 
 /** The rule-set document, from core (the single source of truth for what a rule set can say). */
@@ -119,10 +118,6 @@ export const ruleSetErrorSchema = z
     expression: z.string().optional(),
   })
   .openapi("RuleSetError");
-
-export const ruleSetProblemSchema = problemSchema
-  .extend({ ruleSetError: ruleSetErrorSchema.optional() })
-  .openapi("RuleSetProblem");
 
 export const validationResultSchema = z
   .object({
