@@ -1,4 +1,5 @@
 import { decisionsResource } from "./decisions/index.js";
+import { loansResource } from "./loans/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import type { ApiResource } from "./resource.js";
@@ -13,6 +14,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   quotesResource,
   rulesetsResource,
   decisionsResource,
+  loansResource,
 ];
 
 /**

@@ -28,6 +28,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   no_draft: 409,
   rule_set_not_published: 409,
   rule_set_version_not_published: 409,
+  // Loans: the loan's lifecycle or history forbids the event now.
+  already_reversed: 409,
+  loan_closed: 409,
+  loan_charged_off: 409,
+  loan_not_charged_off: 409,
   // 413 / 415.
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,0 +1,80 @@
+import type { Context } from "hono";
+import type { createRouter } from "../../http/app-env.js";
+import { appendLoanEvent, type ChangeKind, type EventDraft, previewLoanEvent } from "../../services/loans-changes.js";
+import {
+  draftChargeOff,
+  draftFeeCharge,
+  draftFeeWaiver,
+  draftPayment,
+  draftPaymentHoliday,
+  draftReschedule,
+  draftReversal,
+} from "../../services/loans-commands.js";
+import { changeContext } from "../context.js";
+import type { ResourceDeps } from "../resource.js";
+import { loanProblem } from "./problems.js";
+import {
+  postChargeOffRoute,
+  postFeeRoute,
+  postFeeWaiverRoute,
+  postHolidayRoute,
+  postPaymentRoute,
+  postRescheduleRoute,
+  postReversalRoute,
+  previewHolidayRoute,
+  previewRescheduleRoute,
+} from "./routes-changes.js";
+import { toChangeBody, toInstallmentBody } from "./view.js";
+
+type LoanRouter = ReturnType<typeof createRouter>;
+
+const kinds = {
+  payment: { prefix: "pmt", action: "loan.payment_posted" },
+  reversal: { prefix: "rev", action: "loan.payment_reversed" },
+  fee: { prefix: "fee", action: "loan.fee_charged" },
+  waiver: { prefix: "wvr", action: "loan.fee_waived" },
+  reschedule: { prefix: "rsc", action: "loan.rescheduled", mayBeFuture: true },
+  holiday: { prefix: "hol", action: "loan.payments_deferred", mayBeFuture: true },
+  chargeOff: { prefix: "cof", action: "loan.charged_off" },
+} satisfies Record<string, ChangeKind>;
+
+/**
+ * The servicing changes: each handler turns its body into an event draft and appends it under the loan's
+ * row lock (201 with the event and the loan after it), or previews it (200, nothing stored).
+ *
+ * @example
+ * registerChanges(router, deps);
+ */
+export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
+  const db = deps.database.db;
+  const append = async (c: Context, draft: EventDraft, kind: ChangeKind) => {
+    const result = await appendLoanEvent(db, changeContext(c, deps), c.req.param("loanId") ?? "", draft, kind);
+    if (!result.ok) return loanProblem(c, result.error);
+    return c.json(toChangeBody(result.value), 201);
+  };
+  const preview = async (c: Context, draft: EventDraft, kind: ChangeKind) => {
+    const context = changeContext(c, deps);
+    const result = await previewLoanEvent(db, context, c.req.param("loanId") ?? "", draft, kind);
+    if (!result.ok) return loanProblem(c, result.error);
+    const body = toChangeBody(result.value);
+    return c.json({ ...body, schedule: result.value.state.installments.map(toInstallmentBody) }, 200);
+  };
+  router.openapi(postPaymentRoute, (c) => append(c, draftPayment(c.req.valid("json")), kinds.payment) as never);
+  router.openapi(postReversalRoute, (c) => append(c, draftReversal(c.req.valid("json")), kinds.reversal) as never);
+  router.openapi(postFeeRoute, (c) => append(c, draftFeeCharge(c.req.valid("json")), kinds.fee) as never);
+  router.openapi(postFeeWaiverRoute, (c) => append(c, draftFeeWaiver(c.req.valid("json")), kinds.waiver) as never);
+  router.openapi(
+    postRescheduleRoute,
+    (c) => append(c, draftReschedule(c.req.valid("json")), kinds.reschedule) as never,
+  );
+  router.openapi(
+    previewRescheduleRoute,
+    (c) => preview(c, draftReschedule(c.req.valid("json")), kinds.reschedule) as never,
+  );
+  router.openapi(postHolidayRoute, (c) => append(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday) as never);
+  router.openapi(
+    previewHolidayRoute,
+    (c) => preview(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday) as never,
+  );
+  router.openapi(postChargeOffRoute, (c) => append(c, draftChargeOff(c.req.valid("json")), kinds.chargeOff) as never);
+}

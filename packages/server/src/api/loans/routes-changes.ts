@@ -1,0 +1,140 @@
+import { createRoute, type z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../http/app-env.js";
+import { BODY_PROBLEMS, problemResponses } from "../../http/responses.js";
+import { idempotencyHeaders, paymentsScope, readScope, writeScope } from "./routes.js";
+import {
+  chargeOffSchema,
+  feeSchema,
+  feeWaiverSchema,
+  loanChangeSchema,
+  loanPathSchema,
+  loanPreviewSchema,
+  paymentHolidaySchema,
+  paymentSchema,
+  rescheduleSchema,
+  reversalSchema,
+} from "./schemas.js";
+
+function changeRoute<T extends z.ZodType>(options: {
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  body: T;
+  scope: MiddlewareHandler<AppEnv>;
+  isPreview?: boolean;
+}) {
+  const response = options.isPreview === true ? loanPreviewSchema : loanChangeSchema;
+  return createRoute({
+    method: "post",
+    path: `/v1/loans/{loanId}${options.path}`,
+    operationId: options.operationId,
+    summary: options.summary,
+    description: options.description,
+    tags: ["Loans"],
+    security: [{ bearerAuth: [] }],
+    middleware: options.scope,
+    request: {
+      headers: idempotencyHeaders,
+      params: loanPathSchema,
+      body: { required: true, content: { "application/json": { schema: options.body } } },
+    },
+    responses: {
+      [options.isPreview === true ? 200 : 201]: {
+        description:
+          options.isPreview === true ? "The loan as it would be; nothing stored" : "The event and the loan after it",
+        content: { "application/json": { schema: response } },
+      },
+      ...problemResponses(404, 409, ...BODY_PROBLEMS),
+    },
+  });
+}
+
+const stored =
+  " The loan row is locked, the event validated against the replay of every event, appended, and audited;" +
+  " a rejected event stores nothing.";
+
+/** `POST …/payments`. @example router.openapi(postPaymentRoute, handler); */
+export const postPaymentRoute = changeRoute({
+  path: "/payments",
+  operationId: "postLoanPayment",
+  summary: "Post a payment",
+  description: `Any amount, any effective date (a back-dated payment re-flows interest from its date).${stored}`,
+  body: paymentSchema,
+  scope: paymentsScope,
+});
+/** `POST …/reversals`. @example router.openapi(postReversalRoute, handler); */
+export const postReversalRoute = changeRoute({
+  path: "/reversals",
+  operationId: "reverseLoanPayment",
+  summary: "Reverse a payment",
+  description: `A returned payment: the loan is replayed as if it never arrived; optional NSF fee.${stored}`,
+  body: reversalSchema,
+  scope: paymentsScope,
+});
+/** `POST …/fees`. @example router.openapi(postFeeRoute, handler); */
+export const postFeeRoute = changeRoute({
+  path: "/fees",
+  operationId: "chargeLoanFee",
+  summary: "Charge a fee",
+  description: `A fee due on its effective date.${stored}`,
+  body: feeSchema,
+  scope: writeScope,
+});
+/** `POST …/fee-waivers`. @example router.openapi(postFeeWaiverRoute, handler); */
+export const postFeeWaiverRoute = changeRoute({
+  path: "/fee-waivers",
+  operationId: "waiveLoanFee",
+  summary: "Waive a fee",
+  description: `Forgives part or all of an unpaid fee, late fee or NSF fee.${stored}`,
+  body: feeWaiverSchema,
+  scope: writeScope,
+});
+/** `POST …/reschedules`. @example router.openapi(postRescheduleRoute, handler); */
+export const postRescheduleRoute = changeRoute({
+  path: "/reschedules",
+  operationId: "rescheduleLoan",
+  summary: "Reschedule a loan",
+  description: `Replaces the installments not yet due with a new schedule; the old one is kept in history.${stored}`,
+  body: rescheduleSchema,
+  scope: writeScope,
+});
+/** `POST …/reschedules/preview`. @example router.openapi(previewRescheduleRoute, handler); */
+export const previewRescheduleRoute = changeRoute({
+  path: "/reschedules/preview",
+  operationId: "previewLoanReschedule",
+  summary: "Preview a reschedule",
+  description: "The loan and its new schedule as the reschedule would leave them. Nothing is stored.",
+  body: rescheduleSchema,
+  scope: readScope,
+  isPreview: true,
+});
+/** `POST …/payment-holidays`. @example router.openapi(postHolidayRoute, handler); */
+export const postHolidayRoute = changeRoute({
+  path: "/payment-holidays",
+  operationId: "deferLoanPayments",
+  summary: "Grant a payment holiday (deferral)",
+  description: `Skips the next installments (added at the end); their interest is capitalised or deferred.${stored}`,
+  body: paymentHolidaySchema,
+  scope: writeScope,
+});
+/** `POST …/payment-holidays/preview`. @example router.openapi(previewHolidayRoute, handler); */
+export const previewHolidayRoute = changeRoute({
+  path: "/payment-holidays/preview",
+  operationId: "previewLoanPaymentHoliday",
+  summary: "Preview a payment holiday",
+  description: "The loan and its schedule as the deferral would leave them. Nothing is stored.",
+  body: paymentHolidaySchema,
+  scope: readScope,
+  isPreview: true,
+});
+/** `POST …/charge-off`. @example router.openapi(postChargeOffRoute, handler); */
+export const postChargeOffRoute = changeRoute({
+  path: "/charge-off",
+  operationId: "chargeOffLoan",
+  summary: "Charge off a loan",
+  description: `Takes every balance off the books; interest stops accruing.${stored}`,
+  body: chargeOffSchema,
+  scope: writeScope,
+});

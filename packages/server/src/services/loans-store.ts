@@ -1,0 +1,61 @@
+import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import type { Executor } from "../db/database.js";
+import { type LoanEventRow, type LoanRow, loanEvents, loans } from "../db/schema/index.js";
+
+/** Filters and position for one page of loans. @example store.list({ take: 21 }) */
+export interface LoanListQuery {
+  readonly status?: string | undefined;
+  readonly afterId?: string | undefined;
+  /** Rows to fetch (one more than the page size, to learn whether more follow). */
+  readonly take: number;
+}
+
+/**
+ * Every loan query, scoped to one tenant: a store made for tenant A cannot see tenant B's loans.
+ *
+ * @example
+ * const store = loansStore(tx, "demo");
+ * const row = await store.find("loan_…", { forUpdate: true });
+ */
+export function loansStore(executor: Executor, tenantId: string) {
+  const byId = (loanId: string) => and(eq(loans.tenantId, tenantId), eq(loans.id, loanId));
+  return {
+    /** The loan row; `forUpdate` takes a row lock held until the transaction ends (changes serialise on it). */
+    async find(loanId: string, options: { forUpdate?: boolean } = {}): Promise<LoanRow | undefined> {
+      const query = executor.select().from(loans).where(byId(loanId));
+      const [row] = options.forUpdate === true ? await query.for("update") : await query;
+      return row;
+    },
+    async list(query: LoanListQuery): Promise<LoanRow[]> {
+      const conditions: SQL[] = [eq(loans.tenantId, tenantId)];
+      if (query.status !== undefined) conditions.push(eq(loans.status, query.status));
+      if (query.afterId !== undefined) conditions.push(gt(loans.id, query.afterId));
+      return executor
+        .select()
+        .from(loans)
+        .where(and(...conditions))
+        .orderBy(asc(loans.id))
+        .limit(query.take);
+    },
+    async insert(row: Omit<LoanRow, "tenantId">): Promise<void> {
+      await executor.insert(loans).values({ ...row, tenantId });
+    },
+    async update(loanId: string, changes: Partial<Omit<LoanRow, "tenantId" | "id">>): Promise<void> {
+      await executor.update(loans).set(changes).where(byId(loanId));
+    },
+    /** The loan's events in arrival (sequence) order. */
+    async events(loanId: string): Promise<LoanEventRow[]> {
+      return executor
+        .select()
+        .from(loanEvents)
+        .where(and(eq(loanEvents.tenantId, tenantId), eq(loanEvents.loanId, loanId)))
+        .orderBy(asc(loanEvents.sequence));
+    },
+    async insertEvent(row: Omit<LoanEventRow, "tenantId">): Promise<void> {
+      await executor.insert(loanEvents).values({ ...row, tenantId });
+    },
+  };
+}
+
+/** The store's type. @example let store: LoansStore; */
+export type LoansStore = ReturnType<typeof loansStore>;

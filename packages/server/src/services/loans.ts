@@ -1,0 +1,226 @@
+import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
+import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
+import { parseMoneyInput } from "@lendstack/core/money";
+import {
+  type Frequency,
+  originationFeeMinor,
+  type ProductDefinition,
+  productDefinitionSchema,
+  toScheduleTerms,
+} from "@lendstack/core/products";
+import { type LoanEvent, type LoanState, policyFromProduct, replay, validateEvent } from "@lendstack/core/servicing";
+import { type ChangeContext, writeAudit } from "../db/audit.js";
+import type { Db, Executor } from "../db/database.js";
+import { productsRepository } from "../db/repositories/products-repository.js";
+import type { LoanRow } from "../db/schema/index.js";
+import { todayOf } from "./loans-changes.js";
+import { encodePolicy, encodeTerms, eventColumns } from "./loans-codec.js";
+import { type LoadedLoan, loadLoan } from "./loans-load.js";
+import { loansStore } from "./loans-store.js";
+
+/**
+ * A loan to board, as the API receives it (shape-checked). `amount.amount` is in minor units of
+ * `amount.currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`. Omitted terms take the
+ * product's defaults.
+ */
+export interface BoardLoanRequest {
+  readonly productId: string;
+  readonly productVersion?: number | undefined;
+  readonly amount: { readonly amount: number; readonly currency: string };
+  readonly numberOfPayments?: number | undefined;
+  readonly frequency?: Frequency | undefined;
+  readonly ratePercent?: string | undefined;
+  readonly disbursementDate: string;
+  readonly firstPaymentDate?: string | undefined;
+  readonly externalReference?: string | undefined;
+  readonly borrowerReference?: string | undefined;
+}
+
+/** Core's input names -> where the value sits in a `BoardLoanRequest`. */
+const REQUEST_PATHS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  amountMinor: ["amount", "amount"],
+  principalMinor: ["amount", "amount"],
+  currency: ["amount", "currency"],
+  annualRatePercent: ["ratePercent"],
+};
+
+function toRequestPath(path: ReadonlyArray<PropertyKey> | undefined) {
+  if (path === undefined || path.length === 0) return path as ReadonlyArray<string> | undefined;
+  const [head, ...rest] = path.map(String);
+  return [...(REQUEST_PATHS[head ?? ""] ?? [head ?? ""]), ...rest];
+}
+
+/** Re-points a core error (and each of its `details.issues`) at the request's field names. */
+function inRequestTerms(error: DomainError): { readonly ok: false; readonly error: DomainError } {
+  const issues = error.details?.issues;
+  const details = Array.isArray(issues)
+    ? { ...error.details, issues: issues.map((issue: DomainError) => ({ ...issue, path: toRequestPath(issue.path) })) }
+    : error.details;
+  return fail(error.code, error.message, toRequestPath(error.path), details);
+}
+
+async function loadProduct(
+  executor: Executor,
+  tenantId: string,
+  request: BoardLoanRequest,
+): Promise<Result<{ definition: ProductDefinition; version: number }>> {
+  const { productId } = request;
+  const repository = productsRepository(executor, tenantId);
+  const product = await repository.find(productId);
+  if (product === undefined) return fail("product_not_found", `No product ${productId} in this tenant.`, ["productId"]);
+  if (product.status === "archived") {
+    return fail("product_archived", `Product ${productId} is archived and offers no new loans.`, ["productId"]);
+  }
+  const wanted = request.productVersion ?? product.currentVersion;
+  const row = await repository.findVersion(productId, wanted);
+  if (row === undefined) {
+    return fail("product_version_not_found", `Product ${productId} has no version ${wanted}.`, ["productVersion"]);
+  }
+  const parsed = productDefinitionSchema.safeParse(row.definition);
+  if (!parsed.success) return fail("invalid_product", `Product ${productId} version ${wanted} no longer parses.`);
+  return ok({ definition: parsed.data, version: wanted });
+}
+
+/** Terms, policy and the disbursement for a request under a product; nothing stored. */
+function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbursementId: string) {
+  const money = parseMoneyInput(request.amount, {}, ["amount"]);
+  if (!money.ok) return money;
+  const terms = toScheduleTerms(product, {
+    amountMinor: money.value.amountMinor,
+    currency: money.value.currency,
+    disbursementDate: request.disbursementDate,
+    ...(request.numberOfPayments === undefined ? {} : { numberOfPayments: request.numberOfPayments }),
+    ...(request.frequency === undefined ? {} : { frequency: request.frequency }),
+    ...(request.ratePercent === undefined ? {} : { ratePercent: request.ratePercent }),
+    ...(request.firstPaymentDate === undefined ? {} : { firstPaymentDate: request.firstPaymentDate }),
+  });
+  if (!terms.ok) return inRequestTerms(terms.error);
+  const policy = policyFromProduct(product, "accrual");
+  if (!policy.ok) return fail(policy.error.code, policy.error.message, ["productId"], policy.error.details);
+  const disbursement: LoanEvent = {
+    id: disbursementId,
+    type: "disbursement",
+    effectiveDate: terms.value.disbursementDate,
+    amountMinor: terms.value.principalMinor,
+    postedAt: 1,
+  };
+  const fee = product.fees.origination;
+  const boarding = {
+    requestedAmountMinor: money.value.amountMinor.toString(),
+    ...(fee === undefined
+      ? {}
+      : {
+          originationFee: {
+            amountMinor: originationFeeMinor(product, money.value.amountMinor).toString(),
+            treatment: fee.treatment,
+          },
+        }),
+  };
+  return ok({ loan: { terms: terms.value, policy: policy.value }, disbursement, boarding });
+}
+
+/** A boarded loan with its state after boarding. @example const { row, state } = unwrap(await boardLoan(db, context, request)); */
+export interface LoanWithState {
+  readonly row: LoanRow;
+  readonly state: LoanState;
+}
+
+/**
+ * Boards a loan: loads the product version (current unless given), checks the request with core's
+ * `toScheduleTerms` (`amount_out_of_range`, `rate_out_of_range`, `currency_not_allowed`, `term_out_of_range`,
+ * `frequency_not_allowed`, `invalid_date`, … with paths into the request), maps the product to a servicing
+ * policy (`unsupported_product` when servicing cannot honour it), replays the disbursement
+ * (`unsupported_terms` for flat interest), then stores the loan, its disbursement event (sequence 1) and
+ * the audit record in one transaction.
+ *
+ * @example
+ * const result = await boardLoan(db, context, { productId: "prd_…", amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2026-01-15" });
+ */
+export async function boardLoan(
+  db: Db,
+  context: ChangeContext,
+  request: BoardLoanRequest,
+): Promise<Result<LoanWithState>> {
+  const disbursed = parseLocalDate(request.disbursementDate, ["disbursementDate"]);
+  if (!disbursed.ok) return disbursed;
+  if (request.firstPaymentDate !== undefined) {
+    const first = parseLocalDate(request.firstPaymentDate, ["firstPaymentDate"]);
+    if (!first.ok) return first;
+  }
+  return db.transaction(async (tx) => {
+    const product = await loadProduct(tx, context.tenantId, request);
+    if (!product.ok) return product;
+    const prepared = underwrite(product.value.definition, request, context.ids.next("dsb"));
+    if (!prepared.ok) return prepared;
+    const { loan, disbursement, boarding } = prepared.value;
+    const today = todayOf(context.now);
+    const state = validateEvent(loan, [], disbursement, today);
+    if (!state.ok) return inRequestTerms(state.error);
+    const row: Omit<LoanRow, "tenantId"> = {
+      id: context.ids.next("loan"),
+      productId: request.productId,
+      productVersion: product.value.version,
+      currency: loan.terms.currency,
+      principalMinor: loan.terms.principalMinor,
+      status: state.value.status,
+      version: 1,
+      terms: encodeTerms(loan.terms),
+      policy: encodePolicy(loan.policy),
+      boarding,
+      externalReference: request.externalReference ?? null,
+      borrowerReference: request.borrowerReference ?? null,
+      createdAt: context.now,
+      updatedAt: context.now,
+    };
+    const store = loansStore(tx, context.tenantId);
+    await store.insert(row);
+    await store.insertEvent({
+      ...eventColumns(disbursement),
+      loanId: row.id,
+      sequence: 1,
+      recordedAt: context.now,
+      recordedBy: context.actor,
+    });
+    await writeAudit(tx, context, {
+      action: "loan.boarded",
+      resourceType: "loan",
+      resourceId: row.id,
+      details: { productId: row.productId, productVersion: row.productVersion, disbursementId: disbursement.id },
+    });
+    return ok({ row: { ...row, tenantId: context.tenantId }, state: state.value });
+  });
+}
+
+/**
+ * The loan replayed as of `asOf` (the business date; events dated later are not applied).
+ *
+ * @example
+ * const result = await getLoanState(db, "demo", "loan_…", date("2026-06-30"));
+ */
+export async function getLoanState(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+  asOf: LocalDate,
+): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan }>> {
+  const loaded = await loadLoan(loansStore(executor, tenantId), loanId);
+  if (!loaded.ok) return loaded;
+  const { loan, events, row } = loaded.value;
+  const state = replay(loan, events, asOf);
+  if (!state.ok) return state;
+  return ok({ row, state: state.value, loaded: loaded.value });
+}
+
+/**
+ * Loans in id (boarding) order, `take` at most, after `afterId`.
+ *
+ * @example
+ * const rows = await listLoans(db, "demo", { take: 21 });
+ */
+export async function listLoans(
+  executor: Executor,
+  tenantId: string,
+  query: { status?: string | undefined; afterId?: string | undefined; take: number },
+): Promise<LoanRow[]> {
+  return loansStore(executor, tenantId).list(query);
+}
