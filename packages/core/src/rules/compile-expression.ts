@@ -2,6 +2,13 @@ import { daysBetween, type LocalDate, wholeMonthsBetween } from "../calendar/ind
 import type { RoundingMode } from "../money/index.js";
 import type { BinaryOperator, ExpressionNode, Value } from "./ast.js";
 import {
+  compareSlotToNumber,
+  compareToConstant,
+  compareValues,
+  compileConstantBand,
+  numberConstant,
+} from "./compile-comparison.js";
+import {
   absExact,
   addExact,
   compareExact,
@@ -25,60 +32,6 @@ export interface Arithmetic {
 
 /** Resolves a checked name to its slot index. @example const slotOf: SlotResolver = (name) => slots.get(name)!; */
 export type SlotResolver = (name: string) => number;
-
-type Comparison = "==" | "!=" | "<" | "<=" | ">" | ">=";
-
-function ordered(a: Value, b: Value): number {
-  if (typeof a === "string") return a < (b as string) ? -1 : a > (b as string) ? 1 : 0;
-  return compareExact(a as ExactNumber, b as ExactNumber);
-}
-
-/** Comparison of two non-null values of one type; null on either side is false for every operator. */
-export function compareValues(op: Comparison, a: Value, b: Value): boolean {
-  if (a === null || b === null) return false;
-  switch (op) {
-    case "==":
-      return valuesEqual(a, b);
-    case "!=":
-      return !valuesEqual(a, b);
-    case "<":
-      return ordered(a, b) < 0;
-    case "<=":
-      return ordered(a, b) <= 0;
-    case ">":
-      return ordered(a, b) > 0;
-    case ">=":
-      return ordered(a, b) >= 0;
-  }
-}
-
-/** `slot op constant` without the generic dispatch: the dominant shape of lending rules. */
-function compareSlotToNumber(op: Comparison, slot: number, constant: number): Evaluator {
-  switch (op) {
-    case "<":
-      return (s) => {
-        const v = s[slot]!;
-        return typeof v === "number" ? v < constant : compareValues(op, v, constant);
-      };
-    case "<=":
-      return (s) => {
-        const v = s[slot]!;
-        return typeof v === "number" ? v <= constant : compareValues(op, v, constant);
-      };
-    case ">":
-      return (s) => {
-        const v = s[slot]!;
-        return typeof v === "number" ? v > constant : compareValues(op, v, constant);
-      };
-    case ">=":
-      return (s) => {
-        const v = s[slot]!;
-        return typeof v === "number" ? v >= constant : compareValues(op, v, constant);
-      };
-    default:
-      return (s) => compareValues(op, s[slot]!, constant);
-  }
-}
 
 function arithmetic(op: "+" | "-" | "*" | "/", left: Evaluator, right: Evaluator, settings: Arithmetic): Evaluator {
   const { divisionScale, roundingMode } = settings;
@@ -107,6 +60,11 @@ function compileBinary(node: Extract<ExpressionNode, { kind: "binary" }>, slotOf
   if (op !== "and" && op !== "or" && op !== "??" && op !== "+" && op !== "-" && op !== "*" && op !== "/") {
     if (node.left.kind === "name" && node.right.kind === "literal" && typeof node.right.value === "number") {
       return compareSlotToNumber(op, slotOf(node.left.name), node.right.value);
+    }
+    const constant = numberConstant(node.right);
+    if (constant !== undefined) {
+      const slot = node.left.kind === "name" ? slotOf(node.left.name) : -1;
+      return compareToConstant(op, slot, compileExpression(node.left, slotOf, settings), constant);
     }
   }
   const left = compileExpression(node.left, slotOf, settings);
@@ -180,6 +138,8 @@ function compileRange(node: Extract<ExpressionNode, { kind: "range" }>, slotOf: 
   const high = compileExpression(node.high, slotOf, settings);
   const lowOp = node.lowInclusive ? ">=" : ">";
   const highOp = node.highInclusive ? "<=" : "<";
+  const band = compileConstantBand(node, node.subject.kind === "name" ? slotOf(node.subject.name) : -1, subject);
+  if (band !== undefined) return band;
   return (s: ReadonlyArray<Value>) => {
     const v = subject(s);
     return compareValues(lowOp, v, low(s)) && compareValues(highOp, v, high(s));
@@ -287,6 +247,11 @@ export function compileExpression(node: ExpressionNode, slotOf: SlotResolver, se
           const v = operand(s);
           return v === null ? null : !v;
         };
+      }
+      const constant = numberConstant(node.operand);
+      if (constant !== undefined) {
+        const negated = negateExact(constant); // "-0.5" folded once: values are immutable
+        return () => negated;
       }
       return (s) => {
         const v = operand(s);

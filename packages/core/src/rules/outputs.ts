@@ -42,7 +42,9 @@ export function finishOutputs(
         break;
       }
       case "decimal":
-        result[output.name] = formatDecimal(normalize(toDecimal(value as ExactNumber)));
+        // a safe integer prints as itself: the same text as formatDecimal(normalize(toDecimal(value)))
+        result[output.name] =
+          typeof value === "number" ? String(value) : formatDecimal(normalize(toDecimal(value as ExactNumber)));
         break;
       case "list":
         result[output.name] = renderValue(value);

@@ -12,6 +12,7 @@ import {
   subtract,
 } from "../money/index.js";
 import type { Value } from "./ast.js";
+import { divideSafeIntegers } from "./exact-fast-paths.js";
 
 /**
  * An exact number at run time: a safe-integer JavaScript number (fast path) or a `Decimal`.
@@ -68,7 +69,7 @@ export function divideExact(a: ExactNumber, b: ExactNumber, scale: number, mode:
   if (typeof a === "number" && typeof b === "number") {
     if (b === 0) return null;
     if (a % b === 0) return a / b;
-    return divide(decimal(BigInt(a), 0), decimal(BigInt(b), 0), scale, mode);
+    return divideSafeIntegers(a, b, scale, mode) ?? divide(decimal(BigInt(a), 0), decimal(BigInt(b), 0), scale, mode);
   }
   const divisor = toDecimal(b);
   if (divisor.units === 0n) return null;
