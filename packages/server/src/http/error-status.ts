@@ -33,6 +33,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   loan_closed: 409,
   loan_charged_off: 409,
   loan_not_charged_off: 409,
+  loan_version_conflict: 409,
   // 413 / 415.
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -18,8 +18,13 @@ export type EventDraft = (loaded: LoadedLoan, id: string, sequence: number) => R
 export interface ChangeKind {
   readonly prefix: string;
   readonly action: string;
-  /** Reschedules and holidays may take effect after today; money movements may not. */
+  /** Reschedules, holidays and rate changes may take effect after today; money movements may not. */
   readonly mayBeFuture?: boolean;
+}
+
+/** Optional optimistic-concurrency check: the loan `version` the caller saw. @example { expectedVersion: 7 } */
+export interface ChangeOptions {
+  readonly expectedVersion?: number | undefined;
 }
 
 /** The stored event, the loan row after the change, and the loan replayed with it. */
@@ -71,7 +76,8 @@ function check(loaded: LoadedLoan, event: LoanEvent, kind: ChangeKind, today: Lo
  * Appends one event to a loan, safely under concurrency: in one transaction it locks the loan row
  * (`SELECT … FOR UPDATE`), loads the events, builds the new one, validates it with core's `validateEvent`
  * against the replay of all of them (as of today or the event's date if later), appends it with the next
- * sequence number, bumps the loan's `version`, stores its status, and writes the audit record. Any failure
+ * sequence number, bumps the loan's `version`, stores its status, and writes the audit record. With
+ * `expectedVersion` it first fails with `loan_version_conflict` (409) if the loan has moved on. Any failure
  * stores nothing.
  *
  * @example
@@ -83,11 +89,18 @@ export async function appendLoanEvent(
   loanId: string,
   draft: EventDraft,
   kind: ChangeKind,
+  options: ChangeOptions = {},
 ): Promise<Result<LoanChange>> {
   return db.transaction(async (tx) => {
     const store = loansStore(tx, context.tenantId);
     const loaded = await loadLoan(store, loanId, { forUpdate: true });
     if (!loaded.ok) return loaded;
+    const { version } = loaded.value.row;
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+      return fail("loan_version_conflict", `loan ${loanId} is at version ${version}, not ${options.expectedVersion}`, [
+        "If-Match",
+      ]);
+    }
     const sequence = nextSequence(loaded.value.events);
     const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
     if (!event.ok) return event;

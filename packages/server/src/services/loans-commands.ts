@@ -2,7 +2,7 @@ import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { dec, parseMoneyInput, parseRate } from "@lendstack/core/money";
 import { maxAnnualRatePercent, maxRateDecimals } from "@lendstack/core/schedule";
-import type { LoanEvent, PaymentHolidayEvent } from "@lendstack/core/servicing";
+import type { LoanEvent, PaymentHolidayEvent, RateChangeEvent } from "@lendstack/core/servicing";
 import type { EventDraft } from "./loans-changes.js";
 import type { LoadedLoan } from "./loans-load.js";
 
@@ -31,6 +31,29 @@ function amountOf(loaded: LoadedLoan, input: WireMoney, path: ReadonlyArray<stri
 
 function dateOf(text: string, field = "effectiveDate"): Result<LocalDate> {
   return parseLocalDate(text, [field]);
+}
+
+const rateOptions = { maxDecimals: maxRateDecimals, max: dec(String(maxAnnualRatePercent)) };
+
+/** A money event of `type` (refund, recovery): amount in the loan's currency and an effective date. */
+function draftAmountEvent(type: "refund" | "recovery", body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return (loaded, id, postedAt) => {
+    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    if (!amountMinor.ok) return amountMinor;
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({ id, type, effectiveDate: effectiveDate.value, postedAt, amountMinor: amountMinor.value });
+  };
+}
+
+/** `POST …/refunds` body. @example draftRefund({ amount: { amount: 1_000, currency: "USD" }, effectiveDate: "2026-03-02" }) */
+export function draftRefund(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return draftAmountEvent("refund", body);
+}
+
+/** `POST …/recoveries` body. @example draftRecovery({ amount: { amount: 50_000, currency: "USD" }, effectiveDate: "2026-10-01" }) */
+export function draftRecovery(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return draftAmountEvent("recovery", body);
 }
 
 /** `POST …/payments` body. @example draftPayment({ amount: { amount: 86_066, currency: "USD" }, effectiveDate: "2026-02-01" }) */
@@ -126,7 +149,6 @@ export function draftReschedule(body: {
     if (!effectiveDate.ok) return effectiveDate;
     const firstPaymentDate = dateOf(body.firstPaymentDate, "firstPaymentDate");
     if (!firstPaymentDate.ok) return firstPaymentDate;
-    const rateOptions = { maxDecimals: maxRateDecimals, max: dec(String(maxAnnualRatePercent)) };
     const rate = body.ratePercent === undefined ? undefined : parseRate(body.ratePercent, rateOptions, ["ratePercent"]);
     if (rate !== undefined && !rate.ok) return rate;
     const installment =
@@ -171,5 +193,59 @@ export function draftChargeOff(body: { effectiveDate: string }): EventDraft {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
     return ok({ id, type: "charge-off", effectiveDate: effectiveDate.value, postedAt });
+  };
+}
+
+/** `POST …/write-off` body. @example draftWriteOff({ effectiveDate: "2027-01-01" }) */
+export function draftWriteOff(body: { effectiveDate: string }): EventDraft {
+  return (_loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({ id, type: "write-off", effectiveDate: effectiveDate.value, postedAt });
+  };
+}
+
+/** A rate change's `rate` on the wire: percent a year as decimal strings. */
+export type WireRate =
+  | { kind: "fixed"; ratePercent: string }
+  | {
+      kind: "indexed";
+      indexRatePercent: string;
+      marginPercent: string;
+      floorPercent?: string | undefined;
+      capPercent?: string | undefined;
+    };
+
+function rateOf(rate: WireRate): Result<RateChangeEvent["rate"]> {
+  const parse = (field: string, text: string) => parseRate(text, rateOptions, ["rate", field]);
+  if (rate.kind === "fixed") {
+    const fixed = parse("ratePercent", rate.ratePercent);
+    return fixed.ok ? ok({ kind: "fixed", annualRatePercent: fixed.value }) : fixed;
+  }
+  const index = parse("indexRatePercent", rate.indexRatePercent);
+  if (!index.ok) return index;
+  const margin = parse("marginPercent", rate.marginPercent);
+  if (!margin.ok) return margin;
+  const floor = rate.floorPercent === undefined ? undefined : parse("floorPercent", rate.floorPercent);
+  if (floor !== undefined && !floor.ok) return floor;
+  const cap = rate.capPercent === undefined ? undefined : parse("capPercent", rate.capPercent);
+  if (cap !== undefined && !cap.ok) return cap;
+  return ok({
+    kind: "indexed",
+    indexRatePercent: index.value,
+    marginPercent: margin.value,
+    ...(floor === undefined ? {} : { floorPercent: floor.value }),
+    ...(cap === undefined ? {} : { capPercent: cap.value }),
+  });
+}
+
+/** `POST …/rate-changes` body. @example draftRateChange({ effectiveDate: "2026-07-01", rate: { kind: "fixed", ratePercent: "9.5" } }) */
+export function draftRateChange(body: { effectiveDate: string; rate: WireRate }): EventDraft {
+  return (_loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    const rate = rateOf(body.rate);
+    if (!rate.ok) return rate;
+    return ok({ id, type: "rate-change", effectiveDate: effectiveDate.value, postedAt, rate: rate.value });
   };
 }

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { createRouter } from "../../http/app-env.js";
+import { problemResponse } from "../../http/problem.js";
 import { appendLoanEvent, type ChangeKind, type EventDraft, previewLoanEvent } from "../../services/loans-changes.js";
 import {
   draftChargeOff,
@@ -7,8 +8,12 @@ import {
   draftFeeWaiver,
   draftPayment,
   draftPaymentHoliday,
+  draftRateChange,
+  draftRecovery,
+  draftRefund,
   draftReschedule,
   draftReversal,
+  draftWriteOff,
 } from "../../services/loans-commands.js";
 import { changeContext } from "../context.js";
 import type { ResourceDeps } from "../resource.js";
@@ -19,8 +24,12 @@ import {
   postFeeWaiverRoute,
   postHolidayRoute,
   postPaymentRoute,
+  postRateChangeRoute,
+  postRecoveryRoute,
+  postRefundRoute,
   postRescheduleRoute,
   postReversalRoute,
+  postWriteOffRoute,
   previewHolidayRoute,
   previewRescheduleRoute,
 } from "./routes-changes.js";
@@ -36,7 +45,19 @@ const kinds = {
   reschedule: { prefix: "rsc", action: "loan.rescheduled", mayBeFuture: true },
   holiday: { prefix: "hol", action: "loan.payments_deferred", mayBeFuture: true },
   chargeOff: { prefix: "cof", action: "loan.charged_off" },
+  refund: { prefix: "rfd", action: "loan.credit_refunded" },
+  recovery: { prefix: "rcv", action: "loan.recovered" },
+  writeOff: { prefix: "wof", action: "loan.written_off" },
+  rateChange: { prefix: "rtc", action: "loan.rate_changed", mayBeFuture: true },
 } satisfies Record<string, ChangeKind>;
+
+/** `If-Match: 7` or `If-Match: "7"` -> 7; absent -> undefined; anything else -> a 400-class problem. */
+function expectedVersionOf(c: Context): { ok: true; value: number | undefined } | { ok: false } {
+  const header = c.req.header("if-match");
+  if (header === undefined) return { ok: true, value: undefined };
+  const match = /^\s*(?:W\/)?"?([1-9]\d{0,8})"?\s*$/.exec(header);
+  return match?.[1] === undefined ? { ok: false } : { ok: true, value: Number(match[1]) };
+}
 
 /**
  * The servicing changes: each handler turns its body into an event draft and appends it under the loan's
@@ -48,7 +69,19 @@ const kinds = {
 export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
   const append = async (c: Context, draft: EventDraft, kind: ChangeKind) => {
-    const result = await appendLoanEvent(db, changeContext(c, deps), c.req.param("loanId") ?? "", draft, kind);
+    const expected = expectedVersionOf(c);
+    if (!expected.ok) {
+      return problemResponse(c, {
+        code: "bad_request",
+        detail: "If-Match must be the loan's version number, e.g. 7.",
+        errors: [
+          { location: "header", pointer: "/if-match", code: "invalid_format", detail: "expected a version number" },
+        ],
+      });
+    }
+    const loanId = c.req.param("loanId") ?? "";
+    const options = { expectedVersion: expected.value };
+    const result = await appendLoanEvent(db, changeContext(c, deps), loanId, draft, kind, options);
     if (!result.ok) return loanProblem(c, result.error);
     return c.json(toChangeBody(result.value), 201);
   };
@@ -77,4 +110,11 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     (c) => preview(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday) as never,
   );
   router.openapi(postChargeOffRoute, (c) => append(c, draftChargeOff(c.req.valid("json")), kinds.chargeOff) as never);
+  router.openapi(postRefundRoute, (c) => append(c, draftRefund(c.req.valid("json")), kinds.refund) as never);
+  router.openapi(postRecoveryRoute, (c) => append(c, draftRecovery(c.req.valid("json")), kinds.recovery) as never);
+  router.openapi(postWriteOffRoute, (c) => append(c, draftWriteOff(c.req.valid("json")), kinds.writeOff) as never);
+  router.openapi(
+    postRateChangeRoute,
+    (c) => append(c, draftRateChange(c.req.valid("json")), kinds.rateChange) as never,
+  );
 }

@@ -1,4 +1,4 @@
-import { createRoute, type z } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../http/app-env.js";
 import { BODY_PROBLEMS, problemResponses } from "../../http/responses.js";
@@ -7,14 +7,25 @@ import {
   chargeOffSchema,
   feeSchema,
   feeWaiverSchema,
-  loanChangeSchema,
   loanPathSchema,
-  loanPreviewSchema,
   paymentHolidaySchema,
   paymentSchema,
+  rateChangeSchema,
+  recoverySchema,
+  refundSchema,
   rescheduleSchema,
   reversalSchema,
+  writeOffSchema,
 } from "./schemas.js";
+import { loanChangeSchema, loanPreviewSchema } from "./schemas-responses.js";
+
+/** `Idempotency-Key` plus an optional `If-Match` with the loan's `version` (optimistic concurrency). */
+const changeHeaders = idempotencyHeaders.extend({
+  "if-match": z.string().max(20).optional().openapi({
+    description:
+      'The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since',
+  }),
+});
 
 function changeRoute<T extends z.ZodType>(options: {
   path: string;
@@ -36,7 +47,7 @@ function changeRoute<T extends z.ZodType>(options: {
     security: [{ bearerAuth: [] }],
     middleware: options.scope,
     request: {
-      headers: idempotencyHeaders,
+      headers: changeHeaders,
       params: loanPathSchema,
       body: { required: true, content: { "application/json": { schema: options.body } } },
     },
@@ -136,5 +147,41 @@ export const postChargeOffRoute = changeRoute({
   summary: "Charge off a loan",
   description: `Takes every balance off the books; interest stops accruing.${stored}`,
   body: chargeOffSchema,
+  scope: writeScope,
+});
+/** `POST …/refunds`. @example router.openapi(postRefundRoute, handler); */
+export const postRefundRoute = changeRoute({
+  path: "/refunds",
+  operationId: "refundLoanCredit",
+  summary: "Refund a credit balance",
+  description: `Pays back money held for the borrower (an overpayment).${stored}`,
+  body: refundSchema,
+  scope: paymentsScope,
+});
+/** `POST …/recoveries`. @example router.openapi(postRecoveryRoute, handler); */
+export const postRecoveryRoute = changeRoute({
+  path: "/recoveries",
+  operationId: "recoverLoan",
+  summary: "Record a recovery",
+  description: `Cash collected on a charged-off loan.${stored}`,
+  body: recoverySchema,
+  scope: paymentsScope,
+});
+/** `POST …/write-off`. @example router.openapi(postWriteOffRoute, handler); */
+export const postWriteOffRoute = changeRoute({
+  path: "/write-off",
+  operationId: "writeOffLoan",
+  summary: "Write a loan off",
+  description: `Final: charged off first if it was not, then closed.${stored}`,
+  body: writeOffSchema,
+  scope: writeScope,
+});
+/** `POST …/rate-changes`. @example router.openapi(postRateChangeRoute, handler); */
+export const postRateChangeRoute = changeRoute({
+  path: "/rate-changes",
+  operationId: "changeLoanRate",
+  summary: "Change the rate",
+  description: `A fixed rate, or index + margin within an optional floor and cap, from the effective date.${stored}`,
+  body: rateChangeSchema,
   scope: writeScope,
 });

@@ -4,17 +4,19 @@ import { BODY_PROBLEMS, problemResponses } from "../../http/responses.js";
 import {
   asOfQuerySchema,
   boardLoanSchema,
-  journalListSchema,
   listLoansQuerySchema,
-  loanPageSchema,
   loanPathSchema,
+  payoffQuerySchema,
+} from "./schemas.js";
+import {
+  journalListSchema,
+  loanPageSchema,
   loanScheduleSchema,
   loanStateSchema,
-  payoffQuerySchema,
   payoffQuoteSchema,
   transactionListSchema,
   trialBalanceSchema,
-} from "./schemas.js";
+} from "./schemas-responses.js";
 
 const tags = ["Loans"];
 const security = [{ bearerAuth: [] }];

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json } from "./helpers/products.js";
+import { createTestApp, type TestApp } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { board, createProduct, pay, stateOf, usd } from "./loans-helpers.js";
+
+// The standard loan of loans-helpers.ts ($10,000.00 at 12 %, 12 monthly payments from 2025-02-01; installment 1
+// = 10,192 interest + 78,657 principal, leaving 921,343). Today on the test clock is 2025-03-01.
+
+let testDatabase: TestDatabase;
+let api: TestApp;
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  api = createTestApp(testDatabase.database);
+});
+afterAll(() => testDatabase.dispose());
+
+type Row = Record<string, unknown>;
+
+function post(token: string, loanId: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return api.call("POST", `/v1/loans/${loanId}/${path}`, { token, body, headers });
+}
+
+async function newLoan(tenant: string) {
+  const token = await api.token(tenant);
+  const loanId = String((await board(api, token, await createProduct(api, token))).id);
+  return { token, loanId };
+}
+
+describe("loans API: overpayment, refund, recovery, write-off", () => {
+  it("an overpaid loan holds a credit that a refund pays back, closing it; a larger refund is refused", async () => {
+    const { token, loanId } = await newLoan("refund");
+    const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=2025-02-10`, { token }));
+    const payoff = (quote.amount as { amount: number }).amount;
+    expect((await pay(api, token, loanId, payoff + 1_000, "2025-02-10")).status).toBe(201);
+    expect(await stateOf(api, token, loanId)).toMatchObject({ lifecycleStatus: "overpaid", creditBalanceMinor: 1_000 });
+
+    const tooMuch = await post(token, loanId, "refunds", { amount: usd(1_001), effectiveDate: "2025-02-11" });
+    expect(tooMuch.status).toBe(422);
+    expect((await json(tooMuch)).code).toBe("refund_exceeds_credit");
+    const refunded = await post(token, loanId, "refunds", { amount: usd(1_000), effectiveDate: "2025-02-11" });
+    expect(refunded.status).toBe(201);
+    expect((await json(refunded)).loan).toMatchObject({ lifecycleStatus: "closed", creditBalanceMinor: 0 });
+  });
+
+  it("a recovery needs a charge-off first; a write-off is final", async () => {
+    const { token, loanId } = await newLoan("recovery");
+    const early = await post(token, loanId, "recoveries", { amount: usd(50_000), effectiveDate: "2025-02-20" });
+    expect(early.status).toBe(409);
+    expect((await json(early)).code).toBe("loan_not_charged_off");
+    expect((await post(token, loanId, "charge-off", { effectiveDate: "2025-02-20" })).status).toBe(201);
+    const recovered = await post(token, loanId, "recoveries", { amount: usd(50_000), effectiveDate: "2025-02-25" });
+    expect(recovered.status).toBe(201);
+    expect((await json(recovered)).loan).toMatchObject({ lifecycleStatus: "charged-off", recoveredMinor: 50_000 });
+    const written = await post(token, loanId, "write-off", { effectiveDate: "2025-02-28" });
+    expect(written.status).toBe(201);
+    expect((await json(written)).loan).toMatchObject({ lifecycleStatus: "written-off", status: "written-off" });
+    const balance = await json(await api.call("GET", `/v1/loans/${loanId}/trial-balance`, { token }));
+    expect((balance.totals as Row[]).map((total) => total.balanceMinor)).toEqual([0]);
+  });
+});
+
+describe("loans API: rate changes", () => {
+  it("a fixed rate from 2025-02-10 re-prices installment 2's interest from that day", async () => {
+    const { token, loanId } = await newLoan("rate-fixed");
+    await pay(api, token, loanId, 88_849, "2025-02-01");
+    const changed = await post(token, loanId, "rate-changes", {
+      effectiveDate: "2025-02-10",
+      rate: { kind: "fixed", ratePercent: "6" },
+    });
+    expect(changed.status).toBe(201);
+    expect((await json(changed)).loan).toMatchObject({ annualRatePercent: "6" });
+    // Actual/365F on 921,343: 9 days (Feb 1-9) at 12 % and 19 days (Feb 10-28) at 6 %:
+    // 921,343 × (0.12 × 9 + 0.06 × 19) / 365 = 921,343 × 2.22 / 365 = 5,603.79 → 5,604 cents.
+    const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule`, { token }));
+    expect((schedule.installments as Row[])[1]).toMatchObject({ interestDueMinor: 5_604 });
+  });
+
+  it("an indexed rate is index + margin held under the cap; a bad rate points at its field", async () => {
+    const { token, loanId } = await newLoan("rate-indexed");
+    const rate = { kind: "indexed", indexRatePercent: "4.33", marginPercent: "7", capPercent: "10" };
+    const capped = await post(token, loanId, "rate-changes", { effectiveDate: "2025-02-01", rate });
+    expect(capped.status).toBe(201);
+    // 4.33 + 7 = 11.33, above the 10 % cap.
+    expect((await json(capped)).loan).toMatchObject({ annualRatePercent: "10" });
+    const bad = await post(token, loanId, "rate-changes", {
+      effectiveDate: "2025-02-01",
+      rate: { kind: "indexed", indexRatePercent: "abc", marginPercent: "2" },
+    });
+    expect(bad.status).toBe(422);
+    expect((await json(bad)).errors).toContainEqual(
+      expect.objectContaining({ location: "body", pointer: "/rate/indexRatePercent" }),
+    );
+  });
+});
+
+describe("loans API: optimistic concurrency with If-Match", () => {
+  it("a change decided on a stale version is refused with 409 and stores nothing", async () => {
+    const { token, loanId } = await newLoan("if-match");
+    const body = { amount: usd(10_000), effectiveDate: "2025-02-01" };
+    expect((await post(token, loanId, "payments", body, { "if-match": '"1"' })).status).toBe(201);
+    const stale = await post(token, loanId, "payments", body, { "if-match": "1" });
+    expect(stale.status).toBe(409);
+    expect((await json(stale)).code).toBe("loan_version_conflict");
+    expect((await stateOf(api, token, loanId)).version).toBe(2);
+    const garbage = await post(token, loanId, "payments", body, { "if-match": "latest" });
+    expect(garbage.status).toBe(400);
+    expect((await post(token, loanId, "payments", body, { "if-match": "2" })).status).toBe(201);
+  });
+});
