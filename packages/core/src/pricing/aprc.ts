@@ -1,49 +1,163 @@
-import { daysInMonth, isLeapYear, minDate } from "../calendar/index.js";
+import { minDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal } from "../money/index.js";
 import { type CashFlow, checkCashFlows } from "./apr.js";
-import { dateNumbers, monthsAndDays } from "./unit-period.js";
+import { aprcTime } from "./aprc-time.js";
+import { smallestHolding } from "./bracket-search.js";
+import { expNegativeInterval, fixedOne, type Interval, lnInterval, multiplyIntervals } from "./fixed-point.js";
 
 /** Input of `computeAprc`: drawdowns and every payment by the consumer (costs included). */
 export interface AprcInput {
   readonly drawdowns: ReadonlyArray<CashFlow>;
   readonly payments: ReadonlyArray<CashFlow>;
+  /** Decimals of `disclosedAprcPercent` (default 1, the Directive's minimum; remark (d)). */
+  readonly disclosedDecimals?: number;
 }
 
-/** Does the year ending on (year, month, day) contain a 29 February? */
-function yearBackHasLeapDay(year: number, month: number, day: number): boolean {
-  // The year (y−1, m, d] contains 29 Feb of y if (m, d) is on/after 29 Feb, or of y − 1 if before 1 March.
-  const afterFeb = month > 2 || (month === 2 && day === 29);
-  return afterFeb ? isLeapYear(year) : isLeapYear(year - 1);
+/** An APRC, each figure proven to be the root of the Annex I equation rounded half-up to its decimals. */
+export interface AprcResult {
+  /** The APRC in percent to `aprcScale` (6) decimals. */
+  readonly aprcPercent: Decimal;
+  /** The APRC in percent as published: `disclosedDecimals` decimals, half-up on the root itself (no double rounding). */
+  readonly disclosedAprcPercent: Decimal;
+}
+
+/** Decimals of `aprcPercent`. */
+export const aprcScale = 6;
+/** Highest APRC searched, in percent (a 1-day loan can legitimately reach millions of percent). */
+const maxAprcPercent = 10n ** 9n;
+
+/** A flow ready for the solver: t = months/12 + (the `fraction`-th distinct days/yearDays). */
+interface TimedFlow {
+  readonly sign: 1n | -1n;
+  readonly amountMinor: bigint;
+  readonly months: number;
+  readonly fraction: number;
+  readonly years: number;
+}
+
+interface TimedFlows {
+  readonly flows: ReadonlyArray<TimedFlow>;
+  /** Distinct odd-day parts [days, yearDays]; index 0 is [0, 365]. */
+  readonly fractions: ReadonlyArray<readonly [bigint, bigint]>;
+}
+
+function timeFlows(drawdowns: ReadonlyArray<CashFlow>, payments: ReadonlyArray<CashFlow>): Result<TimedFlows> {
+  const start = drawdowns.reduce((first, d) => minDate(first, d.date), drawdowns[0]!.date);
+  const keys = new Map<number, number>([[365, 0]]);
+  const fractions: Array<readonly [bigint, bigint]> = [[0n, 365n]];
+  const flows: TimedFlow[] = [];
+  const add = (sign: 1n | -1n, flow: CashFlow) => {
+    if (flow.amountMinor === 0n) return;
+    const time = aprcTime(start, flow.date);
+    const key = time.days * 1000 + time.yearDays;
+    let fraction = keys.get(key);
+    if (fraction === undefined) {
+      fraction = fractions.length;
+      keys.set(key, fraction);
+      fractions.push([BigInt(time.days), BigInt(time.yearDays)]);
+    }
+    const years = time.months / 12 + time.days / time.yearDays; // float: seeds the search only
+    flows.push({ sign, amountMinor: flow.amountMinor, months: time.months, fraction, years });
+  };
+  for (const drawdown of drawdowns) add(-1n, drawdown);
+  for (const payment of payments) add(1n, payment);
+  if (flows.some((flow) => flow.months < 0)) {
+    return fail("first_payment_before_disbursement", "a payment precedes the first drawdown", ["payments"]);
+  }
+  if (!flows.some((flow) => flow.sign < 0n) || !flows.some((flow) => flow.sign > 0n)) {
+    return fail("invalid_amount", "drawdowns and payments must include a positive amount", ["payments"]);
+  }
+  flows.sort((a, b) => a.months - b.months);
+  return ok({ flows, fractions });
 }
 
 /**
- * Years from `start` to `end` per Annex I remark (c): whole months counted back from `end`, as twelfths, plus the
- * leftover days at the start over the length (365 or 366) of the year counted back from the end of those days.
+ * Bounds on Σ sign × amount × (1 + X)^−t × 2^160 at the rational X = numerator/denominator ≥ 0: (1 + X)^−t is
+ * exp(−t ln(1 + X)), split as B^months × exp(−(days/yearDays) ln(1 + X)) with B = exp(−ln(1 + X)/12), every factor
+ * an interval (fixed-point.ts), so the true value lies inside.
  */
-function yearsBetween(start: CashFlow["date"], end: CashFlow["date"]): number {
-  const from = dateNumbers(start);
-  const to = dateNumbers(end);
-  const { months, days } = monthsAndDays(from, to);
-  if (days === 0) return months / 12;
-  const index = to.year * 12 + (to.month - 1) - months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  const anchor = to.day === daysInMonth(to.year, to.month) ? 31 : to.day;
-  const day = Math.min(anchor, daysInMonth(year, month));
-  return months / 12 + days / (yearBackHasLeapDay(year, month, day) ? 366 : 365);
+function presentValueInterval(timed: TimedFlows, numerator: bigint, denominator: bigint): Interval {
+  const [lnLow, lnHigh] = lnInterval(denominator + numerator, denominator);
+  const floorDivide = (value: bigint, by: bigint) => (value < 0n ? -(-value + by - 1n) / by : value / by);
+  const ceilingDivide = (value: bigint, by: bigint) => -floorDivide(-value, by);
+  const monthly = expNegativeInterval([floorDivide(lnLow, 12n), ceilingDivide(lnHigh, 12n)]);
+  const dayFactors = timed.fractions.map(
+    ([days, yearDays]): Interval =>
+      days === 0n
+        ? [fixedOne, fixedOne]
+        : expNegativeInterval([floorDivide(lnLow * days, yearDays), ceilingDivide(lnHigh * days, yearDays)]),
+  );
+  let months = 0;
+  let power: Interval = [fixedOne, fixedOne];
+  let low = 0n;
+  let high = 0n;
+  for (const flow of timed.flows) {
+    while (months < flow.months) {
+      power = multiplyIntervals(power, monthly);
+      months += 1;
+    }
+    const [factorLow, factorHigh] = multiplyIntervals(power, dayFactors[flow.fraction]!);
+    if (flow.sign > 0n) {
+      low += flow.amountMinor * factorLow;
+      high += flow.amountMinor * factorHigh;
+    } else {
+      low -= flow.amountMinor * factorHigh;
+      high -= flow.amountMinor * factorLow;
+    }
+  }
+  return [low, high];
+}
+
+/** Float seed: bisection-guarded Newton on Σ sign × A (1 + x)^−t = 0. Never the answer. */
+function seedRate(flows: ReadonlyArray<TimedFlow>): number {
+  const value = (x: number) => flows.reduce((sum, f) => sum + Number(f.sign * f.amountMinor) * (1 + x) ** -f.years, 0);
+  let low = 0;
+  let high = 1;
+  while (value(high) > 0 && high < 1e7) high *= 4;
+  let x = (low + high) / 2;
+  for (let step = 0; step < 100; step++) {
+    const current = value(x);
+    if (current > 0) low = x;
+    else high = x;
+    const slope = flows.reduce(
+      (sum, f) => sum - (Number(f.sign * f.amountMinor) * f.years * (1 + x) ** -f.years) / (1 + x),
+      0,
+    );
+    let next = slope < 0 ? x - current / slope : (low + high) / 2;
+    if (!(next > low && next < high)) next = (low + high) / 2;
+    if (Math.abs(next - x) <= x * 1e-14 || high - low < 1e-15) return next;
+    x = next;
+  }
+  return x;
+}
+
+/**
+ * The rate in units of 10^−decimals percent, rounded half-up from the root: the smallest u whose upper half-point
+ * (u + ½) × 10^−decimals % is proven above the root (the equation's upper bound there is < 0).
+ */
+function solveUnits(timed: TimedFlows, decimals: number, guessPercent: number): bigint | undefined {
+  const scale = 10n ** BigInt(decimals + 2); // units per 1.0 of X
+  const isRootBelow = (units: bigint) => presentValueInterval(timed, 2n * units + 1n, 2n * scale)[1] < 0n;
+  const guess = BigInt(Math.round(guessPercent * 10 ** decimals));
+  return smallestHolding(guess, maxAprcPercent * 10n ** BigInt(decimals), isRootBelow);
 }
 
 /**
  * The EU annual percentage rate of charge: the effective annual rate X solving
  * Σ C_k (1 + X)^−t_k = Σ D_l (1 + X)^−s_l, times in years from the first drawdown (months as twelfths, odd days over
- * 365 or 366). Fractional powers have no exact rational form, so X is found by Newton's method in double precision
- * (relative error about 1e-12) and returned in percent to 6 decimals; the Directive asks for at least one.
+ * 365 or 366, `aprcTime`). Amounts stay bigint minor units; (1 + X)^−t = exp(−t ln(1 + X)) is bounded in 2^160
+ * fixed point (series with argument reduction, floor/ceiling roundings); a float only seeds the search. Both figures
+ * are proven: the root lies within half a unit of the last decimal (ties round up, as remark (d) asks), up to the
+ * evaluation's width of about 2^−140.
  *
- * @see Directive 2008/48/EC Annex I (equation and remark (c)); Commission guidelines SWD(2012) 128 § 4.1.1
+ * Fails with `invalid_term` (no drawdown or payment), `invalid_amount`, `first_payment_before_disbursement`, or
+ * `apr_not_computable` (payments below drawdowns, or an APRC above 10^9 %).
+ *
+ * @see Directive 2008/48/EC Annex I (equation, remarks (c) and (d)); Commission guidelines SWD(2012) 128 § 4.1
  * @example computeAprc({ drawdowns: [{ amountMinor: 1_000_000n, date }], payments }) // 12.7 % for 60 × £222.44
  */
-export function computeAprc(input: AprcInput): Result<{ readonly aprcPercent: Decimal }> {
+export function computeAprc(input: AprcInput): Result<AprcResult> {
   const checked = checkCashFlows(input.drawdowns, "drawdowns");
   if (!checked.ok) return checked;
   const checkedPayments = checkCashFlows(input.payments, "payments");
@@ -51,26 +165,24 @@ export function computeAprc(input: AprcInput): Result<{ readonly aprcPercent: De
   if (input.drawdowns.length === 0 || input.payments.length === 0) {
     return fail("invalid_term", "at least one drawdown and one payment are needed", ["payments"]);
   }
-  const start = input.drawdowns.reduce((first, d) => minDate(first, d.date), input.drawdowns[0]!.date);
-  const flows = [
-    ...input.drawdowns.map((d) => ({ amount: -Number(d.amountMinor), years: yearsBetween(start, d.date) })),
-    ...input.payments.map((p) => ({ amount: Number(p.amountMinor), years: yearsBetween(start, p.date) })),
-  ];
-  if (flows.some((f) => f.years < 0))
-    return fail("first_payment_before_disbursement", "a payment precedes the first drawdown");
-  let x = 0.1;
-  for (let step = 0; step < 200; step++) {
-    let value = 0;
-    let slope = 0;
-    for (const { amount, years } of flows) {
-      const discount = (1 + x) ** -years;
-      value += amount * discount;
-      slope -= (amount * years * discount) / (1 + x);
-    }
-    const next = slope === 0 ? x : Math.max(x - value / slope, (x - 1) / 2);
-    if (Math.abs(next - x) < 1e-15) break;
-    x = next;
+  const decimals = input.disclosedDecimals ?? 1;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > aprcScale) {
+    return fail("invalid_term", `disclosedDecimals must be a whole number from 0 to ${aprcScale}`, [
+      "disclosedDecimals",
+    ]);
   }
-  if (!Number.isFinite(x)) return fail("apr_not_computable", "the APRC equation has no solution");
-  return ok({ aprcPercent: decimal(BigInt(Math.round(x * 1e8)), 6) });
+  const timed = timeFlows(input.drawdowns, input.payments);
+  if (!timed.ok) return timed;
+  const total = timed.value.flows.reduce((sum, flow) => sum + flow.sign * flow.amountMinor, 0n);
+  if (total < 0n) {
+    return fail("apr_not_computable", "payments total less than the drawdowns: the APRC would be negative", [
+      "payments",
+    ]);
+  }
+  const units = solveUnits(timed.value, aprcScale, seedRate(timed.value.flows) * 100);
+  if (units === undefined) return fail("apr_not_computable", "the APRC is above 10^9 %", ["payments"]);
+  const seed = Number(units) / 10 ** aprcScale;
+  const disclosed = decimals === aprcScale ? units : solveUnits(timed.value, decimals, seed);
+  if (disclosed === undefined) return fail("apr_not_computable", "the APRC is above 10^9 %", ["payments"]);
+  return ok({ aprcPercent: decimal(units, aprcScale), disclosedAprcPercent: decimal(disclosed, decimals) });
 }

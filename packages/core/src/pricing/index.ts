@@ -1,7 +1,9 @@
 export type { AprInput, AprResult, CashFlow } from "./apr.js";
 export { aprScale, computeApr } from "./apr.js";
-export type { AprcInput } from "./aprc.js";
-export { computeAprc } from "./aprc.js";
+export type { AprcInput, AprcResult } from "./aprc.js";
+export { aprcScale, computeAprc } from "./aprc.js";
+export type { AprcTime } from "./aprc-time.js";
+export { aprcTime } from "./aprc-time.js";
 export type { Disclosure, DisclosureInput, MilitaryAprCheck, MilitaryAprInput } from "./disclosure.js";
 export { checkMilitaryApr, disclose, militaryAprLimitPercent } from "./disclosure.js";
 export type { PaymentForAprInput, RateForPaymentInput } from "./inverse.js";
