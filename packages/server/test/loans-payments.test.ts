@@ -1,4 +1,6 @@
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditRecords } from "../src/db/schema/index.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -126,5 +128,22 @@ describe("loans API: payments", () => {
     const loan = (await json(paid)).loan as Row;
     expect(loan).toMatchObject({ lifecycleStatus: "paid-off", status: "paid-off" });
     expect((loan.outstanding as Row).totalMinor).toBe(0);
+  });
+});
+
+describe("loans API: audit", () => {
+  it("boarding and every posted event write an audit record in the same transaction; a rejected one writes none", async () => {
+    const token = await api.token("audited");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    expect((await pay(api, token, loanId, 10_000, "2025-02-01")).status).toBe(201);
+    expect((await pay(api, token, loanId, -1, "2025-02-01")).status).toBe(422);
+    const rows = await testDatabase.database.db
+      .select()
+      .from(auditRecords)
+      .where(and(eq(auditRecords.tenantId, "audited"), eq(auditRecords.resourceId, loanId)))
+      .orderBy(asc(auditRecords.id));
+    expect(rows.map((row) => row.action)).toEqual(["loan.boarded", "loan.payment_posted"]);
+    expect(rows[1]?.details).toMatchObject({ type: "payment", sequence: 2, version: 2 });
+    expect(rows[1]?.actor).toBe("user-of-audited");
   });
 });
