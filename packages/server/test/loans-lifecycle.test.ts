@@ -109,3 +109,16 @@ describe("loans API: optimistic concurrency with If-Match", () => {
     expect((await post(token, loanId, "payments", body, { "if-match": "2" })).status).toBe(201);
   });
 });
+
+describe("loans API: events dated after today", () => {
+  it("a back-dated event that would break a stored future-dated one is refused, so the loan always replays", async () => {
+    const { token, loanId } = await newLoan("future");
+    const reschedule = { effectiveDate: "2025-03-20", firstPaymentDate: "2025-05-01", numberOfPayments: 24 };
+    expect((await post(token, loanId, "reschedules", reschedule)).status).toBe(201);
+    // A charge-off on 2025-02-25 is fine as of today (2025-03-01) but leaves the 03-20 reschedule on a closed loan.
+    const chargeOff = await post(token, loanId, "charge-off", { effectiveDate: "2025-02-25" });
+    expect(chargeOff.status).toBe(409);
+    expect((await json(chargeOff)).code).toBe("loan_closed");
+    expect((await stateOf(api, token, loanId, "2025-03-20")).version).toBe(2);
+  });
+});

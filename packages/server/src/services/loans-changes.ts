@@ -1,4 +1,4 @@
-import type { LocalDate } from "@lendstack/core/calendar";
+import { type LocalDate, maxDate } from "@lendstack/core/calendar";
 import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
 import { type LoanEvent, type LoanState, validateEvent } from "@lendstack/core/servicing";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
@@ -68,7 +68,15 @@ function check(loaded: LoadedLoan, event: LoanEvent, kind: ChangeKind, today: Lo
       "effectiveDate",
     ]);
   }
-  const state = validateEvent(loaded.loan, loaded.events, event, today);
+  // Validate against every stored event, including ones dated after today (a future rate change or
+  // reschedule), then answer with the loan as of today or the event's date if later.
+  const asOf = maxDate(today, event.effectiveDate);
+  const horizon = loaded.events.reduce((latest, stored) => maxDate(latest, stored.effectiveDate), asOf);
+  if (horizon > asOf) {
+    const later = validateEvent(loaded.loan, loaded.events, event, horizon);
+    if (!later.ok) return inBodyTerms(later.error);
+  }
+  const state = validateEvent(loaded.loan, loaded.events, event, asOf);
   return state.ok ? state : inBodyTerms(state.error);
 }
 
