@@ -4,6 +4,7 @@ import { type Decimal, decimal } from "../money/index.js";
 import { chooseUnitPeriod } from "./choose-unit-period.js";
 import { type FlowRun, presentValueBounds, presentValueFloat } from "./discount.js";
 import { countRuns } from "./flow-runs.js";
+import { type OddFirstPeriodMode, regularizeFirstPeriod } from "./odd-first-period.js";
 import { dateNumbers, packDates, type UnitPeriod, unitPeriodsPerYear } from "./unit-period.js";
 
 /** An amount on a date: an advance to the borrower or a payment by the borrower, in minor units (> 0). */
@@ -20,6 +21,8 @@ export interface AprInput {
   readonly payments: ReadonlyArray<CashFlow>;
   /** Overrides the unit period that Appendix J (b)(4) would choose. */
   readonly unitPeriod?: UnitPeriod;
+  /** `exact` (default) or `disregard` an odd first period within the § 1026.17(c)(4) tolerances. */
+  readonly oddFirstPeriod?: OddFirstPeriodMode;
 }
 
 /** An APR and how it was measured. */
@@ -29,6 +32,11 @@ export interface AprResult {
   readonly unitPeriod: UnitPeriod;
   /** Unit periods per year (365/k, 52/k, 24, 12/k or 1; a fraction for single-payment terms in days). */
   readonly periodsPerYear: number;
+  /**
+   * With `oddFirstPeriod: "disregard"`: days by which the real first period is longer (+) or shorter (−) than the
+   * regular one it was treated as (0 when it was regular).
+   */
+  readonly oddFirstPeriodDays?: number;
 }
 
 /** Decimals of a computed APR in percent. */
@@ -188,16 +196,30 @@ export function solveAprUnits(counted: CountedFlows): bigint {
  * A float iteration only seeds the search; the result is proven with exact integer bounds to lie within
  * 0.0000005 percentage points of the root (far inside the 1/8-point tolerance of § 1026.22(a)(2)).
  *
- * Fails with `invalid_term`, `invalid_amount`, `invalid_date`, `first_payment_before_disbursement`, or
- * `apr_not_computable` when payments total less than advances (a negative APR).
+ * With `oddFirstPeriod: "disregard"` a first period within the § 1026.17(c)(4) tolerances is treated as regular
+ * (`regularizeFirstPeriod`).
+ *
+ * Fails with `invalid_term`, `invalid_amount`, `invalid_date`, `first_payment_before_disbursement`,
+ * `odd_first_period_out_of_tolerance`, `odd_first_period_not_disregardable`, or `apr_not_computable` when payments
+ * total less than advances (a negative APR).
  *
  * @see 12 CFR 1026 Appendix J (b)(1), (b)(5), (b)(8), (b)(9); example (c)(1)(i) gives 9.69 %
  * @example
  * computeApr({ advances: [{ amountMinor: 500_000n, date: date("1978-01-10") }], payments }) // 9.69 % for (c)(1)(i)
  */
 export function computeApr(input: AprInput): Result<AprResult> {
-  const counted = countFlows(input);
+  let counted = countFlows(input);
   if (!counted.ok) return counted;
+  let oddFirstPeriodDays: number | undefined;
+  if (input.oddFirstPeriod === "disregard") {
+    const regular = regularizeFirstPeriod(input, counted.value.unitPeriod);
+    if (!regular.ok) return regular;
+    oddFirstPeriodDays = regular.value.oddDays;
+    if (regular.value.input !== input) {
+      counted = countFlows({ ...regular.value.input, unitPeriod: counted.value.unitPeriod });
+      if (!counted.ok) return counted;
+    }
+  }
   const flows = counted.value;
   if (flows.paymentsTotal < flows.advancesTotal) {
     return fail("apr_not_computable", "payments total less than the advances: the APR would be negative", ["payments"]);
@@ -207,5 +229,6 @@ export function computeApr(input: AprInput): Result<AprResult> {
     aprPercent: decimal(units, aprScale),
     unitPeriod: flows.unitPeriod,
     periodsPerYear: Number(flows.perYear.numerator) / Number(flows.perYear.denominator),
+    ...(oddFirstPeriodDays === undefined ? {} : { oddFirstPeriodDays }),
   });
 }

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "../errors/index.js";
 import { compare, type Decimal, dec, formatDecimal, normalize, round } from "../money/index.js";
 import type { Schedule } from "../schedule/index.js";
 import { type CashFlow, computeApr } from "./apr.js";
+import type { OddFirstPeriodMode } from "./odd-first-period.js";
 import type { UnitPeriod } from "./unit-period.js";
 
 /** Input of `disclose`: the payments (or the schedule they come from) and the amount financed. */
@@ -20,6 +21,8 @@ export interface DisclosureInput {
   readonly schedule?: Schedule;
   /** …or the payments themselves. Exactly one of the two. */
   readonly payments?: ReadonlyArray<CashFlow>;
+  /** `exact` (default) or `disregard` an odd first period within the § 1026.17(c)(4) tolerances. */
+  readonly oddFirstPeriod?: OddFirstPeriodMode;
 }
 
 /** The Truth in Lending figures of a closed-end loan, in minor units. */
@@ -35,6 +38,8 @@ export interface Disclosure {
   /** The APR as disclosed: rounded half-up to 3 decimals, trailing zeros dropped (e.g. "4.174"). */
   readonly disclosedAprPercent: string;
   readonly unitPeriod: UnitPeriod;
+  /** With `oddFirstPeriod: "disregard"`: days the first period is longer (+) or shorter (−) than a regular one. */
+  readonly oddFirstPeriodDays?: number;
 }
 
 function paymentsOf(input: DisclosureInput): Result<ReadonlyArray<CashFlow>> {
@@ -65,6 +70,7 @@ export function disclose(input: DisclosureInput): Result<Disclosure> {
   const apr = computeApr({
     advances: [{ amountMinor: input.amountFinancedMinor, date: input.consummationDate }],
     payments: payments.value,
+    ...(input.oddFirstPeriod === undefined ? {} : { oddFirstPeriod: input.oddFirstPeriod }),
   });
   if (!apr.ok) return apr;
   return ok({
@@ -75,6 +81,7 @@ export function disclose(input: DisclosureInput): Result<Disclosure> {
     aprPercent: apr.value.aprPercent,
     disclosedAprPercent: formatDecimal(normalize(round(apr.value.aprPercent, 3, "half-up"))),
     unitPeriod: apr.value.unitPeriod,
+    ...(apr.value.oddFirstPeriodDays === undefined ? {} : { oddFirstPeriodDays: apr.value.oddFirstPeriodDays }),
   });
 }
 
@@ -93,6 +100,8 @@ export interface MilitaryAprInput {
    */
   readonly additionalChargesMinor: bigint;
   readonly payments: ReadonlyArray<CashFlow>;
+  /** `exact` (default) or `disregard` an odd first period within the § 1026.17(c)(4) tolerances, as for the APR. */
+  readonly oddFirstPeriod?: OddFirstPeriodMode;
 }
 
 /** The MAPR and whether it is within the 36 % cap (a MAPR of exactly 36 % is allowed: "may not exceed"). */
@@ -118,6 +127,7 @@ export function checkMilitaryApr(input: MilitaryAprInput): Result<MilitaryAprChe
   const apr = computeApr({
     advances: [{ amountMinor: input.amountFinancedMinor - input.additionalChargesMinor, date: input.consummationDate }],
     payments: input.payments,
+    ...(input.oddFirstPeriod === undefined ? {} : { oddFirstPeriod: input.oddFirstPeriod }),
   });
   if (!apr.ok) return apr;
   return ok({

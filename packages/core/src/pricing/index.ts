@@ -8,5 +8,7 @@ export type { Disclosure, DisclosureInput, MilitaryAprCheck, MilitaryAprInput } 
 export { checkMilitaryApr, disclose, militaryAprLimitPercent } from "./disclosure.js";
 export type { PaymentForAprInput, RateForPaymentInput } from "./inverse.js";
 export { paymentForApr, rateForPayment } from "./inverse.js";
+export type { OddFirstPeriodMode, OddFirstPeriodTolerance, RegularFirstPeriod } from "./odd-first-period.js";
+export { oddFirstPeriodTolerance, regularFirstPeriodStart, regularizeFirstPeriod } from "./odd-first-period.js";
 export type { UnitPeriod } from "./unit-period.js";
 export { unitPeriodsPerYear } from "./unit-period.js";
