@@ -1,6 +1,7 @@
 import type { LocalDate } from "../calendar/index.js";
 import type { ReceiptParts } from "../ledger/index.js";
 import { accruedMinor, crystallise } from "./interest.js";
+import { chargePenaltyInterest } from "./penalty.js";
 import type { AllocationBucket } from "./policy.js";
 import type { AllocationLine } from "./state.js";
 import { chargeRemaining, installmentRemaining, minBig, setCharge, setInstallment, type Working } from "./working.js";
@@ -97,9 +98,11 @@ function payBucket(w: Working, item: Item, bucket: AllocationBucket, left: bigin
  * Settles due items with `amountMinor` by the policy's waterfall: `vertical` takes due items
  * oldest date first and settles every bucket of that date (in waterfall order) before the next
  * date; `horizontal` settles each bucket across all due items, oldest first, before the next
- * bucket. Returns what is left over.
+ * bucket. Penalty interest accrued to `date` is charged first, so the waterfall can settle it.
+ * Returns what is left over.
  */
 export function settleDue(w: Working, amountMinor: bigint, date: LocalDate, r: Receipt): bigint {
+  chargePenaltyInterest(w, date);
   let left = amountMinor;
   const items = dueItems(w, date);
   const { waterfall, allocation } = w.loan.policy;

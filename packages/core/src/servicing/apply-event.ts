@@ -9,11 +9,21 @@ import {
 } from "../ledger/index.js";
 import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
 import { toRateUnits } from "./accrual.js";
-import { emptyReceipt, notDueMinor, payOff, prepayPrincipal, receiptParts, settleDue } from "./allocation.js";
+import {
+  emptyReceipt,
+  notDueMinor,
+  payOff,
+  prepayPrincipal,
+  type Receipt,
+  receiptParts,
+  settleDue,
+} from "./allocation.js";
+import { addCharge, prepaymentFeeMinor } from "./charges.js";
 import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
 import { crystallise } from "./interest.js";
+import { chargePenaltyInterest } from "./penalty.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
-import { addCharge, applyCredit, reamortize } from "./timeline.js";
+import { applyCredit, reamortize } from "./timeline.js";
 import { chargeRemaining, isOffBooks, post, setCharge, type Working } from "./working.js";
 
 const okVoid: Result<true> = ok(true);
@@ -25,18 +35,31 @@ export function isClosed(w: Working): boolean {
 
 /**
  * A payment: settles what is due by the waterfall; what is left pays the loan off when it covers
- * everything not yet due (principal, interest accrued to today, deferred interest) whatever the
- * overpayment rule; otherwise it prepays principal (`apply-to-principal`, then re-amortises for
- * `reduce-installment`) or is held as a credit balance. The allocation always sums to the amount.
+ * everything not yet due (principal, interest accrued to today, deferred interest, and the
+ * prepayment fee on the principal not yet due) whatever the overpayment rule; otherwise it prepays
+ * principal (`apply-to-principal`, then re-amortises for `reduce-installment`) or is held as a
+ * credit balance. The allocation always sums to the amount.
+ *
+ * Prepayment fee: charged whenever a payment repays principal not yet due, i.e. ahead of
+ * schedule: a payoff before the final due date (on all the principal not yet due, paid by the
+ * payoff itself: the quote includes it) or a partial prepayment (on the principal it prepaid: a fee
+ * due on the payment date, settled by the waterfall from what is left of this payment or from the
+ * next money received). Paying installments already due, or late, is never a prepayment.
  */
 export function applyPayment(w: Working, id: string, date: Working["asOf"], amountMinor: bigint): void {
   const r = emptyReceipt();
   let left = settleDue(w, amountMinor, date, r);
-  const payoff = left > 0n ? notDueMinor(w) : 0n;
-  if (payoff > 0n && left >= payoff) left -= payOff(w, date, id, r);
-  else if (left > 0n && w.loan.policy.overpayment === "apply-to-principal" && w.principalNotDueMinor > 0n) {
-    left -= prepayPrincipal(w, left, r);
+  const notDue = w.principalNotDueMinor;
+  const payoffFee = left > 0n ? prepaymentFeeMinor(w.loan.policy, notDue, notDue) : 0n;
+  const payoff = left > 0n ? notDueMinor(w) + payoffFee : 0n;
+  if (payoff > 0n && left >= payoff) {
+    left -= payOff(w, date, id, r);
+    left = chargePrepaymentFee(w, id, date, payoffFee, left, r);
+  } else if (left > 0n && w.loan.policy.overpayment === "apply-to-principal" && notDue > 0n) {
+    const prepaid = prepayPrincipal(w, left, r);
+    left -= prepaid;
     if (w.loan.policy.prepayment === "reduce-installment") reamortize(w);
+    left = chargePrepaymentFee(w, id, date, prepaymentFeeMinor(w.loan.policy, prepaid, notDue), left, r);
   }
   if (left > 0n) {
     r.creditMinor += left;
@@ -46,6 +69,22 @@ export function applyPayment(w: Working, id: string, date: Working["asOf"], amou
   const parts = receiptParts(r);
   post(w, date, id, "payment", receiptLines(parts, w.loan.policy.accountingBasis));
   w.transactions.push({ id, type: "payment", date, amountMinor, allocation: parts, lines: r.lines });
+}
+
+/** Charges a prepayment fee due on `date` and settles it from what is left of the payment. */
+function chargePrepaymentFee(
+  w: Working,
+  paymentId: string,
+  date: Working["asOf"],
+  fee: bigint,
+  left: bigint,
+  r: Receipt,
+): bigint {
+  if (fee <= 0n) return left;
+  const id = `prepayment-fee:${paymentId}`;
+  addCharge(w, { id, kind: "fee", label: "prepayment fee", date, amountMinor: fee });
+  w.transactions.push({ id, type: "prepayment-fee", date, amountMinor: fee });
+  return left > 0n ? settleDue(w, left, date, r) : left;
 }
 
 function applyWaiver(w: Working, event: FeeWaiverEvent): Result<true> {
@@ -96,6 +135,7 @@ function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
 
 /** Charge-off: every balance leaves the books against the loss allowance; accrual stops. */
 export function chargeOff(w: Working, id: string, date: Working["asOf"], isWriteOff: boolean): void {
+  chargePenaltyInterest(w, date);
   const interestAccrued = crystallise(w, date, id) + w.deferredInterestMinor;
   let interestDue = 0n;
   for (let i = w.firstOpenIndex; i < w.nextDueIndex; i++) {

@@ -1,4 +1,4 @@
-import type { LocalDate } from "../calendar/index.js";
+import { adjustBusinessDay, type LocalDate } from "../calendar/index.js";
 import { ok, type Result } from "../errors/index.js";
 import {
   buildSchedule,
@@ -48,6 +48,21 @@ export interface ContractPlan {
  */
 export function nthDueDate(first: LocalDate, frequency: Frequency, k: number): LocalDate {
   return unadjustedDueDate(first, frequency, k).date;
+}
+
+/**
+ * The k-th due date of a schedule anchored at `first` (k = 0), moved to a business day when the
+ * terms carry a business-day adjustment (`terms.businessDays`, convention other than `none`), as
+ * `buildSchedule` moves the contractual dates. Used for installments added after boarding: by a
+ * payment holiday, a reschedule, or interest periods after maturity.
+ *
+ * @example adjustedDueDate(terms, date("2026-01-01"), 2) // "2026-03-02" when 1 March 2026 (a Sunday) moves "following"
+ */
+export function adjustedDueDate(terms: ScheduleTerms, first: LocalDate, k: number): LocalDate {
+  const raw = unadjustedDueDate(first, terms.frequency, k).date;
+  const adjustment = terms.businessDays;
+  if (!adjustment || adjustment.convention === "none") return raw;
+  return adjustBusinessDay(raw, adjustment.convention, adjustment.calendar);
 }
 
 /**

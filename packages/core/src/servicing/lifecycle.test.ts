@@ -162,6 +162,7 @@ describe("payoff quote", () => {
         principalMinor: 1_000_000n,
         interestMinor: 1_500n,
         feesMinor: 0n,
+        prepaymentFeeMinor: 0n,
         penaltiesMinor: 0n,
         creditBalanceMinor: 0n,
       },

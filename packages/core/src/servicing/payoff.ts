@@ -1,6 +1,7 @@
 import { isLeapYear, type LocalDate, maxDate, toParts } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { divideRounded } from "../money/index.js";
+import { prepaymentFeeMinor as prepaymentFee } from "./charges.js";
 import type { LoanEvent } from "./events.js";
 import { replay } from "./replay.js";
 import type { Loan, LoanState } from "./state.js";
@@ -21,7 +22,11 @@ export interface PayoffQuote {
     readonly principalMinor: bigint;
     /** Interest due and unpaid + accrued to the payoff date + deferred. */
     readonly interestMinor: bigint;
+    /** Fees due and unpaid + the prepayment fee. */
     readonly feesMinor: bigint;
+    /** The part of `feesMinor` that is the prepayment fee on the principal not yet due (0 after maturity). */
+    readonly prepaymentFeeMinor: bigint;
+    /** Penalties charged and unpaid + penalty interest accrued to the payoff date. */
     readonly penaltiesMinor: bigint;
     /** Credit balance held for the borrower (refunded separately). */
     readonly creditBalanceMinor: bigint;
@@ -32,6 +37,10 @@ export interface PayoffQuote {
 export function payoffOf(state: LoanState): PayoffQuote {
   const { outstanding } = state;
   const interestMinor = outstanding.interestMinor + state.accruedInterestMinor + state.deferredInterestMinor;
+  const penaltiesMinor = outstanding.penaltiesMinor + state.accruedPenaltyMinor;
+  const notDue = state.principalNotDueMinor;
+  const prepaymentFeeMinor = prepaymentFee(state.loan.policy, notDue, notDue);
+  const feesMinor = outstanding.feesMinor + prepaymentFeeMinor;
   const { dayCount, rounding } = state.loan.terms;
   const unitsPerDay = dayCount === "actual/actual-isda" ? (isLeapYear(toParts(state.asOf).year) ? 365n : 366n) : 1n;
   const perDiemMinor = divideRounded(
@@ -40,14 +49,15 @@ export function payoffOf(state: LoanState): PayoffQuote {
     rounding.interestMode,
   );
   return {
-    amountMinor: outstanding.principalMinor + interestMinor + outstanding.feesMinor + outstanding.penaltiesMinor,
+    amountMinor: outstanding.principalMinor + interestMinor + feesMinor + penaltiesMinor,
     perDiemMinor,
     goodThroughDate: state.asOf,
     breakdown: {
       principalMinor: outstanding.principalMinor,
       interestMinor,
-      feesMinor: outstanding.feesMinor,
-      penaltiesMinor: outstanding.penaltiesMinor,
+      feesMinor,
+      prepaymentFeeMinor,
+      penaltiesMinor,
       creditBalanceMinor: state.creditBalanceMinor,
     },
   };

@@ -75,6 +75,22 @@ export interface ServicingPolicy {
   readonly delinquencyBuckets: ReadonlyArray<DelinquencyBucket>;
   readonly nonPerformingAfterDays: number;
   readonly accountingBasis: AccountingBasis;
+  /**
+   * Penalty interest on overdue principal (product `latePayment.penaltyRatePercent`), in rate units
+   * of 10^-10 percent a year (`toRateUnits`), from `graceDays` days past the due date. Omit for none.
+   */
+  readonly penaltyInterest?: { readonly rateUnits: bigint; readonly graceDays: number };
+  /**
+   * Prepayment fee (product `fees.prepayment`): charged on principal repaid ahead of schedule, as a
+   * percent of the `prepaid-amount` or of the `outstanding-principal` before the prepayment.
+   */
+  readonly prepaymentFee?: { readonly rule: FeeRule; readonly base: "prepaid-amount" | "outstanding-principal" };
+  /**
+   * After the final due date, interest on unpaid principal keeps accruing and falls due at each
+   * regular period (`each-period`, the default: an interest-only installment per period of the
+   * loan's frequency) or only with the payoff (`at-payoff`).
+   */
+  readonly interestAfterMaturity?: "each-period" | "at-payoff";
 }
 
 /**

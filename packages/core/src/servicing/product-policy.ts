@@ -2,6 +2,7 @@ import { fail, ok, type Result } from "../errors/index.js";
 import type { AccountingBasis } from "../ledger/index.js";
 import { parseDecimal } from "../money/index.js";
 import type { Fee, ProductDefinition } from "../products/index.js";
+import { toRateUnits } from "./accrual.js";
 import type { FeeRule, ServicingPolicy } from "./policy.js";
 
 /** Converts a product fee; `bases` lists the percent bases servicing can honour for this fee. */
@@ -30,8 +31,9 @@ function feeRule(fee: Fee, product: ProductDefinition, bases: ReadonlyArray<stri
  * product base `overdue-amount` or `installment`) after the late-payment grace days, NSF fee (flat,
  * or a percent of the returned payment: base `installment`), delinquency buckets and
  * non-performing threshold. The accounting basis is the lender's, not the product's. Fails with
- * `unsupported_product` for a percent base servicing cannot honour. The product's penalty interest
- * rate (`latePayment.penaltyRatePercent`) and prepayment fee are not applied by replay yet.
+ * `unsupported_product` for a percent base servicing cannot honour. Penalty interest
+ * (`latePayment.penaltyRatePercent`, from the late-payment grace days past due) and the prepayment fee
+ * (flat, or a percent of the `prepaid-amount` or the `outstanding-principal` before it) are mapped too.
  *
  * @example
  * const policy = unwrap(policyFromProduct(demoProducts[0]!, "accrual"));
@@ -46,6 +48,15 @@ export function policyFromProduct(
   if (late && !late.ok) return late;
   const nsf = product.fees.nsf ? feeRule(product.fees.nsf, product, ["installment"], ["fees", "nsf"]) : undefined;
   if (nsf && !nsf.ok) return nsf;
+  const prepaymentFee = product.fees.prepayment;
+  const prepayment = prepaymentFee
+    ? feeRule(prepaymentFee, product, ["prepaid-amount", "outstanding-principal"], ["fees", "prepayment"])
+    : undefined;
+  if (prepayment && !prepayment.ok) return prepayment;
+  const penaltyPercent = product.latePayment.penaltyRatePercent;
+  const penaltyRate =
+    penaltyPercent === undefined ? undefined : parseDecimal(penaltyPercent, ["latePayment", "penaltyRatePercent"]);
+  if (penaltyRate && !penaltyRate.ok) return penaltyRate;
   return ok({
     waterfall: [...product.paymentAllocation.order],
     allocation: product.paymentAllocation.strategy,
@@ -53,6 +64,20 @@ export function policyFromProduct(
     prepayment: product.prepayment,
     ...(late ? { lateFee: { rule: late.value, graceDays: product.latePayment.graceDays } } : {}),
     ...(nsf ? { nsfFee: nsf.value } : {}),
+    ...(prepayment && prepaymentFee
+      ? {
+          prepaymentFee: {
+            rule: prepayment.value,
+            base:
+              prepaymentFee.type === "percent" && prepaymentFee.base === "outstanding-principal"
+                ? ("outstanding-principal" as const)
+                : ("prepaid-amount" as const),
+          },
+        }
+      : {}),
+    ...(penaltyRate && penaltyRate.value.units > 0n
+      ? { penaltyInterest: { rateUnits: toRateUnits(penaltyRate.value), graceDays: product.latePayment.graceDays } }
+      : {}),
     delinquencyBuckets: product.delinquency.buckets.map((bucket) => ({
       name: bucket.name,
       minDaysPastDue: bucket.minDaysPastDue,

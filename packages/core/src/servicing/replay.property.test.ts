@@ -18,6 +18,18 @@ const policyArb = fc.record({
   overpayment: fc.constantFrom<ServicingPolicy["overpayment"]>("apply-to-principal", "hold-as-credit", "refund"),
   prepayment: fc.constantFrom<ServicingPolicy["prepayment"]>("reduce-term", "reduce-installment"),
   accountingBasis: fc.constantFrom<ServicingPolicy["accountingBasis"]>("accrual", "cash"),
+  // Penalty interest (0-36.5 % a year, 0-10 grace days) and a prepayment fee, each on or off.
+  penalty: fc.option(fc.tuple(fc.bigInt({ min: 0n, max: 365_000_000_000n }), fc.integer({ min: 0, max: 10 }))),
+  prepaymentFee: fc.option(
+    fc.constantFrom<NonNullable<ServicingPolicy["prepaymentFee"]>>(
+      { rule: { type: "flat", amountMinor: 5_000n }, base: "prepaid-amount" },
+      {
+        rule: { type: "percent", percent: { units: 15n, scale: 1 }, rounding: "half-up", maxMinor: 9_000n },
+        base: "outstanding-principal",
+      },
+    ),
+  ),
+  interestAfterMaturity: fc.constantFrom("each-period" as const, "at-payoff" as const),
 });
 const dayCountArb = fc.constantFrom<DayCountConvention>(
   "actual/365-fixed",
@@ -26,7 +38,16 @@ const dayCountArb = fc.constantFrom<DayCountConvention>(
   "30/360-us",
   "30e/360",
 );
-const loanArb = fc.tuple(policyArb, dayCountArb).map(([policy, dayCount]) => makeLoan({ dayCount }, policy));
+const loanArb = fc.tuple(policyArb, dayCountArb).map(([{ penalty, prepaymentFee, ...policy }, dayCount]) =>
+  makeLoan(
+    { dayCount },
+    {
+      ...policy,
+      ...(penalty ? { penaltyInterest: { rateUnits: penalty[0], graceDays: penalty[1] } } : {}),
+      ...(prepaymentFee ? { prepaymentFee } : {}),
+    },
+  ),
+);
 
 /** Events after the disbursement: payments, fees, waivers, rate changes, a tranche, holidays, reschedules, charge-offs. */
 const eventsArb = fc

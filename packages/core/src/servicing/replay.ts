@@ -3,12 +3,13 @@ import { fail, InvariantError, ok, type Result } from "../errors/index.js";
 import { reverseEntry } from "../ledger/index.js";
 import { accrualDenominator, toRateUnits } from "./accrual.js";
 import { applyEvent } from "./apply-event.js";
+import { addCharge, feeAmount } from "./charges.js";
 import { type ContractPlan, contractPlan } from "./contract.js";
 import { compareEvents, type LoanEvent, type PaymentReversalEvent } from "./events.js";
 import { delinquencyBucketFor } from "./policy.js";
 import type { Installment, Loan, LoanState } from "./state.js";
 import { summarise, updateStatus, zeroBuckets } from "./summary.js";
-import { addCharge, advanceTo, feeAmount } from "./timeline.js";
+import { advanceTo } from "./timeline.js";
 import { markOwner, thaw, type Working } from "./working.js";
 
 function initialWorking(loan: Loan, plan: ContractPlan): Working {
@@ -71,6 +72,8 @@ function initialWorking(loan: Loan, plan: ContractPlan): Working {
     levelInstallmentMinor: plan.levelInstallmentMinor,
     firstOpenIndex: 0,
     nextDueIndex: 0,
+    accruedPenaltyMinor: 0n,
+    penaltyAccrual: { through: terms.disbursementDate, remainderScaled: 0n },
   };
 }
 

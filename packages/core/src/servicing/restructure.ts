@@ -2,7 +2,7 @@ import { fail, ok, type Result } from "../errors/index.js";
 import { periodsPerYear } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
 import { levelInstallment } from "./amortize.js";
-import { nthDueDate } from "./contract.js";
+import { adjustedDueDate } from "./contract.js";
 import type { PaymentHolidayEvent, RescheduleEvent } from "./events.js";
 import type { Installment } from "./state.js";
 import { setInstallment, type Working } from "./working.js";
@@ -11,7 +11,8 @@ const okVoid: Result<true> = ok(true);
 
 /**
  * Payment holiday: marks the next `installments` installments not yet due as skipped (their
- * period's interest is capitalised or deferred when they fall due) and appends as many at the end.
+ * period's interest is capitalised or deferred when they fall due) and appends as many at the end,
+ * business-day adjusted when the terms carry an adjustment.
  */
 export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<true> {
   const count = event.installments;
@@ -30,7 +31,7 @@ export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<tru
     w.installments.push({
       ...last,
       number,
-      dueDate: nthDueDate(firstDueDate, w.loan.terms.frequency, number - firstNumber),
+      dueDate: adjustedDueDate(w.loan.terms, firstDueDate, number - firstNumber),
       isSkipped: false,
       status: "future",
     });
@@ -42,14 +43,16 @@ export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<tru
 /**
  * Reschedule: keeps the installments already due, replaces the rest with `numberOfPayments` level
  * installments from `firstPaymentDate` for the principal not yet due (at the new rate if given),
- * and keeps the replaced schedule in `scheduleHistory`.
+ * and keeps the replaced schedule in `scheduleHistory`. New due dates are business-day adjusted
+ * when the terms say so (the adjusted first date must still fall after the reschedule date).
  */
 export function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
   const n = event.numberOfPayments;
   const lastDue = w.installments[w.nextDueIndex - 1]?.dueDate;
   if (!Number.isSafeInteger(n) || n < 1 || n > 2000)
     return fail("invalid_reschedule", "numberOfPayments must be 1..2000", ["numberOfPayments"]);
-  if (event.firstPaymentDate <= event.effectiveDate || (lastDue !== undefined && event.firstPaymentDate <= lastDue)) {
+  const firstDue = adjustedDueDate(w.loan.terms, event.firstPaymentDate, 0);
+  if (firstDue <= event.effectiveDate || (lastDue !== undefined && firstDue <= lastDue)) {
     return fail("invalid_reschedule", "the new first payment must fall after the reschedule date", [
       "firstPaymentDate",
     ]);
@@ -80,7 +83,7 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
   for (let k = 0; k < n; k++) {
     const row: Installment = {
       number: firstNumber + k,
-      dueDate: nthDueDate(event.firstPaymentDate, terms.frequency, k),
+      dueDate: adjustedDueDate(terms, event.firstPaymentDate, k),
       status: "future",
       kind: "level",
       plannedMinor: level,

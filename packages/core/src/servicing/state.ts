@@ -121,6 +121,8 @@ export interface Transaction {
     | "fee-waiver"
     | "late-fee"
     | "nsf-fee"
+    | "penalty-interest"
+    | "prepayment-fee"
     | "capitalisation"
     | "rate-change"
     | "payment-holiday"
@@ -226,4 +228,8 @@ export interface LoanState {
   readonly firstOpenIndex: number;
   /** Index of the next installment to fall due. */
   readonly nextDueIndex: number;
+  /** Penalty interest accrued on overdue principal and not yet charged, minor units. */
+  readonly accruedPenaltyMinor: bigint;
+  /** Penalty interest is charged up to (not including) `through`; the sub-minor-unit rest is carried. */
+  readonly penaltyAccrual: { readonly through: LocalDate; readonly remainderScaled: bigint };
 }

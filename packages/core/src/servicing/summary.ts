@@ -1,7 +1,9 @@
 import { daysBetween, type LocalDate } from "../calendar/index.js";
 import { accruedMinor } from "./interest.js";
+import { accruedPenaltyMinor } from "./penalty.js";
 import { delinquencyBucketFor } from "./policy.js";
 import type { Buckets, LoanState } from "./state.js";
+import { extensionDate } from "./timeline.js";
 import { chargeRemaining, installmentRemaining, isOffBooks, setInstallment, type Working } from "./working.js";
 
 function buckets(principalMinor: bigint, interestMinor: bigint, feesMinor: bigint, penaltiesMinor: bigint): Buckets {
@@ -62,7 +64,12 @@ function chargeTotals(w: Working, asOf: LocalDate) {
  */
 function nextDueOf(w: Working, asOf: LocalDate, dueNow: bigint): LoanState["nextDue"] {
   const next = w.installments[w.nextDueIndex];
-  if (!next) return dueNow > 0n ? { date: asOf, amountMinor: dueNow } : null;
+  if (!next) {
+    // After maturity: the next interest period collects the interest accrued so far (and more).
+    const extension = extensionDate(w);
+    if (extension !== undefined) return { date: extension, amountMinor: dueNow + w.accruedInterestMinor };
+    return dueNow > 0n ? { date: asOf, amountMinor: dueNow } : null;
+  }
   const isLast = w.nextDueIndex === w.installments.length - 1;
   const estimate =
     isLast || next.kind === "principal"
@@ -117,12 +124,14 @@ export function summarise(w: Working, asOf: LocalDate): LoanState {
     w.outstanding = zeroBuckets;
     w.overdue = zeroBuckets;
     w.accruedInterestMinor = 0n;
+    w.accruedPenaltyMinor = 0n;
     w.nextDue = null;
     return w;
   }
   w.outstanding = buckets(w.principalBalanceMinor, interestDue, fees, penalties);
   w.overdue = buckets(principalOverdue, interestOverdue, feesOverdue, penaltiesOverdue);
   w.accruedInterestMinor = accruedMinor(w);
+  w.accruedPenaltyMinor = accruedPenaltyMinor(w, asOf);
   w.nextDue = nextDueOf(w, asOf, principalDue + interestDue + fees + penalties);
   return w;
 }

@@ -1,11 +1,13 @@
 import { addDays, daysInMonth, type LocalDate } from "../calendar/index.js";
-import { capitalisationLines, chargeLines, receiptLines } from "../ledger/index.js";
-import { divideRounded, multiply, toInteger } from "../money/index.js";
+import { capitalisationLines, receiptLines } from "../ledger/index.js";
+import { divideRounded } from "../money/index.js";
 import { periodsPerYear } from "../schedule/index.js";
 import { advanceFirstOpen, dropFutureInstallments, emptyReceipt, receiptParts, settleDue } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
-import { accrueTo, bookDueInterest, bookMonthEnd, crystallise } from "./interest.js";
-import type { FeeRule } from "./policy.js";
+import { addCharge, feeAmount } from "./charges.js";
+import { adjustedDueDate } from "./contract.js";
+import { accruedMinor, accrueTo, bookDueInterest, bookMonthEnd, crystallise } from "./interest.js";
+import { chargePenaltyInterest } from "./penalty.js";
 import { installmentRemaining, isOffBooks, minBig, post, setInstallment, type Working } from "./working.js";
 
 /** The first day of the month after `day` (string arithmetic on YYYY-MM-DD; this runs at every stop). */
@@ -21,48 +23,6 @@ function dayBefore(monthStart: LocalDate): LocalDate {
   const month = Number(monthStart.slice(5, 7));
   if (month === 1) return `${year - 1}-12-31` as LocalDate;
   return `${monthStart.slice(0, 4)}-${month <= 10 ? "0" : ""}${month - 1}-${daysInMonth(year, month - 1)}` as LocalDate;
-}
-
-/** A fee by rule on a base amount, minor units. */
-export function feeAmount(rule: FeeRule, baseMinor: bigint): bigint {
-  if (rule.type === "flat") return rule.amountMinor;
-  const exact = multiply({ units: baseMinor, scale: 0 }, rule.percent);
-  let fee = toInteger({ units: exact.units, scale: exact.scale + 2 }, rule.rounding);
-  if (rule.minMinor !== undefined && fee < rule.minMinor) fee = rule.minMinor;
-  if (rule.maxMinor !== undefined && fee > rule.maxMinor) fee = rule.maxMinor;
-  return fee;
-}
-
-/** Adds a charge that falls due on `date` and books it. */
-export function addCharge(
-  w: Working,
-  charge: {
-    id: string;
-    kind: "fee" | "penalty";
-    label: string;
-    date: LocalDate;
-    amountMinor: bigint;
-    installmentNumber?: number;
-  },
-): void {
-  if (charge.amountMinor <= 0n) return;
-  w.charges.push({
-    id: charge.id,
-    kind: charge.kind,
-    label: charge.label,
-    dueDate: charge.date,
-    ...(charge.installmentNumber === undefined ? {} : { installmentNumber: charge.installmentNumber }),
-    amountMinor: charge.amountMinor,
-    paidMinor: 0n,
-    waivedMinor: 0n,
-  });
-  post(
-    w,
-    charge.date,
-    charge.id,
-    charge.label,
-    chargeLines(charge.kind, charge.amountMinor, w.loan.policy.accountingBasis),
-  );
 }
 
 /**
@@ -134,6 +94,7 @@ export function fallDue(w: Working, index: number): void {
   const inst = w.installments[index];
   if (!inst) return;
   const date = inst.dueDate;
+  chargePenaltyInterest(w, date);
   w.nextDueIndex = index + 1;
   if (inst.isSkipped) {
     const eventId = `due:${inst.number}`;
@@ -232,14 +193,61 @@ function assessLateFee(w: Working, date: LocalDate): void {
 }
 
 /**
+ * After maturity (every installment has fallen due) with principal still unpaid or interest
+ * accrued: the due date of the next interest period, one regular period (the loan's frequency,
+ * business-day adjusted) after the last installment; `undefined` when nothing more falls due or
+ * the policy collects post-maturity interest only at payoff.
+ */
+export function extensionDate(w: Working): LocalDate | undefined {
+  if (w.nextDueIndex < w.installments.length || w.loan.policy.interestAfterMaturity === "at-payoff") return undefined;
+  const last = w.installments[w.installments.length - 1];
+  if (!last || w.disbursedMinor < w.loan.terms.principalMinor) return undefined;
+  const isAccruing = w.accrual.rateUnits > 0n || w.loan.policy.penaltyInterest !== undefined;
+  if (!(w.principalBalanceMinor > 0n && isAccruing) && accruedMinor(w) === 0n) return undefined;
+  const { firstDueDate, firstNumber } = w.dueDateAnchor;
+  return adjustedDueDate(w.loan.terms, firstDueDate, last.number + 1 - firstNumber);
+}
+
+/**
+ * Appends the interest-only installment of one period after maturity: no principal is planned, so
+ * it collects the interest accrued in its period (and carries no installment fee).
+ */
+function addExtension(w: Working, dueDate: LocalDate): void {
+  const last = w.installments[w.installments.length - 1];
+  w.installments.push({
+    number: (last?.number ?? 0) + 1,
+    dueDate,
+    status: "future",
+    kind: "principal",
+    plannedMinor: 0n,
+    plannedInterestMinor: 0n,
+    plannedFeesMinor: 0n,
+    hasFallenDue: false,
+    isSkipped: false,
+    isInterestDeferred: false,
+    principalDueMinor: 0n,
+    interestDueMinor: 0n,
+    principalPaidMinor: 0n,
+    interestPaidMinor: 0n,
+    isLateFeeAssessed: false,
+  });
+}
+
+/**
  * Brings the loan to the start of `target`: accrues interest in spans between stops (due dates,
- * late-fee dates, month starts for the accrual-basis month-end booking) and handles each stop.
+ * post-maturity interest periods, late-fee dates, month starts for the accrual-basis month-end
+ * booking) and handles each stop.
  */
 export function advanceTo(w: Working, target: LocalDate): void {
   const monthly = w.loan.policy.accountingBasis === "accrual";
   for (;;) {
     const offBooks = isOffBooks(w);
-    const due = offBooks ? undefined : w.installments[w.nextDueIndex]?.dueDate;
+    let due = offBooks ? undefined : w.installments[w.nextDueIndex]?.dueDate;
+    const extension = offBooks || due !== undefined ? undefined : extensionDate(w);
+    if (extension !== undefined && extension <= target) {
+      addExtension(w, extension);
+      due = extension;
+    }
     const late = offBooks ? null : lateFeeDate(w);
     const monthStart = monthly && !offBooks ? nextMonthStart(w.accrual.through) : undefined;
     let stop: LocalDate = target;

@@ -12,7 +12,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export interface Working
   extends Mutable<
-    Omit<LoanState, "installments" | "charges" | "transactions" | "journal" | "scheduleHistory" | "accrual">
+    Omit<
+      LoanState,
+      "installments" | "charges" | "transactions" | "journal" | "scheduleHistory" | "accrual" | "penaltyAccrual"
+    >
   > {
   installments: Installment[];
   charges: Charge[];
@@ -20,6 +23,7 @@ export interface Working
   journal: JournalEntry[];
   scheduleHistory: LoanState["scheduleHistory"][number][];
   accrual: Mutable<AccrualCursor>;
+  penaltyAccrual: LoanState["penaltyAccrual"];
 }
 
 /**
