@@ -4,8 +4,8 @@
  */
 import { type LocalDate, toEpochDay } from "../packages/core/src/calendar/index.js";
 import { unwrap } from "../packages/core/src/errors/index.js";
-import { type CashFlow, computeApr } from "../packages/core/src/pricing/index.js";
-import { buildSchedule, validateScheduleTerms } from "../packages/core/src/schedule/index.js";
+import { aprcTime, type CashFlow, computeApr, computeAprc } from "../packages/core/src/pricing/index.js";
+import { buildSchedule, unadjustedDueDate, validateScheduleTerms } from "../packages/core/src/schedule/index.js";
 import { microsecondsPerCall, type Suite, timeResult } from "./harness.js";
 
 const terms = unwrap(
@@ -59,12 +59,50 @@ function floatApr(advanceMinor: number, start: LocalDate, flows: ReadonlyArray<C
   return i * 1200;
 }
 
+/** The FCA CONC App 1.2 example: £10,000 repaid by 60 monthly £222.44 (APRC 12.7 %). */
+const aprcDrawdowns: CashFlow[] = [{ amountMinor: 1_000_000n, date: "2026-01-01" as LocalDate }];
+const aprcPayments: CashFlow[] = Array.from({ length: 60 }, (_, k) => ({
+  amountMinor: 22_244n,
+  date: unadjustedDueDate("2026-02-01" as LocalDate, "monthly", k).date,
+}));
+
+/** Float baseline: the former APRC solver — Newton on Σ ±A (1 + x)^−t in doubles, times from `aprcTime`. */
+function floatAprc(): number {
+  const start = aprcDrawdowns[0]!.date;
+  const flows = [
+    { amount: -1_000_000, years: 0 },
+    ...aprcPayments.map((p) => {
+      const t = aprcTime(start, p.date);
+      return { amount: Number(p.amountMinor), years: t.months / 12 + t.days / t.yearDays };
+    }),
+  ];
+  let x = 0.1;
+  for (let step = 0; step < 200; step++) {
+    let value = 0;
+    let slope = 0;
+    for (const { amount, years } of flows) {
+      const discount = (1 + x) ** -years;
+      value += amount * discount;
+      slope -= (amount * years * discount) / (1 + x);
+    }
+    const next = x - value / slope;
+    if (Math.abs(next - x) < 1e-15) return next;
+    x = next;
+  }
+  return x;
+}
+
 const suite: Suite = {
   name: "pricing",
   run() {
     const exact = microsecondsPerCall(() => computeApr({ advances, payments }));
     const float = microsecondsPerCall(() => floatApr(24_500_000, terms.disbursementDate, payments));
-    return [timeResult("apr.solve.360", exact, float, "360 monthly payments, 45-day first period, proven to 1e-6 %")];
+    const aprcExact = microsecondsPerCall(() => computeAprc({ drawdowns: aprcDrawdowns, payments: aprcPayments }));
+    const aprcFloat = microsecondsPerCall(floatAprc);
+    return [
+      timeResult("apr.solve.360", exact, float, "360 monthly payments, 45-day first period, proven to 1e-6 %"),
+      timeResult("aprc.solve.60", aprcExact, aprcFloat, "60 × £222.44 on £10,000 (12.7 %), proven to 1e-6 % and 1 dp"),
+    ];
   },
 };
 

@@ -103,6 +103,12 @@ describe("computeAprc: exact (bounded) solver, Directive 2008/48/EC Annex I", ()
     expect(result.ok && formatDecimal(result.value.disclosedAprcPercent)).toBe("42.58");
   });
 
+  it("a root exactly on a half-point publishes half-up (remark (d)): 1,000 → 1,100.50 in a year is 10.05 % → 10.1", () => {
+    const result = computeAprc({ drawdowns: single(100_000n, "2024-01-01"), payments: single(110_050n, "2025-01-01") });
+    expect(result.ok && formatDecimal(result.value.aprcPercent)).toBe("10.050000");
+    expect(result.ok && formatDecimal(result.value.disclosedAprcPercent)).toBe("10.1");
+  });
+
   it("two drawdowns: 1,000 now and 1,000 in a year, 2,310 in two years → 10 % ((1.1)² + 1.1 = 2.31)", () => {
     const result = computeAprc({
       drawdowns: [...single(100_000n, "2024-01-01"), ...single(100_000n, "2025-01-01")],

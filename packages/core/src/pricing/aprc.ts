@@ -111,19 +111,27 @@ function presentValueInterval(timed: TimedFlows, numerator: bigint, denominator:
 
 /** Float seed: bisection-guarded Newton on Σ sign × A (1 + x)^−t = 0. Never the answer. */
 function seedRate(flows: ReadonlyArray<TimedFlow>): number {
-  const value = (x: number) => flows.reduce((sum, f) => sum + Number(f.sign * f.amountMinor) * (1 + x) ** -f.years, 0);
+  const amounts = flows.map((f) => Number(f.sign * f.amountMinor));
+  const years = flows.map((f) => f.years);
   let low = 0;
   let high = 1;
+  const value = (x: number) => {
+    let total = 0;
+    for (let k = 0; k < amounts.length; k++) total += amounts[k]! * (1 + x) ** -years[k]!;
+    return total;
+  };
   while (value(high) > 0 && high < 1e7) high *= 4;
   let x = (low + high) / 2;
   for (let step = 0; step < 100; step++) {
-    const current = value(x);
+    let current = 0;
+    let slope = 0;
+    for (let k = 0; k < amounts.length; k++) {
+      const discounted = amounts[k]! * (1 + x) ** -years[k]!;
+      current += discounted;
+      slope -= (discounted * years[k]!) / (1 + x);
+    }
     if (current > 0) low = x;
     else high = x;
-    const slope = flows.reduce(
-      (sum, f) => sum - (Number(f.sign * f.amountMinor) * f.years * (1 + x) ** -f.years) / (1 + x),
-      0,
-    );
     let next = slope < 0 ? x - current / slope : (low + high) / 2;
     if (!(next > low && next < high)) next = (low + high) / 2;
     if (Math.abs(next - x) <= x * 1e-14 || high - low < 1e-15) return next;
@@ -181,8 +189,19 @@ export function computeAprc(input: AprcInput): Result<AprcResult> {
   }
   const units = solveUnits(timed.value, aprcScale, seedRate(timed.value.flows) * 100);
   if (units === undefined) return fail("apr_not_computable", "the APRC is above 10^9 %", ["payments"]);
-  const seed = Number(units) / 10 ** aprcScale;
-  const disclosed = decimals === aprcScale ? units : solveUnits(timed.value, decimals, seed);
+  const disclosed = publishedUnits(timed.value, units, decimals);
   if (disclosed === undefined) return fail("apr_not_computable", "the APRC is above 10^9 %", ["payments"]);
   return ok({ aprcPercent: decimal(units, aprcScale), disclosedAprcPercent: decimal(disclosed, decimals) });
+}
+
+/**
+ * The APRC at `decimals`, half-up on the root. The root lies in [u − ½, u + ½) units of 10^−6 %, so unless u sits
+ * exactly on a half-point of the coarser scale, rounding u half-up rounds the root the same way; on a half-point the
+ * root itself is bracketed at that scale.
+ */
+function publishedUnits(timed: TimedFlows, units: bigint, decimals: number): bigint | undefined {
+  const step = 10n ** BigInt(aprcScale - decimals);
+  const remainder = units % step;
+  if (2n * remainder !== step) return (units + step / 2n) / step;
+  return solveUnits(timed, decimals, Number(units) / 10 ** aprcScale);
 }

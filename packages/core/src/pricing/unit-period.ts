@@ -135,6 +135,12 @@ export function packedMonthsAndDays(
 ): number {
   const months = (year - startYear) * 12 + (month - startMonth);
   if (months < 0) return -1;
+  if (day <= 27) {
+    // not a month end, and every month has the day: it lands on itself in the start's month or the next one
+    if (day >= startDay) return months * monthDaysRadix + (day - startDay);
+    if (months === 0) return -1;
+    return (months - 1) * monthDaysRadix + (monthLength(startYear, startMonth) - startDay) + day;
+  }
   const anchor = day === monthLength(year, month) ? 31 : day;
   const startLength = monthLength(startYear, startMonth);
   const landing = Math.min(anchor, startLength); // counted back `months`: in the start's month
