@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { createRouter } from "../../http/app-env.js";
+import type { AppEnv, createRouter } from "../../http/app-env.js";
 import { problemResponse } from "../../http/problem.js";
 import { appendLoanEvent, type ChangeKind, type EventDraft, previewLoanEvent } from "../../services/loans-changes.js";
 import {
@@ -68,7 +68,7 @@ function expectedVersionOf(c: Context): { ok: true; value: number | undefined } 
  */
 export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
-  const append = async (c: Context, draft: EventDraft, kind: ChangeKind) => {
+  const append = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {
     const expected = expectedVersionOf(c);
     if (!expected.ok) {
       return problemResponse(c, {
@@ -85,36 +85,24 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     if (!result.ok) return loanProblem(c, result.error);
     return c.json(toChangeBody(result.value), 201);
   };
-  const preview = async (c: Context, draft: EventDraft, kind: ChangeKind) => {
+  const preview = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {
     const context = changeContext(c, deps);
     const result = await previewLoanEvent(db, context, c.req.param("loanId") ?? "", draft, kind);
     if (!result.ok) return loanProblem(c, result.error);
     const body = toChangeBody(result.value);
     return c.json({ ...body, schedule: result.value.state.installments.map(toInstallmentBody) }, 200);
   };
-  router.openapi(postPaymentRoute, (c) => append(c, draftPayment(c.req.valid("json")), kinds.payment) as never);
-  router.openapi(postReversalRoute, (c) => append(c, draftReversal(c.req.valid("json")), kinds.reversal) as never);
-  router.openapi(postFeeRoute, (c) => append(c, draftFeeCharge(c.req.valid("json")), kinds.fee) as never);
-  router.openapi(postFeeWaiverRoute, (c) => append(c, draftFeeWaiver(c.req.valid("json")), kinds.waiver) as never);
-  router.openapi(
-    postRescheduleRoute,
-    (c) => append(c, draftReschedule(c.req.valid("json")), kinds.reschedule) as never,
-  );
-  router.openapi(
-    previewRescheduleRoute,
-    (c) => preview(c, draftReschedule(c.req.valid("json")), kinds.reschedule) as never,
-  );
-  router.openapi(postHolidayRoute, (c) => append(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday) as never);
-  router.openapi(
-    previewHolidayRoute,
-    (c) => preview(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday) as never,
-  );
-  router.openapi(postChargeOffRoute, (c) => append(c, draftChargeOff(c.req.valid("json")), kinds.chargeOff) as never);
-  router.openapi(postRefundRoute, (c) => append(c, draftRefund(c.req.valid("json")), kinds.refund) as never);
-  router.openapi(postRecoveryRoute, (c) => append(c, draftRecovery(c.req.valid("json")), kinds.recovery) as never);
-  router.openapi(postWriteOffRoute, (c) => append(c, draftWriteOff(c.req.valid("json")), kinds.writeOff) as never);
-  router.openapi(
-    postRateChangeRoute,
-    (c) => append(c, draftRateChange(c.req.valid("json")), kinds.rateChange) as never,
-  );
+  router.openapi(postPaymentRoute, (c) => append(c, draftPayment(c.req.valid("json")), kinds.payment));
+  router.openapi(postReversalRoute, (c) => append(c, draftReversal(c.req.valid("json")), kinds.reversal));
+  router.openapi(postFeeRoute, (c) => append(c, draftFeeCharge(c.req.valid("json")), kinds.fee));
+  router.openapi(postFeeWaiverRoute, (c) => append(c, draftFeeWaiver(c.req.valid("json")), kinds.waiver));
+  router.openapi(postRescheduleRoute, (c) => append(c, draftReschedule(c.req.valid("json")), kinds.reschedule));
+  router.openapi(previewRescheduleRoute, (c) => preview(c, draftReschedule(c.req.valid("json")), kinds.reschedule));
+  router.openapi(postHolidayRoute, (c) => append(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday));
+  router.openapi(previewHolidayRoute, (c) => preview(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday));
+  router.openapi(postChargeOffRoute, (c) => append(c, draftChargeOff(c.req.valid("json")), kinds.chargeOff));
+  router.openapi(postRefundRoute, (c) => append(c, draftRefund(c.req.valid("json")), kinds.refund));
+  router.openapi(postRecoveryRoute, (c) => append(c, draftRecovery(c.req.valid("json")), kinds.recovery));
+  router.openapi(postWriteOffRoute, (c) => append(c, draftWriteOff(c.req.valid("json")), kinds.writeOff));
+  router.openapi(postRateChangeRoute, (c) => append(c, draftRateChange(c.req.valid("json")), kinds.rateChange));
 }

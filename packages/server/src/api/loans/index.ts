@@ -1,9 +1,8 @@
 import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { ok, type Result } from "@lendstack/core/errors";
 import { trialBalance } from "@lendstack/core/ledger";
-import type { LoanState } from "@lendstack/core/servicing";
 import type { Context } from "hono";
-import { createRouter } from "../../http/app-env.js";
+import { type AppEnv, createRouter } from "../../http/app-env.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { domainProblem } from "../../http/problem.js";
 import { isIdWithPrefix } from "../../ids.js";
@@ -25,12 +24,12 @@ import {
   trialBalanceRoute,
 } from "./routes.js";
 import {
-  toInstallmentBody,
   toJournalBody,
   toLoanBody,
   toLoanStateBody,
   toPayoffBody,
-  toTransactionBody,
+  toScheduleBody,
+  toTransactionsBody,
   toTrialBalanceBody,
 } from "./view.js";
 
@@ -43,53 +42,35 @@ function businessDateOf(text: string | undefined, field: string, deps: ResourceD
 
 function registerReads(router: LoanRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
-  /** Replays the loan of the path to the query's `asOf`, then answers with `body(state)`. */
-  const withState = async (
-    c: Context,
-    asOfText: string | undefined,
-    body: (state: LoanState, row: Parameters<typeof toLoanBody>[0]) => unknown,
-  ) => {
+  /** The loan of the path replayed to `asOf` (default today), or the problem response to return. */
+  const replayed = async (c: Context<AppEnv>, asOfText: string | undefined) => {
     const asOf = businessDateOf(asOfText, "asOf", deps);
-    if (!asOf.ok) return loanProblem(c, asOf.error, "query");
+    if (!asOf.ok) return { ok: false as const, response: loanProblem(c, asOf.error, "query") };
     const result = await getLoanState(db, c.get("principal").tenantId, c.req.param("loanId") ?? "", asOf.value);
-    if (!result.ok) return loanProblem(c, result.error);
-    return c.json(body(result.value.state, result.value.row), 200);
+    if (!result.ok) return { ok: false as const, response: loanProblem(c, result.error) };
+    return { ok: true as const, state: result.value.state, row: result.value.row };
   };
-  router.openapi(
-    getLoanRoute,
-    (c) => withState(c, c.req.valid("query").asOf, (state, row) => toLoanStateBody(row, state)) as never,
-  );
-  router.openapi(
-    getScheduleRoute,
-    (c) =>
-      withState(c, c.req.valid("query").asOf, (state, row) => ({
-        loanId: row.id,
-        asOf: state.asOf,
-        currency: state.currency,
-        installments: state.installments.map(toInstallmentBody),
-      })) as never,
-  );
-  router.openapi(
-    listTransactionsRoute,
-    (c) =>
-      withState(c, c.req.valid("query").asOf, (state, row) => ({
-        loanId: row.id,
-        asOf: state.asOf,
-        currency: state.currency,
-        data: state.transactions.map(toTransactionBody),
-      })) as never,
-  );
-  router.openapi(
-    listJournalRoute,
-    (c) => withState(c, c.req.valid("query").asOf, (state, row) => toJournalBody(row.id, state)) as never,
-  );
-  router.openapi(
-    trialBalanceRoute,
-    (c) =>
-      withState(c, c.req.valid("query").asOf, (state, row) =>
-        toTrialBalanceBody(row.id, trialBalance(state.journal, state.asOf)),
-      ) as never,
-  );
+  router.openapi(getLoanRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toLoanStateBody(loan.row, loan.state), 200) : loan.response;
+  });
+  router.openapi(getScheduleRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toScheduleBody(loan.row.id, loan.state), 200) : loan.response;
+  });
+  router.openapi(listTransactionsRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toTransactionsBody(loan.row.id, loan.state), 200) : loan.response;
+  });
+  router.openapi(listJournalRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toJournalBody(loan.row.id, loan.state), 200) : loan.response;
+  });
+  router.openapi(trialBalanceRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    if (!loan.ok) return loan.response;
+    return c.json(toTrialBalanceBody(loan.row.id, trialBalance(loan.state.journal, loan.state.asOf)), 200);
+  });
   router.openapi(payoffQuoteRoute, async (c) => {
     const payoffDate = businessDateOf(c.req.valid("query").date, "date", deps);
     if (!payoffDate.ok) return loanProblem(c, payoffDate.error, "query");

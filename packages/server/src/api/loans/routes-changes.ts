@@ -27,18 +27,18 @@ const changeHeaders = idempotencyHeaders.extend({
   }),
 });
 
-function changeRoute<T extends z.ZodType>(options: {
-  path: string;
-  operationId: string;
-  summary: string;
-  description: string;
-  body: T;
-  scope: MiddlewareHandler<AppEnv>;
-  isPreview?: boolean;
-}) {
-  const response = options.isPreview === true ? loanPreviewSchema : loanChangeSchema;
-  return createRoute({
-    method: "post",
+interface ChangeRouteOptions<T extends z.ZodType> {
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly body: T;
+  readonly scope: MiddlewareHandler<AppEnv>;
+}
+
+function operation<T extends z.ZodType>(options: ChangeRouteOptions<T>) {
+  return {
+    method: "post" as const,
     path: `/v1/loans/{loanId}${options.path}`,
     operationId: options.operationId,
     summary: options.summary,
@@ -51,11 +51,31 @@ function changeRoute<T extends z.ZodType>(options: {
       params: loanPathSchema,
       body: { required: true, content: { "application/json": { schema: options.body } } },
     },
+  };
+}
+
+/** A change: 201 with the event appended and the loan after it. */
+function changeRoute<T extends z.ZodType>(options: ChangeRouteOptions<T>) {
+  return createRoute({
+    ...operation(options),
     responses: {
-      [options.isPreview === true ? 200 : 201]: {
-        description:
-          options.isPreview === true ? "The loan as it would be; nothing stored" : "The event and the loan after it",
-        content: { "application/json": { schema: response } },
+      201: {
+        description: "The event and the loan after it",
+        content: { "application/json": { schema: loanChangeSchema } },
+      },
+      ...problemResponses(404, 409, ...BODY_PROBLEMS),
+    },
+  });
+}
+
+/** A preview: 200 with the loan and schedule as the change would leave them; nothing stored. */
+function previewRoute<T extends z.ZodType>(options: ChangeRouteOptions<T>) {
+  return createRoute({
+    ...operation(options),
+    responses: {
+      200: {
+        description: "The loan as it would be; nothing stored",
+        content: { "application/json": { schema: loanPreviewSchema } },
       },
       ...problemResponses(404, 409, ...BODY_PROBLEMS),
     },
@@ -112,14 +132,13 @@ export const postRescheduleRoute = changeRoute({
   scope: writeScope,
 });
 /** `POST …/reschedules/preview`. @example router.openapi(previewRescheduleRoute, handler); */
-export const previewRescheduleRoute = changeRoute({
+export const previewRescheduleRoute = previewRoute({
   path: "/reschedules/preview",
   operationId: "previewLoanReschedule",
   summary: "Preview a reschedule",
   description: "The loan and its new schedule as the reschedule would leave them. Nothing is stored.",
   body: rescheduleSchema,
   scope: readScope,
-  isPreview: true,
 });
 /** `POST …/payment-holidays`. @example router.openapi(postHolidayRoute, handler); */
 export const postHolidayRoute = changeRoute({
@@ -131,14 +150,13 @@ export const postHolidayRoute = changeRoute({
   scope: writeScope,
 });
 /** `POST …/payment-holidays/preview`. @example router.openapi(previewHolidayRoute, handler); */
-export const previewHolidayRoute = changeRoute({
+export const previewHolidayRoute = previewRoute({
   path: "/payment-holidays/preview",
   operationId: "previewLoanPaymentHoliday",
   summary: "Preview a payment holiday",
   description: "The loan and its schedule as the deferral would leave them. Nothing is stored.",
   body: paymentHolidaySchema,
   scope: readScope,
-  isPreview: true,
 });
 /** `POST …/charge-off`. @example router.openapi(postChargeOffRoute, handler); */
 export const postChargeOffRoute = changeRoute({

@@ -133,6 +133,21 @@ export function toTransactionBody(transaction: Transaction) {
   };
 }
 
+/** @example toScheduleBody(loanId, state) */
+export function toScheduleBody(loanId: string, state: LoanState) {
+  return {
+    loanId,
+    asOf: state.asOf,
+    currency: state.currency,
+    installments: state.installments.map(toInstallmentBody),
+  };
+}
+
+/** @example toTransactionsBody(loanId, state) */
+export function toTransactionsBody(loanId: string, state: LoanState) {
+  return { loanId, asOf: state.asOf, currency: state.currency, data: state.transactions.map(toTransactionBody) };
+}
+
 /** @example toJournalBody(loanId, state) */
 export function toJournalBody(loanId: string, state: LoanState) {
   return {
