@@ -94,7 +94,11 @@ export function readFacts(
       if (!input.nullable) return fail("missing_fact", `${input.name} is required`, ["facts", input.name]);
       value = null;
     } else if (input.type === "number" && typeof raw === "number" && Number.isSafeInteger(raw)) {
-      value = raw; // the common case, without the general dispatch
+      value = raw; // the common cases, without the general dispatch
+    } else if (input.type === "boolean" && typeof raw === "boolean") {
+      value = raw;
+    } else if (input.type === "string" && typeof raw === "string" && raw.length <= ruleSetLimits.stringFactChars) {
+      value = raw;
     } else {
       value = input.type === "list" ? readList(input, raw) : readScalar(input, input.type, raw);
       if (isFailure(value)) return value;
