@@ -147,3 +147,28 @@ describe("loans API: audit", () => {
     expect(rows[1]?.actor).toBe("user-of-audited");
   });
 });
+
+describe("loans API: the stored event log", () => {
+  it("lists every appended event in arrival order with who posted it; back-dating changes no sequence", async () => {
+    const token = await api.token("event-log");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const later = await json(await pay(api, token, loanId, 20_000, "2025-02-20"));
+    const earlier = await json(await pay(api, token, loanId, 10_000, "2025-02-01"));
+    const reversal = await api.call("POST", `/v1/loans/${loanId}/reversals`, {
+      token,
+      body: { transactionId: (later.event as Row).id, effectiveDate: "2025-02-25" },
+    });
+    expect(reversal.status).toBe(201);
+    const log = await json(await api.call("GET", `/v1/loans/${loanId}/events`, { token }));
+    const events = log.data as Row[];
+    expect(events.map(({ type, effectiveDate, sequence }) => ({ type, effectiveDate, sequence }))).toEqual([
+      { type: "disbursement", effectiveDate: "2025-01-01", sequence: 1 },
+      { type: "payment", effectiveDate: "2025-02-20", sequence: 2 },
+      { type: "payment", effectiveDate: "2025-02-01", sequence: 3 },
+      { type: "payment-reversal", effectiveDate: "2025-02-25", sequence: 4 },
+    ]);
+    expect(events[0]?.details).toEqual({ amountMinor: 1_000_000 });
+    expect(events[2]).toMatchObject({ id: (earlier.event as Row).id, recordedBy: "user-of-event-log" });
+    expect(events[3]).toMatchObject({ reversesEventId: (later.event as Row).id });
+  });
+});

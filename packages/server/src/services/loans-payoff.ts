@@ -2,9 +2,11 @@ import type { LocalDate } from "@lendstack/core/calendar";
 import { ok, type Result } from "@lendstack/core/errors";
 import { type PayoffQuote, quotePayoff } from "@lendstack/core/servicing";
 import type { Executor } from "../db/database.js";
-import type { LoanRow } from "../db/schema/index.js";
-import { loadLoan } from "./loans-load.js";
+import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
+import { loadLoan, loanNotFound } from "./loans-load.js";
 import { loansStore } from "./loans-store.js";
+
+// Reads of a stored loan that are not a replay to a date: the payoff quote and the raw event log.
 
 /**
  * Core's payoff quote for a stored loan on `payoffDate`: principal, interest accrued to (not including)
@@ -24,4 +26,21 @@ export async function quoteLoanPayoff(
   const quote = quotePayoff(loaded.value.loan, loaded.value.events, payoffDate);
   if (!quote.ok) return quote;
   return ok({ row: loaded.value.row, quote: quote.value });
+}
+
+/**
+ * The loan's stored events exactly as appended (arrival order), for operations and audit.
+ *
+ * @example
+ * const result = await listLoanEvents(db, "demo", "loan_…");
+ */
+export async function listLoanEvents(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+): Promise<Result<{ readonly row: LoanRow; readonly events: ReadonlyArray<LoanEventRow> }>> {
+  const store = loansStore(executor, tenantId);
+  const row = await store.find(loanId);
+  if (row === undefined) return loanNotFound(loanId);
+  return ok({ row, events: await store.events(loanId) });
 }

@@ -8,7 +8,7 @@ import { domainProblem } from "../../http/problem.js";
 import { isIdWithPrefix } from "../../ids.js";
 import { boardLoan, getLoanState, listLoans } from "../../services/loans.js";
 import { todayOf } from "../../services/loans-changes.js";
-import { quoteLoanPayoff } from "../../services/loans-payoff.js";
+import { listLoanEvents, quoteLoanPayoff } from "../../services/loans-payoff.js";
 import { changeContext } from "../context.js";
 import type { ApiResource, ResourceDeps } from "../resource.js";
 import { registerChanges } from "./changes.js";
@@ -17,6 +17,7 @@ import {
   boardLoanRoute,
   getLoanRoute,
   getScheduleRoute,
+  listEventsRoute,
   listJournalRoute,
   listLoansRoute,
   listTransactionsRoute,
@@ -24,6 +25,7 @@ import {
   trialBalanceRoute,
 } from "./routes.js";
 import {
+  toEventLogBody,
   toJournalBody,
   toLoanBody,
   toLoanStateBody,
@@ -70,6 +72,12 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
     const loan = await replayed(c, c.req.valid("query").asOf);
     if (!loan.ok) return loan.response;
     return c.json(toTrialBalanceBody(loan.row.id, trialBalance(loan.state.journal, loan.state.asOf)), 200);
+  });
+  router.openapi(listEventsRoute, async (c) => {
+    const { loanId } = c.req.valid("param");
+    const result = await listLoanEvents(db, c.get("principal").tenantId, loanId);
+    if (!result.ok) return loanProblem(c, result.error);
+    return c.json(toEventLogBody(loanId, result.value.events), 200);
   });
   router.openapi(payoffQuoteRoute, async (c) => {
     const payoffDate = businessDateOf(c.req.valid("query").date, "date", deps);

@@ -10,6 +10,7 @@ import {
 } from "./schemas.js";
 import {
   journalListSchema,
+  loanEventLogSchema,
   loanPageSchema,
   loanScheduleSchema,
   loanStateSchema,
@@ -149,4 +150,18 @@ export const payoffQuoteRoute = createRoute({
   middleware: readScope,
   request: { params: loanPathSchema, query: payoffQuerySchema },
   responses: { 200: json(payoffQuoteSchema, "The payoff quote"), ...problemResponses(404, 409) },
+});
+
+/** `GET /v1/loans/{loanId}/events` (listLoanEvents). @example router.openapi(listEventsRoute, handler); */
+export const listEventsRoute = createRoute({
+  method: "get",
+  path: "/v1/loans/{loanId}/events",
+  operationId: "listLoanEvents",
+  summary: "List a loan's stored events",
+  description: "The append-only event log in arrival order, with who posted each event and when.",
+  tags,
+  security,
+  middleware: readScope,
+  request: { params: loanPathSchema },
+  responses: { 200: json(loanEventLogSchema, "The event log"), ...problemResponses(404) },
 });

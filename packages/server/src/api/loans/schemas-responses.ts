@@ -214,3 +214,28 @@ export const loanPreviewSchema = z
 
 /** A page of loans. */
 export const loanPageSchema = pageSchema(loanSchema, "LoanPage");
+
+/** `GET …/events`: the append-only log as stored. */
+export const loanEventLogSchema = z
+  .object({
+    loanId: z.string(),
+    data: z.array(
+      z
+        .object({
+          id: z.string(),
+          type: z.string(),
+          effectiveDate: z.string(),
+          sequence: z.int().openapi({ description: "Arrival order within the loan, from 1" }),
+          recordedAt: z.string().openapi({ description: "UTC instant it was appended" }),
+          recordedBy: z.string().openapi({ description: "Subject of the token that posted it" }),
+          reversesEventId: z.string().nullable(),
+          details: z
+            .record(z.string(), z.unknown())
+            .openapi({
+              description: "The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings",
+            }),
+        })
+        .openapi("StoredLoanEvent"),
+    ),
+  })
+  .openapi("LoanEventLog");

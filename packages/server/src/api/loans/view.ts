@@ -2,7 +2,7 @@ import { InvariantError } from "@lendstack/core/errors";
 import type { TrialBalance } from "@lendstack/core/ledger";
 import { formatDecimal } from "@lendstack/core/money";
 import type { Buckets, Installment, LoanState, PayoffQuote, Transaction } from "@lendstack/core/servicing";
-import type { LoanRow } from "../../db/schema/index.js";
+import type { LoanEventRow, LoanRow } from "../../db/schema/index.js";
 import type { LoanChange } from "../../services/loans-changes.js";
 
 // Core values -> wire JSON: minor units become JSON integers (checked to be exact), rates decimal strings.
@@ -219,5 +219,31 @@ export function toChangeBody(change: LoanChange) {
       recordedAt: change.recordedAt === null ? null : change.recordedAt.toISOString(),
     },
     loan: toLoanStateBody(change.row, change.state),
+  };
+}
+
+/** A stored payload field on the wire: `…Minor` strings become JSON integers; nested objects likewise. */
+function wirePayload(value: unknown, key = ""): unknown {
+  if (typeof value === "string" && key.endsWith("Minor")) return wire(BigInt(value));
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, field]) => [k, wirePayload(field, k)]));
+  }
+  return value;
+}
+
+/** @example toEventLogBody(loanId, rows) */
+export function toEventLogBody(loanId: string, rows: ReadonlyArray<LoanEventRow>) {
+  return {
+    loanId,
+    data: rows.map((row) => ({
+      id: row.eventId,
+      type: row.type,
+      effectiveDate: row.effectiveDate,
+      sequence: row.sequence,
+      recordedAt: row.recordedAt.toISOString(),
+      recordedBy: row.recordedBy,
+      reversesEventId: row.reversesEventId,
+      details: wirePayload(row.payload) as Record<string, unknown>,
+    })),
   };
 }
