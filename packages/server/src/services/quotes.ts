@@ -1,7 +1,15 @@
 import { businessCalendar, type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
 import { dec, parseMoneyInput, parseRate, type RoundingMode } from "@lendstack/core/money";
-import { type Disclosure, disclose } from "@lendstack/core/pricing";
+import {
+  type AprcResult,
+  checkMilitaryApr,
+  computeAprc,
+  type Disclosure,
+  disclose,
+  type MilitaryAprCheck,
+  type OddFirstPeriodMode,
+} from "@lendstack/core/pricing";
 import {
   type BusinessDayConvention,
   type DayCountConvention,
@@ -57,6 +65,12 @@ export interface QuoteRequest {
   readonly ratePercent?: string | undefined;
   readonly disbursementDate: string;
   readonly firstPaymentDate?: string | undefined;
+  /** `disregard`: treat an odd first period as regular within 12 CFR 1026.17(c)(4); default `exact`. */
+  readonly oddFirstPeriod?: OddFirstPeriodMode | undefined;
+  /** Optional figures to add: `aprc` (the EU APRC, Directive 2008/48/EC Annex I). */
+  readonly include?: ReadonlyArray<"aprc"> | undefined;
+  /** Charges the MLA's MAPR adds to the finance charge (32 CFR 232.4(c)), minor units; default 0. */
+  readonly militaryAdditionalChargesMinor?: number | undefined;
 }
 
 /** Everything a quote returns, as core values (minor units as bigint). Nothing of it is stored. */
@@ -69,6 +83,10 @@ export interface Quote {
   /** The level installment (principal + interest + installment fee) of equal installments; undefined otherwise. */
   readonly regularPaymentMinor?: bigint;
   readonly disclosure: Disclosure;
+  /** The Military Lending Act MAPR against its 36 % cap, with the request's additional charges. */
+  readonly militaryApr: MilitaryAprCheck;
+  /** The EU APRC, when `include` asks for it. */
+  readonly aprc?: AprcResult;
 }
 
 /** Core's input names -> where the value sits in a `QuoteRequest`. */
@@ -83,6 +101,7 @@ const REQUEST_PATHS: Readonly<Record<string, ReadonlyArray<string>>> = {
   principalGracePeriods: ["terms", "grace", "principalPeriods"],
   interestGracePeriods: ["terms", "grace", "interestPeriods"],
   amortization: ["terms", "amortization"],
+  additionalChargesMinor: ["militaryAdditionalChargesMinor"],
 };
 
 type Path = ReadonlyArray<string | number>;
@@ -226,11 +245,19 @@ function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amountMino
   return ok({ terms: terms.value, originationFee: { amountMinor: feeMinor, treatment: fee.treatment } });
 }
 
+interface Priced {
+  readonly schedule: Schedule;
+  readonly disclosure: Disclosure;
+  readonly militaryApr: MilitaryAprCheck;
+  readonly aprc?: AprcResult;
+}
+
 /**
  * Amount financed (§ 1026.18(b)): the principal less the prepaid finance charge. A financed origination fee was
- * added to the principal, a deducted or prepaid one was not, so in every case it is principal − fee.
+ * added to the principal, a deducted or prepaid one was not, so in every case it is principal − fee. The MAPR and the
+ * APRC discount the same scheduled payments against the amount financed (less the MLA's extra charges for the MAPR).
  */
-function price(priced: PricedTerms, request: QuoteRequest): Result<{ schedule: Schedule; disclosure: Disclosure }> {
+function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
   const { terms, originationFee } = priced;
   const schedule = buildSchedule(terms);
   if (!schedule.ok) return schedule;
@@ -240,21 +267,38 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<{ schedule: S
     const path = request.terms === undefined ? ["amount", "amount"] : ["terms", "originationFee", "amountMinor"];
     return fail("invalid_amount", "the origination fee leaves no amount financed", path);
   }
+  const oddFirstPeriod = request.oddFirstPeriod === undefined ? {} : { oddFirstPeriod: request.oddFirstPeriod };
   const disclosure = disclose({
     consummationDate: terms.disbursementDate,
     amountFinancedMinor,
     prepaidFinanceChargesMinor: feeMinor,
     schedule: schedule.value,
+    ...oddFirstPeriod,
   });
   if (!disclosure.ok) return disclosure;
-  return ok({ schedule: schedule.value, disclosure: disclosure.value });
+  const payments = schedule.value.rows.map((row) => ({ amountMinor: row.totalMinor, date: row.dueDate }));
+  const militaryApr = checkMilitaryApr({
+    consummationDate: terms.disbursementDate,
+    amountFinancedMinor,
+    additionalChargesMinor: BigInt(request.militaryAdditionalChargesMinor ?? 0),
+    payments,
+    ...oddFirstPeriod,
+  });
+  if (!militaryApr.ok) return militaryApr;
+  const base = { schedule: schedule.value, disclosure: disclosure.value, militaryApr: militaryApr.value };
+  if (!request.include?.includes("aprc")) return ok(base);
+  const drawdowns = [{ amountMinor: amountFinancedMinor, date: terms.disbursementDate }];
+  const aprc = computeAprc({ drawdowns, payments });
+  return aprc.ok ? ok({ ...base, aprc: aprc.value }) : aprc;
 }
 
 /**
  * Quotes a loan without storing anything: checks the request (core's codes: `zero_amount`, `negative_amount`,
  * `unknown_currency`, `invalid_term`, `invalid_rate`, `invalid_date`, `first_payment_before_disbursement`, then the
  * product's `amount_out_of_range`, `rate_out_of_range`, `term_out_of_range`, `currency_not_allowed`,
- * `frequency_not_allowed`), builds the schedule and the Regulation Z disclosure (APR by Appendix J). Error paths
+ * `frequency_not_allowed`), builds the schedule and the Regulation Z disclosure (APR by Appendix J; an odd first
+ * period `disregard`ed only within § 1026.17(c)(4), else `odd_first_period_out_of_tolerance`), the MLA MAPR check
+ * and, when `include` has `aprc`, the EU APRC. Error paths
  * point into the request (`["amount", "amount"]`, `["ratePercent"]`, …). The product is read tenant-scoped:
  * another tenant's product is `product_not_found`.
  *
@@ -295,5 +339,7 @@ export async function quoteLoan(executor: Executor, tenantId: string, request: Q
       ? { regularPaymentMinor: regularPaymentMinor(terms) + installmentFeeMinor }
       : {}),
     disclosure: result.value.disclosure,
+    militaryApr: result.value.militaryApr,
+    ...(result.value.aprc === undefined ? {} : { aprc: result.value.aprc }),
   });
 }

@@ -102,6 +102,24 @@ export const quoteRequestSchema = z
       .openapi({ description: "Nominal annual rate, percent a year as a decimal string", example: "7.99" }),
     disbursementDate: date("Day the loan is advanced (consummation)", "2025-01-15"),
     firstPaymentDate: date("First due date; default one period after disbursement", "2025-02-15").optional(),
+    oddFirstPeriod: z
+      .enum(["exact", "disregard"])
+      .optional()
+      .openapi({
+        description:
+          "exact (default): an odd first period counts as fractional unit periods (Appendix J (b)(5)); disregard: " +
+          "treat it as regular, allowed only within 12 CFR 1026.17(c)(4) (term < 1 year: 6 days shorter / 13 longer; " +
+          "1 to < 10 years: 11 / 21; 10 years or more: any shorter / 32 longer), else `odd_first_period_out_of_tolerance`",
+      }),
+    include: z
+      .array(z.enum(["aprc"]))
+      .max(4)
+      .optional()
+      .openapi({ description: "Optional figures: `aprc` adds the EU APRC (Directive 2008/48/EC Annex I)" }),
+    militaryAdditionalChargesMinor: minorUnits(
+      "Charges the Military Lending Act MAPR adds to the finance charge (credit insurance, debt cancellation, " +
+        "ancillary products, application fees; 32 CFR 232.4(c)), integer minor units; default 0",
+    ).optional(),
   })
   .superRefine((body, context) => {
     if ((body.productId === undefined) === (body.terms === undefined)) {
@@ -168,8 +186,34 @@ export const quoteSchema = z
         unitPeriod: z
           .object({ unit: z.enum(["day", "week", "semimonth", "month", "year"]), count: z.int() })
           .openapi({ description: "Appendix J unit period used, e.g. 1 month" }),
+        oddFirstPeriodDays: z
+          .int()
+          .nullable()
+          .openapi({
+            description:
+              "With oddFirstPeriod `disregard`: days the first period is longer (+) or shorter (−) than the regular " +
+              "period it was treated as; null in exact mode",
+          }),
       })
       .openapi("QuoteApr"),
+    militaryApr: z
+      .object({
+        maprPercent: z
+          .string()
+          .openapi({ description: "Military APR (Appendix J with the MLA's charges), percent, 6 decimals" }),
+        limitPercent: z.string().openapi({ description: "The cap, percent (32 CFR 232.4(b))", example: "36" }),
+        isWithinLimit: z.boolean().openapi({ description: "MAPR ≤ 36 % (a MAPR of exactly 36 % is allowed)" }),
+      })
+      .openapi("QuoteMilitaryApr"),
+    aprc: z
+      .object({
+        aprcPercent: z.string().openapi({ description: "EU APRC, effective annual percent, 6 decimals" }),
+        disclosedPercent: z
+          .string()
+          .openapi({ description: "APRC as published: 1 decimal, half-up on the exact root", example: "12.7" }),
+      })
+      .nullable()
+      .openapi("QuoteAprc", { description: "The EU APRC (Directive 2008/48/EC Annex I); null unless included" }),
     disclosure: z
       .object({
         amountFinanced: moneySchema.openapi({ description: "12 CFR 1026.18(b)" }),

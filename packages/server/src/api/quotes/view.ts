@@ -68,7 +68,20 @@ function build(quote: Quote): QuoteBody {
       aprPercent: formatDecimal(disclosure.aprPercent),
       disclosedPercent: disclosure.disclosedAprPercent,
       unitPeriod: { unit: disclosure.unitPeriod.unit, count: disclosure.unitPeriod.count },
+      oddFirstPeriodDays: disclosure.oddFirstPeriodDays ?? null,
     },
+    militaryApr: {
+      maprPercent: formatDecimal(quote.militaryApr.maprPercent),
+      limitPercent: formatDecimal(normalize(quote.militaryApr.limitPercent)),
+      isWithinLimit: quote.militaryApr.isWithinLimit,
+    },
+    aprc:
+      quote.aprc === undefined
+        ? null
+        : {
+            aprcPercent: formatDecimal(quote.aprc.aprcPercent),
+            disclosedPercent: formatDecimal(quote.aprc.disclosedAprcPercent),
+          },
     disclosure: {
       amountFinanced: money(disclosure.amountFinancedMinor),
       financeCharge: money(disclosure.financeChargeMinor),
