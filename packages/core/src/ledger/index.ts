@@ -5,6 +5,7 @@ export { assertBalanced, credit, debit, entryTotals, makeEntry, reverseEntry } f
 export type { ReceiptParts } from "./postings.js";
 export {
   accrualLines,
+  arrearsCapitalisationLines,
   capitalisationLines,
   chargeLines,
   chargeOffLines,

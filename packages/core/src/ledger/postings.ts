@@ -101,6 +101,27 @@ export function capitalisationLines(amountMinor: bigint, basis: AccountingBasis)
 }
 
 /**
+ * Arrears capitalised by a restructure: overdue interest, fees and penalties become principal. On
+ * the accrual basis the receivables become principal receivable; on the cash basis (where they were
+ * never booked) the income is recognised now, since principal receivable grows by it, as for
+ * `capitalisationLines`.
+ *
+ * @example arrearsCapitalisationLines({ interestMinor: 3100n, feesMinor: 0n, penaltiesMinor: 2500n }, "accrual")
+ */
+export function arrearsCapitalisationLines(
+  parts: { readonly interestMinor: bigint; readonly feesMinor: bigint; readonly penaltiesMinor: bigint },
+  basis: AccountingBasis,
+): JournalLine[] {
+  const accrual = basis === "accrual";
+  return [
+    debit("principal_receivable", parts.interestMinor + parts.feesMinor + parts.penaltiesMinor),
+    credit(accrual ? "interest_receivable" : "interest_income", parts.interestMinor),
+    credit(accrual ? "fee_receivable" : "fee_income", parts.feesMinor),
+    credit(accrual ? "penalty_receivable" : "penalty_income", parts.penaltiesMinor),
+  ];
+}
+
+/**
  * A charge-off (or a write-off not preceded by one): a loss provision is raised and the
  * receivables are released against it, leaving nothing on the books. On the cash basis only
  * principal is on the books.

@@ -1,12 +1,5 @@
 import { fail, ok, type Result } from "../errors/index.js";
-import {
-  chargeOffLines,
-  disbursementLines,
-  receiptLines,
-  recoveryLines,
-  refundLines,
-  waiverLines,
-} from "../ledger/index.js";
+import { disbursementLines, receiptLines, recoveryLines, refundLines, waiverLines } from "../ledger/index.js";
 import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
 import { toRateUnits } from "./accrual.js";
 import {
@@ -18,10 +11,9 @@ import {
   receiptParts,
   settleDue,
 } from "./allocation.js";
+import { chargeOff } from "./charge-off.js";
 import { addCharge, prepaymentFeeMinor } from "./charges.js";
 import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
-import { crystallise } from "./interest.js";
-import { chargePenaltyInterest } from "./penalty.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
 import { applyCredit, reamortize } from "./timeline.js";
 import { chargeRemaining, isOffBooks, post, setCharge, type Working } from "./working.js";
@@ -133,42 +125,6 @@ function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
   return okVoid;
 }
 
-/** Charge-off: every balance leaves the books against the loss allowance; accrual stops. */
-export function chargeOff(w: Working, id: string, date: Working["asOf"], isWriteOff: boolean): void {
-  chargePenaltyInterest(w, date);
-  const interestAccrued = crystallise(w, date, id) + w.deferredInterestMinor;
-  let interestDue = 0n;
-  for (let i = w.firstOpenIndex; i < w.nextDueIndex; i++) {
-    const inst = w.installments[i];
-    if (inst) interestDue += inst.interestDueMinor - inst.interestPaidMinor;
-  }
-  let fees = 0n;
-  let penalties = 0n;
-  for (const c of w.charges) {
-    if (c.kind === "fee") fees += chargeRemaining(c);
-    else penalties += chargeRemaining(c);
-  }
-  const parts = {
-    principalMinor: w.principalBalanceMinor,
-    interestMinor: interestDue + interestAccrued,
-    feesMinor: fees,
-    penaltiesMinor: penalties,
-    creditMinor: 0n,
-  };
-  const totalMinor = parts.principalMinor + parts.interestMinor + fees + penalties;
-  w.chargedOff = {
-    principalMinor: parts.principalMinor,
-    interestMinor: parts.interestMinor,
-    feesMinor: fees,
-    penaltiesMinor: penalties,
-    totalMinor,
-  };
-  w.deferredInterestMinor = 0n;
-  post(w, date, id, "charge-off", chargeOffLines(parts, w.loan.policy.accountingBasis));
-  w.status = "charged-off";
-  if (!isWriteOff) w.transactions.push({ id, type: "charge-off", date, amountMinor: totalMinor });
-}
-
 function applyDisbursement(w: Working, event: DisbursementEvent): Result<true> {
   const date = event.effectiveDate;
   if (isClosed(w)) return fail("loan_closed", "cannot disburse on a closed loan", ["type"]);
@@ -241,8 +197,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       return applyReschedule(w, event);
     case "charge-off":
       if (isClosed(w)) return fail("loan_closed", "the loan is already closed or charged off", ["type"]);
-      chargeOff(w, event.id, date, false);
-      return okVoid;
+      return chargeOff(w, event.id, date, false);
     case "recovery":
       if (!isOffBooks(w)) return fail("loan_not_charged_off", "a recovery needs a charged-off loan", ["type"]);
       w.recoveredMinor += event.amountMinor;
@@ -252,7 +207,10 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
     case "write-off":
       if (w.status === "written-off" || (isClosed(w) && !isOffBooks(w)))
         return fail("loan_closed", "the loan is already closed", ["type"]);
-      if (w.status !== "charged-off") chargeOff(w, event.id, date, true);
+      if (w.status !== "charged-off") {
+        const charged = chargeOff(w, event.id, date, true);
+        if (!charged.ok) return charged;
+      }
       w.status = "written-off";
       w.transactions.push({ id: event.id, type: "write-off", date, amountMinor: w.chargedOff?.totalMinor ?? 0n });
       return okVoid;

@@ -143,6 +143,13 @@ export interface RescheduleEvent extends LoanEventBase {
   readonly annualRatePercent?: Decimal;
   /** A fixed installment (principal + interest, minor units) instead of a re-amortised one. */
   readonly installmentMinor?: bigint;
+  /**
+   * Restructure with capitalisation of arrears: everything due and unpaid on the effective date
+   * (overdue principal, interest, fees and penalties, penalty interest charged first) joins the
+   * principal the new schedule amortises, so the loan is current again. Interest, fees and
+   * penalties become principal with a `capitalisation:<event id>` journal entry; default false.
+   */
+  readonly capitaliseArrears?: boolean;
 }
 
 /**

@@ -153,6 +153,7 @@ const eventsArb = fc
           type: "reschedule",
           firstPaymentDate: day(spec.offset + 20),
           numberOfPayments: Number(spec.amount),
+          ...(i % 3 === 0 ? { capitaliseArrears: true } : {}),
         });
       } else if (spec.kind === "charge-off") events.push({ ...base, type: "charge-off" });
     });

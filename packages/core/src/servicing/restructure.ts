@@ -1,11 +1,15 @@
+import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
+import { arrearsCapitalisationLines } from "../ledger/index.js";
 import { periodsPerYear } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
+import { advanceFirstOpen } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
 import { adjustedDueDate } from "./contract.js";
 import type { PaymentHolidayEvent, RescheduleEvent } from "./events.js";
+import { chargePenaltyInterest } from "./penalty.js";
 import type { Installment } from "./state.js";
-import { setInstallment, type Working } from "./working.js";
+import { chargeRemaining, installmentRemaining, post, setCharge, setInstallment, type Working } from "./working.js";
 
 const okVoid: Result<true> = ok(true);
 
@@ -41,10 +45,54 @@ export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<tru
 }
 
 /**
+ * Moves everything due and unpaid on `date` into the principal not yet due: overdue principal
+ * (already principal: no posting), and interest, fees and penalties (penalty interest charged
+ * first), which become principal with one `capitalisation:<eventId>` entry and transaction. The
+ * installments and charges concerned keep what was paid and record `capitalisedMinor`.
+ */
+function capitaliseArrears(w: Working, eventId: string, date: LocalDate): void {
+  chargePenaltyInterest(w, date);
+  let principal = 0n;
+  let interest = 0n;
+  for (let i = w.firstOpenIndex; i < w.nextDueIndex; i++) {
+    const inst = w.installments[i];
+    if (!inst || inst.isSkipped || installmentRemaining(inst) === 0n) continue;
+    const p = inst.principalDueMinor - inst.principalPaidMinor;
+    const n = inst.interestDueMinor - inst.interestPaidMinor;
+    principal += p;
+    interest += n;
+    setInstallment(w, i, {
+      principalDueMinor: inst.principalPaidMinor,
+      interestDueMinor: inst.interestPaidMinor,
+      capitalisedMinor: p + n,
+    });
+  }
+  let fees = 0n;
+  let penalties = 0n;
+  w.charges.forEach((charge, k) => {
+    const remaining = chargeRemaining(charge);
+    if (charge.dueDate > date || remaining === 0n) return;
+    if (charge.kind === "fee") fees += remaining;
+    else penalties += remaining;
+    setCharge(w, k, { capitalisedMinor: (charge.capitalisedMinor ?? 0n) + remaining });
+  });
+  advanceFirstOpen(w, date);
+  const amountMinor = interest + fees + penalties;
+  w.principalNotDueMinor += principal + amountMinor;
+  w.principalBalanceMinor += amountMinor;
+  if (amountMinor === 0n) return;
+  const id = `capitalisation:${eventId}`;
+  const parts = { interestMinor: interest, feesMinor: fees, penaltiesMinor: penalties };
+  post(w, date, id, "arrears capitalised", arrearsCapitalisationLines(parts, w.loan.policy.accountingBasis));
+  w.transactions.push({ id, type: "capitalisation", date, amountMinor });
+}
+
+/**
  * Reschedule: keeps the installments already due, replaces the rest with `numberOfPayments` level
  * installments from `firstPaymentDate` for the principal not yet due (at the new rate if given),
  * and keeps the replaced schedule in `scheduleHistory`. New due dates are business-day adjusted
  * when the terms say so (the adjusted first date must still fall after the reschedule date).
+ * With `capitaliseArrears`, what is due and unpaid is first moved into that principal.
  */
 export function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
   const n = event.numberOfPayments;
@@ -66,6 +114,7 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
     w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
   }
   w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
+  if (event.capitaliseArrears) capitaliseArrears(w, event.id, event.effectiveDate);
   const { terms } = w.loan;
   const level =
     event.installmentMinor ??

@@ -56,6 +56,11 @@ export interface Installment {
   /** The date the installment became fully paid. */
   readonly paidDate?: LocalDate;
   readonly isLateFeeAssessed: boolean;
+  /**
+   * Arrears of this installment (principal + interest, minor units) moved into the new schedule by
+   * a restructure that capitalised them; the installment then counts as settled (`paid`).
+   */
+  readonly capitalisedMinor?: bigint;
 }
 
 /**
@@ -74,6 +79,8 @@ export interface Charge {
   readonly amountMinor: bigint;
   readonly paidMinor: bigint;
   readonly waivedMinor: bigint;
+  /** Moved to principal by a restructure that capitalised arrears, minor units. */
+  readonly capitalisedMinor?: bigint;
 }
 
 /**
