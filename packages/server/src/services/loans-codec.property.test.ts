@@ -1,6 +1,6 @@
 import { date, fromEpochDay, toEpochDay } from "@lendstack/core/calendar";
 import { decimal } from "@lendstack/core/money";
-import { demoProducts, toScheduleTerms } from "@lendstack/core/products";
+import { demoProducts, type ProductDefinition, toScheduleTerms } from "@lendstack/core/products";
 import type { LoanEvent } from "@lendstack/core/servicing";
 import { policyFromProduct } from "@lendstack/core/servicing";
 import fc from "fast-check";
@@ -66,6 +66,19 @@ const event: fc.Arbitrary<LoanEvent> = fc
   )
   .chain((fields) => base.map((head) => ({ ...head, ...fields }) as LoanEvent));
 
+// The demo products, and one with penalty interest and a prepayment fee (integer rate units in the policy).
+const [personal] = demoProducts;
+if (personal === undefined) throw new Error("core has no demo products");
+const products: ReadonlyArray<ProductDefinition> = [
+  ...demoProducts,
+  {
+    ...personal,
+    name: "Personal loan with penalty interest and a prepayment fee",
+    latePayment: { graceDays: 10, penaltyRatePercent: "4.5" },
+    fees: { ...personal.fees, prepayment: { type: "percent", percent: "2", base: "prepaid-amount", maxMinor: 50_000 } },
+  },
+];
+
 describe("loans codec", () => {
   it("every event survives storage exactly; its sequence becomes postedAt", () => {
     fc.assert(
@@ -80,7 +93,7 @@ describe("loans codec", () => {
     );
   });
 
-  it.each(demoProducts.map((product) => [product.name, product] as const))(
+  it.each(products.map((product) => [product.name, product] as const))(
     "%s: policy and terms round-trip",
     (_name, product) => {
       const policy = policyFromProduct(product, "accrual");

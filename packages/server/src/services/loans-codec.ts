@@ -1,18 +1,19 @@
 import { businessCalendar } from "@lendstack/core/calendar";
-import { fail, type Result } from "@lendstack/core/errors";
+import { fail, InvariantError, type Result } from "@lendstack/core/errors";
 import { type Decimal, dec, formatDecimal } from "@lendstack/core/money";
 import { type ScheduleTerms, type ScheduleTermsInput, validateScheduleTerms } from "@lendstack/core/schedule";
 import type { LoanEvent, ServicingPolicy } from "@lendstack/core/servicing";
 import type { LoanEventRow } from "../db/schema/index.js";
 
-// Loans keep core values (bigint minor units, exact Decimal rates) in jsonb. JSON has neither, so every
-// field whose name ends in `Minor` is stored as a decimal string of minor units and every field whose name
-// ends in `percent`/`Percent` as a decimal string; decoding reverses exactly that. Nothing passes through
-// a float.
+// Loans keep core values (bigint minor units, exact Decimal rates) in jsonb. JSON has neither, so a bigint
+// is stored as a decimal string under a key ending in `Minor` (money) or `Units` (core's integer rate
+// units), and a Decimal as a decimal string under a key ending in `percent`/`Percent`; decoding reverses
+// exactly that. A bigint or Decimal under any other key is a bug (it could not be decoded) and throws.
+// Nothing passes through a float.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isMinorKey = (key: string) => key.endsWith("Minor");
+const isIntegerKey = (key: string) => /(Minor|Units)$/.test(key);
 const isPercentKey = (key: string) => /percent$/i.test(key);
 
 function isDecimal(value: unknown): value is Decimal {
@@ -20,13 +21,19 @@ function isDecimal(value: unknown): value is Decimal {
 }
 
 /** A core value as JSON: bigint and Decimal become strings, `undefined` fields are dropped. */
-function encode(value: unknown): Json {
-  if (typeof value === "bigint") return value.toString();
-  if (isDecimal(value)) return formatDecimal(value);
-  if (Array.isArray(value)) return value.map(encode);
+function encode(value: unknown, key = ""): Json {
+  if (typeof value === "bigint") {
+    if (!isIntegerKey(key)) throw new InvariantError(`loans codec: bigint under "${key}" would not decode`);
+    return value.toString();
+  }
+  if (isDecimal(value)) {
+    if (!isPercentKey(key)) throw new InvariantError(`loans codec: Decimal under "${key}" would not decode`);
+    return formatDecimal(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => encode(item, key));
   if (typeof value === "object" && value !== null) {
     const out: { [key: string]: Json } = {};
-    for (const [key, field] of Object.entries(value)) if (field !== undefined) out[key] = encode(field);
+    for (const [k, field] of Object.entries(value)) if (field !== undefined) out[k] = encode(field, k);
     return out;
   }
   return value as Json;
@@ -34,9 +41,9 @@ function encode(value: unknown): Json {
 
 /** The inverse of `encode` for documents whose money and rate fields follow the naming rule. */
 function decode(value: unknown, key = ""): unknown {
-  if (typeof value === "string" && isMinorKey(key)) return BigInt(value);
+  if (typeof value === "string" && isIntegerKey(key)) return BigInt(value);
   if (typeof value === "string" && isPercentKey(key)) return dec(value);
-  if (Array.isArray(value)) return value.map((item) => decode(item));
+  if (Array.isArray(value)) return value.map((item) => decode(item, key));
   if (typeof value === "object" && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, field]) => [k, decode(field, k)]));
   }
