@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { board, createProduct, pay, stateOf, usd } from "./loans-helpers.js";
+import { board, createProduct, pay, standardTerms, stateOf, usd } from "./loans-helpers.js";
 
 // The standard loan of loans-helpers.ts ($10,000.00 at 12 %, 12 monthly payments from 2025-02-01; installment 1
 // = 10,192 interest + 78,657 principal, leaving 921,343). Today on the test clock is 2025-03-01.
@@ -120,5 +120,34 @@ describe("loans API: events dated after today", () => {
     expect(chargeOff.status).toBe(409);
     expect((await json(chargeOff)).code).toBe("loan_closed");
     expect((await stateOf(api, token, loanId, "2025-03-20")).version).toBe(2);
+  });
+});
+
+describe("loans API: tranches", () => {
+  it("boards a first tranche and disburses the rest later; interest follows what was disbursed", async () => {
+    const token = await api.token("tranches");
+    const productId = await createProduct(api, token);
+    const tooMuch = await api.call("POST", "/v1/loans", {
+      token,
+      body: { productId, ...standardTerms, initialDisbursement: usd(1_000_001) },
+    });
+    expect(tooMuch.status).toBe(422);
+    expect((await json(tooMuch)).errors).toContainEqual(
+      expect.objectContaining({ pointer: "/initialDisbursement/amount", code: "disbursement_exceeds_principal" }),
+    );
+
+    const loan = await board(api, token, productId, { initialDisbursement: usd(400_000) });
+    const loanId = String(loan.id);
+    expect(loan).toMatchObject({ disbursedMinor: 400_000, principal: { amount: 1_000_000 } });
+    const second = await post(token, loanId, "disbursements", { amount: usd(600_000), effectiveDate: "2025-01-15" });
+    expect(second.status).toBe(201);
+    expect((await json(second)).loan).toMatchObject({ disbursedMinor: 1_000_000 });
+    const third = await post(token, loanId, "disbursements", { amount: usd(1), effectiveDate: "2025-01-20" });
+    expect(third.status).toBe(422);
+    expect((await json(third)).code).toBe("disbursement_exceeds_principal");
+    // Installment 1 interest: 400,000 for 14 days (Jan 1-14) and 1,000,000 for 17 days (Jan 15-31) at 12 %,
+    // Actual/365F: (400,000 × 14 + 1,000,000 × 17) × 0.12 / 365 = 7,430.14 → 7,430 cents.
+    const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule?asOf=2025-02-01`, { token }));
+    expect((schedule.installments as Row[])[0]).toMatchObject({ interestDueMinor: 7_430 });
   });
 });

@@ -36,7 +36,10 @@ function dateOf(text: string, field = "effectiveDate"): Result<LocalDate> {
 const rateOptions = { maxDecimals: maxRateDecimals, max: dec(String(maxAnnualRatePercent)) };
 
 /** A money event of `type` (refund, recovery): amount in the loan's currency and an effective date. */
-function draftAmountEvent(type: "refund" | "recovery", body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+function draftAmountEvent(
+  type: "refund" | "recovery" | "disbursement",
+  body: { amount: WireMoney; effectiveDate: string },
+): EventDraft {
   return (loaded, id, postedAt) => {
     const amountMinor = amountOf(loaded, body.amount, ["amount"]);
     if (!amountMinor.ok) return amountMinor;
@@ -49,6 +52,11 @@ function draftAmountEvent(type: "refund" | "recovery", body: { amount: WireMoney
 /** `POST …/refunds` body. @example draftRefund({ amount: { amount: 1_000, currency: "USD" }, effectiveDate: "2026-03-02" }) */
 export function draftRefund(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
   return draftAmountEvent("refund", body);
+}
+
+/** `POST …/disbursements` body (a further tranche). @example draftDisbursement({ amount: { amount: 400_000, currency: "USD" }, effectiveDate: "2026-02-15" }) */
+export function draftDisbursement(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return draftAmountEvent("disbursement", body);
 }
 
 /** `POST …/recoveries` body. @example draftRecovery({ amount: { amount: 50_000, currency: "USD" }, effectiveDate: "2026-10-01" }) */

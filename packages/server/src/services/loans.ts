@@ -34,6 +34,8 @@ export interface BoardLoanRequest {
   readonly firstPaymentDate?: string | undefined;
   readonly externalReference?: string | undefined;
   readonly borrowerReference?: string | undefined;
+  /** The first tranche, minor units in the loan's currency; default the whole principal. */
+  readonly initialDisbursement?: { readonly amount: number; readonly currency: string } | undefined;
 }
 
 /** Core's input names -> where the value sits in a `BoardLoanRequest`. */
@@ -81,6 +83,24 @@ async function loadProduct(
   return ok({ definition: parsed.data, version: wanted });
 }
 
+/** The first disbursement: the whole principal, or the requested first tranche (positive, at most the principal). */
+function firstTranche(request: BoardLoanRequest, principalMinor: bigint, currency: string): Result<bigint> {
+  if (request.initialDisbursement === undefined) return ok(principalMinor);
+  const path = ["initialDisbursement"];
+  const money = parseMoneyInput(request.initialDisbursement, {}, path);
+  if (!money.ok) return money;
+  if (money.value.currency !== currency) {
+    return fail("currency_mismatch", `${money.value.currency} is not the loan's currency ${currency}`, [
+      ...path,
+      "currency",
+    ]);
+  }
+  if (money.value.amountMinor > principalMinor) {
+    return fail("disbursement_exceeds_principal", "the first tranche exceeds the loan amount", [...path, "amount"]);
+  }
+  return ok(money.value.amountMinor);
+}
+
 /** Terms, policy and the disbursement for a request under a product; nothing stored. */
 function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbursementId: string) {
   const money = parseMoneyInput(request.amount, {}, ["amount"]);
@@ -97,11 +117,13 @@ function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbu
   if (!terms.ok) return inRequestTerms(terms.error);
   const policy = policyFromProduct(product, "accrual");
   if (!policy.ok) return fail(policy.error.code, policy.error.message, ["productId"], policy.error.details);
+  const first = firstTranche(request, terms.value.principalMinor, terms.value.currency);
+  if (!first.ok) return first;
   const disbursement: LoanEvent = {
     id: disbursementId,
     type: "disbursement",
     effectiveDate: terms.value.disbursementDate,
-    amountMinor: terms.value.principalMinor,
+    amountMinor: first.value,
     postedAt: 1,
   };
   const fee = product.fees.origination;

@@ -4,6 +4,7 @@ import { problemResponse } from "../../http/problem.js";
 import { appendLoanEvent, type ChangeKind, type EventDraft, previewLoanEvent } from "../../services/loans-changes.js";
 import {
   draftChargeOff,
+  draftDisbursement,
   draftFeeCharge,
   draftFeeWaiver,
   draftPayment,
@@ -20,6 +21,7 @@ import type { ResourceDeps } from "../resource.js";
 import { loanProblem } from "./problems.js";
 import {
   postChargeOffRoute,
+  postDisbursementRoute,
   postFeeRoute,
   postFeeWaiverRoute,
   postHolidayRoute,
@@ -49,6 +51,7 @@ const kinds = {
   recovery: { prefix: "rcv", action: "loan.recovered" },
   writeOff: { prefix: "wof", action: "loan.written_off" },
   rateChange: { prefix: "rtc", action: "loan.rate_changed", mayBeFuture: true },
+  disbursement: { prefix: "dsb", action: "loan.tranche_disbursed" },
 } satisfies Record<string, ChangeKind>;
 
 /** `If-Match: 7` or `If-Match: "7"` -> 7; absent -> undefined; anything else -> a 400-class problem. */
@@ -101,6 +104,7 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
   router.openapi(postHolidayRoute, (c) => append(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday));
   router.openapi(previewHolidayRoute, (c) => preview(c, draftPaymentHoliday(c.req.valid("json")), kinds.holiday));
   router.openapi(postChargeOffRoute, (c) => append(c, draftChargeOff(c.req.valid("json")), kinds.chargeOff));
+  router.openapi(postDisbursementRoute, (c) => append(c, draftDisbursement(c.req.valid("json")), kinds.disbursement));
   router.openapi(postRefundRoute, (c) => append(c, draftRefund(c.req.valid("json")), kinds.refund));
   router.openapi(postRecoveryRoute, (c) => append(c, draftRecovery(c.req.valid("json")), kinds.recovery));
   router.openapi(postWriteOffRoute, (c) => append(c, draftWriteOff(c.req.valid("json")), kinds.writeOff));

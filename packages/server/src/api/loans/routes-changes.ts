@@ -5,6 +5,7 @@ import { BODY_PROBLEMS, problemResponses } from "../../http/responses.js";
 import { idempotencyHeaders, paymentsScope, readScope, writeScope } from "./routes.js";
 import {
   chargeOffSchema,
+  disbursementSchema,
   feeSchema,
   feeWaiverSchema,
   loanPathSchema,
@@ -201,5 +202,14 @@ export const postRateChangeRoute = changeRoute({
   summary: "Change the rate",
   description: `A fixed rate, or index + margin within an optional floor and cap, from the effective date.${stored}`,
   body: rateChangeSchema,
+  scope: writeScope,
+});
+/** `POST …/disbursements`. @example router.openapi(postDisbursementRoute, handler); */
+export const postDisbursementRoute = changeRoute({
+  path: "/disbursements",
+  operationId: "disburseLoanTranche",
+  summary: "Disburse a tranche",
+  description: `Sends a further part of the principal; all tranches together at most the principal.${stored}`,
+  body: disbursementSchema,
   scope: writeScope,
 });

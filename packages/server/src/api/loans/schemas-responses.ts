@@ -229,11 +229,9 @@ export const loanEventLogSchema = z
           recordedAt: z.string().openapi({ description: "UTC instant it was appended" }),
           recordedBy: z.string().openapi({ description: "Subject of the token that posted it" }),
           reversesEventId: z.string().nullable(),
-          details: z
-            .record(z.string(), z.unknown())
-            .openapi({
-              description: "The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings",
-            }),
+          details: z.record(z.string(), z.unknown()).openapi({
+            description: "The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings",
+          }),
         })
         .openapi("StoredLoanEvent"),
     ),

@@ -59,6 +59,9 @@ export const boardLoanSchema = z
     firstPaymentDate: day("First due date; default one period after disbursement", "2026-02-01").optional(),
     externalReference: reference("The lender's own id for the loan (e.g. from the book being migrated)"),
     borrowerReference: reference("The lender's id of the borrower"),
+    initialDisbursement: moneySchema
+      .optional()
+      .openapi({ description: "First tranche; default the whole principal (post the rest to …/disbursements)" }),
   })
   .openapi("BoardLoanRequest");
 
@@ -163,3 +166,11 @@ export const rateChangeSchema = z
     ]),
   })
   .openapi("RateChangeRequest");
+
+/** Body of `POST …/disbursements` (a further tranche). @example { amount: { amount: 400_000, currency: "USD" }, effectiveDate: "2026-02-15" } */
+export const disbursementSchema = z
+  .strictObject({
+    amount: moneySchema.openapi({ description: "Tranche; all tranches together at most the principal" }),
+    effectiveDate,
+  })
+  .openapi("DisbursementRequest");
