@@ -151,3 +151,24 @@ describe("loans API: tranches", () => {
     expect((schedule.installments as Row[])[0]).toMatchObject({ interestDueMinor: 7_430 });
   });
 });
+
+describe("loans API: restructure with capitalised arrears", () => {
+  it("brings a loan 28 days behind back to current with its arrears in the principal", async () => {
+    const { token, loanId } = await newLoan("restructure");
+    expect(await stateOf(api, token, loanId)).toMatchObject({ daysPastDue: 28 });
+    const result = await post(token, loanId, "reschedules", {
+      effectiveDate: "2025-03-01",
+      firstPaymentDate: "2025-04-01",
+      numberOfPayments: 24,
+      capitaliseArrears: true,
+    });
+    expect(result.status).toBe(201);
+    // Nothing was paid. Arrears on 2025-03-01: interest of installment 1 (10,192) and of installment 2
+    // (1,000,000 × 0.12 × 28 / 365 = 9,205.48 → 9,205) and installment 1's late fee (5 % of 88,849, capped
+    // at $40.00 = 4,000). They join the 1,000,000 principal: 1,000,000 + 10,192 + 9,205 + 4,000 = 1,023,397.
+    expect((await json(result)).loan).toMatchObject({
+      daysPastDue: 0,
+      outstanding: { principalMinor: 1_023_397, interestMinor: 0, feesMinor: 0, penaltiesMinor: 0 },
+    });
+  });
+});

@@ -151,6 +151,7 @@ export function draftReschedule(body: {
   numberOfPayments: number;
   ratePercent?: string | undefined;
   installment?: WireMoney | undefined;
+  capitaliseArrears?: boolean | undefined;
 }): EventDraft {
   return (loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
@@ -171,6 +172,7 @@ export function draftReschedule(body: {
       numberOfPayments: body.numberOfPayments,
       ...(rate === undefined ? {} : { annualRatePercent: rate.value }),
       ...(installment === undefined ? {} : { installmentMinor: installment.value }),
+      ...(body.capitaliseArrears === undefined ? {} : { capitaliseArrears: body.capitaliseArrears }),
     });
   };
 }

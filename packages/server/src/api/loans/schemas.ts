@@ -111,6 +111,10 @@ export const rescheduleSchema = z
     numberOfPayments: z.int().openapi({ description: "Installments of the new schedule", example: 48 }),
     ratePercent: z.string().max(64).optional().openapi({ description: "New annual rate, percent; default unchanged" }),
     installment: moneySchema.optional().openapi({ description: "A fixed installment instead of a re-amortised one" }),
+    capitaliseArrears: z.boolean().optional().openapi({
+      description:
+        "Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises",
+    }),
   })
   .openapi("RescheduleRequest");
 
