@@ -159,6 +159,25 @@ describe("loans API: boarding is checked against the product and stores nothing 
   });
 });
 
+describe("loans API: idempotent boarding", () => {
+  it("a boarding retried with the same Idempotency-Key boards one loan", async () => {
+    const token = await api.token("board-once");
+    const productId = await createProduct(api, token);
+    const send = () =>
+      api.call("POST", "/v1/loans", {
+        token,
+        headers: { "idempotency-key": "board-LN-42" },
+        body: { productId, ...standardTerms, externalReference: "LN-42" },
+      });
+    const first = await json(await send());
+    const again = await send();
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect((await json(again)).id).toBe(first.id);
+    const list = await json(await api.call("GET", "/v1/loans", { token }));
+    expect((list.data as Array<{ id: string }>).map((loan) => loan.id)).toEqual([first.id]);
+  });
+});
+
 describe("loans API: tenants and scopes", () => {
   it("another tenant sees no loan and cannot post to it", async () => {
     const token = await api.token("isolated");
