@@ -107,6 +107,10 @@ describe("loans API: optimistic concurrency with If-Match", () => {
     const garbage = await post(token, loanId, "payments", body, { "if-match": "latest" });
     expect(garbage.status).toBe(400);
     expect((await post(token, loanId, "payments", body, { "if-match": "2" })).status).toBe(201);
+    const reschedule = { effectiveDate: "2025-03-01", firstPaymentDate: "2025-04-01", numberOfPayments: 12 };
+    const stalePreview = await post(token, loanId, "reschedules/preview", reschedule, { "if-match": "2" });
+    expect(stalePreview.status).toBe(409);
+    expect((await post(token, loanId, "reschedules/preview", reschedule, { "if-match": "3" })).status).toBe(200);
   });
 });
 

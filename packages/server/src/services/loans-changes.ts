@@ -56,6 +56,13 @@ export function todayOf(now: Date): LocalDate {
   return now.toISOString().slice(0, 10) as LocalDate;
 }
 
+function checkVersion(row: LoanRow, options: ChangeOptions): Result<true> {
+  if (options.expectedVersion === undefined || options.expectedVersion === row.version) return ok(true);
+  return fail("loan_version_conflict", `loan ${row.id} is at version ${row.version}, not ${options.expectedVersion}`, [
+    "If-Match",
+  ]);
+}
+
 function nextSequence(events: ReadonlyArray<LoanEvent>): number {
   let last = 0;
   for (const event of events) last = Math.max(last, event.postedAt ?? 0);
@@ -103,12 +110,8 @@ export async function appendLoanEvent(
     const store = loansStore(tx, context.tenantId);
     const loaded = await loadLoan(store, loanId, { forUpdate: true });
     if (!loaded.ok) return loaded;
-    const { version } = loaded.value.row;
-    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
-      return fail("loan_version_conflict", `loan ${loanId} is at version ${version}, not ${options.expectedVersion}`, [
-        "If-Match",
-      ]);
-    }
+    const current = checkVersion(loaded.value.row, options);
+    if (!current.ok) return current;
     const sequence = nextSequence(loaded.value.events);
     const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
     if (!event.ok) return event;
@@ -146,9 +149,12 @@ export async function previewLoanEvent(
   loanId: string,
   draft: EventDraft,
   kind: ChangeKind,
+  options: ChangeOptions = {},
 ): Promise<Result<LoanChange>> {
   const loaded = await loadLoan(loansStore(executor, context.tenantId), loanId);
   if (!loaded.ok) return loaded;
+  const current = checkVersion(loaded.value.row, options);
+  if (!current.ok) return current;
   const sequence = nextSequence(loaded.value.events);
   const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
   if (!event.ok) return event;

@@ -71,26 +71,32 @@ function expectedVersionOf(c: Context): { ok: true; value: number | undefined } 
  */
 export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
-  const append = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {
+  /** The `If-Match` version, or the 400 problem to return. */
+  const versionOf = (c: Context<AppEnv>) => {
     const expected = expectedVersionOf(c);
-    if (!expected.ok) {
-      return problemResponse(c, {
-        code: "bad_request",
-        detail: "If-Match must be the loan's version number, e.g. 7.",
-        errors: [
-          { location: "header", pointer: "/if-match", code: "invalid_format", detail: "expected a version number" },
-        ],
-      });
-    }
+    if (expected.ok) return { ok: true as const, options: { expectedVersion: expected.value } };
+    const response = problemResponse(c, {
+      code: "bad_request",
+      detail: "If-Match must be the loan's version number, e.g. 7.",
+      errors: [
+        { location: "header", pointer: "/if-match", code: "invalid_format", detail: "expected a version number" },
+      ],
+    });
+    return { ok: false as const, response };
+  };
+  const append = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {
+    const version = versionOf(c);
+    if (!version.ok) return version.response;
     const loanId = c.req.param("loanId") ?? "";
-    const options = { expectedVersion: expected.value };
-    const result = await appendLoanEvent(db, changeContext(c, deps), loanId, draft, kind, options);
+    const result = await appendLoanEvent(db, changeContext(c, deps), loanId, draft, kind, version.options);
     if (!result.ok) return loanProblem(c, result.error);
     return c.json(toChangeBody(result.value), 201);
   };
   const preview = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {
-    const context = changeContext(c, deps);
-    const result = await previewLoanEvent(db, context, c.req.param("loanId") ?? "", draft, kind);
+    const version = versionOf(c);
+    if (!version.ok) return version.response;
+    const loanId = c.req.param("loanId") ?? "";
+    const result = await previewLoanEvent(db, changeContext(c, deps), loanId, draft, kind, version.options);
     if (!result.ok) return loanProblem(c, result.error);
     const body = toChangeBody(result.value);
     return c.json({ ...body, schedule: result.value.state.installments.map(toInstallmentBody) }, 200);
