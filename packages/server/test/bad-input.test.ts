@@ -88,7 +88,7 @@ describe("bad input gets a 4xx problem document and changes nothing", () => {
       status: 413,
       code: "payload_too_large",
     },
-    { name: "unknown route", method: "GET", path: "/v1/loans", status: 404, code: "not_found" },
+    { name: "unknown route", method: "GET", path: "/v1/no-such-resource", status: 404, code: "not_found" },
     {
       name: "bad cursor",
       method: "GET",
