@@ -1,5 +1,486 @@
 // generated — do not edit. Run `npm run openapi` at the repository root to regenerate.
 export interface paths {
+    "/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an application
+         * @description Evaluates a published rule-set version against the facts and stores the decision with its inputs, version and hash. Bad facts: 422 `invalid_fact` / `missing_fact` with a pointer; a rule set with no published version: 409.
+         */
+        post: operations["makeDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decisions/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a stored decision */
+        get: operations["getDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List loans
+         * @description Oldest first, cursor-paginated.
+         */
+        get: operations["listLoans"];
+        put?: never;
+        /**
+         * Board a loan
+         * @description Boards a loan under a product version with its disbursement: the terms are checked against the product (422 with the rule broken and a pointer to the field), the loan and its disbursement event are stored.
+         */
+        post: operations["boardLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a loan's state
+         * @description Replays the loan's events to `asOf` (default today's business date, UTC): balances, delinquency, next due.
+         */
+        get: operations["getLoan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/charge-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Charge off a loan
+         * @description Takes every balance off the books; interest stops accruing. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["chargeOffLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disburse a tranche
+         * @description Sends a further part of the principal; all tranches together at most the principal. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["disburseLoanTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a loan's stored events
+         * @description The append-only event log in arrival order, with who posted each event and when.
+         */
+        get: operations["listLoanEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/fee-waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Waive a fee
+         * @description Forgives part or all of an unpaid fee, late fee or NSF fee. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["waiveLoanFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Charge a fee
+         * @description A fee due on its effective date. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["chargeLoanFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/journal-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a loan's journal entries
+         * @description Double-entry postings up to `asOf`; every entry balances and a reversal adds reversing entries.
+         */
+        get: operations["listLoanJournalEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/payment-holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a payment holiday (deferral)
+         * @description Skips the next installments (added at the end); their interest is capitalised or deferred. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["deferLoanPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/payment-holidays/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a payment holiday
+         * @description The loan and its schedule as the deferral would leave them. Nothing is stored.
+         */
+        post: operations["previewLoanPaymentHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a payment
+         * @description Any amount, any effective date (a back-dated payment re-flows interest from its date). The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["postLoanPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/payoff-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quote a payoff
+         * @description What it takes to close the loan on `date`: a payment of `amount` dated `date` pays it off.
+         */
+        get: operations["getLoanPayoffQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/rate-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the rate
+         * @description A fixed rate, or index + margin within an optional floor and cap, from the effective date. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["changeLoanRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a recovery
+         * @description Cash collected on a charged-off loan. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["recoverLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a credit balance
+         * @description Pays back money held for the borrower (an overpayment). The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["refundLoanCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/reschedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reschedule a loan
+         * @description Replaces the installments not yet due with a new schedule; the old one is kept in history. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["rescheduleLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/reschedules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a reschedule
+         * @description The loan and its new schedule as the reschedule would leave them. Nothing is stored.
+         */
+        post: operations["previewLoanReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/reversals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a payment
+         * @description A returned payment: the loan is replayed as if it never arrived; optional NSF fee. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["reverseLoanPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a loan's schedule
+         * @description The current schedule as of `asOf`, each installment with its status and what was paid.
+         */
+        get: operations["getLoanSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a loan's transactions
+         * @description Every transaction up to `asOf` in date order, receipts with their allocation; reversed payments are marked.
+         */
+        get: operations["listLoanTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a loan's trial balance
+         * @description Per-account debits, credits and balance of the loan's journal as of `asOf`.
+         */
+        get: operations["getLoanTrialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a loan off
+         * @description Final: charged off first if it was not, then closed. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         */
+        post: operations["writeOffLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products": {
         parameters: {
             query?: never;
@@ -99,10 +580,323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quote a loan
+         * @description Builds the amortization schedule, the Regulation Z Appendix J APR and the TILA disclosure figures for a product (or inline terms) and the requested amount, term, rate and dates. Nothing is stored. A bad term is a 422 with core's specific code (e.g. `zero_amount`, `invalid_rate`, `invalid_date`, `rate_out_of_range`) and a pointer to the field.
+         */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rule sets
+         * @description Oldest first, cursor-paginated.
+         */
+        get: operations["listRuleSets"];
+        put?: never;
+        /**
+         * Create a rule set
+         * @description Compiles the document (every expression parsed and type-checked) and stores it as draft version 1. The document's `id` becomes the rule set's `key`.
+         */
+        post: operations["createRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a rule set with its versions */
+        get: operations["getRuleSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the draft
+         * @description Replaces the draft version's document. When the newest version is published, starts a new draft n+1 (published versions never change). With `expectedVersion` naming a published version: 409 `version_immutable`.
+         */
+        put: operations["updateRuleSetDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a document or the draft
+         * @description Compiles a supplied document, or the current draft, and reports the first error precisely. Changes nothing.
+         */
+        post: operations["validateRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a rule set's versions */
+        get: operations["listRuleSetVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one version of a rule set */
+        get: operations["getRuleSetVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft version
+         * @description Freezes the draft with its content hash; it becomes the default for decisions. Publishing again is 409 `version_immutable`.
+         */
+        post: operations["publishRuleSetVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{ruleSetId}/versions/{version}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a version against another
+         * @description Runs this version (draft or published) and a baseline over supplied applications and/or the facts of recent stored decisions; reports counts per outcome, the transition matrix and a sample of changed cases. Stores nothing.
+         */
+        post: operations["simulateRuleSetVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description For a decline when the version maps its reason codes; else null */
+        AdverseActionReasons: {
+            allReasons: {
+                reasonCodes: string[];
+                statement: string;
+                statementId: string;
+            }[];
+            citation: {
+                source: string;
+                url?: string;
+            };
+            /** @description At most four, most important first */
+            principalReasons: {
+                reasonCodes: string[];
+                statement: string;
+                statementId: string;
+            }[];
+        } | null;
+        BoardLoanRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /** @description The lender's id of the borrower */
+            borrowerReference?: string;
+            /**
+             * @description Day the loan is disbursed (YYYY-MM-DD)
+             * @example 2026-01-01
+             */
+            disbursementDate: string;
+            /** @description The lender's own id for the loan (e.g. from the book being migrated) */
+            externalReference?: string;
+            /**
+             * @description First due date; default one period after disbursement (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            firstPaymentDate?: string;
+            /**
+             * @description Default the product's
+             * @enum {string}
+             */
+            frequency?: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            initialDisbursement?: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Installments; default the product's
+             * @example 36
+             */
+            numberOfPayments?: number;
+            /** @example prd_01JGFJJZ0000000000000000AB */
+            productId: string;
+            /** @description Product version; default the current one */
+            productVersion?: number;
+            /**
+             * @description Nominal annual rate, percent a year as a decimal string
+             * @example 12
+             */
+            ratePercent?: string;
+        };
+        ChargeOffRequest: {
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
+        Decision: {
+            adverseAction: components["schemas"]["AdverseActionReasons"];
+            /** @description UTC ISO 8601 instant */
+            createdAt: string;
+            createdBy: string;
+            /** @enum {string} */
+            decision: "approve" | "refer" | "decline";
+            /** @description The facts as sent */
+            facts: {
+                [key: string]: unknown;
+            };
+            /** @description Content hash of that version's document */
+            hash: string;
+            /** @example dec_01JGFJJZ0000000000000000AB */
+            id: string;
+            /** @description Declared outputs: integers as numbers (minor units), decimals as strings, lists as arrays */
+            outputs: {
+                [key: string]: unknown;
+            };
+            /** @description In firing order, without duplicates */
+            reasonCodes: string[];
+            ruleSetId: string;
+            ruleSetKey: string;
+            /** @description Every rule and table row that fired, in order */
+            trace: components["schemas"]["TraceEntry"][];
+            /** @description The published version that decided */
+            version: number;
+        };
+        DecisionInput: {
+            /**
+             * @description One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD
+             * @example {
+             *       "creditScore": 712,
+             *       "monthlyIncomeMinor": 650000,
+             *       "state": "CA"
+             *     }
+             */
+            facts: {
+                [key: string]: unknown;
+            };
+            /** @example rls_01JGFJJZ0000000000000000AB */
+            ruleSetId: string;
+            /** @description A published version; default the newest published */
+            version?: number;
+        };
+        DisbursementRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
+        FeeChargeRequest: {
+            amount: components["schemas"]["Money"];
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+            /** @description Free label, e.g. document */
+            feeType?: string;
+        };
+        FeeWaiverRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * @description A fee's event id, `late-fee:<installment>` or `<reversal id>:nsf`
+             * @example late-fee:1
+             */
+            chargeId: string;
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
         FieldError: {
             /** @description Stable snake_case reason, e.g. too_small, invalid_type */
             code: string;
@@ -115,6 +909,273 @@ export interface components {
             location: "body" | "query" | "path" | "header";
             /** @description RFC 6901 JSON pointer to the bad value, e.g. /rateLimits/maxPercent */
             pointer: string;
+        };
+        JournalEntry: {
+            currency: string;
+            date: string;
+            eventId: string;
+            id: string;
+            lines: {
+                account: string;
+                /** @description Credit, integer minor units */
+                creditMinor: number;
+                /** @description Debit, integer minor units */
+                debitMinor: number;
+            }[];
+            memo: string;
+            reversesEntryId: string | null;
+        };
+        JournalEntryList: {
+            asOf: string;
+            data: components["schemas"]["JournalEntry"][];
+            loanId: string;
+        };
+        Loan: {
+            borrowerReference: string | null;
+            /** @description UTC ISO 8601 instant */
+            createdAt: string;
+            /** @description ISO 4217 code of every amount of the loan */
+            currency: string;
+            disbursementDate: string;
+            externalReference: string | null;
+            firstPaymentDate: string;
+            /** @enum {string} */
+            frequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            /** @example loan_01JGFJJZ0000000000000000AB */
+            id: string;
+            numberOfPayments: number;
+            /** @description Origination fee of the product, minor units, and how it is paid */
+            originationFee: {
+                amount: number;
+                currency: string;
+                treatment: string;
+            } | null;
+            principal: components["schemas"]["Money"] & unknown;
+            productId: string;
+            productVersion: number;
+            /**
+             * @description Contract annual rate, percent
+             * @example 12
+             */
+            ratePercent: string;
+            requestedAmount: components["schemas"]["Money"];
+            /** @description Lifecycle status as of the business date of the last change */
+            status: string;
+            /** @description UTC ISO 8601 instant */
+            updatedAt: string;
+            /** @description +1 per event appended (starts at 1) */
+            version: number;
+        };
+        /** @description How a receipt was split (sums to amountMinor) */
+        LoanAllocation: {
+            /** @description Held as credit, integer minor units */
+            creditMinor: number;
+            /** @description To fees, integer minor units */
+            feesMinor: number;
+            /** @description To interest, integer minor units */
+            interestMinor: number;
+            /** @description To penalties, integer minor units */
+            penaltiesMinor: number;
+            /** @description To principal, integer minor units */
+            principalMinor: number;
+        } | null;
+        /** @description Owed and on the books; interest here is interest due */
+        LoanBuckets: {
+            /** @description Fees, integer minor units */
+            feesMinor: number;
+            /** @description Interest, integer minor units */
+            interestMinor: number;
+            /** @description Penalties, integer minor units */
+            penaltiesMinor: number;
+            /** @description Principal, integer minor units */
+            principalMinor: number;
+            /** @description Sum of the four, integer minor units */
+            totalMinor: number;
+        };
+        LoanChange: {
+            event: components["schemas"]["LoanEvent"];
+            loan: components["schemas"]["LoanState"];
+        };
+        LoanChangePreview: {
+            event: components["schemas"]["LoanEvent"];
+            loan: components["schemas"]["LoanState"];
+            schedule: components["schemas"]["LoanInstallment"][];
+        };
+        LoanCharge: {
+            /** @description Charged, integer minor units */
+            amountMinor: number;
+            dueDate: string;
+            /** @description Use as `chargeId` to waive it */
+            id: string;
+            /** @enum {string} */
+            kind: "fee" | "penalty";
+            label: string;
+            /** @description Paid, integer minor units */
+            paidMinor: number;
+            /** @description Waived, integer minor units */
+            waivedMinor: number;
+        };
+        LoanEvent: {
+            effectiveDate: string;
+            /** @description Event id: pmt_…, rev_…, fee_…, wvr_…, rsc_…, hol_…, cof_… */
+            id: string;
+            /** @description UTC instant; null on a preview */
+            recordedAt: string | null;
+            /** @description Arrival order within the loan, from 1 */
+            sequence: number;
+            type: string;
+        };
+        LoanEventLog: {
+            data: components["schemas"]["StoredLoanEvent"][];
+            loanId: string;
+        };
+        LoanInstallment: {
+            dueDate: string;
+            /** @description Interest due (once fallen due), integer minor units */
+            interestDueMinor: number;
+            /** @description Interest paid, integer minor units */
+            interestPaidMinor: number;
+            /**
+             * @description level: plannedMinor is principal + interest
+             * @enum {string}
+             */
+            kind: "level" | "principal";
+            number: number;
+            paidDate: string | null;
+            /** @description Fee due with it, integer minor units */
+            plannedFeesMinor: number;
+            /** @description Planned installment (level) or planned principal, integer minor units */
+            plannedMinor: number;
+            /** @description Principal due (once fallen due), integer minor units */
+            principalDueMinor: number;
+            /** @description Principal paid, integer minor units */
+            principalPaidMinor: number;
+            /** @enum {string} */
+            status: "paid" | "partly-paid" | "overdue" | "due" | "future" | "skipped";
+        };
+        LoanPage: {
+            data: components["schemas"]["Loan"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        LoanSchedule: {
+            asOf: string;
+            currency: string;
+            installments: components["schemas"]["LoanInstallment"][];
+            loanId: string;
+        };
+        LoanState: components["schemas"]["Loan"] & {
+            /** @description Interest accrued, not yet due, integer minor units */
+            accruedInterestMinor: number;
+            /** @description Rate in force, percent a year */
+            annualRatePercent: string;
+            /** @description Business date of the replay (events dated later are not applied) */
+            asOf: string;
+            chargedOff: components["schemas"]["LoanBuckets"] & (Record<string, never> | null);
+            charges: components["schemas"]["LoanCharge"][];
+            /** @description Money held for the borrower, integer minor units */
+            creditBalanceMinor: number;
+            daysPastDue: number;
+            /** @description Interest deferred by a payment holiday, integer minor units */
+            deferredInterestMinor: number;
+            delinquencyBucket: string;
+            /** @description Disbursed so far, integer minor units */
+            disbursedMinor: number;
+            isNonPerforming: boolean;
+            /** @description pending, active, paid-off, overpaid, closed, charged-off, written-off */
+            lifecycleStatus: string;
+            nextDue: {
+                /** @description Amount due, integer minor units */
+                amountMinor: number;
+                date: string;
+            } | null;
+            outstanding: components["schemas"]["LoanBuckets"];
+            overdue: components["schemas"]["LoanBuckets"] & unknown;
+            /** @description Principal on which interest accrues, integer minor units */
+            principalBalanceMinor: number;
+            /** @description Collected after charge-off, integer minor units */
+            recoveredMinor: number;
+        };
+        LoanTransaction: {
+            allocation: components["schemas"]["LoanAllocation"];
+            /** @description Amount, integer minor units */
+            amountMinor: number;
+            date: string;
+            id: string;
+            /** @description The reversal that returned this payment */
+            reversedById: string | null;
+            /** @description payment, payment-reversal, fee-charge, late-fee, disbursement, … */
+            type: string;
+        };
+        LoanTransactionList: {
+            asOf: string;
+            currency: string;
+            data: components["schemas"]["LoanTransaction"][];
+            loanId: string;
+        };
+        /** @description Money: integer minor units beside an ISO 4217 code */
+        Money: {
+            /**
+             * @description Integer minor units of `currency` (cents for USD)
+             * @example 1000000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code
+             * @example USD
+             */
+            currency: string;
+        };
+        /** @description `error`: facts that do not fit the version's inputs */
+        OutcomeCounts: {
+            approve: number;
+            decline: number;
+            error: number;
+            refer: number;
+        };
+        PaymentHolidayRequest: {
+            /**
+             * @description Date of the deferral; the next installments due from then are skipped (YYYY-MM-DD)
+             * @example 2026-05-20
+             */
+            effectiveDate: string;
+            /**
+             * @description How many installments to skip (added at the end)
+             * @example 2
+             */
+            installments: number;
+            /**
+             * @description capitalise: added to principal; defer: collected with the last installment
+             * @enum {string}
+             */
+            interest: "capitalise" | "defer";
+        };
+        PaymentRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
+        PayoffQuote: {
+            amount: components["schemas"]["Money"] & unknown;
+            breakdown: {
+                /** @description Credit held for the borrower (refunded separately), integer minor units */
+                creditBalanceMinor: number;
+                /** @description Fees, integer minor units */
+                feesMinor: number;
+                /** @description Interest due + accrued + deferred, integer minor units */
+                interestMinor: number;
+                /** @description Penalties, integer minor units */
+                penaltiesMinor: number;
+                /** @description Principal, integer minor units */
+                principalMinor: number;
+            };
+            goodThroughDate: string;
+            loanId: string;
+            /** @description Interest added per day later, integer minor units */
+            perDiemMinor: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -559,6 +1620,688 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
         };
+        Quote: {
+            apr: components["schemas"]["QuoteApr"];
+            aprc: components["schemas"]["QuoteAprc"];
+            /**
+             * @description ISO 4217 code of every amount in the quote
+             * @example USD
+             */
+            currency: string;
+            disbursementDate: string;
+            disclosure: components["schemas"]["QuoteDisclosure"];
+            /** @description Unadjusted first due date (YYYY-MM-DD) */
+            firstPaymentDate: string;
+            /** @enum {string} */
+            frequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            militaryApr: components["schemas"]["QuoteMilitaryApr"];
+            numberOfPayments: number;
+            /** @description The one-time origination fee, integer minor units, and how it is paid */
+            originationFee: {
+                amount: number;
+                currency: string;
+                /** @enum {string} */
+                treatment: "financed" | "deducted" | "prepaid";
+            } | null;
+            principal: components["schemas"]["Money"] & unknown;
+            productId: string | null;
+            productVersion: number | null;
+            /**
+             * @description Nominal annual rate, percent a year
+             * @example 7.99
+             */
+            ratePercent: string;
+            regularPayment: components["schemas"]["Money"] & (Record<string, never> | null);
+            requestedAmount: components["schemas"]["Money"];
+            schedule: components["schemas"]["QuoteScheduleRow"][];
+            totals: components["schemas"]["QuoteTotals"];
+        };
+        QuoteApr: {
+            /**
+             * @description Appendix J actuarial APR, percent, 6 decimals
+             * @example 11.531216
+             */
+            aprPercent: string;
+            /**
+             * @description APR as disclosed: half-up to 3 decimals
+             * @example 11.531
+             */
+            disclosedPercent: string;
+            /** @description With oddFirstPeriod `disregard`: days the first period is longer (+) or shorter (−) than the regular period it was treated as; null in exact mode */
+            oddFirstPeriodDays: number | null;
+            /** @description Appendix J unit period used, e.g. 1 month */
+            unitPeriod: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "semimonth" | "month" | "year";
+            };
+        };
+        /** @description The EU APRC (Directive 2008/48/EC Annex I); null unless included */
+        QuoteAprc: {
+            /** @description EU APRC, effective annual percent, 6 decimals */
+            aprcPercent: string;
+            /**
+             * @description APRC as published: 1 decimal, half-up on the exact root
+             * @example 12.7
+             */
+            disclosedPercent: string;
+        } | null;
+        QuoteDisclosure: {
+            amountFinanced: components["schemas"]["Money"] & unknown;
+            financeCharge: components["schemas"]["Money"] & unknown;
+            prepaidFinanceCharges: components["schemas"]["Money"] & unknown;
+            totalOfPayments: components["schemas"]["Money"] & unknown;
+        };
+        QuoteMilitaryApr: {
+            /** @description MAPR ≤ 36 % (a MAPR of exactly 36 % is allowed) */
+            isWithinLimit: boolean;
+            /**
+             * @description The cap, percent (32 CFR 232.4(b))
+             * @example 36
+             */
+            limitPercent: string;
+            /** @description Military APR (Appendix J with the MLA's charges), percent, 6 decimals */
+            maprPercent: string;
+        };
+        QuoteRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Day the loan is advanced (consummation) (YYYY-MM-DD)
+             * @example 2025-01-15
+             */
+            disbursementDate: string;
+            /**
+             * @description First due date; default one period after disbursement (YYYY-MM-DD)
+             * @example 2025-02-15
+             */
+            firstPaymentDate?: string;
+            /**
+             * @description Default the product's, or monthly
+             * @enum {string}
+             */
+            frequency?: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            /** @description Optional figures: `aprc` adds the EU APRC (Directive 2008/48/EC Annex I) */
+            include?: "aprc"[];
+            /**
+             * @description Charges the Military Lending Act MAPR adds to the finance charge (credit insurance, debt cancellation, ancillary products, application fees; 32 CFR 232.4(c)), integer minor units; default 0
+             * @example 0
+             */
+            militaryAdditionalChargesMinor?: number;
+            /**
+             * @description Installments; default the product's (required with `terms`)
+             * @example 36
+             */
+            numberOfPayments?: number;
+            /**
+             * @description exact (default): an odd first period counts as fractional unit periods (Appendix J (b)(5)); disregard: treat it as regular, allowed only within 12 CFR 1026.17(c)(4) (term < 1 year: 6 days shorter / 13 longer; 1 to < 10 years: 11 / 21; 10 years or more: any shorter / 32 longer), else `odd_first_period_out_of_tolerance`
+             * @enum {string}
+             */
+            oddFirstPeriod?: "exact" | "disregard";
+            /**
+             * @description Quote under this product (give this or `terms`)
+             * @example prd_01JGFJJZ0000000000000000AB
+             */
+            productId?: string;
+            /** @description Product version to quote with; default the current one */
+            productVersion?: number;
+            /**
+             * @description Nominal annual rate, percent a year as a decimal string
+             * @example 7.99
+             */
+            ratePercent?: string;
+            terms?: components["schemas"]["QuoteTerms"];
+        };
+        QuoteScheduleRow: {
+            /** @description Principal still owed after this installment, integer minor units */
+            balanceMinor: number;
+            /** @description Actual days since the previous due date (or disbursement) */
+            days: number;
+            /** @description Due date after any business-day move (YYYY-MM-DD) */
+            dueDate: string;
+            /** @description Installment fees, integer minor units */
+            feesMinor: number;
+            /** @description Interest, integer minor units */
+            interestMinor: number;
+            /** @description 1-based installment number */
+            number: number;
+            /** @description Principal, integer minor units */
+            principalMinor: number;
+            /** @description Principal + interest + fees, integer minor units */
+            totalMinor: number;
+        };
+        /** @description Loan conventions for a quote without a product */
+        QuoteTerms: {
+            /**
+             * @default equal-installments
+             * @enum {string}
+             */
+            amortization?: "equal-installments" | "equal-principal" | "interest-only";
+            /**
+             * @description Principal left for the last installment, integer minor units
+             * @example 0
+             */
+            balloonMinor?: number;
+            /**
+             * @description How due dates on weekends move (weekends-only calendar)
+             * @default none
+             * @enum {string}
+             */
+            businessDayAdjustment?: "none" | "following" | "modified-following" | "preceding";
+            /**
+             * @default 30/360-us
+             * @enum {string}
+             */
+            dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360";
+            /**
+             * @description A fee due with every installment, integer minor units
+             * @example 0
+             */
+            feesPerInstallmentMinor?: number;
+            /**
+             * @default {
+             *       "principalPeriods": 0,
+             *       "interestPeriods": 0
+             *     }
+             */
+            grace?: {
+                /**
+                 * @description Leading installments with no interest
+                 * @default 0
+                 */
+                interestPeriods?: number;
+                /**
+                 * @description Leading installments with no principal
+                 * @default 0
+                 */
+                principalPeriods?: number;
+            };
+            /**
+             * @description periodic: rate / periods a year per period; daily: by the day count
+             * @default periodic
+             * @enum {string}
+             */
+            interestCalculation?: "periodic" | "daily";
+            /**
+             * @default declining-balance
+             * @enum {string}
+             */
+            interestMethod?: "declining-balance" | "flat";
+            originationFee?: {
+                /**
+                 * @description Origination fee, integer minor units
+                 * @example 0
+                 */
+                amountMinor: number;
+                /**
+                 * @description financed: added to the principal; deducted: withheld from the proceeds; prepaid: paid at closing
+                 * @enum {string}
+                 */
+                treatment: "financed" | "deducted" | "prepaid";
+            };
+            /**
+             * @default {
+             *       "installmentMultipleMinor": 1,
+             *       "mode": "half-up"
+             *     }
+             */
+            rounding?: {
+                /**
+                 * @description Installments are rounded to a multiple of this many minor units
+                 * @default 1
+                 */
+                installmentMultipleMinor?: number;
+                /**
+                 * @default half-up
+                 * @enum {string}
+                 */
+                mode?: "half-even" | "half-up" | "down" | "up";
+            };
+        };
+        QuoteTotals: {
+            /** @description Installment fees, integer minor units */
+            feesMinor: number;
+            /** @description Interest, integer minor units */
+            interestMinor: number;
+            /** @description All installments, integer minor units */
+            paymentMinor: number;
+            /** @description Principal, integer minor units */
+            principalMinor: number;
+        };
+        RateChangeRequest: {
+            /**
+             * @description Date the new rate applies from; may be in the future (YYYY-MM-DD)
+             * @example 2026-07-01
+             */
+            effectiveDate: string;
+            rate: {
+                /** @enum {string} */
+                kind: "fixed";
+                /** @description New annual rate, percent a year as a decimal string */
+                ratePercent: string;
+            } | {
+                /** @description Highest rate, percent a year as a decimal string */
+                capPercent?: string;
+                /** @description Lowest rate, percent a year as a decimal string */
+                floorPercent?: string;
+                /** @description Index value (e.g. SOFR), percent a year as a decimal string */
+                indexRatePercent: string;
+                /** @enum {string} */
+                kind: "indexed";
+                /** @description Margin over the index, percent a year as a decimal string */
+                marginPercent: string;
+            };
+        };
+        /** @description Maps every reason code the document can emit to a 12 CFR 1002 Appendix C Form C-1 statement */
+        ReasonStatements: {
+            [key: string]: {
+                /** @description The specific reason, required when statementId is `other` */
+                otherText?: string;
+                /**
+                 * @description A statement of Regulation B Form C-1
+                 * @enum {string}
+                 */
+                statementId: "credit_application_incomplete" | "insufficient_number_of_credit_references" | "unacceptable_type_of_credit_references" | "unable_to_verify_credit_references" | "temporary_or_irregular_employment" | "unable_to_verify_employment" | "length_of_employment" | "income_insufficient_for_amount_requested" | "excessive_obligations_in_relation_to_income" | "unable_to_verify_income" | "length_of_residence" | "temporary_residence" | "unable_to_verify_residence" | "no_credit_file" | "limited_credit_experience" | "poor_credit_performance_with_us" | "delinquent_credit_obligations_with_others" | "collection_action_or_judgment" | "garnishment_or_attachment" | "foreclosure_or_repossession" | "bankruptcy" | "number_of_recent_inquiries" | "collateral_value_or_type_insufficient" | "other";
+            };
+        };
+        RecoveryRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
+        RefundRequest: {
+            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
+        RescheduleRequest: {
+            /** @description Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises */
+            capitaliseArrears?: boolean;
+            /**
+             * @description Date the new schedule applies from; may be in the future (YYYY-MM-DD)
+             * @example 2026-06-10
+             */
+            effectiveDate: string;
+            /**
+             * @description First due date of the new schedule (YYYY-MM-DD)
+             * @example 2026-07-01
+             */
+            firstPaymentDate: string;
+            installment?: components["schemas"]["Money"] & unknown;
+            /**
+             * @description Installments of the new schedule
+             * @example 48
+             */
+            numberOfPayments: number;
+            /** @description New annual rate, percent; default unchanged */
+            ratePercent?: string;
+        };
+        ReversalRequest: {
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+            /** @description Charge the product's NSF (returned payment) fee */
+            nsf?: boolean;
+            nsfFee?: components["schemas"]["Money"] & unknown;
+            /** @description Id of the payment being returned */
+            transactionId: string;
+        };
+        RuleSet: {
+            /** @description UTC ISO 8601 instant */
+            createdAt: string;
+            /** @description The version that can still change, if any */
+            draftVersion: number | null;
+            /** @example rls_01JGFJJZ0000000000000000AB */
+            id: string;
+            /**
+             * @description The document's id slug, unique in the tenant
+             * @example demo-underwriting
+             */
+            key: string;
+            latestVersion: number;
+            name: string | null;
+            /** @description Newest published version; decisions use it by default */
+            publishedVersion: number | null;
+            /** @description UTC ISO 8601 instant */
+            updatedAt: string;
+            /** @description Every version, oldest first */
+            versions?: components["schemas"]["RuleSetVersionSummary"][];
+        };
+        RuleSetDocument: {
+            arithmetic: {
+                divisionScale: number;
+                /** @enum {string} */
+                roundingMode: "half-even" | "half-up" | "down" | "up" | "floor" | "ceiling";
+            };
+            compliance?: {
+                creditorBusinessDays?: {
+                    closedDates: string[];
+                    closedWeekdays: number[];
+                };
+                usuryTable?: {
+                    isSampleData: boolean;
+                    rules: {
+                        amountAtLeastMinor?: string;
+                        amountBelowMinor?: string;
+                        citation: {
+                            source: string;
+                            url?: string;
+                        };
+                        effectiveFrom: string;
+                        effectiveUntil?: string;
+                        id: string;
+                        /** @default false */
+                        isExempt?: boolean;
+                        lenderTypes?: string[];
+                        maxRatePercent?: string;
+                        note?: string;
+                        productTypes: string[];
+                        /** @enum {string} */
+                        rateDefinition: "contract-rate" | "apr" | "all-in-rate";
+                        state: string;
+                    }[];
+                    version: string;
+                };
+                /** @enum {string} */
+                usuryWhenNoRule?: "pass" | "fail";
+            };
+            computed?: {
+                description?: string;
+                expression: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            defaultDecision: "approve" | "refer" | "decline";
+            description?: string;
+            id: string;
+            inputs: {
+                description?: string;
+                /** @enum {string} */
+                items?: "string" | "number";
+                name: string;
+                nullable?: boolean;
+                /** @enum {string} */
+                type: "number" | "decimal" | "string" | "boolean" | "date" | "list";
+                unit?: string;
+            }[];
+            name?: string;
+            outputs?: {
+                /** @enum {string} */
+                combine: "first" | "last" | "sum" | "min" | "max" | "list";
+                default?: string | number | boolean | null;
+                description?: string;
+                name: string;
+                /** @enum {string} */
+                type: "integer" | "decimal" | "string" | "boolean" | "date" | "list";
+            }[];
+            rules: {
+                /** @enum {string} */
+                decision?: "approve" | "refer" | "decline";
+                description?: string;
+                id: string;
+                reasonCodes?: string[];
+                reasonCodesFrom?: string;
+                set?: {
+                    [key: string]: string | number | boolean | null;
+                };
+                when: string;
+            }[];
+            /** @enum {number} */
+            schemaVersion: 1;
+            scorecards?: {
+                description?: string;
+                name: string;
+                scorecard: {
+                    attributes: {
+                        bins: ({
+                            /** @enum {string} */
+                            kind: "range";
+                            max?: string;
+                            /** @default false */
+                            maxInclusive?: boolean;
+                            min?: string;
+                            /** @default true */
+                            minInclusive?: boolean;
+                            points: number;
+                            reasonCode?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "category";
+                            points: number;
+                            reasonCode?: string;
+                            values: string[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "missing";
+                            points: number;
+                            reasonCode?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "other";
+                            points: number;
+                            reasonCode?: string;
+                        })[];
+                        id: string;
+                        label?: string;
+                        reasonCode: string;
+                        /** @enum {string} */
+                        type: "numeric" | "categorical";
+                    }[];
+                    baseScore: number;
+                    description?: string;
+                    id: string;
+                    version: string;
+                };
+            }[];
+            tables?: {
+                /** @enum {string} */
+                aggregation?: "sum" | "min" | "max" | "count" | "list";
+                description?: string;
+                /** @enum {string} */
+                hitPolicy: "first" | "unique" | "priority" | "collect";
+                id: string;
+                inputs: string[];
+                outputs: {
+                    name: string;
+                    priorityList?: string[];
+                }[];
+                rows: {
+                    /** @enum {string} */
+                    decision?: "approve" | "refer" | "decline";
+                    id: string;
+                    reasonCodes?: string[];
+                    set: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                    when: string[];
+                }[];
+            }[];
+        };
+        RuleSetDraftInput: {
+            document: components["schemas"]["RuleSetDocument"];
+            reasonStatements?: components["schemas"]["ReasonStatements"];
+        };
+        RuleSetDraftUpdate: components["schemas"]["RuleSetDraftInput"] & {
+            /** @description Change only this version: a published one is refused with 409 version_immutable. Without it the draft is replaced, or a new draft n+1 is started when the newest version is published. */
+            expectedVersion?: number;
+        };
+        RuleSetError: {
+            /** @example unknown_variable */
+            code: string;
+            column?: number;
+            computed?: string;
+            expression?: string;
+            line?: number;
+            message: string;
+            /** @description 0-based character offset in the expression */
+            offset?: number;
+            output?: string;
+            /** @example /document/rules/3/when */
+            pointer: string;
+            rowId?: string;
+            ruleId?: string;
+            tableId?: string;
+        } | null;
+        RuleSetPage: {
+            data: components["schemas"]["RuleSet"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        RuleSetValidateInput: {
+            /** @description A RuleSetDocument to check; the rule set's current draft when omitted */
+            document?: {
+                [key: string]: unknown;
+            };
+            reasonStatements?: components["schemas"]["ReasonStatements"];
+        };
+        RuleSetValidation: {
+            error: components["schemas"]["RuleSetError"];
+            /** @description Content hash the document would publish with */
+            hash: string | null;
+            valid: boolean;
+            /** @description The draft checked, or null for a supplied document */
+            version: number | null;
+        };
+        RuleSetVersion: components["schemas"]["RuleSetVersionSummary"] & {
+            document: components["schemas"]["RuleSetDocument"];
+            reasonStatements: components["schemas"]["ReasonStatements"] & (Record<string, never> | null);
+            ruleSetId: string;
+        };
+        RuleSetVersionPage: {
+            data: components["schemas"]["RuleSetVersion"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        RuleSetVersionSummary: {
+            /** @description UTC ISO 8601 instant */
+            createdAt: string;
+            createdBy: string;
+            /** @description sha256: content hash of the document; set when published */
+            hash: string | null;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description UTC ISO 8601 instant */
+            updatedAt: string;
+            version: number;
+        };
+        SimulationInput: {
+            /** @description Facts of each application, as POST /v1/decisions takes them */
+            applications?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Default: the newest published version */
+            baselineVersion?: number;
+            /**
+             * @description Changed cases to return
+             * @default 20
+             */
+            sampleSize?: number;
+            /** @description Also replay the facts of the newest N stored decisions of this rule set */
+            storedDecisions?: number;
+        };
+        SimulationReport: {
+            baseline: components["schemas"]["OutcomeCounts"];
+            baselineVersion: number;
+            candidate: components["schemas"]["OutcomeCounts"];
+            candidateVersion: number;
+            changed: number;
+            ruleSetId: string;
+            samples: {
+                baseline: {
+                    errorCode?: string;
+                    /** @enum {string} */
+                    outcome: "approve" | "refer" | "decline" | "error";
+                    reasonCodes: string[];
+                };
+                candidate: {
+                    errorCode?: string;
+                    /** @enum {string} */
+                    outcome: "approve" | "refer" | "decline" | "error";
+                    reasonCodes: string[];
+                };
+                decisionId?: string;
+                index: number;
+                /** @enum {string} */
+                source: "supplied" | "stored";
+            }[];
+            total: number;
+            /** @description transitions[baselineOutcome][candidateOutcome] = number of applications */
+            transitions: {
+                approve: components["schemas"]["OutcomeCounts"];
+                decline: components["schemas"]["OutcomeCounts"];
+                error: components["schemas"]["OutcomeCounts"];
+                refer: components["schemas"]["OutcomeCounts"];
+            };
+        };
+        StoredLoanEvent: {
+            /** @description The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings */
+            details: {
+                [key: string]: unknown;
+            };
+            effectiveDate: string;
+            id: string;
+            /** @description UTC instant it was appended */
+            recordedAt: string;
+            /** @description Subject of the token that posted it */
+            recordedBy: string;
+            reversesEventId: string | null;
+            /** @description Arrival order within the loan, from 1 */
+            sequence: number;
+            type: string;
+        };
+        TraceEntry: {
+            /** @enum {string|null} */
+            decision: "approve" | "refer" | "decline" | null;
+            /** @description Rule id, or row id for a decision-table row */
+            id: string;
+            /** @enum {string} */
+            kind: "rule" | "row";
+            reasonCodes: string[];
+            tableId?: string;
+            /** @description The values the rule or row read */
+            values: {
+                [key: string]: unknown;
+            };
+        };
+        TrialBalance: {
+            asOf: string;
+            loanId: string;
+            rows: {
+                account: string;
+                /** @description Debits minus credits, integer minor units */
+                balanceMinor: number;
+                /** @description Credits, integer minor units */
+                creditMinor: number;
+                currency: string;
+                /** @description Debits, integer minor units */
+                debitMinor: number;
+            }[];
+            totals: {
+                /** @description Always 0: every entry balances, integer minor units */
+                balanceMinor: number;
+                /** @description Credits, integer minor units */
+                creditMinor: number;
+                currency: string;
+                /** @description Debits, integer minor units */
+                debitMinor: number;
+            }[];
+        };
+        WriteOffRequest: {
+            /**
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @example 2026-02-01
+             */
+            effectiveDate: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -568,6 +2311,2497 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    makeDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: a retry with the same key and body replays the first decision */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The stored decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision as made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLoans: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Only loans whose status at their last change was this */
+                status?: "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of loans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanPage"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    boardLoan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardLoanRequest"];
+            };
+        };
+        responses: {
+            /** @description The boarded loan as of today */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanState"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLoan: {
+        parameters: {
+            query?: {
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a loan's state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanState"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chargeOffLoan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChargeOffRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disburseLoanTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisbursementRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLoanEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanEventLog"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    waiveLoanFee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeeWaiverRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chargeLoanFee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeeChargeRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLoanJournalEntries: {
+        parameters: {
+            query?: {
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List a loan's journal entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryList"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deferLoanPayments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentHolidayRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewLoanPaymentHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentHolidayRequest"];
+            };
+        };
+        responses: {
+            /** @description The loan as it would be; nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChangePreview"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLoanPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLoanPayoffQuote: {
+        parameters: {
+            query?: {
+                /** @description Payoff date; default today's business date (UTC) (YYYY-MM-DD) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payoff quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoffQuote"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeLoanRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recoverLoan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refundLoanCredit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rescheduleLoan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewLoanReschedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The loan as it would be; nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChangePreview"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseLoanPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReversalRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLoanSchedule: {
+        parameters: {
+            query?: {
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a loan's schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanSchedule"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLoanTransactions: {
+        parameters: {
+            query?: {
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List a loan's transactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanTransactionList"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLoanTrialBalance: {
+        parameters: {
+            query?: {
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a loan's trial balance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialBalance"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeOffLoan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+                /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteOffRequest"];
+            };
+        };
+        responses: {
+            /** @description The event and the loan after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProducts: {
         parameters: {
             query?: {
@@ -1143,6 +5377,939 @@ export interface operations {
             };
             /** @description No such resource in the caller's tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A product id or inline terms, plus the requested amount, term, rate and dates */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRuleSets: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rule sets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetPage"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRuleSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The first draft */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleSetDraftInput"];
+            };
+        };
+        responses: {
+            /** @description The created rule set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule set and a summary of each version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRuleSetDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new draft */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleSetDraftUpdate"];
+            };
+        };
+        responses: {
+            /** @description The draft version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetVersion"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        /** @description What to check ({} for the draft) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleSetValidateInput"];
+            };
+        };
+        responses: {
+            /** @description valid, or the error with its rule and position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetValidation"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRuleSetVersions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetVersionPage"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRuleSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version with its document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetVersion"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishRuleSetVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                "idempotency-key"?: string;
+            };
+            path: {
+                ruleSetId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetVersion"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateRuleSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        /** @description Applications to run */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationInput"];
+            };
+        };
+        responses: {
+            /** @description How outcomes change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationReport"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
