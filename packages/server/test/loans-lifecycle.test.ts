@@ -77,6 +77,23 @@ describe("loans API: rate changes", () => {
     expect((schedule.installments as Row[])[1]).toMatchObject({ interestDueMinor: 5_604 });
   });
 
+  it("a fixed rate from the due date 2025-02-01 prices all of installment 2 at the new rate, rounded on its own", async () => {
+    const { token, loanId } = await newLoan("rate-on-due-date");
+    await pay(api, token, loanId, 88_849, "2025-02-01");
+    const changed = await post(token, loanId, "rate-changes", {
+      effectiveDate: "2025-02-01",
+      rate: { kind: "fixed", ratePercent: "6" },
+    });
+    expect(changed.status).toBe(201);
+    // Installment 1 stays at 12 %: 1,000,000 × 0.12 × 31 / 365 = 10,191.78 → 10,192.
+    // Installment 2, Actual/365F on 921,343 for 28 days at 6 %: 921,343 × 0.06 × 28 / 365 = 4,240.70 → 4,241
+    // (half-up; no sub-cent rest carried from installment 1). Level: PMT(0.005, 11, -921343) = 86,292.09 → 86,292.
+    const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule`, { token }));
+    const [first, second] = schedule.installments as Row[];
+    expect(first).toMatchObject({ interestDueMinor: 10_192, principalDueMinor: 78_657 });
+    expect(second).toMatchObject({ interestDueMinor: 4_241, principalDueMinor: 86_292 - 4_241 });
+  });
+
   it("an indexed rate is index + margin held under the cap; a bad rate points at its field", async () => {
     const { token, loanId } = await newLoan("rate-indexed");
     const rate = { kind: "indexed", indexRatePercent: "4.33", marginPercent: "7", capPercent: "10" };

@@ -26,15 +26,21 @@ export function accruedMinor(w: Pick<Working, "accrual" | "loan">): bigint {
 }
 
 /**
- * Turns the interest accrued so far into an amount due (rounded once; the remainder stays in the
- * cursor for the next period) and books what the month-end accruals have not yet booked. Starts a
- * new accrual period at `date`.
+ * Turns the interest accrued so far into an amount due and books what the month-end accruals have
+ * not yet booked. Starts a new accrual period at `date` with nothing accrued.
+ *
+ * Each period's interest is rounded once, on its own, by the terms' interest mode, and the
+ * sub-minor-unit rest is dropped, not carried into the next period: an installment's interest is
+ * then exactly round(Σ balance × rate × days / basis) over its own period, which is what the
+ * schedule module discloses for each row and what an operations team recomputes by hand. (Carrying
+ * the rest made installment 2 of the loans-API rate-change case 4,240 instead of the 4,241 of
+ * 921,343 × 6 % × 28 / 365 = 4,240.70, because period 1's 10,191.78 had been rounded up to 10,192.)
  */
 export function crystallise(w: Working, date: LocalDate, eventId: string): bigint {
   const a = w.accrual;
   const rounded = roundAccrued(a.scaled, a.denominator, w.loan.terms.rounding.interestMode);
   const minor = rounded.minor > 0n ? rounded.minor : 0n;
-  a.scaled -= minor * a.denominator;
+  a.scaled = 0n;
   bookInterest(w, date, eventId, minor - a.bookedMinor);
   a.bookedMinor = 0n;
   a.periodStart = date;
