@@ -1,0 +1,16 @@
+export { bucketIndexFor, bucketNames, UNBUCKETED } from "./buckets.js";
+export type {
+  BucketFigures,
+  CurrencyPortfolio,
+  OutstandingFigures,
+  ParFigure,
+  PortfolioReport,
+  ReportOptions,
+} from "./portfolio.js";
+export { buildPortfolioReport } from "./portfolio.js";
+export type { RatioRounding } from "./ratio.js";
+export { ratioOf } from "./ratio.js";
+export type { CurrencyRollRates, RollRateCell, RollRateReport, RollRateRow } from "./roll-rates.js";
+export { buildRollRates } from "./roll-rates.js";
+export type { LoanSummary } from "./summary.js";
+export { isInPortfolio, summarizeLoan } from "./summary.js";
