@@ -5,15 +5,7 @@ export type { components, paths };
 /** A schema from the API, by name: `Schema<"Product">`. */
 export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
 /** The RFC 9457 problem document every error response carries. */
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-  requestId?: string;
-  errors?: Array<{ path: string; code: string; message: string }>;
-};
+export type Problem = components["schemas"]["Problem"];
 
 export interface ClientOptions {
   /** Where the API runs, e.g. `http://localhost:3000`. */
