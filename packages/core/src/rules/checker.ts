@@ -1,12 +1,13 @@
 import { parseLocalDate } from "../calendar/index.js";
 import { roundingModes } from "../money/index.js";
 import type { ExpressionNode, ValueType } from "./ast.js";
+import { complianceFunctions } from "./compliance-functions.js";
 
 /** A type error found at an offset. @example throw new CheckFailure("type_mismatch", "expected number", 4); */
 export class CheckFailure extends Error {
   override readonly name = "CheckFailure";
   constructor(
-    readonly code: "unknown_variable" | "type_mismatch" | "unknown_function" | "invalid_arguments",
+    readonly code: "unknown_variable" | "type_mismatch" | "unknown_function" | "invalid_arguments" | "missing_table",
     message: string,
     readonly offset: number,
   ) {
@@ -14,7 +15,12 @@ export class CheckFailure extends Error {
   }
 }
 
-/** Resolves a name to its declared type, or undefined when unknown. @example const env: TypeEnvironment = (n) => types.get(n); */
+/**
+ * Resolves a name to its declared type, or undefined when unknown. The special name `$usuryTable`
+ * answers "boolean" when the rule set has a usury table (names never start with `$`).
+ *
+ * @example const env: TypeEnvironment = (n) => types.get(n);
+ */
 export type TypeEnvironment = (name: string) => ValueType | undefined;
 
 /** The allow-listed functions; nothing else can be called. @example expressionFunctions.includes("round") */
@@ -31,6 +37,7 @@ export const expressionFunctions: ReadonlyArray<string> = [
   "monthsBetween",
   "yearsBetween",
   "date",
+  ...complianceFunctions.keys(),
 ];
 
 function unify(a: ValueType, b: ValueType): ValueType | undefined {
@@ -153,8 +160,34 @@ function checkCall(node: Extract<ExpressionNode, { kind: "call" }>, env: TypeEnv
       return "date";
     }
     default:
-      throw new CheckFailure("unknown_function", `unknown function '${node.name}'`, node.start);
+      return checkComplianceCall(node, types, env);
   }
+}
+
+/** A call of the compliance function table: arity and argument types, like the built-ins. */
+function checkComplianceCall(
+  node: Extract<ExpressionNode, { kind: "call" }>,
+  types: ValueType[],
+  env: TypeEnvironment,
+): ValueType {
+  const fn = complianceFunctions.get(node.name);
+  if (fn === undefined) throw new CheckFailure("unknown_function", `unknown function '${node.name}'`, node.start);
+  const max = fn.parameters.length;
+  if (node.args.length < fn.required || node.args.length > max) {
+    const wanted = fn.required === max ? `${max}` : `${fn.required} to ${max}`;
+    throw new CheckFailure("invalid_arguments", `${node.name}() takes ${wanted} arguments`, node.start);
+  }
+  types.forEach((type, i) => {
+    expect(node.args[i]!, type, fn.parameters[i]!, `argument ${i + 1} of ${node.name}()`);
+  });
+  if (fn.needsUsuryTable && env("$usuryTable") === undefined) {
+    throw new CheckFailure(
+      "missing_table",
+      `${node.name}() needs a usury table: add compliance.usuryTable to the rule set or pass one to compileRuleSet`,
+      node.start,
+    );
+  }
+  return fn.returns;
 }
 
 function checkRound(node: Extract<ExpressionNode, { kind: "call" }>, types: ValueType[]): ValueType {

@@ -2,6 +2,8 @@ import { InvariantError } from "../errors/index.js";
 import type { ExpressionNode, Value, ValueType } from "./ast.js";
 import { type Arithmetic, compileExpression, type Evaluator } from "./compile-expression.js";
 import { checkAt, parseAt, raise, type Site } from "./compile-site.js";
+import { complianceFunctions } from "./compliance-functions.js";
+import type { CheckSite } from "./plan.js";
 import type { AssignedValue } from "./schema.js";
 
 /** Names, types and slots known while compiling, in evaluation order. */
@@ -9,7 +11,38 @@ export class CompileContext {
   readonly slotNames: string[] = [];
   private readonly slots = new Map<string, number>();
   private readonly types = new Map<string, ValueType>();
+  /** Compliance calls behind each computed value and table column, for the trace. */
+  private readonly checksByName = new Map<string, ReadonlyArray<CheckSite>>();
+  private readonly sites = new Map<ExpressionNode, CheckSite>();
   constructor(readonly arithmetic: Arithmetic) {}
+
+  /**
+   * The compliance calls in `nodes` plus those behind the names they read (computed values and
+   * table columns, transitively), each once. Recorded under `name` when given.
+   */
+  checksOf(nodes: ReadonlyArray<ExpressionNode>, names: Iterable<string>, name?: string): ReadonlyArray<CheckSite> {
+    const found = new Set<CheckSite>();
+    for (const node of nodes) this.collectCalls(node, found);
+    for (const read of names) for (const site of this.checksByName.get(read) ?? []) found.add(site);
+    const checks = [...found];
+    if (name !== undefined && checks.length > 0) this.checksByName.set(name, checks);
+    return checks;
+  }
+
+  private collectCalls(node: ExpressionNode, into: Set<CheckSite>): void {
+    if (node.kind === "call") {
+      const fn = complianceFunctions.get(node.name);
+      if (fn !== undefined) {
+        let site = this.sites.get(node);
+        if (site === undefined) {
+          site = { fn, args: node.args.map((arg) => this.compile(arg)) };
+          this.sites.set(node, site);
+        }
+        into.add(site);
+      }
+    }
+    for (const child of childrenOf(node)) this.collectCalls(child, into);
+  }
 
   /** Declares a name and gives it the next slot. */
   declare(name: string, type: ValueType): number {
@@ -26,7 +59,8 @@ export class CompileContext {
     this.types.set(name, type);
   }
 
-  readonly typeOf = (name: string): ValueType | undefined => this.types.get(name);
+  readonly typeOf = (name: string): ValueType | undefined =>
+    name === "$usuryTable" ? (this.arithmetic.compliance?.usuryTable ? "boolean" : undefined) : this.types.get(name);
 
   readonly slotOf = (name: string): number => {
     const slot = this.slots.get(name);
@@ -46,6 +80,27 @@ export class CompileContext {
       if (slot !== undefined && !reads.includes(slot)) reads.push(slot);
     }
     return reads;
+  }
+}
+
+function childrenOf(node: ExpressionNode): ReadonlyArray<ExpressionNode> {
+  switch (node.kind) {
+    case "unary":
+      return [node.operand];
+    case "binary":
+      return [node.left, node.right];
+    case "conditional":
+      return [node.test, node.then, node.otherwise];
+    case "in":
+      return [node.subject, ...node.items];
+    case "inCollection":
+      return [node.subject, node.collection];
+    case "range":
+      return [node.subject, node.low, node.high];
+    case "call":
+      return node.args;
+    default:
+      return [];
   }
 }
 

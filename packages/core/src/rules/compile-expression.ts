@@ -8,6 +8,7 @@ import {
   compileConstantBand,
   numberConstant,
 } from "./compile-comparison.js";
+import { type ComplianceEnvironment, complianceFunctions } from "./compliance-functions.js";
 import {
   absExact,
   addExact,
@@ -28,6 +29,8 @@ export type Evaluator = (slots: ReadonlyArray<Value>) => Value;
 export interface Arithmetic {
   readonly divisionScale: number;
   readonly roundingMode: RoundingMode;
+  /** Data for the compliance functions (usury table, creditor business days), fixed at compile time. */
+  readonly compliance?: ComplianceEnvironment;
 }
 
 /** Resolves a checked name to its slot index. @example const slotOf: SlotResolver = (name) => slots.get(name)!; */
@@ -216,8 +219,24 @@ function compileCall(
       return () => value;
     }
     default:
-      throw new Error(`unchecked function ${node.name}`);
+      return compileComplianceCall(node.name, args, settings.compliance ?? {});
   }
+}
+
+/** A compliance-table call: null when a required argument is null, else the function's value. */
+function compileComplianceCall(name: string, args: ReadonlyArray<Evaluator>, env: ComplianceEnvironment): Evaluator {
+  const fn = complianceFunctions.get(name);
+  if (fn === undefined) throw new Error(`unchecked function ${name}`);
+  const required = fn.required;
+  return (s) => {
+    const values: Value[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i]!(s);
+      if (v === null && i < required) return null;
+      values.push(v);
+    }
+    return fn.evaluate(values, env);
+  };
 }
 
 /**

@@ -1,4 +1,6 @@
-import { fail, ok, type Result } from "../errors/index.js";
+import { parseLocalDate } from "../calendar/index.js";
+import type { CreditorBusinessDays, UsuryCapTable } from "../compliance/index.js";
+import { fail, ok, type Result, unwrap } from "../errors/index.js";
 import type { ExpressionNode, ValueType } from "./ast.js";
 import { CompileContext, compileConstant, parseAssigned } from "./compile-context.js";
 import { CompileFailure, checkAt, collectNames, parseAt, raise, type Site } from "./compile-site.js";
@@ -10,10 +12,22 @@ import {
   type OutputPlan,
   type RulePlan,
   rankOf,
+  type ScorecardPlan,
   type TablePlan,
 } from "./plan.js";
 import { type RuleSetDocument, ruleSetLimits, ruleSetSchema } from "./schema.js";
+import { compileScorecardStep, parseScorecard } from "./scorecard-step.js";
 import { sortSteps } from "./sort-steps.js";
+
+/**
+ * Compile-time data for the compliance functions, used when the document does not carry its own.
+ *
+ * @example compileRuleSet(doc, { usuryTable: sampleUsuryCapTable, usuryWhenNoRule: "fail" })
+ */
+export interface CompileOptions {
+  readonly usuryTable?: UsuryCapTable;
+  readonly usuryWhenNoRule?: "pass" | "fail";
+}
 
 const inputTypes: Readonly<Record<string, ValueType>> = {
   number: "number",
@@ -72,6 +86,7 @@ function checkNames(doc: RuleSetDocument): void {
     [
       ...doc.inputs.map((input, i) => ({ name: input.name, path: ["inputs", i, "name"] })),
       ...(doc.computed ?? []).map((c, i) => ({ name: c.name, path: ["computed", i, "name"] })),
+      ...(doc.scorecards ?? []).map((s, i) => ({ name: s.name, path: ["scorecards", i, "name"] })),
       ...(doc.tables ?? []).flatMap((t, i) =>
         t.outputs.map((o, j) => ({ name: o.name, path: ["tables", i, "outputs", j] })),
       ),
@@ -131,7 +146,14 @@ function compileOutputs(doc: RuleSetDocument, ctx: CompileContext): OutputPlan[]
 function compileRule(doc: RuleSetDocument, index: number, ctx: CompileContext, outputs: OutputPlan[]): RulePlan {
   const rule = doc.rules[index]!;
   const where = site(["rules", index, "when"], `rule "${rule.id}"`, { ruleId: rule.id });
-  if (rule.decision === "decline" && (rule.reasonCodes?.length ?? 0) === 0) {
+  const scorecard = (doc.scorecards ?? []).findIndex((each) => each.name === rule.reasonCodesFrom);
+  if (rule.reasonCodesFrom !== undefined && scorecard < 0) {
+    raise("unknown_scorecard", `"${rule.reasonCodesFrom}" is not a declared scorecard`, {
+      ...where,
+      path: ["rules", index, "reasonCodesFrom"],
+    });
+  }
+  if (rule.decision === "decline" && (rule.reasonCodes?.length ?? 0) === 0 && scorecard < 0) {
     raise("missing_reason_code", "a decline rule needs at least one reason code", { ...where, path: ["rules", index] });
   }
   const node: ExpressionNode = parseAt(rule.when, where);
@@ -162,19 +184,25 @@ function compileRule(doc: RuleSetDocument, index: number, ctx: CompileContext, o
     reasonCodes: rule.reasonCodes ?? [],
     assignments,
     reads: ctx.readsOf(names),
+    scorecard,
+    checks: ctx.checksOf([node, ...assignments.map((a) => a.node)], names),
   };
 }
 
-function compileSteps(doc: RuleSetDocument, ctx: CompileContext): Array<ComputedPlan | TablePlan> {
+type Step = ComputedPlan | TablePlan | ScorecardPlan;
+
+function compileSteps(doc: RuleSetDocument, ctx: CompileContext): Step[] {
   const computed = (doc.computed ?? []).map((c, i) => {
     const where = site(["computed", i, "expression"], `computed "${c.name}"`, { computed: c.name });
     const node = parseAt(c.expression, where);
     return { kind: "computed" as const, c, where, node, dependencies: collectNames(node, new Set()) };
   });
   const tables: ParsedTable[] = (doc.tables ?? []).map((table, i) => parseTable(table, i));
-  const order = sortSteps(computed, tables);
+  const scorecards = (doc.scorecards ?? []).map((declaration, i) => parseScorecard(declaration, i));
+  const order = sortSteps(computed, tables, scorecards);
   let traceId = doc.rules.length;
-  return order.map((step): ComputedPlan | TablePlan => {
+  return order.map((step): Step => {
+    if (step.kind === "scorecard") return compileScorecardStep(step.scorecard, ctx);
     if (step.kind === "table") {
       const plan = compileTable(step.parsed, ctx, traceId);
       traceId += plan.rows.length;
@@ -182,14 +210,34 @@ function compileSteps(doc: RuleSetDocument, ctx: CompileContext): Array<Computed
     }
     const { c, where, node } = step.computed;
     const type = checkAt(node, ctx.typeOf, where, c.expression);
+    ctx.checksOf([node], step.computed.dependencies, c.name);
     const slot = ctx.declare(c.name, type);
     return { kind: "computed", name: c.name, slot, type, node, evaluate: ctx.compile(node) };
   });
 }
 
-function compileDocument(doc: RuleSetDocument): CompiledRuleSet {
+function creditorDays(creditor: { closedWeekdays: number[]; closedDates: string[] }): CreditorBusinessDays {
+  return {
+    closedWeekdays: creditor.closedWeekdays,
+    closedDates: creditor.closedDates.map((text) => unwrap(parseLocalDate(text))),
+  };
+}
+
+function complianceOf(doc: RuleSetDocument, options: CompileOptions): CompiledRuleSet["compliance"] {
+  const usuryTable = doc.compliance?.usuryTable ?? options.usuryTable;
+  const usuryWhenNoRule = doc.compliance?.usuryWhenNoRule ?? options.usuryWhenNoRule;
+  const creditor = doc.compliance?.creditorBusinessDays;
+  return {
+    ...(usuryTable === undefined ? {} : { usuryTable }),
+    ...(usuryWhenNoRule === undefined ? {} : { usuryWhenNoRule }),
+    ...(creditor === undefined ? {} : { creditorBusinessDays: creditorDays(creditor) }),
+  };
+}
+
+function compileDocument(doc: RuleSetDocument, options: CompileOptions): CompiledRuleSet {
   checkNames(doc);
-  const ctx = new CompileContext(doc.arithmetic);
+  const compliance = complianceOf(doc, options);
+  const ctx = new CompileContext({ ...doc.arithmetic, compliance });
   const inputs = declareInputs(doc, ctx);
   const steps = compileSteps(doc, ctx);
   const outputs = compileOutputs(doc, ctx);
@@ -204,6 +252,10 @@ function compileDocument(doc: RuleSetDocument): CompiledRuleSet {
     slotNames: ctx.slotNames,
     inputs,
     steps,
+    scorecards: steps
+      .filter((step): step is ScorecardPlan => step.kind === "scorecard")
+      .sort((a, b) => a.index - b.index),
+    compliance,
     rules,
     outputs,
     traceCapacity: rules.length + rows,
@@ -215,14 +267,16 @@ function compileDocument(doc: RuleSetDocument): CompiledRuleSet {
  * expression once, and compiles it to closures. The first problem found is returned as a
  * `DomainError` with a stable code — `invalid_json`, `invalid_rule_set`, `too_large`, `too_deep`,
  * `syntax_error`, `unknown_variable`, `unknown_function`, `invalid_arguments`, `type_mismatch`,
- * `duplicate_name`, `unknown_output`, `missing_reason_code`, `cycle` — a `path` into the document,
+ * `duplicate_name`, `unknown_output`, `missing_reason_code`, `cycle`, `missing_table` (a usury
+ * call with no usury table), `unknown_scorecard`, and scoring's scorecard codes (`overlapping_bins`,
+ * …) — a `path` into the document,
  * and `details` with the rule/table/row id and the line, column and offset in the expression.
  *
  * @example
  * const compiled = compileRuleSet(demoUnderwritingRuleSet);
  * if (!compiled.ok) console.log(compiled.error.code, compiled.error.message);
  */
-export function compileRuleSet(input: unknown): Result<CompiledRuleSet> {
+export function compileRuleSet(input: unknown, options: CompileOptions = {}): Result<CompiledRuleSet> {
   const read = readDocument(input);
   if (!read.ok) return read;
   const parsed = ruleSetSchema.safeParse(read.value);
@@ -233,7 +287,7 @@ export function compileRuleSet(input: unknown): Result<CompiledRuleSet> {
     return fail(code, `rule set ${path.length ? `at ${path.join(".")} ` : ""}is invalid: ${issue.message}`, path);
   }
   try {
-    return ok(compileDocument(parsed.data));
+    return ok(compileDocument(parsed.data, options));
   } catch (error) {
     if (error instanceof CompileFailure) return { ok: false, error: error.error };
     throw error;

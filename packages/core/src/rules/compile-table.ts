@@ -125,6 +125,7 @@ export function compileTable(parsed: ParsedTable, ctx: CompileContext, firstTrac
   const { table, index } = parsed;
   const inputSlots = parsed.inputNodes.map(({ node, source }, k) => {
     const type = checkAt(node, ctx.typeOf, tableSite(table, index, ["inputs", k]), source);
+    ctx.checksOf([node], collectNames(node, new Set()), columnName(table.id, k));
     return ctx.declare(columnName(table.id, k), type);
   });
   const outputTypes = table.outputs.map((_, column) => outputType(parsed, column, ctx));
@@ -137,17 +138,19 @@ export function compileTable(parsed: ParsedTable, ctx: CompileContext, firstTrac
       return node;
     });
     for (const value of row.values) collectNames(value.node, names);
+    const valueNodes = row.values.map((value) => value.node);
     return {
       id: doc.id,
       index: r,
       traceId: firstTraceId + r,
       testNodes,
       tests: testNodes.filter((node) => node.kind !== "any").map((node) => ctx.compile(node)),
-      valueNodes: row.values.map((value) => value.node),
+      valueNodes,
       values: row.values.map((value) => ctx.compile(value.node)),
       decisionRank: rankOf(doc.decision),
       reasonCodes: doc.reasonCodes ?? [],
       reads: ctx.readsOf(names),
+      checks: ctx.checksOf([...testNodes, ...valueNodes], names),
     };
   });
   const outputSlots = table.outputs.map((output, column) => ctx.declare(output.name, outputTypes[column]!));

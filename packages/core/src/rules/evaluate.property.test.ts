@@ -112,7 +112,12 @@ function compiledView(compiled: typeof demo, facts: unknown) {
   if (!result.ok) return { error: result.error.code };
   const { decision, reasonCodes, outputs, trace } = result.value;
   const fired = trace.map((entry) => (entry.tableId === undefined ? entry.id : `${entry.tableId}/${entry.id}`));
-  return { decision, reasonCodes, outputs, fired };
+  const scorecards = result.value.scorecards.map(({ name, score, reasonCodes: ranked }) => ({
+    name,
+    score,
+    reasonCodes: ranked.map((each) => each.code),
+  }));
+  return { decision, reasonCodes, outputs, fired, scorecards };
 }
 
 function interpretedView(compiled: typeof demo, facts: unknown) {

@@ -1,11 +1,13 @@
 import { fail, ok, type Result } from "../errors/index.js";
 import type { Value } from "./ast.js";
+import type { FiredComplianceCheck } from "./compliance-functions.js";
 import { readFacts } from "./facts.js";
 import { finishOutputs } from "./outputs.js";
 import { type CompiledRuleSet, type DecisionRank, decisionByRank, type RowPlan } from "./plan.js";
 import { type RowSink, runTable } from "./run-table.js";
 import { addExact, compareExact, type ExactNumber } from "./runtime-values.js";
 import type { Decision } from "./schema.js";
+import { runScorecard, type ScorecardOutcome, scorecardReasons } from "./scorecard-step.js";
 import { materializeTrace, type TraceEntry } from "./trace.js";
 
 /** Options for `evaluate`. @example evaluate(compiled, facts, { trace: false }) */
@@ -30,8 +32,21 @@ export interface Evaluation {
   readonly outputs: Readonly<Record<string, unknown>>;
   /** Every rule and selected table row that fired, in order, with the values it read. */
   readonly trace: ReadonlyArray<TraceEntry>;
-  toJSON(): { decision: Decision; reasonCodes: string[]; outputs: Record<string, unknown>; trace: TraceEntry[] };
+  /** Each declared scorecard's score and ranked reason codes, in document order (empty when none). */
+  readonly scorecards: ReadonlyArray<ScorecardOutcome>;
+  /** The compliance checks behind the rules and rows that fired, each once, in trace order (read from `trace`). */
+  readonly complianceChecks: ReadonlyArray<FiredComplianceCheck>;
+  toJSON(): {
+    decision: Decision;
+    reasonCodes: string[];
+    outputs: Record<string, unknown>;
+    trace: TraceEntry[];
+    scorecards: ScorecardOutcome[];
+    complianceChecks: FiredComplianceCheck[];
+  };
 }
+
+const noScores: ReadonlyArray<ScorecardOutcome> = Object.freeze([]);
 
 class EvaluationResult implements Evaluation {
   private materialized: ReadonlyArray<TraceEntry> | undefined;
@@ -42,13 +57,26 @@ class EvaluationResult implements Evaluation {
     private readonly compiled: CompiledRuleSet,
     private readonly slots: ReadonlyArray<Value>,
     private readonly fired: Int32Array | null,
+    readonly scorecards: ReadonlyArray<ScorecardOutcome>,
   ) {}
 
   get trace(): ReadonlyArray<TraceEntry> {
     if (this.materialized === undefined) {
-      this.materialized = this.fired === null ? [] : materializeTrace(this.compiled, this.slots, this.fired);
+      this.materialized =
+        this.fired === null ? [] : materializeTrace(this.compiled, this.slots, this.fired, this.scorecards);
     }
     return this.materialized;
+  }
+
+  get complianceChecks(): ReadonlyArray<FiredComplianceCheck> {
+    const seen = new Map<string, FiredComplianceCheck>();
+    for (const entry of this.trace) {
+      for (const check of entry.checks ?? []) {
+        const key = `${check.function}\u0000${check.code}\u0000${JSON.stringify(check.values)}`;
+        if (!seen.has(key)) seen.set(key, check);
+      }
+    }
+    return [...seen.values()];
   }
 
   toJSON() {
@@ -57,6 +85,8 @@ class EvaluationResult implements Evaluation {
       reasonCodes: [...this.reasonCodes],
       outputs: { ...this.outputs },
       trace: [...this.trace],
+      scorecards: [...this.scorecards],
+      complianceChecks: [...this.complianceChecks],
     };
   }
 }
@@ -69,8 +99,10 @@ class Accumulator implements RowSink {
   record: Int32Array = new Int32Array(64);
   tracing = true;
   assigned: Array<Value | undefined> = [];
+  scores: ReadonlyArray<ScorecardOutcome> = noScores;
 
-  reset(capacity: number, outputs: number, tracing: boolean): void {
+  reset(capacity: number, outputs: number, tracing: boolean, scorecards: number): void {
+    this.scores = scorecards === 0 ? noScores : new Array<ScorecardOutcome>(scorecards);
     this.rank = 0;
     this.reasons = [];
     this.count = 0;
@@ -127,7 +159,7 @@ function assign(acc: Accumulator, combine: string, output: number, value: Value)
  * dependency order, evaluates every rule in order, and returns the worst decision fired (decline >
  * refer > approve; `defaultDecision` when none), the reason codes, the outputs and the trace.
  * Pure and synchronous; never throws for any facts. Errors: `invalid_fact`, `missing_fact`,
- * `table_not_unique`, `non_integer_output`.
+ * `table_not_unique`, `non_integer_output`, `scorecard_no_bin`.
  *
  * @example
  * const result = evaluate(compiled, { creditScore: 700, state: "CA" });
@@ -138,15 +170,21 @@ export function evaluate(compiled: CompiledRuleSet, facts: unknown, options?: Ev
   if (!read.ok) return read;
   const slots = read.value;
   const acc = scratch;
-  acc.reset(compiled.traceCapacity, compiled.outputs.length, options?.trace !== false);
+  acc.reset(compiled.traceCapacity, compiled.outputs.length, options?.trace !== false, compiled.scorecards.length);
   const steps = compiled.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
     if (step.kind === "computed") slots[step.slot] = step.evaluate(slots);
-    else if (!runTable(step, slots, acc)) {
-      return fail("table_not_unique", `table "${step.id}" matched more than one row`, ["tables", step.index], {
-        tableId: step.id,
-      });
+    else if (step.kind === "table") {
+      if (!runTable(step, slots, acc)) {
+        return fail("table_not_unique", `table "${step.id}" matched more than one row`, ["tables", step.index], {
+          tableId: step.id,
+        });
+      }
+    } else {
+      const scored = runScorecard(step, slots);
+      if (!scored.ok) return scored;
+      (acc.scores as ScorecardOutcome[])[step.index] = scored.value;
     }
   }
   const rules = compiled.rules;
@@ -154,7 +192,9 @@ export function evaluate(compiled: CompiledRuleSet, facts: unknown, options?: Ev
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (rule.when(slots) !== true) continue;
-    acc.fire(rule.decisionRank, rule.reasonCodes, i);
+    const reasons =
+      rule.scorecard < 0 ? rule.reasonCodes : scorecardReasons(acc.scores[rule.scorecard], rule.reasonCodes);
+    acc.fire(rule.decisionRank, reasons, i);
     const assignments = rule.assignments;
     for (let k = 0; k < assignments.length; k++) {
       const assignment = assignments[k]!;
@@ -165,5 +205,5 @@ export function evaluate(compiled: CompiledRuleSet, facts: unknown, options?: Ev
   if (!finished.ok) return finished;
   const decision = decisionByRank[acc.rank] ?? compiled.defaultDecision;
   const fired = acc.tracing ? acc.record.slice(0, acc.count) : null;
-  return ok(new EvaluationResult(decision, acc.reasons, finished.value, compiled, slots, fired));
+  return ok(new EvaluationResult(decision, acc.reasons, finished.value, compiled, slots, fired, acc.scores));
 }

@@ -8,9 +8,10 @@ import { daysBetween, type LocalDate, wholeMonthsBetween } from "../calendar/ind
 import { fail, ok, type Result } from "../errors/index.js";
 import { add, compare, type Decimal, decimal, divide, multiply, round, subtract } from "../money/index.js";
 import type { ExpressionNode, Value } from "./ast.js";
+import { complianceFunctions } from "./compliance-functions.js";
 import { readFacts } from "./facts.js";
 import { finishOutputs } from "./outputs.js";
-import type { CompiledRuleSet, TablePlan } from "./plan.js";
+import type { CompiledRuleSet, ScorecardPlan, TablePlan } from "./plan.js";
 import type { Decision } from "./schema.js";
 
 type Env = Map<string, Value>;
@@ -116,6 +117,13 @@ function call(node: Extract<ExpressionNode, { kind: "call" }>, args: Value[], c:
     case "date":
       return a ?? null;
   }
+  const fn = complianceFunctions.get(node.name);
+  if (fn !== undefined) {
+    // The compliance library's own check, not the compiled fast path.
+    if (args.slice(0, fn.required).some((v) => v === null)) return null;
+    const result = fn.explain(args, c.compliance);
+    return result === null ? null : fn.valueOf(result);
+  }
   if (args.some((v) => v === null)) return null;
   switch (node.name) {
     case "min":
@@ -144,6 +152,39 @@ export interface InterpretedEvaluation {
   readonly reasonCodes: ReadonlyArray<string>;
   readonly outputs: Readonly<Record<string, unknown>>;
   readonly fired: ReadonlyArray<string>;
+  /** Per declared scorecard: the score and the reason codes ranked by points below the best bin. */
+  readonly scorecards: ReadonlyArray<{ name: string; score: number; reasonCodes: string[] }>;
+}
+
+type Scored = { name: string; score: number; reasonCodes: string[] };
+
+/** The bin a value falls in, by exact decimal comparison; undefined when none. */
+function binPoints(attribute: ScorecardPlan["scorecard"]["attributes"][number], v: Value) {
+  if (v === null) return attribute.missingBin;
+  const inBin = attribute.bins.find((bin) => {
+    if (bin.values !== undefined) return typeof v === "string" && bin.values.has(v);
+    const lower = bin.lower?.value === undefined ? 1 : compare(asDecimal(v), bin.lower.value);
+    const upper = bin.upper?.value === undefined ? -1 : compare(asDecimal(v), bin.upper.value);
+    return (lower > 0 || (lower === 0 && bin.lower!.inclusive)) && (upper < 0 || (upper === 0 && bin.upper!.inclusive));
+  });
+  return inBin ?? attribute.otherBin;
+}
+
+/** Scores by a plain walk, ranking shortfalls below each attribute's maximum; null when a value has no bin. */
+function scoreSlowly(plan: ScorecardPlan, env: Env): Scored | null {
+  let score = plan.scorecard.baseScore;
+  const lost = new Map<string, number>();
+  for (const attribute of plan.scorecard.attributes) {
+    const bin = binPoints(attribute, env.get(attribute.id) ?? null);
+    if (bin === undefined) return null;
+    score += bin.points;
+    const code = bin.reasonCode.toUpperCase();
+    const shortfall = attribute.maxPoints - bin.points;
+    if (shortfall > 0) lost.set(code, (lost.get(code) ?? 0) + shortfall);
+  }
+  const order = [...lost.keys()];
+  const reasonCodes = order.sort((x, y) => lost.get(y)! - lost.get(x)! || order.indexOf(x) - order.indexOf(y));
+  return { name: plan.name, score, reasonCodes };
 }
 
 interface Tally {
@@ -214,15 +255,22 @@ export function interpretRuleSet(compiled: CompiledRuleSet, facts: unknown): Res
   if (!read.ok) return read;
   const env: Env = new Map(compiled.inputs.map((input) => [input.name, read.value[input.slot] ?? null]));
   const t: Tally = { rank: 0, reasons: [], fired: [], assigned: compiled.outputs.map(() => undefined) };
+  const scored: Scored[] = [];
   for (const step of compiled.steps) {
     if (step.kind === "computed") env.set(step.name, run(step.node, env, compiled));
-    else if (!runTableSlowly(step, env, compiled, t)) {
+    else if (step.kind === "scorecard") {
+      const result = scoreSlowly(step, env);
+      if (result === null) return fail("scorecard_no_bin", `scorecard "${step.name}" has no bin for a value`, []);
+      env.set(step.name, result.score);
+      scored[step.index] = result;
+    } else if (!runTableSlowly(step, env, compiled, t)) {
       return fail("table_not_unique", `table "${step.id}" matched more than one row`, ["tables", step.index]);
     }
   }
   for (const rule of compiled.rules) {
     if (run(rule.node, env, compiled) !== true) continue;
-    fire(t, rule.id, rule.decisionRank, rule.reasonCodes);
+    const fromScore = rule.scorecard < 0 ? [] : (scored[rule.scorecard]?.reasonCodes.slice(0, 4) ?? []);
+    fire(t, rule.id, rule.decisionRank, fromScore.length > 0 ? fromScore : rule.reasonCodes);
     for (const a of rule.assignments) {
       combine(t, compiled.outputs[a.output]!.combine, a.output, run(a.node, env, compiled));
     }
@@ -231,5 +279,5 @@ export function interpretRuleSet(compiled: CompiledRuleSet, facts: unknown): Res
   if (!outputs.ok) return outputs;
   const decisions: Decision[] = ["approve", "refer", "decline"];
   const decision = t.rank === 0 ? compiled.defaultDecision : decisions[t.rank - 1]!;
-  return ok({ decision, reasonCodes: t.reasons, outputs: outputs.value, fired: t.fired });
+  return ok({ decision, reasonCodes: t.reasons, outputs: outputs.value, fired: t.fired, scorecards: scored });
 }

@@ -1,5 +1,7 @@
+import type { Scorecard } from "../scoring/index.js";
 import type { ExpressionNode, Value, ValueType } from "./ast.js";
 import type { Arithmetic, Evaluator } from "./compile-expression.js";
+import type { ComplianceEnvironment, ComplianceFunction } from "./compliance-functions.js";
 import type { Decision, RuleSetDocument } from "./schema.js";
 
 /** 0 = no decision, 1 = approve, 2 = refer, 3 = decline (worst wins). */
@@ -7,6 +9,25 @@ export type DecisionRank = 0 | 1 | 2 | 3;
 export const decisionByRank: ReadonlyArray<Decision | undefined> = [undefined, "approve", "refer", "decline"];
 export function rankOf(decision: Decision | undefined): DecisionRank {
   return decision === undefined ? 0 : decision === "approve" ? 1 : decision === "refer" ? 2 : 3;
+}
+
+/** A compliance-function call a rule or row depends on; re-run for the trace when it fires. */
+export interface CheckSite {
+  readonly fn: ComplianceFunction;
+  readonly args: ReadonlyArray<Evaluator>;
+}
+
+/** A scorecard declared in the rule set: reads attribute slots, writes its score into `slot`. */
+export interface ScorecardPlan {
+  readonly kind: "scorecard";
+  readonly name: string;
+  /** Position in the document's `scorecards` (and in an evaluation's `scorecards`). */
+  readonly index: number;
+  readonly slot: number;
+  readonly scorecard: Scorecard;
+  readonly attributeSlots: ReadonlyArray<number>;
+  /** The scorecard's snake_case reason codes in the rule set's UPPER_SNAKE_CASE. */
+  readonly reasonCodeOf: ReadonlyMap<string, string>;
 }
 
 /** A declared input and the slot its validated fact is copied into. */
@@ -49,6 +70,8 @@ export interface RowPlan {
   readonly reasonCodes: ReadonlyArray<string>;
   /** Slots this row reads (the table's input columns it tests, and names its values use). */
   readonly reads: ReadonlyArray<number>;
+  /** Compliance calls behind its columns, cells and values (through computed values too). */
+  readonly checks: ReadonlyArray<CheckSite>;
 }
 
 /** A decision table in evaluation order. */
@@ -78,6 +101,10 @@ export interface RulePlan {
   readonly reasonCodes: ReadonlyArray<string>;
   readonly assignments: ReadonlyArray<AssignmentPlan>;
   readonly reads: ReadonlyArray<number>;
+  /** Index of the scorecard whose ranked reasons this rule gives (`reasonCodesFrom`), or -1. */
+  readonly scorecard: number;
+  /** Compliance calls behind its condition and assignments (through computed values too). */
+  readonly checks: ReadonlyArray<CheckSite>;
 }
 
 /** A declared output and how assignments combine into it. */
@@ -106,7 +133,11 @@ export interface CompiledRuleSet {
   /** Name of each slot (inputs, computed values, table columns and outputs), for traces. */
   readonly slotNames: ReadonlyArray<string>;
   readonly inputs: ReadonlyArray<InputPlan>;
-  readonly steps: ReadonlyArray<ComputedPlan | TablePlan>;
+  readonly steps: ReadonlyArray<ComputedPlan | TablePlan | ScorecardPlan>;
+  /** Declared scorecards in document order. */
+  readonly scorecards: ReadonlyArray<ScorecardPlan>;
+  /** The data compliance functions were compiled with. */
+  readonly compliance: ComplianceEnvironment;
   readonly rules: ReadonlyArray<RulePlan>;
   readonly outputs: ReadonlyArray<OutputPlan>;
   /** Rules plus all table rows: the most trace records one evaluation can produce. */

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { parseLocalDate } from "../calendar/index.js";
+import { usuryCapTableSchema } from "../compliance/index.js";
+import { scorecardDocumentSchema } from "../scoring/index.js";
 
 /**
  * Hard limits on a rule-set document. A document past any of them is refused at compile time
@@ -96,6 +99,12 @@ const ruleSchema = z.strictObject({
   reasonCodes: z.array(reasonCodeSchema).max(20).optional(),
   /** Output assignments, combined per the output's `combine` policy. */
   set: z.record(nameSchema, assignedValueSchema).optional(),
+  /**
+   * The name of a declared scorecard: when the rule fires, that scorecard's reason codes ranked by
+   * points lost against each attribute's best bin (at most 4, Reg B) are its reasons, ahead of
+   * `reasonCodes` (the fallback when no attribute lost points).
+   */
+  reasonCodesFrom: nameSchema.optional(),
 });
 
 const tableRowSchema = z.strictObject({
@@ -142,6 +151,34 @@ const outputSchema = z.strictObject({
 });
 
 /**
+ * A points scorecard inside a rule set (scoring/'s document format). Its score is a number named
+ * `name` that computed values, tables and rules can read; each attribute's `id` must be a declared
+ * input, computed value or table output (number for `numeric`, string for `categorical`). Its
+ * reason codes appear in UPPER_SNAKE_CASE (`recent_inquiries` → `RECENT_INQUIRIES`).
+ */
+const scorecardDeclarationSchema = z.strictObject({
+  name: nameSchema,
+  description: z.string().max(2_000).optional(),
+  scorecard: scorecardDocumentSchema,
+});
+
+const creditorBusinessDaysSchema = z.strictObject({
+  /** ISO weekdays the creditor is closed: 1 = Monday … 7 = Sunday. */
+  closedWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
+  closedDates: z.array(z.string().refine((text) => parseLocalDate(text).ok, "must be a date YYYY-MM-DD")).max(2_000),
+});
+
+/** Data the compliance functions of the expression language use. */
+const complianceSchema = z.strictObject({
+  /** The table `usuryCapOk(...)` reads (compliance/'s usury table format); required to call it. */
+  usuryTable: usuryCapTableSchema.optional(),
+  /** What `usuryCapOk` answers when no rule covers the loan: an explicit choice (default "fail"). */
+  usuryWhenNoRule: z.enum(["pass", "fail"]).optional(),
+  /** The creditor's general business days for `tridLoanEstimateDeadline`; default Mon-Fri less federal holidays. */
+  creditorBusinessDays: creditorBusinessDaysSchema.optional(),
+});
+
+/**
  * The rule-set document: JSON, storable and diffable. Inputs are typed; computed values and
  * decision tables are evaluated in dependency order; then every rule is evaluated in order; the
  * decision is the worst outcome fired (decline > refer > approve), else `defaultDecision`.
@@ -166,10 +203,18 @@ export const ruleSetSchema = z.strictObject({
   tables: z.array(tableSchema).max(ruleSetLimits.tables).optional(),
   rules: z.array(ruleSchema).max(ruleSetLimits.rules),
   outputs: z.array(outputSchema).max(ruleSetLimits.outputs).optional(),
+  /** Points scorecards whose scores rules can read and whose ranked reasons a decline can give. */
+  scorecards: z.array(scorecardDeclarationSchema).max(10).optional(),
+  /** Data for the compliance functions (`usuryCapOk`, `tridLoanEstimateDeadline`). */
+  compliance: complianceSchema.optional(),
 });
 
 /** A rule-set document as validated by `ruleSetSchema`. @example const doc: RuleSetDocument = demoUnderwritingRuleSet; */
 export type RuleSetDocument = z.infer<typeof ruleSetSchema>;
+/** A rule-set document as written (defaults optional). @example const doc: RuleSetDocumentInput = demoScoredUnderwritingRuleSet; */
+export type RuleSetDocumentInput = z.input<typeof ruleSetSchema>;
+/** @example type S = RuleSetScorecard["name"]; */
+export type RuleSetScorecard = NonNullable<RuleSetDocument["scorecards"]>[number];
 /** @example const d: Decision = "refer"; */
 export type Decision = z.infer<typeof decisionSchema>;
 /** @example type Input = RuleSetInput["type"]; */

@@ -2,6 +2,7 @@ import type { ExpressionNode } from "./ast.js";
 import { raise, type Site } from "./compile-site.js";
 import type { ParsedTable } from "./compile-table.js";
 import type { RuleSetDocument } from "./schema.js";
+import type { ParsedScorecard } from "./scorecard-step.js";
 
 type Computed = NonNullable<RuleSetDocument["computed"]>[number];
 
@@ -15,24 +16,38 @@ export interface ParsedComputed {
 }
 
 /** A step in evaluation order. */
-export type OrderedStep = { kind: "computed"; computed: ParsedComputed } | { kind: "table"; parsed: ParsedTable };
+export type OrderedStep =
+  | { kind: "computed"; computed: ParsedComputed }
+  | { kind: "table"; parsed: ParsedTable }
+  | { kind: "scorecard"; scorecard: ParsedScorecard };
 
 /**
  * Orders computed values and tables so each comes after everything it reads (Kahn's algorithm,
  * ties broken by declaration order so the order is stable). A cycle is a `cycle` error.
  */
-export function sortSteps(computed: ReadonlyArray<ParsedComputed>, tables: ReadonlyArray<ParsedTable>): OrderedStep[] {
+export function sortSteps(
+  computed: ReadonlyArray<ParsedComputed>,
+  tables: ReadonlyArray<ParsedTable>,
+  scorecards: ReadonlyArray<ParsedScorecard> = [],
+): OrderedStep[] {
   const steps: OrderedStep[] = [
     ...computed.map((c) => ({ kind: "computed" as const, computed: c })),
     ...tables.map((parsed) => ({ kind: "table" as const, parsed })),
+    ...scorecards.map((scorecard) => ({ kind: "scorecard" as const, scorecard })),
   ];
   const producer = new Map<string, number>();
   steps.forEach((step, i) => {
     if (step.kind === "computed") producer.set(step.computed.c.name, i);
+    else if (step.kind === "scorecard") producer.set(step.scorecard.declaration.name, i);
     else for (const output of step.parsed.table.outputs) producer.set(output.name, i);
   });
   const dependsOn = steps.map((step) => {
-    const names = step.kind === "computed" ? step.computed.dependencies : step.parsed.dependencies;
+    const names =
+      step.kind === "computed"
+        ? step.computed.dependencies
+        : step.kind === "scorecard"
+          ? step.scorecard.dependencies
+          : step.parsed.dependencies;
     return [...names].map((name) => producer.get(name)).filter((i): i is number => i !== undefined);
   });
   const done = new Array<boolean>(steps.length).fill(false);
@@ -45,11 +60,13 @@ export function sortSteps(computed: ReadonlyArray<ParsedComputed>, tables: Reado
       const where: Site =
         step.kind === "computed"
           ? step.computed.where
-          : {
-              path: ["tables", step.parsed.index],
-              label: `table "${step.parsed.table.id}"`,
-              ids: { tableId: step.parsed.table.id },
-            };
+          : step.kind === "scorecard"
+            ? step.scorecard.where
+            : {
+                path: ["tables", step.parsed.index],
+                label: `table "${step.parsed.table.id}"`,
+                ids: { tableId: step.parsed.table.id },
+              };
       raise("cycle", "depends on itself through computed values or tables", where);
     }
     done[next] = true;

@@ -1,8 +1,10 @@
 import type { Value } from "./ast.js";
-import type { CompiledRuleSet, RowPlan, TablePlan } from "./plan.js";
+import { explainComplianceCall, type FiredComplianceCheck } from "./compliance-functions.js";
+import type { CheckSite, CompiledRuleSet, RowPlan, TablePlan } from "./plan.js";
 import { decisionByRank } from "./plan.js";
 import { renderValue } from "./runtime-values.js";
 import type { Decision } from "./schema.js";
+import { type ScorecardOutcome, scorecardReasons } from "./scorecard-step.js";
 
 /**
  * One fired rule or selected table row, in evaluation order, with the values it read (inputs,
@@ -20,6 +22,8 @@ export interface TraceEntry {
   readonly decision: Decision | null;
   readonly reasonCodes: ReadonlyArray<string>;
   readonly values: Readonly<Record<string, unknown>>;
+  /** The compliance checks its condition or values called (directly or through computed values), when any. */
+  readonly checks?: ReadonlyArray<FiredComplianceCheck>;
 }
 
 function displayName(compiled: CompiledRuleSet, slot: number): string {
@@ -37,15 +41,29 @@ function valuesOf(compiled: CompiledRuleSet, reads: ReadonlyArray<number>, slots
   return values;
 }
 
+/** Re-runs the compliance calls behind a fired rule or row (evaluation is pure, the slots are final). */
+function checksOf(compiled: CompiledRuleSet, sites: ReadonlyArray<CheckSite>, slots: ReadonlyArray<Value>) {
+  if (sites.length === 0) return {};
+  const checks = sites.map((site) =>
+    explainComplianceCall(
+      site.fn,
+      site.args.map((arg) => arg(slots)),
+      compiled.compliance,
+    ),
+  );
+  return { checks };
+}
+
 /**
  * Builds the readable trace from the compact record (rule indexes, then row trace ids).
  *
- * @example materializeTrace(compiled, slots, new Int32Array([0, 3]))
+ * @example materializeTrace(compiled, slots, new Int32Array([0, 3]), [])
  */
 export function materializeTrace(
   compiled: CompiledRuleSet,
   slots: ReadonlyArray<Value>,
   fired: Int32Array,
+  scores: ReadonlyArray<ScorecardOutcome>,
 ): TraceEntry[] {
   const rows = new Map<number, { table: TablePlan; row: RowPlan }>();
   for (const step of compiled.steps) {
@@ -58,8 +76,9 @@ export function materializeTrace(
         kind: "rule",
         id: rule.id,
         decision: decisionByRank[rule.decisionRank] ?? null,
-        reasonCodes: rule.reasonCodes,
+        reasonCodes: rule.scorecard < 0 ? rule.reasonCodes : scorecardReasons(scores[rule.scorecard], rule.reasonCodes),
         values: valuesOf(compiled, rule.reads, slots),
+        ...checksOf(compiled, rule.checks, slots),
       };
     }
     const { table, row } = rows.get(id)!;
@@ -70,6 +89,7 @@ export function materializeTrace(
       decision: decisionByRank[row.decisionRank] ?? null,
       reasonCodes: row.reasonCodes,
       values: valuesOf(compiled, row.reads, slots),
+      ...checksOf(compiled, row.checks, slots),
     };
   });
 }
