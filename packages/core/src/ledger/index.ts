@@ -10,6 +10,7 @@ export {
   chargeLines,
   chargeOffLines,
   disbursementLines,
+  prepaidFeeLines,
   receiptLines,
   recoveryLines,
   refundLines,

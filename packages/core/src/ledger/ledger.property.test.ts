@@ -9,6 +9,7 @@ import {
   chargeLines,
   chargeOffLines,
   disbursementLines,
+  prepaidFeeLines,
   receiptLines,
   recoveryLines,
   refundLines,
@@ -27,6 +28,12 @@ const parts = fc.record({
 const basis = fc.constantFrom<AccountingBasis>("accrual", "cash");
 const posting = fc.oneof(
   amount.map((a) => () => disbursementLines(a)),
+  fc.tuple(amount, amount).map(
+    ([net, fee]) =>
+      () =>
+        disbursementLines(net + fee, fee),
+  ),
+  amount.map((a) => () => prepaidFeeLines(a)),
   fc.tuple(amount, basis).map(
     ([a, b]) =>
       () =>

@@ -7,6 +7,7 @@ import {
   chargeLines,
   chargeOffLines,
   disbursementLines,
+  prepaidFeeLines,
   receiptLines,
   recoveryLines,
   refundLines,
@@ -45,6 +46,13 @@ describe("posting rules (each row's amounts are the input; the accounts follow t
   const parts = { principalMinor: 900n, interestMinor: 80n, feesMinor: 15n, penaltiesMinor: 5n, creditMinor: 0n };
   const cases = [
     { name: "disbursement", lines: disbursementLines(1000n), want: { principal_receivable: 1000n, cash: -1000n } },
+    {
+      // $10,000 with a 5 % ($500) fee withheld: $9,500 paid out, the borrower owes $10,000.
+      name: "disbursement net of a deducted fee",
+      lines: disbursementLines(1_000_000n, 50_000n),
+      want: { principal_receivable: 1_000_000n, cash: -950_000n, fee_income: -50_000n },
+    },
+    { name: "fee paid at closing", lines: prepaidFeeLines(200_000n), want: { cash: 200_000n, fee_income: -200_000n } },
     {
       name: "accrual, accrual basis",
       lines: accrualLines(7n, "accrual"),

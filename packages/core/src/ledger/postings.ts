@@ -22,9 +22,31 @@ export interface ReceiptParts {
   readonly creditMinor: bigint;
 }
 
-/** Funds leave the bank and become principal owed. @example disbursementLines(100000n) */
-export function disbursementLines(amountMinor: bigint): JournalLine[] {
-  return [debit("principal_receivable", amountMinor), credit("cash", amountMinor)];
+/**
+ * Funds leave the bank and become principal owed. Fees withheld from the proceeds
+ * (`deductedFeesMinor`, default 0) are not paid out: cash is credited with the net proceeds and the
+ * fee is recognised as fee income at once, on either basis (it is settled in cash at disbursement).
+ * Deferring it over the loan's life as a yield adjustment (ASC 310-20, IFRS 9 effective interest)
+ * is not modelled.
+ *
+ * @example disbursementLines(1_000_000n, 50_000n) // Dr principal_receivable 1,000,000; Cr cash 950,000; Cr fee_income 50,000
+ */
+export function disbursementLines(amountMinor: bigint, deductedFeesMinor = 0n): JournalLine[] {
+  return [
+    debit("principal_receivable", amountMinor),
+    credit("cash", amountMinor - deductedFeesMinor),
+    credit("fee_income", deductedFeesMinor),
+  ];
+}
+
+/**
+ * A fee the borrower pays in cash at closing (a prepaid origination fee): recognised as fee income
+ * at once, on either basis, as for a deducted fee.
+ *
+ * @example prepaidFeeLines(200_000n) // Dr cash 200,000; Cr fee_income 200,000
+ */
+export function prepaidFeeLines(amountMinor: bigint): JournalLine[] {
+  return [debit("cash", amountMinor), credit("fee_income", amountMinor)];
 }
 
 /**

@@ -1,5 +1,12 @@
 import { fail, ok, type Result } from "../errors/index.js";
-import { disbursementLines, receiptLines, recoveryLines, refundLines, waiverLines } from "../ledger/index.js";
+import {
+  disbursementLines,
+  prepaidFeeLines,
+  receiptLines,
+  recoveryLines,
+  refundLines,
+  waiverLines,
+} from "../ledger/index.js";
 import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
 import { toRateUnits } from "./accrual.js";
 import {
@@ -125,9 +132,48 @@ function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
   return okVoid;
 }
 
+const isFeeAmount = (value: unknown): value is bigint | undefined =>
+  value === undefined || (typeof value === "bigint" && value >= 0n);
+
+/** Checks the fees taken at a disbursement: whole minor units ≥ 0, and something left to pay out. */
+function checkDisbursementFees(event: DisbursementEvent): Result<true> {
+  if (!isFeeAmount(event.deductedFeesMinor))
+    return fail("invalid_amount", "deductedFeesMinor must be a whole number of minor units ≥ 0", ["deductedFeesMinor"]);
+  if (!isFeeAmount(event.prepaidFeesMinor))
+    return fail("invalid_amount", "prepaidFeesMinor must be a whole number of minor units ≥ 0", ["prepaidFeesMinor"]);
+  const deducted = event.deductedFeesMinor ?? 0n;
+  if (deducted >= event.amountMinor) {
+    return fail(
+      "fees_exceed_disbursement",
+      `fees of ${deducted} deducted from a disbursement of ${event.amountMinor} leave nothing to pay out`,
+      ["deductedFeesMinor"],
+      { amountMinor: event.amountMinor.toString(), deductedFeesMinor: deducted.toString() },
+    );
+  }
+  return okVoid;
+}
+
+/** Books the disbursement (net of deducted fees) and a fee paid at closing; records each fee as paid. */
+function postDisbursement(w: Working, event: DisbursementEvent): void {
+  const date = event.effectiveDate;
+  const deducted = event.deductedFeesMinor ?? 0n;
+  const prepaid = event.prepaidFeesMinor ?? 0n;
+  post(w, date, event.id, "disbursement", disbursementLines(event.amountMinor, deducted));
+  w.transactions.push({ id: event.id, type: "disbursement", date, amountMinor: event.amountMinor });
+  if (deducted > 0n) {
+    w.transactions.push({ id: `${event.id}:deducted-fee`, type: "disbursement-fee", date, amountMinor: deducted });
+  }
+  if (prepaid > 0n) {
+    post(w, date, event.id, "fee paid at closing", prepaidFeeLines(prepaid));
+    w.transactions.push({ id: `${event.id}:prepaid-fee`, type: "disbursement-fee", date, amountMinor: prepaid });
+  }
+}
+
 function applyDisbursement(w: Working, event: DisbursementEvent): Result<true> {
   const date = event.effectiveDate;
   if (isClosed(w)) return fail("loan_closed", "cannot disburse on a closed loan", ["type"]);
+  const fees = checkDisbursementFees(event);
+  if (!fees.ok) return fees;
   if (w.disbursedMinor + event.amountMinor > w.loan.terms.principalMinor) {
     return fail("disbursement_exceeds_principal", "disbursements exceed the loan amount", ["amountMinor"]);
   }
@@ -148,8 +194,7 @@ function applyDisbursement(w: Working, event: DisbursementEvent): Result<true> {
   }
   if (w.disbursedMinor !== w.loan.terms.principalMinor || w.transactions.some((t) => t.type === "disbursement"))
     reamortize(w);
-  post(w, date, event.id, "disbursement", disbursementLines(event.amountMinor));
-  w.transactions.push({ id: event.id, type: "disbursement", date, amountMinor: event.amountMinor });
+  postDisbursement(w, event);
   return okVoid;
 }
 

@@ -19,14 +19,26 @@ export interface LoanEventBase {
 }
 
 /**
- * Funds sent to the borrower: the whole loan or one tranche. Minor units.
+ * Funds sent to the borrower: the whole loan or one tranche. `amountMinor` is the principal the
+ * borrower owes from this disbursement. Fees taken at disbursement (an origination fee) are booked
+ * to fee income when they are taken:
+ *
+ * - `deductedFeesMinor`: withheld from the proceeds (a deducted fee, or a financed one already in
+ *   the principal); cash paid out is `amountMinor − deductedFeesMinor` (at least one minor unit).
+ * - `prepaidFeesMinor`: paid by the borrower in cash at closing; the full `amountMinor` is paid out.
+ *
+ * Neither changes the principal owed or the interest. Minor units, ≥ 0.
  *
  * @example
- * const e: DisbursementEvent = { id: "dsb_1", type: "disbursement", effectiveDate: date("2026-01-01"), amountMinor: 1_000_000n };
+ * const e: DisbursementEvent = { id: "dsb_1", type: "disbursement", effectiveDate: date("2026-01-01"), amountMinor: 1_000_000n, deductedFeesMinor: 50_000n };
  */
 export interface DisbursementEvent extends LoanEventBase {
   readonly type: "disbursement";
   readonly amountMinor: bigint;
+  /** Fees withheld from the proceeds, minor units (default 0). */
+  readonly deductedFeesMinor?: bigint;
+  /** Fees the borrower paid at closing, minor units (default 0). */
+  readonly prepaidFeesMinor?: bigint;
 }
 
 /**

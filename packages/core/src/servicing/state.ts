@@ -116,10 +116,14 @@ export interface AllocationLine {
  * @example state.transactions.filter((t) => t.type === "payment")
  */
 export interface Transaction {
-  /** The event id, or a derived id (`late-fee:3`, `capitalisation:7`). */
+  /**
+   * The event id, or a derived id (`late-fee:3`, `capitalisation:7`, `<disbursement id>:deducted-fee`,
+   * `<disbursement id>:prepaid-fee`: a `disbursement-fee` taken at disbursement, already paid).
+   */
   readonly id: string;
   readonly type:
     | "disbursement"
+    | "disbursement-fee"
     | "payment"
     | "credit-application"
     | "payment-reversal"
