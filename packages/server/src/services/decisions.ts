@@ -1,6 +1,6 @@
 import { type AdverseActionReasons, buildAdverseActionReasons } from "@lendstack/core/compliance";
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { type Evaluation, evaluate } from "@lendstack/core/rules";
+import { type Evaluation, evaluate, type FiredComplianceCheck, type ScorecardOutcome } from "@lendstack/core/rules";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { DecisionRow, RuleSetVersionRow } from "../db/schema/index.js";
@@ -25,7 +25,15 @@ export interface DecisionTraceEntry {
   decision: "approve" | "refer" | "decline" | null;
   reasonCodes: string[];
   values: Record<string, unknown>;
+  /** The compliance checks the rule or row called, when any (core's `FiredComplianceCheck`). */
+  checks?: ComplianceCheckJson[];
 }
+
+/** A compliance check that fired: the function, the check's code, pass/fail, citation and values. */
+export type ComplianceCheckJson = FiredComplianceCheck;
+
+/** A declared scorecard's score, bins and reason codes ranked by points lost (core's `ScorecardOutcome`). */
+export type ScorecardJson = ScorecardOutcome;
 
 interface PrincipalReasonJson {
   statementId: string;
@@ -51,6 +59,10 @@ export interface DecisionView {
   readonly reasonCodes: string[];
   readonly outputs: Record<string, unknown>;
   readonly trace: DecisionTraceEntry[];
+  /** Each scorecard the rule set declares: score and ranked reason codes (empty when none). */
+  readonly scorecards: ScorecardJson[];
+  /** The compliance checks behind the rules and rows that fired, each once (code and citation). */
+  readonly complianceChecks: ComplianceCheckJson[];
   /** Regulation B principal reasons for a decline when the version has a reason-statement map; else null. */
   readonly adverseAction: AdverseActionJson | null;
   readonly facts: Record<string, unknown>;
@@ -61,7 +73,8 @@ export interface DecisionView {
 type StoredResult = Pick<
   DecisionView,
   "ruleSetKey" | "decision" | "reasonCodes" | "outputs" | "trace" | "adverseAction"
->;
+> &
+  Partial<Pick<DecisionView, "scorecards" | "complianceChecks">>;
 
 function toDecisionView(row: DecisionRow): DecisionView {
   const result = row.result as unknown as StoredResult;
@@ -75,6 +88,8 @@ function toDecisionView(row: DecisionRow): DecisionView {
     reasonCodes: result.reasonCodes,
     outputs: result.outputs,
     trace: result.trace,
+    scorecards: result.scorecards ?? [],
+    complianceChecks: result.complianceChecks ?? [],
     adverseAction: result.adverseAction,
     facts: row.facts,
     createdAt: row.createdAt.toISOString(),
@@ -84,7 +99,9 @@ function toDecisionView(row: DecisionRow): DecisionView {
 
 /**
  * Reason codes ranked for a notice: those of the decline rules and rows first (in firing order), then
- * the rest — knock-out reasons before supporting ones.
+ * the rest — knock-out reasons before supporting ones. A decline made on a declared scorecard's score
+ * (`reasonCodesFrom`) carries that scorecard's codes ranked by points lost, so the notice names the
+ * specific attributes scored.
  */
 function rankReasonCodes(evaluation: Evaluation): string[] {
   const ranked = new Set<string>();
@@ -157,13 +174,15 @@ export async function makeDecision(
   if (!evaluation.ok) return evaluation;
   const adverseAction = adverseActionFor(evaluation.value, row.reasonStatements ?? null);
   if (!adverseAction.ok) return adverseAction;
-  const { decision, reasonCodes, outputs, trace } = evaluation.value.toJSON();
+  const { decision, reasonCodes, outputs, trace, scorecards, complianceChecks } = evaluation.value.toJSON();
   const result: StoredResult = {
     ruleSetKey: key,
     decision,
     reasonCodes,
     outputs,
     trace: trace as unknown as DecisionTraceEntry[],
+    scorecards,
+    complianceChecks,
     adverseAction: adverseAction.value as AdverseActionJson | null,
   };
   const stored: Omit<DecisionRow, "tenantId"> = {

@@ -1,3 +1,4 @@
+import { demoReasonStatementMap } from "@lendstack/core/compliance";
 import { unwrap } from "@lendstack/core/errors";
 import { demoUnderwritingRuleSet } from "@lendstack/core/rules";
 import type { ChangeContext } from "../db/audit.js";
@@ -30,6 +31,22 @@ export const demoRuleSetReasonStatements: ReasonStatements = {
   BANKRUPTCY_HISTORY: { statementId: "bankruptcy" },
   OFAC_MATCH: { statementId: "other", otherText: "Unable to verify identity against government lists" },
   FRAUD_ALERT: { statementId: "other", otherText: "Fraud alert on credit bureau report" },
+  SCORE_BELOW_CUTOFF: { statementId: "other", otherText: "Credit scoring system score below our cutoff" },
+  SCORE_BORDERLINE: { statementId: "other", otherText: "Credit scoring system score in our review range" },
+};
+
+/**
+ * Reason statements for core's `demoScoredRuleSet`: its rules' codes, and its declared scorecard's
+ * codes (compliance's `demoReasonStatementMap`, in the rule set's UPPER_SNAKE_CASE) so a decline on
+ * the score lists the specific attributes scored (Reg B § 1002.9(b)(2); CFPB Circular 2022-03).
+ * Sample configuration.
+ *
+ * @example demoScoredReasonStatements.RECENT_INQUIRIES?.statementId === "number_of_recent_inquiries"
+ */
+export const demoScoredReasonStatements: ReasonStatements = {
+  ...Object.fromEntries(Object.entries(demoReasonStatementMap).map(([code, mapping]) => [code.toUpperCase(), mapping])),
+  MLA_MAPR_EXCEEDS_CAP: { statementId: "other", otherText: "Rate exceeds the Military Lending Act limit" },
+  USURY_CAP_EXCEEDED: { statementId: "other", otherText: "Rate would exceed the legal limit in your state" },
   SCORE_BELOW_CUTOFF: { statementId: "other", otherText: "Credit scoring system score below our cutoff" },
   SCORE_BORDERLINE: { statementId: "other", otherText: "Credit scoring system score in our review range" },
 };
