@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { allScopes } from "./api/resources.js";
 import { mintDevelopmentToken } from "./auth/development-token.js";
+import { CLOSE_DAY_USAGE, closeDayCommand } from "./cli/close-day.js";
 import { ConfigError, loadConfig, type ServerConfig } from "./config.js";
 import { createDatabase } from "./db/database.js";
 import { createIdGenerator } from "./ids.js";
@@ -15,6 +16,7 @@ const USAGE = `Usage: lendstack <command>
   seed                                give the demo tenant its demo products (does nothing if it has any)
   token --tenant <id> [--scopes a,b] [--ttl 1h]
                                       print a development token (HS256, JWT_SECRET or the development secret)
+${CLOSE_DAY_USAGE}
 
 Environment: PORT, HOST, DATABASE_URL, LENDSTACK_DATA_DIR, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL,
 LOG_LEVEL, BODY_LIMIT_BYTES.`;
@@ -106,6 +108,13 @@ async function main(argv: string[]): Promise<number> {
       });
       process.stdout.write(`${token}\n`);
       return 0;
+    }
+    case "close-day": {
+      let code = 1;
+      await withDatabase(config, async (database) => {
+        code = await closeDayCommand(rest, database);
+      });
+      return code;
     }
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
