@@ -2,6 +2,7 @@ import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
 import { parseMoneyInput } from "@lendstack/core/money";
 import {
+  type FeeTreatment,
   type Frequency,
   originationFeeMinor,
   type ProductDefinition,
@@ -101,6 +102,22 @@ function firstTranche(request: BoardLoanRequest, principalMinor: bigint, currenc
   return ok(money.value.amountMinor);
 }
 
+/**
+ * The product's origination fee on the first disbursement, so servicing books it: a `deducted` fee is
+ * withheld from the proceeds, and so is a `financed` one (the principal already includes it: the
+ * borrower receives the requested amount); a `prepaid` fee is paid in cash at closing. Either way the
+ * borrower owes the whole principal and the fee is fee income on the disbursement date.
+ */
+function originationFeeFields(treatment: FeeTreatment | undefined, feeMinor: bigint) {
+  if (treatment === undefined || feeMinor === 0n) return {};
+  return treatment === "prepaid" ? { prepaidFeesMinor: feeMinor } : { deductedFeesMinor: feeMinor };
+}
+
+/** A deducted fee that leaves nothing to pay out points at the amount disbursed by this request. */
+function feePath(request: BoardLoanRequest): ReadonlyArray<string> {
+  return request.initialDisbursement === undefined ? ["amount", "amount"] : ["initialDisbursement", "amount"];
+}
+
 /** Terms, policy and the disbursement for a request under a product; nothing stored. */
 function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbursementId: string) {
   const money = parseMoneyInput(request.amount, {}, ["amount"]);
@@ -119,24 +136,19 @@ function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbu
   if (!policy.ok) return fail(policy.error.code, policy.error.message, ["productId"], policy.error.details);
   const first = firstTranche(request, terms.value.principalMinor, terms.value.currency);
   if (!first.ok) return first;
+  const fee = product.fees.origination;
+  const feeMinor = originationFeeMinor(product, money.value.amountMinor);
   const disbursement: LoanEvent = {
     id: disbursementId,
     type: "disbursement",
     effectiveDate: terms.value.disbursementDate,
     amountMinor: first.value,
     postedAt: 1,
+    ...originationFeeFields(fee?.treatment, feeMinor),
   };
-  const fee = product.fees.origination;
   const boarding = {
     requestedAmountMinor: money.value.amountMinor.toString(),
-    ...(fee === undefined
-      ? {}
-      : {
-          originationFee: {
-            amountMinor: originationFeeMinor(product, money.value.amountMinor).toString(),
-            treatment: fee.treatment,
-          },
-        }),
+    ...(fee === undefined ? {} : { originationFee: { amountMinor: feeMinor.toString(), treatment: fee.treatment } }),
   };
   return ok({ loan: { terms: terms.value, policy: policy.value }, disbursement, boarding });
 }
@@ -151,9 +163,10 @@ export interface LoanWithState {
  * Boards a loan: loads the product version (current unless given), checks the request with core's
  * `toScheduleTerms` (`amount_out_of_range`, `rate_out_of_range`, `currency_not_allowed`, `term_out_of_range`,
  * `frequency_not_allowed`, `invalid_date`, … with paths into the request), maps the product to a servicing
- * policy (`unsupported_product` when servicing cannot honour it), replays the disbursement
- * (`unsupported_terms` for flat interest), then stores the loan, its disbursement event (sequence 1) and
- * the audit record in one transaction.
+ * policy (`unsupported_product` when servicing cannot honour it), replays the disbursement with the
+ * product's origination fee on it (`unsupported_terms` for flat interest; `fees_exceed_disbursement` at
+ * the amount when a deducted or financed fee leaves nothing to pay out), then stores the loan, its
+ * disbursement event (sequence 1) and the audit record in one transaction.
  *
  * @example
  * const result = await boardLoan(db, context, { productId: "prd_…", amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2026-01-15" });
@@ -177,6 +190,9 @@ export async function boardLoan(
     const { loan, disbursement, boarding } = prepared.value;
     const today = todayOf(context.now);
     const state = validateEvent(loan, [], disbursement, today);
+    if (!state.ok && state.error.code === "fees_exceed_disbursement") {
+      return fail(state.error.code, state.error.message, feePath(request), state.error.details);
+    }
     if (!state.ok) return inRequestTerms(state.error);
     const row: Omit<LoanRow, "tenantId"> = {
       id: context.ids.next("loan"),
