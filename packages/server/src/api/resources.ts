@@ -2,6 +2,7 @@ import { decisionsResource } from "./decisions/index.js";
 import { loansResource } from "./loans/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
+import { reportsResource } from "./reports/index.js";
 import type { ApiResource } from "./resource.js";
 import { rulesetsResource } from "./rulesets/index.js";
 
@@ -15,6 +16,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   rulesetsResource,
   decisionsResource,
   loansResource,
+  reportsResource,
 ];
 
 /**

@@ -41,6 +41,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   validation_failed: 422,
   invalid_product: 422,
   idempotency_key_reused: 422,
+  // Reports: the daily close has not run for the date asked about.
+  snapshot_missing: 422,
+  invalid_date_range: 422,
   // 5xx.
   internal_error: 500,
   service_unavailable: 503,
