@@ -44,6 +44,11 @@ export function formatCloseDayResult(result: CloseDayResult, elapsedMs: number):
     `Closed ${result.businessDate}: ${result.snapshotsWritten} loan snapshots written by this worker ` +
       `(${result.tenants} tenants, ${result.batches} batches, ${Math.round(elapsedMs)} ms).`,
   ];
+  if (result.pendingLoanCount > 0) {
+    lines.push(
+      `  ${result.pendingLoanCount} loans still need a snapshot (other workers, locked, or failed): run it again.`,
+    );
+  }
   for (const failure of result.failures) {
     lines.push(`  not closed: ${failure.tenantId}/${failure.loanId}: ${failure.code}: ${failure.message}`);
   }

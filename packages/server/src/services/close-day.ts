@@ -1,7 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { summarizeLoan } from "@lendstack/core/reporting";
 import { replay } from "@lendstack/core/servicing";
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import { writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import { type LoanRow, type LoanSnapshotRow, loanEvents, loanSnapshots, loans } from "../db/schema/index.js";
@@ -40,6 +40,11 @@ export interface CloseDayResult {
   readonly tenants: number;
   readonly batches: number;
   readonly snapshotsWritten: number;
+  /**
+   * Loans still needing a snapshot when this worker stopped: being closed by another worker, locked
+   * by a payment during both passes, or failed. 0 after a lone run that had no failures.
+   */
+  readonly pendingLoanCount: number;
   readonly failures: ReadonlyArray<CloseDayFailure>;
 }
 
@@ -49,25 +54,32 @@ export interface CloseDayResult {
  * active, or its latest earlier snapshot says active (so the day it closes or is charged off is
  * recorded once), and it has no snapshot for the date computed from its current version.
  */
-async function claimBatch(tx: Executor, tenantId: string, date: LocalDate, afterId: string, take: number) {
+function needsSnapshot(tenantId: string, date: LocalDate) {
   const previousStatus = sql`(select s.status from ${loanSnapshots} s where s.tenant_id = ${loans.tenantId}
     and s.loan_id = ${loans.id} and s.as_of_date < ${date} order by s.as_of_date desc limit 1)`;
   const isDone = sql`exists (select 1 from ${loanSnapshots} s where s.tenant_id = ${loans.tenantId}
     and s.loan_id = ${loans.id} and s.as_of_date = ${date} and s.events_version = ${loans.version})`;
+  return and(
+    eq(loans.tenantId, tenantId),
+    sql`(${loans.status} = 'active' or ${previousStatus} = 'active')`,
+    sql`not ${isDone}`,
+  );
+}
+
+async function claimBatch(tx: Executor, tenantId: string, date: LocalDate, afterId: string, take: number) {
   return tx
     .select()
     .from(loans)
-    .where(
-      and(
-        eq(loans.tenantId, tenantId),
-        gt(loans.id, afterId),
-        sql`(${loans.status} = 'active' or ${previousStatus} = 'active')`,
-        sql`not ${isDone}`,
-      ),
-    )
+    .where(and(needsSnapshot(tenantId, date), gt(loans.id, afterId)))
     .orderBy(asc(loans.id))
     .limit(take)
     .for("update", { skipLocked: true });
+}
+
+/** Loans still without a current snapshot for the date (held by another worker or a payment, or failed). */
+async function countPending(db: Db, tenantId: string, date: LocalDate): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(loans).where(needsSnapshot(tenantId, date));
+  return row?.n ?? 0;
 }
 
 /** Loan ids whose snapshot for the date is already current: written by a worker that committed after our claim read. */
@@ -220,6 +232,7 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
   const tenants = request.tenantId === undefined ? await tenantsWithLoans(db) : [request.tenantId];
   let batches = 0;
   let written = 0;
+  let pending = 0;
   const failures: CloseDayFailure[] = [];
   for (const tenantId of tenants) {
     const failed = new Set<string>();
@@ -238,6 +251,7 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
       }
     }
     written += tenantWritten;
+    pending += await countPending(db, tenantId, request.businessDate);
     await writeAudit(
       db,
       {
@@ -255,5 +269,12 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
       },
     );
   }
-  return { businessDate: request.businessDate, tenants: tenants.length, batches, snapshotsWritten: written, failures };
+  return {
+    businessDate: request.businessDate,
+    tenants: tenants.length,
+    batches,
+    snapshotsWritten: written,
+    pendingLoanCount: pending,
+    failures,
+  };
 }
