@@ -52,6 +52,16 @@ async function publishedScored(token: string): Promise<string> {
 }
 
 describe("decisions with a declared scorecard and compliance checks", () => {
+  it("refuses a reason-statement map that leaves a scorecard reason code unmapped", async () => {
+    const token = await api.token("tenant-scored-unmapped");
+    const { RECENT_INQUIRIES: _dropped, ...withoutInquiries } = demoScoredReasonStatements;
+    const body = { document: { ...demoScoredRuleSet, id: "scored-unmapped" }, reasonStatements: withoutInquiries };
+    const response = await api.call("POST", "/v1/rulesets", { token, body });
+    expect(response.status).toBe(422);
+    const problem = await json(response);
+    expect(JSON.stringify(problem)).toContain("RECENT_INQUIRIES");
+  });
+
   it("a decline on the score lists the scorecard's ranked attributes as the Reg B reasons (at most four)", async () => {
     const token = await api.token("scored-decline");
     const ruleSetId = await publishedScored(token);

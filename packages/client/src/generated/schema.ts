@@ -600,6 +600,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Portfolio report of a closed business date
+         * @description Outstanding principal, interest, fees and penalties per currency; loans and balances per delinquency bucket (current, 1-30, 31-60, 61-90, 91-120, 120+ days past due); PAR30/60/90 (principal of loans at least that many days past due ÷ principal outstanding) and the non-performing ratio. Read from the loan snapshots the daily close (`lendstack close-day`) wrote for `asOf`; `snapshot_missing` (422) when it has not run for that date.
+         */
+        get: operations["getPortfolioReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/roll-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delinquency roll rates between two closed business dates
+         * @description A transition matrix: each loan active at `from`, by its bucket then, against its bucket at `to` or where it left to (paid-off, charged-off, written-off, not-reported), by count and by starting principal. Rows add up to their bucket. Loans new since `from` are listed apart. Both dates need a daily close (`snapshot_missing`).
+         */
+        get: operations["getRollRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rulesets": {
         parameters: {
             query?: never;
@@ -821,8 +861,54 @@ export interface components {
              */
             effectiveDate: string;
         };
+        CurrencyPortfolio: {
+            buckets: {
+                loanCount: number;
+                /** @example 31-60 */
+                name: string;
+                /** @description Principal outstanding, integer minor units */
+                principalMinor: number;
+                /** @description Principal, interest, fees and penalties outstanding, integer minor units */
+                totalMinor: number;
+            }[];
+            /**
+             * @description ISO 4217 code of every amount in this group
+             * @example USD
+             */
+            currency: string;
+            /** @description Active loans (money owed, on the books) */
+            loanCount: number;
+            nonPerforming: {
+                loanCount: number;
+                /** @description Principal of non-performing loans, integer minor units */
+                principalMinor: number;
+                /**
+                 * @description Their share of all principal outstanding: a fraction as a decimal string, 6 places
+                 * @example 0.083333
+                 */
+                ratio: string;
+            };
+            outstanding: components["schemas"]["PortfolioOutstanding"];
+            par: {
+                /**
+                 * @description Loans at least this many days past due
+                 * @example 30
+                 */
+                days: number;
+                loanCount: number;
+                /** @description Their principal outstanding, integer minor units */
+                principalMinor: number;
+                /**
+                 * @description Their share of all principal outstanding: a fraction as a decimal string, 6 places
+                 * @example 0.083333
+                 */
+                ratio: string;
+            }[];
+        };
         Decision: {
             adverseAction: components["schemas"]["AdverseActionReasons"];
+            /** @description The compliance checks behind the rules and rows that fired, each once */
+            complianceChecks: components["schemas"]["FiredComplianceCheck"][];
             /** @description UTC ISO 8601 instant */
             createdAt: string;
             createdBy: string;
@@ -844,6 +930,8 @@ export interface components {
             reasonCodes: string[];
             ruleSetId: string;
             ruleSetKey: string;
+            /** @description Each scorecard the rule set declares */
+            scorecards: components["schemas"]["ScorecardOutcome"][];
             /** @description Every rule and table row that fired, in order */
             trace: components["schemas"]["TraceEntry"][];
             /** @description The published version that decided */
@@ -909,6 +997,24 @@ export interface components {
             location: "body" | "query" | "path" | "header";
             /** @description RFC 6901 JSON pointer to the bad value, e.g. /rateLimits/maxPercent */
             pointer: string;
+        };
+        FiredComplianceCheck: {
+            check: string;
+            citation: {
+                /** @description The regulation or document, e.g. 12 CFR 1026.43(e)(2)(vi) */
+                source: string;
+                /** @description Version of the threshold table the values came from */
+                tableVersion?: string;
+                url?: string;
+            };
+            code: string;
+            /** @description The rule-language function that ran the check */
+            function: string;
+            passed: boolean | null;
+            /** @description The values the check compared */
+            values: {
+                [key: string]: string;
+            };
         };
         JournalEntry: {
             currency: string;
@@ -1176,6 +1282,29 @@ export interface components {
             loanId: string;
             /** @description Interest added per day later, integer minor units */
             perDiemMinor: number;
+        };
+        PortfolioOutstanding: {
+            /** @description Interest accrued, not yet due, integer minor units */
+            accruedInterestMinor: number;
+            /** @description Fees due and unpaid, integer minor units */
+            feesMinor: number;
+            /** @description Interest due and unpaid, integer minor units */
+            interestMinor: number;
+            /** @description Penalties due and unpaid, integer minor units */
+            penaltiesMinor: number;
+            /** @description Principal outstanding, integer minor units */
+            principalMinor: number;
+            /** @description Sum of the four, integer minor units */
+            totalMinor: number;
+        };
+        PortfolioReport: {
+            asOf: string;
+            currencies: components["schemas"]["CurrencyPortfolio"][];
+            snapshots: components["schemas"]["SnapshotCoverage"];
+            /** @description Loans per lifecycle status, including those no longer in the portfolio */
+            statusCounts: {
+                [key: string]: number;
+            };
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -1953,6 +2082,51 @@ export interface components {
             /** @description Id of the payment being returned */
             transactionId: string;
         };
+        RollRateRow: {
+            cells: {
+                /**
+                 * @description startPrincipalMinor ÷ the row's startPrincipalMinor: a fraction as a decimal string, 6 places
+                 * @example 0.083333
+                 */
+                balanceRate: string;
+                /**
+                 * @description loanCount ÷ the row's loanCount: a fraction as a decimal string, 6 places
+                 * @example 0.083333
+                 */
+                countRate: string;
+                /** @description Their principal at the end date, integer minor units */
+                endPrincipalMinor: number;
+                loanCount: number;
+                /** @description Their principal at the start date, integer minor units */
+                startPrincipalMinor: number;
+                /** @description Bucket at the end date, or where the loan left to (paid-off, charged-off, not-reported …) */
+                to: string;
+            }[];
+            /** @description Bucket at the start date */
+            from: string;
+            loanCount: number;
+            /** @description Their principal at the start date, integer minor units */
+            startPrincipalMinor: number;
+        };
+        RollRates: {
+            currencies: {
+                columns: string[];
+                currency: string;
+                newLoans: {
+                    /** @description Principal at the end date, integer minor units */
+                    endPrincipalMinor: number;
+                    loanCount: number;
+                    to: string;
+                }[];
+                rows: components["schemas"]["RollRateRow"][];
+            }[];
+            from: string;
+            snapshots: {
+                from: components["schemas"]["SnapshotCoverage"];
+                to: components["schemas"]["SnapshotCoverage"];
+            };
+            to: string;
+        };
         RuleSet: {
             /** @description UTC ISO 8601 instant */
             createdAt: string;
@@ -2193,6 +2367,26 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ScorecardOutcome: {
+            attributes: {
+                attributeId: string;
+                binIndex: number;
+                maxPoints: number;
+                points: number;
+                reasonCode: string;
+            }[];
+            /** @description The name rules read the score by */
+            name: string;
+            /** @description Ranked by points lost against each attribute's best bin */
+            reasonCodes: {
+                attributeIds: string[];
+                code: string;
+                pointsBelowMax: number;
+            }[];
+            score: number;
+            scorecardId: string;
+            scorecardVersion: string;
+        };
         SimulationInput: {
             /** @description Facts of each application, as POST /v1/decisions takes them */
             applications?: {
@@ -2242,6 +2436,12 @@ export interface components {
                 refer: components["schemas"]["OutcomeCounts"];
             };
         };
+        SnapshotCoverage: {
+            /** @description Loan snapshots of the date */
+            loanCount: number;
+            /** @description Snapshots computed before a later event on their loan (e.g. back-dated): re-run close-day */
+            staleLoanCount: number;
+        };
         StoredLoanEvent: {
             /** @description The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings */
             details: {
@@ -2259,6 +2459,8 @@ export interface components {
             type: string;
         };
         TraceEntry: {
+            /** @description Compliance checks the rule or row called */
+            checks?: components["schemas"]["FiredComplianceCheck"][];
             /** @enum {string|null} */
             decision: "approve" | "refer" | "decline" | null;
             /** @description Rule id, or row id for a decision-table row */
@@ -5483,6 +5685,144 @@ export interface operations {
             };
             /** @description The request body is not application/json (`unsupported_media_type`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortfolioReport: {
+        parameters: {
+            query: {
+                /** @description Business date of the daily close to report on (YYYY-MM-DD) */
+                asOf: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioReport"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRollRates: {
+        parameters: {
+            query: {
+                /** @description Start date (a closed business date) (YYYY-MM-DD) */
+                from: string;
+                /** @description End date (a closed business date, not before from) (YYYY-MM-DD) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll rates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollRates"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,29 +1,11 @@
-import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal } from "../money/index.js";
+import type { AprInput, CashFlow } from "./apr-input.js";
 import { chooseUnitPeriod } from "./choose-unit-period.js";
 import { type FlowRun, presentValueBounds, presentValueFloat } from "./discount.js";
 import { countRuns } from "./flow-runs.js";
-import { type OddFirstPeriodMode, regularizeFirstPeriod } from "./odd-first-period.js";
+import { regularizeFirstPeriod } from "./odd-first-period.js";
 import { dateNumbers, packDates, type UnitPeriod, unitPeriodsPerYear } from "./unit-period.js";
-
-/** An amount on a date: an advance to the borrower or a payment by the borrower, in minor units (> 0). */
-export interface CashFlow {
-  readonly amountMinor: bigint;
-  readonly date: LocalDate;
-}
-
-/** Input of `computeApr`. */
-export interface AprInput {
-  /** Advances, the first at the start of the term (consummation). */
-  readonly advances: ReadonlyArray<CashFlow>;
-  /** Payments in any order. */
-  readonly payments: ReadonlyArray<CashFlow>;
-  /** Overrides the unit period that Appendix J (b)(4) would choose. */
-  readonly unitPeriod?: UnitPeriod;
-  /** `exact` (default) or `disregard` an odd first period within the § 1026.17(c)(4) tolerances. */
-  readonly oddFirstPeriod?: OddFirstPeriodMode;
-}
 
 /** An APR and how it was measured. */
 export interface AprResult {
@@ -232,3 +214,5 @@ export function computeApr(input: AprInput): Result<AprResult> {
     ...(oddFirstPeriodDays === undefined ? {} : { oddFirstPeriodDays }),
   });
 }
+
+export type { AprInput, CashFlow } from "./apr-input.js";

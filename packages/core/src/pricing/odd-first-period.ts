@@ -1,15 +1,9 @@
 import { addDays, addMonths, daysBetween, isEndOfMonth, type LocalDate, maxDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
-import type { AprInput, CashFlow } from "./apr.js";
+import type { AprInput, CashFlow } from "./apr-input.js";
 import type { UnitPeriod } from "./unit-period.js";
 
-/**
- * How the APR treats an odd first period: `exact` counts it as it is (fractional unit periods, Appendix J (b)(5));
- * `disregard` treats it as regular, which § 1026.17(c)(4) allows only within its tolerances.
- *
- * @example const mode: OddFirstPeriodMode = "disregard";
- */
-export type OddFirstPeriodMode = "exact" | "disregard";
+export type { OddFirstPeriodMode } from "./apr-input.js";
 
 /** The § 1026.17(c)(4) limits for a term: how much shorter or longer than a regular period a first period may be. */
 export interface OddFirstPeriodTolerance {

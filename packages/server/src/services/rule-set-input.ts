@@ -1,6 +1,11 @@
 import { buildAdverseActionReasons, type ReasonStatementMapping } from "@lendstack/core/compliance";
 import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
-import { type CompiledRuleSet, compileRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
+import {
+  type CompiledRuleSet,
+  compileRuleSet,
+  type RuleSetDocument,
+  reasonCodesOfRuleSet,
+} from "@lendstack/core/rules";
 
 /** Reason code -> Regulation B statement, as stored beside a version. */
 export type ReasonStatements = Readonly<Record<string, ReasonStatementMapping>>;
@@ -22,16 +27,6 @@ export interface CheckedRuleSet {
   readonly document: RuleSetDocument;
   readonly compiled: CompiledRuleSet;
   readonly reasonStatements: ReasonStatements | null;
-}
-
-/** Every reason code a document can emit (rules and table rows), in document order, without duplicates. */
-export function reasonCodesOf(document: RuleSetDocument): string[] {
-  const codes = new Set<string>();
-  for (const rule of document.rules) for (const code of rule.reasonCodes ?? []) codes.add(code);
-  for (const table of document.tables ?? []) {
-    for (const row of table.rows) for (const code of row.reasonCodes ?? []) codes.add(code);
-  }
-  return [...codes];
 }
 
 /** Puts a compile error's path under `document` (where it sits in the request body). */
@@ -59,7 +54,7 @@ export function checkRuleSet(
   if (!compiled.ok) return { ok: false, error: underDocument(compiled.error) };
   const parsed = compiled.value.document;
   if (reasonStatements !== null) {
-    for (const code of reasonCodesOf(parsed)) {
+    for (const code of reasonCodesOfRuleSet(parsed)) {
       if (!Object.hasOwn(reasonStatements, code)) {
         return fail(
           "unmapped_reason_code",

@@ -23,6 +23,47 @@ export const decisionPathSchema = z.object({
     .openapi({ param: { name: "decisionId", in: "path" }, example: "dec_01JGFJJZ0000000000000000AB" }),
 });
 
+const citationSchema = z.object({
+  source: z.string().openapi({ description: "The regulation or document, e.g. 12 CFR 1026.43(e)(2)(vi)" }),
+  url: z.string().optional(),
+  tableVersion: z.string().optional().openapi({ description: "Version of the threshold table the values came from" }),
+});
+
+const firedComplianceCheckSchema = z
+  .object({
+    function: z.string().openapi({ description: "The rule-language function that ran the check" }),
+    check: z.string(),
+    code: z.string(),
+    passed: z.boolean().nullable(),
+    citation: citationSchema,
+    values: z.record(z.string(), z.string()).openapi({ description: "The values the check compared" }),
+  })
+  .openapi("FiredComplianceCheck");
+
+const scorecardOutcomeSchema = z
+  .object({
+    name: z.string().openapi({ description: "The name rules read the score by" }),
+    scorecardId: z.string(),
+    scorecardVersion: z.string(),
+    score: z.number(),
+    reasonCodes: z
+      .array(z.object({ code: z.string(), pointsBelowMax: z.number(), attributeIds: z.array(z.string()).readonly() }))
+      .readonly()
+      .openapi({ description: "Ranked by points lost against each attribute's best bin" }),
+    attributes: z
+      .array(
+        z.object({
+          attributeId: z.string(),
+          binIndex: z.int(),
+          points: z.number(),
+          maxPoints: z.number(),
+          reasonCode: z.string(),
+        }),
+      )
+      .readonly(),
+  })
+  .openapi("ScorecardOutcome");
+
 const traceEntrySchema = z
   .object({
     kind: z.enum(["rule", "row"]),
@@ -31,6 +72,11 @@ const traceEntrySchema = z
     decision: z.enum(["approve", "refer", "decline"]).nullable(),
     reasonCodes: z.array(z.string()),
     values: z.record(z.string(), z.unknown()).openapi({ description: "The values the rule or row read" }),
+    checks: z
+      .array(firedComplianceCheckSchema)
+      .readonly()
+      .optional()
+      .openapi({ description: "Compliance checks the rule or row called" }),
   })
   .openapi("TraceEntry");
 
@@ -61,6 +107,14 @@ export const decisionSchema = z
       description: "Declared outputs: integers as numbers (minor units), decimals as strings, lists as arrays",
     }),
     trace: z.array(traceEntrySchema).openapi({ description: "Every rule and table row that fired, in order" }),
+    scorecards: z
+      .array(scorecardOutcomeSchema)
+      .readonly()
+      .openapi({ description: "Each scorecard the rule set declares" }),
+    complianceChecks: z
+      .array(firedComplianceCheckSchema)
+      .readonly()
+      .openapi({ description: "The compliance checks behind the rules and rows that fired, each once" }),
     adverseAction: adverseActionSchema
       .nullable()
       .openapi({ description: "For a decline when the version maps its reason codes; else null" }),
