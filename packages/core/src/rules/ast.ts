@@ -65,3 +65,31 @@ export type ExpressionNode =
     })
   | (Span & { readonly kind: "call"; readonly name: string; readonly args: ReadonlyArray<ExpressionNode> })
   | (Span & { readonly kind: "any" });
+
+/**
+ * The direct sub-expressions of a node, left to right as written; leaves (literal, name, any) have none.
+ * The one walk every pass over the tree (names read, compliance calls, tree height) shares.
+ *
+ * @example
+ * childrenOf(parseExpression("a + b")).length // 2
+ */
+export function childrenOf(node: ExpressionNode): ReadonlyArray<ExpressionNode> {
+  switch (node.kind) {
+    case "unary":
+      return [node.operand];
+    case "binary":
+      return [node.left, node.right];
+    case "conditional":
+      return [node.test, node.then, node.otherwise];
+    case "in":
+      return [node.subject, ...node.items];
+    case "inCollection":
+      return [node.subject, node.collection];
+    case "range":
+      return [node.subject, node.low, node.high];
+    case "call":
+      return node.args;
+    default:
+      return [];
+  }
+}

@@ -1,9 +1,7 @@
 import type { ExpressionNode, Value } from "./ast.js";
+import type { Evaluator } from "./evaluator.js";
 import { constantComparer } from "./exact-fast-paths.js";
 import { compareExact, type ExactNumber, isExactNumber, valuesEqual } from "./runtime-values.js";
-
-/** A compiled expression over the slot vector (the same shape as compile-expression's `Evaluator`). */
-type Evaluator = (slots: ReadonlyArray<Value>) => Value;
 
 /** A comparison operator. @example const op: Comparison = "<="; */
 export type Comparison = "==" | "!=" | "<" | "<=" | ">" | ">=";

@@ -1,5 +1,5 @@
 import { InvariantError } from "../errors/index.js";
-import type { ExpressionNode, Value, ValueType } from "./ast.js";
+import { childrenOf, type ExpressionNode, type Value, type ValueType } from "./ast.js";
 import { type Arithmetic, compileExpression, type Evaluator } from "./compile-expression.js";
 import { checkAt, parseAt, raise, type Site } from "./compile-site.js";
 import { complianceFunctions } from "./compliance-functions.js";
@@ -80,27 +80,6 @@ export class CompileContext {
       if (slot !== undefined && !reads.includes(slot)) reads.push(slot);
     }
     return reads;
-  }
-}
-
-function childrenOf(node: ExpressionNode): ReadonlyArray<ExpressionNode> {
-  switch (node.kind) {
-    case "unary":
-      return [node.operand];
-    case "binary":
-      return [node.left, node.right];
-    case "conditional":
-      return [node.test, node.then, node.otherwise];
-    case "in":
-      return [node.subject, ...node.items];
-    case "inCollection":
-      return [node.subject, node.collection];
-    case "range":
-      return [node.subject, node.low, node.high];
-    case "call":
-      return node.args;
-    default:
-      return [];
   }
 }
 

@@ -1,6 +1,5 @@
-import { daysBetween, type LocalDate, wholeMonthsBetween } from "../calendar/index.js";
-import type { RoundingMode } from "../money/index.js";
 import type { BinaryOperator, ExpressionNode, Value } from "./ast.js";
+import { compileCall } from "./compile-call.js";
 import {
   compareSlotToNumber,
   compareToConstant,
@@ -8,33 +7,18 @@ import {
   compileConstantBand,
   numberConstant,
 } from "./compile-comparison.js";
-import { type ComplianceEnvironment, complianceFunctions } from "./compliance-functions.js";
+import type { Arithmetic, Evaluator, SlotResolver } from "./evaluator.js";
 import {
-  absExact,
   addExact,
-  compareExact,
   divideExact,
   type ExactNumber,
   multiplyExact,
   negateExact,
-  roundExact,
   subtractExact,
   valuesEqual,
 } from "./runtime-values.js";
 
-/** A compiled expression: reads the slot vector, returns a value, never throws. @example const fn: Evaluator = (slots) => slots[0] ?? null; */
-export type Evaluator = (slots: ReadonlyArray<Value>) => Value;
-
-/** How `/` and `round` round; declared once per rule set. @example const a: Arithmetic = { divisionScale: 10, roundingMode: "half-even" }; */
-export interface Arithmetic {
-  readonly divisionScale: number;
-  readonly roundingMode: RoundingMode;
-  /** Data for the compliance functions (usury table, creditor business days), fixed at compile time. */
-  readonly compliance?: ComplianceEnvironment;
-}
-
-/** Resolves a checked name to its slot index. @example const slotOf: SlotResolver = (name) => slots.get(name)!; */
-export type SlotResolver = (name: string) => number;
+export type { Arithmetic, Evaluator, SlotResolver } from "./evaluator.js";
 
 function arithmetic(op: "+" | "-" | "*" | "/", left: Evaluator, right: Evaluator, settings: Arithmetic): Evaluator {
   const { divisionScale, roundingMode } = settings;
@@ -149,96 +133,6 @@ function compileRange(node: Extract<ExpressionNode, { kind: "range" }>, slotOf: 
   };
 }
 
-function yearsBetween(start: LocalDate, end: LocalDate): number {
-  return Math.trunc(wholeMonthsBetween(start, end) / 12);
-}
-
-function compileCall(
-  node: Extract<ExpressionNode, { kind: "call" }>,
-  slotOf: SlotResolver,
-  settings: Arithmetic,
-): Evaluator {
-  const args = node.args.map((arg) => compileExpression(arg, slotOf, settings));
-  const [first, second] = [args[0]!, args[1]!];
-  const strict1 =
-    (fn: (v: Value) => Value): Evaluator =>
-    (s) => {
-      const v = first(s);
-      return v === null ? null : fn(v);
-    };
-  const dates =
-    (fn: (a: LocalDate, b: LocalDate) => number): Evaluator =>
-    (s) => {
-      const a = first(s);
-      const b = a === null ? null : second(s);
-      return a === null || b === null ? null : fn(a as LocalDate, b as LocalDate);
-    };
-  switch (node.name) {
-    case "min":
-    case "max": {
-      const sign = node.name === "min" ? -1 : 1;
-      return (s) => {
-        let best: ExactNumber | null = null;
-        for (const arg of args) {
-          const v = arg(s) as ExactNumber | null;
-          if (v === null) return null;
-          if (best === null || compareExact(v, best) === sign) best = v;
-        }
-        return best;
-      };
-    }
-    case "abs":
-      return strict1((v) => absExact(v as ExactNumber));
-    case "round": {
-      const places = (node.args[1] as { value: number }).value;
-      const mode = (node.args[2] as { value: RoundingMode } | undefined)?.value ?? settings.roundingMode;
-      return strict1((v) => roundExact(v as ExactNumber, places, mode));
-    }
-    case "coalesce":
-      return (s) => {
-        for (const arg of args) {
-          const v = arg(s);
-          if (v !== null) return v;
-        }
-        return null;
-      };
-    case "isNull":
-      return (s) => first(s) === null;
-    case "isPresent":
-      return (s) => first(s) !== null;
-    case "count":
-      return strict1((v) => (v as ReadonlyArray<Value>).length);
-    case "daysBetween":
-      return dates(daysBetween);
-    case "monthsBetween":
-      return dates(wholeMonthsBetween);
-    case "yearsBetween":
-      return dates(yearsBetween);
-    case "date": {
-      const value = (node.args[0] as { value: string }).value;
-      return () => value;
-    }
-    default:
-      return compileComplianceCall(node.name, args, settings.compliance ?? {});
-  }
-}
-
-/** A compliance-table call: null when a required argument is null, else the function's value. */
-function compileComplianceCall(name: string, args: ReadonlyArray<Evaluator>, env: ComplianceEnvironment): Evaluator {
-  const fn = complianceFunctions.get(name);
-  if (fn === undefined) throw new Error(`unchecked function ${name}`);
-  const required = fn.required;
-  return (s) => {
-    const values: Value[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const v = args[i]!(s);
-      if (v === null && i < required) return null;
-      values.push(v);
-    }
-    return fn.evaluate(values, env);
-  };
-}
-
 /**
  * Compiles a type-checked expression to a closure over the slot vector. No `eval`, no
  * `new Function`; nulls propagate and comparisons with null are false, so it never throws.
@@ -301,6 +195,10 @@ export function compileExpression(node: ExpressionNode, slotOf: SlotResolver, se
     case "range":
       return compileRange(node, slotOf, settings);
     case "call":
-      return compileCall(node, slotOf, settings);
+      return compileCall(
+        node,
+        node.args.map((arg) => compileExpression(arg, slotOf, settings)),
+        settings,
+      );
   }
 }

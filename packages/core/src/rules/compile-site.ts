@@ -1,5 +1,5 @@
 import type { DomainError } from "../errors/index.js";
-import type { ExpressionNode, ValueType } from "./ast.js";
+import { childrenOf, type ExpressionNode, type ValueType } from "./ast.js";
 import { CheckFailure, checkExpression, type TypeEnvironment } from "./checker.js";
 import { parseExpression, parseUnaryTests } from "./parser.js";
 import { lineAndColumn, SyntaxFailure } from "./tokenizer.js";
@@ -82,40 +82,7 @@ export function checkAt(
 
 /** Every name an expression reads, for dependency ordering and traces. */
 export function collectNames(node: ExpressionNode, into: Set<string>): Set<string> {
-  switch (node.kind) {
-    case "name":
-      into.add(node.name);
-      break;
-    case "unary":
-      collectNames(node.operand, into);
-      break;
-    case "binary":
-      collectNames(node.left, into);
-      collectNames(node.right, into);
-      break;
-    case "conditional":
-      collectNames(node.test, into);
-      collectNames(node.then, into);
-      collectNames(node.otherwise, into);
-      break;
-    case "in":
-      collectNames(node.subject, into);
-      for (const item of node.items) collectNames(item, into);
-      break;
-    case "inCollection":
-      collectNames(node.subject, into);
-      collectNames(node.collection, into);
-      break;
-    case "range":
-      collectNames(node.subject, into);
-      collectNames(node.low, into);
-      collectNames(node.high, into);
-      break;
-    case "call":
-      for (const arg of node.args) collectNames(arg, into);
-      break;
-    default:
-      break;
-  }
+  if (node.kind === "name") into.add(node.name);
+  for (const child of childrenOf(node)) collectNames(child, into);
   return into;
 }
