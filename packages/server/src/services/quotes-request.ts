@@ -1,0 +1,228 @@
+import { businessCalendar, type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
+import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
+import { dec, parseMoneyInput, parseRate, type RoundingMode } from "@lendstack/core/money";
+import type { OddFirstPeriodMode } from "@lendstack/core/pricing";
+import {
+  type BusinessDayConvention,
+  type DayCountConvention,
+  type FeeTreatment,
+  type ProductDefinition,
+  originationFeeMinor as productOriginationFeeMinor,
+  toScheduleTerms,
+} from "@lendstack/core/products";
+import {
+  type Amortization,
+  type Frequency,
+  type InterestCalculation,
+  type InterestMethod,
+  maxAnnualRatePercent,
+  maxNumberOfPayments,
+  maxRateDecimals,
+  type ScheduleTerms,
+  unadjustedDueDate,
+  validateScheduleTerms,
+} from "@lendstack/core/schedule";
+
+// A quote request normalised: shape-checked values checked again by core's rules, turned into schedule terms
+// (from a product version or inline conventions), and core's error paths pointed back at the request's fields.
+
+/** Loan conventions given inline instead of a product (amounts in minor units of the request's currency). @example const terms: InlineQuoteTerms = body.terms; */
+export interface InlineQuoteTerms {
+  readonly interestMethod: InterestMethod;
+  readonly amortization: Amortization;
+  readonly interestCalculation: InterestCalculation;
+  readonly dayCount: DayCountConvention;
+  readonly rounding: { readonly installmentMultipleMinor: number; readonly mode: RoundingMode };
+  readonly grace: { readonly principalPeriods: number; readonly interestPeriods: number };
+  readonly businessDayAdjustment: BusinessDayConvention;
+  readonly balloonMinor?: number | undefined;
+  readonly feesPerInstallmentMinor?: number | undefined;
+  readonly originationFee?: { readonly amountMinor: number; readonly treatment: FeeTreatment } | undefined;
+}
+
+/**
+ * A quote request as the API receives it (already shape-checked). Exactly one of `productId` and `terms`.
+ * `amount.amount` is in minor units; `ratePercent` is percent a year; dates are `YYYY-MM-DD`.
+ *
+ * @example
+ * const request: QuoteRequest = { productId, amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" };
+ */
+export interface QuoteRequest {
+  readonly productId?: string | undefined;
+  readonly productVersion?: number | undefined;
+  readonly terms?: InlineQuoteTerms | undefined;
+  readonly amount: { readonly amount: number; readonly currency: string };
+  readonly numberOfPayments?: number | undefined;
+  readonly frequency?: Frequency | undefined;
+  readonly ratePercent?: string | undefined;
+  readonly disbursementDate: string;
+  readonly firstPaymentDate?: string | undefined;
+  /** `disregard`: treat an odd first period as regular within 12 CFR 1026.17(c)(4); default `exact`. */
+  readonly oddFirstPeriod?: OddFirstPeriodMode | undefined;
+  /** Optional figures to add: `aprc` (the EU APRC, Directive 2008/48/EC Annex I). */
+  readonly include?: ReadonlyArray<"aprc"> | undefined;
+  /** Charges the MLA's MAPR adds to the finance charge (32 CFR 232.4(c)), minor units; default 0. */
+  readonly militaryAdditionalChargesMinor?: number | undefined;
+}
+
+/** Core's input names -> where the value sits in a `QuoteRequest`. */
+const REQUEST_PATHS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  amountMinor: ["amount", "amount"],
+  principalMinor: ["amount", "amount"],
+  currency: ["amount", "currency"],
+  annualRatePercent: ["ratePercent"],
+  balloonMinor: ["terms", "balloonMinor"],
+  feesPerInstallmentMinor: ["terms", "feesPerInstallmentMinor"],
+  rounding: ["terms", "rounding"],
+  principalGracePeriods: ["terms", "grace", "principalPeriods"],
+  interestGracePeriods: ["terms", "grace", "interestPeriods"],
+  amortization: ["terms", "amortization"],
+  additionalChargesMinor: ["militaryAdditionalChargesMinor"],
+};
+
+type Path = ReadonlyArray<string | number>;
+
+/** Due dates of inline terms that move for weekends use a weekends-only calendar (no holiday list). */
+const weekendsOnly = businessCalendar({ name: "weekends-only", holidays: [] });
+
+/** One regular period after disbursement, as core's `toScheduleTerms` defaults it. */
+function defaultFirstPayment(disbursed: LocalDate, frequency: Frequency): string {
+  return unadjustedDueDate(disbursed, frequency, 1).date;
+}
+
+function toRequestPath(path: Path | undefined): Path | undefined {
+  if (path === undefined || path.length === 0) return path;
+  const [head, ...rest] = path;
+  const mapped = REQUEST_PATHS[String(head)];
+  return mapped === undefined ? path : [...mapped, ...rest];
+}
+
+/**
+ * Re-points a core error (and each of its `details.issues`) at the request's field names.
+ *
+ * @example
+ * inRequestTerms({ code: "invalid_rate", message: "…", path: ["annualRatePercent"] }).error.path // ["ratePercent"]
+ */
+export function inRequestTerms(error: DomainError): { readonly ok: false; readonly error: DomainError } {
+  const path = toRequestPath(error.path);
+  const issues = error.details?.issues;
+  const details = Array.isArray(issues)
+    ? { ...error.details, issues: issues.map((issue: DomainError) => ({ ...issue, path: toRequestPath(issue.path) })) }
+    : error.details;
+  return fail(error.code, error.message, path, details);
+}
+
+/**
+ * Checks that hold whatever the product: money, count, rate syntax, dates. The first problem wins.
+ * Returns the requested amount in minor units.
+ *
+ * @example
+ * checkRequest({ amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" }) // ok(1_000_000n)
+ */
+export function checkRequest(request: QuoteRequest): Result<bigint> {
+  const money = parseMoneyInput(request.amount, {}, ["amount"]);
+  if (!money.ok) return money;
+  const n = request.numberOfPayments;
+  if (n !== undefined && (n < 1 || n > maxNumberOfPayments)) {
+    return fail("invalid_term", `numberOfPayments must be from 1 to ${maxNumberOfPayments}`, ["numberOfPayments"]);
+  }
+  if (request.ratePercent !== undefined) {
+    const options = { maxDecimals: maxRateDecimals, max: dec(String(maxAnnualRatePercent)) };
+    const rate = parseRate(request.ratePercent, options, ["ratePercent"]);
+    if (!rate.ok) return rate;
+  }
+  const disbursed = parseLocalDate(request.disbursementDate, ["disbursementDate"]);
+  if (!disbursed.ok) return disbursed;
+  if (request.firstPaymentDate !== undefined) {
+    const first = parseLocalDate(request.firstPaymentDate, ["firstPaymentDate"]);
+    if (!first.ok) return first;
+    if (first.value <= disbursed.value) {
+      return fail("first_payment_before_disbursement", "the first payment must fall after the disbursement date", [
+        "firstPaymentDate",
+      ]);
+    }
+  }
+  return ok(money.value.amountMinor);
+}
+
+/** Schedule terms and the origination fee (minor units) a quote prices. @example const { terms } = unwrap(productTerms(product, request, 1_000_000n)); */
+export interface PricedTerms {
+  readonly terms: ScheduleTerms;
+  readonly originationFee?: { readonly amountMinor: bigint; readonly treatment: FeeTreatment };
+}
+
+/**
+ * Schedule terms from a product version and the request's overrides (core's `toScheduleTerms`), with the product's
+ * origination fee on `amountMinor`.
+ *
+ * @example
+ * const priced = productTerms(definition, request, 1_000_000n);
+ */
+export function productTerms(
+  product: ProductDefinition,
+  request: QuoteRequest,
+  amountMinor: bigint,
+): Result<PricedTerms> {
+  const terms = toScheduleTerms(product, {
+    amountMinor,
+    currency: request.amount.currency,
+    disbursementDate: request.disbursementDate,
+    ...(request.numberOfPayments === undefined ? {} : { numberOfPayments: request.numberOfPayments }),
+    ...(request.frequency === undefined ? {} : { frequency: request.frequency }),
+    ...(request.ratePercent === undefined ? {} : { ratePercent: request.ratePercent }),
+    ...(request.firstPaymentDate === undefined ? {} : { firstPaymentDate: request.firstPaymentDate }),
+  });
+  if (!terms.ok) return terms;
+  const fee = product.fees.origination;
+  if (fee === undefined) return ok({ terms: terms.value });
+  const originationFee = { amountMinor: productOriginationFeeMinor(product, amountMinor), treatment: fee.treatment };
+  return ok({ terms: terms.value, originationFee });
+}
+
+/**
+ * Schedule terms from conventions given inline: `numberOfPayments` and `ratePercent` are then required, the
+ * frequency defaults to monthly and the first payment to one period after disbursement; a financed origination fee
+ * is added to the principal.
+ *
+ * @example
+ * const priced = inlineTerms(request.terms, request, 1_000_000n);
+ */
+export function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amountMinor: bigint): Result<PricedTerms> {
+  if (request.numberOfPayments === undefined) {
+    return fail("invalid_term", "numberOfPayments is required with inline terms", ["numberOfPayments"]);
+  }
+  if (request.ratePercent === undefined) {
+    return fail("invalid_rate", "ratePercent is required with inline terms", ["ratePercent"]);
+  }
+  const frequency = request.frequency ?? "monthly";
+  const fee = inline.originationFee;
+  const feeMinor = BigInt(fee?.amountMinor ?? 0);
+  const disbursed = parseLocalDate(request.disbursementDate);
+  if (!disbursed.ok) return disbursed;
+  const terms = validateScheduleTerms({
+    currency: request.amount.currency,
+    principalMinor: amountMinor + (fee?.treatment === "financed" ? feeMinor : 0n),
+    annualRatePercent: request.ratePercent,
+    disbursementDate: request.disbursementDate,
+    firstPaymentDate: request.firstPaymentDate ?? defaultFirstPayment(disbursed.value, frequency),
+    numberOfPayments: request.numberOfPayments,
+    frequency,
+    interestMethod: inline.interestMethod,
+    amortization: inline.amortization,
+    interestCalculation: inline.interestCalculation,
+    dayCount: inline.dayCount,
+    principalGracePeriods: inline.grace.principalPeriods,
+    interestGracePeriods: inline.grace.interestPeriods,
+    rounding: { ...inline.rounding, interestMode: inline.rounding.mode },
+    ...(inline.balloonMinor === undefined ? {} : { balloonMinor: inline.balloonMinor }),
+    ...(inline.feesPerInstallmentMinor === undefined
+      ? {}
+      : { feesPerInstallmentMinor: inline.feesPerInstallmentMinor }),
+    ...(inline.businessDayAdjustment === "none"
+      ? {}
+      : { businessDays: { calendar: weekendsOnly, convention: inline.businessDayAdjustment } }),
+  });
+  if (!terms.ok) return terms;
+  if (fee === undefined) return ok({ terms: terms.value });
+  return ok({ terms: terms.value, originationFee: { amountMinor: feeMinor, treatment: fee.treatment } });
+}
