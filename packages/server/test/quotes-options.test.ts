@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json } from "./helpers/products.js";
+import { bisectMonthlyApr, expectQuote, postQuote } from "./helpers/quotes.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 
@@ -21,28 +21,11 @@ interface OptionsBody {
 }
 
 async function quote(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const token = await api.token("quotes-options");
-  const response = await api.call("POST", "/v1/quotes", { token, body });
-  return { status: response.status, body: await json(response) };
+  return postQuote(api, await api.token("quotes-options"), body);
 }
 
 async function goodQuote(body: unknown): Promise<OptionsBody> {
-  const response = await quote(body);
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body as unknown as OptionsBody;
-}
-
-/** Float bisection on Σ P_k / (1 + i)^k = A with every payment k whole months after the start: APR = 1200 i. */
-function bisectMonthlyApr(amountFinanced: number, payments: ReadonlyArray<number>): number {
-  const presentValue = (rate: number) => payments.reduce((sum, payment, k) => sum + payment / (1 + rate) ** (k + 1), 0);
-  let low = 0;
-  let high = 0.1;
-  for (let step = 0; step < 200; step++) {
-    const middle = (low + high) / 2;
-    if (presentValue(middle) > amountFinanced) low = middle;
-    else high = middle;
-  }
-  return low * 1200;
+  return expectQuote<OptionsBody>(api, await api.token("quotes-options"), body);
 }
 
 // $10,000 requested, $500 financed fee, 36 monthly at 7.99 % from 2025-01-15: 35 × $328.98 + $329.10 (PMT(7.99%/12,

@@ -1,9 +1,18 @@
 import { demoProducts, type ProductDefinition } from "@lendstack/core/products";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, personalLoan } from "./helpers/products.js";
+import { personalLoan } from "./helpers/products.js";
+import {
+  bisectMonthlyApr,
+  createProduct as createProductIn,
+  expectQuote,
+  expectScheduleInvariants,
+  postQuote,
+} from "./helpers/quotes.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+
+// Pricing through POST /v1/quotes: product and inline terms, and properties. Rejections and access: quotes-errors.test.ts.
 
 let testDatabase: TestDatabase;
 let api: TestApp;
@@ -14,82 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-interface Row {
-  number: number;
-  dueDate: string;
-  days: number;
-  principalMinor: number;
-  interestMinor: number;
-  feesMinor: number;
-  totalMinor: number;
-  balanceMinor: number;
-}
-interface QuoteBody {
-  productId: string | null;
-  productVersion: number | null;
-  regularPayment: { amount: number; currency: string } | null;
-  principal: { amount: number };
-  firstPaymentDate: string;
-  ratePercent: string;
-  schedule: Row[];
-  totals: { principalMinor: number; interestMinor: number; feesMinor: number; paymentMinor: number };
-  apr: { aprPercent: string; disclosedPercent: string; unitPeriod: { unit: string; count: number } };
-  disclosure: Record<
-    "amountFinanced" | "financeCharge" | "prepaidFinanceCharges" | "totalOfPayments",
-    { amount: number }
-  >;
-  originationFee: { amount: number; treatment: string } | null;
-}
-
-async function createProduct(token: string, definition: ProductDefinition): Promise<string> {
-  const response = await api.call("POST", "/v1/products", { token, body: definition });
-  expect(response.status).toBe(201);
-  return (await json(response)).id as string;
-}
-
-async function quote(token: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await api.call("POST", "/v1/quotes", { token, body });
-  return { status: response.status, body: await json(response) };
-}
-
-async function goodQuote(token: string, body: unknown): Promise<QuoteBody> {
-  const response = await quote(token, body);
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body as unknown as QuoteBody;
-}
-
-/**
- * APR by a different method from core's exact Newton solve: float bisection on the Appendix J general equation
- * with a one-month unit period and no odd days (payment k discounted k months), 200 halvings.
- */
-function bisectMonthlyApr(amountFinanced: number, payments: ReadonlyArray<number>): number {
-  const presentValue = (rate: number) => payments.reduce((sum, payment, k) => sum + payment / (1 + rate) ** (k + 1), 0);
-  let low = 0;
-  let high = 0.1;
-  for (let step = 0; step < 200; step++) {
-    const middle = (low + high) / 2;
-    if (presentValue(middle) > amountFinanced) low = middle;
-    else high = middle;
-  }
-  return low * 1200;
-}
-
-const sum = (values: ReadonlyArray<number>) => values.reduce((total, value) => total + value, 0);
-
-function expectScheduleInvariants(body: QuoteBody): void {
-  const rows = body.schedule;
-  expect(sum(rows.map((row) => row.principalMinor))).toBe(body.principal.amount);
-  expect(rows.at(-1)?.balanceMinor).toBe(0);
-  for (const row of rows) {
-    expect(row.totalMinor).toBe(row.principalMinor + row.interestMinor + row.feesMinor);
-    expect(row.balanceMinor).toBeGreaterThanOrEqual(0);
-  }
-  expect(body.totals.paymentMinor).toBe(sum(rows.map((row) => row.totalMinor)));
-  expect(body.disclosure.totalOfPayments.amount).toBe(body.totals.paymentMinor);
-  expect(body.disclosure.financeCharge.amount).toBe(
-    body.disclosure.totalOfPayments.amount - body.disclosure.amountFinanced.amount,
-  );
-}
+const createProduct = (token: string, definition: ProductDefinition) => createProductIn(api, token, definition);
+const quote = (token: string, body: unknown) => postQuote(api, token, body);
+const goodQuote = (token: string, body: unknown) => expectQuote(api, token, body);
 
 describe("POST /v1/quotes with a product", () => {
   // Expected figures: spreadsheet PMT(rate/12, n, -amount), the installment rounded half-up to the cent, interest
@@ -210,172 +146,6 @@ describe("POST /v1/quotes with inline terms", () => {
     expect(body.schedule.map((row) => row.totalMinor)).toEqual([2_500, 2_500, 2_500, 2_500]);
     expect(body.disclosure.financeCharge.amount).toBe(0);
     expect(body.apr.disclosedPercent).toBe("0");
-  });
-});
-
-describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () => {
-  const base = {
-    amount: { amount: 1_000_000, currency: "USD" },
-    numberOfPayments: 36,
-    ratePercent: "7.99",
-    disbursementDate: "2025-01-15",
-  };
-  const cases = [
-    {
-      why: "zero amount",
-      change: { amount: { amount: 0, currency: "USD" } },
-      code: "zero_amount",
-      pointer: "/amount/amount",
-    },
-    {
-      why: "negative amount",
-      change: { amount: { amount: -100, currency: "USD" } },
-      code: "negative_amount",
-      pointer: "/amount/amount",
-    },
-    { why: "0 payments", change: { numberOfPayments: 0 }, code: "invalid_term", pointer: "/numberOfPayments" },
-    {
-      why: "a rate with 20 decimals",
-      change: { ratePercent: "7.12345678901234567890" },
-      code: "invalid_rate",
-      pointer: "/ratePercent",
-    },
-    {
-      why: "a first payment before disbursement",
-      change: { firstPaymentDate: "2025-01-10" },
-      code: "first_payment_before_disbursement",
-      pointer: "/firstPaymentDate",
-    },
-    {
-      why: "2025-02-30",
-      change: { disbursementDate: "2025-02-30" },
-      code: "invalid_date",
-      pointer: "/disbursementDate",
-    },
-    {
-      why: "an unknown currency",
-      change: { amount: { amount: 1_000_000, currency: "XYZ" } },
-      code: "unknown_currency",
-      pointer: "/amount/currency",
-    },
-    // The demo personal loan: 7.99%..35.99%, $1,000..$50,000, 12..60 payments, USD only, monthly only.
-    {
-      why: "a rate above the product's maximum",
-      change: { ratePercent: "36" },
-      code: "rate_out_of_range",
-      pointer: "/ratePercent",
-    },
-    {
-      why: "an amount below the product's minimum",
-      change: { amount: { amount: 99_999, currency: "USD" } },
-      code: "amount_out_of_range",
-      pointer: "/amount/amount",
-    },
-    {
-      why: "a currency the product does not allow",
-      change: { amount: { amount: 1_000_000, currency: "EUR" } },
-      code: "currency_not_allowed",
-      pointer: "/amount/currency",
-    },
-    {
-      why: "a term beyond the product's",
-      change: { numberOfPayments: 61 },
-      code: "term_out_of_range",
-      pointer: "/numberOfPayments",
-    },
-    {
-      why: "a frequency the product lacks",
-      change: { frequency: "weekly" },
-      code: "frequency_not_allowed",
-      pointer: "/frequency",
-    },
-  ];
-  it.each(cases)("$why -> 422 $code at $pointer", async ({ change, code, pointer }) => {
-    const token = await api.token("quotes-bad");
-    const productId = await createProduct(token, personalLoan());
-    const response = await quote(token, { productId, ...base, ...change });
-    expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ status: 422, code, errors: [{ location: "body", pointer, code }] });
-  });
-
-  it("reports every product limit a request breaks", async () => {
-    const token = await api.token("quotes-bad");
-    const productId = await createProduct(token, personalLoan());
-    const response = await quote(token, { productId, ...base, numberOfPayments: 61, ratePercent: "50" });
-    expect(response.status).toBe(422);
-    expect((response.body.errors as Array<{ code: string }>).map((error) => error.code)).toEqual([
-      "term_out_of_range",
-      "rate_out_of_range",
-    ]);
-  });
-
-  const inlineCases = [
-    { why: "0 payments", change: { numberOfPayments: 0 }, code: "invalid_term", pointer: "/numberOfPayments" },
-    { why: "no rate", change: { ratePercent: undefined }, code: "invalid_rate", pointer: "/ratePercent" },
-    {
-      why: "a rate above 1000%",
-      change: { ratePercent: "1000.5" },
-      code: "rate_out_of_range",
-      pointer: "/ratePercent",
-    },
-    {
-      why: "grace as long as the term",
-      change: { terms: { grace: { principalPeriods: 36 } } },
-      code: "invalid_term",
-      pointer: "/terms/grace/principalPeriods",
-    },
-    {
-      why: "a deducted fee as large as the amount",
-      change: { terms: { originationFee: { amountMinor: 1_000_000, treatment: "deducted" } } },
-      code: "invalid_amount",
-      pointer: "/terms/originationFee/amountMinor",
-    },
-  ];
-  it.each(inlineCases)("inline terms: $why -> 422 $code at $pointer", async ({ change, code, pointer }) => {
-    const token = await api.token("quotes-bad");
-    const response = await quote(token, { terms: {}, ...base, ...change });
-    expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ code, errors: [{ pointer, code }] });
-  });
-
-  it("needs exactly one of productId and terms (validation_failed)", async () => {
-    const token = await api.token("quotes-bad");
-    const neither = await quote(token, base);
-    expect(neither.status).toBe(422);
-    expect(neither.body).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/productId" }] });
-    const fraction = await quote(token, { terms: {}, ...base, amount: { amount: 10.5, currency: "USD" } });
-    expect(fraction.status).toBe(422);
-    expect(fraction.body).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/amount/amount" }] });
-  });
-});
-
-describe("POST /v1/quotes access", () => {
-  const request = { amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" };
-
-  it("needs the quotes:read scope", async () => {
-    const token = await api.token("quotes-scope", ["products:read"]);
-    const response = await quote(token, { terms: {}, ...request, numberOfPayments: 12, ratePercent: "5" });
-    expect(response.status).toBe(403);
-    expect(response.body).toMatchObject({ code: "insufficient_scope" });
-    const unauthenticated = await api.call("POST", "/v1/quotes", { body: request });
-    expect(unauthenticated.status).toBe(401);
-  });
-
-  it("tenant B cannot quote with tenant A's product", async () => {
-    const productId = await createProduct(await api.token("quotes-tenant-a"), personalLoan());
-    const response = await quote(await api.token("quotes-tenant-b"), { productId, ...request });
-    expect(response.status).toBe(404);
-    expect(response.body).toMatchObject({ code: "product_not_found" });
-    expect((await quote(await api.token("quotes-tenant-a"), { productId, ...request })).status).toBe(200);
-  });
-
-  it("an archived product gives no quotes (409)", async () => {
-    const token = await api.token("quotes-archived");
-    const productId = await createProduct(token, personalLoan());
-    expect((await api.call("POST", `/v1/products/${productId}/archive`, { token })).status).toBe(200);
-    const response = await quote(token, { productId, ...request });
-    expect(response.status).toBe(409);
-    expect(response.body).toMatchObject({ code: "product_archived" });
   });
 });
 
