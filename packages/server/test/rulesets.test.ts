@@ -1,12 +1,13 @@
-import { demoUnderwritingRuleSet, hashRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
+import { hashRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditRecords, ruleSets, ruleSetVersions } from "../src/db/schema/index.js";
-import { createIdGenerator } from "../src/ids.js";
-import { seedDemoTenant } from "../src/services/seed.js";
+import { auditRecords, ruleSetVersions } from "../src/db/schema/index.js";
 import { json } from "./helpers/products.js";
+import { createRuleSet as createRuleSetIn, policy } from "./helpers/rule-sets.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+
+// The rule sets lifecycle: drafts, validation, publishing, immutability, tenancy. Bad input and the seed: rulesets-input.test.ts.
 
 let testDatabase: TestDatabase;
 let api: TestApp;
@@ -17,19 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-/** The demo policy (core's `demoUnderwritingRuleSet`) with a different id and edits. */
-function policy(edit: (doc: RuleSetDocument) => void = () => {}, id = "policy"): RuleSetDocument {
-  const doc = structuredClone(demoUnderwritingRuleSet) as RuleSetDocument;
-  (doc as { id: string }).id = id;
-  edit(doc);
-  return doc;
-}
-
-async function createRuleSet(token: string, document: unknown = policy()) {
-  const response = await api.call("POST", "/v1/rulesets", { token, body: { document } });
-  expect(response.status).toBe(201);
-  return json(response);
-}
+const createRuleSet = (token: string, document: unknown = policy()) => createRuleSetIn(api, token, document);
 
 describe("rule sets API", () => {
   it("creates draft 1, validates it, publishes it with its content hash", async () => {
@@ -211,111 +200,5 @@ describe("rule sets API", () => {
     expect((await api.call("GET", `/v1/rulesets/${id}`, { token: writeOnly })).status).toBe(403);
     const untouched = await json(await api.call("GET", `/v1/rulesets/${id}`, { token: owner }));
     expect(untouched).toMatchObject({ draftVersion: 1, publishedVersion: null });
-  });
-});
-
-describe("rule sets: bad input", () => {
-  it.each([
-    {
-      name: "a missing rules array",
-      document: (() => {
-        const { rules: _rules, ...rest } = policy(() => {}, "no-rules");
-        return rest;
-      })(),
-      want: { code: "invalid_rule_set", pointer: "/document/rules" },
-    },
-    {
-      name: "an unknown field in a rule",
-      document: policy((doc) => {
-        (doc.rules[0] as Record<string, unknown>).whenn = "true";
-      }, "typo"),
-      want: { code: "invalid_rule_set", pointer: "/document/rules/0" },
-    },
-    {
-      name: "an expression nested deeper than the limit",
-      document: policy((doc) => {
-        doc.rules[0]!.when = `${"(".repeat(60)}creditScore < 580${")".repeat(60)}`;
-      }, "deep"),
-      want: { code: "too_deep", pointer: "/document/rules/0/when" },
-    },
-  ])("refuses $name with 422 and a pointer, storing nothing", async ({ document, want }) => {
-    const token = await api.token("bad-documents");
-    const response = await api.call("POST", "/v1/rulesets", { token, body: { document } });
-    expect(response.status).toBe(422);
-    expect(await json(response)).toMatchObject({ code: want.code, ruleSetError: { pointer: want.pointer } });
-    expect((await json(await api.call("GET", "/v1/rulesets", { token }))).data).toEqual([]);
-  });
-
-  it("refuses a 2 MB document with 413 and malformed JSON with 400", async () => {
-    const token = await api.token("bad-documents");
-    const huge = policy((doc) => {
-      doc.description = "x".repeat(2_000_000);
-    }, "huge");
-    const tooLarge = await api.call("POST", "/v1/rulesets", { token, body: { document: huge } });
-    expect(tooLarge.status).toBe(413);
-    const malformed = await api.call("POST", "/v1/rulesets", { token, body: '{"document": {' });
-    expect(malformed.status).toBe(400);
-    expect(await json(malformed)).toMatchObject({ code: "malformed_json" });
-  });
-
-  it("lists rule sets a page at a time", async () => {
-    const token = await api.token("rs-pages");
-    const ids: string[] = [];
-    for (const key of ["p1", "p2", "p3"]) {
-      api.clock.advance(1);
-      ids.push(
-        String(
-          (
-            await createRuleSet(
-              token,
-              policy(() => {}, key),
-            )
-          ).id,
-        ),
-      );
-    }
-    const first = await json(await api.call("GET", "/v1/rulesets?limit=2", { token }));
-    expect((first.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids.slice(0, 2));
-    const second = await json(await api.call("GET", `/v1/rulesets?limit=2&cursor=${first.nextCursor}`, { token }));
-    expect((second.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids.slice(2));
-    expect(second.nextCursor).toBeNull();
-  });
-});
-
-describe("demo seed", () => {
-  it("publishes core's demo underwriting rule set as version 1 once, ready for decisions", async () => {
-    const options = { tenantId: "seeded", clock: api.clock, ids: createIdGenerator({ clock: api.clock }) };
-    await seedDemoTenant(testDatabase.database, options);
-    await seedDemoTenant(testDatabase.database, options);
-    const rows = await testDatabase.database.db.select().from(ruleSets).where(eq(ruleSets.tenantId, "seeded"));
-    expect(rows).toHaveLength(1);
-    const token = await api.token("seeded");
-    const version = await json(await api.call("GET", `/v1/rulesets/${rows[0]!.id}/versions/1`, { token }));
-    expect(version).toMatchObject({ status: "published", hash: hashRuleSet(demoUnderwritingRuleSet) });
-    expect(version.document).toEqual(demoUnderwritingRuleSet);
-    // Score 560 < 580 (rule score-floor) declines; its code maps to an "other" statement.
-    const facts = {
-      creditScore: 560,
-      monthlyIncomeMinor: 650_000,
-      monthlyDebtMinor: 180_000,
-      requestedAmountMinor: 1_500_000,
-      termMonths: 36,
-      employmentMonths: 60,
-      utilizationPercent: 20,
-      inquiriesLast6Months: 1,
-      delinquenciesLast24Months: 0,
-      hasBankruptcy: false,
-      state: "CA",
-      bureauFlags: [],
-    };
-    const decision = await json(
-      await api.call("POST", "/v1/decisions", { token, body: { ruleSetId: rows[0]!.id, facts } }),
-    );
-    expect(decision).toMatchObject({ decision: "decline", version: 1, ruleSetKey: "demo-underwriting" });
-    expect((decision.adverseAction as { principalReasons: unknown[] }).principalReasons[0]).toEqual({
-      statementId: "other",
-      statement: "Credit score below our minimum",
-      reasonCodes: ["CREDIT_SCORE_TOO_LOW"],
-    });
   });
 });
