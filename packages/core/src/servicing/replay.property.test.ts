@@ -49,116 +49,76 @@ const loanArb = fc.tuple(policyArb, dayCountArb).map(([{ penalty, prepaymentFee,
   ),
 );
 
+/** One generated event: its kind, day offset from `start`, and an amount (or count) whose meaning the kind gives. */
+const specArb = <Kind extends string>(
+  weight: number,
+  kind: Kind,
+  offset: fc.Arbitrary<number>,
+  amount: fc.Arbitrary<bigint>,
+) => ({ weight, arbitrary: fc.record({ kind: fc.constant(kind), offset, amount }) });
+
+const offsets = (min: number, max: number) => fc.integer({ min, max });
+const amounts = (min: bigint, max: bigint) => fc.bigInt({ min, max });
+
+type EventSpec = { kind: string; offset: number; amount: bigint };
+
+/** The disbursement (700,000 with a later 300,000 tranche, else 1,000,000) and each spec as an event. */
+function toEvents(specs: ReadonlyArray<EventSpec>): LoanEvent[] {
+  const hasTranche = specs.some((spec) => spec.kind === "tranche");
+  const events: LoanEvent[] = [
+    { id: "dsb", type: "disbursement", effectiveDate: start, amountMinor: hasTranche ? 700_000n : 1_000_000n },
+  ];
+  let tranches = 0;
+  specs.forEach((spec, i) => {
+    const base = { id: `e${String(i).padStart(2, "0")}`, effectiveDate: day(spec.offset) };
+    if (spec.kind === "payment") events.push({ ...base, type: "payment", amountMinor: spec.amount });
+    else if (spec.kind === "fee") events.push({ ...base, type: "fee-charge", amountMinor: spec.amount });
+    else if (spec.kind === "waiver")
+      events.push({ ...base, type: "fee-waiver", chargeId: "late-fee:1", amountMinor: spec.amount });
+    else if (spec.kind === "rate") {
+      events.push({
+        ...base,
+        type: "rate-change",
+        rate: { kind: "fixed", annualRatePercent: { units: spec.amount, scale: 2 } },
+      });
+    } else if (spec.kind === "tranche" && tranches++ === 0)
+      events.push({ ...base, type: "disbursement", amountMinor: spec.amount });
+    else if (spec.kind === "holiday") {
+      events.push({
+        ...base,
+        type: "payment-holiday",
+        installments: Number(spec.amount),
+        interest: i % 2 ? "capitalise" : "defer",
+      });
+    } else if (spec.kind === "reschedule") {
+      events.push({
+        ...base,
+        type: "reschedule",
+        firstPaymentDate: day(spec.offset + 20),
+        numberOfPayments: Number(spec.amount),
+        ...(i % 3 === 0 ? { capitaliseArrears: true } : {}),
+      });
+    } else if (spec.kind === "charge-off") events.push({ ...base, type: "charge-off" });
+  });
+  return events;
+}
+
 /** Events after the disbursement: payments, fees, waivers, rate changes, a tranche, holidays, reschedules, charge-offs. */
 const eventsArb = fc
   .array(
     fc.oneof(
-      {
-        weight: 12,
-        arbitrary: fc.record({
-          kind: fc.constant("payment" as const),
-          offset: fc.integer({ min: 0, max: 420 }),
-          amount: fc.bigInt({ min: 1n, max: 200_000n }),
-        }),
-      },
-      {
-        weight: 2,
-        arbitrary: fc.record({
-          kind: fc.constant("fee" as const),
-          offset: fc.integer({ min: 0, max: 420 }),
-          amount: fc.bigInt({ min: 1n, max: 5_000n }),
-        }),
-      },
-      {
-        weight: 1,
-        arbitrary: fc.record({
-          kind: fc.constant("waiver" as const),
-          offset: fc.integer({ min: 20, max: 420 }),
-          amount: fc.bigInt({ min: 1n, max: 2_500n }),
-        }),
-      },
-      {
-        weight: 2,
-        arbitrary: fc.record({
-          kind: fc.constant("rate" as const),
-          offset: fc.integer({ min: 1, max: 420 }),
-          amount: fc.bigInt({ min: 0n, max: 1_500n }),
-        }),
-      },
-      {
-        weight: 1,
-        arbitrary: fc.record({
-          kind: fc.constant("tranche" as const),
-          offset: fc.integer({ min: 1, max: 30 }),
-          amount: fc.constant(300_000n),
-        }),
-      },
-      {
-        weight: 1,
-        arbitrary: fc.record({
-          kind: fc.constant("holiday" as const),
-          offset: fc.integer({ min: 0, max: 200 }),
-          amount: fc.bigInt({ min: 1n, max: 2n }),
-        }),
-      },
-      {
-        weight: 1,
-        arbitrary: fc.record({
-          kind: fc.constant("reschedule" as const),
-          offset: fc.integer({ min: 0, max: 200 }),
-          amount: fc.bigInt({ min: 3n, max: 24n }),
-        }),
-      },
-      {
-        weight: 1,
-        arbitrary: fc.record({
-          kind: fc.constant("charge-off" as const),
-          offset: fc.integer({ min: 100, max: 420 }),
-          amount: fc.constant(0n),
-        }),
-      },
+      specArb(12, "payment", offsets(0, 420), amounts(1n, 200_000n)),
+      specArb(2, "fee", offsets(0, 420), amounts(1n, 5_000n)),
+      specArb(1, "waiver", offsets(20, 420), amounts(1n, 2_500n)),
+      specArb(2, "rate", offsets(1, 420), amounts(0n, 1_500n)), // basis points: 0-15 % a year
+      specArb(1, "tranche", offsets(1, 30), fc.constant(300_000n)),
+      specArb(1, "holiday", offsets(0, 200), amounts(1n, 2n)), // installments skipped
+      specArb(1, "reschedule", offsets(0, 200), amounts(3n, 24n)), // new number of payments
+      specArb(1, "charge-off", offsets(100, 420), fc.constant(0n)),
     ),
     { maxLength: 14 },
   )
-  .map((specs) => {
-    const hasTranche = specs.some((spec) => spec.kind === "tranche");
-    const events: LoanEvent[] = [
-      { id: "dsb", type: "disbursement", effectiveDate: start, amountMinor: hasTranche ? 700_000n : 1_000_000n },
-    ];
-    let tranches = 0;
-    specs.forEach((spec, i) => {
-      const base = { id: `e${String(i).padStart(2, "0")}`, effectiveDate: day(spec.offset) };
-      if (spec.kind === "payment") events.push({ ...base, type: "payment", amountMinor: spec.amount });
-      else if (spec.kind === "fee") events.push({ ...base, type: "fee-charge", amountMinor: spec.amount });
-      else if (spec.kind === "waiver")
-        events.push({ ...base, type: "fee-waiver", chargeId: "late-fee:1", amountMinor: spec.amount });
-      else if (spec.kind === "rate") {
-        events.push({
-          ...base,
-          type: "rate-change",
-          rate: { kind: "fixed", annualRatePercent: { units: spec.amount, scale: 2 } },
-        });
-      } else if (spec.kind === "tranche" && tranches++ === 0)
-        events.push({ ...base, type: "disbursement", amountMinor: spec.amount });
-      else if (spec.kind === "holiday") {
-        events.push({
-          ...base,
-          type: "payment-holiday",
-          installments: Number(spec.amount),
-          interest: i % 2 ? "capitalise" : "defer",
-        });
-      } else if (spec.kind === "reschedule") {
-        events.push({
-          ...base,
-          type: "reschedule",
-          firstPaymentDate: day(spec.offset + 20),
-          numberOfPayments: Number(spec.amount),
-          ...(i % 3 === 0 ? { capitaliseArrears: true } : {}),
-        });
-      } else if (spec.kind === "charge-off") events.push({ ...base, type: "charge-off" });
-    });
-    return events;
-  });
+  .map(toEvents);
 
 const asOfArb = fc.integer({ min: 0, max: 450 }).map(day);
 
