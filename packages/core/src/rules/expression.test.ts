@@ -89,3 +89,23 @@ describe("expression language", () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe("comma-separated lists", () => {
+  // A call takes at most 20 arguments (parser limit); the 21st is refused at its own offset:
+  // "max(" is 4 characters and each "1," before it 2, so it starts at 4 + 20 × 2 = 44.
+  const call = (count: number) => `max(${Array.from({ length: count }, () => "1").join(",")})`;
+  it("parses a call with 20 arguments", () => {
+    const node = parseExpression(call(20));
+    expect(node.kind === "call" ? node.args.length : 0).toBe(20);
+  });
+  it("refuses a 21st argument with too_large at its offset", () => {
+    expect(() => parseExpression(call(21))).toThrow(
+      expect.objectContaining({ code: "too_large", message: "more than 20 arguments", offset: 44 }),
+    );
+  });
+  it("keeps list items in order", () => {
+    const node = parseExpression('state in ["NY", "CA", "TX"]');
+    const items = node.kind === "in" ? node.items.map((item) => (item.kind === "literal" ? item.value : "?")) : [];
+    expect(items).toEqual(["NY", "CA", "TX"]);
+  });
+});

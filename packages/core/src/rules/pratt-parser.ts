@@ -141,16 +141,20 @@ export class Parser {
     }
     if (open.text === "(")
       throw new SyntaxFailure("syntax_error", "expected '..' in a range like (1..5)", this.peek().start);
+    const items = this.listTail(first, ruleSetLimits.listItems, `list has more than ${ruleSetLimits.listItems} items`);
+    const close = this.expect("]");
+    return { kind: "in", subject, items, negated, start: subject.start, end: close.end };
+  }
+
+  /** The rest of a comma-separated list after its `first` item: at most `limit` items in all, else `too_large`. */
+  listTail(first: ExpressionNode, limit: number, tooMany: string): ExpressionNode[] {
     const items = [first];
     while (this.isAt(",")) {
       this.next();
-      if (items.length >= ruleSetLimits.listItems) {
-        throw new SyntaxFailure("too_large", `list has more than ${ruleSetLimits.listItems} items`, this.peek().start);
-      }
+      if (items.length >= limit) throw new SyntaxFailure("too_large", tooMany, this.peek().start);
       items.push(this.parse(0));
     }
-    const close = this.expect("]");
-    return { kind: "in", subject, items, negated, start: subject.start, end: close.end };
+    return items;
   }
 
   rangeTail(subject: ExpressionNode, open: Token, low: ExpressionNode): ExpressionNode {
@@ -214,15 +218,7 @@ export class Parser {
     }
     if (!this.isAt("(")) return { kind: "name", name: token.text, ...span };
     this.next();
-    const args: ExpressionNode[] = [];
-    if (!this.isAt(")")) {
-      args.push(this.parse(0));
-      while (this.isAt(",")) {
-        this.next();
-        if (args.length >= 20) throw new SyntaxFailure("too_large", "more than 20 arguments", this.peek().start);
-        args.push(this.parse(0));
-      }
-    }
+    const args = this.isAt(")") ? [] : this.listTail(this.parse(0), 20, "more than 20 arguments");
     const close = this.expect(")");
     return { kind: "call", name: token.text, args, start: token.start, end: close.end };
   }
