@@ -42,6 +42,20 @@ function arithmetic(op: "+" | "-" | "*" | "/", left: Evaluator, right: Evaluator
   };
 }
 
+/**
+ * Kleene three-valued `and` (`decisive` false) and `or` (`decisive` true): the decisive value on either side wins,
+ * the right side is read only when the left is not decisive, else null on either side gives null.
+ */
+function kleene(decisive: boolean, left: Evaluator, right: Evaluator): Evaluator {
+  return (s) => {
+    const a = left(s);
+    if (a === decisive) return decisive;
+    const b = right(s);
+    if (b === decisive) return decisive;
+    return a === null || b === null ? null : !decisive;
+  };
+}
+
 function compileBinary(node: Extract<ExpressionNode, { kind: "binary" }>, slotOf: SlotResolver, settings: Arithmetic) {
   const op: BinaryOperator = node.op;
   if (op !== "and" && op !== "or" && op !== "??" && op !== "+" && op !== "-" && op !== "*" && op !== "/") {
@@ -58,21 +72,9 @@ function compileBinary(node: Extract<ExpressionNode, { kind: "binary" }>, slotOf
   const right = compileExpression(node.right, slotOf, settings);
   switch (op) {
     case "and":
-      return (s: ReadonlyArray<Value>) => {
-        const a = left(s);
-        if (a === false) return false;
-        const b = right(s);
-        if (b === false) return false;
-        return a === null || b === null ? null : true;
-      };
+      return kleene(false, left, right);
     case "or":
-      return (s: ReadonlyArray<Value>) => {
-        const a = left(s);
-        if (a === true) return true;
-        const b = right(s);
-        if (b === true) return true;
-        return a === null || b === null ? null : false;
-      };
+      return kleene(true, left, right);
     case "??":
       return (s: ReadonlyArray<Value>) => {
         const a = left(s);
