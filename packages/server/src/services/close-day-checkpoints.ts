@@ -4,6 +4,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { type LoanStateCheckpointRow, loanEvents, loanStateCheckpoints } from "../db/schema/index.js";
 import { decodeLoanState, encodeLoanState, loanStateFormat } from "./loan-state-codec.js";
+import type { LoadedLoan } from "./loans-load.js";
 
 // Saved loan states (`loan_state_checkpoints`) are a cache of `replay`, used only where core proves the
 // shortcut equal: `closeDay(replay(events, d), d + 1)` equals `replay(events, d + 1)` when no event is dated
@@ -66,8 +67,10 @@ export async function loadCheckpoints(
   asOf: LocalDate,
 ): Promise<Map<string, CheckpointCandidate>> {
   if (loanIds.length === 0) return new Map();
-  const inGap = sql<boolean>`exists (select 1 from ${loanEvents} e where e.tenant_id = ${loanStateCheckpoints.tenantId}
-    and e.loan_id = ${loanStateCheckpoints.loanId} and e.effective_date > ${loanStateCheckpoints.asOfDate}
+  // Written out qualified: drizzle leaves the select list's columns unqualified, and inside the subquery an
+  // unqualified tenant_id would be the event's own.
+  const inGap = sql<boolean>`exists (select 1 from ${loanEvents} e where e.tenant_id = "loan_state_checkpoints"."tenant_id"
+    and e.loan_id = "loan_state_checkpoints"."loan_id" and e.effective_date > "loan_state_checkpoints"."as_of_date"
     and e.effective_date <= ${asOf})`;
   const rows = await executor
     .select({ row: loanStateCheckpoints, hasEventsInGap: inGap })
@@ -132,4 +135,37 @@ export async function saveCheckpoints(executor: Executor, rows: ReadonlyArray<Lo
       setWhere: sql`${existing.eventsVersion} < excluded.events_version or ${existing.format} <> excluded.format
         or ${existing.asOfDate} <= excluded.as_of_date`,
     });
+}
+
+/**
+ * A loan read (the row and its events, as `loadLoan` gives them) as of `asOf` from the loan's checkpoint,
+ * or `undefined` when a full replay is needed. The checkpoint must be from the version the read saw, and
+ * the read must have seen exactly that many events (the row and its events are two reads).
+ *
+ * @example
+ * const state = await resumeLoadedLoan(db, tenantId, loaded, asOf) ?? replay(loaded.loan, loaded.events, asOf);
+ */
+export async function resumeLoadedLoan(
+  executor: Executor,
+  tenantId: string,
+  loaded: LoadedLoan,
+  asOf: LocalDate,
+): Promise<LoanState | undefined> {
+  const { row, loan, events } = loaded;
+  if (events.length !== row.version) return undefined;
+  const [checkpoint] = await executor
+    .select()
+    .from(loanStateCheckpoints)
+    .where(
+      and(
+        eq(loanStateCheckpoints.tenantId, tenantId),
+        eq(loanStateCheckpoints.loanId, row.id),
+        sql`${loanStateCheckpoints.asOfDate} <= ${asOf}`,
+      ),
+    );
+  if (checkpoint === undefined) return undefined;
+  const hasEventsInGap = events.some(
+    (event) => event.effectiveDate > checkpoint.asOfDate && event.effectiveDate <= asOf,
+  );
+  return resumeFromCheckpoint({ row: checkpoint, hasEventsInGap }, loan, row.version, asOf);
 }

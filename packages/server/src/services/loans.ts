@@ -14,6 +14,7 @@ import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import { productsRepository } from "../db/repositories/products-repository.js";
 import type { LoanRow } from "../db/schema/index.js";
+import { resumeLoadedLoan } from "./close-day-checkpoints.js";
 import { todayOf } from "./loans-changes.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./loans-codec.js";
 import { type LoadedLoan, loadLoan } from "./loans-load.js";
@@ -230,7 +231,10 @@ export async function boardLoan(
 }
 
 /**
- * The loan replayed as of `asOf` (the business date; events dated later are not applied).
+ * The loan as of `asOf` (the business date; events dated later are not applied): its full `replay`, or,
+ * when the daily close saved a checkpoint from the loan's current events dated on or before `asOf` with
+ * no event dated in between, that state advanced with core's `closeDay` (provably the same state;
+ * `source` says which was used).
  *
  * @example
  * const result = await getLoanState(db, "demo", "loan_…", date("2026-06-30"));
@@ -240,13 +244,15 @@ export async function getLoanState(
   tenantId: string,
   loanId: string,
   asOf: LocalDate,
-): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan }>> {
+): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan; readonly source: "checkpoint" | "replay" }>> {
   const loaded = await loadLoan(loansStore(executor, tenantId), loanId);
   if (!loaded.ok) return loaded;
   const { loan, events, row } = loaded.value;
+  const resumed = await resumeLoadedLoan(executor, tenantId, loaded.value, asOf);
+  if (resumed !== undefined) return ok({ row, state: resumed, loaded: loaded.value, source: "checkpoint" });
   const state = replay(loan, events, asOf);
   if (!state.ok) return state;
-  return ok({ row, state: state.value, loaded: loaded.value });
+  return ok({ row, state: state.value, loaded: loaded.value, source: "replay" });
 }
 
 /**
