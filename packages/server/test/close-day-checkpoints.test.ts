@@ -151,29 +151,40 @@ describe("close-day from checkpoints", () => {
     await expectEqualToReplay("2025-05-19");
   });
 
-  it("a backfill close for an earlier date keeps the later checkpoint; without checkpoints nothing is resumed", async () => {
+  it("a backfill close for an earlier date keeps the later checkpoint; by default checkpoints are neither read nor written", async () => {
+    const checkpointDates = async () =>
+      (await db().select().from(loanStateCheckpoints).where(eq(loanStateCheckpoints.tenantId, tenant))).map(
+        (row) => row.asOfDate,
+      );
     expect(await close("2025-03-20")).toMatchObject({ snapshotsWritten: 9, resumedFromCheckpoints: 0 });
-    const checkpoints = await db().select().from(loanStateCheckpoints).where(eq(loanStateCheckpoints.tenantId, tenant));
-    expect(checkpoints.map((row) => row.asOfDate)).toEqual(Array(9).fill("2025-05-19"));
-    expect(await close("2025-05-20", false)).toMatchObject({ snapshotsWritten: 9, resumedFromCheckpoints: 0 });
-    await expectEqualToReplay("2025-05-20");
+    expect(await checkpointDates()).toEqual(Array(9).fill("2025-05-19"));
+    const byDefault = await closeBusinessDay(
+      db(),
+      { businessDate: date("2025-05-20"), batchSize: 4, tenantId: tenant },
+      { clock: api.clock, ids: api.ids },
+    );
+    expect(byDefault).toMatchObject({ snapshotsWritten: 9, resumedFromCheckpoints: 0 });
+    expect(await checkpointDates()).toEqual(Array(9).fill("2025-05-19"));
   });
 
   it("a loan read continues from the checkpoint when it may, and equals the replay either way", async () => {
     const [unpaid, oneLate] = ids as [string, string];
-    for (const asOf of ["2025-05-20", "2025-05-23", "2025-06-20"]) {
-      const read = await getLoanState(db(), tenant, unpaid, date(asOf));
+    const readState = async (loanId: string, asOf: string) =>
+      getLoanState(db(), tenant, loanId, date(asOf), { useCheckpoint: true });
+    expect(await getLoanState(db(), tenant, unpaid, date("2025-05-20"))).toMatchObject({ value: { source: "replay" } });
+    for (const asOf of ["2025-05-19", "2025-05-23", "2025-06-19"]) {
+      const read = await readState(unpaid, asOf);
       expect(read).toMatchObject({ ok: true, value: { source: "checkpoint" } });
       if (read.ok) expect(read.value.state).toStrictEqual(await replayed(unpaid, date(asOf)));
     }
     // Before the checkpoint, more than 31 days after it, or after a new event: replayed.
     const cases: ReadonlyArray<readonly [string, string]> = [
-      [unpaid, "2025-05-19"],
-      [unpaid, "2025-06-21"],
+      [unpaid, "2025-05-18"],
+      [unpaid, "2025-06-20"],
     ];
     await pay(api, token, oneLate, 10_000, "2025-04-20");
     for (const [loanId, asOf] of [...cases, [oneLate, "2025-05-21"] as const]) {
-      const read = await getLoanState(db(), tenant, loanId, date(asOf));
+      const read = await readState(loanId, asOf);
       expect(read).toMatchObject({ ok: true, value: { source: "replay" } });
       if (read.ok) expect(read.value.state).toStrictEqual(await replayed(loanId, date(asOf)));
     }

@@ -16,7 +16,7 @@ export interface CloseDayFailure {
   readonly message: string;
 }
 
-/** One batch's work: which tenant and date, how many loans, after which id, and whether checkpoints may be used. */
+/** One batch's work: which tenant and date, how many loans, after which id, and whether checkpoints are read and saved. */
 export interface BatchRequest {
   readonly tenantId: string;
   readonly businessDate: LocalDate;
@@ -148,8 +148,8 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
 }
 
 /**
- * One transaction: claim a batch, compute each loan's state for the date, upsert its snapshot and its
- * checkpoint. Locks end at commit.
+ * One transaction: claim a batch, compute each loan's state for the date, upsert its snapshot (and, with
+ * `useCheckpoints`, its checkpoint). Locks end at commit.
  *
  * @example
  * const outcome = await closeBatch(db, { tenantId, businessDate, batchSize: 500, useCheckpoints: true, afterId: "", now, skip });
@@ -169,7 +169,7 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
       const state = states.get(row.id);
       if (state === undefined) continue;
       snapshots.push(snapshotRow(row, state, businessDate, request.now));
-      checkpoints.push(checkpointRow(tenantId, row.id, row.version, state, request.now));
+      if (request.useCheckpoints) checkpoints.push(checkpointRow(tenantId, row.id, row.version, state, request.now));
     }
     await upsertSnapshots(tx, snapshots);
     for (let from = 0; from < checkpoints.length; from += rowsPerStatement) {

@@ -232,9 +232,10 @@ export async function boardLoan(
 
 /**
  * The loan as of `asOf` (the business date; events dated later are not applied): its full `replay`, or,
- * when the daily close saved a checkpoint from the loan's current events dated on or before `asOf` with
- * no event dated in between, that state advanced with core's `closeDay` (provably the same state;
- * `source` says which was used).
+ * with `useCheckpoint` and a checkpoint the daily close saved from the loan's current events dated on or
+ * before `asOf` with no event dated in between, that state advanced with core's `closeDay` (provably the
+ * same state; `source` says which was used). `useCheckpoint` is off by default: decoding a saved state
+ * is not cheaper than a replay today (see close-day.ts).
  *
  * @example
  * const result = await getLoanState(db, "demo", "loan_…", date("2026-06-30"));
@@ -244,11 +245,13 @@ export async function getLoanState(
   tenantId: string,
   loanId: string,
   asOf: LocalDate,
+  options: { readonly useCheckpoint?: boolean } = {},
 ): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan; readonly source: "checkpoint" | "replay" }>> {
   const loaded = await loadLoan(loansStore(executor, tenantId), loanId);
   if (!loaded.ok) return loaded;
   const { loan, events, row } = loaded.value;
-  const resumed = await resumeLoadedLoan(executor, tenantId, loaded.value, asOf);
+  const resumed =
+    options.useCheckpoint === true ? await resumeLoadedLoan(executor, tenantId, loaded.value, asOf) : undefined;
   if (resumed !== undefined) return ok({ row, state: resumed, loaded: loaded.value, source: "checkpoint" });
   const state = replay(loan, events, asOf);
   if (!state.ok) return state;
