@@ -1,24 +1,24 @@
 import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
-import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
+import { fail, ok, type Result } from "@lendstack/core/errors";
 import { parseMoneyInput } from "@lendstack/core/money";
 import {
   type FeeTreatment,
   type Frequency,
   originationFeeMinor,
   type ProductDefinition,
-  productDefinitionSchema,
   toScheduleTerms,
 } from "@lendstack/core/products";
 import { type LoanEvent, type LoanState, policyFromProduct, replay, validateEvent } from "@lendstack/core/servicing";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
-import { productsRepository } from "../db/repositories/products-repository.js";
 import type { LoanRow } from "../db/schema/index.js";
 import { resumeLoadedLoan } from "./close-day-checkpoints.js";
 import { todayOf } from "./loans-changes.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./loans-codec.js";
 import { type LoadedLoan, loadLoan } from "./loans-load.js";
 import { loansStore } from "./loans-store.js";
+import { loadOfferedProduct } from "./offered-product.js";
+import { inRequestTerms } from "./request-paths.js";
 
 /**
  * A loan to board, as the API receives it (shape-checked). `amount.amount` is in minor units of
@@ -38,51 +38,6 @@ export interface BoardLoanRequest {
   readonly borrowerReference?: string | undefined;
   /** The first tranche, minor units in the loan's currency; default the whole principal. */
   readonly initialDisbursement?: { readonly amount: number; readonly currency: string } | undefined;
-}
-
-/** Core's input names -> where the value sits in a `BoardLoanRequest`. */
-const REQUEST_PATHS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  amountMinor: ["amount", "amount"],
-  principalMinor: ["amount", "amount"],
-  currency: ["amount", "currency"],
-  annualRatePercent: ["ratePercent"],
-};
-
-function toRequestPath(path: ReadonlyArray<PropertyKey> | undefined) {
-  if (path === undefined || path.length === 0) return path as ReadonlyArray<string> | undefined;
-  const [head, ...rest] = path.map(String);
-  return [...(REQUEST_PATHS[head ?? ""] ?? [head ?? ""]), ...rest];
-}
-
-/** Re-points a core error (and each of its `details.issues`) at the request's field names. */
-function inRequestTerms(error: DomainError): { readonly ok: false; readonly error: DomainError } {
-  const issues = error.details?.issues;
-  const details = Array.isArray(issues)
-    ? { ...error.details, issues: issues.map((issue: DomainError) => ({ ...issue, path: toRequestPath(issue.path) })) }
-    : error.details;
-  return fail(error.code, error.message, toRequestPath(error.path), details);
-}
-
-async function loadProduct(
-  executor: Executor,
-  tenantId: string,
-  request: BoardLoanRequest,
-): Promise<Result<{ definition: ProductDefinition; version: number }>> {
-  const { productId } = request;
-  const repository = productsRepository(executor, tenantId);
-  const product = await repository.find(productId);
-  if (product === undefined) return fail("product_not_found", `No product ${productId} in this tenant.`, ["productId"]);
-  if (product.status === "archived") {
-    return fail("product_archived", `Product ${productId} is archived and offers no new loans.`, ["productId"]);
-  }
-  const wanted = request.productVersion ?? product.currentVersion;
-  const row = await repository.findVersion(productId, wanted);
-  if (row === undefined) {
-    return fail("product_version_not_found", `Product ${productId} has no version ${wanted}.`, ["productVersion"]);
-  }
-  const parsed = productDefinitionSchema.safeParse(row.definition);
-  if (!parsed.success) return fail("invalid_product", `Product ${productId} version ${wanted} no longer parses.`);
-  return ok({ definition: parsed.data, version: wanted });
 }
 
 /** The first disbursement: the whole principal, or the requested first tranche (positive, at most the principal). */
@@ -184,7 +139,7 @@ export async function boardLoan(
     if (!first.ok) return first;
   }
   return db.transaction(async (tx) => {
-    const product = await loadProduct(tx, context.tenantId, request);
+    const product = await loadOfferedProduct(tx, context.tenantId, request.productId, request.productVersion);
     if (!product.ok) return product;
     const prepared = underwrite(product.value.definition, request, context.ids.next("dsb"));
     if (!prepared.ok) return prepared;

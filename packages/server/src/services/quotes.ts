@@ -7,18 +7,12 @@ import {
   disclose,
   type MilitaryAprCheck,
 } from "@lendstack/core/pricing";
-import { type FeeTreatment, type ProductDefinition, productDefinitionSchema } from "@lendstack/core/products";
+import type { FeeTreatment } from "@lendstack/core/products";
 import { buildSchedule, regularPaymentMinor, type Schedule, type ScheduleTerms } from "@lendstack/core/schedule";
 import type { Executor } from "../db/database.js";
-import { productsRepository } from "../db/repositories/products-repository.js";
-import {
-  checkRequest,
-  inlineTerms,
-  inRequestTerms,
-  type PricedTerms,
-  productTerms,
-  type QuoteRequest,
-} from "./quotes-request.js";
+import { loadOfferedProduct } from "./offered-product.js";
+import { checkRequest, inlineTerms, type PricedTerms, productTerms, type QuoteRequest } from "./quotes-request.js";
+import { inRequestTerms } from "./request-paths.js";
 
 export type { InlineQuoteTerms, QuoteRequest } from "./quotes-request.js";
 
@@ -41,31 +35,6 @@ export interface Quote {
   readonly militaryApr: MilitaryAprCheck;
   /** The EU APRC, when `include` asks for it. */
   readonly aprc?: AprcResult;
-}
-
-/** The product version to quote with: the tenant's, current unless `version` is given, not archived. */
-async function loadProduct(
-  executor: Executor,
-  tenantId: string,
-  productId: string,
-  version: number | undefined,
-): Promise<Result<{ definition: ProductDefinition; version: number }>> {
-  const repository = productsRepository(executor, tenantId);
-  const product = await repository.find(productId);
-  if (product === undefined) return fail("product_not_found", `No product ${productId} in this tenant.`, ["productId"]);
-  if (product.status === "archived") {
-    return fail("product_archived", `Product ${productId} is archived and offers no new loans.`, ["productId"]);
-  }
-  const wanted = version ?? product.currentVersion;
-  const row = await repository.findVersion(productId, wanted);
-  if (row === undefined) {
-    return fail("product_version_not_found", `Product ${productId} has no version ${wanted}.`, ["productVersion"]);
-  }
-  const parsed = productDefinitionSchema.safeParse(row.definition);
-  if (!parsed.success) {
-    return fail("invalid_product", `Product ${productId} version ${wanted} no longer matches the product schema.`);
-  }
-  return ok({ definition: parsed.data, version: wanted });
 }
 
 interface Priced {
@@ -138,7 +107,7 @@ export async function quoteLoan(executor: Executor, tenantId: string, request: Q
   let product: Quote["product"];
   let priced: Result<PricedTerms>;
   if (request.productId !== undefined) {
-    const loaded = await loadProduct(executor, tenantId, request.productId, request.productVersion);
+    const loaded = await loadOfferedProduct(executor, tenantId, request.productId, request.productVersion);
     if (!loaded.ok) return loaded;
     product = { id: request.productId, version: loaded.value.version };
     priced = productTerms(loaded.value.definition, request, amountMinor);
