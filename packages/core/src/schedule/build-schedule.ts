@@ -3,7 +3,7 @@ import { invariant, ok, type Result } from "../errors/index.js";
 import { divideRounded, type RoundingMode } from "../money/index.js";
 import { type DayPoint, dueDatePoints } from "./due-dates.js";
 import { type InterestFactors, interestFactors } from "./interest-factors.js";
-import { gcd, levelPaymentFraction, roundToMultiple } from "./level-payment.js";
+import { gcd, roundedLevelPayment, roundToMultiple } from "./level-payment.js";
 import type { ScheduleTerms } from "./terms.js";
 
 /** One installment. Amounts are minor units of the schedule's currency. */
@@ -92,8 +92,8 @@ function annuityPayment(
   const { installmentMultipleMinor: multiple, mode, interestMode } = terms.rounding;
   const firstNumerator = factors.numerators[grace] ?? 0n;
   const [a, b] = reduced(factors.regularNumerator, factors.denominator);
-  const solve = (c: bigint, d: bigint) => {
-    const [numerator, denominator] = levelPaymentFraction(
+  const solve = (c: bigint, d: bigint) =>
+    roundedLevelPayment(
       terms.principalMinor,
       terms.balloonMinor ?? 0n,
       a,
@@ -101,9 +101,9 @@ function annuityPayment(
       c,
       d,
       terms.numberOfPayments - grace,
+      multiple,
+      mode,
     );
-    return roundToMultiple(numerator, denominator, multiple, mode);
-  };
   const [c, d] = reduced(firstNumerator, factors.denominator);
   const level = solve(c, d);
   const firstInterest = divideNonNegative(terms.principalMinor * firstNumerator, factors.denominator, interestMode);

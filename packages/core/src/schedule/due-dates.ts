@@ -1,4 +1,4 @@
-import { adjustBusinessDay, daysInMonth, type LocalDate, toParts } from "../calendar/index.js";
+import { adjustBusinessDay, type LocalDate, toParts } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
 import type { Frequency, ScheduleTerms } from "./terms.js";
 
@@ -34,6 +34,18 @@ export interface DayPoint {
 }
 
 const twoDigits: ReadonlyArray<string> = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, "0"));
+/** "MM-DD" for month m and day d at index m × 32 + d, so a date is one concatenation: `"YYYY-" + monthDay`. */
+const monthDays: ReadonlyArray<string> = Array.from({ length: 13 * 32 }, (_, i) => {
+  const month = Math.floor(i / 32);
+  return `${twoDigits[month]}-${twoDigits[i - month * 32]}`;
+});
+const commonYearMonthLengths: ReadonlyArray<number> = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (Gregorian leap years), kept local so the due-date loops make no cross-module calls. */
+function monthLength(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return commonYearMonthLengths[month - 1]!;
+}
 
 /** Days since 1970-01-01 from civil parts (Howard Hinnant's `days_from_civil`, integer form). */
 export function epochDayOf(year: number, month: number, day: number): number {
@@ -58,7 +70,7 @@ function civilOf(epochDay: number): [number, number, number] {
 }
 
 function point(year: number, month: number, day: number): DayPoint {
-  const date = `${year}-${twoDigits[month]}-${twoDigits[day]}` as LocalDate;
+  const date = `${year}-${monthDays[month * 32 + day]}` as LocalDate;
   return { date, epochDay: epochDayOf(year, month, day) };
 }
 
@@ -67,7 +79,7 @@ function monthPoint(year: number, month: number, months: number, day: number): D
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  return point(y, m, Math.min(day, daysInMonth(y, m)));
+  return point(y, m, Math.min(day, monthLength(y, m)));
 }
 
 /** Returns k ↦ the k-th unadjusted due date, with the first date parsed once (the schedule's hot path). */
@@ -94,7 +106,7 @@ function dueDateStepper(first: LocalDate, frequency: Frequency): (k: number) => 
     }
     default: {
       const step = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12;
-      const anchorDay = day === daysInMonth(year, month) ? 31 : day;
+      const anchorDay = day === monthLength(year, month) ? 31 : day;
       return (k) => monthPoint(year, month, k * step, anchorDay);
     }
   }
@@ -114,11 +126,51 @@ export function unadjustedDueDate(first: LocalDate, frequency: Frequency, k: num
   return dueDateStepper(first, frequency)(k);
 }
 
+/**
+ * `count` dates `stepMonths` apart from `first`, on its day of month (clamped; month ends stay month ends), walked
+ * month by month: the same dates as `dueDateStepper`, with the epoch day carried forward by month lengths and each
+ * date string one concatenation of a cached "YYYY-" and a table "MM-DD".
+ */
+function monthStepPoints(first: LocalDate, stepMonths: number, count: number): DayPoint[] {
+  const { year: firstYear, month: firstMonth, day } = toParts(first);
+  const anchorDay = day === monthLength(firstYear, firstMonth) ? 31 : day;
+  const points: DayPoint[] = new Array(count);
+  let year = firstYear;
+  let month = firstMonth;
+  let yearText = `${year}-`;
+  let monthStart = epochDayOf(year, month, 1);
+  for (let k = 0; k < count; k++) {
+    const length = monthLength(year, month);
+    const dayOfMonth = Math.min(anchorDay, length);
+    points[k] = {
+      date: (yearText + monthDays[month * 32 + dayOfMonth]) as LocalDate,
+      epochDay: monthStart + dayOfMonth - 1,
+    };
+    monthStart += length;
+    for (let s = 1; s <= stepMonths; s++) {
+      if (s > 1) monthStart += monthLength(year, month);
+      month += 1;
+      if (month > 12) {
+        month = 1;
+        year += 1;
+        yearText = `${year}-`;
+      }
+    }
+  }
+  return points;
+}
+
 /** Due dates as points: unadjusted, then moved by the business-day rule when the terms ask for it. */
 export function dueDatePoints(terms: ScheduleTerms): DayPoint[] {
-  const step = dueDateStepper(terms.firstPaymentDate, terms.frequency);
-  const points: DayPoint[] = new Array(terms.numberOfPayments);
-  for (let k = 0; k < terms.numberOfPayments; k++) points[k] = step(k);
+  const { firstPaymentDate: first, frequency, numberOfPayments: count } = terms;
+  let points: DayPoint[];
+  if (frequency === "monthly" || frequency === "quarterly" || frequency === "yearly") {
+    points = monthStepPoints(first, frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12, count);
+  } else {
+    const step = dueDateStepper(first, frequency);
+    points = new Array(count);
+    for (let k = 0; k < count; k++) points[k] = step(k);
+  }
   const adjustment = terms.businessDays;
   if (adjustment && adjustment.convention !== "none") {
     for (let k = 0; k < points.length; k++) {
