@@ -52,11 +52,26 @@ interface Plan {
   readonly isOddInterestInFirstRow: boolean;
 }
 
-/** `numerator / denominator` for numerator ≥ 0, denominator > 0, rounded by `mode`: divideRounded's hot path. */
-function divideNonNegative(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
-  const quotient = numerator / denominator;
-  const twiceRemainder = (numerator - quotient * denominator) * 2n;
-  if (twiceRemainder === 0n) return quotient;
+/** A positive denominator with its half precomputed, so rounding a quotient allocates no further bigints. */
+interface Divisor {
+  readonly value: bigint;
+  /** ⌊value / 2⌋. */
+  readonly half: bigint;
+  readonly isEven: boolean;
+}
+
+function divisorOf(value: bigint): Divisor {
+  return { value, half: value >> 1n, isEven: (value & 1n) === 0n };
+}
+
+/**
+ * `numerator / divisor` for numerator ≥ 0, rounded by `mode`: divideRounded's hot path. With r the remainder and
+ * h = ⌊d/2⌋: 2r > d ⟺ r > h, and 2r = d ⟺ (d even and r = h).
+ */
+function divideNonNegative(numerator: bigint, divisor: Divisor, mode: RoundingMode): bigint {
+  const quotient = numerator / divisor.value;
+  const remainder = numerator % divisor.value;
+  if (remainder === 0n) return quotient;
   switch (mode) {
     case "down":
     case "floor":
@@ -65,9 +80,9 @@ function divideNonNegative(numerator: bigint, denominator: bigint, mode: Roundin
     case "ceiling":
       return quotient + 1n;
     case "half-up":
-      return twiceRemainder >= denominator ? quotient + 1n : quotient;
+      return remainder > divisor.half || (divisor.isEven && remainder === divisor.half) ? quotient + 1n : quotient;
     case "half-even":
-      return twiceRemainder > denominator || (twiceRemainder === denominator && (quotient & 1n) === 1n)
+      return remainder > divisor.half || (divisor.isEven && remainder === divisor.half && (quotient & 1n) === 1n)
         ? quotient + 1n
         : quotient;
   }
@@ -106,7 +121,11 @@ function annuityPayment(
     );
   const [c, d] = reduced(firstNumerator, factors.denominator);
   const level = solve(c, d);
-  const firstInterest = divideNonNegative(terms.principalMinor * firstNumerator, factors.denominator, interestMode);
+  const firstInterest = divideNonNegative(
+    terms.principalMinor * firstNumerator,
+    divisorOf(factors.denominator),
+    interestMode,
+  );
   if (firstInterest <= level || terms.numberOfPayments - grace < 2) return { level, isOddInterestInFirstRow: false };
   return { level: solve(a, b), isOddInterestInFirstRow: true };
 }
@@ -167,7 +186,8 @@ export function regularPaymentMinor(terms: ScheduleTerms): bigint {
 export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
   const plan = makePlan(terms);
   const { points, factors, levelMinor, flatPerRowMinor } = plan;
-  const { numerators, denominator } = factors;
+  const numerators = factors.numerators;
+  const divisor = divisorOf(factors.denominator);
   const interestMode = terms.rounding.interestMode;
   const isFlat = terms.interestMethod === "flat";
   const amortization = terms.amortization;
@@ -188,7 +208,7 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
       ? isLast
         ? flatLeft
         : flatPerRowMinor
-      : divideNonNegative(balance * numerators[k]!, denominator, interestMode);
+      : divideNonNegative(balance * numerators[k]!, divisor, interestMode);
     if (isFlat) flatLeft -= accrued;
     let interest = accrued;
     if (k < interestGrace) {
@@ -203,7 +223,7 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
     else if (k >= principalGrace && amortization !== "interest-only") {
       const paidInterest =
         k === principalGrace && plan.isOddInterestInFirstRow
-          ? divideNonNegative(balance * factors.regularNumerator, denominator, interestMode)
+          ? divideNonNegative(balance * factors.regularNumerator, divisor, interestMode)
           : accrued;
       principal = amortization === "equal-principal" ? levelMinor : levelMinor - paidInterest;
       if (principal < 0n) principal = 0n;
@@ -220,7 +240,7 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
       principalMinor: principal,
       interestMinor: interest,
       feesMinor,
-      totalMinor: principal + interest + feesMinor,
+      totalMinor: feesMinor === 0n ? principal + interest : principal + interest + feesMinor,
       balanceMinor: balance,
     };
     startDate = point.date;
