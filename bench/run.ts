@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: runs every `bench/*.bench.ts` suite, prints a table and writes bench/results.json.
- * `npm run bench -- schedule` runs only suites whose file name contains "schedule".
+ * `npm run bench`: runs every `bench/*.bench.ts` suite, each in a fresh process, prints a table and
+ * writes bench/results.json. `npm run bench -- schedule` runs only the suites whose file name
+ * contains "schedule" (and leaves results.json alone).
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { BenchResult, Suite } from "./harness.js";
+import { fileURLToPath } from "node:url";
+import type { BenchResult } from "./harness.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const filter = process.argv[2];
@@ -15,9 +17,13 @@ const files = readdirSync(here)
 
 const results: BenchResult[] = [];
 for (const file of files) {
-  const suite = (await import(pathToFileURL(`${here}${file}`).href)).default as Suite;
-  process.stderr.write(`running ${suite.name}…\n`);
-  results.push(...(await suite.run()));
+  const run = spawnSync(process.execPath, [...process.execArgv, `${here}run-suite.ts`, `${here}${file}`], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`${file} failed with exit code ${run.status}`);
+  results.push(...(JSON.parse(run.stdout) as BenchResult[]));
 }
 
 console.table(
