@@ -1,3 +1,5 @@
+import { formatDecimal } from "../money/index.js";
+import { militaryAprLimitPercent } from "../pricing/index.js";
 import type { Citation } from "./check-result.js";
 
 /**
@@ -109,5 +111,6 @@ export const militaryLendingActCap = {
     source: "32 CFR 232.4(b); 10 U.S.C. 987(b)",
     url: "https://www.ecfr.gov/current/title-32/part-232/section-232.4",
   },
-  maxMaprPercent: "36",
+  /** The one figure, shared with `pricing/`'s `checkMilitaryApr` so the two can never disagree. */
+  maxMaprPercent: formatDecimal(militaryAprLimitPercent),
 } as const;
