@@ -1,10 +1,9 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { summarizeLoan } from "@lendstack/core/reporting";
-import { type Loan, type LoanState, replay } from "@lendstack/core/servicing";
+import { type LoanState, replay } from "@lendstack/core/servicing";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "../db/database.js";
 import { type LoanRow, type LoanSnapshotRow, loanEvents, loanSnapshots } from "../db/schema/index.js";
-import { checkpointRow, loadCheckpoints, resumeFromCheckpoint, saveCheckpoints } from "./close-day-checkpoints.js";
 import { alreadyDone, claimBatch } from "./close-day-claims.js";
 import { decodePolicy, decodeTerms, rowToEvent } from "./loans-codec.js";
 
@@ -16,25 +15,22 @@ export interface CloseDayFailure {
   readonly message: string;
 }
 
-/** One batch's work: which tenant and date, how many loans, after which id, and whether checkpoints are read and saved. */
+/** One batch's work: which tenant and date, how many loans, and after which id. */
 export interface BatchRequest {
   readonly tenantId: string;
   readonly businessDate: LocalDate;
   readonly batchSize: number;
-  readonly useCheckpoints: boolean;
   readonly afterId: string;
   readonly now: Date;
   /** Loans that failed earlier in this run (not retried). */
   readonly skip: ReadonlySet<string>;
 }
 
-/** What one batch did. @example outcome.resumed */
+/** What one batch did. @example outcome.written */
 export interface BatchOutcome {
   readonly claimed: number;
   readonly lastId: string;
   readonly written: number;
-  /** Loans continued from a checkpoint with `closeDay` (the rest of `written` were replayed). */
-  readonly resumed: number;
   readonly failures: CloseDayFailure[];
 }
 
@@ -111,17 +107,16 @@ async function eventsByLoan(tx: Executor, tenantId: string, loanIds: ReadonlyArr
   return byLoan;
 }
 
-/**
- * Each loan's state as of the date: from its checkpoint with `closeDay` where allowed, else by a full
- * replay of its stored events (read only for those loans). A loan core refuses becomes a failure.
- */
+/** Each loan's state as of the date, by a full replay of its stored events. A loan core refuses becomes a failure. */
 async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray<LoanRow>) {
   const { tenantId, businessDate } = request;
-  const ids = todo.map((row) => row.id);
-  const candidates = request.useCheckpoints ? await loadCheckpoints(tx, tenantId, ids, businessDate) : new Map();
   const states = new Map<string, LoanState>();
   const failures: CloseDayFailure[] = [];
-  const toReplay: { row: LoanRow; loan: Loan }[] = [];
+  const events = await eventsByLoan(
+    tx,
+    tenantId,
+    todo.map((row) => row.id),
+  );
   for (const row of todo) {
     const terms = decodeTerms(row.terms);
     if (!terms.ok) {
@@ -129,52 +124,36 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
       continue;
     }
     const loan = { terms: terms.value, policy: decodePolicy(row.policy) };
-    const resumed = resumeFromCheckpoint(candidates.get(row.id), loan, row.version, businessDate);
-    if (resumed === undefined) toReplay.push({ row, loan });
-    else states.set(row.id, resumed);
-  }
-  const resumed = states.size;
-  const events = await eventsByLoan(
-    tx,
-    tenantId,
-    toReplay.map(({ row }) => row.id),
-  );
-  for (const { row, loan } of toReplay) {
     const state = replay(loan, (events.get(row.id) ?? []).map(rowToEvent), businessDate);
     if (state.ok) states.set(row.id, state.value);
     else failures.push({ tenantId, loanId: row.id, code: state.error.code, message: state.error.message });
   }
-  return { states, failures, resumed };
+  return { states, failures };
 }
 
 /**
- * One transaction: claim a batch, compute each loan's state for the date, upsert its snapshot (and, with
- * `useCheckpoints`, its checkpoint). Locks end at commit.
+ * One transaction: claim a batch, compute each loan's state for the date, upsert its snapshot. Locks end
+ * at commit.
  *
  * @example
- * const outcome = await closeBatch(db, { tenantId, businessDate, batchSize: 500, useCheckpoints: true, afterId: "", now, skip });
+ * const outcome = await closeBatch(db, { tenantId, businessDate, batchSize: 500, afterId: "", now, skip });
  */
 export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOutcome> {
   return db.transaction(async (tx): Promise<BatchOutcome> => {
     const { tenantId, businessDate, afterId } = request;
     const claimed = await claimBatch(tx, tenantId, businessDate, afterId, request.batchSize);
     const lastId = claimed.at(-1)?.id ?? afterId;
-    if (claimed.length === 0) return { claimed: 0, lastId, written: 0, resumed: 0, failures: [] };
+    if (claimed.length === 0) return { claimed: 0, lastId, written: 0, failures: [] };
     const done = await alreadyDone(tx, tenantId, businessDate, claimed);
     const todo = claimed.filter((row) => !done.has(row.id) && !request.skip.has(row.id));
-    const { states, failures, resumed } = await statesOf(tx, request, todo);
+    const { states, failures } = await statesOf(tx, request, todo);
     const snapshots: LoanSnapshotRow[] = [];
-    const checkpoints = [];
     for (const row of todo) {
       const state = states.get(row.id);
       if (state === undefined) continue;
       snapshots.push(snapshotRow(row, state, businessDate, request.now));
-      if (request.useCheckpoints) checkpoints.push(checkpointRow(tenantId, row.id, row.version, state, request.now));
     }
     await upsertSnapshots(tx, snapshots);
-    for (let from = 0; from < checkpoints.length; from += rowsPerStatement) {
-      await saveCheckpoints(tx, checkpoints.slice(from, from + rowsPerStatement));
-    }
-    return { claimed: claimed.length, lastId, written: snapshots.length, resumed, failures };
+    return { claimed: claimed.length, lastId, written: snapshots.length, failures };
   });
 }

@@ -19,13 +19,6 @@ export interface CloseDayRequest {
   readonly businessDate: LocalDate;
   readonly batchSize: number;
   readonly tenantId?: string | undefined;
-  /**
-   * Continue loans from their saved states (`loan_state_checkpoints`) with core's `closeDay` where that
-   * provably equals a replay, and save each loan's new state. Off by default: measured slower than a
-   * full replay today (a saved LoanState with its journal is 13-200 KB of JSON; decoding and writing it
-   * costs more than replaying the events), so it waits for a leaner saved state.
-   */
-  readonly useCheckpoints?: boolean | undefined;
 }
 
 /** What a worker needs besides the database: the clock (for `computed_at`) and ids (audit records). @example { clock: () => new Date(), ids } */
@@ -40,8 +33,6 @@ export interface CloseDayResult {
   readonly tenants: number;
   readonly batches: number;
   readonly snapshotsWritten: number;
-  /** Of those, loans continued from a checkpoint with `closeDay` instead of a full replay. */
-  readonly resumedFromCheckpoints: number;
   /**
    * Loans still needing a snapshot when this worker stopped: being closed by another worker, locked
    * by a payment during both passes, or failed. 0 after a lone run that had no failures.
@@ -58,9 +49,7 @@ async function tenantsWithLoans(db: Db): Promise<string[]> {
 /**
  * Runs the daily close for a business date: every loan that needs it gets one `loan_snapshots` row for
  * the date, equal to a full `replay` of its stored events (so a snapshot always equals what the loans API
- * shows for that date). With `useCheckpoints`, each loan's state is also saved, and a loan whose saved
- * state is from its current events with no event dated in between is continued with core's `closeDay`
- * day by day (see close-day-checkpoints.ts) instead of being replayed from its first event. Loans are claimed in batches with `FOR UPDATE SKIP LOCKED`, so any number of
+ * shows for that date). Loans are claimed in batches with `FOR UPDATE SKIP LOCKED`, so any number of
  * workers can run this at once, each doing different loans; a snapshot already current (same loan
  * version) is never recomputed, and a loan whose events changed since its snapshot is recomputed. A
  * worker makes forward passes over the loans until a pass writes nothing new; loans a payment held
@@ -73,7 +62,6 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
   const tenants = request.tenantId === undefined ? await tenantsWithLoans(db) : [request.tenantId];
   let batches = 0;
   let written = 0;
-  let resumed = 0;
   let pending = 0;
   const failures: CloseDayFailure[] = [];
   for (const tenantId of tenants) {
@@ -86,7 +74,6 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
           tenantId,
           businessDate: request.businessDate,
           batchSize: request.batchSize,
-          useCheckpoints: request.useCheckpoints ?? false,
           afterId,
           now: deps.clock(),
           skip: failed,
@@ -95,7 +82,6 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
         batches++;
         afterId = outcome.lastId;
         tenantWritten += outcome.written;
-        resumed += outcome.resumed;
         if (outcome.written > 0) progress = true;
         for (const failure of outcome.failures) failed.add(failure.loanId);
         failures.push(...outcome.failures);
@@ -125,7 +111,6 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
     tenants: tenants.length,
     batches,
     snapshotsWritten: written,
-    resumedFromCheckpoints: resumed,
     pendingLoanCount: pending,
     failures,
   };

@@ -12,7 +12,6 @@ import { type LoanEvent, type LoanState, policyFromProduct, replay, validateEven
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
-import { resumeLoadedLoan } from "./close-day-checkpoints.js";
 import { todayOf } from "./loans-changes.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./loans-codec.js";
 import { type LoadedLoan, loadLoan } from "./loans-load.js";
@@ -186,11 +185,8 @@ export async function boardLoan(
 }
 
 /**
- * The loan as of `asOf` (the business date; events dated later are not applied): its full `replay`, or,
- * with `useCheckpoint` and a checkpoint the daily close saved from the loan's current events dated on or
- * before `asOf` with no event dated in between, that state advanced with core's `closeDay` (provably the
- * same state; `source` says which was used). `useCheckpoint` is off by default: decoding a saved state
- * is not cheaper than a replay today (see close-day.ts).
+ * The loan as of `asOf` (the business date; events dated later are not applied), by a full `replay` of
+ * its stored events.
  *
  * @example
  * const result = await getLoanState(db, "demo", "loan_…", date("2026-06-30"));
@@ -200,17 +196,13 @@ export async function getLoanState(
   tenantId: string,
   loanId: string,
   asOf: LocalDate,
-  options: { readonly useCheckpoint?: boolean } = {},
-): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan; readonly source: "checkpoint" | "replay" }>> {
+): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan }>> {
   const loaded = await loadLoan(loansStore(executor, tenantId), loanId);
   if (!loaded.ok) return loaded;
   const { loan, events, row } = loaded.value;
-  const resumed =
-    options.useCheckpoint === true ? await resumeLoadedLoan(executor, tenantId, loaded.value, asOf) : undefined;
-  if (resumed !== undefined) return ok({ row, state: resumed, loaded: loaded.value, source: "checkpoint" });
   const state = replay(loan, events, asOf);
   if (!state.ok) return state;
-  return ok({ row, state: state.value, loaded: loaded.value, source: "replay" });
+  return ok({ row, state: state.value, loaded: loaded.value });
 }
 
 /**

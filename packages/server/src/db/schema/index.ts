@@ -3,7 +3,6 @@ export { type DecisionRow, decisions } from "./decisions.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
-export { type LoanStateCheckpointRow, loanStateCheckpoints } from "./loan-state-checkpoints.js";
 export { type LoanRow, loans } from "./loans.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";
 export { type ProductRow, products } from "./products.js";
