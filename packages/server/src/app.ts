@@ -1,9 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
-import type { ResourceDeps } from "./api/resource.js";
-import { resources } from "./api/resources.js";
-import { systemRoutes } from "./api/system.js";
 import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
@@ -13,8 +10,11 @@ import { idempotency } from "./http/idempotency.js";
 import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
 import { requestContext } from "./http/request-context.js";
+import type { ResourceDeps } from "./http/resource.js";
 import type { IdGenerator } from "./ids.js";
 import type { Logger } from "./logger.js";
+import { resources } from "./resources.js";
+import { systemRoutes } from "./system/routes.js";
 
 /**
  * Everything the app depends on, passed in so tests build it in-process.

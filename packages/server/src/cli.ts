@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { allScopes } from "./api/resources.js";
 import { mintDevelopmentToken } from "./auth/development-token.js";
 import { CLOSE_DAY_USAGE, closeDayCommand } from "./cli/close-day.js";
 import { ConfigError, loadConfig, type ServerConfig } from "./config.js";
 import { createDatabase } from "./db/database.js";
+import { DEMO_TENANT, seedDemoTenant } from "./demo/seed.js";
 import { createIdGenerator } from "./ids.js";
+import { allScopes } from "./resources.js";
 import { startServer } from "./server.js";
-import { DEMO_TENANT, seedDemoTenant } from "./services/seed.js";
 
 const USAGE = `Usage: lendstack <command>
 

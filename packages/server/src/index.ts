@@ -1,5 +1,3 @@
-export type { ApiResource, ResourceDeps } from "./api/resource.js";
-export { allScopes, resources } from "./api/resources.js";
 export { type AppDeps, createApp } from "./app.js";
 export { type DevelopmentTokenRequest, mintDevelopmentToken } from "./auth/development-token.js";
 export type { AuthSettings, Principal } from "./auth/jwt.js";
@@ -15,9 +13,11 @@ export {
   wrapPglite,
 } from "./db/database.js";
 export { migrate } from "./db/migrate.js";
+export { DEMO_TENANT, seedDemoTenant } from "./demo/seed.js";
+export type { ApiResource, ResourceDeps } from "./http/resource.js";
 export { createIdGenerator, type IdGenerator } from "./ids.js";
 export { createLogger, type Logger } from "./logger.js";
 export { buildOpenApiDocument, renderOpenApiDocument } from "./openapi-document.js";
+export { allScopes, resources } from "./resources.js";
 export { authSettingsFromConfig, type RunningServer, startServer } from "./server.js";
-export { DEMO_TENANT, seedDemoTenant } from "./services/seed.js";
 export { createTestDatabase, type TestDatabase } from "./testing/test-database.js";

@@ -3,9 +3,9 @@ import { createApp } from "./app.js";
 import type { AuthSettings } from "./auth/jwt.js";
 import type { ServerConfig } from "./config.js";
 import { createDatabase, type Database } from "./db/database.js";
+import { seedDemoTenant } from "./demo/seed.js";
 import { createIdGenerator } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
-import { seedDemoTenant } from "./services/seed.js";
 
 /**
  * The verification settings a configuration selects: JWKS when `JWKS_URL` is set, else HS256 with

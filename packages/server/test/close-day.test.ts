@@ -2,7 +2,7 @@ import { date } from "@lendstack/core/calendar";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, loanSnapshots } from "../src/db/schema/index.js";
-import { closeBusinessDay } from "../src/services/close-day.js";
+import { closeBusinessDay } from "../src/jobs/close-day/close-day.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, pay, stateOf } from "./loans-helpers.js";

@@ -1,6 +1,6 @@
 import { demoScoredRuleSet } from "@lendstack/core/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoScoredReasonStatements } from "../src/services/demo-rule-set.js";
+import { demoScoredReasonStatements } from "../src/demo/rule-set.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";

@@ -2,8 +2,8 @@ import { demoUnderwritingRuleSet, type RuleSetDocument } from "@lendstack/core/r
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, decisions } from "../src/db/schema/index.js";
-import { compiledCacheStats } from "../src/services/compiled-rule-sets.js";
-import { demoRuleSetReasonStatements } from "../src/services/demo-rule-set.js";
+import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
+import { compiledCacheStats } from "../src/rule-sets/compiled.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";

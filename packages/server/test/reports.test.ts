@@ -1,6 +1,6 @@
 import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBusinessDay } from "../src/services/close-day.js";
+import { closeBusinessDay } from "../src/jobs/close-day/close-day.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";

@@ -2,8 +2,8 @@ import { demoProducts } from "@lendstack/core/products";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, products } from "../src/db/schema/index.js";
+import { seedDemoTenant } from "../src/demo/seed.js";
 import { createIdGenerator } from "../src/ids.js";
-import { seedDemoTenant } from "../src/services/seed.js";
 import { createTestClock } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allScopes } from "../src/api/resources.js";
 import { mintDevelopmentToken } from "../src/auth/development-token.js";
 import { loadConfig } from "../src/config.js";
+import { allScopes } from "../src/resources.js";
 import { type RunningServer, startServer } from "../src/server.js";
 
 // The process wiring (config -> database -> migrate -> seed -> listen) on embedded PGlite in memory.

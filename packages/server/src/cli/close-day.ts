@@ -3,8 +3,8 @@ import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { ConfigError } from "../config.js";
 import type { Database } from "../db/database.js";
 import { createIdGenerator } from "../ids.js";
-import { type CloseDayResult, closeBusinessDay } from "../services/close-day.js";
-import { todayOf } from "../services/loans-changes.js";
+import { type CloseDayResult, closeBusinessDay } from "../jobs/close-day/close-day.js";
+import { todayOf } from "../loans/append-event.js";
 
 /** The usage lines of the command, for the CLI's help text. */
 export const CLOSE_DAY_USAGE = `  close-day [--date YYYY-MM-DD] [--batch 500] [--tenant <id>]

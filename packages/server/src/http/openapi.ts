@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { resources } from "../api/resources.js";
+import { resources } from "../resources.js";
 import type { AppEnv } from "./app-env.js";
 
 /** The API version in the document's `info`. @example document.info.version === API_VERSION */

@@ -1,5 +1,4 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { allScopes } from "../../src/api/resources.js";
 import { createApp } from "../../src/app.js";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { AuthSettings } from "../../src/auth/jwt.js";
@@ -7,6 +6,7 @@ import type { Database } from "../../src/db/database.js";
 import type { AppEnv } from "../../src/http/app-env.js";
 import { createIdGenerator, type IdGenerator } from "../../src/ids.js";
 import { createLogger } from "../../src/logger.js";
+import { allScopes } from "../../src/resources.js";
 
 /** The secret, issuer and audience test apps trust. */
 export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";

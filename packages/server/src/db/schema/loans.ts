@@ -36,7 +36,7 @@ export const loans = pgTable(
     status: text().notNull(),
     /** Starts at 1; +1 per appended event. */
     version: integer().notNull(),
-    /** The loan's `ScheduleTerms`, serialised (see services/loans-codec.ts). */
+    /** The loan's `ScheduleTerms`, serialised (see loans/codec.ts). */
     terms: jsonb().$type<Record<string, unknown>>().notNull(),
     /** The product's `ServicingPolicy` at boarding, serialised. */
     policy: jsonb().$type<Record<string, unknown>>().notNull(),

@@ -1,0 +1,45 @@
+import { createRouter } from "../http/app-env.js";
+import { changeContext } from "../http/change-context.js";
+import { domainProblem, problemResponse, toJsonPointer } from "../http/problem.js";
+import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { getDecisionRoute, makeDecisionRoute } from "./routes.js";
+import { getDecision, makeDecision } from "./service.js";
+
+const factCodes = new Set(["invalid_fact", "missing_fact"]);
+
+function decisionRoutes(deps: ResourceDeps) {
+  const router = createRouter();
+  const db = deps.database.db;
+  router.openapi(makeDecisionRoute, async (c) => {
+    const { ruleSetId, version, facts } = c.req.valid("json");
+    const result = await makeDecision(db, changeContext(c, deps), { ruleSetId, version, facts });
+    if (result.ok) return c.json(result.value, 201);
+    const { code, message, path } = result.error;
+    if (!factCodes.has(code)) return domainProblem(c, result.error);
+    return problemResponse(c, {
+      code,
+      detail: message,
+      errors: [{ location: "body", pointer: toJsonPointer(path ?? ["facts"]), code, detail: message }],
+    });
+  });
+  router.openapi(getDecisionRoute, async (c) => {
+    const result = await getDecision(db, c.get("principal").tenantId, c.req.valid("param").decisionId);
+    return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
+  });
+  return router;
+}
+
+/**
+ * Decisions: a published rule-set version evaluated against an applicant's facts, stored for audit.
+ *
+ * @example
+ * export const resources = [productsResource, rulesetsResource, decisionsResource];
+ */
+export const decisionsResource: ApiResource = {
+  tag: {
+    name: "Decisions",
+    description: "Credit decisions by published rule sets, with trace and adverse-action reasons",
+  },
+  scopes: ["decisions:read", "decisions:write"],
+  routes: decisionRoutes,
+};

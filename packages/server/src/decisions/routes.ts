@@ -1,0 +1,46 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { requireScope } from "../auth/middleware.js";
+import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
+import { decisionInputSchema, decisionPathSchema, decisionSchema } from "./schemas.js";
+
+const tags = ["Decisions"];
+const security = [{ bearerAuth: [] }];
+
+export const makeDecisionRoute = createRoute({
+  method: "post",
+  path: "/v1/decisions",
+  operationId: "makeDecision",
+  summary: "Decide an application",
+  description:
+    "Evaluates a published rule-set version against the facts and stores the decision with its inputs, version and hash. Bad facts: 422 `invalid_fact` / `missing_fact` with a pointer; a rule set with no published version: 409.",
+  tags,
+  security,
+  middleware: requireScope("decisions:write"),
+  request: {
+    headers: z.object({
+      "idempotency-key": z.string().min(1).max(255).optional().openapi({
+        description: "Retry-safe key: a retry with the same key and body replays the first decision",
+      }),
+    }),
+    body: { required: true, content: { "application/json": { schema: decisionInputSchema } } },
+  },
+  responses: {
+    201: { description: "The stored decision", content: { "application/json": { schema: decisionSchema } } },
+    ...problemResponses(404, 409, ...BODY_PROBLEMS),
+  },
+});
+
+export const getDecisionRoute = createRoute({
+  method: "get",
+  path: "/v1/decisions/{decisionId}",
+  operationId: "getDecision",
+  summary: "Get a stored decision",
+  tags,
+  security,
+  middleware: requireScope("decisions:read"),
+  request: { params: decisionPathSchema },
+  responses: {
+    200: { description: "The decision as made", content: { "application/json": { schema: decisionSchema } } },
+    ...problemResponses(404),
+  },
+});

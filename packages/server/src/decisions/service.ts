@@ -1,0 +1,221 @@
+import { type AdverseActionReasons, buildAdverseActionReasons } from "@lendstack/core/compliance";
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { type Evaluation, evaluate, type FiredComplianceCheck, type ScorecardOutcome } from "@lendstack/core/rules";
+import { type ChangeContext, writeAudit } from "../db/audit.js";
+import type { Db, Executor } from "../db/database.js";
+import type { DecisionRow, RuleSetVersionRow } from "../db/schema/index.js";
+import { compiledVersion } from "../rule-sets/compiled.js";
+import type { ReasonStatements } from "../rule-sets/input.js";
+import { ruleSetNotFound, versionNotFound } from "../rule-sets/service.js";
+import { type RulesetsStore, rulesetsStore } from "../rule-sets/store.js";
+
+/** What `POST /v1/decisions` asks for. */
+export interface DecisionRequest {
+  readonly ruleSetId: string;
+  /** A published version; the latest published when absent. */
+  readonly version?: number | undefined;
+  readonly facts: Record<string, unknown>;
+}
+
+/** A trace entry as JSON (core's `TraceEntry`, mutable for the wire). */
+export interface DecisionTraceEntry {
+  kind: "rule" | "row";
+  id: string;
+  tableId?: string;
+  decision: "approve" | "refer" | "decline" | null;
+  reasonCodes: string[];
+  values: Record<string, unknown>;
+  /** The compliance checks the rule or row called, when any (core's `FiredComplianceCheck`). */
+  checks?: ComplianceCheckJson[];
+}
+
+/** A compliance check that fired: the function, the check's code, pass/fail, citation and values. */
+export type ComplianceCheckJson = FiredComplianceCheck;
+
+/** A declared scorecard's score, bins and reason codes ranked by points lost (core's `ScorecardOutcome`). */
+export type ScorecardJson = ScorecardOutcome;
+
+interface PrincipalReasonJson {
+  statementId: string;
+  statement: string;
+  reasonCodes: string[];
+}
+
+/** Core's `AdverseActionReasons` as JSON. */
+export interface AdverseActionJson {
+  principalReasons: PrincipalReasonJson[];
+  allReasons: PrincipalReasonJson[];
+  citation: { source: string; url?: string };
+}
+
+/** A stored decision as the API returns it. */
+export interface DecisionView {
+  readonly id: string;
+  readonly ruleSetId: string;
+  readonly ruleSetKey: string;
+  readonly version: number;
+  readonly hash: string;
+  readonly decision: "approve" | "refer" | "decline";
+  readonly reasonCodes: string[];
+  readonly outputs: Record<string, unknown>;
+  readonly trace: DecisionTraceEntry[];
+  /** Each scorecard the rule set declares: score and ranked reason codes (empty when none). */
+  readonly scorecards: ScorecardJson[];
+  /** The compliance checks behind the rules and rows that fired, each once (code and citation). */
+  readonly complianceChecks: ComplianceCheckJson[];
+  /** Regulation B principal reasons for a decline when the version has a reason-statement map; else null. */
+  readonly adverseAction: AdverseActionJson | null;
+  readonly facts: Record<string, unknown>;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+type StoredResult = Pick<
+  DecisionView,
+  "ruleSetKey" | "decision" | "reasonCodes" | "outputs" | "trace" | "adverseAction"
+> &
+  Partial<Pick<DecisionView, "scorecards" | "complianceChecks">>;
+
+function toDecisionView(row: DecisionRow): DecisionView {
+  const result = row.result as unknown as StoredResult;
+  return {
+    id: row.id,
+    ruleSetId: row.ruleSetId,
+    ruleSetKey: result.ruleSetKey,
+    version: row.ruleSetVersion,
+    hash: row.ruleSetHash,
+    decision: result.decision,
+    reasonCodes: result.reasonCodes,
+    outputs: result.outputs,
+    trace: result.trace,
+    scorecards: result.scorecards ?? [],
+    complianceChecks: result.complianceChecks ?? [],
+    adverseAction: result.adverseAction,
+    facts: row.facts,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+  };
+}
+
+/**
+ * Reason codes ranked for a notice: those of the decline rules and rows first (in firing order), then
+ * the rest — knock-out reasons before supporting ones. A decline made on a declared scorecard's score
+ * (`reasonCodesFrom`) carries that scorecard's codes ranked by points lost, so the notice names the
+ * specific attributes scored.
+ */
+function rankReasonCodes(evaluation: Evaluation): string[] {
+  const ranked = new Set<string>();
+  for (const entry of evaluation.trace) {
+    if (entry.decision === "decline") for (const code of entry.reasonCodes) ranked.add(code);
+  }
+  for (const code of evaluation.reasonCodes) ranked.add(code);
+  return [...ranked];
+}
+
+function adverseActionFor(evaluation: Evaluation, map: ReasonStatements | null): Result<AdverseActionReasons | null> {
+  if (evaluation.decision !== "decline" || map === null) return ok(null);
+  return buildAdverseActionReasons(rankReasonCodes(evaluation), { map });
+}
+
+/**
+ * The published version a decision uses: `version` when given (a draft is 409
+ * `rule_set_version_not_published`), else the newest published (409 `rule_set_not_published` when
+ * there is none yet).
+ *
+ * @example
+ * const found = await publishedVersion(store, "rls_…", undefined);
+ */
+export async function publishedVersion(
+  store: RulesetsStore,
+  ruleSetId: string,
+  version: number | undefined,
+): Promise<Result<{ key: string; row: RuleSetVersionRow }>> {
+  const ruleSet = await store.find(ruleSetId);
+  if (ruleSet === undefined) return ruleSetNotFound(ruleSetId);
+  const wanted = version ?? ruleSet.publishedVersion;
+  if (wanted === null) {
+    return fail(
+      "rule_set_not_published",
+      `Rule set ${ruleSetId} has no published version yet; publish a draft first.`,
+      ["ruleSetId"],
+    );
+  }
+  const row = await store.findVersion(ruleSetId, wanted);
+  if (row === undefined) return versionNotFound(ruleSetId, wanted);
+  if (row.status !== "published") {
+    return fail(
+      "rule_set_version_not_published",
+      `Version ${wanted} of rule set ${ruleSetId} is a draft; decisions use published versions only.`,
+      ["version"],
+    );
+  }
+  return ok({ key: ruleSet.key, row });
+}
+
+/**
+ * Evaluates a published rule-set version against facts (compiled once per process and cached), then
+ * stores the decision with its facts, version and content hash, and its audit record, in one
+ * transaction. Bad facts are `invalid_fact` / `missing_fact` with the path `["facts", name]`.
+ *
+ * @example
+ * const decision = await makeDecision(db, context, { ruleSetId: "rls_…", facts });
+ */
+export async function makeDecision(
+  db: Db,
+  context: ChangeContext,
+  request: DecisionRequest,
+): Promise<Result<DecisionView>> {
+  const found = await publishedVersion(rulesetsStore(db, context.tenantId), request.ruleSetId, request.version);
+  if (!found.ok) return found;
+  const { key, row } = found.value;
+  const compiled = compiledVersion(context.tenantId, row);
+  if (!compiled.ok) return compiled;
+  const evaluation = evaluate(compiled.value, request.facts);
+  if (!evaluation.ok) return evaluation;
+  const adverseAction = adverseActionFor(evaluation.value, row.reasonStatements ?? null);
+  if (!adverseAction.ok) return adverseAction;
+  const { decision, reasonCodes, outputs, trace, scorecards, complianceChecks } = evaluation.value.toJSON();
+  const result: StoredResult = {
+    ruleSetKey: key,
+    decision,
+    reasonCodes,
+    outputs,
+    trace: trace as unknown as DecisionTraceEntry[],
+    scorecards,
+    complianceChecks,
+    adverseAction: adverseAction.value as AdverseActionJson | null,
+  };
+  const stored: Omit<DecisionRow, "tenantId"> = {
+    id: context.ids.next("dec"),
+    ruleSetId: row.ruleSetId,
+    ruleSetVersion: row.version,
+    ruleSetHash: row.hash ?? "",
+    decision,
+    facts: request.facts,
+    result: result as unknown as Record<string, unknown>,
+    requestId: context.requestId,
+    createdBy: context.actor,
+    createdAt: context.now,
+  };
+  await db.transaction(async (tx) => {
+    await rulesetsStore(tx, context.tenantId).insertDecision(stored);
+    await writeAudit(tx, context, {
+      action: "decision.made",
+      resourceType: "decision",
+      resourceId: stored.id,
+      details: { ruleSetId: row.ruleSetId, version: row.version, hash: stored.ruleSetHash, decision },
+    });
+  });
+  return ok(toDecisionView({ ...stored, tenantId: context.tenantId }));
+}
+
+/** @example const decision = await getDecision(db, "demo", "dec_…"); */
+export async function getDecision(
+  executor: Executor,
+  tenantId: string,
+  decisionId: string,
+): Promise<Result<DecisionView>> {
+  const row = await rulesetsStore(executor, tenantId).findDecision(decisionId);
+  if (row === undefined) return fail("decision_not_found", `No decision ${decisionId} in this tenant.`, ["decisionId"]);
+  return ok(toDecisionView(row));
+}

@@ -1,0 +1,36 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Database } from "../db/database.js";
+import type { IdGenerator } from "../ids.js";
+import type { AppEnv } from "./app-env.js";
+
+/**
+ * What resource handlers may use: the database, the clock and the id generator.
+ *
+ * @example
+ * const routes = productsResource.routes({ database, clock: () => new Date(), ids });
+ */
+export interface ResourceDeps {
+  readonly database: Database;
+  readonly clock: () => Date;
+  readonly ids: IdGenerator;
+}
+
+/**
+ * One API resource (`<resource>/index.ts` exports one). Adding a resource is that folder plus one
+ * line in `resources.ts`.
+ *
+ * @example
+ * export const productsResource: ApiResource = {
+ *   tag: { name: "Products", description: "Loan products and their versions" },
+ *   scopes: ["products:read", "products:write"],
+ *   routes: (deps) => productRoutes(deps),
+ * };
+ */
+export interface ApiResource {
+  /** The OpenAPI tag its operations carry. */
+  readonly tag: { readonly name: string; readonly description: string };
+  /** Scopes its operations check; a development token for "all scopes" gets these. */
+  readonly scopes: ReadonlyArray<string>;
+  /** Builds its router (paths are absolute, e.g. `/v1/products`), made with `createRouter()`. */
+  readonly routes: (deps: ResourceDeps) => OpenAPIHono<AppEnv>;
+}

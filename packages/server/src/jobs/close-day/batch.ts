@@ -1,0 +1,159 @@
+import type { LocalDate } from "@lendstack/core/calendar";
+import { summarizeLoan } from "@lendstack/core/reporting";
+import { type LoanState, replay } from "@lendstack/core/servicing";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Executor } from "../../db/database.js";
+import { type LoanRow, type LoanSnapshotRow, loanEvents, loanSnapshots } from "../../db/schema/index.js";
+import { decodePolicy, decodeTerms, rowToEvent } from "../../loans/codec.js";
+import { alreadyDone, claimBatch } from "./claims.js";
+
+/** A loan the close could not replay (its stored history is refused by core); it keeps no snapshot. @example failure.code */
+export interface CloseDayFailure {
+  readonly tenantId: string;
+  readonly loanId: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** One batch's work: which tenant and date, how many loans, and after which id. */
+export interface BatchRequest {
+  readonly tenantId: string;
+  readonly businessDate: LocalDate;
+  readonly batchSize: number;
+  readonly afterId: string;
+  readonly now: Date;
+  /** Loans that failed earlier in this run (not retried). */
+  readonly skip: ReadonlySet<string>;
+}
+
+/** What one batch did. @example outcome.written */
+export interface BatchOutcome {
+  readonly claimed: number;
+  readonly lastId: string;
+  readonly written: number;
+  readonly failures: CloseDayFailure[];
+}
+
+/** The snapshot row of a loan's state for the date. */
+function snapshotRow(row: LoanRow, state: LoanState, date: LocalDate, now: Date): LoanSnapshotRow {
+  const summary = summarizeLoan(row.id, state);
+  return {
+    tenantId: row.tenantId,
+    loanId: row.id,
+    asOfDate: date,
+    eventsVersion: row.version,
+    status: summary.status,
+    daysPastDue: summary.daysPastDue,
+    delinquencyBucket: state.delinquencyBucket,
+    isNonPerforming: summary.isNonPerforming,
+    currency: summary.currency,
+    principalMinor: summary.principalMinor,
+    interestMinor: summary.interestMinor,
+    feesMinor: summary.feesMinor,
+    penaltiesMinor: summary.penaltiesMinor,
+    accruedInterestMinor: summary.accruedInterestMinor,
+    computedAt: now,
+  };
+}
+
+const snapshotColumns = [
+  ["eventsVersion", "events_version"],
+  ["status", "status"],
+  ["daysPastDue", "days_past_due"],
+  ["delinquencyBucket", "delinquency_bucket"],
+  ["isNonPerforming", "is_non_performing"],
+  ["currency", "currency"],
+  ["principalMinor", "principal_minor"],
+  ["interestMinor", "interest_minor"],
+  ["feesMinor", "fees_minor"],
+  ["penaltiesMinor", "penalties_minor"],
+  ["accruedInterestMinor", "accrued_interest_minor"],
+  ["computedAt", "computed_at"],
+] as const;
+
+/** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters (16 columns a snapshot). */
+const rowsPerStatement = 1_000;
+
+async function upsertSnapshots(tx: Executor, snapshots: ReadonlyArray<LoanSnapshotRow>) {
+  for (let from = 0; from < snapshots.length; from += rowsPerStatement) {
+    await upsertSnapshotRows(tx, snapshots.slice(from, from + rowsPerStatement));
+  }
+}
+
+async function upsertSnapshotRows(tx: Executor, snapshots: ReadonlyArray<LoanSnapshotRow>) {
+  await tx
+    .insert(loanSnapshots)
+    .values([...snapshots])
+    .onConflictDoUpdate({
+      target: [loanSnapshots.tenantId, loanSnapshots.loanId, loanSnapshots.asOfDate],
+      set: Object.fromEntries(snapshotColumns.map(([field, column]) => [field, sql.raw(`excluded.${column}`)])),
+    });
+}
+
+/** The stored events of these loans, by loan, in sequence order. */
+async function eventsByLoan(tx: Executor, tenantId: string, loanIds: ReadonlyArray<string>) {
+  const byLoan = new Map<string, (typeof loanEvents.$inferSelect)[]>();
+  if (loanIds.length === 0) return byLoan;
+  const rows = await tx
+    .select()
+    .from(loanEvents)
+    .where(and(eq(loanEvents.tenantId, tenantId), inArray(loanEvents.loanId, [...loanIds])))
+    .orderBy(asc(loanEvents.loanId), asc(loanEvents.sequence));
+  for (const event of rows) {
+    const list = byLoan.get(event.loanId);
+    if (list === undefined) byLoan.set(event.loanId, [event]);
+    else list.push(event);
+  }
+  return byLoan;
+}
+
+/** Each loan's state as of the date, by a full replay of its stored events. A loan core refuses becomes a failure. */
+async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray<LoanRow>) {
+  const { tenantId, businessDate } = request;
+  const states = new Map<string, LoanState>();
+  const failures: CloseDayFailure[] = [];
+  const events = await eventsByLoan(
+    tx,
+    tenantId,
+    todo.map((row) => row.id),
+  );
+  for (const row of todo) {
+    const terms = decodeTerms(row.terms);
+    if (!terms.ok) {
+      failures.push({ tenantId, loanId: row.id, code: terms.error.code, message: terms.error.message });
+      continue;
+    }
+    const loan = { terms: terms.value, policy: decodePolicy(row.policy) };
+    const state = replay(loan, (events.get(row.id) ?? []).map(rowToEvent), businessDate);
+    if (state.ok) states.set(row.id, state.value);
+    else failures.push({ tenantId, loanId: row.id, code: state.error.code, message: state.error.message });
+  }
+  return { states, failures };
+}
+
+/**
+ * One transaction: claim a batch, compute each loan's state for the date, upsert its snapshot. Locks end
+ * at commit.
+ *
+ * @example
+ * const outcome = await closeBatch(db, { tenantId, businessDate, batchSize: 500, afterId: "", now, skip });
+ */
+export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOutcome> {
+  return db.transaction(async (tx): Promise<BatchOutcome> => {
+    const { tenantId, businessDate, afterId } = request;
+    const claimed = await claimBatch(tx, tenantId, businessDate, afterId, request.batchSize);
+    const lastId = claimed.at(-1)?.id ?? afterId;
+    if (claimed.length === 0) return { claimed: 0, lastId, written: 0, failures: [] };
+    const done = await alreadyDone(tx, tenantId, businessDate, claimed);
+    const todo = claimed.filter((row) => !done.has(row.id) && !request.skip.has(row.id));
+    const { states, failures } = await statesOf(tx, request, todo);
+    const snapshots: LoanSnapshotRow[] = [];
+    for (const row of todo) {
+      const state = states.get(row.id);
+      if (state === undefined) continue;
+      snapshots.push(snapshotRow(row, state, businessDate, request.now));
+    }
+    await upsertSnapshots(tx, snapshots);
+    return { claimed: claimed.length, lastId, written: snapshots.length, failures };
+  });
+}

@@ -1,0 +1,70 @@
+import type { LocalDate } from "@lendstack/core/calendar";
+import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
+import type { Db, Executor } from "../../db/database.js";
+import { type LoanRow, loanSnapshots, loans } from "../../db/schema/index.js";
+
+/**
+ * Loans of the tenant that need a snapshot for the date, after `afterId`, locked for this transaction;
+ * rows another worker (or a payment) holds are skipped, not waited for. A loan needs one when it is
+ * active, or its latest earlier snapshot says active (so the day it closes or is charged off is
+ * recorded once), and it has no snapshot for the date computed from its current version.
+ */
+function needsSnapshot(tenantId: string, date: LocalDate) {
+  const previousStatus = sql`(select s.status from ${loanSnapshots} s where s.tenant_id = ${loans.tenantId}
+    and s.loan_id = ${loans.id} and s.as_of_date < ${date} order by s.as_of_date desc limit 1)`;
+  const isDone = sql`exists (select 1 from ${loanSnapshots} s where s.tenant_id = ${loans.tenantId}
+    and s.loan_id = ${loans.id} and s.as_of_date = ${date} and s.events_version = ${loans.version})`;
+  return and(
+    eq(loans.tenantId, tenantId),
+    sql`(${loans.status} = 'active' or ${previousStatus} = 'active')`,
+    sql`not ${isDone}`,
+  );
+}
+
+/**
+ * Up to `take` loans needing a snapshot for the date (see above), after `afterId`, locked `FOR UPDATE SKIP LOCKED`.
+ *
+ * @example const rows = await claimBatch(tx, tenantId, date, "", 500);
+ */
+export async function claimBatch(tx: Executor, tenantId: string, date: LocalDate, afterId: string, take: number) {
+  return tx
+    .select()
+    .from(loans)
+    .where(and(needsSnapshot(tenantId, date), gt(loans.id, afterId)))
+    .orderBy(asc(loans.id))
+    .limit(take)
+    .for("update", { skipLocked: true });
+}
+
+/**
+ * Loans still without a current snapshot for the date (held by another worker or a payment, or failed).
+ *
+ * @example const pending = await countPending(db, tenantId, date);
+ */
+export async function countPending(db: Db, tenantId: string, date: LocalDate): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(loans).where(needsSnapshot(tenantId, date));
+  return row?.n ?? 0;
+}
+
+/**
+ * Loan ids whose snapshot for the date is already current: written by a worker that committed after our claim read.
+ *
+ * @example const done = await alreadyDone(tx, tenantId, date, claimed);
+ */
+export async function alreadyDone(tx: Executor, tenantId: string, date: LocalDate, rows: ReadonlyArray<LoanRow>) {
+  const done = await tx
+    .select({ loanId: loanSnapshots.loanId, eventsVersion: loanSnapshots.eventsVersion })
+    .from(loanSnapshots)
+    .where(
+      and(
+        eq(loanSnapshots.tenantId, tenantId),
+        eq(loanSnapshots.asOfDate, date),
+        inArray(
+          loanSnapshots.loanId,
+          rows.map((row) => row.id),
+        ),
+      ),
+    );
+  const versions = new Map(rows.map((row) => [row.id, row.version]));
+  return new Set(done.filter((d) => versions.get(d.loanId) === d.eventsVersion).map((d) => d.loanId));
+}

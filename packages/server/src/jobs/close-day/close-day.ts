@@ -1,0 +1,117 @@
+import type { LocalDate } from "@lendstack/core/calendar";
+import { asc } from "drizzle-orm";
+import { writeAudit } from "../../db/audit.js";
+import type { Db } from "../../db/database.js";
+import { loans } from "../../db/schema/index.js";
+import type { IdGenerator } from "../../ids.js";
+import { type CloseDayFailure, closeBatch } from "./batch.js";
+import { countPending } from "./claims.js";
+
+export type { CloseDayFailure } from "./batch.js";
+
+/**
+ * A daily close to run: the business date, how many loans one transaction claims, and optionally one
+ * tenant (default: every tenant that has loans).
+ *
+ * @example const request: CloseDayRequest = { businessDate: date("2026-03-31"), batchSize: 500 };
+ */
+export interface CloseDayRequest {
+  readonly businessDate: LocalDate;
+  readonly batchSize: number;
+  readonly tenantId?: string | undefined;
+}
+
+/** What a worker needs besides the database: the clock (for `computed_at`) and ids (audit records). @example { clock: () => new Date(), ids } */
+export interface CloseDayDeps {
+  readonly clock: () => Date;
+  readonly ids: IdGenerator;
+}
+
+/** What this worker did. Other workers running at the same time did the rest. @example result.snapshotsWritten */
+export interface CloseDayResult {
+  readonly businessDate: LocalDate;
+  readonly tenants: number;
+  readonly batches: number;
+  readonly snapshotsWritten: number;
+  /**
+   * Loans still needing a snapshot when this worker stopped: being closed by another worker, locked
+   * by a payment during both passes, or failed. 0 after a lone run that had no failures.
+   */
+  readonly pendingLoanCount: number;
+  readonly failures: ReadonlyArray<CloseDayFailure>;
+}
+
+async function tenantsWithLoans(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ tenantId: loans.tenantId }).from(loans).orderBy(asc(loans.tenantId));
+  return rows.map((row) => row.tenantId);
+}
+
+/**
+ * Runs the daily close for a business date: every loan that needs it gets one `loan_snapshots` row for
+ * the date, equal to a full `replay` of its stored events (so a snapshot always equals what the loans API
+ * shows for that date). Loans are claimed in batches with `FOR UPDATE SKIP LOCKED`, so any number of
+ * workers can run this at once, each doing different loans; a snapshot already current (same loan
+ * version) is never recomputed, and a loan whose events changed since its snapshot is recomputed. A
+ * worker makes forward passes over the loans until a pass writes nothing new; loans a payment held
+ * locked during a pass are picked up by the next. One audit record per tenant closes the run.
+ *
+ * @example
+ * const result = await closeBusinessDay(database.db, { businessDate: date("2026-03-31"), batchSize: 500 }, { clock, ids });
+ */
+export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: CloseDayDeps): Promise<CloseDayResult> {
+  const tenants = request.tenantId === undefined ? await tenantsWithLoans(db) : [request.tenantId];
+  let batches = 0;
+  let written = 0;
+  let pending = 0;
+  const failures: CloseDayFailure[] = [];
+  for (const tenantId of tenants) {
+    const failed = new Set<string>();
+    let tenantWritten = 0;
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (let afterId = ""; ; ) {
+        const outcome = await closeBatch(db, {
+          tenantId,
+          businessDate: request.businessDate,
+          batchSize: request.batchSize,
+          afterId,
+          now: deps.clock(),
+          skip: failed,
+        });
+        if (outcome.claimed === 0) break;
+        batches++;
+        afterId = outcome.lastId;
+        tenantWritten += outcome.written;
+        if (outcome.written > 0) progress = true;
+        for (const failure of outcome.failures) failed.add(failure.loanId);
+        failures.push(...outcome.failures);
+      }
+    }
+    written += tenantWritten;
+    pending += await countPending(db, tenantId, request.businessDate);
+    await writeAudit(
+      db,
+      {
+        tenantId,
+        actor: "system:close-day",
+        requestId: `close-day:${request.businessDate}`,
+        now: deps.clock(),
+        ids: deps.ids,
+      },
+      {
+        action: "business_day.closed",
+        resourceType: "business_day",
+        resourceId: request.businessDate,
+        details: { snapshotsWritten: tenantWritten, failedLoanIds: [...failed] },
+      },
+    );
+  }
+  return {
+    businessDate: request.businessDate,
+    tenants: tenants.length,
+    batches,
+    snapshotsWritten: written,
+    pendingLoanCount: pending,
+    failures,
+  };
+}

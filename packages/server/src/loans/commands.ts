@@ -1,0 +1,261 @@
+import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { dec, parseMoneyInput, parseRate } from "@lendstack/core/money";
+import { maxAnnualRatePercent, maxRateDecimals } from "@lendstack/core/schedule";
+import type { LoanEvent, PaymentHolidayEvent, RateChangeEvent } from "@lendstack/core/servicing";
+import type { EventDraft } from "./append-event.js";
+import type { LoadedLoan } from "./load.js";
+
+// Request bodies (already shape-checked by the route schemas) -> core loan events. Amounts are integer minor
+// units beside an ISO 4217 code that must be the loan's; core itself rejects amounts that are not positive
+// (`invalid_amount`), so a negative payment gets servicing's own code.
+
+/** Money on the wire. @example const amount: WireMoney = { amount: 86_066, currency: "USD" }; */
+export interface WireMoney {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+function amountOf(loaded: LoadedLoan, input: WireMoney, path: ReadonlyArray<string>): Result<bigint> {
+  const money = parseMoneyInput(input, { allowNegative: true, allowZero: true }, path);
+  if (!money.ok) return money;
+  if (money.value.currency !== loaded.loan.terms.currency) {
+    return fail(
+      "currency_mismatch",
+      `${money.value.currency} is not the loan's currency ${loaded.loan.terms.currency}`,
+      [...path, "currency"],
+    );
+  }
+  return ok(money.value.amountMinor);
+}
+
+function dateOf(text: string, field = "effectiveDate"): Result<LocalDate> {
+  return parseLocalDate(text, [field]);
+}
+
+const rateOptions = { maxDecimals: maxRateDecimals, max: dec(String(maxAnnualRatePercent)) };
+
+/** A money event of `type` (refund, recovery): amount in the loan's currency and an effective date. */
+function draftAmountEvent(
+  type: "refund" | "recovery" | "disbursement",
+  body: { amount: WireMoney; effectiveDate: string },
+): EventDraft {
+  return (loaded, id, postedAt) => {
+    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    if (!amountMinor.ok) return amountMinor;
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({ id, type, effectiveDate: effectiveDate.value, postedAt, amountMinor: amountMinor.value });
+  };
+}
+
+/** `POST …/refunds` body. @example draftRefund({ amount: { amount: 1_000, currency: "USD" }, effectiveDate: "2026-03-02" }) */
+export function draftRefund(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return draftAmountEvent("refund", body);
+}
+
+/** `POST …/disbursements` body (a further tranche). @example draftDisbursement({ amount: { amount: 400_000, currency: "USD" }, effectiveDate: "2026-02-15" }) */
+export function draftDisbursement(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return draftAmountEvent("disbursement", body);
+}
+
+/** `POST …/recoveries` body. @example draftRecovery({ amount: { amount: 50_000, currency: "USD" }, effectiveDate: "2026-10-01" }) */
+export function draftRecovery(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return draftAmountEvent("recovery", body);
+}
+
+/** `POST …/payments` body. @example draftPayment({ amount: { amount: 86_066, currency: "USD" }, effectiveDate: "2026-02-01" }) */
+export function draftPayment(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+  return (loaded, id, postedAt) => {
+    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    if (!amountMinor.ok) return amountMinor;
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({ id, type: "payment", effectiveDate: effectiveDate.value, postedAt, amountMinor: amountMinor.value });
+  };
+}
+
+/** `POST …/reversals` body: the payment to return, optionally with an NSF fee (the product's, or `nsfFee`). @example draftReversal({ transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true }) */
+export function draftReversal(body: {
+  transactionId: string;
+  effectiveDate: string;
+  nsf?: boolean | undefined;
+  nsfFee?: WireMoney | undefined;
+}): EventDraft {
+  return (loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    let nsfFeeMinor: bigint | undefined;
+    if (body.nsfFee !== undefined) {
+      const fee = amountOf(loaded, body.nsfFee, ["nsfFee"]);
+      if (!fee.ok) return fee;
+      nsfFeeMinor = fee.value;
+    }
+    const event: LoanEvent = {
+      id,
+      type: "payment-reversal",
+      effectiveDate: effectiveDate.value,
+      postedAt,
+      transactionId: body.transactionId,
+      ...(body.nsf === undefined && nsfFeeMinor === undefined ? {} : { nsf: body.nsf ?? true }),
+      ...(nsfFeeMinor === undefined ? {} : { nsfFeeMinor }),
+    };
+    return ok(event);
+  };
+}
+
+/** `POST …/fees` body. @example draftFeeCharge({ amount: { amount: 5_000, currency: "USD" }, effectiveDate: "2026-01-10", feeType: "document" }) */
+export function draftFeeCharge(body: {
+  amount: WireMoney;
+  effectiveDate: string;
+  feeType?: string | undefined;
+}): EventDraft {
+  return (loaded, id, postedAt) => {
+    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    if (!amountMinor.ok) return amountMinor;
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({
+      id,
+      type: "fee-charge",
+      effectiveDate: effectiveDate.value,
+      postedAt,
+      amountMinor: amountMinor.value,
+      ...(body.feeType === undefined ? {} : { feeType: body.feeType }),
+    });
+  };
+}
+
+/** `POST …/fee-waivers` body: `chargeId` is a fee's event id, `late-fee:<n>` or `<reversal id>:nsf`. @example draftFeeWaiver({ chargeId: "late-fee:1", amount: { amount: 2_500, currency: "USD" }, effectiveDate: "2026-03-01" }) */
+export function draftFeeWaiver(body: { chargeId: string; amount: WireMoney; effectiveDate: string }): EventDraft {
+  return (loaded, id, postedAt) => {
+    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    if (!amountMinor.ok) return amountMinor;
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({
+      id,
+      type: "fee-waiver",
+      effectiveDate: effectiveDate.value,
+      postedAt,
+      chargeId: body.chargeId,
+      amountMinor: amountMinor.value,
+    });
+  };
+}
+
+/** `POST …/reschedules` body. @example draftReschedule({ effectiveDate: "2026-06-10", firstPaymentDate: "2026-07-01", numberOfPayments: 48 }) */
+export function draftReschedule(body: {
+  effectiveDate: string;
+  firstPaymentDate: string;
+  numberOfPayments: number;
+  ratePercent?: string | undefined;
+  installment?: WireMoney | undefined;
+  capitaliseArrears?: boolean | undefined;
+}): EventDraft {
+  return (loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    const firstPaymentDate = dateOf(body.firstPaymentDate, "firstPaymentDate");
+    if (!firstPaymentDate.ok) return firstPaymentDate;
+    const rate = body.ratePercent === undefined ? undefined : parseRate(body.ratePercent, rateOptions, ["ratePercent"]);
+    if (rate !== undefined && !rate.ok) return rate;
+    const installment =
+      body.installment === undefined ? undefined : amountOf(loaded, body.installment, ["installment"]);
+    if (installment !== undefined && !installment.ok) return installment;
+    return ok({
+      id,
+      type: "reschedule",
+      effectiveDate: effectiveDate.value,
+      postedAt,
+      firstPaymentDate: firstPaymentDate.value,
+      numberOfPayments: body.numberOfPayments,
+      ...(rate === undefined ? {} : { annualRatePercent: rate.value }),
+      ...(installment === undefined ? {} : { installmentMinor: installment.value }),
+      ...(body.capitaliseArrears === undefined ? {} : { capitaliseArrears: body.capitaliseArrears }),
+    });
+  };
+}
+
+/** `POST …/payment-holidays` body. @example draftPaymentHoliday({ effectiveDate: "2026-05-20", installments: 2, interest: "capitalise" }) */
+export function draftPaymentHoliday(body: {
+  effectiveDate: string;
+  installments: number;
+  interest: PaymentHolidayEvent["interest"];
+}): EventDraft {
+  return (_loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({
+      id,
+      type: "payment-holiday",
+      effectiveDate: effectiveDate.value,
+      postedAt,
+      installments: body.installments,
+      interest: body.interest,
+    });
+  };
+}
+
+/** `POST …/charge-off` body. @example draftChargeOff({ effectiveDate: "2026-08-01" }) */
+export function draftChargeOff(body: { effectiveDate: string }): EventDraft {
+  return (_loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({ id, type: "charge-off", effectiveDate: effectiveDate.value, postedAt });
+  };
+}
+
+/** `POST …/write-off` body. @example draftWriteOff({ effectiveDate: "2027-01-01" }) */
+export function draftWriteOff(body: { effectiveDate: string }): EventDraft {
+  return (_loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    return ok({ id, type: "write-off", effectiveDate: effectiveDate.value, postedAt });
+  };
+}
+
+/** A rate change's `rate` on the wire: percent a year as decimal strings. */
+export type WireRate =
+  | { kind: "fixed"; ratePercent: string }
+  | {
+      kind: "indexed";
+      indexRatePercent: string;
+      marginPercent: string;
+      floorPercent?: string | undefined;
+      capPercent?: string | undefined;
+    };
+
+function rateOf(rate: WireRate): Result<RateChangeEvent["rate"]> {
+  const parse = (field: string, text: string) => parseRate(text, rateOptions, ["rate", field]);
+  if (rate.kind === "fixed") {
+    const fixed = parse("ratePercent", rate.ratePercent);
+    return fixed.ok ? ok({ kind: "fixed", annualRatePercent: fixed.value }) : fixed;
+  }
+  const index = parse("indexRatePercent", rate.indexRatePercent);
+  if (!index.ok) return index;
+  const margin = parse("marginPercent", rate.marginPercent);
+  if (!margin.ok) return margin;
+  const floor = rate.floorPercent === undefined ? undefined : parse("floorPercent", rate.floorPercent);
+  if (floor !== undefined && !floor.ok) return floor;
+  const cap = rate.capPercent === undefined ? undefined : parse("capPercent", rate.capPercent);
+  if (cap !== undefined && !cap.ok) return cap;
+  return ok({
+    kind: "indexed",
+    indexRatePercent: index.value,
+    marginPercent: margin.value,
+    ...(floor === undefined ? {} : { floorPercent: floor.value }),
+    ...(cap === undefined ? {} : { capPercent: cap.value }),
+  });
+}
+
+/** `POST …/rate-changes` body. @example draftRateChange({ effectiveDate: "2026-07-01", rate: { kind: "fixed", ratePercent: "9.5" } }) */
+export function draftRateChange(body: { effectiveDate: string; rate: WireRate }): EventDraft {
+  return (_loaded, id, postedAt) => {
+    const effectiveDate = dateOf(body.effectiveDate);
+    if (!effectiveDate.ok) return effectiveDate;
+    const rate = rateOf(body.rate);
+    if (!rate.ok) return rate;
+    return ok({ id, type: "rate-change", effectiveDate: effectiveDate.value, postedAt, rate: rate.value });
+  };
+}

@@ -1,0 +1,137 @@
+import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
+import { ok, type Result } from "@lendstack/core/errors";
+import { trialBalance } from "@lendstack/core/ledger";
+import type { Context } from "hono";
+import { type AppEnv, createRouter } from "../http/app-env.js";
+import { changeContext } from "../http/change-context.js";
+import { decodeCursor, toPage } from "../http/pagination.js";
+import { domainProblem } from "../http/problem.js";
+import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { isIdWithPrefix } from "../ids.js";
+import { todayOf } from "./append-event.js";
+import { registerChanges } from "./change-handlers.js";
+import { listLoanEvents, quoteLoanPayoff } from "./payoff.js";
+import { loanProblem } from "./problems.js";
+import {
+  boardLoanRoute,
+  getLoanRoute,
+  getScheduleRoute,
+  listEventsRoute,
+  listJournalRoute,
+  listLoansRoute,
+  listTransactionsRoute,
+  payoffQuoteRoute,
+  trialBalanceRoute,
+} from "./routes.js";
+import { boardLoan, getLoanState, listLoans } from "./service.js";
+import {
+  toEventLogBody,
+  toJournalBody,
+  toLoanBody,
+  toLoanStateBody,
+  toPayoffBody,
+  toScheduleBody,
+  toTransactionsBody,
+  toTrialBalanceBody,
+} from "./view.js";
+
+type LoanRouter = ReturnType<typeof createRouter>;
+
+/** `?asOf=`/`?date=` parsed, or today's business date from the injected clock. */
+function businessDateOf(text: string | undefined, field: string, deps: ResourceDeps): Result<LocalDate> {
+  return text === undefined ? ok(todayOf(deps.clock())) : parseLocalDate(text, [field]);
+}
+
+function registerReads(router: LoanRouter, deps: ResourceDeps): void {
+  const db = deps.database.db;
+  /** The loan of the path replayed to `asOf` (default today), or the problem response to return. */
+  const replayed = async (c: Context<AppEnv>, asOfText: string | undefined) => {
+    const asOf = businessDateOf(asOfText, "asOf", deps);
+    if (!asOf.ok) return { ok: false as const, response: loanProblem(c, asOf.error, "query") };
+    const result = await getLoanState(db, c.get("principal").tenantId, c.req.param("loanId") ?? "", asOf.value);
+    if (!result.ok) return { ok: false as const, response: loanProblem(c, result.error) };
+    return { ok: true as const, state: result.value.state, row: result.value.row };
+  };
+  router.openapi(getLoanRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toLoanStateBody(loan.row, loan.state), 200) : loan.response;
+  });
+  router.openapi(getScheduleRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toScheduleBody(loan.row.id, loan.state), 200) : loan.response;
+  });
+  router.openapi(listTransactionsRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toTransactionsBody(loan.row.id, loan.state), 200) : loan.response;
+  });
+  router.openapi(listJournalRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    return loan.ok ? c.json(toJournalBody(loan.row.id, loan.state), 200) : loan.response;
+  });
+  router.openapi(trialBalanceRoute, async (c) => {
+    const loan = await replayed(c, c.req.valid("query").asOf);
+    if (!loan.ok) return loan.response;
+    return c.json(toTrialBalanceBody(loan.row.id, trialBalance(loan.state.journal, loan.state.asOf)), 200);
+  });
+  router.openapi(listEventsRoute, async (c) => {
+    const { loanId } = c.req.valid("param");
+    const result = await listLoanEvents(db, c.get("principal").tenantId, loanId);
+    if (!result.ok) return loanProblem(c, result.error);
+    return c.json(toEventLogBody(loanId, result.value.events), 200);
+  });
+  router.openapi(payoffQuoteRoute, async (c) => {
+    const payoffDate = businessDateOf(c.req.valid("query").date, "date", deps);
+    if (!payoffDate.ok) return loanProblem(c, payoffDate.error, "query");
+    const { loanId } = c.req.valid("param");
+    const result = await quoteLoanPayoff(db, c.get("principal").tenantId, loanId, payoffDate.value);
+    if (!result.ok) return loanProblem(c, result.error, "query");
+    return c.json(toPayoffBody(result.value.row, result.value.quote), 200);
+  });
+}
+
+const isLoanId = (id: string) => isIdWithPrefix(id, "loan");
+
+function registerBoarding(router: LoanRouter, deps: ResourceDeps): void {
+  const db = deps.database.db;
+  router.openapi(boardLoanRoute, async (c) => {
+    const result = await boardLoan(db, changeContext(c, deps), c.req.valid("json"));
+    if (!result.ok) return loanProblem(c, result.error);
+    return c.json(toLoanStateBody(result.value.row, result.value.state), 201);
+  });
+  router.openapi(listLoansRoute, async (c) => {
+    const { cursor, limit, status } = c.req.valid("query");
+    const position = cursor === undefined ? undefined : decodeCursor(cursor, isLoanId);
+    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
+    const rows = await listLoans(db, c.get("principal").tenantId, {
+      status,
+      afterId: position?.value.afterId,
+      take: limit + 1,
+    });
+    return c.json(
+      toPage(rows.map(toLoanBody), limit, (loan) => loan.id),
+      200,
+    );
+  });
+}
+
+function loanRoutes(deps: ResourceDeps): LoanRouter {
+  const router = createRouter();
+  registerBoarding(router, deps);
+  registerReads(router, deps);
+  registerChanges(router, deps);
+  return router;
+}
+
+/**
+ * Loans: boarding, state by replay as of any business date, schedule, transactions, journal, trial
+ * balance, payoff quotes, and every servicing change (payments, reversals, fees, waivers, reschedules,
+ * payment holidays, charge-off) as append-only events.
+ *
+ * @example
+ * export const resources = [productsResource, quotesResource, loansResource];
+ */
+export const loansResource: ApiResource = {
+  tag: { name: "Loans", description: "Boarded loans serviced as append-only events replayed to any business date" },
+  scopes: ["loans:read", "loans:write", "payments:write"],
+  routes: loanRoutes,
+};

@@ -1,0 +1,38 @@
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import type { Loan, LoanEvent } from "@lendstack/core/servicing";
+import type { LoanRow } from "../db/schema/index.js";
+import { decodePolicy, decodeTerms, rowToEvent } from "./codec.js";
+import type { LoansStore } from "./store.js";
+
+/** A stored loan as core needs it: the row, its terms and policy, and its events in arrival order. @example const { loan, events } = loaded; */
+export interface LoadedLoan {
+  readonly row: LoanRow;
+  readonly loan: Loan;
+  readonly events: ReadonlyArray<LoanEvent>;
+}
+
+/** @example return loanNotFound("loan_…"); */
+export function loanNotFound(loanId: string) {
+  return fail("loan_not_found", `No loan ${loanId} in this tenant.`, ["loanId"]);
+}
+
+/**
+ * Reads a loan and its events through a tenant-scoped store; `forUpdate` locks the loan row first, so
+ * every change to one loan runs one after another and sees the events the previous one appended.
+ *
+ * @example
+ * const loaded = await loadLoan(loansStore(tx, tenantId), loanId, { forUpdate: true });
+ */
+export async function loadLoan(
+  store: LoansStore,
+  loanId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Result<LoadedLoan>> {
+  const row = await store.find(loanId, options);
+  if (row === undefined) return loanNotFound(loanId);
+  const terms = decodeTerms(row.terms);
+  // Stored terms were validated when the loan was boarded; failing now means the record was altered.
+  if (!terms.ok) throw new Error(`loan ${loanId} has stored terms core rejects: ${terms.error.message}`);
+  const rows = await store.events(loanId);
+  return ok({ row, loan: { terms: terms.value, policy: decodePolicy(row.policy) }, events: rows.map(rowToEvent) });
+}

@@ -1,0 +1,46 @@
+import type { LocalDate } from "@lendstack/core/calendar";
+import { ok, type Result } from "@lendstack/core/errors";
+import { type PayoffQuote, quotePayoff } from "@lendstack/core/servicing";
+import type { Executor } from "../db/database.js";
+import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
+import { loadLoan, loanNotFound } from "./load.js";
+import { loansStore } from "./store.js";
+
+// Reads of a stored loan that are not a replay to a date: the payoff quote and the raw event log.
+
+/**
+ * Core's payoff quote for a stored loan on `payoffDate`: principal, interest accrued to (not including)
+ * that date, fees and penalties; `loan_closed` (409) on a charged-off or written-off loan.
+ *
+ * @example
+ * const result = await quoteLoanPayoff(db, "demo", "loan_…", date("2026-07-15"));
+ */
+export async function quoteLoanPayoff(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+  payoffDate: LocalDate,
+): Promise<Result<{ readonly row: LoanRow; readonly quote: PayoffQuote }>> {
+  const loaded = await loadLoan(loansStore(executor, tenantId), loanId);
+  if (!loaded.ok) return loaded;
+  const quote = quotePayoff(loaded.value.loan, loaded.value.events, payoffDate);
+  if (!quote.ok) return quote;
+  return ok({ row: loaded.value.row, quote: quote.value });
+}
+
+/**
+ * The loan's stored events exactly as appended (arrival order), for operations and audit.
+ *
+ * @example
+ * const result = await listLoanEvents(db, "demo", "loan_…");
+ */
+export async function listLoanEvents(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+): Promise<Result<{ readonly row: LoanRow; readonly events: ReadonlyArray<LoanEventRow> }>> {
+  const store = loansStore(executor, tenantId);
+  const row = await store.find(loanId);
+  if (row === undefined) return loanNotFound(loanId);
+  return ok({ row, events: await store.events(loanId) });
+}

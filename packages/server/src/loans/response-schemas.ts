@@ -1,0 +1,239 @@
+import { z } from "@hono/zod-openapi";
+import { frequencies } from "@lendstack/core/products";
+import { pageSchema } from "../http/pagination.js";
+import { moneySchema } from "../quotes/schemas.js";
+
+// Response bodies of the loans resource: minor units are JSON integers beside the loan's `currency`.
+
+const minor = (description: string) => z.int().openapi({ description: `${description}, integer minor units` });
+
+const bucketsSchema = z
+  .object({
+    principalMinor: minor("Principal"),
+    interestMinor: minor("Interest"),
+    feesMinor: minor("Fees"),
+    penaltiesMinor: minor("Penalties"),
+    totalMinor: minor("Sum of the four"),
+  })
+  .openapi("LoanBuckets");
+
+/** A loan's record (what was boarded). @example const loan: z.infer<typeof loanSchema> = await response.json(); */
+export const loanSchema = z
+  .object({
+    id: z.string().openapi({ example: "loan_01JGFJJZ0000000000000000AB" }),
+    productId: z.string(),
+    productVersion: z.int(),
+    status: z.string().openapi({ description: "Lifecycle status as of the business date of the last change" }),
+    version: z.int().openapi({ description: "+1 per event appended (starts at 1)" }),
+    currency: z.string().openapi({ description: "ISO 4217 code of every amount of the loan" }),
+    principal: moneySchema.openapi({ description: "Principal scheduled (request plus a financed fee)" }),
+    requestedAmount: moneySchema,
+    originationFee: z
+      .object({ amount: z.int(), currency: z.string(), treatment: z.string() })
+      .nullable()
+      .openapi({ description: "Origination fee of the product, minor units, and how it is paid" }),
+    ratePercent: z.string().openapi({ description: "Contract annual rate, percent", example: "12" }),
+    numberOfPayments: z.int(),
+    frequency: z.enum(frequencies),
+    disbursementDate: z.string(),
+    firstPaymentDate: z.string(),
+    externalReference: z.string().nullable(),
+    borrowerReference: z.string().nullable(),
+    createdAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
+    updatedAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
+  })
+  .openapi("Loan");
+
+/** A loan replayed to a business date. @example const state: z.infer<typeof loanStateSchema> = await response.json(); */
+export const loanStateSchema = loanSchema
+  .extend({
+    asOf: z.string().openapi({ description: "Business date of the replay (events dated later are not applied)" }),
+    lifecycleStatus: z
+      .string()
+      .openapi({ description: "pending, active, paid-off, overpaid, closed, charged-off, written-off" }),
+    annualRatePercent: z.string().openapi({ description: "Rate in force, percent a year" }),
+    disbursedMinor: minor("Disbursed so far"),
+    outstanding: bucketsSchema.openapi({ description: "Owed and on the books; interest here is interest due" }),
+    overdue: bucketsSchema.openapi({ description: "The part of `outstanding` past its due date" }),
+    principalBalanceMinor: minor("Principal on which interest accrues"),
+    accruedInterestMinor: minor("Interest accrued, not yet due"),
+    deferredInterestMinor: minor("Interest deferred by a payment holiday"),
+    creditBalanceMinor: minor("Money held for the borrower"),
+    daysPastDue: z.int(),
+    delinquencyBucket: z.string(),
+    isNonPerforming: z.boolean(),
+    nextDue: z.object({ date: z.string(), amountMinor: minor("Amount due") }).nullable(),
+    chargedOff: bucketsSchema.nullable().openapi({ description: "Balances taken off the books by a charge-off" }),
+    recoveredMinor: minor("Collected after charge-off"),
+    charges: z.array(
+      z
+        .object({
+          id: z.string().openapi({ description: "Use as `chargeId` to waive it" }),
+          kind: z.enum(["fee", "penalty"]),
+          label: z.string(),
+          dueDate: z.string(),
+          amountMinor: minor("Charged"),
+          paidMinor: minor("Paid"),
+          waivedMinor: minor("Waived"),
+        })
+        .openapi("LoanCharge"),
+    ),
+  })
+  .openapi("LoanState");
+
+/** One installment of the current schedule. @example content: { "application/json": { schema: loanScheduleSchema } } */
+export const installmentSchema = z
+  .object({
+    number: z.int(),
+    dueDate: z.string(),
+    status: z.enum(["paid", "partly-paid", "overdue", "due", "future", "skipped"]),
+    kind: z.enum(["level", "principal"]).openapi({ description: "level: plannedMinor is principal + interest" }),
+    plannedMinor: minor("Planned installment (level) or planned principal"),
+    plannedFeesMinor: minor("Fee due with it"),
+    principalDueMinor: minor("Principal due (once fallen due)"),
+    interestDueMinor: minor("Interest due (once fallen due)"),
+    principalPaidMinor: minor("Principal paid"),
+    interestPaidMinor: minor("Interest paid"),
+    paidDate: z.string().nullable(),
+  })
+  .openapi("LoanInstallment");
+
+/** `GET …/schedule`. */
+export const loanScheduleSchema = z
+  .object({ loanId: z.string(), asOf: z.string(), currency: z.string(), installments: z.array(installmentSchema) })
+  .openapi("LoanSchedule");
+
+const partsSchema = z
+  .object({
+    principalMinor: minor("To principal"),
+    interestMinor: minor("To interest"),
+    feesMinor: minor("To fees"),
+    penaltiesMinor: minor("To penalties"),
+    creditMinor: minor("Held as credit"),
+  })
+  .openapi("LoanAllocation");
+
+/** One transaction of the loan's history. */
+export const transactionSchema = z
+  .object({
+    id: z.string(),
+    type: z.string().openapi({ description: "payment, payment-reversal, fee-charge, late-fee, disbursement, …" }),
+    date: z.string(),
+    amountMinor: minor("Amount"),
+    allocation: partsSchema.nullable().openapi({ description: "How a receipt was split (sums to amountMinor)" }),
+    reversedById: z.string().nullable().openapi({ description: "The reversal that returned this payment" }),
+  })
+  .openapi("LoanTransaction");
+
+/** `GET …/transactions`. */
+export const transactionListSchema = z
+  .object({ loanId: z.string(), asOf: z.string(), currency: z.string(), data: z.array(transactionSchema) })
+  .openapi("LoanTransactionList");
+
+/** `GET …/journal-entries`. */
+export const journalListSchema = z
+  .object({
+    loanId: z.string(),
+    asOf: z.string(),
+    data: z.array(
+      z
+        .object({
+          id: z.string(),
+          date: z.string(),
+          eventId: z.string(),
+          currency: z.string(),
+          memo: z.string(),
+          reversesEntryId: z.string().nullable(),
+          lines: z.array(z.object({ account: z.string(), debitMinor: minor("Debit"), creditMinor: minor("Credit") })),
+        })
+        .openapi("JournalEntry"),
+    ),
+  })
+  .openapi("JournalEntryList");
+
+/** `GET …/trial-balance`. */
+export const trialBalanceSchema = z
+  .object({
+    loanId: z.string(),
+    asOf: z.string(),
+    rows: z.array(
+      z.object({
+        currency: z.string(),
+        account: z.string(),
+        debitMinor: minor("Debits"),
+        creditMinor: minor("Credits"),
+        balanceMinor: minor("Debits minus credits"),
+      }),
+    ),
+    totals: z.array(
+      z.object({
+        currency: z.string(),
+        debitMinor: minor("Debits"),
+        creditMinor: minor("Credits"),
+        balanceMinor: minor("Always 0: every entry balances"),
+      }),
+    ),
+  })
+  .openapi("TrialBalance");
+
+/** `GET …/payoff-quote`. */
+export const payoffQuoteSchema = z
+  .object({
+    loanId: z.string(),
+    amount: moneySchema.openapi({ description: "A payment of this, dated goodThroughDate, pays the loan off" }),
+    perDiemMinor: minor("Interest added per day later"),
+    goodThroughDate: z.string(),
+    breakdown: z.object({
+      principalMinor: minor("Principal"),
+      interestMinor: minor("Interest due + accrued + deferred"),
+      feesMinor: minor("Fees"),
+      penaltiesMinor: minor("Penalties"),
+      creditBalanceMinor: minor("Credit held for the borrower (refunded separately)"),
+    }),
+  })
+  .openapi("PayoffQuote");
+
+/** The event a change appended (or, for a preview, would append). */
+export const loanEventSchema = z
+  .object({
+    id: z.string().openapi({ description: "Event id: pmt_…, rev_…, fee_…, wvr_…, rsc_…, hol_…, cof_…" }),
+    type: z.string(),
+    effectiveDate: z.string(),
+    sequence: z.int().openapi({ description: "Arrival order within the loan, from 1" }),
+    recordedAt: z.string().nullable().openapi({ description: "UTC instant; null on a preview" }),
+  })
+  .openapi("LoanEvent");
+
+/** Response of every change. */
+export const loanChangeSchema = z.object({ event: loanEventSchema, loan: loanStateSchema }).openapi("LoanChange");
+
+/** Response of a preview: nothing stored. */
+export const loanPreviewSchema = z
+  .object({ event: loanEventSchema, loan: loanStateSchema, schedule: z.array(installmentSchema) })
+  .openapi("LoanChangePreview");
+
+/** A page of loans. */
+export const loanPageSchema = pageSchema(loanSchema, "LoanPage");
+
+/** `GET …/events`: the append-only log as stored. */
+export const loanEventLogSchema = z
+  .object({
+    loanId: z.string(),
+    data: z.array(
+      z
+        .object({
+          id: z.string(),
+          type: z.string(),
+          effectiveDate: z.string(),
+          sequence: z.int().openapi({ description: "Arrival order within the loan, from 1" }),
+          recordedAt: z.string().openapi({ description: "UTC instant it was appended" }),
+          recordedBy: z.string().openapi({ description: "Subject of the token that posted it" }),
+          reversesEventId: z.string().nullable(),
+          details: z.record(z.string(), z.unknown()).openapi({
+            description: "The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings",
+          }),
+        })
+        .openapi("StoredLoanEvent"),
+    ),
+  })
+  .openapi("LoanEventLog");

@@ -1,0 +1,180 @@
+import { z } from "@hono/zod-openapi";
+import { frequencies } from "@lendstack/core/products";
+import { pageQuerySchema } from "../http/pagination.js";
+import { moneySchema } from "../quotes/schemas.js";
+
+// Request values are shape-checked here; amounts, dates, rates and the loan's rules are checked by core,
+// so a bad value comes back with core's specific code (invalid_amount, invalid_date, rate_out_of_range …).
+
+const day = (description: string, example: string) =>
+  z
+    .string()
+    .max(32)
+    .openapi({ description: `${description} (YYYY-MM-DD)`, example });
+const reference = (description: string) => z.string().min(1).max(200).optional().openapi({ description });
+
+const loanIdParam = z
+  .string()
+  .regex(/^loan_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a loan id (loan_…)")
+  .openapi({ param: { name: "loanId", in: "path" }, example: "loan_01JGFJJZ0000000000000000AB" });
+
+/** Path parameters of `/v1/loans/{loanId}…`. @example request: { params: loanPathSchema } */
+export const loanPathSchema = z.object({ loanId: loanIdParam });
+
+/** `?asOf=` on loan reads. @example request: { query: asOfQuerySchema } */
+export const asOfQuerySchema = z.object({
+  asOf: day("Business date to replay the loan to; default today's (UTC)", "2026-06-30").optional(),
+});
+
+/** `?date=` of the payoff quote. @example request: { query: payoffQuerySchema } */
+export const payoffQuerySchema = z.object({
+  date: day("Payoff date; default today's business date (UTC)", "2026-07-15").optional(),
+});
+
+/** Query of `GET /v1/loans`. @example request: { query: listLoansQuerySchema } */
+export const listLoansQuerySchema = pageQuerySchema.extend({
+  status: z
+    .enum(["pending", "active", "paid-off", "overpaid", "closed", "charged-off", "written-off"])
+    .optional()
+    .openapi({ description: "Only loans whose status at their last change was this" }),
+});
+
+/** Body of `POST /v1/loans`. @example const body: z.infer<typeof boardLoanSchema> = { productId, amount, disbursementDate }; */
+export const boardLoanSchema = z
+  .strictObject({
+    productId: z
+      .string()
+      .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
+      .openapi({ example: "prd_01JGFJJZ0000000000000000AB" }),
+    productVersion: z.int().min(1).optional().openapi({ description: "Product version; default the current one" }),
+    amount: moneySchema.openapi({ description: "Requested principal (a financed fee is added to it)" }),
+    numberOfPayments: z.int().optional().openapi({ description: "Installments; default the product's", example: 36 }),
+    frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's" }),
+    ratePercent: z
+      .string()
+      .max(64)
+      .optional()
+      .openapi({ description: "Nominal annual rate, percent a year as a decimal string", example: "12" }),
+    disbursementDate: day("Day the loan is disbursed", "2026-01-01"),
+    firstPaymentDate: day("First due date; default one period after disbursement", "2026-02-01").optional(),
+    externalReference: reference("The lender's own id for the loan (e.g. from the book being migrated)"),
+    borrowerReference: reference("The lender's id of the borrower"),
+    initialDisbursement: moneySchema
+      .optional()
+      .openapi({ description: "First tranche; default the whole principal (post the rest to …/disbursements)" }),
+  })
+  .openapi("BoardLoanRequest");
+
+const effectiveDate = day("Business date the event takes effect; may be in the past", "2026-02-01");
+
+/** Body of `POST …/payments`. @example { amount: { amount: 86_066, currency: "USD" }, effectiveDate: "2026-02-01" } */
+export const paymentSchema = z
+  .strictObject({ amount: moneySchema.openapi({ description: "Money received, any amount" }), effectiveDate })
+  .openapi("PaymentRequest");
+
+/** Body of `POST …/reversals`. @example { transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true } */
+export const reversalSchema = z
+  .strictObject({
+    transactionId: z.string().min(1).max(100).openapi({ description: "Id of the payment being returned" }),
+    effectiveDate,
+    nsf: z.boolean().optional().openapi({ description: "Charge the product's NSF (returned payment) fee" }),
+    nsfFee: moneySchema.optional().openapi({ description: "NSF fee to charge instead of the product's" }),
+  })
+  .openapi("ReversalRequest");
+
+/** Body of `POST …/fees`. @example { amount: { amount: 5_000, currency: "USD" }, effectiveDate: "2026-01-10" } */
+export const feeSchema = z
+  .strictObject({
+    amount: moneySchema,
+    effectiveDate,
+    feeType: z.string().min(1).max(60).optional().openapi({ description: "Free label, e.g. document" }),
+  })
+  .openapi("FeeChargeRequest");
+
+/** Body of `POST …/fee-waivers`. @example { chargeId: "late-fee:1", amount: { amount: 2_500, currency: "USD" }, effectiveDate: "2026-03-01" } */
+export const feeWaiverSchema = z
+  .strictObject({
+    chargeId: z.string().min(1).max(120).openapi({
+      description: "A fee's event id, `late-fee:<installment>` or `<reversal id>:nsf`",
+      example: "late-fee:1",
+    }),
+    amount: moneySchema.openapi({ description: "Amount forgiven, at most what is unpaid of the charge" }),
+    effectiveDate,
+  })
+  .openapi("FeeWaiverRequest");
+
+/** Body of `POST …/reschedules` (and its preview). @example { effectiveDate: "2026-06-10", firstPaymentDate: "2026-07-01", numberOfPayments: 48 } */
+export const rescheduleSchema = z
+  .strictObject({
+    effectiveDate: day("Date the new schedule applies from; may be in the future", "2026-06-10"),
+    firstPaymentDate: day("First due date of the new schedule", "2026-07-01"),
+    numberOfPayments: z.int().openapi({ description: "Installments of the new schedule", example: 48 }),
+    ratePercent: z.string().max(64).optional().openapi({ description: "New annual rate, percent; default unchanged" }),
+    installment: moneySchema.optional().openapi({ description: "A fixed installment instead of a re-amortised one" }),
+    capitaliseArrears: z.boolean().optional().openapi({
+      description:
+        "Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises",
+    }),
+  })
+  .openapi("RescheduleRequest");
+
+/** Body of `POST …/payment-holidays` (and its preview). @example { effectiveDate: "2026-05-20", installments: 2, interest: "capitalise" } */
+export const paymentHolidaySchema = z
+  .strictObject({
+    effectiveDate: day("Date of the deferral; the next installments due from then are skipped", "2026-05-20"),
+    installments: z.int().openapi({ description: "How many installments to skip (added at the end)", example: 2 }),
+    interest: z
+      .enum(["capitalise", "defer"])
+      .openapi({ description: "capitalise: added to principal; defer: collected with the last installment" }),
+  })
+  .openapi("PaymentHolidayRequest");
+
+/** Body of `POST …/charge-off`. @example { effectiveDate: "2026-08-01" } */
+export const chargeOffSchema = z.strictObject({ effectiveDate }).openapi("ChargeOffRequest");
+
+/** Body of `POST …/refunds`. @example { amount: { amount: 1_000, currency: "USD" }, effectiveDate: "2026-03-02" } */
+export const refundSchema = z
+  .strictObject({
+    amount: moneySchema.openapi({ description: "Credit balance paid back, at most the credit" }),
+    effectiveDate,
+  })
+  .openapi("RefundRequest");
+
+/** Body of `POST …/recoveries`. @example { amount: { amount: 50_000, currency: "USD" }, effectiveDate: "2026-10-01" } */
+export const recoverySchema = z
+  .strictObject({ amount: moneySchema.openapi({ description: "Cash collected after the charge-off" }), effectiveDate })
+  .openapi("RecoveryRequest");
+
+/** Body of `POST …/write-off`. @example { effectiveDate: "2027-01-01" } */
+export const writeOffSchema = z.strictObject({ effectiveDate }).openapi("WriteOffRequest");
+
+const percent = (description: string) =>
+  z
+    .string()
+    .max(64)
+    .openapi({ description: `${description}, percent a year as a decimal string` });
+
+/** Body of `POST …/rate-changes`. @example { effectiveDate: "2026-07-01", rate: { kind: "fixed", ratePercent: "9.5" } } */
+export const rateChangeSchema = z
+  .strictObject({
+    effectiveDate: day("Date the new rate applies from; may be in the future", "2026-07-01"),
+    rate: z.discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("fixed"), ratePercent: percent("New annual rate") }),
+      z.strictObject({
+        kind: z.literal("indexed"),
+        indexRatePercent: percent("Index value (e.g. SOFR)"),
+        marginPercent: percent("Margin over the index"),
+        floorPercent: percent("Lowest rate").optional(),
+        capPercent: percent("Highest rate").optional(),
+      }),
+    ]),
+  })
+  .openapi("RateChangeRequest");
+
+/** Body of `POST …/disbursements` (a further tranche). @example { amount: { amount: 400_000, currency: "USD" }, effectiveDate: "2026-02-15" } */
+export const disbursementSchema = z
+  .strictObject({
+    amount: moneySchema.openapi({ description: "Tranche; all tranches together at most the principal" }),
+    effectiveDate,
+  })
+  .openapi("DisbursementRequest");

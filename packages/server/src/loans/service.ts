@@ -1,0 +1,220 @@
+import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { parseMoneyInput } from "@lendstack/core/money";
+import {
+  type FeeTreatment,
+  type Frequency,
+  originationFeeMinor,
+  type ProductDefinition,
+  toScheduleTerms,
+} from "@lendstack/core/products";
+import { type LoanEvent, type LoanState, policyFromProduct, replay, validateEvent } from "@lendstack/core/servicing";
+import { type ChangeContext, writeAudit } from "../db/audit.js";
+import type { Db, Executor } from "../db/database.js";
+import type { LoanRow } from "../db/schema/index.js";
+import { inRequestTerms } from "../http/request-paths.js";
+import { loadOfferedProduct } from "../products/offered-product.js";
+import { todayOf } from "./append-event.js";
+import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
+import { type LoadedLoan, loadLoan } from "./load.js";
+import { loansStore } from "./store.js";
+
+/**
+ * A loan to board, as the API receives it (shape-checked). `amount.amount` is in minor units of
+ * `amount.currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`. Omitted terms take the
+ * product's defaults.
+ */
+export interface BoardLoanRequest {
+  readonly productId: string;
+  readonly productVersion?: number | undefined;
+  readonly amount: { readonly amount: number; readonly currency: string };
+  readonly numberOfPayments?: number | undefined;
+  readonly frequency?: Frequency | undefined;
+  readonly ratePercent?: string | undefined;
+  readonly disbursementDate: string;
+  readonly firstPaymentDate?: string | undefined;
+  readonly externalReference?: string | undefined;
+  readonly borrowerReference?: string | undefined;
+  /** The first tranche, minor units in the loan's currency; default the whole principal. */
+  readonly initialDisbursement?: { readonly amount: number; readonly currency: string } | undefined;
+}
+
+/** The first disbursement: the whole principal, or the requested first tranche (positive, at most the principal). */
+function firstTranche(request: BoardLoanRequest, principalMinor: bigint, currency: string): Result<bigint> {
+  if (request.initialDisbursement === undefined) return ok(principalMinor);
+  const path = ["initialDisbursement"];
+  const money = parseMoneyInput(request.initialDisbursement, {}, path);
+  if (!money.ok) return money;
+  if (money.value.currency !== currency) {
+    return fail("currency_mismatch", `${money.value.currency} is not the loan's currency ${currency}`, [
+      ...path,
+      "currency",
+    ]);
+  }
+  if (money.value.amountMinor > principalMinor) {
+    return fail("disbursement_exceeds_principal", "the first tranche exceeds the loan amount", [...path, "amount"]);
+  }
+  return ok(money.value.amountMinor);
+}
+
+/**
+ * The product's origination fee on the first disbursement, so servicing books it: a `deducted` fee is
+ * withheld from the proceeds, and so is a `financed` one (the principal already includes it: the
+ * borrower receives the requested amount); a `prepaid` fee is paid in cash at closing. Either way the
+ * borrower owes the whole principal and the fee is fee income on the disbursement date.
+ */
+function originationFeeFields(treatment: FeeTreatment | undefined, feeMinor: bigint) {
+  if (treatment === undefined || feeMinor === 0n) return {};
+  return treatment === "prepaid" ? { prepaidFeesMinor: feeMinor } : { deductedFeesMinor: feeMinor };
+}
+
+/** A deducted fee that leaves nothing to pay out points at the amount disbursed by this request. */
+function feePath(request: BoardLoanRequest): ReadonlyArray<string> {
+  return request.initialDisbursement === undefined ? ["amount", "amount"] : ["initialDisbursement", "amount"];
+}
+
+/** Terms, policy and the disbursement for a request under a product; nothing stored. */
+function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbursementId: string) {
+  const money = parseMoneyInput(request.amount, {}, ["amount"]);
+  if (!money.ok) return money;
+  const terms = toScheduleTerms(product, {
+    amountMinor: money.value.amountMinor,
+    currency: money.value.currency,
+    disbursementDate: request.disbursementDate,
+    ...(request.numberOfPayments === undefined ? {} : { numberOfPayments: request.numberOfPayments }),
+    ...(request.frequency === undefined ? {} : { frequency: request.frequency }),
+    ...(request.ratePercent === undefined ? {} : { ratePercent: request.ratePercent }),
+    ...(request.firstPaymentDate === undefined ? {} : { firstPaymentDate: request.firstPaymentDate }),
+  });
+  if (!terms.ok) return inRequestTerms(terms.error);
+  const policy = policyFromProduct(product, "accrual");
+  if (!policy.ok) return fail(policy.error.code, policy.error.message, ["productId"], policy.error.details);
+  const first = firstTranche(request, terms.value.principalMinor, terms.value.currency);
+  if (!first.ok) return first;
+  const fee = product.fees.origination;
+  const feeMinor = originationFeeMinor(product, money.value.amountMinor);
+  const disbursement: LoanEvent = {
+    id: disbursementId,
+    type: "disbursement",
+    effectiveDate: terms.value.disbursementDate,
+    amountMinor: first.value,
+    postedAt: 1,
+    ...originationFeeFields(fee?.treatment, feeMinor),
+  };
+  const boarding = {
+    requestedAmountMinor: money.value.amountMinor.toString(),
+    ...(fee === undefined ? {} : { originationFee: { amountMinor: feeMinor.toString(), treatment: fee.treatment } }),
+  };
+  return ok({ loan: { terms: terms.value, policy: policy.value }, disbursement, boarding });
+}
+
+/** A boarded loan with its state after boarding. @example const { row, state } = unwrap(await boardLoan(db, context, request)); */
+export interface LoanWithState {
+  readonly row: LoanRow;
+  readonly state: LoanState;
+}
+
+/**
+ * Boards a loan: loads the product version (current unless given), checks the request with core's
+ * `toScheduleTerms` (`amount_out_of_range`, `rate_out_of_range`, `currency_not_allowed`, `term_out_of_range`,
+ * `frequency_not_allowed`, `invalid_date`, … with paths into the request), maps the product to a servicing
+ * policy (`unsupported_product` when servicing cannot honour it), replays the disbursement with the
+ * product's origination fee on it (`unsupported_terms` for flat interest; `fees_exceed_disbursement` at
+ * the amount when a deducted or financed fee leaves nothing to pay out), then stores the loan, its
+ * disbursement event (sequence 1) and the audit record in one transaction.
+ *
+ * @example
+ * const result = await boardLoan(db, context, { productId: "prd_…", amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2026-01-15" });
+ */
+export async function boardLoan(
+  db: Db,
+  context: ChangeContext,
+  request: BoardLoanRequest,
+): Promise<Result<LoanWithState>> {
+  const disbursed = parseLocalDate(request.disbursementDate, ["disbursementDate"]);
+  if (!disbursed.ok) return disbursed;
+  if (request.firstPaymentDate !== undefined) {
+    const first = parseLocalDate(request.firstPaymentDate, ["firstPaymentDate"]);
+    if (!first.ok) return first;
+  }
+  return db.transaction(async (tx) => {
+    const product = await loadOfferedProduct(tx, context.tenantId, request.productId, request.productVersion);
+    if (!product.ok) return product;
+    const prepared = underwrite(product.value.definition, request, context.ids.next("dsb"));
+    if (!prepared.ok) return prepared;
+    const { loan, disbursement, boarding } = prepared.value;
+    const today = todayOf(context.now);
+    const state = validateEvent(loan, [], disbursement, today);
+    if (!state.ok && state.error.code === "fees_exceed_disbursement") {
+      return fail(state.error.code, state.error.message, feePath(request), state.error.details);
+    }
+    if (!state.ok) return inRequestTerms(state.error);
+    const row: Omit<LoanRow, "tenantId"> = {
+      id: context.ids.next("loan"),
+      productId: request.productId,
+      productVersion: product.value.version,
+      currency: loan.terms.currency,
+      principalMinor: loan.terms.principalMinor,
+      status: state.value.status,
+      version: 1,
+      terms: encodeTerms(loan.terms),
+      policy: encodePolicy(loan.policy),
+      boarding,
+      externalReference: request.externalReference ?? null,
+      borrowerReference: request.borrowerReference ?? null,
+      createdAt: context.now,
+      updatedAt: context.now,
+    };
+    const store = loansStore(tx, context.tenantId);
+    await store.insert(row);
+    await store.insertEvent({
+      ...eventColumns(disbursement),
+      loanId: row.id,
+      sequence: 1,
+      recordedAt: context.now,
+      recordedBy: context.actor,
+    });
+    await writeAudit(tx, context, {
+      action: "loan.boarded",
+      resourceType: "loan",
+      resourceId: row.id,
+      details: { productId: row.productId, productVersion: row.productVersion, disbursementId: disbursement.id },
+    });
+    return ok({ row: { ...row, tenantId: context.tenantId }, state: state.value });
+  });
+}
+
+/**
+ * The loan as of `asOf` (the business date; events dated later are not applied), by a full `replay` of
+ * its stored events.
+ *
+ * @example
+ * const result = await getLoanState(db, "demo", "loan_…", date("2026-06-30"));
+ */
+export async function getLoanState(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+  asOf: LocalDate,
+): Promise<Result<LoanWithState & { readonly loaded: LoadedLoan }>> {
+  const loaded = await loadLoan(loansStore(executor, tenantId), loanId);
+  if (!loaded.ok) return loaded;
+  const { loan, events, row } = loaded.value;
+  const state = replay(loan, events, asOf);
+  if (!state.ok) return state;
+  return ok({ row, state: state.value, loaded: loaded.value });
+}
+
+/**
+ * Loans in id (boarding) order, `take` at most, after `afterId`.
+ *
+ * @example
+ * const rows = await listLoans(db, "demo", { take: 21 });
+ */
+export async function listLoans(
+  executor: Executor,
+  tenantId: string,
+  query: { status?: string | undefined; afterId?: string | undefined; take: number },
+): Promise<LoanRow[]> {
+  return loansStore(executor, tenantId).list(query);
+}

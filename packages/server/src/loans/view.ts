@@ -1,0 +1,249 @@
+import { InvariantError } from "@lendstack/core/errors";
+import type { TrialBalance } from "@lendstack/core/ledger";
+import { formatDecimal } from "@lendstack/core/money";
+import type { Buckets, Installment, LoanState, PayoffQuote, Transaction } from "@lendstack/core/servicing";
+import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
+import type { LoanChange } from "./append-event.js";
+
+// Core values -> wire JSON: minor units become JSON integers (checked to be exact), rates decimal strings.
+
+/** Minor units as a JSON integer; beyond 2^53 it would lose cents, which is a bug, not a rounding. */
+function wire(minor: bigint): number {
+  const value = Number(minor);
+  if (!Number.isSafeInteger(value)) throw new InvariantError(`${minor} minor units is beyond a safe JSON integer`);
+  return value;
+}
+
+function buckets(b: Buckets) {
+  return {
+    principalMinor: wire(b.principalMinor),
+    interestMinor: wire(b.interestMinor),
+    feesMinor: wire(b.feesMinor),
+    penaltiesMinor: wire(b.penaltiesMinor),
+    totalMinor: wire(b.totalMinor),
+  };
+}
+
+interface Boarding {
+  readonly requestedAmountMinor?: string;
+  readonly originationFee?: { readonly amountMinor: string; readonly treatment: string };
+}
+
+/** @example toLoanBody(row) */
+export function toLoanBody(row: LoanRow) {
+  const terms = row.terms as Record<string, unknown>;
+  const boarding = row.boarding as Boarding;
+  const fee = boarding.originationFee;
+  return {
+    id: row.id,
+    productId: row.productId,
+    productVersion: row.productVersion,
+    status: row.status,
+    version: row.version,
+    currency: row.currency,
+    principal: { amount: wire(row.principalMinor), currency: row.currency },
+    requestedAmount: {
+      amount: wire(BigInt(boarding.requestedAmountMinor ?? row.principalMinor)),
+      currency: row.currency,
+    },
+    originationFee:
+      fee === undefined
+        ? null
+        : { amount: wire(BigInt(fee.amountMinor)), currency: row.currency, treatment: fee.treatment },
+    ratePercent: String(terms.annualRatePercent),
+    numberOfPayments: Number(terms.numberOfPayments),
+    frequency: terms.frequency as "monthly",
+    disbursementDate: String(terms.disbursementDate),
+    firstPaymentDate: String(terms.firstPaymentDate),
+    externalReference: row.externalReference,
+    borrowerReference: row.borrowerReference,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** @example toLoanStateBody(row, state) */
+export function toLoanStateBody(row: LoanRow, state: LoanState) {
+  return {
+    ...toLoanBody(row),
+    asOf: state.asOf,
+    lifecycleStatus: state.status,
+    annualRatePercent: formatDecimal(state.annualRatePercent),
+    disbursedMinor: wire(state.disbursedMinor),
+    outstanding: buckets(state.outstanding),
+    overdue: buckets(state.overdue),
+    principalBalanceMinor: wire(state.principalBalanceMinor),
+    accruedInterestMinor: wire(state.accruedInterestMinor),
+    deferredInterestMinor: wire(state.deferredInterestMinor),
+    creditBalanceMinor: wire(state.creditBalanceMinor),
+    daysPastDue: state.daysPastDue,
+    delinquencyBucket: state.delinquencyBucket,
+    isNonPerforming: state.isNonPerforming,
+    nextDue: state.nextDue === null ? null : { date: state.nextDue.date, amountMinor: wire(state.nextDue.amountMinor) },
+    chargedOff: state.chargedOff === null ? null : buckets(state.chargedOff),
+    recoveredMinor: wire(state.recoveredMinor),
+    charges: state.charges.map((charge) => ({
+      id: charge.id,
+      kind: charge.kind,
+      label: charge.label,
+      dueDate: charge.dueDate,
+      amountMinor: wire(charge.amountMinor),
+      paidMinor: wire(charge.paidMinor),
+      waivedMinor: wire(charge.waivedMinor),
+    })),
+  };
+}
+
+/** @example state.installments.map(toInstallmentBody) */
+export function toInstallmentBody(installment: Installment) {
+  return {
+    number: installment.number,
+    dueDate: installment.dueDate,
+    status: installment.status,
+    kind: installment.kind,
+    plannedMinor: wire(installment.plannedMinor),
+    plannedFeesMinor: wire(installment.plannedFeesMinor),
+    principalDueMinor: wire(installment.principalDueMinor),
+    interestDueMinor: wire(installment.interestDueMinor),
+    principalPaidMinor: wire(installment.principalPaidMinor),
+    interestPaidMinor: wire(installment.interestPaidMinor),
+    paidDate: installment.paidDate ?? null,
+  };
+}
+
+/** @example state.transactions.map(toTransactionBody) */
+export function toTransactionBody(transaction: Transaction) {
+  const parts = transaction.allocation;
+  return {
+    id: transaction.id,
+    type: transaction.type,
+    date: transaction.date,
+    amountMinor: wire(transaction.amountMinor),
+    allocation:
+      parts === undefined
+        ? null
+        : {
+            principalMinor: wire(parts.principalMinor),
+            interestMinor: wire(parts.interestMinor),
+            feesMinor: wire(parts.feesMinor),
+            penaltiesMinor: wire(parts.penaltiesMinor),
+            creditMinor: wire(parts.creditMinor),
+          },
+    reversedById: transaction.reversedById ?? null,
+  };
+}
+
+/** @example toScheduleBody(loanId, state) */
+export function toScheduleBody(loanId: string, state: LoanState) {
+  return {
+    loanId,
+    asOf: state.asOf,
+    currency: state.currency,
+    installments: state.installments.map(toInstallmentBody),
+  };
+}
+
+/** @example toTransactionsBody(loanId, state) */
+export function toTransactionsBody(loanId: string, state: LoanState) {
+  return { loanId, asOf: state.asOf, currency: state.currency, data: state.transactions.map(toTransactionBody) };
+}
+
+/** @example toJournalBody(loanId, state) */
+export function toJournalBody(loanId: string, state: LoanState) {
+  return {
+    loanId,
+    asOf: state.asOf,
+    data: state.journal.map((entry) => ({
+      id: entry.id,
+      date: entry.date,
+      eventId: entry.eventId,
+      currency: entry.currency,
+      memo: entry.memo,
+      reversesEntryId: entry.reversesEntryId ?? null,
+      lines: entry.lines.map((line) => ({
+        account: line.account,
+        debitMinor: wire(line.debitMinor),
+        creditMinor: wire(line.creditMinor),
+      })),
+    })),
+  };
+}
+
+/** @example toTrialBalanceBody(loanId, trialBalance(state.journal, state.asOf)) */
+export function toTrialBalanceBody(loanId: string, balance: TrialBalance) {
+  return {
+    loanId,
+    asOf: balance.asOf,
+    rows: balance.rows.map((row) => ({
+      currency: row.currency,
+      account: row.account,
+      debitMinor: wire(row.debitMinor),
+      creditMinor: wire(row.creditMinor),
+      balanceMinor: wire(row.balanceMinor),
+    })),
+    totals: balance.totals.map((total) => ({
+      currency: total.currency,
+      debitMinor: wire(total.debitMinor),
+      creditMinor: wire(total.creditMinor),
+      balanceMinor: wire(total.balanceMinor),
+    })),
+  };
+}
+
+/** @example toPayoffBody(row, quote) */
+export function toPayoffBody(row: LoanRow, quote: PayoffQuote) {
+  const b = quote.breakdown;
+  return {
+    loanId: row.id,
+    amount: { amount: wire(quote.amountMinor), currency: row.currency },
+    perDiemMinor: wire(quote.perDiemMinor),
+    goodThroughDate: quote.goodThroughDate,
+    breakdown: {
+      principalMinor: wire(b.principalMinor),
+      interestMinor: wire(b.interestMinor),
+      feesMinor: wire(b.feesMinor),
+      penaltiesMinor: wire(b.penaltiesMinor),
+      creditBalanceMinor: wire(b.creditBalanceMinor),
+    },
+  };
+}
+
+/** @example toChangeBody(change) */
+export function toChangeBody(change: LoanChange) {
+  return {
+    event: {
+      id: change.event.id,
+      type: change.event.type,
+      effectiveDate: change.event.effectiveDate,
+      sequence: change.sequence,
+      recordedAt: change.recordedAt === null ? null : change.recordedAt.toISOString(),
+    },
+    loan: toLoanStateBody(change.row, change.state),
+  };
+}
+
+/** A stored payload field on the wire: `…Minor` strings become JSON integers; nested objects likewise. */
+function wirePayload(value: unknown, key = ""): unknown {
+  if (typeof value === "string" && key.endsWith("Minor")) return wire(BigInt(value));
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, field]) => [k, wirePayload(field, k)]));
+  }
+  return value;
+}
+
+/** @example toEventLogBody(loanId, rows) */
+export function toEventLogBody(loanId: string, rows: ReadonlyArray<LoanEventRow>) {
+  return {
+    loanId,
+    data: rows.map((row) => ({
+      id: row.eventId,
+      type: row.type,
+      effectiveDate: row.effectiveDate,
+      sequence: row.sequence,
+      recordedAt: row.recordedAt.toISOString(),
+      recordedBy: row.recordedBy,
+      reversesEventId: row.reversesEventId,
+      details: wirePayload(row.payload) as Record<string, unknown>,
+    })),
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from "@hono/zod-openapi";
+import { productDefinitionSchema } from "@lendstack/core/products";
+import { pageQuerySchema, pageSchema } from "../http/pagination.js";
+
+/**
+ * The product definition document, from core (the single source of truth for what a product configures).
+ *
+ * @example
+ * request: { body: { content: { "application/json": { schema: productDefinition } } } }
+ */
+export const productDefinition = productDefinitionSchema.meta({ id: "ProductDefinition" });
+
+const productIdParam = z
+  .string()
+  .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
+  .openapi({ param: { name: "productId", in: "path" }, example: "prd_01JGFJJZ0000000000000000AB" });
+
+/** Path parameters of `/v1/products/{productId}`. @example request: { params: productPathSchema } */
+export const productPathSchema = z.object({ productId: productIdParam });
+
+/** Path parameters of `/v1/products/{productId}/versions/{version}`. @example request: { params: productVersionPathSchema } */
+export const productVersionPathSchema = z.object({
+  productId: productIdParam,
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: "version", in: "path" }, example: 1 }),
+});
+
+/** Query of `GET /v1/products`. @example request: { query: listProductsQuerySchema } */
+export const listProductsQuerySchema = pageQuerySchema.extend({
+  status: z.enum(["active", "archived"]).optional().openapi({ description: "Only products in this status" }),
+});
+
+/** A product with its current definition. @example const product: z.infer<typeof productSchema> = await response.json(); */
+export const productSchema = z
+  .object({
+    id: z.string().openapi({ example: "prd_01JGFJJZ0000000000000000AB" }),
+    name: z.string(),
+    status: z.enum(["active", "archived"]),
+    version: z.int().openapi({ description: "The current (latest) version number, from 1" }),
+    definition: productDefinition,
+    createdAt: z.string().openapi({ description: "UTC ISO 8601 instant", example: "2025-01-01T00:00:00.000Z" }),
+    updatedAt: z.string().openapi({ description: "UTC ISO 8601 instant", example: "2025-01-01T00:00:00.000Z" }),
+  })
+  .openapi("Product");
+
+/** One immutable version of a product definition. @example content: { "application/json": { schema: productVersionSchema } } */
+export const productVersionSchema = z
+  .object({
+    productId: z.string(),
+    version: z.int(),
+    definition: productDefinition,
+    createdAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
+    createdBy: z.string().openapi({ description: "Subject of the token that created the version" }),
+  })
+  .openapi("ProductVersion");
+
+/** A page of products. @example content: { "application/json": { schema: productPageSchema } } */
+export const productPageSchema = pageSchema(productSchema, "ProductPage");
+/** A page of product versions. @example content: { "application/json": { schema: productVersionPageSchema } } */
+export const productVersionPageSchema = pageSchema(productVersionSchema, "ProductVersionPage");

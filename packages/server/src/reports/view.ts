@@ -1,0 +1,104 @@
+import type { z } from "@hono/zod-openapi";
+import { InvariantError } from "@lendstack/core/errors";
+import { type Decimal, formatDecimal } from "@lendstack/core/money";
+import type { CurrencyPortfolio, PortfolioReport, RollRateReport } from "@lendstack/core/reporting";
+import type { portfolioReportSchema, rollRatesSchema } from "./schemas.js";
+import type { SnapshotCoverage } from "./service.js";
+
+/** Minor units as a JSON integer; a total beyond 2^53 would lose cents, so it is refused as a bug. */
+function minor(value: bigint): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new InvariantError(`amount ${value} exceeds a JSON safe integer`);
+  }
+  return Number(value);
+}
+
+const ratio = (value: Decimal) => formatDecimal(value);
+
+function currencyBody(c: CurrencyPortfolio) {
+  const o = c.outstanding;
+  return {
+    currency: c.currency,
+    loanCount: c.loanCount,
+    outstanding: {
+      principalMinor: minor(o.principalMinor),
+      interestMinor: minor(o.interestMinor),
+      feesMinor: minor(o.feesMinor),
+      penaltiesMinor: minor(o.penaltiesMinor),
+      totalMinor: minor(o.totalMinor),
+      accruedInterestMinor: minor(o.accruedInterestMinor),
+    },
+    buckets: c.buckets.map((b) => ({
+      name: b.name,
+      loanCount: b.loanCount,
+      principalMinor: minor(b.principalMinor),
+      totalMinor: minor(b.totalMinor),
+    })),
+    par: c.par.map((p) => ({
+      days: p.days,
+      loanCount: p.loanCount,
+      principalMinor: minor(p.principalMinor),
+      ratio: ratio(p.ratio),
+    })),
+    nonPerforming: {
+      loanCount: c.nonPerforming.loanCount,
+      principalMinor: minor(c.nonPerforming.principalMinor),
+      ratio: ratio(c.nonPerforming.ratio),
+    },
+  };
+}
+
+/**
+ * The portfolio report as its JSON body.
+ *
+ * @example return c.json(portfolioBody(report, coverage), 200);
+ */
+export function portfolioBody(
+  report: PortfolioReport,
+  coverage: SnapshotCoverage,
+): z.infer<typeof portfolioReportSchema> {
+  return {
+    asOf: report.asOf,
+    snapshots: coverage,
+    statusCounts: { ...report.statusCounts },
+    currencies: report.currencies.map(currencyBody),
+  };
+}
+
+/**
+ * The roll rates as their JSON body.
+ *
+ * @example return c.json(rollRatesBody(report, coverage), 200);
+ */
+export function rollRatesBody(
+  report: RollRateReport,
+  coverage: { from: SnapshotCoverage; to: SnapshotCoverage },
+): z.infer<typeof rollRatesSchema> {
+  return {
+    from: report.from,
+    to: report.to,
+    snapshots: coverage,
+    currencies: report.currencies.map((c) => ({
+      currency: c.currency,
+      columns: [...c.columns],
+      rows: c.rows.map((row) => ({
+        from: row.from,
+        loanCount: row.loanCount,
+        startPrincipalMinor: minor(row.startPrincipalMinor),
+        cells: row.cells.map((cell) => ({
+          to: cell.to,
+          loanCount: cell.loanCount,
+          startPrincipalMinor: minor(cell.startPrincipalMinor),
+          endPrincipalMinor: minor(cell.endPrincipalMinor),
+          countRate: ratio(cell.countRate),
+          balanceRate: ratio(cell.balanceRate),
+        })),
+      })),
+      newLoans: c.newLoans.map((n) => ({
+        to: n.to,
+        loanCount: n.loanCount,
+        endPrincipalMinor: minor(n.endPrincipalMinor),
+      })),
+    })),
+  };
+}

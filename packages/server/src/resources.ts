@@ -1,0 +1,30 @@
+import { decisionsResource } from "./decisions/index.js";
+import type { ApiResource } from "./http/resource.js";
+import { loansResource } from "./loans/index.js";
+import { productsResource } from "./products/index.js";
+import { quotesResource } from "./quotes/index.js";
+import { reportsResource } from "./reports/index.js";
+import { rulesetsResource } from "./rule-sets/index.js";
+
+/**
+ * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
+ * `<resource>/index.ts` exporting an `ApiResource` and add it here.
+ */
+export const resources: ReadonlyArray<ApiResource> = [
+  productsResource,
+  quotesResource,
+  rulesetsResource,
+  decisionsResource,
+  loansResource,
+  reportsResource,
+];
+
+/**
+ * Every scope some operation checks (what an "all scopes" development token carries).
+ *
+ * @example
+ * allScopes(); // ["products:read", "products:write"]
+ */
+export function allScopes(): string[] {
+  return [...new Set(resources.flatMap((resource) => resource.scopes))].sort();
+}

@@ -1,0 +1,163 @@
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { type CompiledRuleSet, evaluate } from "@lendstack/core/rules";
+import type { Executor } from "../db/database.js";
+import { compiledVersion } from "./compiled.js";
+import { ruleSetNotFound, versionNotFound } from "./service.js";
+import { rulesetsStore } from "./store.js";
+
+/** Most applications one simulation may run (supplied plus stored). */
+export const maxSimulationApplications = 10_000;
+
+/** An outcome in a simulation: a decision, or `error` when the facts do not fit the version's inputs. */
+export type SimulationOutcome = "approve" | "refer" | "decline" | "error";
+const outcomes: ReadonlyArray<SimulationOutcome> = ["approve", "refer", "decline", "error"];
+
+/** What to simulate. */
+export interface SimulationRequest {
+  readonly applications?: ReadonlyArray<Record<string, unknown>> | undefined;
+  /** Also run the facts of the newest N stored decisions of this rule set. */
+  readonly storedDecisions?: number | undefined;
+  /** The version to compare against; the newest published when absent. */
+  readonly baselineVersion?: number | undefined;
+  /** How many changed cases to return (default 20). */
+  readonly sampleSize?: number | undefined;
+}
+
+/** The outcome of one application under one version. */
+export interface CaseOutcome {
+  readonly outcome: SimulationOutcome;
+  readonly reasonCodes: string[];
+  /** For `error`: the core code, e.g. `missing_fact`. */
+  readonly errorCode?: string;
+}
+
+/** One application whose outcome changed. */
+export interface ChangedCase {
+  /** `supplied` (index into `applications`) or `stored` (with the decision id). */
+  readonly source: "supplied" | "stored";
+  readonly index: number;
+  readonly decisionId?: string;
+  readonly baseline: CaseOutcome;
+  readonly candidate: CaseOutcome;
+}
+
+/** The simulation report. Nothing is stored. */
+export interface SimulationReport {
+  readonly ruleSetId: string;
+  readonly candidateVersion: number;
+  readonly baselineVersion: number;
+  readonly total: number;
+  readonly candidate: Record<SimulationOutcome, number>;
+  readonly baseline: Record<SimulationOutcome, number>;
+  readonly changed: number;
+  /** `transitions[from][to]`: how many applications went from the baseline's outcome to the candidate's. */
+  readonly transitions: Record<SimulationOutcome, Record<SimulationOutcome, number>>;
+  readonly samples: ChangedCase[];
+}
+
+function counts(): Record<SimulationOutcome, number> {
+  return { approve: 0, refer: 0, decline: 0, error: 0 };
+}
+
+function run(compiled: CompiledRuleSet, facts: unknown): CaseOutcome {
+  const result = evaluate(compiled, facts, { trace: false });
+  if (!result.ok) return { outcome: "error", reasonCodes: [], errorCode: result.error.code };
+  return { outcome: result.value.decision, reasonCodes: [...result.value.reasonCodes] };
+}
+
+interface Application {
+  readonly source: "supplied" | "stored";
+  readonly index: number;
+  readonly decisionId?: string;
+  readonly facts: unknown;
+}
+
+/**
+ * Compares two versions of a rule set (either may be a draft) over supplied applications and/or the
+ * facts of the newest stored decisions: counts per outcome for each, how many changed, the
+ * baseline -> candidate transition matrix, and a sample of changed cases. Evaluation runs without a
+ * trace; nothing is written.
+ *
+ * @example
+ * const report = await simulateRuleSet(db, "demo", "rls_…", 2, { applications, baselineVersion: 1 });
+ */
+export async function simulateRuleSet(
+  executor: Executor,
+  tenantId: string,
+  ruleSetId: string,
+  candidateVersion: number,
+  request: SimulationRequest,
+): Promise<Result<SimulationReport>> {
+  const store = rulesetsStore(executor, tenantId);
+  const ruleSet = await store.find(ruleSetId);
+  if (ruleSet === undefined) return ruleSetNotFound(ruleSetId);
+  const baselineVersion = request.baselineVersion ?? ruleSet.publishedVersion;
+  if (baselineVersion === null) {
+    return fail("baseline_required", "The rule set has no published version; name a baselineVersion.", [
+      "baselineVersion",
+    ]);
+  }
+  const supplied = request.applications ?? [];
+  const storedCount = request.storedDecisions ?? 0;
+  if (supplied.length + storedCount === 0) {
+    return fail("no_applications", "Supply applications or ask for storedDecisions.", ["applications"]);
+  }
+  if (supplied.length + storedCount > maxSimulationApplications) {
+    return fail("too_many_applications", `At most ${maxSimulationApplications} applications per simulation.`, [
+      "applications",
+    ]);
+  }
+  const candidateRow = await store.findVersion(ruleSetId, candidateVersion);
+  if (candidateRow === undefined) return versionNotFound(ruleSetId, candidateVersion);
+  const baselineRow = await store.findVersion(ruleSetId, baselineVersion);
+  if (baselineRow === undefined) return versionNotFound(ruleSetId, baselineVersion);
+  const candidate = compiledVersion(tenantId, candidateRow);
+  if (!candidate.ok) return candidate;
+  const baseline = compiledVersion(tenantId, baselineRow);
+  if (!baseline.ok) return baseline;
+  const stored = storedCount === 0 ? [] : await store.recentDecisionFacts(ruleSetId, storedCount);
+  const applications: Application[] = [
+    ...supplied.map((facts, index) => ({ source: "supplied" as const, index, facts })),
+    ...stored.map((row, index) => ({ source: "stored" as const, index, decisionId: row.id, facts: row.facts })),
+  ];
+  return ok({
+    ruleSetId,
+    candidateVersion,
+    baselineVersion,
+    ...compare(baseline.value, candidate.value, applications, request.sampleSize ?? 20),
+  });
+}
+
+function compare(
+  baseline: CompiledRuleSet,
+  candidate: CompiledRuleSet,
+  applications: ReadonlyArray<Application>,
+  sampleSize: number,
+): Omit<SimulationReport, "ruleSetId" | "candidateVersion" | "baselineVersion"> {
+  const baselineCounts = counts();
+  const candidateCounts = counts();
+  const transitions = Object.fromEntries(outcomes.map((from) => [from, counts()])) as SimulationReport["transitions"];
+  const samples: ChangedCase[] = [];
+  let changed = 0;
+  for (const application of applications) {
+    const before = run(baseline, application.facts);
+    const after = run(candidate, application.facts);
+    baselineCounts[before.outcome] += 1;
+    candidateCounts[after.outcome] += 1;
+    transitions[before.outcome][after.outcome] += 1;
+    if (before.outcome === after.outcome) continue;
+    changed += 1;
+    if (samples.length < sampleSize) {
+      const { facts: _facts, ...where } = application;
+      samples.push({ ...where, baseline: before, candidate: after });
+    }
+  }
+  return {
+    total: applications.length,
+    candidate: candidateCounts,
+    baseline: baselineCounts,
+    changed,
+    transitions,
+    samples,
+  };
+}
