@@ -1,5 +1,6 @@
 import { InvariantError } from "../errors/index.js";
-import { daysBetween, isLeapYear, type LocalDate, toParts } from "./local-date.js";
+import { isLeapYear } from "./civil.js";
+import { daysBetween, type LocalDate, toParts } from "./local-date.js";
 
 /**
  * How the time between two dates is measured as a fraction of a year.

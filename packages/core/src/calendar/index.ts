@@ -6,6 +6,7 @@ export {
   businessDayConventions,
   isWeekend,
 } from "./business-days.js";
+export { isLeapYear } from "./civil.js";
 export type { DayCountConvention, YearFraction } from "./day-count.js";
 export { dayCountConventions, dayCountDays, isDayCountConvention, yearFraction } from "./day-count.js";
 export type { DateParts, EpochDay, LocalDate } from "./local-date.js";
@@ -18,7 +19,6 @@ export {
   fromEpochDay,
   fromParts,
   isEndOfMonth,
-  isLeapYear,
   isoWeekday,
   maxDate,
   minDate,

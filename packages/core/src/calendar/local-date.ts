@@ -1,4 +1,5 @@
 import { fail, InvariantError, ok, type Result } from "../errors/index.js";
+import { civilOf, epochDayOf, monthLength, shiftMonth } from "./civil.js";
 
 declare const localDateBrand: unique symbol;
 
@@ -22,19 +23,10 @@ export interface DateParts {
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** @example isLeapYear(2024) === true */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** @example daysInMonth(2024, 2) === 29 */
+/** Days in a month; throws for a month outside 1-12. @example daysInMonth(2024, 2) === 29 */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2 && isLeapYear(year)) return 29;
-  const length = monthLengths[month - 1];
-  if (length === undefined) throw new InvariantError(`bad month ${month}`);
-  return length;
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new InvariantError(`bad month ${month}`);
+  return monthLength(year, month);
 }
 
 /**
@@ -87,12 +79,7 @@ export function toParts(value: LocalDate): DateParts {
  */
 export function toEpochDay(value: LocalDate): EpochDay {
   const { year, month, day } = toParts(value);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return epochDayOf(year, month, day);
 }
 
 /**
@@ -100,17 +87,7 @@ export function toEpochDay(value: LocalDate): EpochDay {
  * @example fromEpochDay(0) === "1970-01-01"
  */
 export function fromEpochDay(epochDay: EpochDay): LocalDate {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const [year, month, day] = civilOf(epochDay);
   return fromParts({ year, month, day });
 }
 
@@ -133,9 +110,7 @@ export function daysBetween(start: LocalDate, end: LocalDate): number {
  */
 export function addMonths(value: LocalDate, months: number, preferredDay?: number): LocalDate {
   const { year, month, day } = toParts(value);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
+  const [targetYear, targetMonth] = shiftMonth(year, month, months);
   const wanted = preferredDay ?? day;
   return fromParts({
     year: targetYear,

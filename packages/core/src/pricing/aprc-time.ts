@@ -1,4 +1,4 @@
-import { daysInMonth, isLeapYear } from "../calendar/index.js";
+import { isLeapYear, monthAnchorDay, monthLength, shiftMonth } from "../calendar/civil.js";
 import type { CashFlow } from "./apr.js";
 import { dateNumbers, monthsAndDays } from "./unit-period.js";
 
@@ -36,10 +36,7 @@ export function aprcTime(start: CashFlow["date"], end: CashFlow["date"]): AprcTi
   const { months, days } = monthsAndDays(from, to);
   if (days === 0) return { months, days, yearDays: 365 };
   // the end of the odd days: `months` whole months back from `end`, end-of-month kept at the month's end
-  const index = to.year * 12 + (to.month - 1) - months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  const anchor = to.day === daysInMonth(to.year, to.month) ? 31 : to.day;
-  const day = Math.min(anchor, daysInMonth(year, month));
+  const [year, month] = shiftMonth(to.year, to.month, -months);
+  const day = Math.min(monthAnchorDay(to.year, to.month, to.day), monthLength(year, month));
   return { months, days, yearDays: yearBackHasLeapDay(year, month, day) ? 366 : 365 };
 }

@@ -1,6 +1,6 @@
+import { epochDayOf } from "../calendar/civil.js";
 import {
   type DateNumbers,
-  epochDayOf,
   monthDaysRadix,
   monthsAndDays,
   packedMonthsAndDays,

@@ -20,7 +20,7 @@ import {
 import { unwrap } from "../errors/index.js";
 import { type CashFlow, countFlows } from "./apr.js";
 import { type FlowRun, toRuns } from "./discount.js";
-import { dateNumbers, monthLength, monthsAndDays, type UnitPeriod } from "./unit-period.js";
+import { dateNumbers, monthsAndDays, type UnitPeriod } from "./unit-period.js";
 
 /** Whole months back from `end` while still on or after `start`, then the days left: one month at a time. */
 function steppedMonthsAndDays(start: LocalDate, end: LocalDate): { months: number; days: number } {
@@ -144,12 +144,6 @@ describe("fast flow counting equals stepping month by month (issue 3)", () => {
       }),
       { numRuns: 2_000 },
     );
-  });
-
-  it("monthLength matches the calendar's daysInMonth", () => {
-    for (let year = 1896; year <= 2104; year++) {
-      for (let month = 1; month <= 12; month++) expect(monthLength(year, month)).toBe(daysInMonth(year, month));
-    }
   });
 
   it("countFlows' runs equal counting each flow alone and grouping (monthly, semimonthly, weekly, daily)", () => {

@@ -1,3 +1,4 @@
+import { epochDayOf, monthAnchorDay, monthLength } from "../calendar/civil.js";
 import type { LocalDate } from "../calendar/index.js";
 
 /**
@@ -35,15 +36,6 @@ export interface DateNumbers {
   readonly month: number;
   readonly day: number;
   readonly epochDay: number;
-}
-
-/** Days since 1970-01-01 (Howard Hinnant's `days_from_civil`). @example epochDayOf(1970, 1, 2) === 1 */
-export function epochDayOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
 /** The year of a `YYYY-MM-DD` date, read from its digits. @example yearOf(date("2026-03-01")) === 2026 */
@@ -88,18 +80,6 @@ export function dateNumbers(value: LocalDate): DateNumbers {
 }
 
 /**
- * Days in a month, computed here rather than through the calendar index: the APR counter calls it for every flow,
- * and a cross-module call through a re-export is measurably slower under tsx and vitest. Same result as the
- * calendar's `daysInMonth` for months 1-12 (proven by a property test).
- *
- * @example monthLength(2024, 2) === 29
- */
-export function monthLength(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
-}
-
-/**
  * Whole months from `start` to `end` counted back from `end`, and the days left over at the start. A month-end `end`
  * counts back to month ends; a 29th/30th lands on the last day of February (Appendix J (b)(3)(iv)).
  *
@@ -141,7 +121,7 @@ export function packedMonthsAndDays(
     if (months === 0) return -1;
     return (months - 1) * monthDaysRadix + (monthLength(startYear, startMonth) - startDay) + day;
   }
-  const anchor = day === monthLength(year, month) ? 31 : day;
+  const anchor = monthAnchorDay(year, month, day);
   const startLength = monthLength(startYear, startMonth);
   const landing = Math.min(anchor, startLength); // counted back `months`: in the start's month
   if (landing >= startDay) return months * monthDaysRadix + (landing - startDay);
@@ -216,7 +196,7 @@ export function countUnitPeriods(start: DateNumbers, end: DateNumbers, period: U
       const back = epochDayOf(
         yearsBackIndex,
         end.month,
-        Math.min(end.day === monthLength(end.year, end.month) ? 31 : end.day, monthLength(yearsBackIndex, end.month)),
+        Math.min(monthAnchorDay(end.year, end.month, end.day), monthLength(yearsBackIndex, end.month)),
       );
       return { whole: years, fractionNumerator: back - start.epochDay, fractionDenominator: 365 };
     }

@@ -1,3 +1,4 @@
+import { civilOf, epochDayOf, monthAnchorDay, monthLength, shiftMonth } from "../calendar/civil.js";
 import { adjustBusinessDay, type LocalDate, toParts } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
 import type { Frequency, ScheduleTerms } from "./terms.js";
@@ -39,36 +40,6 @@ const monthDays: ReadonlyArray<string> = Array.from({ length: 13 * 32 }, (_, i) 
   const month = Math.floor(i / 32);
   return `${twoDigits[month]}-${twoDigits[i - month * 32]}`;
 });
-const commonYearMonthLengths: ReadonlyArray<number> = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month (Gregorian leap years), kept local so the due-date loops make no cross-module calls. */
-function monthLength(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return commonYearMonthLengths[month - 1]!;
-}
-
-/** Days since 1970-01-01 from civil parts (Howard Hinnant's `days_from_civil`, integer form). */
-export function epochDayOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-}
-
-function civilOf(epochDay: number): [number, number, number] {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1];
-}
-
 function point(year: number, month: number, day: number): DayPoint {
   const date = `${year}-${monthDays[month * 32 + day]}` as LocalDate;
   return { date, epochDay: epochDayOf(year, month, day) };
@@ -76,9 +47,7 @@ function point(year: number, month: number, day: number): DayPoint {
 
 /** Moves `months` calendar months from (year, month), landing on `day` clamped to the month's end. */
 function monthPoint(year: number, month: number, months: number, day: number): DayPoint {
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
+  const [y, m] = shiftMonth(year, month, months);
   return point(y, m, Math.min(day, monthLength(y, m)));
 }
 
@@ -106,7 +75,7 @@ function dueDateStepper(first: LocalDate, frequency: Frequency): (k: number) => 
     }
     default: {
       const step = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12;
-      const anchorDay = day === monthLength(year, month) ? 31 : day;
+      const anchorDay = monthAnchorDay(year, month, day);
       return (k) => monthPoint(year, month, k * step, anchorDay);
     }
   }
@@ -133,7 +102,7 @@ export function unadjustedDueDate(first: LocalDate, frequency: Frequency, k: num
  */
 function monthStepPoints(first: LocalDate, stepMonths: number, count: number): DayPoint[] {
   const { year: firstYear, month: firstMonth, day } = toParts(first);
-  const anchorDay = day === monthLength(firstYear, firstMonth) ? 31 : day;
+  const anchorDay = monthAnchorDay(firstYear, firstMonth, day);
   const points: DayPoint[] = new Array(count);
   let year = firstYear;
   let month = firstMonth;
