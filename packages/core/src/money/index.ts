@@ -44,5 +44,5 @@ export {
 } from "./money.js";
 export type { MoneyInput, MoneyInputOptions, RateOptions } from "./parse.js";
 export { maxAmountDigits, parseMoneyInput, parseRate, percentToRatio } from "./parse.js";
-export type { RoundingMode } from "./rounding.js";
+export type { RatioRounding, RoundingMode } from "./rounding.js";
 export { divideRounded, roundingModes } from "./rounding.js";

@@ -9,6 +9,17 @@ import { InvariantError } from "../errors/index.js";
  */
 export type RoundingMode = "half-even" | "half-up" | "down" | "up" | "floor" | "ceiling";
 
+/**
+ * How a ratio or percentage is rounded: `scale` decimal places and the rounding mode, always named
+ * by the caller (no silent default). Reporting's ratios and underwriting's percentages share it.
+ *
+ * @example const rounding: RatioRounding = { scale: 6, mode: "half-even" };
+ */
+export interface RatioRounding {
+  readonly scale: number;
+  readonly mode: RoundingMode;
+}
+
 export const roundingModes: ReadonlyArray<RoundingMode> = ["half-even", "half-up", "down", "up", "floor", "ceiling"];
 
 /**

@@ -1,18 +1,7 @@
-import { type Decimal, decimal, divide, type RoundingMode } from "../money/index.js";
+import { type Decimal, decimal, divide, type RatioRounding } from "../money/index.js";
 
 /**
- * How a ratio is rounded: `scale` decimal places of the fraction (6 gives 0.123457 = 12.3457 %) and
- * the rounding mode, named by the caller (no silent default).
- *
- * @example const rounding: RatioRounding = { scale: 6, mode: "half-even" };
- */
-export interface RatioRounding {
-  readonly scale: number;
-  readonly mode: RoundingMode;
-}
-
-/**
- * `numerator ÷ denominator` as an exact Decimal fraction rounded as asked; zero when the denominator
+ * `numerator ÷ denominator` as an exact Decimal fraction rounded as asked (scale 6 gives 0.123457 = 12.3457 %); zero when the denominator
  * is zero (an empty portfolio has nothing at risk), at the same scale.
  *
  * @example

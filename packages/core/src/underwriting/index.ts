@@ -13,7 +13,7 @@ export type { PaymentShockResult } from "./payment-shock.js";
 export { paymentShock } from "./payment-shock.js";
 export type { ProposedPayment } from "./proposed-payment.js";
 export { monthlyPrincipalAndInterest } from "./proposed-payment.js";
-export type { RatioRounding, RatioRoundingSteps } from "./ratio.js";
+export type { RatioRoundingSteps } from "./ratio.js";
 export { fannieMaeLtvRounding, maxRatioScale, percentOf } from "./ratio.js";
 export type { ResidualIncomeInput, ResidualIncomeResult } from "./residual-income.js";
 export { residualIncome } from "./residual-income.js";

@@ -1,11 +1,5 @@
 import { fail, ok, type Result } from "../errors/index.js";
-import { type Decimal, decimal, divide, type RoundingMode, round } from "../money/index.js";
-
-/** One rounding step for a percentage: `scale` decimals by `mode`. @example const r: RatioRounding = { scale: 2, mode: "half-up" }; */
-export interface RatioRounding {
-  readonly scale: number;
-  readonly mode: RoundingMode;
-}
+import { type Decimal, decimal, divide, type RatioRounding, round } from "../money/index.js";
 
 /**
  * How a ratio is rounded: one step, or several applied in order (the first to the exact value).
