@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, date, type LocalDate } from "../packages/core/src/calendar/index.js";
 import { InvariantError, unwrap } from "../packages/core/src/errors/index.js";
+import { defaultDelinquencyBuckets } from "../packages/core/src/products/index.js";
 import { buildPortfolioReport, type LoanSummary, summarizeLoan } from "../packages/core/src/reporting/index.js";
 import { validateScheduleTerms } from "../packages/core/src/schedule/index.js";
 import {
@@ -14,7 +15,6 @@ import {
   type LoanState,
   replay,
   type ServicingPolicy,
-  standardDelinquencyBuckets,
 } from "../packages/core/src/servicing/index.js";
 import { microsecondsPerCall, type Suite, timeResult } from "./harness.js";
 
@@ -24,7 +24,7 @@ const policy: ServicingPolicy = {
   overpayment: "apply-to-principal",
   prepayment: "reduce-term",
   lateFee: { rule: { type: "flat", amountMinor: 2_500n }, graceDays: 15 },
-  delinquencyBuckets: standardDelinquencyBuckets,
+  delinquencyBuckets: defaultDelinquencyBuckets,
   nonPerformingAfterDays: 90,
   accountingBasis: "accrual",
 };
@@ -127,7 +127,7 @@ for (let copy = 0; copy < 10; copy++) {
   for (const s of closedSummaries) summaries100k.push({ ...s, loanId: `${s.loanId}_${copy}` });
 }
 const reportOptions = {
-  buckets: standardDelinquencyBuckets,
+  buckets: defaultDelinquencyBuckets,
   parDays: [30, 60, 90],
   ratio: { scale: 6, mode: "half-even" as const },
 };

@@ -5,14 +5,9 @@
  */
 import { addDays, addMonths, date, type LocalDate, toEpochDay } from "../packages/core/src/calendar/index.js";
 import { unwrap } from "../packages/core/src/errors/index.js";
+import { defaultDelinquencyBuckets } from "../packages/core/src/products/index.js";
 import { validateScheduleTerms } from "../packages/core/src/schedule/index.js";
-import {
-  closeDay,
-  type LoanEvent,
-  replay,
-  type ServicingPolicy,
-  standardDelinquencyBuckets,
-} from "../packages/core/src/servicing/index.js";
+import { closeDay, type LoanEvent, replay, type ServicingPolicy } from "../packages/core/src/servicing/index.js";
 import { microsecondsPerCall, type Suite, timeResult } from "./harness.js";
 
 const terms = unwrap(
@@ -37,7 +32,7 @@ const policy: ServicingPolicy = {
   overpayment: "apply-to-principal",
   prepayment: "reduce-term",
   lateFee: { rule: { type: "flat", amountMinor: 2_500n }, graceDays: 15 },
-  delinquencyBuckets: standardDelinquencyBuckets,
+  delinquencyBuckets: defaultDelinquencyBuckets,
   nonPerformingAfterDays: 90,
   accountingBasis: "accrual",
 };

@@ -1401,8 +1401,13 @@ export interface components {
              *           "maxDaysPastDue": 90
              *         },
              *         {
-             *           "name": "90+",
-             *           "minDaysPastDue": 91
+             *           "name": "91-120",
+             *           "minDaysPastDue": 91,
+             *           "maxDaysPastDue": 120
+             *         },
+             *         {
+             *           "name": "120+",
+             *           "minDaysPastDue": 121
              *         }
              *       ],
              *       "nonPerformingAfterDays": 90
@@ -1433,8 +1438,13 @@ export interface components {
                  *         "maxDaysPastDue": 90
                  *       },
                  *       {
-                 *         "name": "90+",
-                 *         "minDaysPastDue": 91
+                 *         "name": "91-120",
+                 *         "minDaysPastDue": 91,
+                 *         "maxDaysPastDue": 120
+                 *       },
+                 *       {
+                 *         "name": "120+",
+                 *         "minDaysPastDue": 121
                  *       }
                  *     ]
                  */

@@ -1,4 +1,5 @@
-import { defaultDelinquencyBuckets, type ProductDefinition } from "./schema.js";
+import { defaultDelinquencyBuckets } from "./delinquency.js";
+import type { ProductDefinition } from "./schema.js";
 
 // Four realistic products for the demo tenant and for tests. Amounts are USD cents; rates percent a year.
 

@@ -1,15 +1,24 @@
+export type { DelinquencyBucket } from "./delinquency.js";
+export {
+  defaultDelinquencyBuckets,
+  delinquencyBucketFor,
+  delinquencyBucketIndex,
+  delinquencyBucketNames,
+  UNBUCKETED,
+} from "./delinquency.js";
 export { demoProducts } from "./demo-products.js";
+export type { FeeName } from "./fee-bases.js";
+export { feeBasesByFee, feeNames } from "./fee-bases.js";
 export type { ProductIssue } from "./issues.js";
 export type { CheckedLoanRequest, LoanRequest } from "./loan-request.js";
 export { checkLoanRequest } from "./loan-request.js";
 export type {
-  DelinquencyBucket,
   Fee,
   OriginationFee,
   ProductDefinition,
   ProductDefinitionInput,
 } from "./schema.js";
-export { defaultDelinquencyBuckets, productDefinitionSchema } from "./schema.js";
+export { productDefinitionSchema } from "./schema.js";
 export type { ScheduleOptions, ScheduleRequest } from "./to-schedule-terms.js";
 export { originationFeeMinor, toScheduleTerms } from "./to-schedule-terms.js";
 export type { ProductValidationError } from "./validate.js";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { demoProducts } from "./demo-products.js";
-import type { ProductDefinition } from "./schema.js";
+import { feeBasesByFee } from "./fee-bases.js";
+import { feesSchema, type ProductDefinition } from "./schema.js";
 import { validateProductDefinition } from "./validate.js";
+import { feeBases } from "./vocabulary.js";
 
 // Cross-field rules on currencies, amount, term and rate limits, and fees, checked through validateProductDefinition. Expected codes and paths come from the rules
 // documented on validateProductDefinition; each case breaks exactly one rule of an otherwise valid
@@ -136,5 +138,32 @@ describe("limit-checks", () => {
 
   it.each(cases)("refuses $name with $code at $path", ({ mutate, path, code }) => {
     expect(issuesOf(mutate)).toEqual([{ path, code }]);
+  });
+});
+
+describe("checkFees covers every fee the schema defines", () => {
+  // Read from the schema itself, not from the validator's list: a fee added to `feesSchema` is in here.
+  const schemaFees = Object.keys(feesSchema.shape);
+  const percentFee = (name: string, fields: Record<string, unknown>) => ({
+    type: "percent",
+    ...(name === "origination" ? { treatment: "financed" } : {}),
+    ...fields,
+  });
+
+  it("has a row of allowed bases for each fee key of the schema, and no other", () => {
+    expect(Object.keys(feeBasesByFee).sort()).toEqual([...schemaFees].sort());
+  });
+
+  it.each(schemaFees)("refuses a %s fee with a base outside its allowed bases and a percent over 100", (name) => {
+    const allowed: ReadonlyArray<string> = feeBasesByFee[name as keyof typeof feeBasesByFee];
+    const wrongBase = feeBases.find((base) => !allowed.includes(base));
+    expect(wrongBase).toBeDefined();
+    const issues = issuesOf((p) => {
+      (p.fees as Record<string, unknown>)[name] = percentFee(name, { percent: "101", base: wrongBase });
+    });
+    expect(issues).toEqual([
+      { path: `fees.${name}.percent`, code: "invalid_percent" },
+      { path: `fees.${name}.base`, code: "invalid_fee_base" },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { compare, type Decimal, dec, getCurrency, parseDecimal } from "../money/index.js";
+import { type FeeName, feeBasesByFee, feeNames } from "./fee-bases.js";
 import { duplicateIndexes, type IssueSink } from "./issues.js";
 import type { Fee, ProductDefinition } from "./schema.js";
 import type { FeeBase } from "./vocabulary.js";
@@ -103,18 +104,10 @@ export function checkRates(
   }
 }
 
-/** Which bases make sense for each fee. */
-const allowedBases: Readonly<Record<keyof ProductDefinition["fees"], ReadonlyArray<FeeBase>>> = {
-  origination: ["principal"],
-  late: ["installment", "overdue-amount"],
-  nsf: ["installment"],
-  prepayment: ["prepaid-amount", "outstanding-principal"],
-};
-
-function checkFee(name: keyof ProductDefinition["fees"], fee: Fee, report: IssueSink): void {
+function checkFee(name: FeeName, fee: Fee, report: IssueSink): void {
   if (fee.type !== "percent") return;
   parsePercent(fee.percent, ["fees", name, "percent"], "invalid_percent", report);
-  const bases = allowedBases[name];
+  const bases: ReadonlyArray<FeeBase> = feeBasesByFee[name];
   if (!bases.includes(fee.base)) {
     report(["fees", name, "base"], "invalid_fee_base", `a ${name} fee can be a percent of ${bases.join(" or ")}`);
   }
@@ -123,9 +116,9 @@ function checkFee(name: keyof ProductDefinition["fees"], fee: Fee, report: Issue
   }
 }
 
-/** Fees: percents 0..100, a base that fits the fee, caps min ≤ max. */
+/** Fees: percents 0..100, a base that fits the fee, caps min ≤ max; every fee key of the schema. */
 export function checkFees(fees: ProductDefinition["fees"], report: IssueSink): void {
-  for (const name of ["origination", "late", "nsf", "prepayment"] as const) {
+  for (const name of feeNames) {
     const fee = fees[name];
     if (fee) checkFee(name, fee, report);
   }

@@ -127,10 +127,10 @@ describe("policy-checks", () => {
     },
     {
       name: "last bucket closed",
-      path: "delinquency.buckets.4.maxDaysPastDue",
+      path: "delinquency.buckets.5.maxDaysPastDue",
       code: "delinquency_last_bucket_closed",
       mutate: (p) => {
-        p.delinquency.buckets[4]!.maxDaysPastDue = 120;
+        p.delinquency.buckets[5]!.maxDaysPastDue = 180;
       },
     },
     // Bucket 1 becomes 1..0 and bucket 2 starts at 1, so only min > max is wrong (0 + 1 = 1: no gap, no overlap).

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultDelinquencyBuckets } from "./delinquency.js";
 import {
   allocationBuckets,
   allocationStrategies,
@@ -98,7 +99,8 @@ const originationFeeSchema = z
   .discriminatedUnion("type", [flatFeeSchema.extend({ treatment }), percentFeeSchema.extend({ treatment })])
   .describe("Origination or disbursement fee, charged once at disbursement");
 
-const feesSchema = z
+/** The fees a product may charge, one optional key per fee; `checkFees` walks these keys. */
+export const feesSchema = z
   .strictObject({
     origination: originationFeeSchema.optional(),
     late: feeSchema.optional().describe("Charged once per installment that stays unpaid past the late-fee grace days"),
@@ -155,23 +157,6 @@ const delinquencyBucketSchema = z.strictObject({
   minDaysPastDue: count().describe("First day past due in this bucket, days"),
   maxDaysPastDue: count().optional().describe("Last day past due in this bucket, days; omit on the last, open bucket"),
 });
-
-/**
- * The usual days-past-due buckets: current, 1-30, 31-60, 61-90 and over 90 (the PAR30/60/90 bands).
- *
- * @example defaultDelinquencyBuckets[1] // { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 }
- */
-export const defaultDelinquencyBuckets: ReadonlyArray<{
-  readonly name: string;
-  readonly minDaysPastDue: number;
-  readonly maxDaysPastDue?: number;
-}> = [
-  { name: "current", minDaysPastDue: 0, maxDaysPastDue: 0 },
-  { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 },
-  { name: "31-60", minDaysPastDue: 31, maxDaysPastDue: 60 },
-  { name: "61-90", minDaysPastDue: 61, maxDaysPastDue: 90 },
-  { name: "90+", minDaysPastDue: 91 },
-];
 
 const delinquencySchema = z
   .strictObject({
@@ -246,5 +231,3 @@ export type ProductDefinitionInput = z.input<typeof productDefinitionSchema>;
 export type Fee = z.output<typeof feeSchema>;
 /** The origination fee rule. @example const f: OriginationFee = { type: "flat", amountMinor: 0, treatment: "deducted" }; */
 export type OriginationFee = z.output<typeof originationFeeSchema>;
-/** @example const b: DelinquencyBucket = { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 }; */
-export type DelinquencyBucket = z.output<typeof delinquencyBucketSchema>;

@@ -38,7 +38,8 @@ describe("validateProductDefinition", () => {
       "1-30",
       "31-60",
       "61-90",
-      "90+",
+      "91-120",
+      "120+",
     ]);
     expect(result.ok && result.value.delinquency.nonPerformingAfterDays).toBe(90);
   });

@@ -1,11 +1,11 @@
 /** Test fixtures for reporting (not exported from index.ts). */
 import { date, type LocalDate } from "../calendar/index.js";
-import { standardDelinquencyBuckets } from "../servicing/index.js";
+import { defaultDelinquencyBuckets } from "../products/index.js";
 import type { ReportOptions } from "./portfolio.js";
 import type { LoanSummary } from "./summary.js";
 
 export const options: ReportOptions = {
-  buckets: standardDelinquencyBuckets,
+  buckets: defaultDelinquencyBuckets,
   parDays: [30, 60, 90],
   ratio: { scale: 6, mode: "half-even" },
 };

@@ -1,4 +1,3 @@
-export { bucketIndexFor, bucketNames, UNBUCKETED } from "./buckets.js";
 export type {
   BucketFigures,
   CurrencyPortfolio,
@@ -8,7 +7,6 @@ export type {
   ReportOptions,
 } from "./portfolio.js";
 export { buildPortfolioReport } from "./portfolio.js";
-export type { RatioRounding } from "./ratio.js";
 export { ratioOf } from "./ratio.js";
 export type { CurrencyRollRates, RollRateCell, RollRateReport, RollRateRow } from "./roll-rates.js";
 export { buildRollRates } from "./roll-rates.js";

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { date } from "../calendar/index.js";
 import { InvariantError, unwrap } from "../errors/index.js";
 import { formatDecimal, type RoundingMode } from "../money/index.js";
+import { defaultDelinquencyBuckets } from "../products/index.js";
 import { validateScheduleTerms } from "../schedule/index.js";
-import { replay, standardDelinquencyBuckets } from "../servicing/index.js";
+import { replay } from "../servicing/index.js";
 import { options, summary } from "./fixtures.js";
 import { buildPortfolioReport } from "./portfolio.js";
 import { ratioOf } from "./ratio.js";
@@ -75,7 +76,7 @@ describe("buildPortfolioReport", () => {
   it("lists loans outside every bucket as unbucketed", () => {
     const narrow = buildPortfolioReport(book, date(asOf), {
       ...options,
-      buckets: standardDelinquencyBuckets.slice(0, 2),
+      buckets: defaultDelinquencyBuckets.slice(0, 2),
     });
     expect(narrow.currencies[1]?.buckets.at(-1)).toEqual({
       name: "unbucketed",
@@ -143,7 +144,7 @@ describe("summarizeLoan", () => {
       allocation: "vertical" as const,
       overpayment: "apply-to-principal" as const,
       prepayment: "reduce-term" as const,
-      delinquencyBuckets: standardDelinquencyBuckets,
+      delinquencyBuckets: defaultDelinquencyBuckets,
       nonPerformingAfterDays: 90,
       accountingBasis: "accrual" as const,
     };

@@ -1,9 +1,8 @@
 import type { LocalDate } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
-import type { Decimal } from "../money/index.js";
-import type { DelinquencyBucket } from "../servicing/index.js";
-import { bucketIndexFor, bucketNames } from "./buckets.js";
-import { type RatioRounding, ratioOf } from "./ratio.js";
+import type { Decimal, RatioRounding } from "../money/index.js";
+import { type DelinquencyBucket, delinquencyBucketIndex, delinquencyBucketNames } from "../products/index.js";
+import { ratioOf } from "./ratio.js";
 import { isInPortfolio, type LoanSummary } from "./summary.js";
 
 /**
@@ -11,7 +10,7 @@ import { isInPortfolio, type LoanSummary } from "./summary.js";
  * product, so buckets of different products add up), the PAR thresholds in days, and how ratios round.
  *
  * @example
- * const options: ReportOptions = { buckets: standardDelinquencyBuckets, parDays: [30, 60, 90], ratio: { scale: 6, mode: "half-even" } };
+ * const options: ReportOptions = { buckets: defaultDelinquencyBuckets, parDays: [30, 60, 90], ratio: { scale: 6, mode: "half-even" } };
  */
 export interface ReportOptions {
   readonly buckets: ReadonlyArray<DelinquencyBucket>;
@@ -129,7 +128,7 @@ function addLoan(acc: Accumulator, s: LoanSummary, options: ReportOptions): void
   acc.fees += s.feesMinor;
   acc.penalties += s.penaltiesMinor;
   acc.accrued += s.accruedInterestMinor;
-  const b = bucketIndexFor(options.buckets, s.daysPastDue);
+  const b = delinquencyBucketIndex(options.buckets, s.daysPastDue);
   acc.bucketCounts[b] = (acc.bucketCounts[b] ?? 0) + 1;
   acc.bucketPrincipal[b] = (acc.bucketPrincipal[b] ?? 0n) + s.principalMinor;
   acc.bucketTotal[b] = (acc.bucketTotal[b] ?? 0n) + total;
@@ -145,7 +144,7 @@ function addLoan(acc: Accumulator, s: LoanSummary, options: ReportOptions): void
 }
 
 function toFigures(currency: string, acc: Accumulator, options: ReportOptions): CurrencyPortfolio {
-  const names = bucketNames(options.buckets);
+  const names = delinquencyBucketNames(options.buckets);
   const buckets = names
     .map((name, i) => ({
       name,
@@ -192,7 +191,7 @@ function toFigures(currency: string, acc: Accumulator, options: ReportOptions): 
  * `parDays: [31, 61, 91]` for that reading.)
  * @example
  * const report = buildPortfolioReport(summaries, date("2026-03-31"), {
- *   buckets: standardDelinquencyBuckets, parDays: [30, 60, 90], ratio: { scale: 6, mode: "half-even" },
+ *   buckets: defaultDelinquencyBuckets, parDays: [30, 60, 90], ratio: { scale: 6, mode: "half-even" },
  * });
  */
 export function buildPortfolioReport(

@@ -1,7 +1,7 @@
 import type { LocalDate } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
 import type { Decimal } from "../money/index.js";
-import { bucketIndexFor, bucketNames, UNBUCKETED } from "./buckets.js";
+import { delinquencyBucketIndex, delinquencyBucketNames, UNBUCKETED } from "../products/index.js";
 import type { ReportOptions } from "./portfolio.js";
 import { ratioOf } from "./ratio.js";
 import { isInPortfolio, type LoanSummary } from "./summary.js";
@@ -79,8 +79,8 @@ function collectMoves(
   end: Map<string, LoanSummary>,
   options: ReportOptions,
 ): Map<string, { moves: Move[]; fresh: Move[] }> {
-  const names = bucketNames(options.buckets);
-  const bucketOf = (s: LoanSummary) => names[bucketIndexFor(options.buckets, s.daysPastDue)] as string;
+  const names = delinquencyBucketNames(options.buckets);
+  const bucketOf = (s: LoanSummary) => names[delinquencyBucketIndex(options.buckets, s.daysPastDue)] as string;
   const byCurrency = new Map<string, { moves: Move[]; fresh: Move[] }>();
   const group = (currency: string) => {
     const found = byCurrency.get(currency);

@@ -1,8 +1,8 @@
 import type { LocalDate } from "../calendar/index.js";
 import type { ReceiptParts } from "../ledger/index.js";
+import type { AllocationBucket } from "../products/index.js";
 import { accruedMinor, crystallise } from "./interest.js";
 import { chargePenaltyInterest } from "./penalty.js";
-import type { AllocationBucket } from "./policy.js";
 import type { AllocationLine } from "./state.js";
 import { chargeRemaining, installmentRemaining, minBig, setCharge, setInstallment, type Working } from "./working.js";
 

@@ -3,9 +3,10 @@
  */
 import { date, type LocalDate } from "../calendar/index.js";
 import { unwrap } from "../errors/index.js";
+import { defaultDelinquencyBuckets } from "../products/index.js";
 import { type ScheduleTerms, type ScheduleTermsInput, validateScheduleTerms } from "../schedule/index.js";
 import type { LoanEvent } from "./events.js";
-import { type ServicingPolicy, standardDelinquencyBuckets } from "./policy.js";
+import type { ServicingPolicy } from "./policy.js";
 import type { Loan } from "./state.js";
 
 export function makeTerms(overrides: Partial<ScheduleTermsInput> = {}): ScheduleTerms {
@@ -35,7 +36,7 @@ export const basePolicy: ServicingPolicy = {
   prepayment: "reduce-term",
   lateFee: { rule: { type: "flat", amountMinor: 2_500n }, graceDays: 15 },
   nsfFee: { type: "flat", amountMinor: 3_000n },
-  delinquencyBuckets: standardDelinquencyBuckets,
+  delinquencyBuckets: defaultDelinquencyBuckets,
   nonPerformingAfterDays: 90,
   accountingBasis: "accrual",
 };

@@ -22,8 +22,7 @@ export type {
 export { compareEvents } from "./events.js";
 export type { PayoffQuote } from "./payoff.js";
 export { payoffOf, quotePayoff, validateEvent } from "./payoff.js";
-export type { AllocationBucket, DelinquencyBucket, FeeRule, ServicingPolicy } from "./policy.js";
-export { delinquencyBucketFor, standardDelinquencyBuckets } from "./policy.js";
+export type { FeeRule, ServicingPolicy } from "./policy.js";
 export { policyFromProduct } from "./product-policy.js";
 export { closeDay, replay } from "./replay.js";
 export type {

@@ -1,13 +1,6 @@
 import type { AccountingBasis } from "../ledger/index.js";
 import type { Decimal, RoundingMode } from "../money/index.js";
-
-/**
- * A bucket a payment can settle. Same words as the product vocabulary.
- *
- * @example
- * const bucket: AllocationBucket = "penalties";
- */
-export type AllocationBucket = "penalties" | "fees" | "interest" | "principal";
+import type { AllocationBucket, DelinquencyBucket, feeBasesByFee } from "../products/index.js";
 
 /**
  * A fee that is a flat amount, or a percent of a base with optional caps, in minor units.
@@ -26,17 +19,6 @@ export type FeeRule =
       readonly maxMinor?: bigint;
       readonly rounding: RoundingMode;
     };
-
-/**
- * A delinquency bucket by days past due, inclusive at both ends (`maxDaysPastDue` omitted = open).
- *
- * @example const bucket: DelinquencyBucket = { name: "31-60", minDaysPastDue: 31, maxDaysPastDue: 60 };
- */
-export interface DelinquencyBucket {
-  readonly name: string;
-  readonly minDaysPastDue: number;
-  readonly maxDaysPastDue?: number;
-}
 
 /**
  * Exactly what `replay` needs from a loan product to service a loan. A mapper from a product
@@ -84,42 +66,11 @@ export interface ServicingPolicy {
    * Prepayment fee (product `fees.prepayment`): charged on principal repaid ahead of schedule, as a
    * percent of the `prepaid-amount` or of the `outstanding-principal` before the prepayment.
    */
-  readonly prepaymentFee?: { readonly rule: FeeRule; readonly base: "prepaid-amount" | "outstanding-principal" };
+  readonly prepaymentFee?: { readonly rule: FeeRule; readonly base: (typeof feeBasesByFee.prepayment)[number] };
   /**
    * After the final due date, interest on unpaid principal keeps accruing and falls due at each
    * regular period (`each-period`, the default: an interest-only installment per period of the
    * loan's frequency) or only with the payoff (`at-payoff`).
    */
   readonly interestAfterMaturity?: "each-period" | "at-payoff";
-}
-
-/**
- * The usual US consumer-loan buckets: current, 1-30, 31-60, 61-90, 91-120, 120+ days past due.
- *
- * @example standardDelinquencyBuckets[1]?.name === "1-30"
- */
-export const standardDelinquencyBuckets: ReadonlyArray<DelinquencyBucket> = [
-  { name: "current", minDaysPastDue: 0, maxDaysPastDue: 0 },
-  { name: "1-30", minDaysPastDue: 1, maxDaysPastDue: 30 },
-  { name: "31-60", minDaysPastDue: 31, maxDaysPastDue: 60 },
-  { name: "61-90", minDaysPastDue: 61, maxDaysPastDue: 90 },
-  { name: "91-120", minDaysPastDue: 91, maxDaysPastDue: 120 },
-  { name: "120+", minDaysPastDue: 121 },
-];
-
-/**
- * The bucket for a number of days past due: the first whose range contains it, or `"unbucketed"`.
- *
- * @example delinquencyBucketFor(standardDelinquencyBuckets, 45) === "31-60"
- */
-export function delinquencyBucketFor(buckets: ReadonlyArray<DelinquencyBucket>, daysPastDue: number): string {
-  for (const bucket of buckets) {
-    if (
-      daysPastDue >= bucket.minDaysPastDue &&
-      (bucket.maxDaysPastDue === undefined || daysPastDue <= bucket.maxDaysPastDue)
-    ) {
-      return bucket.name;
-    }
-  }
-  return "unbucketed";
 }

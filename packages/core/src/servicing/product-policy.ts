@@ -1,14 +1,15 @@
 import { fail, ok, type Result } from "../errors/index.js";
 import type { AccountingBasis } from "../ledger/index.js";
 import { parseDecimal } from "../money/index.js";
-import type { Fee, ProductDefinition } from "../products/index.js";
+import { type Fee, type FeeName, feeBasesByFee, type ProductDefinition } from "../products/index.js";
 import { toRateUnits } from "./accrual.js";
 import type { FeeRule, ServicingPolicy } from "./policy.js";
 
-/** Converts a product fee; `bases` lists the percent bases servicing can honour for this fee. */
-function feeRule(fee: Fee, product: ProductDefinition, bases: ReadonlyArray<string>, path: string[]): Result<FeeRule> {
+/** Converts a product fee; servicing honours the percent bases `feeBasesByFee` allows for it. */
+function feeRule(fee: Fee, product: ProductDefinition, name: FeeName): Result<FeeRule> {
+  const path = ["fees", name];
   if (fee.type === "flat") return ok({ type: "flat", amountMinor: BigInt(fee.amountMinor) });
-  if (!bases.includes(fee.base)) {
+  if (!(feeBasesByFee[name] as ReadonlyArray<string>).includes(fee.base)) {
     return fail("unsupported_product", `servicing cannot charge this fee as a percent of ${fee.base}`, [
       ...path,
       "base",
@@ -43,14 +44,14 @@ export function policyFromProduct(
   accountingBasis: AccountingBasis,
 ): Result<ServicingPolicy> {
   const late = product.fees.late
-    ? feeRule(product.fees.late, product, ["overdue-amount", "installment"], ["fees", "late"])
+    ? feeRule(product.fees.late, product, "late")
     : undefined;
   if (late && !late.ok) return late;
-  const nsf = product.fees.nsf ? feeRule(product.fees.nsf, product, ["installment"], ["fees", "nsf"]) : undefined;
+  const nsf = product.fees.nsf ? feeRule(product.fees.nsf, product, "nsf") : undefined;
   if (nsf && !nsf.ok) return nsf;
   const prepaymentFee = product.fees.prepayment;
   const prepayment = prepaymentFee
-    ? feeRule(prepaymentFee, product, ["prepaid-amount", "outstanding-principal"], ["fees", "prepayment"])
+    ? feeRule(prepaymentFee, product, "prepayment")
     : undefined;
   if (prepayment && !prepayment.ok) return prepayment;
   const penaltyPercent = product.latePayment.penaltyRatePercent;

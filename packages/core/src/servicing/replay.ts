@@ -1,12 +1,12 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, InvariantError, ok, type Result } from "../errors/index.js";
 import { reverseEntry } from "../ledger/index.js";
+import { delinquencyBucketFor } from "../products/index.js";
 import { accrualDenominator, toRateUnits } from "./accrual.js";
 import { applyEvent } from "./apply-event.js";
 import { addCharge, feeAmount } from "./charges.js";
 import { type ContractPlan, contractPlan } from "./contract.js";
 import { compareEvents, type LoanEvent, type PaymentReversalEvent } from "./events.js";
-import { delinquencyBucketFor } from "./policy.js";
 import type { Installment, Loan, LoanState } from "./state.js";
 import { summarise, updateStatus, zeroBuckets } from "./summary.js";
 import { advanceTo } from "./timeline.js";

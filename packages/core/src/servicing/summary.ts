@@ -1,7 +1,7 @@
 import { daysBetween, type LocalDate } from "../calendar/index.js";
+import { delinquencyBucketFor } from "../products/index.js";
 import { accruedMinor } from "./interest.js";
 import { accruedPenaltyMinor } from "./penalty.js";
-import { delinquencyBucketFor } from "./policy.js";
 import type { Buckets, LoanState } from "./state.js";
 import { extensionDate } from "./timeline.js";
 import { chargeRemaining, installmentRemaining, isOffBooks, setInstallment, type Working } from "./working.js";

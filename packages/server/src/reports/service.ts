@@ -1,5 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { fail, ok, type Result } from "@lendstack/core/errors";
+import { defaultDelinquencyBuckets } from "@lendstack/core/products";
 import {
   buildPortfolioReport,
   buildRollRates,
@@ -8,7 +9,7 @@ import {
   type ReportOptions,
   type RollRateReport,
 } from "@lendstack/core/reporting";
-import { type LifecycleStatus, standardDelinquencyBuckets } from "@lendstack/core/servicing";
+import type { LifecycleStatus } from "@lendstack/core/servicing";
 import { and, count, eq, lt, sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { type LoanSnapshotRow, loanSnapshots, loans } from "../db/schema/index.js";
@@ -21,7 +22,7 @@ import { type LoanSnapshotRow, loanSnapshots, loans } from "../db/schema/index.j
  * @example buildPortfolioReport(summaries, asOf, REPORT_OPTIONS)
  */
 export const REPORT_OPTIONS: ReportOptions = {
-  buckets: standardDelinquencyBuckets,
+  buckets: defaultDelinquencyBuckets,
   parDays: [30, 60, 90],
   ratio: { scale: 6, mode: "half-even" },
 };
