@@ -43,16 +43,12 @@ export function policyFromProduct(
   product: ProductDefinition,
   accountingBasis: AccountingBasis,
 ): Result<ServicingPolicy> {
-  const late = product.fees.late
-    ? feeRule(product.fees.late, product, "late")
-    : undefined;
+  const late = product.fees.late ? feeRule(product.fees.late, product, "late") : undefined;
   if (late && !late.ok) return late;
   const nsf = product.fees.nsf ? feeRule(product.fees.nsf, product, "nsf") : undefined;
   if (nsf && !nsf.ok) return nsf;
   const prepaymentFee = product.fees.prepayment;
-  const prepayment = prepaymentFee
-    ? feeRule(prepaymentFee, product, "prepayment")
-    : undefined;
+  const prepayment = prepaymentFee ? feeRule(prepaymentFee, product, "prepayment") : undefined;
   if (prepayment && !prepayment.ok) return prepayment;
   const penaltyPercent = product.latePayment.penaltyRatePercent;
   const penaltyRate =
