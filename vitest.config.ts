@@ -25,7 +25,18 @@ export default defineConfig({
             "examples/**/*.test.ts",
             "packages/client/**/*.test.ts",
           ],
+          exclude: ["**/node_modules/**", "**/*.browser.test.ts"],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Headless Chromium (Debian's /usr/bin/chromium) against a started server: `npx vitest run --project browser`.
+        resolve: { alias },
+        test: {
+          name: "browser",
+          include: ["packages/server/test/**/*.browser.test.ts", "examples/**/*.browser.test.ts"],
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -1,9 +1,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
+import { docsRoutes } from "./docs/routes.js";
 import type { AppEnv } from "./http/app-env.js";
 import { handleError, handleNotFound } from "./http/error-handler.js";
 import { idempotency } from "./http/idempotency.js";
@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly ids: IdGenerator;
   readonly auth: AuthSettings;
   readonly logger: Logger;
+  /** The address clients use when it differs from the one requests arrive at (behind a proxy); the served spec's `servers`. */
+  readonly publicUrl?: string | undefined;
   readonly limits?: {
     /** Largest accepted request body in bytes (default 1 MiB). */
     readonly bodyLimitBytes?: number;
@@ -66,8 +68,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
 
   registerSecurityScheme(app);
-  app.get("/openapi.json", (c) => c.json(openApiDocumentFor(app)));
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Lendstack API" }));
+  app.route("/", docsRoutes({ document: () => openApiDocumentFor(app), publicUrl: deps.publicUrl }));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -68,9 +68,10 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
   });
-  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : config.port;
   return {
-    url: `http://${shownHost}:${config.port}`,
+    url: `http://${shownHostOf(config.host)}:${port}`,
     database,
     logger,
     close: async () => {
@@ -78,4 +79,10 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
       await database.close();
     },
   };
+}
+
+/** The host to print for a listening address: a wildcard is reachable as localhost, IPv6 needs brackets. */
+function shownHostOf(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
 }

@@ -55,7 +55,7 @@ describe("system routes", () => {
     });
   });
 
-  it("serves the OpenAPI 3.1 document and the Scalar reference", async () => {
+  it("serves the OpenAPI 3.1 document and the reference page", async () => {
     const spec = await api.call("GET", "/openapi.json");
     expect(spec.status).toBe(200);
     const document = (await spec.json()) as { openapi: string; paths: Record<string, unknown> };
