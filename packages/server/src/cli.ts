@@ -2,12 +2,12 @@
 import { parseArgs } from "node:util";
 import { mintDevelopmentToken } from "./auth/development-token.js";
 import { CLOSE_DAY_USAGE, closeDayCommand } from "./cli/close-day.js";
+import { serveCommand } from "./cli/serve.js";
 import { ConfigError, loadConfig, type ServerConfig } from "./config.js";
 import { createDatabase } from "./db/database.js";
 import { DEMO_TENANT, seedDemoTenant } from "./demo/seed.js";
 import { createIdGenerator } from "./ids.js";
 import { allScopes } from "./resources.js";
-import { startServer } from "./server.js";
 
 const USAGE = `Usage: lendstack <command>
 
@@ -18,32 +18,8 @@ const USAGE = `Usage: lendstack <command>
                                       print a development token (HS256, JWT_SECRET or the development secret)
 ${CLOSE_DAY_USAGE}
 
-Environment: PORT, HOST, DATABASE_URL, LENDSTACK_DATA_DIR, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL,
+Environment: PORT, HOST (default 127.0.0.1), PUBLIC_URL, NODE_ENV, DATABASE_URL, LENDSTACK_DATA_DIR, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL,
 LOG_LEVEL, BODY_LIMIT_BYTES.`;
-
-async function serve(config: ServerConfig): Promise<void> {
-  const server = await startServer(config, { seed: true });
-  const token = await mintDevelopmentToken({
-    tenant: DEMO_TENANT,
-    scopes: allScopes(),
-    ttl: "30d",
-    ...developmentSigning(config),
-  });
-  process.stdout.write(
-    `\nLendstack is listening on ${server.url}\n` +
-      `  API reference: ${server.url}/docs\n` +
-      `  OpenAPI:       ${server.url}/openapi.json\n` +
-      `  Database:      ${server.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`}\n\n` +
-      `Development token for tenant "${DEMO_TENANT}" (all scopes, 30 days):\n${token}\n\n` +
-      `Try: curl -H "Authorization: Bearer $TOKEN" ${server.url}/v1/products\n\n`,
-  );
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-}
 
 function developmentSigning(config: ServerConfig) {
   if (config.jwt.secret === undefined) {
@@ -73,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case "serve":
-      await serve(config);
+      await serveCommand(config);
       return -1;
     case "migrate":
       await withDatabase(config, async (database) => {
@@ -118,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     }
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
-      return 1;
+      return 2;
   }
 }
 
@@ -128,6 +104,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`lendstack: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof ConfigError ? 2 : 1);
   },
 );

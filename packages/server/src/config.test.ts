@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from "./config.js";
 
 describe("loadConfig", () => {
-  it("defaults: port 3000, PGlite in ./.lendstack/data, the development secret", () => {
+  it("defaults: port 3000 on loopback, PGlite in ./.lendstack/data, the development secret", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 3000,
-      host: "0.0.0.0",
+      host: "127.0.0.1",
+      publicUrl: undefined,
+      isProduction: false,
       databaseUrl: undefined,
       dataDir: "./.lendstack/data",
       logLevel: "info",
@@ -46,13 +48,29 @@ describe("loadConfig", () => {
     });
   });
 
+  it("PUBLIC_URL loses trailing slashes; NODE_ENV=production is production; PORT=0 asks for any free port", () => {
+    expect(loadConfig({ PUBLIC_URL: "https://api.example.com/lending/" }).publicUrl).toBe(
+      "https://api.example.com/lending",
+    );
+    expect(loadConfig({ NODE_ENV: "production" }).isProduction).toBe(true);
+    expect(loadConfig({ NODE_ENV: "development" }).isProduction).toBe(false);
+    expect(loadConfig({ PORT: "0" }).port).toBe(0);
+  });
+
+  it("JWT_SECRET set to the public development secret still counts as the development secret", () => {
+    expect(loadConfig({ JWT_SECRET: DEVELOPMENT_JWT_SECRET }).jwt.isDevelopmentSecret).toBe(true);
+    expect(loadConfig({ JWT_SECRET: "a-real-secret-of-at-least-thirty-two-chars" }).jwt.isDevelopmentSecret).toBe(
+      false,
+    );
+  });
+
   it("treats an empty DATABASE_URL as unset (embedded PGlite)", () => {
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
 
   it("says what is wrong and what was given, but never echoes a secret", () => {
     expect(() => loadConfig({ PORT: "abc" })).toThrow(
-      'Invalid configuration: PORT: must be a whole number from 1 to 65535 (got "abc")',
+      'Invalid configuration: PORT: must be a whole number from 0 to 65535 (0: any free port) (got "abc")',
     );
     expect(() => loadConfig({ JWT_SECRET: "hunter2" })).toThrow(/JWT_SECRET: must be at least 32 characters$/);
   });
@@ -63,6 +81,7 @@ describe("loadConfig", () => {
     { env: { DATABASE_URL: "mysql://x" }, names: ["DATABASE_URL"] },
     { env: { JWT_SECRET: "short" }, names: ["JWT_SECRET"] },
     { env: { JWKS_URL: "not a url" }, names: ["JWKS_URL"] },
+    { env: { PUBLIC_URL: "ftp://example.com" }, names: ["PUBLIC_URL"] },
     { env: { LOG_LEVEL: "loud", BODY_LIMIT_BYTES: "-1" }, names: ["LOG_LEVEL", "BODY_LIMIT_BYTES"] },
   ])("names each bad variable: $names", ({ env, names }) => {
     let message = "";

@@ -18,7 +18,12 @@ export const DEVELOPMENT_JWT_SECRET = "lendstack-INSECURE-development-secret-do-
  */
 export interface ServerConfig {
   readonly port: number;
+  /** The interface to listen on: loopback (`127.0.0.1`) unless `HOST` says otherwise. */
   readonly host: string;
+  /** `PUBLIC_URL`: the address clients use when it is not the one requests arrive at (behind a proxy). */
+  readonly publicUrl: string | undefined;
+  /** `NODE_ENV=production` refuses the public development secret entirely. */
+  readonly isProduction: boolean;
   /** `postgres://…` to use a PostgreSQL server; undefined for the embedded PGlite database. */
   readonly databaseUrl: string | undefined;
   /** Where PGlite keeps its files when `databaseUrl` is undefined. */
@@ -42,12 +47,19 @@ const optionalText = z
 
 const environmentSchema = z.object({
   PORT: z.coerce
-    .number({ error: "must be a whole number from 1 to 65535" })
-    .int({ error: "must be a whole number from 1 to 65535" })
-    .min(1, { error: "must be a whole number from 1 to 65535" })
-    .max(65_535, { error: "must be a whole number from 1 to 65535" })
+    .number({ error: "must be a whole number from 0 to 65535 (0: any free port)" })
+    .int({ error: "must be a whole number from 0 to 65535 (0: any free port)" })
+    .min(0, { error: "must be a whole number from 0 to 65535 (0: any free port)" })
+    .max(65_535, { error: "must be a whole number from 0 to 65535 (0: any free port)" })
     .default(3000),
-  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  NODE_ENV: optionalText,
   DATABASE_URL: optionalText.pipe(
     z
       .string()
@@ -85,7 +97,7 @@ export class ConfigError extends Error {
  * @example
  * const config = loadConfig({ PORT: "8080" });
  * config.port; // 8080
- * loadConfig({ PORT: "abc" }); // throws ConfigError: 'Invalid configuration: PORT: must be a whole number from 1 to 65535 (got "abc")'
+ * loadConfig({ PORT: "abc" }); // throws ConfigError: 'Invalid configuration: PORT: must be a whole number from 0 to 65535 (0: any free port) (got "abc")'
  */
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): ServerConfig {
   const parsed = environmentSchema.safeParse(environment);
@@ -99,10 +111,13 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
   }
   const env = parsed.data;
-  const isDevelopmentSecret = env.JWT_SECRET === undefined && env.JWKS_URL === undefined;
+  const isDevelopmentSecret =
+    (env.JWT_SECRET === undefined && env.JWKS_URL === undefined) || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET;
   return {
     port: env.PORT,
     host: env.HOST,
+    publicUrl: env.PUBLIC_URL,
+    isProduction: env.NODE_ENV === "production",
     databaseUrl: env.DATABASE_URL,
     dataDir: env.LENDSTACK_DATA_DIR,
     jwt: {

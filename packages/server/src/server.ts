@@ -6,6 +6,7 @@ import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
 import { createIdGenerator } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
+import { assertSafeToServe } from "./startup-safety.js";
 
 /**
  * The verification settings a configuration selects: JWKS when `JWKS_URL` is set, else HS256 with
@@ -34,35 +35,34 @@ export interface RunningServer {
   readonly url: string;
   readonly database: Database;
   readonly logger: Logger;
+  /** Products the demo seed created on this start (0 when the tenant already had some or no seed was asked). */
+  readonly seededProducts: number;
   close(): Promise<void>;
 }
 
 /**
- * Opens the configured database, migrates it, optionally seeds the demo tenant, and listens.
+ * Refuses an unsafe configuration (see `startupRefusal`), then opens the configured database, migrates it,
+ * optionally seeds the demo tenant, and listens. It logs nothing itself, so a caller can print a banner first.
  *
  * @example
  * const server = await startServer(loadConfig(), { seed: true });
  * console.log(`${server.url}/docs`);
  */
 export async function startServer(config: ServerConfig, options: { seed?: boolean } = {}): Promise<RunningServer> {
+  assertSafeToServe(config);
   const logger = createLogger(config.logLevel);
-  if (config.jwt.isDevelopmentSecret) {
-    logger.warn("JWT_SECRET and JWKS_URL are unset: using the PUBLIC development secret. Never do this in production.");
-  }
   const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const clock = () => new Date();
   const ids = createIdGenerator({ clock });
-  if (options.seed === true) {
-    const created = await seedDemoTenant(database, { clock, ids });
-    if (created > 0) logger.info({ created }, "seeded the demo tenant");
-  }
+  const seededProducts = options.seed === true ? await seedDemoTenant(database, { clock, ids }) : 0;
   const app = createApp({
     db: database,
     clock,
     ids,
     auth: authSettingsFromConfig(config),
     logger,
+    publicUrl: config.publicUrl,
     limits: { bodyLimitBytes: config.bodyLimitBytes },
   });
   const server: ServerType = await new Promise((resolve) => {
@@ -74,6 +74,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     url: `http://${shownHostOf(config.host)}:${port}`,
     database,
     logger,
+    seededProducts,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();

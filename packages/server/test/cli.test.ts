@@ -43,13 +43,13 @@ describe("lendstack CLI", () => {
 
   it("fails with a message naming the problem: missing --tenant, bad variable, unknown command", async () => {
     const noTenant = await lendstack(["token"]);
-    expect(noTenant.code).toBe(1);
+    expect(noTenant.code).toBe(2);
     expect(noTenant.stderr).toContain("token needs --tenant <id>");
     const badPort = await lendstack(["migrate"], { PORT: "eighty" });
-    expect(badPort.code).toBe(1);
-    expect(badPort.stderr).toContain('PORT: must be a whole number from 1 to 65535 (got "eighty")');
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toContain('PORT: must be a whole number from 0 to 65535 (0: any free port) (got "eighty")');
     const unknown = await lendstack(["launch"]);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "launch"');
   });
 });

@@ -1,0 +1,92 @@
+import { mintDevelopmentToken } from "../auth/development-token.js";
+import type { ServerConfig } from "../config.js";
+import { DEMO_TENANT } from "../demo/seed.js";
+import { allScopes } from "../resources.js";
+import { type RunningServer, startServer } from "../server.js";
+
+/** What the start banner shows. @example formatBanner({ url, databaseLabel: "PGlite in ./data", token: "eyJ…" }) */
+export interface BannerFacts {
+  readonly url: string;
+  readonly databaseLabel: string;
+  /** A development token for the demo tenant, or undefined when tokens come from elsewhere (JWKS, production). */
+  readonly token: string | undefined;
+  /** Why there is no token, shown in its place. */
+  readonly noTokenReason?: string;
+  readonly isDevelopmentSecret: boolean;
+}
+
+/**
+ * The plain-text start banner: addresses, then a line to paste into a shell (`export TOKEN=…`) and a
+ * request to try. No log lines are mixed in: the server logs (JSON) start after it.
+ *
+ * @example
+ * process.stdout.write(formatBanner({ url: "http://127.0.0.1:3000", databaseLabel: "PGlite in ./data", token, isDevelopmentSecret: true }));
+ */
+export function formatBanner(facts: BannerFacts): string {
+  const lines = [
+    "",
+    `Lendstack is listening on ${facts.url}`,
+    `  API reference: ${facts.url}/docs`,
+    `  OpenAPI:       ${facts.url}/openapi.json`,
+    `  Database:      ${facts.databaseLabel}`,
+    "",
+  ];
+  if (facts.token === undefined) {
+    lines.push(`No development token: ${facts.noTokenReason ?? "tokens come from your identity provider"}.`, "");
+  } else {
+    lines.push(
+      `A development token for tenant "${DEMO_TENANT}" (all scopes, 30 days); paste this line into your shell:`,
+      "",
+      `export TOKEN=${facts.token}`,
+      "",
+      `Then try: curl -H "Authorization: Bearer $TOKEN" ${facts.url}/v1/products`,
+      "",
+    );
+  }
+  if (facts.isDevelopmentSecret) {
+    lines.push("Tokens are signed with the PUBLIC development secret: set JWT_SECRET or JWKS_URL for real use.", "");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function bannerToken(config: ServerConfig): Promise<Pick<BannerFacts, "token" | "noTokenReason">> {
+  if (config.jwt.secret === undefined) {
+    return { token: undefined, noTokenReason: "JWKS_URL is set, so tokens come from your identity provider" };
+  }
+  if (config.isProduction) return { token: undefined, noTokenReason: "NODE_ENV=production" };
+  const { secret, issuer, audience } = config.jwt;
+  const token = await mintDevelopmentToken({
+    tenant: DEMO_TENANT,
+    scopes: allScopes(),
+    ttl: "30d",
+    secret,
+    issuer,
+    audience,
+  });
+  return { token };
+}
+
+/**
+ * `lendstack serve`: starts the server (seeding the demo tenant when empty), prints the banner, then
+ * logs; stops cleanly on SIGINT/SIGTERM.
+ *
+ * @example
+ * const server = await serveCommand(loadConfig());
+ */
+export async function serveCommand(config: ServerConfig): Promise<RunningServer> {
+  const server = await startServer(config, { seed: true });
+  const databaseLabel =
+    server.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`;
+  const facts = { url: server.url, databaseLabel, isDevelopmentSecret: config.jwt.isDevelopmentSecret };
+  process.stdout.write(formatBanner({ ...facts, ...(await bannerToken(config)) }));
+  if (config.jwt.isDevelopmentSecret) server.logger.warn("using the PUBLIC development secret (loopback only)");
+  if (server.seededProducts > 0) server.logger.info({ created: server.seededProducts }, "seeded the demo tenant");
+  server.logger.info({ url: server.url }, "listening");
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return server;
+}
