@@ -57,7 +57,20 @@ export function createIdGenerator(options: IdGeneratorOptions): IdGenerator {
  * isIdWithPrefix("prd_01JGFJJZ000000000000000000", "prd"); // true
  */
 export function isIdWithPrefix(value: string, prefix: string): boolean {
-  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{${TIME_LENGTH + RANDOM_LENGTH}}$`).test(value);
+  return idPattern(prefix).test(value);
+}
+
+/** Characters after the prefix and `_`: 10 of time and 16 of randomness. @example ID_BODY_LENGTH // 26 */
+export const ID_BODY_LENGTH = TIME_LENGTH + RANDOM_LENGTH;
+
+/**
+ * The one pattern of an id with this prefix: the prefix, `_`, then 26 Crockford base-32 characters.
+ *
+ * @example
+ * idPattern("loan").source; // "^loan_[0-9A-HJKMNP-TV-Z]{26}$"
+ */
+export function idPattern(prefix: string): RegExp {
+  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{${ID_BODY_LENGTH}}$`);
 }
 
 function bytesToBigint(bytes: Uint8Array): bigint {

@@ -844,7 +844,10 @@ export interface components {
              * @example 36
              */
             numberOfPayments?: number;
-            /** @example prd_01JGFJJZ0000000000000000AB */
+            /**
+             * @description A product id: `prd_` then 26 Crockford base-32 characters
+             * @example prd_01JGFJJZ0000000000000000AB
+             */
             productId: string;
             /** @description Product version; default the current one */
             productVersion?: number;
@@ -949,7 +952,10 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
-            /** @example rls_01JGFJJZ0000000000000000AB */
+            /**
+             * @description A rule set id: `rls_` then 26 Crockford base-32 characters
+             * @example rls_01JGFJJZ0000000000000000AB
+             */
             ruleSetId: string;
             /** @description A published version; default the newest published */
             version?: number;
@@ -2636,6 +2642,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A decision id: `dec_` then 26 Crockford base-32 characters */
                 decisionId: string;
             };
             cookie?: never;
@@ -2895,6 +2902,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -2976,6 +2984,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3088,6 +3097,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3195,6 +3205,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3276,6 +3287,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3388,6 +3400,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3498,6 +3511,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3579,6 +3593,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3691,6 +3706,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3803,6 +3819,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -3913,6 +3930,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4003,6 +4021,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4115,6 +4134,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4227,6 +4247,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4339,6 +4360,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4451,6 +4473,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4563,6 +4586,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4673,6 +4697,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4752,6 +4777,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4831,6 +4857,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -4912,6 +4939,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
             };
             cookie?: never;
@@ -5191,6 +5219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
             };
             cookie?: never;
@@ -5267,6 +5296,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
             };
             cookie?: never;
@@ -5378,6 +5408,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
             };
             cookie?: never;
@@ -5468,6 +5499,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
             };
             cookie?: never;
@@ -5544,6 +5576,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
                 version: number;
             };
@@ -6035,6 +6068,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
             };
             cookie?: never;
@@ -6111,6 +6145,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
             };
             cookie?: never;
@@ -6219,6 +6254,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
             };
             cookie?: never;
@@ -6332,6 +6368,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
             };
             cookie?: never;
@@ -6408,6 +6445,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
                 version: number;
             };
@@ -6488,6 +6526,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
                 version: number;
             };
@@ -6592,6 +6631,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
                 version: number;
             };

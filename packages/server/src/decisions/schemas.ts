@@ -1,12 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { idSchema } from "../http/id-schema.js";
 
 /** Body of `POST /v1/decisions`. */
 export const decisionInputSchema = z
   .object({
-    ruleSetId: z
-      .string()
-      .regex(/^rls_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a rule set id (rls_…)")
-      .openapi({ example: "rls_01JGFJJZ0000000000000000AB" }),
+    ruleSetId: idSchema("rls"),
     version: z.int().min(1).optional().openapi({ description: "A published version; default the newest published" }),
     facts: z.record(z.string(), z.unknown()).openapi({
       description:
@@ -17,10 +15,7 @@ export const decisionInputSchema = z
   .openapi("DecisionInput");
 
 export const decisionPathSchema = z.object({
-  decisionId: z
-    .string()
-    .regex(/^dec_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a decision id (dec_…)")
-    .openapi({ param: { name: "decisionId", in: "path" }, example: "dec_01JGFJJZ0000000000000000AB" }),
+  decisionId: idSchema("dec", { param: "decisionId" }),
 });
 
 const citationSchema = z.object({

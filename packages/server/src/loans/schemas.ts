@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { frequencies } from "@lendstack/core/products";
+import { idSchema } from "../http/id-schema.js";
 import { pageQuerySchema } from "../http/pagination.js";
 import { moneySchema } from "../quotes/schemas.js";
 
@@ -13,13 +14,8 @@ const day = (description: string, example: string) =>
     .openapi({ description: `${description} (YYYY-MM-DD)`, example });
 const reference = (description: string) => z.string().min(1).max(200).optional().openapi({ description });
 
-const loanIdParam = z
-  .string()
-  .regex(/^loan_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a loan id (loan_…)")
-  .openapi({ param: { name: "loanId", in: "path" }, example: "loan_01JGFJJZ0000000000000000AB" });
-
 /** Path parameters of `/v1/loans/{loanId}…`. @example request: { params: loanPathSchema } */
-export const loanPathSchema = z.object({ loanId: loanIdParam });
+export const loanPathSchema = z.object({ loanId: idSchema("loan", { param: "loanId" }) });
 
 /** `?asOf=` on loan reads. @example request: { query: asOfQuerySchema } */
 export const asOfQuerySchema = z.object({
@@ -42,10 +38,7 @@ export const listLoansQuerySchema = pageQuerySchema.extend({
 /** Body of `POST /v1/loans`. @example const body: z.infer<typeof boardLoanSchema> = { productId, amount, disbursementDate }; */
 export const boardLoanSchema = z
   .strictObject({
-    productId: z
-      .string()
-      .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
-      .openapi({ example: "prd_01JGFJJZ0000000000000000AB" }),
+    productId: idSchema("prd"),
     productVersion: z.int().min(1).optional().openapi({ description: "Product version; default the current one" }),
     amount: moneySchema.openapi({ description: "Requested principal (a financed fee is added to it)" }),
     numberOfPayments: z.int().optional().openapi({ description: "Installments; default the product's", example: 36 }),

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { productDefinitionSchema } from "@lendstack/core/products";
+import { idSchema } from "../http/id-schema.js";
 import { pageQuerySchema, pageSchema } from "../http/pagination.js";
 
 /**
@@ -10,10 +11,7 @@ import { pageQuerySchema, pageSchema } from "../http/pagination.js";
  */
 export const productDefinition = productDefinitionSchema.meta({ id: "ProductDefinition" });
 
-const productIdParam = z
-  .string()
-  .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
-  .openapi({ param: { name: "productId", in: "path" }, example: "prd_01JGFJJZ0000000000000000AB" });
+const productIdParam = idSchema("prd", { param: "productId" });
 
 /** Path parameters of `/v1/products/{productId}`. @example request: { params: productPathSchema } */
 export const productPathSchema = z.object({ productId: productIdParam });

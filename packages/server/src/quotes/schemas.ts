@@ -9,6 +9,7 @@ import {
   interestMethods,
   productRoundingModes,
 } from "@lendstack/core/products";
+import { idSchema } from "../http/id-schema.js";
 
 // Values are only shape-checked here: amounts, counts, rates, dates and currencies are checked by core, so a bad
 // term comes back with core's specific code (zero_amount, invalid_rate, invalid_date …) and a pointer to it.
@@ -75,14 +76,7 @@ export const quoteTermsSchema = z
 /** Body of `POST /v1/quotes`. */
 export const quoteRequestSchema = z
   .strictObject({
-    productId: z
-      .string()
-      .regex(/^prd_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a product id (prd_…)")
-      .optional()
-      .openapi({
-        description: "Quote under this product (give this or `terms`)",
-        example: "prd_01JGFJJZ0000000000000000AB",
-      }),
+    productId: idSchema("prd").optional().openapi({ description: "Quote under this product (give this or `terms`)" }),
     productVersion: z
       .int()
       .min(1)

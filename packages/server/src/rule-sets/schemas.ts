@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { regBSampleReasons } from "@lendstack/core/compliance";
 import { ruleSetSchema } from "@lendstack/core/rules";
+import { idSchema } from "../http/id-schema.js";
 import { pageSchema } from "../http/pagination.js";
 import { maxSimulationApplications } from "./simulate.js";
 
@@ -27,10 +28,7 @@ export const reasonStatementsSchema = z
     description: "Maps every reason code the document can emit to a 12 CFR 1002 Appendix C Form C-1 statement",
   });
 
-const idParam = z
-  .string()
-  .regex(/^rls_[0-9A-HJKMNP-TV-Z]{26}$/, "expected a rule set id (rls_…)")
-  .openapi({ param: { name: "ruleSetId", in: "path" }, example: "rls_01JGFJJZ0000000000000000AB" });
+const idParam = idSchema("rls", { param: "ruleSetId" });
 const versionParam = z.coerce
   .number()
   .int()
