@@ -14,7 +14,11 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "core", include: ["packages/core/src/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        // Property tests run hundreds of cases; 5 s is too tight on a loaded 2-core CI machine.
+        test: { name: "core", include: ["packages/core/src/**/*.test.ts"], testTimeout: 30_000 },
+      },
       {
         resolve: { alias },
         test: {
