@@ -1,47 +1,52 @@
-import createFetchClient, { type Client, type Middleware } from "openapi-fetch";
-import type { components, paths } from "./generated/schema.js";
+export {
+  type ErrorCode,
+  type FieldError,
+  type KnownErrorCode,
+  LendstackAbortError,
+  LendstackAPIError,
+  LendstackAuthenticationError,
+  LendstackConflictError,
+  LendstackConnectionError,
+  LendstackError,
+  LendstackIdempotencyError,
+  LendstackInvalidRequestError,
+  LendstackNotFoundError,
+  LendstackPermissionError,
+  LendstackRateLimitError,
+  LendstackTimeoutError,
+  type Problem,
+} from "./errors.js";
+export type { Resources } from "./generated/resources.js";
+export type { components, paths } from "./generated/schema.js";
+export { createClient, Lendstack, type LendstackClient, type LendstackOptions } from "./lendstack.js";
+export type {
+  PathParameter,
+  Query,
+  RequestBody,
+  RequestOptions,
+  ResponseMetadata,
+  SuccessBody,
+  WithResponse,
+} from "./operation-types.js";
+export { type PageItem, PagePromise, type PageShape } from "./pagination.js";
+export type { TokenSource } from "./transport.js";
 
-export type { components, paths };
+import type { components } from "./generated/schema.js";
+
 /** A schema from the API, by name: `Schema<"Product">`. */
 export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
-/** The RFC 9457 problem document every error response carries. */
-export type Problem = components["schemas"]["Problem"];
 
-export interface ClientOptions {
-  /** Where the API runs, e.g. `http://localhost:3000`. */
-  readonly baseUrl: string;
-  /** A bearer JWT; `lendstack token --tenant <id>` mints one for development. */
-  readonly token: string;
-  /** A fetch implementation (defaults to the global one). */
-  readonly fetch?: (request: Request) => Promise<Response>;
-}
-
-export type LendstackClient = Client<paths>;
+/** Options of `createClient` (the same as `Lendstack`'s). @example const options: ClientOptions = { baseUrl, token }; */
+export type ClientOptions = import("./lendstack.js").LendstackOptions;
 
 /**
- * A typed client for every Lendstack operation. Paths, parameters, bodies and responses are
- * checked against the OpenAPI document the client was generated from.
+ * A fresh `Idempotency-Key` value. POSTs get one automatically; pass your own (`{ idempotencyKey }`) to make
+ * a retry of your own, e.g. after a crash, replay the first attempt.
  *
  * @example
- * const lendstack = createClient({ baseUrl: "http://localhost:3000", token });
- * const { data, error } = await lendstack.GET("/v1/products", { params: { query: { limit: 10 } } });
+ * const key = newIdempotencyKey();
+ * await client.loans.payments.create(loanId, payment, { idempotencyKey: key });
  */
-export function createClient(options: ClientOptions): LendstackClient {
-  const client = createFetchClient<paths>({
-    baseUrl: options.baseUrl.replace(/\/$/, ""),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const authenticate: Middleware = {
-    onRequest({ request }) {
-      request.headers.set("Authorization", `Bearer ${options.token}`);
-      return request;
-    },
-  };
-  client.use(authenticate);
-  return client;
-}
-
-/** A fresh `Idempotency-Key` value for a POST that moves money or creates something. */
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }

@@ -1,18 +1,24 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generateClientTypes, generatedHeader } from "../scripts/generate-types.mjs";
+import { generateClientFiles, generatedHeader } from "../scripts/generate-types.mjs";
 
 const specPath = fileURLToPath(new URL("../../../openapi/openapi.json", import.meta.url));
-const schemaPath = fileURLToPath(new URL("../src/generated/schema.ts", import.meta.url));
+const generatedPath = (name: string) => fileURLToPath(new URL(`../src/generated/${name}`, import.meta.url));
+const files = await generateClientFiles(JSON.parse(readFileSync(specPath, "utf8")));
 
 describe("generated client", () => {
-  it("is in step with openapi/openapi.json (run `npm run openapi` after changing a route)", async () => {
-    const expected: string = await generateClientTypes(JSON.parse(readFileSync(specPath, "utf8")));
-    expect(readFileSync(schemaPath, "utf8")).toBe(expected);
+  it("generates the types and the resource methods", () => {
+    expect(Object.keys(files).sort()).toEqual(["resources.ts", "schema.ts"]);
   });
 
-  it("says it is generated", () => {
-    expect(readFileSync(schemaPath, "utf8").startsWith(generatedHeader)).toBe(true);
-  });
+  for (const [name, expected] of Object.entries(files)) {
+    it(`src/generated/${name} is in step with openapi/openapi.json (run \`npm run openapi\` after changing a route)`, () => {
+      expect(readFileSync(generatedPath(name), "utf8")).toBe(expected);
+    });
+
+    it(`src/generated/${name} says it is generated`, () => {
+      expect(readFileSync(generatedPath(name), "utf8").startsWith(generatedHeader)).toBe(true);
+    });
+  }
 });

@@ -968,6 +968,11 @@ export interface components {
              */
             effectiveDate: string;
         };
+        /**
+         * @description An error code with a fixed HTTP status (the server's code → status table)
+         * @enum {string}
+         */
+        ErrorCode: "already_reversed" | "bad_request" | "conflict" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "unsupported_media_type" | "validation_failed" | "version_immutable";
         FeeChargeRequest: {
             amount: components["schemas"]["Money"];
             /**
@@ -1314,8 +1319,8 @@ export interface components {
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
-            /** @description Stable snake_case error code; switch on this, not on the text */
-            code: string;
+            /** @description Stable snake_case error code; switch on this, not on the text. `ErrorCode` lists the codes with a fixed status; a broken domain rule has its own code (422, or 404 when it ends in `_not_found`) */
+            code: components["schemas"]["ErrorCode"] | string;
             detail: string;
             /** @description One entry per bad field */
             errors?: components["schemas"]["FieldError"][];

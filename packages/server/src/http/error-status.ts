@@ -50,6 +50,17 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The codes the status table declares, sorted: the spec publishes them as the `ErrorCode` enum, so the
+ * client's error `code` union follows this table.
+ *
+ * @example
+ * declaredErrorCodes().includes("insufficient_scope"); // true
+ */
+export function declaredErrorCodes(): string[] {
+  return Object.keys(STATUS_BY_CODE).sort();
+}
+
+/**
  * The HTTP status for an error code.
  *
  * @example

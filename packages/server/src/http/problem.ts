@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { statusForCode, titleForStatus } from "./error-status.js";
+import { declaredErrorCodes, statusForCode, titleForStatus } from "./error-status.js";
 
 /** Where a bad value was: which part of the request and a JSON pointer into it. @example z.array(fieldErrorSchema) */
 export const fieldErrorSchema = z
@@ -13,6 +13,11 @@ export const fieldErrorSchema = z
   })
   .openapi("FieldError");
 
+/** The error codes the status table declares, registered as the `ErrorCode` enum. @example errorCodeSchema.parse("not_found") */
+export const errorCodeSchema = z
+  .enum(declaredErrorCodes() as [string, ...string[]])
+  .openapi("ErrorCode", { description: "An error code with a fixed HTTP status (the server's code → status table)" });
+
 /** RFC 9457 problem details, with Lendstack's stable `code` and the request id. @example content: { "application/problem+json": { schema: problemSchema } } */
 export const problemSchema = z
   .object({
@@ -21,7 +26,10 @@ export const problemSchema = z
     status: z.int(),
     detail: z.string(),
     instance: z.string().optional().openapi({ description: "The request path" }),
-    code: z.string().openapi({ description: "Stable snake_case error code; switch on this, not on the text" }),
+    code: z.union([errorCodeSchema, z.string().regex(/^[a-z][a-z0-9_]*$/)]).openapi({
+      description:
+        "Stable snake_case error code; switch on this, not on the text. `ErrorCode` lists the codes with a fixed status; a broken domain rule has its own code (422, or 404 when it ends in `_not_found`)",
+    }),
     requestId: z.string().openapi({ description: "Echoes X-Request-Id; quote it when reporting a problem" }),
     errors: z.array(fieldErrorSchema).optional().openapi({ description: "One entry per bad field" }),
   })

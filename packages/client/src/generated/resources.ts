@@ -1,0 +1,253 @@
+// generated — do not edit. Run `npm run openapi` at the repository root to regenerate.
+import type { PagePromise } from "../pagination.js";
+import type { PathParameter, Query, RequestBody, RequestOptions, SuccessBody, WithResponse } from "../operation-types.js";
+import type { ResourceTable } from "../resources.js";
+import type { paths } from "./schema.js";
+
+/** Every resource method: [HTTP method, path, path parameters in order, what `params` is, paginated]. */
+export const resourceTable = {
+  decisions: {
+    create: ["post", "/v1/decisions", [], "body", false],
+    retrieve: ["get", "/v1/decisions/{decisionId}", ["decisionId"], "", false],
+  },
+  loans: {
+    list: ["get", "/v1/loans", [], "query", true],
+    create: ["post", "/v1/loans", [], "body", false],
+    retrieve: ["get", "/v1/loans/{loanId}", ["loanId"], "query", false],
+    chargeOff: ["post", "/v1/loans/{loanId}/charge-off", ["loanId"], "body", false],
+    disbursements: {
+      create: ["post", "/v1/loans/{loanId}/disbursements", ["loanId"], "body", false],
+    },
+    events: {
+      list: ["get", "/v1/loans/{loanId}/events", ["loanId"], "", false],
+    },
+    feeWaivers: {
+      create: ["post", "/v1/loans/{loanId}/fee-waivers", ["loanId"], "body", false],
+    },
+    fees: {
+      create: ["post", "/v1/loans/{loanId}/fees", ["loanId"], "body", false],
+    },
+    journalEntries: {
+      list: ["get", "/v1/loans/{loanId}/journal-entries", ["loanId"], "query", false],
+    },
+    paymentHolidays: {
+      create: ["post", "/v1/loans/{loanId}/payment-holidays", ["loanId"], "body", false],
+      preview: ["post", "/v1/loans/{loanId}/payment-holidays/preview", ["loanId"], "body", false],
+    },
+    payments: {
+      create: ["post", "/v1/loans/{loanId}/payments", ["loanId"], "body", false],
+    },
+    payoffQuote: {
+      retrieve: ["get", "/v1/loans/{loanId}/payoff-quote", ["loanId"], "query", false],
+    },
+    rateChanges: {
+      create: ["post", "/v1/loans/{loanId}/rate-changes", ["loanId"], "body", false],
+    },
+    recoveries: {
+      create: ["post", "/v1/loans/{loanId}/recoveries", ["loanId"], "body", false],
+    },
+    refunds: {
+      create: ["post", "/v1/loans/{loanId}/refunds", ["loanId"], "body", false],
+    },
+    reschedules: {
+      create: ["post", "/v1/loans/{loanId}/reschedules", ["loanId"], "body", false],
+      preview: ["post", "/v1/loans/{loanId}/reschedules/preview", ["loanId"], "body", false],
+    },
+    reversals: {
+      create: ["post", "/v1/loans/{loanId}/reversals", ["loanId"], "body", false],
+    },
+    schedule: {
+      retrieve: ["get", "/v1/loans/{loanId}/schedule", ["loanId"], "query", false],
+    },
+    transactions: {
+      list: ["get", "/v1/loans/{loanId}/transactions", ["loanId"], "query", false],
+    },
+    trialBalance: {
+      retrieve: ["get", "/v1/loans/{loanId}/trial-balance", ["loanId"], "query", false],
+    },
+    writeOff: ["post", "/v1/loans/{loanId}/write-off", ["loanId"], "body", false],
+  },
+  products: {
+    list: ["get", "/v1/products", [], "query", true],
+    create: ["post", "/v1/products", [], "body", false],
+    retrieve: ["get", "/v1/products/{productId}", ["productId"], "", false],
+    update: ["put", "/v1/products/{productId}", ["productId"], "body", false],
+    archive: ["post", "/v1/products/{productId}/archive", ["productId"], "", false],
+    versions: {
+      list: ["get", "/v1/products/{productId}/versions", ["productId"], "query", true],
+      retrieve: ["get", "/v1/products/{productId}/versions/{version}", ["productId","version"], "", false],
+    },
+  },
+  quotes: {
+    create: ["post", "/v1/quotes", [], "body", false],
+  },
+  reports: {
+    portfolio: {
+      retrieve: ["get", "/v1/reports/portfolio", [], "query", false],
+    },
+    rollRates: {
+      list: ["get", "/v1/reports/roll-rates", [], "query", false],
+    },
+  },
+  ruleSets: {
+    list: ["get", "/v1/rulesets", [], "query", true],
+    create: ["post", "/v1/rulesets", [], "body", false],
+    retrieve: ["get", "/v1/rulesets/{ruleSetId}", ["ruleSetId"], "", false],
+    draft: {
+      update: ["put", "/v1/rulesets/{ruleSetId}/draft", ["ruleSetId"], "body", false],
+    },
+    validate: ["post", "/v1/rulesets/{ruleSetId}/validate", ["ruleSetId"], "body", false],
+    versions: {
+      list: ["get", "/v1/rulesets/{ruleSetId}/versions", ["ruleSetId"], "query", true],
+      retrieve: ["get", "/v1/rulesets/{ruleSetId}/versions/{version}", ["ruleSetId","version"], "", false],
+      publish: ["post", "/v1/rulesets/{ruleSetId}/versions/{version}/publish", ["ruleSetId","version"], "", false],
+      simulate: ["post", "/v1/rulesets/{ruleSetId}/versions/{version}/simulate", ["ruleSetId","version"], "body", false],
+    },
+  },
+} as const satisfies ResourceTable;
+
+/** The resource methods of a `Lendstack` client, typed from the OpenAPI document. */
+export interface Resources {
+  readonly decisions: {
+    /** Decide an application — `POST /v1/decisions` (makeDecision) */
+    create(body: RequestBody<paths["/v1/decisions"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions"]["post"]>>>;
+    /** Get a stored decision — `GET /v1/decisions/{decisionId}` (getDecision) */
+    retrieve(decisionId: PathParameter<paths["/v1/decisions/{decisionId}"]["get"], "decisionId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions/{decisionId}"]["get"]>>>;
+  };
+  readonly loans: {
+    /** List loans — `GET /v1/loans` (listLoans) */
+    list(query?: Query<paths["/v1/loans"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans"]["get"]>>;
+    /** Board a loan — `POST /v1/loans` (boardLoan) */
+    create(body: RequestBody<paths["/v1/loans"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans"]["post"]>>>;
+    /** Get a loan's state — `GET /v1/loans/{loanId}` (getLoan) */
+    retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}"]["get"]>>>;
+    /** Charge off a loan — `POST /v1/loans/{loanId}/charge-off` (chargeOffLoan) */
+    chargeOff(loanId: PathParameter<paths["/v1/loans/{loanId}/charge-off"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/charge-off"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/charge-off"]["post"]>>>;
+    readonly disbursements: {
+      /** Disburse a tranche — `POST /v1/loans/{loanId}/disbursements` (disburseLoanTranche) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/disbursements"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/disbursements"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/disbursements"]["post"]>>>;
+    };
+    readonly events: {
+      /** List a loan's stored events — `GET /v1/loans/{loanId}/events` (listLoanEvents) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/events"]["get"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/events"]["get"]>>>;
+    };
+    readonly feeWaivers: {
+      /** Waive a fee — `POST /v1/loans/{loanId}/fee-waivers` (waiveLoanFee) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/fee-waivers"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/fee-waivers"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/fee-waivers"]["post"]>>>;
+    };
+    readonly fees: {
+      /** Charge a fee — `POST /v1/loans/{loanId}/fees` (chargeLoanFee) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/fees"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/fees"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/fees"]["post"]>>>;
+    };
+    readonly journalEntries: {
+      /** List a loan's journal entries — `GET /v1/loans/{loanId}/journal-entries` (listLoanJournalEntries) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/journal-entries"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/journal-entries"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/journal-entries"]["get"]>>>;
+    };
+    readonly paymentHolidays: {
+      /** Grant a payment holiday (deferral) — `POST /v1/loans/{loanId}/payment-holidays` (deferLoanPayments) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/payment-holidays"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/payment-holidays"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/payment-holidays"]["post"]>>>;
+      /** Preview a payment holiday — `POST /v1/loans/{loanId}/payment-holidays/preview` (previewLoanPaymentHoliday) */
+      preview(loanId: PathParameter<paths["/v1/loans/{loanId}/payment-holidays/preview"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/payment-holidays/preview"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/payment-holidays/preview"]["post"]>>>;
+    };
+    readonly payments: {
+      /** Post a payment — `POST /v1/loans/{loanId}/payments` (postLoanPayment) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/payments"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/payments"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/payments"]["post"]>>>;
+    };
+    readonly payoffQuote: {
+      /** Quote a payoff — `GET /v1/loans/{loanId}/payoff-quote` (getLoanPayoffQuote) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/payoff-quote"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/payoff-quote"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/payoff-quote"]["get"]>>>;
+    };
+    readonly rateChanges: {
+      /** Change the rate — `POST /v1/loans/{loanId}/rate-changes` (changeLoanRate) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/rate-changes"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/rate-changes"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/rate-changes"]["post"]>>>;
+    };
+    readonly recoveries: {
+      /** Record a recovery — `POST /v1/loans/{loanId}/recoveries` (recoverLoan) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/recoveries"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/recoveries"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/recoveries"]["post"]>>>;
+    };
+    readonly refunds: {
+      /** Refund a credit balance — `POST /v1/loans/{loanId}/refunds` (refundLoanCredit) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/refunds"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/refunds"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/refunds"]["post"]>>>;
+    };
+    readonly reschedules: {
+      /** Reschedule a loan — `POST /v1/loans/{loanId}/reschedules` (rescheduleLoan) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/reschedules"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/reschedules"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/reschedules"]["post"]>>>;
+      /** Preview a reschedule — `POST /v1/loans/{loanId}/reschedules/preview` (previewLoanReschedule) */
+      preview(loanId: PathParameter<paths["/v1/loans/{loanId}/reschedules/preview"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/reschedules/preview"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/reschedules/preview"]["post"]>>>;
+    };
+    readonly reversals: {
+      /** Reverse a payment — `POST /v1/loans/{loanId}/reversals` (reverseLoanPayment) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/reversals"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/reversals"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/reversals"]["post"]>>>;
+    };
+    readonly schedule: {
+      /** Get a loan's schedule — `GET /v1/loans/{loanId}/schedule` (getLoanSchedule) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/schedule"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/schedule"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/schedule"]["get"]>>>;
+    };
+    readonly transactions: {
+      /** List a loan's transactions — `GET /v1/loans/{loanId}/transactions` (listLoanTransactions) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/transactions"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/transactions"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/transactions"]["get"]>>>;
+    };
+    readonly trialBalance: {
+      /** Get a loan's trial balance — `GET /v1/loans/{loanId}/trial-balance` (getLoanTrialBalance) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/trial-balance"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/trial-balance"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/trial-balance"]["get"]>>>;
+    };
+    /** Write a loan off — `POST /v1/loans/{loanId}/write-off` (writeOffLoan) */
+    writeOff(loanId: PathParameter<paths["/v1/loans/{loanId}/write-off"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/write-off"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/write-off"]["post"]>>>;
+  };
+  readonly products: {
+    /** List products — `GET /v1/products` (listProducts) */
+    list(query?: Query<paths["/v1/products"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/products"]["get"]>>;
+    /** Create a product — `POST /v1/products` (createProduct) */
+    create(body: RequestBody<paths["/v1/products"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/products"]["post"]>>>;
+    /** Get a product — `GET /v1/products/{productId}` (getProduct) */
+    retrieve(productId: PathParameter<paths["/v1/products/{productId}"]["get"], "productId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/products/{productId}"]["get"]>>>;
+    /** Replace a product's definition — `PUT /v1/products/{productId}` (updateProduct) */
+    update(productId: PathParameter<paths["/v1/products/{productId}"]["put"], "productId">, body: RequestBody<paths["/v1/products/{productId}"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/products/{productId}"]["put"]>>>;
+    /** Archive a product — `POST /v1/products/{productId}/archive` (archiveProduct) */
+    archive(productId: PathParameter<paths["/v1/products/{productId}/archive"]["post"], "productId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/products/{productId}/archive"]["post"]>>>;
+    readonly versions: {
+      /** List a product's versions — `GET /v1/products/{productId}/versions` (listProductVersions) */
+      list(productId: PathParameter<paths["/v1/products/{productId}/versions"]["get"], "productId">, query?: Query<paths["/v1/products/{productId}/versions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/products/{productId}/versions"]["get"]>>;
+      /** Get one version of a product — `GET /v1/products/{productId}/versions/{version}` (getProductVersion) */
+      retrieve(productId: PathParameter<paths["/v1/products/{productId}/versions/{version}"]["get"], "productId">, version: PathParameter<paths["/v1/products/{productId}/versions/{version}"]["get"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/products/{productId}/versions/{version}"]["get"]>>>;
+    };
+  };
+  readonly quotes: {
+    /** Quote a loan — `POST /v1/quotes` (createQuote) */
+    create(body: RequestBody<paths["/v1/quotes"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/quotes"]["post"]>>>;
+  };
+  readonly reports: {
+    readonly portfolio: {
+      /** Portfolio report of a closed business date — `GET /v1/reports/portfolio` (getPortfolioReport) */
+      retrieve(query: Query<paths["/v1/reports/portfolio"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/portfolio"]["get"]>>>;
+    };
+    readonly rollRates: {
+      /** Delinquency roll rates between two closed business dates — `GET /v1/reports/roll-rates` (getRollRates) */
+      list(query: Query<paths["/v1/reports/roll-rates"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/roll-rates"]["get"]>>>;
+    };
+  };
+  readonly ruleSets: {
+    /** List rule sets — `GET /v1/rulesets` (listRuleSets) */
+    list(query?: Query<paths["/v1/rulesets"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/rulesets"]["get"]>>;
+    /** Create a rule set — `POST /v1/rulesets` (createRuleSet) */
+    create(body: RequestBody<paths["/v1/rulesets"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets"]["post"]>>>;
+    /** Get a rule set with its versions — `GET /v1/rulesets/{ruleSetId}` (getRuleSet) */
+    retrieve(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}"]["get"], "ruleSetId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}"]["get"]>>>;
+    readonly draft: {
+      /** Replace the draft — `PUT /v1/rulesets/{ruleSetId}/draft` (updateRuleSetDraft) */
+      update(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/draft"]["put"], "ruleSetId">, body: RequestBody<paths["/v1/rulesets/{ruleSetId}/draft"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/draft"]["put"]>>>;
+    };
+    /** Check a document or the draft — `POST /v1/rulesets/{ruleSetId}/validate` (validateRuleSet) */
+    validate(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/validate"]["post"], "ruleSetId">, body: RequestBody<paths["/v1/rulesets/{ruleSetId}/validate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/validate"]["post"]>>>;
+    readonly versions: {
+      /** List a rule set's versions — `GET /v1/rulesets/{ruleSetId}/versions` (listRuleSetVersions) */
+      list(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions"]["get"], "ruleSetId">, query?: Query<paths["/v1/rulesets/{ruleSetId}/versions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions"]["get"]>>;
+      /** Get one version of a rule set — `GET /v1/rulesets/{ruleSetId}/versions/{version}` (getRuleSetVersion) */
+      retrieve(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}"]["get"], "ruleSetId">, version: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}"]["get"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}"]["get"]>>>;
+      /** Publish a draft version — `POST /v1/rulesets/{ruleSetId}/versions/{version}/publish` (publishRuleSetVersion) */
+      publish(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/publish"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/publish"]["post"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}/publish"]["post"]>>>;
+      /** Simulate a version against another — `POST /v1/rulesets/{ruleSetId}/versions/{version}/simulate` (simulateRuleSetVersion) */
+      simulate(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"], "version">, body: RequestBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"]>>>;
+    };
+  };
+}
