@@ -26,7 +26,6 @@ export type { FeeRule, ServicingPolicy } from "./policy.js";
 export { policyFromProduct } from "./product-policy.js";
 export { closeDay, replay } from "./replay.js";
 export type {
-  AccrualCursor,
   AllocationLine,
   Buckets,
   Charge,

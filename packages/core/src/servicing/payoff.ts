@@ -5,6 +5,7 @@ import { prepaymentFeeMinor as prepaymentFee } from "./charges.js";
 import type { LoanEvent } from "./events.js";
 import { replay } from "./replay.js";
 import type { Loan, LoanState } from "./state.js";
+import { replayStateOf } from "./working.js";
 
 /**
  * What it takes to close the loan on `goodThroughDate`, in minor units. `amountMinor` is the sum
@@ -42,10 +43,11 @@ export function payoffOf(state: LoanState): PayoffQuote {
   const prepaymentFeeMinor = prepaymentFee(state.loan.policy, notDue, notDue);
   const feesMinor = outstanding.feesMinor + prepaymentFeeMinor;
   const { dayCount, rounding } = state.loan.terms;
+  const { accrual } = replayStateOf(state);
   const unitsPerDay = dayCount === "actual/actual-isda" ? (isLeapYear(toParts(state.asOf).year) ? 365n : 366n) : 1n;
   const perDiemMinor = divideRounded(
-    state.principalBalanceMinor * state.accrual.rateUnits * unitsPerDay,
-    state.accrual.denominator,
+    state.principalBalanceMinor * accrual.rateUnits * unitsPerDay,
+    accrual.denominator,
     rounding.interestMode,
   );
   return {

@@ -161,29 +161,9 @@ export interface Transaction {
 export type LifecycleStatus = "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
 
 /**
- * Where interest accrual stands: everything needed to continue day by day without replaying.
- * `scaled` / `denominator` is the accrued interest (minor units) not yet due.
- *
- * @example
- * state.accrual.scaled / state.accrual.denominator // whole minor units accrued, not yet due
- */
-export interface AccrualCursor {
-  /** Accrued up to, not including, this date. */
-  readonly through: LocalDate;
-  readonly periodStart: LocalDate;
-  /** Day-count numerator from periodStart to `through`. */
-  readonly periodDays: bigint;
-  readonly scaled: bigint;
-  readonly denominator: bigint;
-  /** Current annual rate in 10^-10 percent. */
-  readonly rateUnits: bigint;
-  /** Interest of this period already booked to income (accrual basis), minor units. */
-  readonly bookedMinor: bigint;
-}
-
-/**
  * The whole loan as of `asOf` (after that day's events; interest accrued up to, not including,
- * `asOf`). Plain data; money in minor units of `currency`.
+ * `asOf`). Plain data; money in minor units of `currency`. Replay's own cursors (accrual, late-fee
+ * and allocation positions) are not part of it: they are internal to servicing (`working.ts`).
  *
  * @example
  * const state = unwrap(replay(loan, events, date("2026-06-30")));
@@ -222,25 +202,14 @@ export interface LoanState {
   /** Balances taken off the books by a charge-off, and what was recovered since. */
   readonly chargedOff: Buckets | null;
   readonly recoveredMinor: bigint;
-  readonly accrual: AccrualCursor;
   /** Principal on which interest accrues: not yet due plus due and unpaid, minor units. */
   readonly principalBalanceMinor: bigint;
   /** Credit balances paid back by refund events, minor units. */
   readonly refundedMinor: bigint;
-  /** Due dates of installment number m are nthDueDate(firstDueDate, frequency, m - firstNumber). */
-  readonly dueDateAnchor: { readonly firstDueDate: LocalDate; readonly firstNumber: number };
-  /** Index of the next installment whose late-fee check is pending. */
-  readonly lateFeeIndex: number;
   /** Principal owed but not yet due (future installments), minor units. */
   readonly principalNotDueMinor: bigint;
   /** The current level installment (principal + interest) of a level plan, minor units. */
   readonly levelInstallmentMinor: bigint;
-  /** Index of the first installment not fully settled (cursor for allocation). */
-  readonly firstOpenIndex: number;
-  /** Index of the next installment to fall due. */
-  readonly nextDueIndex: number;
   /** Penalty interest accrued on overdue principal and not yet charged, minor units. */
   readonly accruedPenaltyMinor: bigint;
-  /** Penalty interest is charged up to (not including) `through`; the sub-minor-unit rest is carried. */
-  readonly penaltyAccrual: { readonly through: LocalDate; readonly remainderScaled: bigint };
 }

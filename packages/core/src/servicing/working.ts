@@ -1,29 +1,74 @@
 import type { LocalDate } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
 import { type JournalEntry, type JournalLine, makeEntry } from "../ledger/index.js";
-import type { AccrualCursor, Charge, Installment, LoanState, Transaction } from "./state.js";
+import type { Charge, Installment, LoanState, Transaction } from "./state.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * The replay's working copy of a LoanState. Arrays are owned by the working copy (sliced when a
- * saved state is resumed), but their elements are shared, so an installment or charge is never
- * changed in place: it is replaced (`setInstallment`, `setCharge`).
+ * Where interest accrual stands: everything needed to continue day by day without replaying.
+ * `scaled` / `denominator` is the accrued interest (minor units) not yet due.
+ */
+export interface AccrualCursor {
+  /** Accrued up to, not including, this date. */
+  through: LocalDate;
+  periodStart: LocalDate;
+  /** Day-count numerator from periodStart to `through`. */
+  periodDays: bigint;
+  scaled: bigint;
+  denominator: bigint;
+  /** Current annual rate in 10^-10 percent. */
+  rateUnits: bigint;
+  /** Interest of this period already booked to income (accrual basis), minor units. */
+  bookedMinor: bigint;
+}
+
+/**
+ * Replay's cursors: where the day-by-day walk stands, so `closeDay` can continue from a state
+ * without replaying. Internal to servicing; the public `LoanState` does not declare them.
+ */
+export interface ReplayCursors {
+  accrual: AccrualCursor;
+  /** Penalty interest is charged up to (not including) `through`; the sub-minor-unit rest is carried. */
+  penaltyAccrual: { readonly through: LocalDate; readonly remainderScaled: bigint };
+  /** Due dates of installment number m are nthDueDate(firstDueDate, frequency, m - firstNumber). */
+  dueDateAnchor: { readonly firstDueDate: LocalDate; readonly firstNumber: number };
+  /** Index of the next installment whose late-fee check is pending. */
+  lateFeeIndex: number;
+  /** Index of the first installment not fully settled (cursor for allocation). */
+  firstOpenIndex: number;
+  /** Index of the next installment to fall due. */
+  nextDueIndex: number;
+}
+
+/**
+ * The replay's working copy of a LoanState, with its cursors. Arrays are owned by the working copy
+ * (sliced when a saved state is resumed), but their elements are shared, so an installment or
+ * charge is never changed in place: it is replaced (`setInstallment`, `setCharge`).
  */
 export interface Working
-  extends Mutable<
-    Omit<
-      LoanState,
-      "installments" | "charges" | "transactions" | "journal" | "scheduleHistory" | "accrual" | "penaltyAccrual"
-    >
-  > {
+  extends Mutable<Omit<LoanState, "installments" | "charges" | "transactions" | "journal" | "scheduleHistory">>,
+    ReplayCursors {
   installments: Installment[];
   charges: Charge[];
   transactions: Transaction[];
   journal: JournalEntry[];
   scheduleHistory: LoanState["scheduleHistory"][number][];
-  accrual: Mutable<AccrualCursor>;
-  penaltyAccrual: LoanState["penaltyAccrual"];
+}
+
+/** A state as replay and closeDay return it: the public fields plus the cursors, read-only. */
+export type ReplayState = LoanState & Readonly<ReplayCursors>;
+
+/**
+ * The cursors of a state that replay or closeDay produced (every state they return carries them).
+ * Throws an InvariantError for a state built any other way.
+ */
+export function replayStateOf(state: LoanState): ReplayState {
+  const candidate = state as Partial<ReplayState>;
+  if (candidate.accrual === undefined || candidate.nextDueIndex === undefined) {
+    throw new InvariantError("this LoanState was not produced by replay or closeDay, so it cannot be continued");
+  }
+  return state as ReplayState;
 }
 
 /**
@@ -39,7 +84,8 @@ export function markOwner(w: Working): Working {
 }
 
 /** A working copy of a saved state that can be advanced without touching the original. */
-export function thaw(state: LoanState): Working {
+export function thaw(saved: LoanState): Working {
+  const state = replayStateOf(saved);
   return {
     ...state,
     installments: state.installments.slice(),
