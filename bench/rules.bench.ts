@@ -5,8 +5,9 @@
  * Results are consumed one at a time and dropped; nothing accumulates during timing.
  */
 
+import { demoUnderwritingRuleSet } from "../packages/core/src/demo/index.js";
 import type { CompiledRuleSet } from "../packages/core/src/rules/index.js";
-import { compileRuleSet, demoUnderwritingRuleSet, evaluate } from "../packages/core/src/rules/index.js";
+import { compileRuleSet, evaluate } from "../packages/core/src/rules/index.js";
 import { type Applicant, generateApplicants, type Outcome, outcomeKey } from "./fixtures/rules-applicants.js";
 import { decideByHand } from "./fixtures/rules-handwritten.js";
 import { buildJsonRulesEngine, decideWithJsonRulesEngine } from "./fixtures/rules-json-rules-engine.js";

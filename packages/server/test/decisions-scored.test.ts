@@ -1,4 +1,4 @@
-import { demoScoredRuleSet } from "@lendstack/core/rules";
+import { demoScoredRuleSet } from "@lendstack/core/demo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScoredReasonStatements } from "../src/demo/rule-set.js";
 import { json } from "./helpers/products.js";

@@ -1,4 +1,5 @@
-import { demoUnderwritingRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
+import { demoUnderwritingRuleSet } from "@lendstack/core/demo";
+import type { RuleSetDocument } from "@lendstack/core/rules";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, decisions } from "../src/db/schema/index.js";

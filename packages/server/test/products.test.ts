@@ -1,4 +1,5 @@
-import { demoProducts, validateProductDefinition } from "@lendstack/core/products";
+import { demoProducts } from "@lendstack/core/demo";
+import { validateProductDefinition } from "@lendstack/core/products";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, personalLoan } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";

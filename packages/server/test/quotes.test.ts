@@ -1,4 +1,5 @@
-import { demoProducts, type ProductDefinition } from "@lendstack/core/products";
+import { demoProducts } from "@lendstack/core/demo";
+import type { ProductDefinition } from "@lendstack/core/products";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personalLoan } from "./helpers/products.js";

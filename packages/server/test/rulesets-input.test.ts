@@ -1,4 +1,5 @@
-import { demoUnderwritingRuleSet, hashRuleSet } from "@lendstack/core/rules";
+import { demoUnderwritingRuleSet } from "@lendstack/core/demo";
+import { hashRuleSet } from "@lendstack/core/rules";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleSets } from "../src/db/schema/index.js";

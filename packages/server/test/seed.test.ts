@@ -1,4 +1,4 @@
-import { demoProducts } from "@lendstack/core/products";
+import { demoProducts } from "@lendstack/core/demo";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, products } from "../src/db/schema/index.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
-import { compileScorecard, demoScorecard, scoreApplicant } from "../scoring/index.js";
+import { demoScorecard } from "../scoring/demo-scorecard.js";
+import { compileScorecard, scoreApplicant } from "../scoring/index.js";
 import { buildAdverseActionReasons } from "./adverse-action.js";
 import { demoReasonStatementMap, regBSampleReasons } from "./reg-b-sample-reasons.js";
 

@@ -22,7 +22,7 @@ export {
   qmPriceThresholdTables,
 } from "./price-thresholds.js";
 export type { AdverseActionStatement, ReasonStatementMapping } from "./reg-b-sample-reasons.js";
-export { demoReasonStatementMap, regBSampleReasons, regBSampleReasonsCitation } from "./reg-b-sample-reasons.js";
+export { regBSampleReasons, regBSampleReasonsCitation } from "./reg-b-sample-reasons.js";
 export type { CreditorBusinessDays } from "./trid-business-days.js";
 export {
   creditorClosedOnFederalHolidays,
@@ -42,4 +42,4 @@ export {
 export type { UsuryCheckInput } from "./usury-check.js";
 export { checkStateUsuryCap } from "./usury-check.js";
 export type { UsuryCapRule, UsuryCapTable } from "./usury-table.js";
-export { sampleUsuryCapTable, usuryCapTableSchema, usuryRateDefinitions } from "./usury-table.js";
+export { usuryCapTableSchema, usuryRateDefinitions } from "./usury-table.js";

@@ -6,7 +6,6 @@ export {
   delinquencyBucketNames,
   UNBUCKETED,
 } from "./delinquency.js";
-export { demoProducts } from "./demo-products.js";
 export type { FeeName } from "./fee-bases.js";
 export { feeBasesByFee, feeNames } from "./fee-bases.js";
 export type { ProductIssue } from "./issues.js";

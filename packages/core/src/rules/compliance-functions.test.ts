@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleUsuryCapTable } from "../compliance/index.js";
+import { sampleUsuryCapTable } from "../compliance/usury-table.js";
 import { unwrap } from "../errors/index.js";
 import { compileRuleSet } from "./compile-rule-set.js";
 import { evaluate } from "./evaluate.js";

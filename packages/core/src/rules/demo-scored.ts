@@ -1,5 +1,7 @@
-import { sampleUsuryCapTable, type UsuryCapTable } from "../compliance/index.js";
-import { demoScorecard, type ScorecardDocumentInput } from "../scoring/index.js";
+import type { UsuryCapTable } from "../compliance/index.js";
+import { sampleUsuryCapTable } from "../compliance/usury-table.js";
+import { demoScorecard } from "../scoring/demo-scorecard.js";
+import type { ScorecardDocumentInput } from "../scoring/index.js";
 import type { RuleSetDocumentInput } from "./schema.js";
 
 /**

@@ -3,8 +3,6 @@ export type { CompileOptions } from "./compile-rule-set.js";
 export { compileRuleSet } from "./compile-rule-set.js";
 export type { ComplianceEnvironment, FiredComplianceCheck } from "./compliance-functions.js";
 export { complianceFunctions } from "./compliance-functions.js";
-export { demoScoredRuleSet } from "./demo-scored.js";
-export { demoUnderwritingRuleSet } from "./demo-underwriting.js";
 export type { EvaluateOptions, Evaluation } from "./evaluate.js";
 export { evaluate } from "./evaluate.js";
 export { canonicalJson, hashRuleSet } from "./hash-rule-set.js";

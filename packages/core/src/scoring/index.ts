@@ -1,6 +1,5 @@
 export type { RangeBound, Scorecard, ScorecardAttribute, ScorecardBin } from "./compile-scorecard.js";
 export { compileScorecard } from "./compile-scorecard.js";
-export { demoScorecard, demoScoreScale } from "./demo-scorecard.js";
 export type { ProbabilityRounding, ScoreScale } from "./probability-of-default.js";
 export { probabilityOfDefault } from "./probability-of-default.js";
 export type { AttributeScore, RankedReasonCode, ScoreFact, ScoreResult } from "./score-applicant.js";

@@ -1,6 +1,5 @@
-import { demoReasonStatementMap } from "@lendstack/core/compliance";
+import { demoReasonStatementMap, demoUnderwritingRuleSet } from "@lendstack/core/demo";
 import { unwrap } from "@lendstack/core/errors";
-import { demoUnderwritingRuleSet } from "@lendstack/core/rules";
 import type { ChangeContext } from "../db/audit.js";
 import type { Executor } from "../db/database.js";
 import { checkRuleSet, type ReasonStatements } from "../rule-sets/input.js";

@@ -1,4 +1,4 @@
-import { demoProducts } from "@lendstack/core/products";
+import { demoProducts } from "@lendstack/core/demo";
 import { count, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { products } from "../db/schema/index.js";

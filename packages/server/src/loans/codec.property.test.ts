@@ -1,6 +1,7 @@
 import { date, fromEpochDay, toEpochDay } from "@lendstack/core/calendar";
+import { demoProducts } from "@lendstack/core/demo";
 import { decimal } from "@lendstack/core/money";
-import { demoProducts, type ProductDefinition, toScheduleTerms } from "@lendstack/core/products";
+import { type ProductDefinition, toScheduleTerms } from "@lendstack/core/products";
 import type { LoanEvent } from "@lendstack/core/servicing";
 import { policyFromProduct } from "@lendstack/core/servicing";
 import fc from "fast-check";

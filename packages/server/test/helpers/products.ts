@@ -1,4 +1,5 @@
-import { demoProducts, type ProductDefinition } from "@lendstack/core/products";
+import { demoProducts } from "@lendstack/core/demo";
+import type { ProductDefinition } from "@lendstack/core/products";
 
 /** The demo personal loan (core's `demoProducts[0]`), a definition core's validator accepts. */
 export function personalLoan(overrides: Partial<ProductDefinition> = {}): ProductDefinition {

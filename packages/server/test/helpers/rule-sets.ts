@@ -1,4 +1,5 @@
-import { demoUnderwritingRuleSet, type RuleSetDocument } from "@lendstack/core/rules";
+import { demoUnderwritingRuleSet } from "@lendstack/core/demo";
+import type { RuleSetDocument } from "@lendstack/core/rules";
 import { expect } from "vitest";
 import { json } from "./products.js";
 import type { TestApp } from "./test-app.js";
