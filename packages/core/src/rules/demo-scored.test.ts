@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
-import { compileRuleSet } from "./compile-rule-set.js";
+import { compileRuleSet } from "./compile/compile-rule-set.js";
 import { demoScoredRuleSet } from "./demo-scored.js";
-import { evaluate } from "./evaluate.js";
 import { reasonCodesOfRuleSet } from "./reason-codes.js";
+import { evaluate } from "./runtime/evaluate.js";
 
 const compiled = unwrap(compileRuleSet(demoScoredRuleSet));
 

@@ -1,5 +1,5 @@
+import { upperReasonCode } from "./compile/scorecard-step.js";
 import type { RuleSetDocument } from "./schema.js";
-import { upperReasonCode } from "./scorecard-step.js";
 
 /**
  * Every reason code a rule set can emit, in document order without duplicates: those of its rules
