@@ -1,3 +1,10 @@
+/**
+ * @module calendar
+ * Local dates with no time zone (`LocalDate`, `YYYY-MM-DD`), the integer civil-date formulas
+ * (`civil.ts`: epoch days, month lengths, month shifts), day-count conventions (Actual/Actual ISDA,
+ * Actual/365F, Actual/360, 30/360 US and European) and business-day calendars with their
+ * adjustment rules. No `Date` in the math.
+ */
 export type { BusinessCalendar, BusinessCalendarOptions, BusinessDayConvention } from "./business-days.js";
 export {
   addBusinessDays,

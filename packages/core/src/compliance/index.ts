@@ -1,3 +1,9 @@
+/**
+ * @module compliance
+ * Ready compliance rules, each a pure function returning a `ComplianceCheckResult` with its
+ * citation: QM and higher-priced price tests, the MLA 36% MAPR cap, state usury caps, TRID timing,
+ * HMDA data points, Reg B adverse-action reasons.
+ */
 export type { AdverseActionOptions, AdverseActionReasons, PrincipalReason } from "./adverse-action.js";
 export { buildAdverseActionReasons, maxPrincipalReasons } from "./adverse-action.js";
 export type { Citation, ComplianceCheckResult } from "./check-result.js";

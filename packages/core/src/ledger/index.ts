@@ -1,3 +1,8 @@
+/**
+ * @module ledger
+ * Double-entry bookkeeping for servicing: the chart of accounts, balanced journal entries
+ * derived from loan events, and trial balances as of any date.
+ */
 export type { AccountCode, AccountDefinition, AccountingBasis, AccountType } from "./accounts.js";
 export { accountCodes, chartOfAccounts } from "./accounts.js";
 export type { JournalEntry, JournalLine } from "./journal-entry.js";

@@ -1,3 +1,9 @@
+/**
+ * @module money
+ * Exact money. bigint minor units with a named `RoundingMode` in hot loops; exact `Decimal`s for
+ * rates; dinero.js where money crosses a boundary (ISO 4217 currency data, `Money`, formatting,
+ * allocation). See packages/core/README.md for the split and the benchmark behind it.
+ */
 export { allocate } from "./allocate.js";
 export type { Currency } from "./currency.js";
 export { currencyCodes, getCurrency, isCurrencyCode } from "./currency.js";

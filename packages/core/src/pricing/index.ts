@@ -1,3 +1,9 @@
+/**
+ * @module pricing
+ * Cost-of-credit figures: the APR by Regulation Z Appendix J (actuarial method), the EU APRC
+ * (Directive 2008/48/EC Annex I), and the TILA disclosure figures (amount financed, finance
+ * charge, total of payments).
+ */
 export type { AprInput, AprResult, CashFlow } from "./apr.js";
 export { aprScale, computeApr } from "./apr.js";
 export type { AprcInput, AprcResult } from "./aprc.js";

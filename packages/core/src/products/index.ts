@@ -1,3 +1,9 @@
+/**
+ * @module products
+ * Loan products: the zod schema that is the single source of truth for what a product
+ * configures, its cross-field validation, the vocabulary (frequencies, fee bases, allocation
+ * buckets), delinquency buckets, and the mapping of a loan request to schedule terms.
+ */
 export type { DelinquencyBucket } from "./delinquency.js";
 export {
   defaultDelinquencyBuckets,

@@ -1,3 +1,8 @@
+/**
+ * @module reporting
+ * Portfolio reporting from loan summaries: outstanding balances, delinquency buckets,
+ * PAR30/60/90 and roll rates, with exact sums and explicitly rounded ratios.
+ */
 export type {
   BucketFigures,
   CurrencyPortfolio,

@@ -1,3 +1,9 @@
+/**
+ * @module schedule
+ * Amortization schedules: equal installments, equal principal, flat, interest-only and balloon;
+ * grace periods, odd first periods, every frequency from weekly to yearly, due dates with
+ * business-day adjustment, last-installment rounding.
+ */
 export type { Schedule, ScheduleRow } from "./build-schedule.js";
 export { buildSchedule, regularPaymentMinor } from "./build-schedule.js";
 export type { DayPoint } from "./due-dates.js";

@@ -1,3 +1,10 @@
+/**
+ * @module servicing
+ * The loan as an ordered list of events. `replay(loan, events, asOf)` gives the full state
+ * (balances, accrued interest, schedule, days past due, delinquency bucket, journal); `closeDay`
+ * advances a replayed state by a day; `quotePayoff` prices a payoff. Corrections are reversing
+ * events, never edits.
+ */
 export { accrualDenominator, rateScale, toRateUnits } from "./accrual.js";
 export { levelInstallment } from "./amortize.js";
 export type { ContractPlan, PlanRow } from "./contract.js";

@@ -1,3 +1,8 @@
+/**
+ * @module underwriting
+ * Affordability measures: debt-to-income, loan-to-value (with the agencies' rounding),
+ * residual income (VA), payment shock, income normalized to monthly.
+ */
 export type { DebtToIncomeInput, DebtToIncomeResult, HousingPayment } from "./debt-to-income.js";
 export { debtToIncome, housingPaymentMinor } from "./debt-to-income.js";
 export type { IncomeFrequency, IncomeSource } from "./income-normalization.js";
