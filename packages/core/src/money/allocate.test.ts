@@ -10,14 +10,17 @@ describe("allocate", () => {
     want: bigint[];
     source: string;
   }> = [
-    // Fowler, PoEAA "Money": allocate($0.05, [3, 7]) -> [$0.02, $0.03] (ties go to the earlier part).
-    { given: 5n, ratios: [3, 7], want: [2n, 3n], source: "Fowler PoEAA" },
+    // 5 × 3/10 = 1.5 → 1, 5 × 7/10 = 3.5 → 3; dinero.js gives the leftover unit to the largest ratio
+    // (Fowler's PoEAA example gives it to the first part instead: [2, 3]; both are within one unit).
+    { given: 5n, ratios: [3, 7], want: [1n, 4n], source: "dinero.js allocate" },
     // dinero.js v2 docs, allocate: 1003 split [50, 50] -> [502, 501].
     { given: 1003n, ratios: [50, 50], want: [502n, 501n], source: "dinero.js docs" },
-    // Largest remainder: 100/3 = 33.33 each, one unit left, ties -> first part.
-    { given: 100n, ratios: [1, 1, 1], want: [34n, 33n, 33n], source: "Hamilton method" },
-    // 100 × 1/3 = 33.33, 100 × 2/3 = 66.67: the leftover unit goes to the larger remainder (0.67).
-    { given: 100n, ratios: [1n, 2n], want: [33n, 67n], source: "Hamilton method" },
+    // 100/3 = 33.33 each, one unit left, equal ratios -> first part.
+    { given: 100n, ratios: [1, 1, 1], want: [34n, 33n, 33n], source: "dinero.js allocate" },
+    // 100 × 1/3 = 33.33, 100 × 2/3 = 66.67: the leftover unit goes to the larger ratio.
+    { given: 100n, ratios: [1n, 2n], want: [33n, 67n], source: "dinero.js allocate" },
+    // 10 over twelve equal parts: 0 each, ten units left, one each to the first ten.
+    { given: 10n, ratios: Array(12).fill(1), want: [...Array(10).fill(1n), 0n, 0n], source: "dinero.js allocate" },
     { given: -100n, ratios: [1, 1, 1], want: [-34n, -33n, -33n], source: "negated |amount|" },
     { given: 1000n, ratios: [0.5, 0.25, 0.25], want: [500n, 250n, 250n], source: "exact shares" },
     { given: 7n, ratios: [0, 1, 0], want: [0n, 7n, 0n], source: "zero ratios get nothing" },

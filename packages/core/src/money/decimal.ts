@@ -6,7 +6,7 @@ import { divideRounded, type RoundingMode } from "./rounding.js";
  * interest so that no JavaScript float ever touches money.
  *
  * @example
- * const rate = unwrapDecimal("7.25"); // { units: 725n, scale: 2 }
+ * const rate = dec("7.25"); // { units: 725n, scale: 2 }
  */
 export interface Decimal {
   readonly units: bigint;

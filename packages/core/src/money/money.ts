@@ -1,6 +1,5 @@
 import {
   type Dinero,
-  type DineroCurrency,
   dinero,
   add as dineroAdd,
   compare as dineroCompare,
@@ -9,7 +8,7 @@ import {
   toSnapshot,
 } from "dinero.js/bigint";
 import { InvariantError } from "../errors/index.js";
-import { getCurrency } from "./currency.js";
+import { dineroCurrencyOf } from "./currency.js";
 import { type Decimal, pow10 } from "./decimal.js";
 import { divideRounded, type RoundingMode } from "./rounding.js";
 
@@ -21,19 +20,6 @@ import { divideRounded, type RoundingMode } from "./rounding.js";
  */
 export type Money = Dinero<bigint>;
 
-const dineroCurrencies = new Map<string, DineroCurrency<bigint>>();
-
-function dineroCurrency(code: string): DineroCurrency<bigint> {
-  let currency = dineroCurrencies.get(code);
-  if (currency === undefined) {
-    const found = getCurrency(code);
-    if (!found.ok) throw new InvariantError(found.error.message);
-    currency = Object.freeze({ code, base: 10n, exponent: BigInt(found.value.exponent) });
-    dineroCurrencies.set(code, currency);
-  }
-  return currency;
-}
-
 /**
  * Money from an integer count of minor units. An unknown currency code is a bug here (input is
  * validated by `parseMoneyInput` first) and throws an InvariantError.
@@ -42,8 +28,9 @@ function dineroCurrency(code: string): DineroCurrency<bigint> {
  */
 export function money(amountMinor: bigint, currency: string): Money {
   if (typeof amountMinor !== "bigint") throw new InvariantError("money amounts are bigint minor units");
-  const dineroCurrencyValue = dineroCurrency(currency);
-  return dinero({ amount: amountMinor, currency: dineroCurrencyValue, scale: dineroCurrencyValue.exponent });
+  const iso = dineroCurrencyOf(currency);
+  if (iso === undefined) throw new InvariantError(`"${currency}" is not a supported ISO 4217 currency code`);
+  return dinero({ amount: amountMinor, currency: iso, scale: iso.exponent });
 }
 
 /**
