@@ -28,6 +28,7 @@ export default defineConfig({
             "packages/server/test/**/*.test.ts",
             "examples/**/*.test.ts",
             "packages/client/**/*.test.ts",
+            "test/**/*.test.ts",
           ],
           exclude: ["**/node_modules/**", "**/*.browser.test.ts"],
           testTimeout: 30_000,

@@ -247,8 +247,13 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
     startDay = point.epochDay;
   }
   invariant(balance === 0n && deferred === 0n, "the last installment must clear the loan");
-  const feesTotal = feesMinor * BigInt(n);
-  return ok({
+  return ok(withTotals(terms, rows, totalInterest, feesMinor));
+}
+
+/** The schedule of `rows` with its totals. */
+function withTotals(terms: ScheduleTerms, rows: ScheduleRow[], totalInterest: bigint, feesMinor: bigint): Schedule {
+  const feesTotal = feesMinor * BigInt(rows.length);
+  return {
     currency: terms.currency,
     rows,
     totals: {
@@ -257,5 +262,5 @@ export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
       feesMinor: feesTotal,
       paymentMinor: terms.principalMinor + totalInterest + feesTotal,
     },
-  });
+  };
 }

@@ -85,54 +85,74 @@ function payment(terms: ScheduleTerms, first: [bigint, bigint], regular: [bigint
   return divideRounded(numerator, denominator * multiple, mode) * multiple;
 }
 
-/** The whole schedule, straightforwardly. */
-export function referenceSchedule(terms: ScheduleTerms): Schedule {
-  const n = terms.numberOfPayments;
-  const { installmentMultipleMinor: multiple, mode, interestMode } = terms.rounding;
-  const principalGrace = terms.principalGracePeriods ?? 0;
-  const interestGrace = terms.interestGracePeriods ?? 0;
-  const fees = terms.feesPerInstallmentMinor ?? 0n;
+type Rate = [numerator: bigint, denominator: bigint];
+
+/** Each period's start, end (due date) and rate, one by one. */
+function periods(terms: ScheduleTerms): { starts: LocalDate[]; ends: LocalDate[]; rates: Rate[] } {
   const starts: LocalDate[] = [];
   const ends: LocalDate[] = [];
-  const rates: Array<[bigint, bigint]> = [];
+  const rates: Rate[] = [];
   let start = terms.disbursementDate;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < terms.numberOfPayments; k++) {
     const end = dueDate(terms, k);
     starts.push(start);
     ends.push(end);
     rates.push(periodRate(terms, k, start, end));
     start = end;
   }
-  const interestOn = (balance: bigint, [num, den]: [bigint, bigint]) => divideRounded(balance * num, den, interestMode);
-  // the regular period's rate is annual rate / periods per year, also for daily interest
-  const regular: [bigint, bigint] = [
-    terms.annualRatePercent.units,
-    100n * 10n ** BigInt(terms.annualRatePercent.scale) * BigInt(perYearOf[terms.frequency]),
-  ];
+  return { starts, ends, rates };
+}
+
+/** The level amount (installment, or principal part), the flat-interest total, and whether the odd interest is paid in the first row. */
+function levelOf(terms: ScheduleTerms, rates: Rate[], regular: Rate) {
+  const n = terms.numberOfPayments;
+  const { installmentMultipleMinor: multiple, mode, interestMode } = terms.rounding;
+  const principalGrace = terms.principalGracePeriods ?? 0;
   const principal = terms.principalMinor;
-  let level = 0n;
-  let flatTotal = 0n;
-  let oddInFirst = false;
   if (terms.interestMethod === "flat") {
     // Σ rate_k over one common denominator
     let num = 0n;
     let den = 1n;
     for (const [x, y] of rates) [num, den] = [num * y + x * den, den * y];
-    flatTotal = divideRounded(principal * num, den, interestMode);
+    const flatTotal = divideRounded(principal * num, den, interestMode);
     const rows = BigInt(n);
     const principalRows = BigInt(n - principalGrace);
-    level =
+    const level =
       divideRounded(principal * rows + flatTotal * principalRows, principalRows * rows * multiple, mode) * multiple;
-  } else if (terms.amortization === "equal-installments") {
-    const count = n - principalGrace;
-    level = payment(terms, rates[principalGrace]!, regular, count);
-    if (interestOn(principal, rates[principalGrace]!) > level && count >= 2) {
-      level = payment(terms, regular, regular, count);
-      oddInFirst = true;
-    }
-  } else if (terms.amortization === "equal-principal") {
-    level = divideRounded(principal, BigInt(n - principalGrace) * multiple, mode) * multiple;
+    return { level, flatTotal, oddInFirst: false };
   }
+  if (terms.amortization === "equal-installments") {
+    const count = n - principalGrace;
+    const level = payment(terms, rates[principalGrace]!, regular, count);
+    const [num, den] = rates[principalGrace]!;
+    if (divideRounded(principal * num, den, interestMode) > level && count >= 2) {
+      return { level: payment(terms, regular, regular, count), flatTotal: 0n, oddInFirst: true };
+    }
+    return { level, flatTotal: 0n, oddInFirst: false };
+  }
+  if (terms.amortization === "equal-principal") {
+    const level = divideRounded(principal, BigInt(n - principalGrace) * multiple, mode) * multiple;
+    return { level, flatTotal: 0n, oddInFirst: false };
+  }
+  return { level: 0n, flatTotal: 0n, oddInFirst: false };
+}
+
+/** The whole schedule, straightforwardly. */
+export function referenceSchedule(terms: ScheduleTerms): Schedule {
+  const n = terms.numberOfPayments;
+  const { interestMode } = terms.rounding;
+  const principalGrace = terms.principalGracePeriods ?? 0;
+  const interestGrace = terms.interestGracePeriods ?? 0;
+  const fees = terms.feesPerInstallmentMinor ?? 0n;
+  const { starts, ends, rates } = periods(terms);
+  const interestOn = (balance: bigint, [num, den]: Rate) => divideRounded(balance * num, den, interestMode);
+  // the regular period's rate is annual rate / periods per year, also for daily interest
+  const regular: Rate = [
+    terms.annualRatePercent.units,
+    100n * 10n ** BigInt(terms.annualRatePercent.scale) * BigInt(perYearOf[terms.frequency]),
+  ];
+  const principal = terms.principalMinor;
+  const { level, flatTotal, oddInFirst } = levelOf(terms, rates, regular);
   const rows: ScheduleRow[] = [];
   let balance = principal;
   let deferred = 0n;
@@ -172,14 +192,6 @@ export function referenceSchedule(terms: ScheduleTerms): Schedule {
     });
   }
   const feesTotal = fees * BigInt(n);
-  return {
-    currency: terms.currency,
-    rows,
-    totals: {
-      principalMinor: principal,
-      interestMinor: totalInterest,
-      feesMinor: feesTotal,
-      paymentMinor: principal + totalInterest + feesTotal,
-    },
-  };
+  const totals = { principalMinor: principal, interestMinor: totalInterest, feesMinor: feesTotal };
+  return { currency: terms.currency, rows, totals: { ...totals, paymentMinor: principal + totalInterest + feesTotal } };
 }
