@@ -8,7 +8,7 @@ declare const localDateBrand: unique symbol;
  * order, so `<`, `>` and `===` compare dates correctly. Arithmetic goes through epoch days.
  *
  * @example
- * const due = unwrapDate("2026-01-31");
+ * const due = date("2026-01-31");
  */
 export type LocalDate = string & { readonly [localDateBrand]: true };
 

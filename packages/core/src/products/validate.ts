@@ -84,7 +84,7 @@ function crossFieldIssues(sections: Partial<ProductDefinition>, report: IssueSin
  *
  * @example
  * const result = validateProductDefinition(JSON.parse(body));
- * if (result.ok) save(result.value); else reply422(result.error.issues);
+ * const codes = result.ok ? [] : result.error.issues.map((issue) => issue.code); // e.g. ["min_exceeds_max"]
  */
 export function validateProductDefinition(input: unknown): Result<ProductDefinition, ProductValidationError> {
   const issues: ProductIssue[] = [];
