@@ -27,7 +27,7 @@ describe("local dates", () => {
     expect(toEpochDay(date("1970-01-01"))).toBe(0);
     expect(toEpochDay(date("2000-03-01"))).toBe(11017); // POSIX days for 2000-03-01
   });
-  it("clamps month ends and honours a preferred day", () => {
+  it("clamps month ends and honors a preferred day", () => {
     expect(addMonths(date("2024-01-31"), 1)).toBe("2024-02-29");
     expect(addMonths(date("2023-01-31"), 1)).toBe("2023-02-28");
     expect(addMonths(date("2024-02-29"), 1, 31)).toBe("2024-03-31");

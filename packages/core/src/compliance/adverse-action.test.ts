@@ -14,7 +14,7 @@ describe("buildAdverseActionReasons", () => {
 
   it("maps a demo scorecard's ranked reasons to four statements, in rank order", () => {
     // Applicant from scoring/score-applicant.test.ts: shortfalls DTI 35, delinquency 30, employment 30,
-    // utilisation 25, oldest trade 15.
+    // utilization 25, oldest trade 15.
     const card = unwrap(compileScorecard(demoScorecard));
     const score = unwrap(
       scoreApplicant(card, {
@@ -54,7 +54,7 @@ describe("buildAdverseActionReasons", () => {
     ]);
   });
 
-  it("honours a smaller cap", () => {
+  it("honors a smaller cap", () => {
     const reasons = unwrap(
       buildAdverseActionReasons(["bankruptcy", "no_credit_file"], { map: demoReasonStatementMap, maxReasons: 1 }),
     );

@@ -46,7 +46,7 @@ const notPurchased: ReadonlyArray<HmdaActionTaken> = [1, 2, 3, 4, 5, 7, 8];
 
 /**
  * The HMDA data points of § 1003.4(a) with simplified applicability conditions: NA codes, the
- * partial exemptions of EGRRCPA § 104(a) and TRID-only cost fields are not modelled, so a field
+ * partial exemptions of EGRRCPA § 104(a) and TRID-only cost fields are not modeled, so a field
  * marked required here may legitimately be reported as NA or Exempt. Review before filing.
  *
  * @example hmdaDataPoints.find((p) => p.id === "rateSpread")?.paragraph === "(12)"

@@ -75,7 +75,7 @@ export const chartOfAccounts: ReadonlyArray<AccountDefinition> = [
 export const accountCodes: ReadonlyArray<AccountCode> = chartOfAccounts.map((account) => account.code);
 
 /**
- * Whether the books recognise income when earned (`accrual`: interest receivable grows daily and is
+ * Whether the books recognize income when earned (`accrual`: interest receivable grows daily and is
  * booked to income) or when cash arrives (`cash`: income is credited from the payment itself).
  *
  * @example

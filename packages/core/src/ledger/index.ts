@@ -10,8 +10,8 @@ export { assertBalanced, credit, debit, entryTotals, makeEntry, reverseEntry } f
 export type { ReceiptParts } from "./postings.js";
 export {
   accrualLines,
-  arrearsCapitalisationLines,
-  capitalisationLines,
+  arrearsCapitalizationLines,
+  capitalizationLines,
   chargeLines,
   chargeOffLines,
   disbursementLines,

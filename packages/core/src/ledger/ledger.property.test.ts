@@ -5,7 +5,7 @@ import type { AccountingBasis } from "./accounts.js";
 import { type JournalEntry, makeEntry, reverseEntry } from "./journal-entry.js";
 import {
   accrualLines,
-  capitalisationLines,
+  capitalizationLines,
   chargeLines,
   chargeOffLines,
   disbursementLines,
@@ -62,7 +62,7 @@ const posting = fc.oneof(
   fc.tuple(amount, basis).map(
     ([a, b]) =>
       () =>
-        capitalisationLines(a, b),
+        capitalizationLines(a, b),
   ),
   amount.map((a) => () => refundLines(a)),
   amount.map((a) => () => recoveryLines(a)),

@@ -25,9 +25,9 @@ export interface ReceiptParts {
 /**
  * Funds leave the bank and become principal owed. Fees withheld from the proceeds
  * (`deductedFeesMinor`, default 0) are not paid out: cash is credited with the net proceeds and the
- * fee is recognised as fee income at once, on either basis (it is settled in cash at disbursement).
+ * fee is recognized as fee income at once, on either basis (it is settled in cash at disbursement).
  * Deferring it over the loan's life as a yield adjustment (ASC 310-20, IFRS 9 effective interest)
- * is not modelled.
+ * is not modeled.
  *
  * @example disbursementLines(1_000_000n, 50_000n) // Dr principal_receivable 1,000,000; Cr cash 950,000; Cr fee_income 50,000
  */
@@ -40,7 +40,7 @@ export function disbursementLines(amountMinor: bigint, deductedFeesMinor = 0n): 
 }
 
 /**
- * A fee the borrower pays in cash at closing (a prepaid origination fee): recognised as fee income
+ * A fee the borrower pays in cash at closing (a prepaid origination fee): recognized as fee income
  * at once, on either basis, as for a deducted fee.
  *
  * @example prepaidFeeLines(200_000n) // Dr cash 200,000; Cr fee_income 200,000
@@ -109,13 +109,13 @@ export function refundLines(amountMinor: bigint): JournalLine[] {
 }
 
 /**
- * Accrued interest added to principal (a capitalising payment holiday): on the accrual basis the
- * interest receivable becomes principal; on the cash basis the interest is recognised as income
+ * Accrued interest added to principal (a capitalizing payment holiday): on the accrual basis the
+ * interest receivable becomes principal; on the cash basis the interest is recognized as income
  * now, since principal receivable grows by it.
  *
- * @example capitalisationLines(650n, "accrual")
+ * @example capitalizationLines(650n, "accrual")
  */
-export function capitalisationLines(amountMinor: bigint, basis: AccountingBasis): JournalLine[] {
+export function capitalizationLines(amountMinor: bigint, basis: AccountingBasis): JournalLine[] {
   return [
     debit("principal_receivable", amountMinor),
     credit(basis === "accrual" ? "interest_receivable" : "interest_income", amountMinor),
@@ -123,14 +123,14 @@ export function capitalisationLines(amountMinor: bigint, basis: AccountingBasis)
 }
 
 /**
- * Arrears capitalised by a restructure: overdue interest, fees and penalties become principal. On
+ * Arrears capitalized by a restructure: overdue interest, fees and penalties become principal. On
  * the accrual basis the receivables become principal receivable; on the cash basis (where they were
- * never booked) the income is recognised now, since principal receivable grows by it, as for
- * `capitalisationLines`.
+ * never booked) the income is recognized now, since principal receivable grows by it, as for
+ * `capitalizationLines`.
  *
- * @example arrearsCapitalisationLines({ interestMinor: 3100n, feesMinor: 0n, penaltiesMinor: 2500n }, "accrual")
+ * @example arrearsCapitalizationLines({ interestMinor: 3100n, feesMinor: 0n, penaltiesMinor: 2500n }, "accrual")
  */
-export function arrearsCapitalisationLines(
+export function arrearsCapitalizationLines(
   parts: { readonly interestMinor: bigint; readonly feesMinor: bigint; readonly penaltiesMinor: bigint },
   basis: AccountingBasis,
 ): JournalLine[] {

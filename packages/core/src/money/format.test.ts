@@ -19,7 +19,7 @@ describe("formatMoney", () => {
     expect(formatMoney(amount, currency)).toBe(want);
   });
 
-  it("honours the locale", () => {
+  it("honors the locale", () => {
     expect(formatMoney(-125050n, "EUR", "de-DE")).toBe(`-1.250,50${nbsp}€`);
   });
 

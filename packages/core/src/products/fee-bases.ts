@@ -14,7 +14,7 @@ export const feeNames = Object.keys(feesSchema.shape) as ReadonlyArray<FeeName>;
 
 /**
  * The bases a percent fee may be taken of, per fee: the one table product validation and servicing
- * both read (servicing can honour exactly these). A new fee in the schema fails to compile until it
+ * both read (servicing can honor exactly these). A new fee in the schema fails to compile until it
  * has a row here.
  *
  * @example feeBasesByFee.late // ["installment", "overdue-amount"]

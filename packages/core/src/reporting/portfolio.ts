@@ -205,7 +205,7 @@ export function buildPortfolioReport(
   const bucketCount = options.buckets.length + 1;
   for (const summary of summaries) {
     checkSummary(summary, asOf);
-    if (seen.has(summary.loanId)) throw new InvariantError(`loan ${summary.loanId} is summarised twice`);
+    if (seen.has(summary.loanId)) throw new InvariantError(`loan ${summary.loanId} is summarized twice`);
     seen.add(summary.loanId);
     statusCounts[summary.status] = (statusCounts[summary.status] ?? 0) + 1;
     if (!isInPortfolio(summary)) continue;

@@ -68,7 +68,7 @@ function indexByLoan(summaries: ReadonlyArray<LoanSummary>, asOf: LocalDate): Ma
   const byLoan = new Map<string, LoanSummary>();
   for (const summary of summaries) {
     if (summary.asOf !== asOf) throw new InvariantError(`summary of ${summary.loanId} is not as of ${asOf}`);
-    if (byLoan.has(summary.loanId)) throw new InvariantError(`loan ${summary.loanId} is summarised twice`);
+    if (byLoan.has(summary.loanId)) throw new InvariantError(`loan ${summary.loanId} is summarized twice`);
     byLoan.set(summary.loanId, summary);
   }
   return byLoan;

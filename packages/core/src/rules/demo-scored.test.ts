@@ -25,7 +25,7 @@ const prime = {
 };
 
 /**
- * Bins from demoScorecard (points / best): oldest trade 24 → 25/55 (lost 30), utilisation 85 → 0/55
+ * Bins from demoScorecard (points / best): oldest trade 24 → 25/55 (lost 30), utilization 85 → 0/55
  * (55), 1 delinquency → 30/60 (30), 2 inquiries → 30/40 (10), DTI 40 → 15/50 (35), part-time →
  * 10/40 (30). Score 300 + 25 + 0 + 30 + 30 + 15 + 10 = 410. Ranked by points lost, ties (30) in
  * attribute order.
@@ -77,7 +77,7 @@ describe("demo scored rule set: a declared scorecard and compliance checks", () 
       "decline",
       ["NO_CREDIT_FILE", "UNABLE_TO_VERIFY_INCOME", "UNABLE_TO_VERIFY_EMPLOYMENT", "LIMITED_CREDIT_EXPERIENCE"],
     ],
-    // 600 - 55 (utilisation 85) - 30 (part-time) = 515: in the 480-519 review band.
+    // 600 - 55 (utilization 85) - 30 (part-time) = 515: in the 480-519 review band.
     [
       "review",
       { ...prime, revolvingUtilizationPercent: "85", employmentType: "part-time" },

@@ -21,7 +21,7 @@ const scorecardRows: TableRow[] = [
   ["emp-12-36", 2, "[12..36)", 15],
   ["emp-36-120", 2, "[36..120)", 25],
   ["emp-120-up", 2, ">= 120", 35],
-  // 4: revolving utilisation, whole percent.
+  // 4: revolving utilization, whole percent.
   ["util-lt-30", 3, "< 30", 35],
   ["util-30-50", 3, "[30..50)", 25],
   ["util-50-75", 3, "[50..75)", 15],

@@ -176,7 +176,7 @@ export function regularPaymentMinor(terms: ScheduleTerms): bigint {
  * Builds the amortization schedule of validated terms. Each period's interest is computed exactly from the rate's
  * decimal digits and rounded once by `rounding.interestMode`; the regular installment is rounded to
  * `rounding.installmentMultipleMinor`, and the last installment settles whatever is left, so the principal always
- * sums to the amount financed. Interest accrued in interest-grace periods is deferred (not capitalised) and
+ * sums to the amount financed. Interest accrued in interest-grace periods is deferred (not capitalized) and
  * collected with the first installment after them.
  *
  * @example

@@ -17,7 +17,7 @@ const base: ScheduleTermsInput = {
 };
 
 describe("validateScheduleTerms", () => {
-  it("accepts good terms and normalises them", () => {
+  it("accepts good terms and normalizes them", () => {
     const result = validateScheduleTerms({ ...base, principalMinor: 1_000_000, annualRatePercent: "7.2500" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

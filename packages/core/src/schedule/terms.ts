@@ -83,7 +83,7 @@ export interface ScheduleTerms {
   /** Leading installments that pay no principal (interest only). */
   readonly principalGracePeriods?: number;
   /**
-   * Leading installments that pay no interest either; the interest they accrue is deferred (never capitalised)
+   * Leading installments that pay no interest either; the interest they accrue is deferred (never capitalized)
    * and collected with the first installment after them. At most `principalGracePeriods`.
    */
   readonly interestGracePeriods?: number;

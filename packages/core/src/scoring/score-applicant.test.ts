@@ -58,7 +58,7 @@ describe("scoreApplicant on the demo scorecard", () => {
   });
 
   it("ranks reason codes by points below max, ties in document order", () => {
-    // Shortfalls: oldest trade 55-40=15, utilisation 55-30=25, delinquencies 60-30=30, inquiries 0,
+    // Shortfalls: oldest trade 55-40=15, utilization 55-30=25, delinquencies 60-30=30, inquiries 0,
     // DTI 50-15=35, employment 40-10=30. Delinquencies (attribute 3) precede employment (attribute 6).
     const result = unwrap(scoreApplicant(card, thinFile));
     expect(result.reasonCodes.map((each) => [each.reasonCode, each.pointsBelowMax])).toEqual([

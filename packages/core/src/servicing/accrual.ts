@@ -10,7 +10,7 @@ import { type Decimal, divideRounded, pow10, type RoundingMode } from "../money/
  *
  * where Δdays / D is the day-count year fraction. The numerator is summed exactly as a bigint
  * (`scaled`), so nothing is lost between days; it is rounded to the minor unit only when interest
- * falls due (or a payoff crystallises it), once per period. The rounding rest (under one minor
+ * falls due (or a payoff crystallizes it), once per period. The rounding rest (under one minor
  * unit) is dropped, not carried into the next period, so each installment's interest is its own
  * period's interest rounded, as the schedule module computes each row.
  *

@@ -1,7 +1,7 @@
 import type { LocalDate } from "../calendar/index.js";
 import type { ReceiptParts } from "../ledger/index.js";
 import type { AllocationBucket } from "../products/index.js";
-import { accruedMinor, crystallise } from "./interest.js";
+import { accruedMinor, crystallize } from "./interest.js";
 import { chargePenaltyInterest } from "./penalty.js";
 import type { AllocationLine } from "./state.js";
 import { chargeRemaining, installmentRemaining, minBig, setCharge, setInstallment, type Working } from "./working.js";
@@ -148,11 +148,11 @@ export function notDueMinor(w: Working): bigint {
 }
 
 /**
- * Pays everything not yet due (a payoff): interest accrued to `date` is crystallised and paid,
+ * Pays everything not yet due (a payoff): interest accrued to `date` is crystallized and paid,
  * then deferred interest, then the principal not yet due. Future installments are dropped.
  */
 export function payOff(w: Working, date: LocalDate, eventId: string, r: Receipt): bigint {
-  const interest = crystallise(w, date, eventId) + w.deferredInterestMinor;
+  const interest = crystallize(w, date, eventId) + w.deferredInterestMinor;
   const principal = w.principalNotDueMinor;
   r.interestMinor += interest;
   r.principalMinor += principal;

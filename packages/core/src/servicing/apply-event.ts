@@ -36,7 +36,7 @@ export function isClosed(w: Working): boolean {
  * A payment: settles what is due by the waterfall; what is left pays the loan off when it covers
  * everything not yet due (principal, interest accrued to today, deferred interest, and the
  * prepayment fee on the principal not yet due) whatever the overpayment rule; otherwise it prepays
- * principal (`apply-to-principal`, then re-amortises for `reduce-installment`) or is held as a
+ * principal (`apply-to-principal`, then re-amortizes for `reduce-installment`) or is held as a
  * credit balance. The allocation always sums to the amount.
  *
  * Prepayment fee: charged whenever a payment repays principal not yet due, i.e. ahead of

@@ -2,7 +2,7 @@ import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { chargeOffLines, receiptLines } from "../ledger/index.js";
 import { emptyReceipt, notDueMinor, prepayPrincipal, receiptParts, settleDue } from "./allocation.js";
-import { crystallise } from "./interest.js";
+import { crystallize } from "./interest.js";
 import { chargePenaltyInterest } from "./penalty.js";
 import { chargeRemaining, installmentRemaining, minBig, post, type Working } from "./working.js";
 
@@ -43,7 +43,7 @@ export function chargeOff(w: Working, id: string, date: LocalDate, isWriteOff: b
     credit = settleDue(w, credit, date, r);
     credit -= prepayPrincipal(w, credit, r);
   }
-  let interestAccrued = crystallise(w, date, id) + w.deferredInterestMinor;
+  let interestAccrued = crystallize(w, date, id) + w.deferredInterestMinor;
   const creditToInterest = minBig(credit, interestAccrued);
   if (creditToInterest > 0n) {
     interestAccrued -= creditToInterest;

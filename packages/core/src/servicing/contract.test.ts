@@ -1,5 +1,5 @@
 /**
- * Plans other than level payments, and the re-amortisation formula against the schedule module.
+ * Plans other than level payments, and the re-amortization formula against the schedule module.
  * Base loan of replay.test.ts: 1,000,000 minor at 3.65 % Actual/365F earns 100 a day.
  */
 import fc from "fast-check";
@@ -65,7 +65,7 @@ describe("plans", () => {
   });
 });
 
-describe("levelInstallment (used to re-amortise) agrees with the schedule module's regularPaymentMinor", () => {
+describe("levelInstallment (used to re-amortize) agrees with the schedule module's regularPaymentMinor", () => {
   it("for regular monthly terms", () => {
     fc.assert(
       fc.property(

@@ -1,7 +1,7 @@
 /**
  * Scenario tests for overpayments, prepayments, tranches, fees, waivers and payment reversals, on the base loan of replay.test.ts ($10,000.00 at
  * 3.65 % Actual/365F: $1.00 of interest a day per $10,000 outstanding; level payment $849.90).
- * Level payments after a re-amortisation are spreadsheet PMT(rate/12, n, -balance), rounded half-up.
+ * Level payments after a re-amortization are spreadsheet PMT(rate/12, n, -balance), rounded half-up.
  */
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
@@ -51,7 +51,7 @@ describe("overpayment and prepayment", () => {
     expect(march.installments[1]?.principalDueMinor).toBe(84_990n - 2_529n);
     expect(march.levelInstallmentMinor).toBe(84_990n);
   });
-  it("apply-to-principal with reduce-installment re-amortises over the 11 installments left", () => {
+  it("apply-to-principal with reduce-installment re-amortizes over the 11 installments left", () => {
     const march = unwrap(replay(makeLoan({}, { prepayment: "reduce-installment" }), events, on("2026-03-01")));
     // PMT(3.65%/12, 11, -9031.00) = 836.0591 → 83,606
     expect(march.levelInstallmentMinor).toBe(83_606n);
@@ -60,7 +60,7 @@ describe("overpayment and prepayment", () => {
 });
 
 describe("disbursement tranches", () => {
-  it("accrues on each tranche from its date and re-amortises over the full amount", () => {
+  it("accrues on each tranche from its date and re-amortizes over the full amount", () => {
     const events = [disburse("2026-01-01", 600_000n), disburse("2026-01-16", 400_000n)];
     const state = unwrap(replay(loan, events, on("2026-02-01")));
     // 15 days × 60 + 16 days × 100 = 2,500; PMT(3.65%/12, 12, -10000) = 849.90 again after the 2nd tranche

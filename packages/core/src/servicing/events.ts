@@ -128,7 +128,7 @@ export interface RateChangeEvent extends LoanEventBase {
 /**
  * Payment holiday / deferral / forbearance: the next `installments` installments due on or after the
  * effective date are skipped and as many are added at the end. The interest they accrue is
- * `capitalise`d (added to principal at each skipped due date) or `defer`red (collected with the
+ * `capitalize`d (added to principal at each skipped due date) or `defer`red (collected with the
  * last installment, never earning interest).
  *
  * @example
@@ -153,13 +153,13 @@ export interface RescheduleEvent extends LoanEventBase {
   readonly firstPaymentDate: LocalDate;
   readonly numberOfPayments: number;
   readonly annualRatePercent?: Decimal;
-  /** A fixed installment (principal + interest, minor units) instead of a re-amortised one. */
+  /** A fixed installment (principal + interest, minor units) instead of a re-amortized one. */
   readonly installmentMinor?: bigint;
   /**
-   * Restructure with capitalisation of arrears: everything due and unpaid on the effective date
+   * Restructure with capitalization of arrears: everything due and unpaid on the effective date
    * (overdue principal, interest, fees and penalties, penalty interest charged first) joins the
-   * principal the new schedule amortises, so the loan is current again. Interest, fees and
-   * penalties become principal with a `capitalisation:<event id>` journal entry; default false.
+   * principal the new schedule amortizes, so the loan is current again. Interest, fees and
+   * penalties become principal with a `capitalization:<event id>` journal entry; default false.
    */
   readonly capitaliseArrears?: boolean;
 }

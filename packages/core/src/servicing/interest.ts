@@ -36,7 +36,7 @@ export function accruedMinor(w: Pick<Working, "accrual" | "loan">): bigint {
  * the rest made installment 2 of the loans-API rate-change case 4,240 instead of the 4,241 of
  * 921,343 × 6 % × 28 / 365 = 4,240.70, because period 1's 10,191.78 had been rounded up to 10,192.)
  */
-export function crystallise(w: Working, date: LocalDate, eventId: string): bigint {
+export function crystallize(w: Working, date: LocalDate, eventId: string): bigint {
   const a = w.accrual;
   const rounded = roundAccrued(a.scaled, a.denominator, w.loan.terms.rounding.interestMode);
   const minor = rounded.minor > 0n ? rounded.minor : 0n;

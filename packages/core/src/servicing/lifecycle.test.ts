@@ -1,7 +1,7 @@
 /**
  * Scenario tests for rate changes, payment holidays, reschedules, charge-off/recovery/write-off and payoff quotes, on the base loan of replay.test.ts ($10,000.00 at
  * 3.65 % Actual/365F: $1.00 of interest a day per $10,000 outstanding; level payment $849.90).
- * Level payments after a re-amortisation are spreadsheet PMT(rate/12, n, -balance), rounded half-up.
+ * Level payments after a re-amortization are spreadsheet PMT(rate/12, n, -balance), rounded half-up.
  */
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
@@ -18,7 +18,7 @@ const balance = (journal: Parameters<typeof accountBalance>[0], account: Paramet
   accountBalance(journal, account, "USD", on("2100-01-01"));
 
 describe("rate change", () => {
-  it("a fixed new rate from 16 Jan doubles the daily interest and re-amortises", () => {
+  it("a fixed new rate from 16 Jan doubles the daily interest and re-amortizes", () => {
     const change: LoanEvent = {
       id: "rc",
       type: "rate-change",
@@ -59,7 +59,7 @@ describe("payment holiday", () => {
     installments: 1,
     interest,
   });
-  it("capitalise: January's interest joins the principal and the schedule grows by one", () => {
+  it("capitalize: January's interest joins the principal and the schedule grows by one", () => {
     const state = unwrap(replay(loan, [...funded, holiday("capitalise")], on("2026-02-01")));
     expect(state.installments.length).toBe(13);
     expect(state.installments[0]?.status).toBe("skipped");
@@ -191,7 +191,7 @@ describe("payment holiday over the last installments", () => {
     ];
     const state = unwrap(replay(short, events, on("2026-05-01")));
     expect(state.installments.map((i) => i.status)).toEqual(["skipped", "skipped", "overdue", "due"]);
-    // Jan 31 days × 100 = 3,100 capitalised; Feb 28 days on 1,003,100 = 2,808.68 → 2,809 capitalised.
+    // Jan 31 days × 100 = 3,100 capitalized; Feb 28 days on 1,003,100 = 2,808.68 → 2,809 capitalized.
     expect(state.installments.filter((i) => i.isSkipped).length).toBe(2);
     const due = state.installments.slice(2).reduce((sum, i) => sum + i.principalDueMinor, 0n);
     expect(due).toBe(1_000_000n + 3_100n + 2_809n);

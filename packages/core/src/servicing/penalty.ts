@@ -15,7 +15,7 @@ import { isOffBooks, type Working } from "./working.js";
  *
  * summed exactly as a bigint and rounded once, by the terms' interest mode, when it is charged;
  * the remainder (under one minor unit) carries to the next charge. Unpaid principal changes only
- * when money is allocated, so the penalty is charged (crystallised) just before every allocation
+ * when money is allocated, so the penalty is charged (crystallized) just before every allocation
  * (payment, credit application), at every due date, at a charge-off and a restructure: it becomes
  * a `penalty` charge `penalty-interest:<date>` (penalty receivable / penalty income on the accrual
  * basis) settled with the oldest penalised installment by the waterfall.

@@ -31,7 +31,7 @@ export type FeeRule =
  *   credit that settles later installments as they fall due (`hold-as-credit`), or held for a
  *   `refund` event (never applied automatically).
  * - `prepayment`: after a principal prepayment, keep the installment and finish earlier
- *   (`reduce-term`) or keep the term and re-amortise a lower installment (`reduce-installment`).
+ *   (`reduce-term`) or keep the term and re-amortize a lower installment (`reduce-installment`).
  * - `lateFee`: charged once per installment still unpaid (principal or interest) after
  *   `graceDays` days past its due date, dated due date + grace days + 1.
  * - `nonPerformingAfterDays`: the loan is non-performing once MORE than this many days past due

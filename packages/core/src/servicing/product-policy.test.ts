@@ -43,7 +43,7 @@ describe("policyFromProduct", () => {
     expect(unwrap(policyFromProduct(product, "accrual")).lateFee).toEqual(want);
   });
 
-  it("refuses a percent base servicing cannot honour", () => {
+  it("refuses a percent base servicing cannot honor", () => {
     const product = { ...base, fees: { late: { type: "percent" as const, percent: "1", base: "principal" as const } } };
     expect(policyFromProduct(product, "accrual")).toMatchObject({ ok: false, error: { code: "unsupported_product" } });
   });

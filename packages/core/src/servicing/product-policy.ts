@@ -5,7 +5,7 @@ import { type Fee, type FeeName, feeBasesByFee, type ProductDefinition } from ".
 import { toRateUnits } from "./accrual.js";
 import type { FeeRule, ServicingPolicy } from "./policy.js";
 
-/** Converts a product fee; servicing honours the percent bases `feeBasesByFee` allows for it. */
+/** Converts a product fee; servicing honors the percent bases `feeBasesByFee` allows for it. */
 function feeRule(fee: Fee, product: ProductDefinition, name: FeeName): Result<FeeRule> {
   const path = ["fees", name];
   if (fee.type === "flat") return ok({ type: "flat", amountMinor: BigInt(fee.amountMinor) });
@@ -32,7 +32,7 @@ function feeRule(fee: Fee, product: ProductDefinition, name: FeeName): Result<Fe
  * product base `overdue-amount` or `installment`) after the late-payment grace days, NSF fee (flat,
  * or a percent of the returned payment: base `installment`), delinquency buckets and
  * non-performing threshold. The accounting basis is the lender's, not the product's. Fails with
- * `unsupported_product` for a percent base servicing cannot honour. Penalty interest
+ * `unsupported_product` for a percent base servicing cannot honor. Penalty interest
  * (`latePayment.penaltyRatePercent`, from the late-payment grace days past due) and the prepayment fee
  * (flat, or a percent of the `prepaid-amount` or the `outstanding-principal` before it) are mapped too.
  *

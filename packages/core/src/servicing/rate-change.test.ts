@@ -80,7 +80,7 @@ describe("a 12 % → 6 % rate change and installment 2's interest (921,343 owed 
   }
 });
 
-describe("a rate change on the due date: re-amortisation and books", () => {
+describe("a rate change on the due date: re-amortization and books", () => {
   const events = [disburse("2025-01-01", 1_000_000n, "dsb"), paid(1), toSixPercent("2025-02-01", 2)];
   const state = unwrap(replay(loan, events, on("2025-03-01")));
 

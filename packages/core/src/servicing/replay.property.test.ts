@@ -165,15 +165,15 @@ describe("replay properties", () => {
           expect((t.lines ?? []).reduce((sum, line) => sum + line.amountMinor, 0n)).toBe(t.amountMinor);
           principalRepaid += a.principalMinor;
         }
-        const capitalised = state.transactions.reduce(
-          (sum, t) => sum + (t.type === "capitalisation" ? t.amountMinor : 0n),
+        const capitalized = state.transactions.reduce(
+          (sum, t) => sum + (t.type === "capitalization" ? t.amountMinor : 0n),
           0n,
         );
-        // Principal repaid never exceeds principal lent (disbursed, plus interest a holiday capitalised).
-        expect(principalRepaid).toBeLessThanOrEqual(state.disbursedMinor + capitalised);
+        // Principal repaid never exceeds principal lent (disbursed, plus interest a holiday capitalized).
+        expect(principalRepaid).toBeLessThanOrEqual(state.disbursedMinor + capitalized);
         const chargedOff = state.chargedOff?.principalMinor ?? 0n;
         expect(state.outstanding.principalMinor).toBe(
-          state.disbursedMinor + capitalised - principalRepaid - chargedOff,
+          state.disbursedMinor + capitalized - principalRepaid - chargedOff,
         );
         expect(new Set(state.journal.map((e) => e.id)).size).toBe(state.journal.length);
         expect(new Set(state.transactions.map((t) => t.id)).size).toBe(state.transactions.length);

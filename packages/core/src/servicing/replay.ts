@@ -8,7 +8,7 @@ import { addCharge, feeAmount } from "./charges.js";
 import { type ContractPlan, contractPlan } from "./contract.js";
 import { compareEvents, type LoanEvent, type PaymentReversalEvent } from "./events.js";
 import type { Installment, Loan, LoanState } from "./state.js";
-import { summarise, updateStatus, zeroBuckets } from "./summary.js";
+import { summarize, updateStatus, zeroBuckets } from "./summary.js";
 import { advanceTo } from "./timeline.js";
 import { markOwner, thaw, type Working } from "./working.js";
 
@@ -180,7 +180,7 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
     updateStatus(w);
   }
   if (w.status !== "pending") advanceTo(w, asOf);
-  summarise(w, asOf);
+  summarize(w, asOf);
   return ok(w);
 }
 
@@ -213,5 +213,5 @@ export function closeDay(state: LoanState, date: LocalDate): LoanState {
   if (date <= state.asOf) throw new InvariantError(`closeDay(${date}) must move past ${state.asOf}`);
   const w = thaw(state);
   if (w.status !== "pending") advanceTo(w, date);
-  return summarise(w, date);
+  return summarize(w, date);
 }

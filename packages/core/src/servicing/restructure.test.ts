@@ -1,9 +1,9 @@
 /**
- * Restructure with capitalised arrears, charge-off with a credit balance and business-day adjusted
+ * Restructure with capitalized arrears, charge-off with a credit balance and business-day adjusted
  * added installments, on the base loan of replay.test.ts: $10,000.00 at 3.65 % Actual/365F ($1.00 of
  * interest a day per $10,000), level payment $849.90, late fee $25 after 15 grace days. Unpaid:
  * installment 1 (1 Feb) = 31 days × 100 = 3,100 interest + 81,890 principal; installment 2 (1 Mar) =
- * 28 × 100 = 2,800 interest + 82,190 principal. Level payments after re-amortisation are spreadsheet
+ * 28 × 100 = 2,800 interest + 82,190 principal. Level payments after re-amortization are spreadsheet
  * PMT(3.65%/12, n, -balance), rounded half-up.
  */
 import { describe, expect, it } from "vitest";
@@ -26,21 +26,21 @@ const reschedule = (capitaliseArrears: boolean): LoanEvent => ({
   capitaliseArrears,
 });
 
-describe("restructure with capitalisation of arrears", () => {
+describe("restructure with capitalization of arrears", () => {
   it("moves overdue principal, interest and the late fee into the new schedule; the loan is current", () => {
     const loan = makeLoan();
     const state = unwrap(replay(loan, [...funded, reschedule(true)], on("2026-03-10")));
     // Interest 3,100 + 2,800 and the 2,500 late fee (17 Feb) become principal: 1,000,000 + 8,400.
-    expect(state.transactions.find((t) => t.id === "capitalisation:rs")?.amountMinor).toBe(8_400n);
+    expect(state.transactions.find((t) => t.id === "capitalization:rs")?.amountMinor).toBe(8_400n);
     expect(state.outstanding).toMatchObject({ principalMinor: 1_008_400n, interestMinor: 0n, penaltiesMinor: 0n });
     expect(state.overdue.totalMinor).toBe(0n);
     expect(state.daysPastDue).toBe(0);
     expect(state.levelInstallmentMinor).toBe(85_704n); // PMT(3.65%/12, 12, -10084) = 857.0399
-    expect(state.installments.slice(0, 2).map((i) => [i.status, i.capitalisedMinor])).toEqual([
+    expect(state.installments.slice(0, 2).map((i) => [i.status, i.capitalizedMinor])).toEqual([
       ["paid", 84_990n],
       ["paid", 84_990n],
     ]);
-    expect(state.charges.find((c) => c.id === "late-fee:1")?.capitalisedMinor).toBe(2_500n);
+    expect(state.charges.find((c) => c.id === "late-fee:1")?.capitalizedMinor).toBe(2_500n);
     expect(balance(state.journal, "principal_receivable")).toBe(1_008_400n);
     expect(balance(state.journal, "interest_receivable")).toBe(0n); // 1-10 Mar accrues until 31 Mar
     expect(balance(state.journal, "penalty_receivable")).toBe(0n);
@@ -49,7 +49,7 @@ describe("restructure with capitalisation of arrears", () => {
     expect(later.charges.some((c) => c.id === "late-fee:2")).toBe(false);
   });
 
-  it("on the cash basis the capitalised interest and fee are recognised as income", () => {
+  it("on the cash basis the capitalized interest and fee are recognized as income", () => {
     const loan = makeLoan({}, { accountingBasis: "cash" });
     const state = unwrap(replay(loan, [...funded, reschedule(true)], on("2026-03-10")));
     expect(-balance(state.journal, "interest_income")).toBe(5_900n);

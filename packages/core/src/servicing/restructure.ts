@@ -1,6 +1,6 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
-import { arrearsCapitalisationLines } from "../ledger/index.js";
+import { arrearsCapitalizationLines } from "../ledger/index.js";
 import { periodsPerYear } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
 import { advanceFirstOpen } from "./allocation.js";
@@ -15,7 +15,7 @@ const okVoid: Result<true> = ok(true);
 
 /**
  * Payment holiday: marks the next `installments` installments not yet due as skipped (their
- * period's interest is capitalised or deferred when they fall due) and appends as many at the end,
+ * period's interest is capitalized or deferred when they fall due) and appends as many at the end,
  * business-day adjusted when the terms carry an adjustment.
  */
 export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<true> {
@@ -47,10 +47,10 @@ export function applyHoliday(w: Working, event: PaymentHolidayEvent): Result<tru
 /**
  * Moves everything due and unpaid on `date` into the principal not yet due: overdue principal
  * (already principal: no posting), and interest, fees and penalties (penalty interest charged
- * first), which become principal with one `capitalisation:<eventId>` entry and transaction. The
- * installments and charges concerned keep what was paid and record `capitalisedMinor`.
+ * first), which become principal with one `capitalization:<eventId>` entry and transaction. The
+ * installments and charges concerned keep what was paid and record `capitalizedMinor`.
  */
-function capitaliseArrears(w: Working, eventId: string, date: LocalDate): void {
+function capitalizeArrears(w: Working, eventId: string, date: LocalDate): void {
   chargePenaltyInterest(w, date);
   let principal = 0n;
   let interest = 0n;
@@ -64,7 +64,7 @@ function capitaliseArrears(w: Working, eventId: string, date: LocalDate): void {
     setInstallment(w, i, {
       principalDueMinor: inst.principalPaidMinor,
       interestDueMinor: inst.interestPaidMinor,
-      capitalisedMinor: p + n,
+      capitalizedMinor: p + n,
     });
   }
   let fees = 0n;
@@ -74,17 +74,17 @@ function capitaliseArrears(w: Working, eventId: string, date: LocalDate): void {
     if (charge.dueDate > date || remaining === 0n) return;
     if (charge.kind === "fee") fees += remaining;
     else penalties += remaining;
-    setCharge(w, k, { capitalisedMinor: (charge.capitalisedMinor ?? 0n) + remaining });
+    setCharge(w, k, { capitalizedMinor: (charge.capitalizedMinor ?? 0n) + remaining });
   });
   advanceFirstOpen(w, date);
   const amountMinor = interest + fees + penalties;
   w.principalNotDueMinor += principal + amountMinor;
   w.principalBalanceMinor += amountMinor;
   if (amountMinor === 0n) return;
-  const id = `capitalisation:${eventId}`;
+  const id = `capitalization:${eventId}`;
   const parts = { interestMinor: interest, feesMinor: fees, penaltiesMinor: penalties };
-  post(w, date, id, "arrears capitalised", arrearsCapitalisationLines(parts, w.loan.policy.accountingBasis));
-  w.transactions.push({ id, type: "capitalisation", date, amountMinor });
+  post(w, date, id, "arrears capitalized", arrearsCapitalizationLines(parts, w.loan.policy.accountingBasis));
+  w.transactions.push({ id, type: "capitalization", date, amountMinor });
 }
 
 /**
@@ -114,7 +114,7 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
     w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
   }
   w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
-  if (event.capitaliseArrears) capitaliseArrears(w, event.id, event.effectiveDate);
+  if (event.capitaliseArrears) capitalizeArrears(w, event.id, event.effectiveDate);
   const { terms } = w.loan;
   const level =
     event.installmentMinor ??

@@ -45,7 +45,7 @@ export interface Installment {
   readonly plannedFeesMinor: bigint;
   readonly hasFallenDue: boolean;
   readonly isSkipped: boolean;
-  /** For a skipped installment: its period's interest is capitalised or deferred. */
+  /** For a skipped installment: its period's interest is capitalized or deferred. */
   readonly holidayInterest?: "capitalise" | "defer";
   /** Interest grace: the period's interest is not collected here but carried to the next installment. */
   readonly isInterestDeferred: boolean;
@@ -58,9 +58,9 @@ export interface Installment {
   readonly isLateFeeAssessed: boolean;
   /**
    * Arrears of this installment (principal + interest, minor units) moved into the new schedule by
-   * a restructure that capitalised them; the installment then counts as settled (`paid`).
+   * a restructure that capitalized them; the installment then counts as settled (`paid`).
    */
-  readonly capitalisedMinor?: bigint;
+  readonly capitalizedMinor?: bigint;
 }
 
 /**
@@ -79,8 +79,8 @@ export interface Charge {
   readonly amountMinor: bigint;
   readonly paidMinor: bigint;
   readonly waivedMinor: bigint;
-  /** Moved to principal by a restructure that capitalised arrears, minor units. */
-  readonly capitalisedMinor?: bigint;
+  /** Moved to principal by a restructure that capitalized arrears, minor units. */
+  readonly capitalizedMinor?: bigint;
 }
 
 /**
@@ -117,7 +117,7 @@ export interface AllocationLine {
  */
 export interface Transaction {
   /**
-   * The event id, or a derived id (`late-fee:3`, `capitalisation:7`, `<disbursement id>:deducted-fee`,
+   * The event id, or a derived id (`late-fee:3`, `capitalization:7`, `<disbursement id>:deducted-fee`,
    * `<disbursement id>:prepaid-fee`: a `disbursement-fee` taken at disbursement, already paid).
    */
   readonly id: string;
@@ -134,7 +134,7 @@ export interface Transaction {
     | "nsf-fee"
     | "penalty-interest"
     | "prepayment-fee"
-    | "capitalisation"
+    | "capitalization"
     | "rate-change"
     | "payment-holiday"
     | "reschedule"

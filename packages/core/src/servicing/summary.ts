@@ -84,7 +84,7 @@ function nextDueOf(w: Working, asOf: LocalDate, dueNow: bigint): LoanState["next
  * or interest unpaid after its due date), delinquency bucket, non-performing flag and next due.
  * Touches only the open window and the charges, so a daily close stays cheap.
  */
-export function summarise(w: Working, asOf: LocalDate): LoanState {
+export function summarize(w: Working, asOf: LocalDate): LoanState {
   w.asOf = asOf;
   updateStatus(w);
   const offBooks = isOffBooks(w);

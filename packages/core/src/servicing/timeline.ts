@@ -1,12 +1,12 @@
 import { addDays, daysInMonth, type LocalDate } from "../calendar/index.js";
-import { capitalisationLines, receiptLines } from "../ledger/index.js";
+import { capitalizationLines, receiptLines } from "../ledger/index.js";
 import { divideRounded } from "../money/index.js";
 import { periodsPerYear } from "../schedule/index.js";
 import { advanceFirstOpen, dropFutureInstallments, emptyReceipt, receiptParts, settleDue } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
 import { addCharge, feeAmount } from "./charges.js";
 import { adjustedDueDate } from "./contract.js";
-import { accruedMinor, accrueTo, bookDueInterest, bookMonthEnd, crystallise } from "./interest.js";
+import { accruedMinor, accrueTo, bookDueInterest, bookMonthEnd, crystallize } from "./interest.js";
 import { chargePenaltyInterest } from "./penalty.js";
 import { installmentRemaining, isOffBooks, minBig, post, setInstallment, type Working } from "./working.js";
 
@@ -49,7 +49,7 @@ export function applyCredit(w: Working, date: LocalDate): void {
 }
 
 /**
- * Re-amortises the installments not yet due over the principal not yet due: a new level payment
+ * Re-amortizes the installments not yet due over the principal not yet due: a new level payment
  * for level rows, the principal spread evenly over rows that carry planned principal.
  */
 export function reamortize(w: Working): void {
@@ -89,7 +89,7 @@ function principalFor(w: Working, index: number, interestDue: bigint): bigint {
   return minBig(planned, w.principalNotDueMinor);
 }
 
-/** An installment falls due on its date: interest crystallises, principal is set by the plan. */
+/** An installment falls due on its date: interest crystallizes, principal is set by the plan. */
 export function fallDue(w: Working, index: number): void {
   const inst = w.installments[index];
   if (!inst) return;
@@ -98,25 +98,25 @@ export function fallDue(w: Working, index: number): void {
   w.nextDueIndex = index + 1;
   if (inst.isSkipped) {
     const eventId = `due:${inst.number}`;
-    const interest = crystallise(w, date, eventId) + bookDueInterest(w, date, eventId, inst.plannedInterestMinor);
+    const interest = crystallize(w, date, eventId) + bookDueInterest(w, date, eventId, inst.plannedInterestMinor);
     if (inst.holidayInterest === "capitalise") {
       w.principalNotDueMinor += interest;
       w.principalBalanceMinor += interest;
       post(
         w,
         date,
-        `capitalisation:${inst.number}`,
-        "interest capitalised",
-        capitalisationLines(interest, w.loan.policy.accountingBasis),
+        `capitalization:${inst.number}`,
+        "interest capitalized",
+        capitalizationLines(interest, w.loan.policy.accountingBasis),
       );
-      w.transactions.push({ id: `capitalisation:${inst.number}`, type: "capitalisation", date, amountMinor: interest });
+      w.transactions.push({ id: `capitalization:${inst.number}`, type: "capitalization", date, amountMinor: interest });
     } else w.deferredInterestMinor += interest;
     setInstallment(w, index, { hasFallenDue: true, status: "skipped" });
     const next = w.installments[index + 1];
     if (next && !next.isSkipped) reamortize(w);
     return;
   }
-  let interestDue = inst.isInterestDeferred ? 0n : crystallise(w, date, `due:${inst.number}`);
+  let interestDue = inst.isInterestDeferred ? 0n : crystallize(w, date, `due:${inst.number}`);
   if (inst.plannedInterestMinor > 0n)
     interestDue += bookDueInterest(w, date, `due:${inst.number}`, inst.plannedInterestMinor);
   if (index === w.installments.length - 1) {

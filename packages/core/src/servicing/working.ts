@@ -143,7 +143,7 @@ export function installmentRemaining(installment: Installment): bigint {
 }
 
 export function chargeRemaining(charge: Charge): bigint {
-  return charge.amountMinor - charge.paidMinor - charge.waivedMinor - (charge.capitalisedMinor ?? 0n);
+  return charge.amountMinor - charge.paidMinor - charge.waivedMinor - (charge.capitalizedMinor ?? 0n);
 }
 
 /** Whether the loan is off the books (no accrual, no installments falling due). */

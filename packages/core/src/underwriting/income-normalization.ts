@@ -22,7 +22,7 @@ export interface IncomeSource {
 
 /**
  * Monthly income from income streams of any frequency: weekly × 52 / 12, biweekly × 26 / 12,
- * semi-monthly × 2 (= 24 / 12), monthly × 1, annual / 12. The annualised amounts are summed
+ * semi-monthly × 2 (= 24 / 12), monthly × 1, annual / 12. The annualized amounts are summed
  * exactly and divided by 12 once, so there is exactly one rounding, by `mode`. Lenders usually
  * round income down (`"down"`) so it is never overstated.
  *

@@ -65,7 +65,7 @@ function readDocument(input: unknown): Result<unknown> {
   try {
     size = JSON.stringify(input)?.length ?? 0;
   } catch {
-    return fail("too_deep", "rule set cannot be serialised (too deeply nested or cyclic)", []);
+    return fail("too_deep", "rule set cannot be serialized (too deeply nested or cyclic)", []);
   }
   if (size > ruleSetLimits.documentChars) {
     return fail("too_large", `rule set is larger than ${ruleSetLimits.documentChars} characters`, []);

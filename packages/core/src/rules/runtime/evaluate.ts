@@ -17,7 +17,7 @@ export interface EvaluateOptions {
 }
 
 /**
- * The result of one evaluation. `trace` is materialised lazily from a compact record the first
+ * The result of one evaluation. `trace` is materialized lazily from a compact record the first
  * time it is read; `toJSON()` gives the plain object the API stores and returns.
  *
  * @example

@@ -13,7 +13,7 @@ function integerOf(value: ExactNumber): number | undefined {
 
 /**
  * Turns combined output values into their wire form: `integer` → JSON number, `decimal` →
- * normalised decimal string, `list` → array (empty when nothing was assigned), others as they
+ * normalized decimal string, `list` → array (empty when nothing was assigned), others as they
  * are; an unassigned output takes its default (null when none).
  *
  * @example finishOutputs(compiled.outputs, [dec("0.250")]) // ok({ rateAdjustment: "0.25" })

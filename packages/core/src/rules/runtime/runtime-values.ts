@@ -118,7 +118,7 @@ export function valuesEqual(a: Value, b: Value): boolean {
 
 /**
  * A JSON-friendly rendering of a value for traces: safe integers stay numbers, other exact
- * numbers become normalised decimal strings, lists are rendered element-wise.
+ * numbers become normalized decimal strings, lists are rendered element-wise.
  *
  * @example renderValue(dec("0.4300")) === "0.43"
  */
