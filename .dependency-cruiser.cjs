@@ -39,7 +39,7 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "(^|/)(dist|node_modules)/" },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: "tsconfig.base.json" },
+    tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { conditionNames: ["types", "import", "default"], extensions: [".ts", ".js"] },
   },
 };
