@@ -11,4 +11,7 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   platform: "neutral",
+  // Bundled, not required: openapi-fetch's CommonJS build puts its function on `exports.default`, which a
+  // CommonJS build of this package would not find (`default` would be the whole module object).
+  noExternal: ["openapi-fetch"],
 });
