@@ -6,6 +6,7 @@ import type { Database } from "./db/database.js";
 import { docsRoutes } from "./docs/routes.js";
 import type { AppEnv } from "./http/app-env.js";
 import { handleError, handleNotFound } from "./http/error-handler.js";
+import type { FaultHook } from "./http/faults.js";
 import { idempotency } from "./http/idempotency.js";
 import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
@@ -33,9 +34,9 @@ export interface AppDeps {
   readonly limits?: {
     /** Largest accepted request body in bytes (default 1 MiB). */
     readonly bodyLimitBytes?: number;
-    /** When an unfinished idempotent request may be taken over, ms (default 60 000). */
-    readonly idempotencyStaleAfterMs?: number;
   };
+  /** Test-only fault injection at each step of an idempotent change (see `FaultStep`); unset in production. */
+  readonly faults?: FaultHook;
 }
 
 /**
@@ -57,14 +58,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
-  app.use(
-    "/v1/*",
-    idempotency({ db: deps.db.db, clock: deps.clock, staleAfterMs: deps.limits?.idempotencyStaleAfterMs ?? 60_000 }),
-  );
+  app.use("/v1/*", idempotency({ db: deps.db.db, clock: deps.clock, faults: deps.faults }));
 
   app.route("/", systemRoutes(deps.db));
 
-  const resourceDeps: ResourceDeps = { database: deps.db, clock: deps.clock, ids: deps.ids };
+  const resourceDeps: ResourceDeps = { database: deps.db, clock: deps.clock, ids: deps.ids, faults: deps.faults };
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
 
   registerSecurityScheme(app);

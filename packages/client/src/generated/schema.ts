@@ -2538,7 +2538,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key: a retry with the same key and body replays the first decision */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -2794,9 +2794,9 @@ export interface operations {
     boardLoan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
             };
             path?: never;
             cookie?: never;
@@ -2982,9 +2982,9 @@ export interface operations {
     chargeOffLoan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -3095,9 +3095,9 @@ export interface operations {
     disburseLoanTranche: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -3285,9 +3285,9 @@ export interface operations {
     waiveLoanFee: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -3398,9 +3398,9 @@ export interface operations {
     chargeLoanFee: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -3592,7 +3592,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
@@ -3705,7 +3705,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
@@ -3817,9 +3817,9 @@ export interface operations {
     postLoanPayment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -4020,7 +4020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
@@ -4132,9 +4132,9 @@ export interface operations {
     recoverLoan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -4245,9 +4245,9 @@ export interface operations {
     refundLoanCredit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -4359,7 +4359,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
@@ -4472,7 +4472,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
@@ -4584,9 +4584,9 @@ export interface operations {
     reverseLoanPayment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -4937,9 +4937,9 @@ export interface operations {
     writeOffLoan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
                 /** @description The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since */
                 "if-match"?: string;
             };
@@ -5123,7 +5123,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5409,7 +5409,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -5657,7 +5657,10 @@ export interface operations {
     createQuote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5972,7 +5975,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6257,7 +6260,10 @@ export interface operations {
     validateRuleSet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
@@ -6527,7 +6533,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response */
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -6634,7 +6640,10 @@ export interface operations {
     simulateRuleSetVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;

@@ -1,3 +1,4 @@
+import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
 import type { Executor } from "./database.js";
 import { auditRecords } from "./schema/index.js";
@@ -10,6 +11,8 @@ export interface ChangeContext {
   readonly requestId: string;
   readonly now: Date;
   readonly ids: IdGenerator;
+  /** Test-only fault injection inside the change's transaction; unset in production. */
+  readonly faults?: FaultHook;
 }
 
 /** The change being recorded. @example const entry: AuditEntry = { action: "product.archived", resourceType: "product", resourceId: id }; */

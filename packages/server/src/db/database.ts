@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { ambientAware } from "./ambient.js";
 import * as schema from "./schema/index.js";
 
 /** The tables, for drizzle's typed queries. @example const tables: Schema = schema; */
@@ -40,6 +41,7 @@ export type Executor = Db | Tx;
  */
 export interface Database {
   readonly kind: "pglite" | "postgres";
+  /** Resolves to the request's ambient transaction while one is open (see `runInAmbientTransaction`). */
   readonly db: Db;
   /** Applies the committed migrations in `packages/server/drizzle`; safe to call on every start. */
   migrate(): Promise<void>;
@@ -94,7 +96,7 @@ export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     kind: "pglite",
-    db: db as unknown as Db,
+    db: ambientAware(db as unknown as Db),
     migrate: () => migratePglite(db, { migrationsFolder: findMigrationsFolder() }),
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -108,7 +110,7 @@ function openPostgres(url: string): Database {
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
   return {
     kind: "postgres",
-    db: db as unknown as Db,
+    db: ambientAware(db as unknown as Db),
     migrate: async () => {
       // Several processes may start at once: a session advisory lock, held on a dedicated one-connection
       // client, lets one of them migrate at a time.

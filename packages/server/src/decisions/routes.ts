@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import { decisionInputSchema, decisionPathSchema, decisionSchema } from "./schemas.js";
 
@@ -17,11 +18,7 @@ export const makeDecisionRoute = createRoute({
   security,
   middleware: requireScope("decisions:write"),
   request: {
-    headers: z.object({
-      "idempotency-key": z.string().min(1).max(255).optional().openapi({
-        description: "Retry-safe key: a retry with the same key and body replays the first decision",
-      }),
-    }),
+    headers: optionalIdempotencyKey,
     body: { required: true, content: { "application/json": { schema: decisionInputSchema } } },
   },
   responses: {

@@ -17,5 +17,6 @@ export function changeContext(c: Context<AppEnv>, deps: ResourceDeps): ChangeCon
     requestId: c.get("requestId"),
     now: deps.clock(),
     ids: deps.ids,
+    ...(deps.faults === undefined ? {} : { faults: deps.faults }),
   };
 }

@@ -8,6 +8,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   malformed_json: 400,
   invalid_cursor: 400,
   invalid_idempotency_key: 400,
+  idempotency_key_required: 400,
   bad_request: 400,
   // 401 / 403: who is calling and what they may do.
   missing_token: 401,

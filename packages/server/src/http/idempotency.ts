@@ -1,35 +1,51 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
 import type { Db } from "../db/database.js";
 import { idempotencyKeys } from "../db/schema/index.js";
 import type { AppEnv } from "./app-env.js";
+import type { FaultHook } from "./faults.js";
 import { problemResponse } from "./problem.js";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** Options for {@link idempotency}. @example idempotency({ db, clock: () => new Date(), staleAfterMs: 60_000 }) */
+/** Options for {@link idempotency}. @example idempotency({ db: database.db, clock: () => new Date() }) */
 export interface IdempotencyOptions {
+  /** The ambient-aware database (`Database.db`), so the handler's queries join the request's transaction. */
   readonly db: Db;
   readonly clock: () => Date;
-  /** An `in_progress` key older than this (its request crashed mid-way) may be taken over. Default 60 s. */
-  readonly staleAfterMs?: number;
+  /** Test-only fault injection; unset in production. */
+  readonly faults?: FaultHook | undefined;
+}
+
+/** Ends the request's transaction without committing, answering with `response`. */
+class RollbackWith {
+  constructor(readonly response: Response) {}
 }
 
 /**
- * `Idempotency-Key` for POST requests, per tenant. The first request with a key records it as
- * `in_progress`, runs, and stores its response (status < 500; a 5xx frees the key so the client can
- * retry). A retry with the same key and body gets the stored response again with `Idempotent-Replayed:
- * true`; the same key with another body or path is 422 `idempotency_key_reused`; a retry while the first
- * is still running is 409 `idempotency_request_in_progress`.
+ * `Idempotency-Key` for POST requests, per tenant, settled in the same transaction as the change it
+ * guards (Stripe's design). With a key, the request runs inside one database transaction: the key is
+ * claimed (`INSERT … ON CONFLICT DO NOTHING`), the handler runs with that transaction ambient (its
+ * services' transactions become savepoints), and its 2xx/3xx response — status, body, content type — is
+ * stored on the key row before the commit. So the claim, the change and the stored outcome commit
+ * together or not at all:
  *
- * Runs after authentication (keys belong to a tenant) and after the body limit.
+ * - a crash or a lost database before the commit leaves no key and no change: the retry runs afresh;
+ * - a crash after the commit leaves both: the retry gets the stored response (`Idempotent-Replayed: true`);
+ * - a 4xx answer, a 5xx, or a throw (including a view that fails to render) rolls everything back, so the
+ *   key is free and a corrected retry is not `idempotency_key_reused`.
+ *
+ * A concurrent request with the same key blocks on the key's unique index until the first commits (then
+ * it replays the stored response) or rolls back (then it claims the key). The same key with another body
+ * or path is 422 `idempotency_key_reused`. Nothing is ever left "in progress", so there is nothing to
+ * take over after a timeout. Runs after authentication (keys belong to a tenant) and the body limit.
  *
  * @example
- * app.use("/v1/*", idempotency({ db, clock }));
+ * app.use("/v1/*", idempotency({ db: database.db, clock }));
  */
 export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppEnv> {
-  const staleAfterMs = options.staleAfterMs ?? 60_000;
   return async (c, next) => {
     const key = c.req.header("idempotency-key");
     if (c.req.method !== "POST" || key === undefined) return next();
@@ -39,66 +55,54 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
         detail: "Idempotency-Key must be 1 to 255 visible ASCII characters.",
       });
     }
-    const tenantId = c.get("principal").tenantId;
-    const operation = `POST ${c.req.path}`;
-    const requestHash = createHash("sha256")
-      .update(await c.req.text())
-      .digest("hex");
-    const where = and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.key, key));
-    const now = options.clock();
-    const claimed = await options.db
-      .insert(idempotencyKeys)
-      .values({ tenantId, key, operation, requestHash, state: "in_progress", createdAt: now })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
-    if (claimed.length === 0) {
-      const [existing] = await options.db.select().from(idempotencyKeys).where(where);
-      if (existing === undefined) return problemResponse(c, inProgress(key)); // deleted between our two statements
-      if (existing.operation !== operation || existing.requestHash !== requestHash) {
-        return problemResponse(c, {
-          code: "idempotency_key_reused",
-          detail: `Idempotency-Key "${key}" was already used with a different request.`,
-        });
-      }
-      if (existing.state === "completed") {
-        return new Response(existing.responseBody, {
-          status: existing.responseStatus ?? 200,
-          headers: {
-            "content-type": existing.responseContentType ?? "application/json",
-            "Idempotent-Replayed": "true",
-          },
-        });
-      }
-      const isStale = now.getTime() - existing.createdAt.getTime() > staleAfterMs;
-      const takenOver = isStale
-        ? await options.db
-            .update(idempotencyKeys)
-            .set({ createdAt: now })
-            .where(
-              and(where, eq(idempotencyKeys.state, "in_progress"), eq(idempotencyKeys.createdAt, existing.createdAt)),
-            )
-            .returning({ key: idempotencyKeys.key })
-        : [];
-      if (takenOver.length === 0) return problemResponse(c, inProgress(key));
+    const claim = {
+      tenantId: c.get("principal").tenantId,
+      key,
+      operation: `POST ${c.req.path}`,
+      requestHash: createHash("sha256")
+        .update(await c.req.text())
+        .digest("hex"),
+    };
+    await options.faults?.("before_claim");
+    try {
+      const replay = await runInAmbientTransaction(options.db, (tx) =>
+        settleInTransaction(c, tx, claim, next, options),
+      );
+      if (replay !== undefined) return replay;
+    } catch (error) {
+      if (error instanceof RollbackWith) return error.response;
+      throw error;
     }
-    await next();
-    await settle(options, where, c.res);
+    await options.faults?.("after_commit");
   };
 }
 
-function inProgress(key: string) {
-  return {
-    code: "idempotency_request_in_progress",
-    detail: `A request with Idempotency-Key "${key}" is still being processed; retry later.`,
-  };
+interface Claim {
+  readonly tenantId: string;
+  readonly key: string;
+  readonly operation: string;
+  readonly requestHash: string;
 }
 
-async function settle(options: IdempotencyOptions, where: ReturnType<typeof and>, response: Response): Promise<void> {
-  if (response.status >= 500) {
-    await options.db.delete(idempotencyKeys).where(where);
-    return;
-  }
-  await options.db
+/** Claims the key and runs the handler, or answers from the committed claim; a Response means "replay". */
+async function settleInTransaction(
+  c: Context<AppEnv>,
+  tx: OpenTransaction,
+  claim: Claim,
+  next: () => Promise<void>,
+  options: IdempotencyOptions,
+): Promise<Response | undefined> {
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values({ ...claim, state: "in_progress", createdAt: options.clock() })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (claimed.length === 0) return replayCommitted(c, tx, claim);
+  await options.faults?.("after_claim");
+  await next();
+  const response = c.res;
+  if (response.status >= 400) throw new RollbackWith(response);
+  await tx
     .update(idempotencyKeys)
     .set({
       state: "completed",
@@ -107,5 +111,53 @@ async function settle(options: IdempotencyOptions, where: ReturnType<typeof and>
       responseContentType: response.headers.get("content-type"),
       completedAt: options.clock(),
     })
-    .where(where);
+    .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
+  return undefined;
 }
+
+/** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
+async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: Claim): Promise<Response> {
+  const [existing] = await tx
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
+  if (existing === undefined || existing.state !== "completed") {
+    // Cannot happen while keys are only written inside the transaction that completes them (a row from
+    // before this design, say); refuse rather than run the request a second time.
+    return problemResponse(c, {
+      code: "idempotency_request_in_progress",
+      detail: `A request with Idempotency-Key "${claim.key}" has not finished; retry later.`,
+    });
+  }
+  if (existing.operation !== claim.operation || existing.requestHash !== claim.requestHash) {
+    return problemResponse(c, {
+      code: "idempotency_key_reused",
+      detail: `Idempotency-Key "${claim.key}" was already used with a different request.`,
+    });
+  }
+  return new Response(existing.responseBody, {
+    status: existing.responseStatus ?? 200,
+    headers: {
+      "content-type": existing.responseContentType ?? "application/json",
+      "Idempotent-Replayed": "true",
+    },
+  });
+}
+
+/**
+ * Route middleware for money-moving POSTs: without an `Idempotency-Key` the request is refused with 400
+ * `idempotency_key_required` before anything runs (the header is declared required in the spec too).
+ *
+ * @example
+ * createRoute({ …, middleware: [paymentsScope, requireIdempotencyKey] });
+ */
+export const requireIdempotencyKey: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.header("idempotency-key") !== undefined) return next();
+  return problemResponse(c, {
+    code: "idempotency_key_required",
+    detail: `${c.req.method} ${c.req.path} moves money: send an Idempotency-Key header (e.g. a UUID) and reuse it when you retry.`,
+    errors: [
+      { location: "header", pointer: "/idempotency-key", code: "required", detail: "Idempotency-Key is required" },
+    ],
+  });
+};

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Database } from "../db/database.js";
 import type { IdGenerator } from "../ids.js";
 import type { AppEnv } from "./app-env.js";
+import type { FaultHook } from "./faults.js";
 
 /**
  * What resource handlers may use: the database, the clock and the id generator.
@@ -13,6 +14,8 @@ export interface ResourceDeps {
   readonly database: Database;
   readonly clock: () => Date;
   readonly ids: IdGenerator;
+  /** Test-only fault injection (see `FaultStep`); unset in production. */
+  readonly faults?: FaultHook | undefined;
 }
 
 /**

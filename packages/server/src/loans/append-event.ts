@@ -124,6 +124,7 @@ export async function appendLoanEvent(
       recordedAt: context.now,
       recordedBy: context.actor,
     });
+    await context.faults?.("after_event_insert");
     const changes = { version: loaded.value.row.version + 1, status: state.value.status, updatedAt: context.now };
     await store.update(loanId, changes);
     await writeAudit(tx, context, {

@@ -90,6 +90,7 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     const loanId = c.req.param("loanId") ?? "";
     const result = await appendLoanEvent(db, changeContext(c, deps), loanId, draft, kind, version.options);
     if (!result.ok) return loanProblem(c, result.error);
+    await deps.faults?.("before_render");
     return c.json(toChangeBody(result.value), 201);
   };
   const preview = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {

@@ -1,9 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/app-env.js";
+import { requireIdempotencyKey } from "../http/idempotency.js";
+import { optionalIdempotencyKey, requiredIdempotencyKey } from "../http/idempotency-headers.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import { loanChangeSchema, loanPreviewSchema } from "./response-schemas.js";
-import { idempotencyHeaders, paymentsScope, readScope, writeScope } from "./routes.js";
+import { paymentsScope, readScope, writeScope } from "./routes.js";
 import {
   chargeOffSchema,
   disbursementSchema,
@@ -20,13 +22,16 @@ import {
   writeOffSchema,
 } from "./schemas.js";
 
-/** `Idempotency-Key` plus an optional `If-Match` with the loan's `version` (optimistic concurrency). */
-const changeHeaders = idempotencyHeaders.extend({
+/** An optional `If-Match` with the loan's `version` (optimistic concurrency). */
+const ifMatch = {
   "if-match": z.string().max(20).optional().openapi({
     description:
       'The loan `version` the change was decided on (e.g. `7` or `"7"`); 409 `loan_version_conflict` if the loan has changed since',
   }),
-});
+};
+/** `Idempotency-Key` (required where the change moves money) plus `If-Match`. */
+const moneyChangeHeaders = requiredIdempotencyKey.extend(ifMatch);
+const changeHeaders = optionalIdempotencyKey.extend(ifMatch);
 
 interface ChangeRouteOptions<T extends z.ZodType> {
   readonly path: string;
@@ -35,6 +40,11 @@ interface ChangeRouteOptions<T extends z.ZodType> {
   readonly description: string;
   readonly body: T;
   readonly scope: MiddlewareHandler<AppEnv>;
+  /**
+   * Moves money or posts to the ledger (payments, reversals, refunds, recoveries, fees, waivers,
+   * disbursements, charge-off, write-off): `Idempotency-Key` is required.
+   */
+  readonly movesMoney: boolean;
 }
 
 function operation<T extends z.ZodType>(options: ChangeRouteOptions<T>) {
@@ -46,9 +56,10 @@ function operation<T extends z.ZodType>(options: ChangeRouteOptions<T>) {
     description: options.description,
     tags: ["Loans"],
     security: [{ bearerAuth: [] }],
-    middleware: options.scope,
+    middleware: options.movesMoney ? [options.scope, requireIdempotencyKey] : [options.scope],
     request: {
-      headers: changeHeaders,
+      // One static type for both: handlers read the headers raw; the spec is built from the runtime schema.
+      headers: (options.movesMoney ? moneyChangeHeaders : changeHeaders) as typeof changeHeaders,
       params: loanPathSchema,
       body: { required: true, content: { "application/json": { schema: options.body } } },
     },
@@ -94,6 +105,7 @@ export const postPaymentRoute = changeRoute({
   summary: "Post a payment",
   description: `Any amount, any effective date (a back-dated payment re-flows interest from its date).${stored}`,
   body: paymentSchema,
+  movesMoney: true,
   scope: paymentsScope,
 });
 /** `POST …/reversals`. @example router.openapi(postReversalRoute, handler); */
@@ -103,6 +115,7 @@ export const postReversalRoute = changeRoute({
   summary: "Reverse a payment",
   description: `A returned payment: the loan is replayed as if it never arrived; optional NSF fee.${stored}`,
   body: reversalSchema,
+  movesMoney: true,
   scope: paymentsScope,
 });
 /** `POST …/fees`. @example router.openapi(postFeeRoute, handler); */
@@ -112,6 +125,7 @@ export const postFeeRoute = changeRoute({
   summary: "Charge a fee",
   description: `A fee due on its effective date.${stored}`,
   body: feeSchema,
+  movesMoney: true,
   scope: writeScope,
 });
 /** `POST …/fee-waivers`. @example router.openapi(postFeeWaiverRoute, handler); */
@@ -121,6 +135,7 @@ export const postFeeWaiverRoute = changeRoute({
   summary: "Waive a fee",
   description: `Forgives part or all of an unpaid fee, late fee or NSF fee.${stored}`,
   body: feeWaiverSchema,
+  movesMoney: true,
   scope: writeScope,
 });
 /** `POST …/reschedules`. @example router.openapi(postRescheduleRoute, handler); */
@@ -130,6 +145,7 @@ export const postRescheduleRoute = changeRoute({
   summary: "Reschedule a loan",
   description: `Replaces the installments not yet due with a new schedule; the old one is kept in history.${stored}`,
   body: rescheduleSchema,
+  movesMoney: false,
   scope: writeScope,
 });
 /** `POST …/reschedules/preview`. @example router.openapi(previewRescheduleRoute, handler); */
@@ -139,6 +155,7 @@ export const previewRescheduleRoute = previewRoute({
   summary: "Preview a reschedule",
   description: "The loan and its new schedule as the reschedule would leave them. Nothing is stored.",
   body: rescheduleSchema,
+  movesMoney: false,
   scope: readScope,
 });
 /** `POST …/payment-holidays`. @example router.openapi(postHolidayRoute, handler); */
@@ -148,6 +165,7 @@ export const postHolidayRoute = changeRoute({
   summary: "Grant a payment holiday (deferral)",
   description: `Skips the next installments (added at the end); their interest is capitalised or deferred.${stored}`,
   body: paymentHolidaySchema,
+  movesMoney: false,
   scope: writeScope,
 });
 /** `POST …/payment-holidays/preview`. @example router.openapi(previewHolidayRoute, handler); */
@@ -157,6 +175,7 @@ export const previewHolidayRoute = previewRoute({
   summary: "Preview a payment holiday",
   description: "The loan and its schedule as the deferral would leave them. Nothing is stored.",
   body: paymentHolidaySchema,
+  movesMoney: false,
   scope: readScope,
 });
 /** `POST …/charge-off`. @example router.openapi(postChargeOffRoute, handler); */
@@ -166,6 +185,7 @@ export const postChargeOffRoute = changeRoute({
   summary: "Charge off a loan",
   description: `Takes every balance off the books; interest stops accruing.${stored}`,
   body: chargeOffSchema,
+  movesMoney: true,
   scope: writeScope,
 });
 /** `POST …/refunds`. @example router.openapi(postRefundRoute, handler); */
@@ -175,6 +195,7 @@ export const postRefundRoute = changeRoute({
   summary: "Refund a credit balance",
   description: `Pays back money held for the borrower (an overpayment).${stored}`,
   body: refundSchema,
+  movesMoney: true,
   scope: paymentsScope,
 });
 /** `POST …/recoveries`. @example router.openapi(postRecoveryRoute, handler); */
@@ -184,6 +205,7 @@ export const postRecoveryRoute = changeRoute({
   summary: "Record a recovery",
   description: `Cash collected on a charged-off loan.${stored}`,
   body: recoverySchema,
+  movesMoney: true,
   scope: paymentsScope,
 });
 /** `POST …/write-off`. @example router.openapi(postWriteOffRoute, handler); */
@@ -193,6 +215,7 @@ export const postWriteOffRoute = changeRoute({
   summary: "Write a loan off",
   description: `Final: charged off first if it was not, then closed.${stored}`,
   body: writeOffSchema,
+  movesMoney: true,
   scope: writeScope,
 });
 /** `POST …/rate-changes`. @example router.openapi(postRateChangeRoute, handler); */
@@ -202,6 +225,7 @@ export const postRateChangeRoute = changeRoute({
   summary: "Change the rate",
   description: `A fixed rate, or index + margin within an optional floor and cap, from the effective date.${stored}`,
   body: rateChangeSchema,
+  movesMoney: false,
   scope: writeScope,
 });
 /** `POST …/disbursements`. @example router.openapi(postDisbursementRoute, handler); */
@@ -211,5 +235,6 @@ export const postDisbursementRoute = changeRoute({
   summary: "Disburse a tranche",
   description: `Sends a further part of the principal; all tranches together at most the principal.${stored}`,
   body: disbursementSchema,
+  movesMoney: true,
   scope: writeScope,
 });

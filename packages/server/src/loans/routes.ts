@@ -1,5 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { requireIdempotencyKey } from "../http/idempotency.js";
+import { requiredIdempotencyKey } from "../http/idempotency-headers.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
   journalListSchema,
@@ -28,13 +30,6 @@ export const writeScope = requireScope("loans:write");
 /** `payments:write` route middleware. */
 export const paymentsScope = requireScope("payments:write");
 
-/** The optional `Idempotency-Key` header of every POST. */
-export const idempotencyHeaders = z.object({
-  "idempotency-key": z.string().min(1).max(255).optional().openapi({
-    description: "Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response",
-  }),
-});
-
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -51,9 +46,9 @@ export const boardLoanRoute = createRoute({
     "(422 with the rule broken and a pointer to the field), the loan and its disbursement event are stored.",
   tags,
   security,
-  middleware: writeScope,
+  middleware: [writeScope, requireIdempotencyKey] as const,
   request: {
-    headers: idempotencyHeaders,
+    headers: requiredIdempotencyKey,
     body: { required: true, content: { "application/json": { schema: boardLoanSchema } } },
   },
   responses: {

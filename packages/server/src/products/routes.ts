@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
 import { pageQuerySchema } from "../http/pagination.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
@@ -22,12 +23,6 @@ const definitionBody = {
   description: "A product definition (fields with defaults may be omitted)",
   content: { "application/json": { schema: productDefinition } },
 };
-const idempotencyHeaders = z.object({
-  "idempotency-key": z.string().min(1).max(255).optional().openapi({
-    description: "Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response",
-  }),
-});
-
 const productJson = (description: string) => ({
   description,
   content: { "application/json": { schema: productSchema } },
@@ -43,7 +38,7 @@ export const createProductRoute = createRoute({
   tags,
   security,
   middleware: write,
-  request: { headers: idempotencyHeaders, body: definitionBody },
+  request: { headers: optionalIdempotencyKey, body: definitionBody },
   responses: { 201: productJson("The created product"), ...problemResponses(409, ...BODY_PROBLEMS) },
 });
 
@@ -101,7 +96,7 @@ export const archiveProductRoute = createRoute({
   tags,
   security,
   middleware: write,
-  request: { headers: idempotencyHeaders, params: productPathSchema },
+  request: { headers: optionalIdempotencyKey, params: productPathSchema },
   responses: { 200: productJson("The archived product"), ...problemResponses(404, 409) },
 });
 

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import { quoteRequestSchema, quoteSchema } from "./schemas.js";
 
@@ -17,6 +18,7 @@ export const createQuoteRoute = createRoute({
   security: [{ bearerAuth: [] }],
   middleware: requireScope("quotes:read"),
   request: {
+    headers: optionalIdempotencyKey,
     body: {
       required: true,
       description: "A product id or inline terms, plus the requested amount, term, rate and dates",

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
 import { pageQuerySchema } from "../http/pagination.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
@@ -21,11 +22,6 @@ const tags = ["Rule sets"];
 const security = [{ bearerAuth: [] }];
 const read = requireScope("rules:read");
 const write = requireScope("rules:write");
-const idempotencyHeaders = z.object({
-  "idempotency-key": z.string().min(1).max(255).optional().openapi({
-    description: "Retry-safe key (1-255 visible ASCII): a retry with the same key and body replays the first response",
-  }),
-});
 const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
   required: true,
   description,
@@ -52,7 +48,7 @@ export const createRuleSetRoute = createRoute({
   tags,
   security,
   middleware: write,
-  request: { headers: idempotencyHeaders, body: jsonBody(ruleSetDraftInputSchema, "The first draft") },
+  request: { headers: optionalIdempotencyKey, body: jsonBody(ruleSetDraftInputSchema, "The first draft") },
   responses: { 201: json(ruleSetResponseSchema, "The created rule set"), ...compileProblems(409) },
 });
 
@@ -108,7 +104,11 @@ export const validateRuleSetRoute = createRoute({
   tags,
   security,
   middleware: write,
-  request: { params: ruleSetPathSchema, body: jsonBody(validateInputSchema, "What to check ({} for the draft)") },
+  request: {
+    headers: optionalIdempotencyKey,
+    params: ruleSetPathSchema,
+    body: jsonBody(validateInputSchema, "What to check ({} for the draft)"),
+  },
   responses: {
     200: json(validationResultSchema, "valid, or the error with its rule and position"),
     ...problemResponses(404, 409, ...BODY_PROBLEMS),
@@ -125,7 +125,7 @@ export const publishRuleSetVersionRoute = createRoute({
   tags,
   security,
   middleware: write,
-  request: { headers: idempotencyHeaders, params: ruleSetVersionPathSchema },
+  request: { headers: optionalIdempotencyKey, params: ruleSetVersionPathSchema },
   responses: { 200: json(ruleSetVersionSchema, "The published version"), ...compileProblems(404, 409) },
 });
 
@@ -163,6 +163,10 @@ export const simulateRuleSetVersionRoute = createRoute({
   tags,
   security,
   middleware: write,
-  request: { params: ruleSetVersionPathSchema, body: jsonBody(simulationInputSchema, "Applications to run") },
+  request: {
+    headers: optionalIdempotencyKey,
+    params: ruleSetVersionPathSchema,
+    body: jsonBody(simulationInputSchema, "Applications to run"),
+  },
   responses: { 200: json(simulationReportSchema, "How outcomes change"), ...problemResponses(404, ...BODY_PROBLEMS) },
 });

@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createApp } from "../../src/app.js";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { AuthSettings } from "../../src/auth/jwt.js";
 import type { Database } from "../../src/db/database.js";
 import type { AppEnv } from "../../src/http/app-env.js";
+import type { FaultHook } from "../../src/http/faults.js";
 import { createIdGenerator, type IdGenerator } from "../../src/ids.js";
 import { createLogger } from "../../src/logger.js";
 import { allScopes } from "../../src/resources.js";
@@ -47,6 +49,11 @@ export interface CallOptions {
   readonly token?: string;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
+  /**
+   * A POST gets a fresh `Idempotency-Key` unless `headers` has one, as the client SDK does; `null` sends none
+   * (to test what a keyless POST gets).
+   */
+  readonly idempotencyKey?: string | null;
 }
 
 /**
@@ -58,7 +65,7 @@ export interface CallOptions {
  */
 export function createTestApp(
   database: Database,
-  overrides: { ids?: IdGenerator; bodyLimitBytes?: number } = {},
+  overrides: { ids?: IdGenerator; bodyLimitBytes?: number; faults?: FaultHook } = {},
 ): TestApp {
   const clock = createTestClock();
   const ids = overrides.ids ?? createIdGenerator({ clock });
@@ -69,6 +76,7 @@ export function createTestApp(
     auth: TEST_AUTH,
     logger: createLogger("silent"),
     limits: { bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 },
+    ...(overrides.faults === undefined ? {} : { faults: overrides.faults }),
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({
@@ -84,6 +92,9 @@ export function createTestApp(
   const call = (method: string, path: string, options: CallOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+    if (method === "POST" && headers["idempotency-key"] === undefined && options.idempotencyKey !== null) {
+      headers["idempotency-key"] = options.idempotencyKey ?? randomUUID();
+    }
     let body: string | undefined;
     if (options.body !== undefined) {
       body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);

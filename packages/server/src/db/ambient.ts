@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Db } from "./database.js";
+
+/** The transaction `Db.transaction` hands its callback. @example async (tx: OpenTransaction) => … */
+export type OpenTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const ambient = new AsyncLocalStorage<OpenTransaction>();
+
+/**
+ * `base`, except that inside {@link runInAmbientTransaction} every property resolves on the open
+ * transaction instead: `db.select()` runs in it and a service's `db.transaction(…)` becomes a savepoint.
+ * Handlers and services keep taking a `Db` and need not know a request-wide transaction exists.
+ *
+ * Why a proxy and not a getter: routes capture `deps.database.db` once when they are registered, so the
+ * switch must happen on every property access of that one object. Why it matters on PGlite: it has one
+ * connection, and a query on the base database while a transaction is open waits for that transaction —
+ * forever, if the transaction is waiting for the query.
+ *
+ * @example
+ * const db = ambientAware(drizzle(client));
+ * await runInAmbientTransaction(db, async () => { await db.insert(loans).values(row); }); // in the transaction
+ */
+export function ambientAware(base: Db): Db {
+  return new Proxy(base, {
+    get(target, property) {
+      const current = ambient.getStore() ?? target;
+      const value: unknown = Reflect.get(current, property, current);
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+  });
+}
+
+/**
+ * Opens a transaction on `db` (a savepoint if one is already ambient) and runs `work` with it as the
+ * ambient transaction: everything `work` does through an {@link ambientAware} database commits or rolls
+ * back together. A throw rolls back and rethrows.
+ *
+ * @example
+ * const outcome = await runInAmbientTransaction(database.db, async (tx) => next());
+ */
+export function runInAmbientTransaction<T>(db: Db, work: (tx: OpenTransaction) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => ambient.run(tx, () => work(tx)));
+}
+
+/** Whether a request-wide transaction is open here. @example if (isInAmbientTransaction()) … */
+export function isInAmbientTransaction(): boolean {
+  return ambient.getStore() !== undefined;
+}
