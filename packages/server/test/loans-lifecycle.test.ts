@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { board, createProduct, pay, standardTerms, stateOf, usd } from "./loans-helpers.js";
+import { board, createProduct, pay, standardTerms, stateOf, testProduct, usd } from "./loans-helpers.js";
 
 // The standard loan of loans-helpers.ts ($10,000.00 at 12 %, 12 monthly payments from 2025-02-01; installment 1
 // = 10,192 interest + 78,657 principal, leaving 921,343). Today on the test clock is 2025-03-01.
@@ -28,9 +28,21 @@ async function newLoan(tenant: string) {
   return { token, loanId };
 }
 
+/** A loan whose product accepts a credit balance of up to $10.00. */
+async function loanAcceptingCredit(tenant: string) {
+  const token = await api.token(tenant);
+  const product = await api.call("POST", "/v1/products", {
+    token,
+    body: { ...testProduct(), maxCreditBalance: 1_000 },
+  });
+  expect(product.status).toBe(201);
+  const loanId = String((await board(api, token, String((await json(product)).id))).id);
+  return { token, loanId };
+}
+
 describe("loans API: overpayment, refund, recovery, write-off", () => {
   it("an overpaid loan holds a credit that a refund pays back, closing it; a larger refund is refused", async () => {
-    const { token, loanId } = await newLoan("refund");
+    const { token, loanId } = await loanAcceptingCredit("refund");
     const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=2025-02-10`, { token }));
     const payoff = (quote.amount as { amount: number }).amount;
     expect((await pay(api, token, loanId, payoff + 1_000, "2025-02-10")).status).toBe(201);

@@ -1076,8 +1076,11 @@ export interface components {
              */
             ratePercent: string;
             requestedAmount: components["schemas"]["Money"];
-            /** @description Lifecycle status as of the business date of the last change */
-            status: string;
+            /**
+             * @description Lifecycle status: `pending` until the disbursement date (a loan boarded ahead of it), then as of the business date of the last change
+             * @enum {string}
+             */
+            status: "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
             /** @description UTC ISO 8601 instant */
             updatedAt: string;
             /** @description +1 per event appended (starts at 1) */
@@ -1648,6 +1651,11 @@ export interface components {
                 /** @description Extra interest on overdue amounts, percent a year as a decimal string; omit for none */
                 penaltyRatePercent?: string;
             };
+            /**
+             * @description Largest credit balance (money paid beyond everything owed, held for the borrower) a payment may leave, integer minor units of the loan's currency; a payment beyond it is refused with credit_balance_exceeds_limit. Default 0: an overpayment is a liability the lender must return, so accepting one is the product's choice
+             * @default 0
+             */
+            maxCreditBalance?: number;
             /** @description Product name shown to operators */
             name: string;
             /**

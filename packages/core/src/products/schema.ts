@@ -207,6 +207,14 @@ export const productDefinitionSchema = z
       .enum(overpaymentHandlings)
       .default("apply-to-principal")
       .describe("Where money paid beyond what is due goes"),
+    maxCreditBalance: minorUnits()
+      .default(0)
+      .describe(
+        "Largest credit balance (money paid beyond everything owed, held for the borrower) a payment may leave, " +
+          "integer minor units of the loan's currency; a payment beyond it is refused with " +
+          "credit_balance_exceeds_limit. Default 0: an overpayment is a liability the lender must return, so " +
+          "accepting one is the product's choice",
+      ),
     prepayment: z
       .enum(prepaymentHandlings)
       .default("reduce-term")

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "../errors/index.js";
 import { divideRounded } from "../money/index.js";
 import { prepaymentFeeMinor as prepaymentFee } from "./charges.js";
 import type { LoanEvent } from "./events.js";
+import type { ServicingPolicy } from "./policy.js";
 import { replay } from "./replay.js";
 import type { Loan, LoanState } from "./state.js";
 import { replayStateOf } from "./working.js";
@@ -89,7 +90,8 @@ export function quotePayoff(loan: Loan, events: ReadonlyArray<LoanEvent>, payoff
  * `event_before_disbursement`, `unknown_transaction`, `already_reversed`, `unknown_charge`,
  * `waiver_exceeds_fee`, `refund_exceeds_credit`, `loan_closed`, `loan_charged_off`,
  * `loan_not_charged_off`, `disbursement_exceeds_principal`, `invalid_rate`, `invalid_holiday`,
- * `invalid_reschedule`.
+ * `invalid_reschedule`; a payment that would leave a credit balance above the policy's
+ * `maxCreditBalanceMinor` is `credit_balance_exceeds_limit`.
  *
  * @example validateEvent(loan, stored, { id: "pmt_9", type: "payment", effectiveDate: date("2026-03-01"), amountMinor: -5n }, today)
  * // { ok: false, error: { code: "invalid_amount", … } }
@@ -103,5 +105,19 @@ export function validateEvent(
   if (events.some((e) => e.id === newEvent.id)) {
     return fail("duplicate_event", `event id ${newEvent.id} is already used`, ["id"], { eventId: newEvent.id });
   }
-  return replay(loan, [...events, newEvent], maxDate(asOf, newEvent.effectiveDate));
+  const state = replay(loan, [...events, newEvent], maxDate(asOf, newEvent.effectiveDate));
+  if (!state.ok || newEvent.type !== "payment") return state;
+  return withinCreditLimit(loan.policy, state.value);
+}
+
+/** A payment may leave at most the product's credit balance (money held beyond everything owed). */
+function withinCreditLimit(policy: ServicingPolicy, state: LoanState): Result<LoanState> {
+  const limit = policy.maxCreditBalanceMinor;
+  if (limit === undefined || state.creditBalanceMinor <= limit) return ok(state);
+  return fail(
+    "credit_balance_exceeds_limit",
+    `the payment would leave a credit balance of ${state.creditBalanceMinor} minor units; the product accepts at most ${limit}`,
+    ["amountMinor"],
+    { creditBalanceMinor: state.creditBalanceMinor.toString(), maxCreditBalanceMinor: limit.toString() },
+  );
 }

@@ -73,4 +73,10 @@ export interface ServicingPolicy {
    * loan's frequency) or only with the payoff (`at-payoff`).
    */
   readonly interestAfterMaturity?: "each-period" | "at-payoff";
+  /**
+   * The largest credit balance a new payment may leave (product `maxCreditBalance`), minor units; checked
+   * by `validateEvent` when a payment is added, never on replay. Omit for no limit (loans boarded before
+   * products had the field).
+   */
+  readonly maxCreditBalanceMinor?: bigint;
 }

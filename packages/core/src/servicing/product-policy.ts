@@ -58,6 +58,7 @@ export function policyFromProduct(
     waterfall: [...product.paymentAllocation.order],
     allocation: product.paymentAllocation.strategy,
     overpayment: product.overpayment,
+    maxCreditBalanceMinor: BigInt(product.maxCreditBalance),
     prepayment: product.prepayment,
     ...(late ? { lateFee: { rule: late.value, graceDays: product.latePayment.graceDays } } : {}),
     ...(nsf ? { nsfFee: nsf.value } : {}),

@@ -23,7 +23,11 @@ export const loanSchema = z
     id: z.string().openapi({ example: "loan_01JGFJJZ0000000000000000AB" }),
     productId: z.string(),
     productVersion: z.int(),
-    status: z.string().openapi({ description: "Lifecycle status as of the business date of the last change" }),
+    status: z.enum(["pending", "active", "paid-off", "overpaid", "closed", "charged-off", "written-off"]).openapi({
+      description:
+        "Lifecycle status: `pending` until the disbursement date (a loan boarded ahead of it), then as of the " +
+        "business date of the last change",
+    }),
     version: z.int().openapi({ description: "+1 per event appended (starts at 1)" }),
     currency: z.string().openapi({ description: "ISO 4217 code of every amount of the loan" }),
     principal: moneySchema.openapi({ description: "Principal scheduled (request plus a financed fee)" }),

@@ -149,13 +149,16 @@ export async function boardLoan(
       return fail(state.error.code, state.error.message, feePath(request), state.error.details);
     }
     if (!state.ok) return inRequestTerms(state.error);
+    // Validated as of the disbursement; a loan disbursed after today is `pending` until that date.
+    const current = disbursement.effectiveDate > today ? replay(loan, [disbursement], today) : state;
+    if (!current.ok) return inRequestTerms(current.error);
     const row: Omit<LoanRow, "tenantId"> = {
       id: context.ids.next("loan"),
       productId: request.productId,
       productVersion: product.value.version,
       currency: loan.terms.currency,
       principalMinor: loan.terms.principalMinor,
-      status: state.value.status,
+      status: current.value.status,
       version: 1,
       terms: encodeTerms(loan.terms),
       policy: encodePolicy(loan.policy),
@@ -180,7 +183,7 @@ export async function boardLoan(
       resourceId: row.id,
       details: { productId: row.productId, productVersion: row.productVersion, disbursementId: disbursement.id },
     });
-    return ok({ row: { ...row, tenantId: context.tenantId }, state: state.value });
+    return ok({ row: { ...row, tenantId: context.tenantId }, state: current.value });
   });
 }
 

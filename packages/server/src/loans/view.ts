@@ -38,7 +38,7 @@ export function toLoanBody(row: LoanRow) {
     id: row.id,
     productId: row.productId,
     productVersion: row.productVersion,
-    status: row.status,
+    status: row.status as LoanState["status"],
     version: row.version,
     currency: row.currency,
     principal: { amount: wire(row.principalMinor), currency: row.currency },
@@ -66,6 +66,9 @@ export function toLoanBody(row: LoanRow) {
 export function toLoanStateBody(row: LoanRow, state: LoanState) {
   return {
     ...toLoanBody(row),
+    // A pending loan (disbursement after the day it was boarded) is active from its disbursement date,
+    // before the daily close updates the row.
+    status: row.status === "pending" ? state.status : (row.status as LoanState["status"]),
     asOf: state.asOf,
     lifecycleStatus: state.status,
     annualRatePercent: formatDecimal(state.annualRatePercent),

@@ -22,6 +22,28 @@ function needsSnapshot(tenantId: string, date: LocalDate) {
 }
 
 /**
+ * Loans boarded with a future disbursement date wait as `pending`; from that date on they are `active`,
+ * so the close of the day makes them so (and then snapshots them with the others). No event changes, so
+ * the loan's `version` stays.
+ *
+ * @example const activated = await activateDisbursedLoans(db, tenantId, date("2026-03-31"), new Date());
+ */
+export async function activateDisbursedLoans(db: Executor, tenantId: string, date: LocalDate, now: Date) {
+  const activated = await db
+    .update(loans)
+    .set({ status: "active", updatedAt: now })
+    .where(
+      and(
+        eq(loans.tenantId, tenantId),
+        eq(loans.status, "pending"),
+        sql`(${loans.terms} ->> 'disbursementDate') <= ${date}`,
+      ),
+    )
+    .returning({ id: loans.id });
+  return activated.length;
+}
+
+/**
  * Up to `take` loans needing a snapshot for the date (see above), after `afterId`, locked `FOR UPDATE SKIP LOCKED`.
  *
  * @example const rows = await claimBatch(tx, tenantId, date, "", 500);

@@ -5,7 +5,7 @@ import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
 import { type CloseDayFailure, closeBatch } from "./batch.js";
-import { countPending } from "./claims.js";
+import { activateDisbursedLoans, countPending } from "./claims.js";
 
 export type { CloseDayFailure } from "./batch.js";
 
@@ -65,6 +65,7 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
   let pending = 0;
   const failures: CloseDayFailure[] = [];
   for (const tenantId of tenants) {
+    await activateDisbursedLoans(db, tenantId, request.businessDate, deps.clock());
     const failed = new Set<string>();
     let tenantWritten = 0;
     for (let progress = true; progress; ) {
