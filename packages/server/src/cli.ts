@@ -1,101 +1,46 @@
 #!/usr/bin/env node
-import { parseArgs } from "node:util";
-import { mintDevelopmentToken } from "./auth/development-token.js";
-import { CLOSE_DAY_USAGE, closeDayCommand } from "./cli/close-day.js";
-import { serveCommand } from "./cli/serve.js";
-import { ConfigError, loadConfig, type ServerConfig } from "./config.js";
-import { createDatabase } from "./db/database.js";
-import { DEMO_TENANT, seedDemoTenant } from "./demo/seed.js";
-import { createIdGenerator } from "./ids.js";
-import { allScopes } from "./resources.js";
+import { wantsHelp } from "./cli/args.js";
+import { COMMANDS } from "./cli/commands.js";
+import { ConfigError, loadConfig } from "./config.js";
 
-const USAGE = `Usage: lendstack <command>
+const ENVIRONMENT = `Environment: PORT (default 3000; 0 = any free port), HOST (default 127.0.0.1), PUBLIC_URL, NODE_ENV,
+DATABASE_URL, LENDSTACK_DATA_DIR, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL, LOG_LEVEL, BODY_LIMIT_BYTES.`;
 
-  serve                               migrate, seed the demo tenant if empty, and start the API
-  migrate                             apply the database migrations
-  seed                                give the demo tenant its demo products (does nothing if it has any)
-  token --tenant <id> [--scopes a,b] [--ttl 1h]
-                                      print a development token (HS256, JWT_SECRET or the development secret)
-${CLOSE_DAY_USAGE}
+const USAGE = `Usage: lendstack <command> [options]      (lendstack <command> --help for one command)
 
-Environment: PORT, HOST (default 127.0.0.1), PUBLIC_URL, NODE_ENV, DATABASE_URL, LENDSTACK_DATA_DIR, JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL,
-LOG_LEVEL, BODY_LIMIT_BYTES.`;
+${Object.values(COMMANDS)
+  .map((command) => command.usage)
+  .join("\n")}
 
-function developmentSigning(config: ServerConfig) {
-  if (config.jwt.secret === undefined) {
-    throw new ConfigError("JWKS_URL is set: tokens come from your identity provider, not `lendstack token`.");
-  }
-  return { secret: config.jwt.secret, issuer: config.jwt.issuer, audience: config.jwt.audience };
-}
+${ENVIRONMENT}`;
 
-async function withDatabase(
-  config: ServerConfig,
-  work: (database: Awaited<ReturnType<typeof createDatabase>>) => Promise<void>,
-) {
-  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await work(database);
-  } finally {
-    await database.close();
-  }
-}
-
+/**
+ * Runs one command. Help (`--help`, `-h`, `help [command]`) is printed before the configuration is even
+ * read, so it never acts and never fails on a bad environment. Usage and configuration errors are one
+ * line on stderr and exit 2; other failures exit 1.
+ */
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help") {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 1 : 0;
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
   }
-  const config = loadConfig();
-  switch (command) {
-    case "serve":
-      await serveCommand(config);
-      return -1;
-    case "migrate":
-      await withDatabase(config, async (database) => {
-        await database.migrate();
-        process.stdout.write(`Migrations applied (${database.kind}).\n`);
-      });
-      return 0;
-    case "seed":
-      await withDatabase(config, async (database) => {
-        await database.migrate();
-        const clock = () => new Date();
-        const created = await seedDemoTenant(database, { clock, ids: createIdGenerator({ clock }) });
-        process.stdout.write(
-          created > 0
-            ? `Seeded ${created} products for tenant "${DEMO_TENANT}".\n`
-            : `Tenant "${DEMO_TENANT}" already has products.\n`,
-        );
-      });
-      return 0;
-    case "token": {
-      const { values } = parseArgs({
-        args: rest,
-        options: { tenant: { type: "string" }, scopes: { type: "string" }, ttl: { type: "string", default: "1h" } },
-      });
-      if (values.tenant === undefined) throw new ConfigError("token needs --tenant <id>");
-      const scopes = values.scopes === undefined ? allScopes() : values.scopes.split(",").map((scope) => scope.trim());
-      const token = await mintDevelopmentToken({
-        tenant: values.tenant,
-        scopes,
-        ttl: values.ttl,
-        ...developmentSigning(config),
-      });
-      process.stdout.write(`${token}\n`);
-      return 0;
-    }
-    case "close-day": {
-      let code = 1;
-      await withDatabase(config, async (database) => {
-        code = await closeDayCommand(rest, database);
-      });
-      return code;
-    }
-    default:
-      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
-      return 2;
+  if (name === "help" || name === "--help" || name === "-h") {
+    const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+    process.stdout.write(`${topic === undefined ? USAGE : `Usage: lendstack\n${topic.usage}\n\n${ENVIRONMENT}`}\n`);
+    return 0;
   }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    throw new ConfigError(
+      `unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")}; see lendstack --help)`,
+    );
+  }
+  if (wantsHelp(rest)) {
+    process.stdout.write(`Usage: lendstack\n${command.usage}\n\n${ENVIRONMENT}\n`);
+    return 0;
+  }
+  return command.run(rest, loadConfig());
 }
 
 main(process.argv.slice(2)).then(
@@ -103,7 +48,8 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    process.stderr.write(`lendstack: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`lendstack: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   },
 );

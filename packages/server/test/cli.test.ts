@@ -1,29 +1,22 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenVerifier } from "../src/auth/jwt.js";
+import { runCli } from "./helpers/cli.js";
 
-const run = promisify(execFile);
-const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 const secret = "cli-test-secret-that-is-at-least-32-chars";
+let scratch: string;
 
-async function lendstack(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", "src/cli.ts", ...args], {
-      cwd: packageRoot,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "lendstack-cli-"));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe("lendstack CLI", () => {
   it("token mints a token the configured server accepts, with the tenant and scopes asked for", async () => {
-    const result = await lendstack(["token", "--tenant", "acme", "--scopes", "products:read", "--ttl", "10m"], {
+    const result = await runCli(["token", "--tenant", "acme", "--scopes", "products:read", "--ttl", "10m"], {
       JWT_SECRET: secret,
       JWT_ISSUER: "cli-issuer",
       JWT_AUDIENCE: "cli-audience",
@@ -41,15 +34,60 @@ describe("lendstack CLI", () => {
     }
   });
 
-  it("fails with a message naming the problem: missing --tenant, bad variable, unknown command", async () => {
-    const noTenant = await lendstack(["token"]);
-    expect(noTenant.code).toBe(2);
-    expect(noTenant.stderr).toContain("token needs --tenant <id>");
-    const badPort = await lendstack(["migrate"], { PORT: "eighty" });
+  it("--help on every command prints its usage and does nothing, even with a bad environment", async () => {
+    const dataDir = join(scratch, "must-not-exist");
+    const commands = ["serve", "migrate", "seed", "token", "close-day"];
+    const results = await Promise.all(
+      commands.map((command) => runCli([command, "--help"], { PORT: "eighty", LENDSTACK_DATA_DIR: dataDir })),
+    );
+    commands.forEach((command, index) => {
+      const result = results[index]!;
+      expect(result.code, command).toBe(0);
+      expect(result.stdout, command).toMatch(new RegExp(`^Usage: lendstack\\n {2}${command}\\b`));
+      expect(result.stderr, command).toBe("");
+    });
+    expect(existsSync(dataDir)).toBe(false);
+    const overview = await runCli(["--help"], { PORT: "eighty" });
+    expect(overview.code).toBe(0);
+    for (const command of commands) expect(overview.stdout).toContain(`\n  ${command}`);
+  });
+
+  it.each([
+    {
+      args: ["serve", "--port", "80"],
+      message: "lendstack: serve: unknown option '--port' (see lendstack serve --help)",
+    },
+    {
+      args: ["migrate", "now"],
+      message: "lendstack: migrate: unexpected argument 'now' (see lendstack migrate --help)",
+    },
+    { args: ["token", "--tenant", "acme", "--scopes", "loans:fly"], message: 'unknown scope "loans:fly" (known: ' },
+    { args: ["token"], message: "lendstack: token needs --tenant <id>" },
+    {
+      args: ["close-day", "--batch", "0"],
+      message: "lendstack: close-day --batch must be a whole number from 1 to 10000",
+    },
+    { args: ["close-day", "--date", "2026-02-30"], message: "lendstack: close-day --date:" },
+    {
+      args: ["launch"],
+      message: 'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day;',
+    },
+  ])("$args: one line on stderr, exit 2", async ({ args, message }) => {
+    const result = await runCli(args, { LENDSTACK_DATA_DIR: join(scratch, "unused") });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stdout).toBe("");
+  });
+
+  it("a bad variable is one line and exit 2; no command prints the usage and exits 2", async () => {
+    const badPort = await runCli(["migrate"], { PORT: "eighty" });
     expect(badPort.code).toBe(2);
-    expect(badPort.stderr).toContain('PORT: must be a whole number from 0 to 65535 (0: any free port) (got "eighty")');
-    const unknown = await lendstack(["launch"]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown command "launch"');
+    expect(badPort.stderr.trim()).toBe(
+      'lendstack: Invalid configuration: PORT: must be a whole number from 0 to 65535 (0: any free port) (got "eighty")',
+    );
+    const nothing = await runCli([]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/^Usage: lendstack <command>/);
   });
 });

@@ -1,15 +1,17 @@
-import { parseArgs } from "node:util";
 import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { ConfigError } from "../config.js";
 import type { Database } from "../db/database.js";
 import { createIdGenerator } from "../ids.js";
 import { type CloseDayResult, closeBusinessDay } from "../jobs/close-day/close-day.js";
 import { todayOf } from "../loans/append-event.js";
+import { parseCommandArgs } from "./args.js";
+import { createProgressReporter, type ProgressStream } from "./progress.js";
 
 /** The usage lines of the command, for the CLI's help text. */
 export const CLOSE_DAY_USAGE = `  close-day [--date YYYY-MM-DD] [--batch 500] [--tenant <id>]
                                       daily close: a loan snapshot per loan for the date (default today, UTC);
-                                      several can run at once against one PostgreSQL, each doing other loans`;
+                                      several can run at once against one PostgreSQL, each doing other loans;
+                                      a progress bar (rate, ETA) on stderr, plain lines when not a terminal`;
 
 /** The parsed options of `lendstack close-day`. @example parseCloseDayArgs(["--date", "2026-03-31"]) */
 export interface CloseDayArgs {
@@ -25,14 +27,16 @@ export interface CloseDayArgs {
  * parseCloseDayArgs(["--date", "2026-03-31", "--batch", "200"], new Date()); // { businessDate: "2026-03-31", batchSize: 200, tenantId: undefined }
  */
 export function parseCloseDayArgs(args: string[], now: Date): CloseDayArgs {
-  const { values } = parseArgs({
-    args,
-    options: { date: { type: "string" }, batch: { type: "string", default: "500" }, tenant: { type: "string" } },
+  const values = parseCommandArgs("close-day", args, {
+    date: { type: "string" },
+    batch: { type: "string", default: "500" },
+    tenant: { type: "string" },
   });
   const parsed = values.date === undefined ? undefined : parseLocalDate(values.date);
   if (parsed !== undefined && !parsed.ok) throw new ConfigError(`close-day --date: ${parsed.error.message}`);
-  const batchSize = Number(values.batch);
-  if (!/^\d+$/.test(values.batch) || batchSize < 1 || batchSize > 10_000) {
+  const batch = values.batch ?? "500";
+  const batchSize = Number(batch);
+  if (!/^\d+$/.test(batch) || batchSize < 1 || batchSize > 10_000) {
     throw new ConfigError("close-day --batch must be a whole number from 1 to 10000");
   }
   return { businessDate: parsed?.value ?? todayOf(now), batchSize, tenantId: values.tenant };
@@ -62,12 +66,26 @@ export function formatCloseDayResult(result: CloseDayResult, elapsedMs: number):
  * @example
  * const code = await closeDayCommand(["--date", "2026-03-31"], database);
  */
-export async function closeDayCommand(args: string[], database: Database): Promise<number> {
+export async function closeDayCommand(
+  args: string[],
+  database: Database,
+  progressStream: ProgressStream = process.stderr,
+): Promise<number> {
   const clock = () => new Date();
   const request = parseCloseDayArgs(args, clock());
   await database.migrate();
   const started = performance.now();
-  const result = await closeBusinessDay(database.db, request, { clock, ids: createIdGenerator({ clock }) });
+  const progress = createProgressReporter({ stream: progressStream, label: "close-day", unit: "loans" });
+  let last = { done: 0, total: 0 };
+  const result = await closeBusinessDay(database.db, request, {
+    clock,
+    ids: createIdGenerator({ clock }),
+    onProgress: (done, total) => {
+      last = { done, total };
+      progress.update(done, total);
+    },
+  });
+  progress.finish(last.done, last.total);
   process.stdout.write(formatCloseDayResult(result, performance.now() - started));
   return result.failures.length === 0 ? 0 : 1;
 }

@@ -25,6 +25,11 @@ export interface CloseDayRequest {
 export interface CloseDayDeps {
   readonly clock: () => Date;
   readonly ids: IdGenerator;
+  /**
+   * Called after each batch with the loans this worker has handled and the loans that needed a snapshot
+   * when it started (for a progress bar; other workers may take some, so `done` can stop short of it).
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** What this worker did. Other workers running at the same time did the rest. @example result.snapshotsWritten */
@@ -39,6 +44,27 @@ export interface CloseDayResult {
    */
   readonly pendingLoanCount: number;
   readonly failures: ReadonlyArray<CloseDayFailure>;
+}
+
+/** Counts handled loans against the loans pending at the start; counts nothing when nobody listens. */
+async function progressCounter(
+  db: Db,
+  tenants: ReadonlyArray<string>,
+  date: LocalDate,
+  onProgress: CloseDayDeps["onProgress"],
+): Promise<{ add(claimed: number): void }> {
+  if (onProgress === undefined) return { add: () => {} };
+  let total = 0;
+  for (const tenantId of tenants) total += await countPending(db, tenantId, date);
+  let done = 0;
+  onProgress(0, total);
+  return {
+    add: (claimed) => {
+      done += claimed;
+      total = Math.max(total, done);
+      onProgress(done, total);
+    },
+  };
 }
 
 async function tenantsWithLoans(db: Db): Promise<string[]> {
@@ -64,6 +90,7 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
   let written = 0;
   let pending = 0;
   const failures: CloseDayFailure[] = [];
+  const counter = await progressCounter(db, tenants, request.businessDate, deps.onProgress);
   for (const tenantId of tenants) {
     await activateDisbursedLoans(db, tenantId, request.businessDate, deps.clock());
     const failed = new Set<string>();
@@ -81,6 +108,7 @@ export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: C
         });
         if (outcome.claimed === 0) break;
         batches++;
+        counter.add(outcome.claimed);
         afterId = outcome.lastId;
         tenantWritten += outcome.written;
         if (outcome.written > 0) progress = true;

@@ -1,0 +1,82 @@
+import type { ServerConfig } from "../config.js";
+import { createDatabase, type Database } from "../db/database.js";
+import { DEMO_TENANT, seedDemoTenant } from "../demo/seed.js";
+import { createIdGenerator } from "../ids.js";
+import { parseCommandArgs } from "./args.js";
+import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
+import { serveCommand } from "./serve.js";
+import { TOKEN_USAGE, tokenCommand } from "./token.js";
+
+/**
+ * One `lendstack` command: its usage lines and what it does. `run` resolves to the exit code, or -1 for a
+ * command that keeps running (serve).
+ */
+export interface CliCommand {
+  readonly usage: string;
+  run(args: ReadonlyArray<string>, config: ServerConfig): Promise<number>;
+}
+
+async function withDatabase(config: ServerConfig, work: (database: Database) => Promise<number>): Promise<number> {
+  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function seed(database: Database): Promise<number> {
+  await database.migrate();
+  const clock = () => new Date();
+  const created = await seedDemoTenant(database, { clock, ids: createIdGenerator({ clock }) });
+  process.stdout.write(
+    created > 0
+      ? `Seeded ${created} products for tenant "${DEMO_TENANT}".\n`
+      : `Tenant "${DEMO_TENANT}" already has products.\n`,
+  );
+  return 0;
+}
+
+/**
+ * The commands by name; `lendstack <name> --help` prints `usage` and runs nothing.
+ *
+ * @example
+ * await COMMANDS.migrate?.run([], loadConfig());
+ */
+export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  serve: {
+    usage: `  serve                               migrate, seed the demo tenant if empty, and start the API;
+                                      prints the docs address and an export TOKEN=… line`,
+    run: async (args, config) => {
+      parseCommandArgs("serve", args, {});
+      await serveCommand(config);
+      return -1;
+    },
+  },
+  migrate: {
+    usage: "  migrate                             apply the database migrations",
+    run: (args, config) => {
+      parseCommandArgs("migrate", args, {});
+      return withDatabase(config, async (database) => {
+        await database.migrate();
+        process.stdout.write(`Migrations applied (${database.kind}).\n`);
+        return 0;
+      });
+    },
+  },
+  seed: {
+    usage: "  seed                                give the demo tenant its demo products (does nothing if it has any)",
+    run: (args, config) => {
+      parseCommandArgs("seed", args, {});
+      return withDatabase(config, seed);
+    },
+  },
+  token: { usage: TOKEN_USAGE, run: tokenCommand },
+  "close-day": {
+    usage: CLOSE_DAY_USAGE,
+    run: (args, config) => {
+      parseCloseDayArgs([...args], new Date()); // refuse bad arguments before opening the database
+      return withDatabase(config, (database) => closeDayCommand([...args], database));
+    },
+  },
+};
