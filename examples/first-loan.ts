@@ -3,10 +3,12 @@
  * demo tenant's products, board it, post the first installment, read the loan's state and ask for a
  * payoff figure.
  *
- *   npm start                                  # in another terminal; it prints a token
- *   LENDSTACK_TOKEN=<token> npx tsx examples/first-loan.ts
+ *   npm start                      # in another terminal; it prints an `export TOKEN=…` line to paste here
+ *   export TOKEN=…                 # LENDSTACK_URL defaults to http://127.0.0.1:$PORT (3000)
+ *   npx tsx examples/first-loan.ts
  */
 import { createClient, newIdempotencyKey, type Problem } from "@lendstack/client";
+import { dollars, exampleSettings, isMain } from "./settings.js";
 
 export interface FirstLoanOptions {
   readonly baseUrl: string;
@@ -18,8 +20,6 @@ export interface FirstLoanOptions {
 function fail(step: string, problem: Problem | undefined): never {
   throw new Error(`${step} failed: ${problem?.code ?? "unknown"} ${problem?.detail ?? problem?.title ?? ""}`);
 }
-
-const dollars = (minor: number) => `$${(minor / 100).toFixed(2)}`; // display only
 
 /** Quotes, boards and services one mortgage; returns the figures it printed. */
 export async function runFirstLoan(options: FirstLoanOptions) {
@@ -78,11 +78,4 @@ export async function runFirstLoan(options: FirstLoanOptions) {
   return { quote: quote.data, loanId, state: state.data, payoff: payoff.data };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const token = process.env.LENDSTACK_TOKEN;
-  if (!token) {
-    console.error("Set LENDSTACK_TOKEN to the development token `npm start` printed.");
-    process.exit(1);
-  }
-  await runFirstLoan({ baseUrl: process.env.LENDSTACK_URL ?? "http://localhost:3000", token });
-}
+if (isMain(import.meta.url)) await runFirstLoan(exampleSettings());

@@ -1,10 +1,12 @@
 /**
  * Quickstart: list the loan products of your tenant and create one, using only @lendstack/client.
  *
- *   npm start                                  # in another terminal; it prints a token
- *   LENDSTACK_TOKEN=<token> npx tsx examples/quickstart.ts
+ *   npm start                      # in another terminal; it prints an `export TOKEN=…` line to paste here
+ *   export TOKEN=…                 # LENDSTACK_URL defaults to http://127.0.0.1:$PORT (3000)
+ *   npx tsx examples/quickstart.ts
  */
 import { createClient, type LendstackClient, newIdempotencyKey, type Schema } from "@lendstack/client";
+import { exampleSettings, isMain } from "./settings.js";
 
 export interface QuickstartOptions {
   readonly baseUrl: string;
@@ -65,11 +67,4 @@ export async function runQuickstart(
   return { before, created: product.id, after };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const token = process.env.LENDSTACK_TOKEN;
-  if (!token) {
-    console.error("Set LENDSTACK_TOKEN to the development token `npm start` printed.");
-    process.exit(1);
-  }
-  await runQuickstart({ baseUrl: process.env.LENDSTACK_URL ?? "http://localhost:3000", token });
-}
+if (isMain(import.meta.url)) await runQuickstart(exampleSettings());
