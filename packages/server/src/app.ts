@@ -5,9 +5,10 @@ import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
 import { docsRoutes } from "./docs/routes.js";
 import type { AppEnv } from "./http/app-env.js";
-import { handleError, handleNotFound } from "./http/error-handler.js";
+import { handleError } from "./http/error-handler.js";
 import type { FaultHook } from "./http/faults.js";
 import { idempotency } from "./http/idempotency.js";
+import { notFoundOrMethodNotAllowed } from "./http/method-not-allowed.js";
 import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
 import { requestContext } from "./http/request-context.js";
@@ -68,7 +69,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSecurityScheme(app);
   app.route("/", docsRoutes({ document: () => openApiDocumentFor(app), publicUrl: deps.publicUrl }));
 
-  app.notFound(handleNotFound);
+  app.notFound(notFoundOrMethodNotAllowed(() => app.routes));
   app.onError(handleError);
   return app;
 }

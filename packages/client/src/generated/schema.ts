@@ -46,7 +46,7 @@ export interface paths {
         };
         /**
          * List loans
-         * @description Oldest first, cursor-paginated.
+         * @description Loans as boarded (terms and references; no replayed balances). Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listLoans"];
         put?: never;
@@ -490,7 +490,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description Oldest first, cursor-paginated.
+         * @description Products with their current definitions. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listProducts"];
         put?: never;
@@ -553,7 +553,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a product's versions */
+        /**
+         * List a product's versions
+         * @description Every immutable version of the product's definition. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
         get: operations["listProductVersions"];
         put?: never;
         post?: never;
@@ -649,7 +652,7 @@ export interface paths {
         };
         /**
          * List rule sets
-         * @description Oldest first, cursor-paginated.
+         * @description Rule sets with their version numbers (no documents). Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listRuleSets"];
         put?: never;
@@ -728,7 +731,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a rule set's versions */
+        /**
+         * List a rule set's versions
+         * @description Every version with its document, drafts and published. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
         get: operations["listRuleSetVersions"];
         put?: never;
         post?: never;
@@ -2567,7 +2573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Decision"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2653,7 +2659,10 @@ export interface operations {
     getDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A decision id: `dec_` then 26 Crockford base-32 characters */
                 decisionId: string;
@@ -2665,13 +2674,24 @@ export interface operations {
             /** @description The decision as made */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Decision"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2730,14 +2750,31 @@ export interface operations {
     listLoans: {
         parameters: {
             query?: {
+                /** @description Only items with exactly this value: the lender's id of the borrower */
+                borrowerReference?: string;
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
                 /** @description Opaque cursor: the `nextCursor` of the previous page */
                 cursor?: string;
+                /** @description Only items whose `disbursementDate` is at or after this (inclusive); a business date YYYY-MM-DD */
+                "disbursementDate[gte]"?: string;
+                /** @description Only items whose `disbursementDate` is before this (exclusive); a business date YYYY-MM-DD */
+                "disbursementDate[lt]"?: string;
+                /** @description Only items with exactly this value: the lender's own id for the loan */
+                externalReference?: string;
                 /** @description Page size, 1 to 100 */
                 limit?: number;
+                /** @description Only loans boarded under this product */
+                productId?: string;
                 /** @description Only loans whose status at their last change was this */
                 status?: "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2746,13 +2783,24 @@ export interface operations {
             /** @description A page of loans */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoanPage"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2824,7 +2872,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanState"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2913,7 +2961,10 @@ export interface operations {
                 /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -2925,13 +2976,24 @@ export interface operations {
             /** @description Get a loan's state */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoanState"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3017,7 +3079,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3130,7 +3192,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3216,7 +3278,10 @@ export interface operations {
     listLoanEvents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -3228,13 +3293,24 @@ export interface operations {
             /** @description The event log */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoanEventLog"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3320,7 +3396,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +3509,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3522,7 +3598,10 @@ export interface operations {
                 /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -3534,13 +3613,24 @@ export interface operations {
             /** @description List a loan's journal entries */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["JournalEntryList"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,7 +3716,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3739,7 +3829,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChangePreview"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3852,7 +3942,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,7 +4031,10 @@ export interface operations {
                 /** @description Payoff date; default today's business date (UTC) (YYYY-MM-DD) */
                 date?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -3953,13 +4046,24 @@ export interface operations {
             /** @description The payoff quote */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PayoffQuote"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,7 +4158,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4167,7 +4271,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4280,7 +4384,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +4497,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4506,7 +4610,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChangePreview"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4619,7 +4723,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4708,7 +4812,10 @@ export interface operations {
                 /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -4720,13 +4827,24 @@ export interface operations {
             /** @description Get a loan's schedule */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoanSchedule"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4788,7 +4906,10 @@ export interface operations {
                 /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -4800,13 +4921,24 @@ export interface operations {
             /** @description List a loan's transactions */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoanTransactionList"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4868,7 +5000,10 @@ export interface operations {
                 /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
                 loanId: string;
@@ -4880,13 +5015,24 @@ export interface operations {
             /** @description Get a loan's trial balance */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrialBalance"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4972,7 +5118,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoanChange"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5058,6 +5204,10 @@ export interface operations {
     listProducts: {
         parameters: {
             query?: {
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
                 /** @description Opaque cursor: the `nextCursor` of the previous page */
                 cursor?: string;
                 /** @description Page size, 1 to 100 */
@@ -5065,7 +5215,10 @@ export interface operations {
                 /** @description Only products in this status */
                 status?: "active" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5074,13 +5227,24 @@ export interface operations {
             /** @description A page of products */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductPage"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5153,7 +5317,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5230,7 +5394,10 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
@@ -5242,13 +5409,24 @@ export interface operations {
             /** @description The product with its current definition */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5330,7 +5508,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5437,7 +5615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5505,12 +5683,19 @@ export interface operations {
     listProductVersions: {
         parameters: {
             query?: {
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
                 /** @description Opaque cursor: the `nextCursor` of the previous page */
                 cursor?: string;
                 /** @description Page size, 1 to 100 */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
@@ -5519,16 +5704,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of versions */
+            /** @description A page of a product's versions */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductVersionPage"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5587,7 +5783,10 @@ export interface operations {
     getProductVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A product id: `prd_` then 26 Crockford base-32 characters */
                 productId: string;
@@ -5600,13 +5799,24 @@ export interface operations {
             /** @description The version */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductVersion"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5688,7 +5898,7 @@ export interface operations {
                     "application/json": components["schemas"]["Quote"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +5987,10 @@ export interface operations {
                 /** @description Business date of the daily close to report on (YYYY-MM-DD) */
                 asOf: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5786,13 +5999,24 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PortfolioReport"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5847,7 +6071,10 @@ export interface operations {
                 /** @description End date (a closed business date, not before from) (YYYY-MM-DD) */
                 to: string;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5856,13 +6083,24 @@ export interface operations {
             /** @description The roll rates */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RollRates"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5912,12 +6150,21 @@ export interface operations {
     listRuleSets: {
         parameters: {
             query?: {
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
                 /** @description Opaque cursor: the `nextCursor` of the previous page */
                 cursor?: string;
+                /** @description Only the rule set with this key (its document's id) */
+                key?: string;
                 /** @description Page size, 1 to 100 */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5926,13 +6173,24 @@ export interface operations {
             /** @description A page of rule sets */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSetPage"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +6263,7 @@ export interface operations {
                     "application/json": components["schemas"]["RuleSet"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6082,7 +6340,10 @@ export interface operations {
     getRuleSet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
@@ -6094,13 +6355,24 @@ export interface operations {
             /** @description The rule set and a summary of each version */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSet"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6182,7 +6454,7 @@ export interface operations {
                     "application/json": components["schemas"]["RuleSetVersion"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6294,7 +6566,7 @@ export interface operations {
                     "application/json": components["schemas"]["RuleSetValidation"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6384,8 +6656,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 */
                 limit?: number;
+                /** @description Only versions in this status */
+                status?: "draft" | "published";
             };
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
@@ -6394,16 +6671,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of versions */
+            /** @description A page of a rule set's versions */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSetVersionPage"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6462,7 +6750,10 @@ export interface operations {
     getRuleSetVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description A rule set id: `rls_` then 26 Crockford base-32 characters */
                 ruleSetId: string;
@@ -6475,13 +6766,24 @@ export interface operations {
             /** @description The version with its document */
             200: {
                 headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSetVersion"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,7 +6864,7 @@ export interface operations {
                     "application/json": components["schemas"]["RuleSetVersion"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6675,7 +6977,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimulationReport"];
                 };
             };
-            /** @description Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …) */
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ import type { ZodError } from "zod";
 import type { Principal } from "../auth/jwt.js";
 import type { Logger } from "../logger.js";
 import { type FieldError, problemResponse, toJsonPointer } from "./problem.js";
+import { withHttpConventions } from "./route-conventions.js";
 
 /** Per-request values every handler can read with `c.get(…)`. @example const requestId = c.get("requestId"); */
 export interface AppEnv {
@@ -40,20 +41,29 @@ export function fieldErrorsFromZod(error: ZodError, location: FieldError["locati
 
 /**
  * Creates a router whose schema failures all become one 422 `validation_failed` problem listing each bad
- * field (the zod-openapi `defaultHook`). Every resource builds its routes on one of these.
+ * field (the zod-openapi `defaultHook`), and whose routes follow `withHttpConventions`. Every resource
+ * builds its routes on one of these.
  *
  * @example
  * const router = createRouter();
  * router.openapi(getProductRoute, handler);
  */
-export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
+export function createRouter(): Router {
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
       return validationProblem(c, fieldErrorsFromZod(result.error, LOCATION_BY_TARGET[result.target] ?? "body"));
     },
   });
+  const register = router.openapi;
+  // Every route gets the API's HTTP conventions (unknown query parameters refused, ETag on reads).
+  router.openapi = ((route, handler, hook) =>
+    register(withHttpConventions(route), handler, hook)) as typeof router.openapi;
+  return router;
 }
+
+/** A resource's router, made by `createRouter()`. @example function loanRoutes(deps): Router { … } */
+export type Router = OpenAPIHono<AppEnv>;
 
 /**
  * The 422 `validation_failed` problem listing each bad field.

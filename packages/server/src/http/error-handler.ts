@@ -1,5 +1,5 @@
 import { DomainFailure } from "@lendstack/core/errors";
-import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./app-env.js";
 import { problemResponse } from "./problem.js";
@@ -46,12 +46,3 @@ function problemForHttpException(error: HTTPException, c: Context<AppEnv>): Resp
       return problemResponse(c, { code: "bad_request", detail: error.message, status: error.status });
   }
 }
-
-/**
- * Unknown routes: 404 `not_found` as a problem document.
- *
- * @example
- * app.notFound(handleNotFound);
- */
-export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
-  problemResponse(c, { code: "not_found", detail: `No route for ${c.req.method} ${c.req.path}.` });

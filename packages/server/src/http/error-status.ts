@@ -7,6 +7,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // 400: the request itself is unusable.
   malformed_json: 400,
   invalid_cursor: 400,
+  unknown_query_parameter: 400,
   invalid_idempotency_key: 400,
   idempotency_key_required: 400,
   bad_request: 400,

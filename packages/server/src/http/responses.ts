@@ -1,7 +1,7 @@
 import { problemSchema } from "./problem.js";
 
 const DESCRIPTIONS: Readonly<Record<number, string>> = {
-  400: "Malformed request: bad JSON, a bad cursor or idempotency key (`malformed_json`, `invalid_cursor`, …)",
+  400: "Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …)",
   401: "Missing, invalid or expired bearer token",
   403: "The token lacks the scope this operation needs (`insufficient_scope`)",
   404: "No such resource in the caller's tenant",

@@ -4,10 +4,9 @@ import { trialBalance } from "@lendstack/core/ledger";
 import type { Context } from "hono";
 import { type AppEnv, createRouter } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
-import { decodeCursor, toPage } from "../http/pagination.js";
-import { domainProblem } from "../http/problem.js";
+import { dateRangeOf, instantRangeOf } from "../http/list-filters.js";
+import { idOrder, listRoute } from "../http/list-route.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { isIdWithPrefix } from "../ids.js";
 import { todayOf } from "./append-event.js";
 import { registerChanges } from "./change-handlers.js";
 import { listLoanEvents, quoteLoanPayoff } from "./payoff.js";
@@ -18,7 +17,7 @@ import {
   getScheduleRoute,
   listEventsRoute,
   listJournalRoute,
-  listLoansRoute,
+  listLoansDefinition,
   listTransactionsRoute,
   payoffQuoteRoute,
   trialBalanceRoute,
@@ -89,8 +88,6 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
   });
 }
 
-const isLoanId = (id: string) => isIdWithPrefix(id, "loan");
-
 function registerBoarding(router: LoanRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
   router.openapi(boardLoanRoute, async (c) => {
@@ -98,19 +95,14 @@ function registerBoarding(router: LoanRouter, deps: ResourceDeps): void {
     if (!result.ok) return loanProblem(c, result.error);
     return c.json(toLoanStateBody(result.value.row, result.value.state), 201);
   });
-  router.openapi(listLoansRoute, async (c) => {
-    const { cursor, limit, status } = c.req.valid("query");
-    const position = cursor === undefined ? undefined : decodeCursor(cursor, isLoanId);
-    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const rows = await listLoans(db, c.get("principal").tenantId, {
-      status,
-      afterId: position?.value.afterId,
-      take: limit + 1,
+  listRoute(router, listLoansDefinition, idOrder("loan"), async ({ tenantId, filters, after, take }) => {
+    const { status, productId, externalReference, borrowerReference } = filters;
+    const rows = await listLoans(db, tenantId, {
+      ...{ status, productId, externalReference, borrowerReference, after, take },
+      createdAt: instantRangeOf(filters, "createdAt"),
+      disbursementDate: dateRangeOf(filters, "disbursementDate"),
     });
-    return c.json(
-      toPage(rows.map(toLoanBody), limit, (loan) => loan.id),
-      200,
-    );
+    return ok(rows.map(toLoanBody));
   });
 }
 

@@ -1,6 +1,5 @@
 import { z } from "@hono/zod-openapi";
 import { frequencies } from "@lendstack/core/products";
-import { pageSchema } from "../http/pagination.js";
 import { moneySchema } from "../quotes/schemas.js";
 
 // Response bodies of the loans resource: minor units are JSON integers beside the loan's `currency`.
@@ -215,9 +214,6 @@ export const loanChangeSchema = z.object({ event: loanEventSchema, loan: loanSta
 export const loanPreviewSchema = z
   .object({ event: loanEventSchema, loan: loanStateSchema, schedule: z.array(installmentSchema) })
   .openapi("LoanChangePreview");
-
-/** A page of loans. */
-export const loanPageSchema = pageSchema(loanSchema, "LoanPage");
 
 /** `GET …/events`: the append-only log as stored. */
 export const loanEventLogSchema = z

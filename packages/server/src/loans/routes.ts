@@ -6,20 +6,14 @@ import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
   journalListSchema,
   loanEventLogSchema,
-  loanPageSchema,
   loanScheduleSchema,
+  loanSchema,
   loanStateSchema,
   payoffQuoteSchema,
   transactionListSchema,
   trialBalanceSchema,
 } from "./response-schemas.js";
-import {
-  asOfQuerySchema,
-  boardLoanSchema,
-  listLoansQuerySchema,
-  loanPathSchema,
-  payoffQuerySchema,
-} from "./schemas.js";
+import { asOfQuerySchema, boardLoanSchema, loanListFilters, loanPathSchema, payoffQuerySchema } from "./schemas.js";
 
 const tags = ["Loans"];
 const security = [{ bearerAuth: [] }];
@@ -57,19 +51,18 @@ export const boardLoanRoute = createRoute({
   },
 });
 
-/** `GET /v1/loans` (listLoans). @example router.openapi(listLoansRoute, handler); */
-export const listLoansRoute = createRoute({
-  method: "get",
+/** `GET /v1/loans` (listLoans). @example listRoute(router, listLoansDefinition, idOrder("loan"), fetchPage); */
+export const listLoansDefinition = {
   path: "/v1/loans",
   operationId: "listLoans",
   summary: "List loans",
-  description: "Oldest first, cursor-paginated.",
-  tags,
-  security,
+  description: "Loans as boarded (terms and references; no replayed balances).",
+  tag: "Loans",
   middleware: readScope,
-  request: { query: listLoansQuerySchema },
-  responses: { 200: json(loanPageSchema, "A page of loans"), ...problemResponses() },
-});
+  filters: loanListFilters,
+  item: loanSchema,
+  pageName: "LoanPage",
+};
 
 function readRoute<T extends z.ZodType>(
   path: string,

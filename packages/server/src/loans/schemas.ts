@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { frequencies } from "@lendstack/core/products";
 import { idSchema } from "../http/id-schema.js";
-import { pageQuerySchema } from "../http/pagination.js";
+import { dateRange, instantRange, referenceFilter } from "../http/list-filters.js";
 import { moneySchema } from "../quotes/schemas.js";
 
 // Request values are shape-checked here; amounts, dates, rates and the loan's rules are checked by core,
@@ -27,13 +27,29 @@ export const payoffQuerySchema = z.object({
   date: day("Payoff date; default today's business date (UTC)", "2026-07-15").optional(),
 });
 
-/** Query of `GET /v1/loans`. @example request: { query: listLoansQuerySchema } */
-export const listLoansQuerySchema = pageQuerySchema.extend({
+/** Loan statuses, as a loan's `status` (its lifecycle status at its last change) and the list filter name them. */
+export const loanStatuses = [
+  "pending",
+  "active",
+  "paid-off",
+  "overpaid",
+  "closed",
+  "charged-off",
+  "written-off",
+] as const;
+
+/** Filters of `GET /v1/loans`. @example filters: loanListFilters */
+export const loanListFilters = {
   status: z
-    .enum(["pending", "active", "paid-off", "overpaid", "closed", "charged-off", "written-off"])
+    .enum(loanStatuses)
     .optional()
     .openapi({ description: "Only loans whose status at their last change was this" }),
-});
+  productId: idSchema("prd").optional().openapi({ description: "Only loans boarded under this product" }),
+  externalReference: referenceFilter("the lender's own id for the loan"),
+  borrowerReference: referenceFilter("the lender's id of the borrower"),
+  ...instantRange("createdAt"),
+  ...dateRange("disbursementDate"),
+};
 
 /** Body of `POST /v1/loans`. @example const body: z.infer<typeof boardLoanSchema> = { productId, amount, disbursementDate }; */
 export const boardLoanSchema = z

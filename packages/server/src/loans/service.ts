@@ -17,7 +17,7 @@ import { loadOfferedProduct } from "../products/offered-product.js";
 import { todayOf } from "./append-event.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
 import { type LoadedLoan, loadLoan } from "./load.js";
-import { loansStore } from "./store.js";
+import { type LoanListQuery, loansStore } from "./store.js";
 
 /**
  * A loan to board, as the API receives it (shape-checked). `amount.amount` is in minor units of
@@ -163,6 +163,7 @@ export async function boardLoan(
       terms: encodeTerms(loan.terms),
       policy: encodePolicy(loan.policy),
       boarding,
+      disbursementDate: loan.terms.disbursementDate,
       externalReference: request.externalReference ?? null,
       borrowerReference: request.borrowerReference ?? null,
       createdAt: context.now,
@@ -209,15 +210,11 @@ export async function getLoanState(
 }
 
 /**
- * Loans in id (boarding) order, `take` at most, after `afterId`.
+ * Loans in id (boarding) order, filtered, `take` at most, after `after`.
  *
  * @example
  * const rows = await listLoans(db, "demo", { take: 21 });
  */
-export async function listLoans(
-  executor: Executor,
-  tenantId: string,
-  query: { status?: string | undefined; afterId?: string | undefined; take: number },
-): Promise<LoanRow[]> {
+export async function listLoans(executor: Executor, tenantId: string, query: LoanListQuery): Promise<LoanRow[]> {
   return loansStore(executor, tenantId).list(query);
 }

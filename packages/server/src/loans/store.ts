@@ -1,11 +1,19 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
+import { equalTo, inRange, type Range } from "../db/filters.js";
 import { type LoanEventRow, type LoanRow, loanEvents, loans } from "../db/schema/index.js";
 
-/** Filters and position for one page of loans. @example store.list({ take: 21 }) */
+/** Filters and position for one page of loans. @example store.list({ status: "active", take: 21 }) */
 export interface LoanListQuery {
   readonly status?: string | undefined;
-  readonly afterId?: string | undefined;
+  readonly productId?: string | undefined;
+  readonly externalReference?: string | undefined;
+  readonly borrowerReference?: string | undefined;
+  readonly createdAt?: Range<Date> | undefined;
+  /** Business dates `YYYY-MM-DD`. */
+  readonly disbursementDate?: Range<string> | undefined;
+  /** The id the page starts after. */
+  readonly after?: string | undefined;
   /** Rows to fetch (one more than the page size, to learn whether more follow). */
   readonly take: number;
 }
@@ -27,9 +35,16 @@ export function loansStore(executor: Executor, tenantId: string) {
       return row;
     },
     async list(query: LoanListQuery): Promise<LoanRow[]> {
-      const conditions: SQL[] = [eq(loans.tenantId, tenantId)];
-      if (query.status !== undefined) conditions.push(eq(loans.status, query.status));
-      if (query.afterId !== undefined) conditions.push(gt(loans.id, query.afterId));
+      const conditions: SQL[] = [
+        eq(loans.tenantId, tenantId),
+        ...equalTo(loans.status, query.status),
+        ...equalTo(loans.productId, query.productId),
+        ...equalTo(loans.externalReference, query.externalReference),
+        ...equalTo(loans.borrowerReference, query.borrowerReference),
+        ...inRange(loans.createdAt, query.createdAt),
+        ...inRange(loans.disbursementDate, query.disbursementDate),
+      ];
+      if (query.after !== undefined) conditions.push(gt(loans.id, query.after));
       return executor
         .select()
         .from(loans)

@@ -1,19 +1,20 @@
+import { ok } from "@lendstack/core/errors";
 import { validateProductDefinition } from "@lendstack/core/products";
 import type { Context } from "hono";
 import type { ZodError } from "zod";
 import { createRouter, fieldErrorsFromZod, locationOf, validationProblem } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
-import { decodeCursor, toPage } from "../http/pagination.js";
+import { instantRangeOf } from "../http/list-filters.js";
+import { idOrder, listRoute, versionOrder } from "../http/list-route.js";
 import { domainProblem, toJsonPointer } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { isIdWithPrefix } from "../ids.js";
 import {
   archiveProductRoute,
   createProductRoute,
   getProductRoute,
   getProductVersionRoute,
-  listProductsRoute,
-  listProductVersionsRoute,
+  listProductsDefinition,
+  listProductVersionsDefinition,
   updateProductRoute,
 } from "./routes.js";
 import {
@@ -62,9 +63,6 @@ function definitionHook(
 
 type ProductRouter = ReturnType<typeof createRouter>;
 
-const isProductId = (id: string) => isIdWithPrefix(id, "prd");
-const isVersionNumber = (id: string) => /^[1-9]\d{0,8}$/.test(id);
-
 function registerWrites(router: ProductRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
   router.openapi(
@@ -94,34 +92,23 @@ function registerWrites(router: ProductRouter, deps: ResourceDeps): void {
 
 function registerReads(router: ProductRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
-  router.openapi(listProductsRoute, async (c) => {
-    const { cursor, limit, status } = c.req.valid("query");
-    const position = cursor === undefined ? undefined : decodeCursor(cursor, isProductId);
-    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const query = { status, afterId: position?.value.afterId, take: limit + 1 };
-    const rows = await listProducts(db, c.get("principal").tenantId, query);
-    return c.json(
-      toPage(rows, limit, (product) => product.id),
-      200,
+  listRoute(router, listProductsDefinition, idOrder("prd"), async ({ tenantId, filters, after, take }) => {
+    const { status } = filters;
+    return ok(
+      await listProducts(db, tenantId, { status, createdAt: instantRangeOf(filters, "createdAt"), after, take }),
     );
   });
   router.openapi(getProductRoute, async (c) => {
     const result = await getProduct(db, c.get("principal").tenantId, c.req.valid("param").productId);
     return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
   });
-  router.openapi(listProductVersionsRoute, async (c) => {
-    const { cursor, limit } = c.req.valid("query");
-    const position = cursor === undefined ? undefined : decodeCursor(cursor, isVersionNumber);
-    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const after = position === undefined ? 0 : Number(position.value.afterId);
-    const { productId } = c.req.valid("param");
-    const result = await listProductVersions(db, c.get("principal").tenantId, productId, after, limit + 1);
-    if (!result.ok) return domainProblem(c, result.error);
-    return c.json(
-      toPage(result.value, limit, (version) => String(version.version)),
-      200,
-    );
-  });
+  listRoute(router, listProductVersionsDefinition, versionOrder, ({ tenantId, params, filters, after, take }) =>
+    listProductVersions(db, tenantId, params.productId, {
+      createdAt: instantRangeOf(filters, "createdAt"),
+      afterVersion: Number(after ?? 0),
+      take,
+    }),
+  );
   router.openapi(getProductVersionRoute, async (c) => {
     const { productId, version } = c.req.valid("param");
     const result = await getProductVersion(db, c.get("principal").tenantId, productId, version);

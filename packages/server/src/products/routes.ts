@@ -1,15 +1,12 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
 import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
-import { pageQuerySchema } from "../http/pagination.js";
+import { instantRange } from "../http/list-filters.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
-  listProductsQuerySchema,
   productDefinition,
-  productPageSchema,
   productPathSchema,
   productSchema,
-  productVersionPageSchema,
   productVersionPathSchema,
   productVersionSchema,
 } from "./schemas.js";
@@ -42,22 +39,21 @@ export const createProductRoute = createRoute({
   responses: { 201: productJson("The created product"), ...problemResponses(409, ...BODY_PROBLEMS) },
 });
 
-/** `GET /v1/products` (listProducts). @example router.openapi(listProductsRoute, handler); */
-export const listProductsRoute = createRoute({
-  method: "get",
+/** `GET /v1/products` (listProducts). @example listRoute(router, listProductsDefinition, idOrder("prd"), fetchPage); */
+export const listProductsDefinition = {
   path: "/v1/products",
   operationId: "listProducts",
   summary: "List products",
-  description: "Oldest first, cursor-paginated.",
-  tags,
-  security,
+  description: "Products with their current definitions.",
+  tag: "Products",
   middleware: read,
-  request: { query: listProductsQuerySchema },
-  responses: {
-    200: { description: "A page of products", content: { "application/json": { schema: productPageSchema } } },
-    ...problemResponses(),
+  filters: {
+    status: z.enum(["active", "archived"]).optional().openapi({ description: "Only products in this status" }),
+    ...instantRange("createdAt"),
   },
-});
+  item: productSchema,
+  pageName: "ProductPage",
+};
 
 /** `GET /v1/products/{productId}` (getProduct). @example router.openapi(getProductRoute, handler); */
 export const getProductRoute = createRoute({
@@ -100,21 +96,19 @@ export const archiveProductRoute = createRoute({
   responses: { 200: productJson("The archived product"), ...problemResponses(404, 409) },
 });
 
-/** `GET /v1/products/{productId}/versions` (listProductVersions). @example router.openapi(listProductVersionsRoute, handler); */
-export const listProductVersionsRoute = createRoute({
-  method: "get",
+/** `GET /v1/products/{productId}/versions` (listProductVersions). @example listRoute(router, listProductVersionsDefinition, versionOrder, fetchPage); */
+export const listProductVersionsDefinition = {
   path: "/v1/products/{productId}/versions",
   operationId: "listProductVersions",
   summary: "List a product's versions",
-  tags,
-  security,
+  description: "Every immutable version of the product's definition.",
+  tag: "Products",
   middleware: read,
-  request: { params: productPathSchema, query: pageQuerySchema },
-  responses: {
-    200: { description: "A page of versions", content: { "application/json": { schema: productVersionPageSchema } } },
-    ...problemResponses(404),
-  },
-});
+  params: productPathSchema,
+  filters: { ...instantRange("createdAt") },
+  item: productVersionSchema,
+  pageName: "ProductVersionPage",
+};
 
 /** `GET /v1/products/{productId}/versions/{version}` (getProductVersion). @example router.openapi(getProductVersionRoute, handler); */
 export const getProductVersionRoute = createRoute({

@@ -1,7 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { productDefinitionSchema } from "@lendstack/core/products";
 import { idSchema } from "../http/id-schema.js";
-import { pageQuerySchema, pageSchema } from "../http/pagination.js";
 
 /**
  * The product definition document, from core (the single source of truth for what a product configures).
@@ -24,11 +23,6 @@ export const productVersionPathSchema = z.object({
     .int()
     .min(1)
     .openapi({ param: { name: "version", in: "path" }, example: 1 }),
-});
-
-/** Query of `GET /v1/products`. @example request: { query: listProductsQuerySchema } */
-export const listProductsQuerySchema = pageQuerySchema.extend({
-  status: z.enum(["active", "archived"]).optional().openapi({ description: "Only products in this status" }),
 });
 
 /** A product with its current definition. @example const product: z.infer<typeof productSchema> = await response.json(); */
@@ -54,8 +48,3 @@ export const productVersionSchema = z
     createdBy: z.string().openapi({ description: "Subject of the token that created the version" }),
   })
   .openapi("ProductVersion");
-
-/** A page of products. @example content: { "application/json": { schema: productPageSchema } } */
-export const productPageSchema = pageSchema(productSchema, "ProductPage");
-/** A page of product versions. @example content: { "application/json": { schema: productVersionPageSchema } } */
-export const productVersionPageSchema = pageSchema(productVersionSchema, "ProductVersionPage");

@@ -3,7 +3,12 @@ import { type ProductDefinition, productDefinitionSchema } from "@lendstack/core
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { ProductRow, ProductVersionRow } from "../db/schema/index.js";
-import { type ProductsRepository, productsRepository } from "./store.js";
+import {
+  type ProductListQuery,
+  type ProductsRepository,
+  type ProductVersionListQuery,
+  productsRepository,
+} from "./store.js";
 
 /** A product with its latest definition, as the API returns it. @example const view: ProductView = await createProduct(db, context, definition); */
 export interface ProductView {
@@ -187,7 +192,7 @@ export async function getProduct(
 export async function listProducts(
   executor: Executor,
   tenantId: string,
-  query: { status?: string | undefined; afterId?: string | undefined; take: number },
+  query: ProductListQuery,
 ): Promise<ProductView[]> {
   const rows = await productsRepository(executor, tenantId).list(query);
   return rows.map((row) => toProductView(row.product, row.version));
@@ -222,11 +227,10 @@ export async function listProductVersions(
   executor: Executor,
   tenantId: string,
   productId: string,
-  afterVersion: number,
-  take: number,
+  query: ProductVersionListQuery,
 ): Promise<Result<ProductVersionView[]>> {
   const repository = productsRepository(executor, tenantId);
   if ((await repository.find(productId)) === undefined) return notFound(productId);
-  const rows = await repository.listVersions(productId, afterVersion, take);
+  const rows = await repository.listVersions(productId, query);
   return ok(rows.map(toProductVersionView));
 }

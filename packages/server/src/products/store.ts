@@ -1,12 +1,22 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
+import { equalTo, inRange, type Range } from "../db/filters.js";
 import { type ProductRow, type ProductVersionRow, products, productVersions } from "../db/schema/index.js";
 
 /** Filters and position for one page of products. @example repository.list({ status: "active", take: 21 }) */
 export interface ProductListQuery {
   readonly status?: string | undefined;
-  readonly afterId?: string | undefined;
+  readonly createdAt?: Range<Date> | undefined;
+  /** The id the page starts after. */
+  readonly after?: string | undefined;
   /** Rows to fetch (callers ask for one more than the page size to learn whether more follow). */
+  readonly take: number;
+}
+
+/** Filters and position for one page of a product's versions. @example repository.listVersions("prd_…", { afterVersion: 0, take: 21 }) */
+export interface ProductVersionListQuery {
+  readonly createdAt?: Range<Date> | undefined;
+  readonly afterVersion: number;
   readonly take: number;
 }
 
@@ -30,9 +40,12 @@ export function productsRepository(executor: Executor, tenantId: string) {
     },
     /** A page of products, each with its current version (one query). */
     async list(query: ProductListQuery): Promise<Array<{ product: ProductRow; version: ProductVersionRow }>> {
-      const conditions: SQL[] = [eq(products.tenantId, tenantId)];
-      if (query.status !== undefined) conditions.push(eq(products.status, query.status));
-      if (query.afterId !== undefined) conditions.push(gt(products.id, query.afterId));
+      const conditions: SQL[] = [
+        eq(products.tenantId, tenantId),
+        ...equalTo(products.status, query.status),
+        ...inRange(products.createdAt, query.createdAt),
+      ];
+      if (query.after !== undefined) conditions.push(gt(products.id, query.after));
       return executor
         .select({ product: products, version: productVersions })
         .from(products)
@@ -61,13 +74,14 @@ export function productsRepository(executor: Executor, tenantId: string) {
         .where(and(versionsOf(productId), eq(productVersions.version, version)));
       return row;
     },
-    async listVersions(productId: string, afterVersion: number, take: number): Promise<ProductVersionRow[]> {
+    async listVersions(productId: string, query: ProductVersionListQuery): Promise<ProductVersionRow[]> {
+      const after = gt(productVersions.version, query.afterVersion);
       return executor
         .select()
         .from(productVersions)
-        .where(and(versionsOf(productId), gt(productVersions.version, afterVersion)))
+        .where(and(versionsOf(productId), after, ...inRange(productVersions.createdAt, query.createdAt)))
         .orderBy(asc(productVersions.version))
-        .limit(take);
+        .limit(query.take);
     },
     async insertVersion(row: Omit<ProductVersionRow, "tenantId">): Promise<void> {
       await executor.insert(productVersions).values({ ...row, tenantId });

@@ -1,12 +1,13 @@
+import { ok } from "@lendstack/core/errors";
 import { hashRuleSet } from "@lendstack/core/rules";
 import type { Context } from "hono";
 import type { ZodError } from "zod";
 import { createRouter, fieldErrorsFromZod, locationOf, validationProblem } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
-import { decodeCursor, toPage } from "../http/pagination.js";
+import { instantRangeOf } from "../http/list-filters.js";
+import { idOrder, listRoute, versionOrder } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { isIdWithPrefix } from "../ids.js";
 import { checkRuleSet } from "./input.js";
 import { ruleSetErrorBody, ruleSetProblem } from "./problems.js";
 import { findDraft, getRuleSet, getRuleSetVersion, listRuleSets, listRuleSetVersions } from "./read.js";
@@ -14,8 +15,8 @@ import {
   createRuleSetRoute,
   getRuleSetRoute,
   getRuleSetVersionRoute,
-  listRuleSetsRoute,
-  listRuleSetVersionsRoute,
+  listRuleSetsDefinition,
+  listRuleSetVersionsDefinition,
   publishRuleSetVersionRoute,
   simulateRuleSetVersionRoute,
   updateRuleSetDraftRoute,
@@ -120,38 +121,29 @@ function registerDrafts(router: Router, deps: ResourceDeps): void {
   });
 }
 
-const isRuleSetId = (id: string) => isIdWithPrefix(id, "rls");
-const isVersionNumber = (id: string) => /^[1-9]\d{0,8}$/.test(id);
-
 function registerReads(router: Router, deps: ResourceDeps): void {
   const db = deps.database.db;
-  router.openapi(listRuleSetsRoute, async (c) => {
-    const { cursor, limit } = c.req.valid("query");
-    const position = cursor === undefined ? undefined : decodeCursor(cursor, isRuleSetId);
-    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const rows = await listRuleSets(db, c.get("principal").tenantId, position?.value.afterId, limit + 1);
-    return c.json(
-      toPage(rows, limit, (ruleSet) => ruleSet.id),
-      200,
-    );
-  });
+  listRoute(router, listRuleSetsDefinition, idOrder("rls"), async ({ tenantId, filters, after, take }) =>
+    ok(
+      await listRuleSets(db, tenantId, {
+        key: filters.key,
+        createdAt: instantRangeOf(filters, "createdAt"),
+        after,
+        take,
+      }),
+    ),
+  );
   router.openapi(getRuleSetRoute, async (c) => {
     const result = await getRuleSet(db, c.get("principal").tenantId, c.req.valid("param").ruleSetId);
     return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
   });
-  router.openapi(listRuleSetVersionsRoute, async (c) => {
-    const { cursor, limit } = c.req.valid("query");
-    const position = cursor === undefined ? undefined : decodeCursor(cursor, isVersionNumber);
-    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const after = position === undefined ? 0 : Number(position.value.afterId);
-    const { ruleSetId } = c.req.valid("param");
-    const result = await listRuleSetVersions(db, c.get("principal").tenantId, ruleSetId, after, limit + 1);
-    if (!result.ok) return domainProblem(c, result.error);
-    return c.json(
-      toPage(result.value, limit, (version) => String(version.version)),
-      200,
-    );
-  });
+  listRoute(router, listRuleSetVersionsDefinition, versionOrder, ({ tenantId, params, filters, after, take }) =>
+    listRuleSetVersions(db, tenantId, params.ruleSetId, {
+      status: filters.status,
+      afterVersion: Number(after ?? 0),
+      take,
+    }),
+  );
   router.openapi(getRuleSetVersionRoute, async (c) => {
     const { ruleSetId, version } = c.req.valid("param");
     const result = await getRuleSetVersion(db, c.get("principal").tenantId, ruleSetId, version);

@@ -9,7 +9,7 @@ import {
   toRuleSetView,
   versionNotFound,
 } from "./service.js";
-import { rulesetsStore } from "./store.js";
+import { type RuleSetListQuery, type RuleSetVersionListQuery, rulesetsStore } from "./store.js";
 
 /** @example const view = await getRuleSet(db, "demo", "rls_…"); */
 export async function getRuleSet(
@@ -24,14 +24,13 @@ export async function getRuleSet(
     : ok(toRuleSetView(row, await store.summarizeVersions(ruleSetId)));
 }
 
-/** Rule sets in id (creation) order, `take` at most, after `afterId`. @example await listRuleSets(db, "demo", undefined, 21) */
+/** Rule sets in id (creation) order, filtered, `take` at most. @example await listRuleSets(db, "demo", { take: 21 }) */
 export async function listRuleSets(
   executor: Executor,
   tenantId: string,
-  afterId: string | undefined,
-  take: number,
+  query: RuleSetListQuery,
 ): Promise<RuleSetView[]> {
-  const rows = await rulesetsStore(executor, tenantId).list(afterId, take);
+  const rows = await rulesetsStore(executor, tenantId).list(query);
   return rows.map((row) => toRuleSetView(row));
 }
 
@@ -49,17 +48,16 @@ export async function getRuleSetVersion(
   return versionNotFound(ruleSetId, version);
 }
 
-/** Versions in order, `take` at most, after `afterVersion`. @example await listRuleSetVersions(db, "demo", "rls_…", 0, 21) */
+/** Versions in order, filtered, `take` at most. @example await listRuleSetVersions(db, "demo", "rls_…", { afterVersion: 0, take: 21 }) */
 export async function listRuleSetVersions(
   executor: Executor,
   tenantId: string,
   ruleSetId: string,
-  afterVersion: number,
-  take: number,
+  query: RuleSetVersionListQuery,
 ): Promise<Result<RuleSetVersionView[]>> {
   const store = rulesetsStore(executor, tenantId);
   if ((await store.find(ruleSetId)) === undefined) return ruleSetNotFound(ruleSetId);
-  return ok((await store.listVersions(ruleSetId, afterVersion, take)).map(toRuleSetVersionView));
+  return ok((await store.listVersions(ruleSetId, query)).map(toRuleSetVersionView));
 }
 
 /**

@@ -1,15 +1,13 @@
-import { createRoute, type z } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
 import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
-import { pageQuerySchema } from "../http/pagination.js";
+import { instantRange } from "../http/list-filters.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
   ruleSetDraftInputSchema,
   ruleSetDraftUpdateSchema,
-  ruleSetPageSchema,
   ruleSetPathSchema,
   ruleSetResponseSchema,
-  ruleSetVersionPageSchema,
   ruleSetVersionPathSchema,
   ruleSetVersionSchema,
   simulationInputSchema,
@@ -52,18 +50,26 @@ export const createRuleSetRoute = createRoute({
   responses: { 201: json(ruleSetResponseSchema, "The created rule set"), ...compileProblems(409) },
 });
 
-export const listRuleSetsRoute = createRoute({
-  method: "get",
+/** `GET /v1/rulesets` (listRuleSets). @example listRoute(router, listRuleSetsDefinition, idOrder("rls"), fetchPage); */
+export const listRuleSetsDefinition = {
   path: "/v1/rulesets",
   operationId: "listRuleSets",
   summary: "List rule sets",
-  description: "Oldest first, cursor-paginated.",
-  tags,
-  security,
+  description: "Rule sets with their version numbers (no documents).",
+  tag: "Rule sets",
   middleware: read,
-  request: { query: pageQuerySchema },
-  responses: { 200: json(ruleSetPageSchema, "A page of rule sets"), ...problemResponses() },
-});
+  filters: {
+    key: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "Only the rule set with this key (its document's id)" }),
+    ...instantRange("createdAt"),
+  },
+  item: ruleSetResponseSchema,
+  pageName: "RuleSetPage",
+};
 
 export const getRuleSetRoute = createRoute({
   method: "get",
@@ -129,17 +135,21 @@ export const publishRuleSetVersionRoute = createRoute({
   responses: { 200: json(ruleSetVersionSchema, "The published version"), ...compileProblems(404, 409) },
 });
 
-export const listRuleSetVersionsRoute = createRoute({
-  method: "get",
+/** `GET /v1/rulesets/{ruleSetId}/versions` (listRuleSetVersions). @example listRoute(router, listRuleSetVersionsDefinition, versionOrder, fetchPage); */
+export const listRuleSetVersionsDefinition = {
   path: "/v1/rulesets/{ruleSetId}/versions",
   operationId: "listRuleSetVersions",
   summary: "List a rule set's versions",
-  tags,
-  security,
+  description: "Every version with its document, drafts and published.",
+  tag: "Rule sets",
   middleware: read,
-  request: { params: ruleSetPathSchema, query: pageQuerySchema },
-  responses: { 200: json(ruleSetVersionPageSchema, "A page of versions"), ...problemResponses(404) },
-});
+  params: ruleSetPathSchema,
+  filters: {
+    status: z.enum(["draft", "published"]).optional().openapi({ description: "Only versions in this status" }),
+  },
+  item: ruleSetVersionSchema,
+  pageName: "RuleSetVersionPage",
+};
 
 export const getRuleSetVersionRoute = createRoute({
   method: "get",

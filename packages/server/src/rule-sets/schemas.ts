@@ -2,7 +2,6 @@ import { z } from "@hono/zod-openapi";
 import { regBSampleReasons } from "@lendstack/core/compliance";
 import { ruleSetSchema } from "@lendstack/core/rules";
 import { idSchema } from "../http/id-schema.js";
-import { pageSchema } from "../http/pagination.js";
 import { maxSimulationApplications } from "./simulate.js";
 
 /** The rule-set document, from core (the single source of truth for what a rule set can say). */
@@ -173,6 +172,3 @@ export const simulationReportSchema = z
     ),
   })
   .openapi("SimulationReport");
-
-export const ruleSetPageSchema = pageSchema(ruleSetResponseSchema, "RuleSetPage");
-export const ruleSetVersionPageSchema = pageSchema(ruleSetVersionSchema, "RuleSetVersionPage");

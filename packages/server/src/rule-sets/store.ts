@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
+import { equalTo, inRange, type Range } from "../db/filters.js";
 import {
   type DecisionRow,
   decisions,
@@ -14,6 +15,22 @@ export type RuleSetVersionSummaryRow = Pick<
   RuleSetVersionRow,
   "version" | "status" | "hash" | "createdAt" | "createdBy" | "updatedAt" | "publishedAt" | "publishedBy"
 >;
+
+/** Filters and position for one page of rule sets. @example store.list({ key: "demo-underwriting", take: 21 }) */
+export interface RuleSetListQuery {
+  readonly key?: string | undefined;
+  readonly createdAt?: Range<Date> | undefined;
+  /** The id the page starts after. */
+  readonly after?: string | undefined;
+  readonly take: number;
+}
+
+/** Filters and position for one page of a rule set's versions. @example store.listVersions("rls_…", { afterVersion: 0, take: 21 }) */
+export interface RuleSetVersionListQuery {
+  readonly status?: "draft" | "published" | undefined;
+  readonly afterVersion: number;
+  readonly take: number;
+}
 
 /**
  * Every rule-set and decision query, always scoped to one tenant: a store made for tenant A cannot
@@ -40,12 +57,19 @@ export function rulesetsStore(executor: Executor, tenantId: string) {
         .where(and(eq(ruleSets.tenantId, tenantId), eq(ruleSets.key, key)));
       return row;
     },
-    async list(afterId: string | undefined, take: number): Promise<RuleSetRow[]> {
-      const where =
-        afterId === undefined
-          ? eq(ruleSets.tenantId, tenantId)
-          : and(eq(ruleSets.tenantId, tenantId), gt(ruleSets.id, afterId));
-      return executor.select().from(ruleSets).where(where).orderBy(asc(ruleSets.id)).limit(take);
+    async list(query: RuleSetListQuery): Promise<RuleSetRow[]> {
+      const conditions = [
+        eq(ruleSets.tenantId, tenantId),
+        ...equalTo(ruleSets.key, query.key),
+        ...inRange(ruleSets.createdAt, query.createdAt),
+        ...(query.after === undefined ? [] : [gt(ruleSets.id, query.after)]),
+      ];
+      return executor
+        .select()
+        .from(ruleSets)
+        .where(and(...conditions))
+        .orderBy(asc(ruleSets.id))
+        .limit(query.take);
     },
     async insert(row: Omit<RuleSetRow, "tenantId">): Promise<void> {
       await executor.insert(ruleSets).values({ ...row, tenantId });
@@ -60,13 +84,14 @@ export function rulesetsStore(executor: Executor, tenantId: string) {
         .where(and(versionsOf(ruleSetId), eq(ruleSetVersions.version, version)));
       return row;
     },
-    async listVersions(ruleSetId: string, afterVersion: number, take: number): Promise<RuleSetVersionRow[]> {
+    async listVersions(ruleSetId: string, query: RuleSetVersionListQuery): Promise<RuleSetVersionRow[]> {
+      const after = gt(ruleSetVersions.version, query.afterVersion);
       return executor
         .select()
         .from(ruleSetVersions)
-        .where(and(versionsOf(ruleSetId), gt(ruleSetVersions.version, afterVersion)))
+        .where(and(versionsOf(ruleSetId), after, ...equalTo(ruleSetVersions.status, query.status)))
         .orderBy(asc(ruleSetVersions.version))
-        .limit(take);
+        .limit(query.take);
     },
     async summarizeVersions(ruleSetId: string): Promise<RuleSetVersionSummaryRow[]> {
       return executor

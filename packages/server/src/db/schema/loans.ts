@@ -1,6 +1,7 @@
 import {
   bigint,
   char,
+  date,
   foreignKey,
   index,
   integer,
@@ -42,6 +43,8 @@ export const loans = pgTable(
     policy: jsonb().$type<Record<string, unknown>>().notNull(),
     /** What was asked for and boarding facts not in the terms (requested amount, origination fee). */
     boarding: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** The terms' disbursement date (a business date), a column so lists can filter on it. */
+    disbursementDate: date({ mode: "string" }).notNull(),
     externalReference: text(),
     borrowerReference: text(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
@@ -54,6 +57,10 @@ export const loans = pgTable(
       foreignColumns: [productVersions.tenantId, productVersions.productId, productVersions.version],
     }),
     index().on(table.tenantId, table.status, table.id),
+    index().on(table.tenantId, table.productId, table.id),
+    index().on(table.tenantId, table.borrowerReference, table.id),
+    index().on(table.tenantId, table.createdAt, table.id),
+    index().on(table.tenantId, table.disbursementDate, table.id),
   ],
 );
 
