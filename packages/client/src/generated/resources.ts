@@ -7,6 +7,7 @@ import type { paths } from "./schema.js";
 /** Every resource method: [HTTP method, path, path parameters in order, what `params` is, paginated]. */
 export const resourceTable = {
   decisions: {
+    list: ["get", "/v1/decisions", [], "query", true],
     create: ["post", "/v1/decisions", [], "body", false],
     retrieve: ["get", "/v1/decisions/{decisionId}", ["decisionId"], "", false],
   },
@@ -109,6 +110,8 @@ export const resourceTable = {
 /** The resource methods of a `Lendstack` client, typed from the OpenAPI document. */
 export interface Resources {
   readonly decisions: {
+    /** List decisions — `GET /v1/decisions` (listDecisions) */
+    list(query?: Query<paths["/v1/decisions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/decisions"]["get"]>>;
     /** Decide an application — `POST /v1/decisions` (makeDecision) */
     create(body: RequestBody<paths["/v1/decisions"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions"]["post"]>>>;
     /** Get a stored decision — `GET /v1/decisions/{decisionId}` (getDecision) */

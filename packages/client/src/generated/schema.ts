@@ -7,7 +7,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List decisions
+         * @description Stored decisions with their facts, trace and reasons. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listDecisions"];
         put?: never;
         /**
          * Decide an application
@@ -828,11 +832,16 @@ export interface components {
             /** @description The lender's id of the borrower */
             borrowerReference?: string;
             /**
+             * @description The credit decision the loan is boarded on (`POST /v1/decisions`): it must exist in the tenant and not be a decline. Quotes are computed, not stored, so a loan links to its decision only.
+             * @example dec_01JGFJJZ0000000000000000AB
+             */
+            decisionId?: string;
+            /**
              * @description Day the loan is disbursed (YYYY-MM-DD)
              * @example 2026-01-01
              */
             disbursementDate: string;
-            /** @description The lender's own id for the loan (e.g. from the book being migrated) */
+            /** @description The lender's own id for the loan (e.g. from the book being migrated); unique in the tenant: a second loan with it is 409 `duplicate_external_reference` naming the first in `existingId` */
             externalReference?: string;
             /**
              * @description First due date; default one period after disbursement (YYYY-MM-DD)
@@ -966,6 +975,11 @@ export interface components {
             /** @description A published version; default the newest published */
             version?: number;
         };
+        DecisionPage: {
+            data: components["schemas"]["Decision"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         DisbursementRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /**
@@ -978,7 +992,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "already_reversed" | "bad_request" | "conflict" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "unsupported_media_type" | "validation_failed" | "version_immutable";
+        ErrorCode: "already_reversed" | "bad_request" | "conflict" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "unknown_query_parameter" | "unsupported_media_type" | "validation_failed" | "version_immutable";
         FeeChargeRequest: {
             amount: components["schemas"]["Money"];
             /**
@@ -1059,6 +1073,8 @@ export interface components {
             createdAt: string;
             /** @description ISO 4217 code of every amount of the loan */
             currency: string;
+            /** @description The credit decision the loan was boarded on (`GET /v1/decisions/{decisionId}`), if any */
+            decisionId: string | null;
             disbursementDate: string;
             externalReference: string | null;
             firstPaymentDate: string;
@@ -1333,6 +1349,11 @@ export interface components {
             detail: string;
             /** @description One entry per bad field */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description On `duplicate_external_reference` (409): the id of the resource that already has the reference
+             * @example loan_01JGFJJZ0000000000000000AB
+             */
+            existingId?: string;
             /** @description The request path */
             instance?: string;
             /** @description Echoes X-Request-Id; quote it when reporting a problem */
@@ -2548,6 +2569,98 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listDecisions: {
+        parameters: {
+            query?: {
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only decisions with this outcome */
+                decision?: "approve" | "refer" | "decline";
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Only decisions made by this rule set */
+                ruleSetId?: string;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of decisions */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     makeDecision: {
         parameters: {
             query?: never;
@@ -2758,6 +2871,8 @@ export interface operations {
                 "createdAt[lt]"?: string;
                 /** @description Opaque cursor: the `nextCursor` of the previous page */
                 cursor?: string;
+                /** @description Only loans boarded on this credit decision */
+                decisionId?: string;
                 /** @description Only items whose `disbursementDate` is at or after this (inclusive); a business date YYYY-MM-DD */
                 "disbursementDate[gte]"?: string;
                 /** @description Only items whose `disbursementDate` is before this (exclusive); a business date YYYY-MM-DD */

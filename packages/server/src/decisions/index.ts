@@ -1,9 +1,12 @@
+import { ok } from "@lendstack/core/errors";
 import { createRouter } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
+import { instantRangeOf } from "../http/list-filters.js";
+import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem, problemResponse, toJsonPointer } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { getDecisionRoute, makeDecisionRoute } from "./routes.js";
-import { getDecision, makeDecision } from "./service.js";
+import { getDecisionRoute, listDecisionsDefinition, makeDecisionRoute } from "./routes.js";
+import { getDecision, listDecisions, makeDecision } from "./service.js";
 
 const factCodes = new Set(["invalid_fact", "missing_fact"]);
 
@@ -21,6 +24,11 @@ function decisionRoutes(deps: ResourceDeps) {
       detail: message,
       errors: [{ location: "body", pointer: toJsonPointer(path ?? ["facts"]), code, detail: message }],
     });
+  });
+  listRoute(router, listDecisionsDefinition, idOrder("dec"), async ({ tenantId, filters, after, take }) => {
+    const { ruleSetId, decision } = filters;
+    const createdAt = instantRangeOf(filters, "createdAt");
+    return ok(await listDecisions(db, tenantId, { ruleSetId, decision, createdAt, after, take }));
   });
   router.openapi(getDecisionRoute, async (c) => {
     const result = await getDecision(db, c.get("principal").tenantId, c.req.valid("param").decisionId);

@@ -1,6 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { idSchema } from "../http/id-schema.js";
 import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
+import { instantRange } from "../http/list-filters.js";
 import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import { decisionInputSchema, decisionPathSchema, decisionSchema } from "./schemas.js";
 
@@ -26,6 +28,26 @@ export const makeDecisionRoute = createRoute({
     ...problemResponses(404, 409, ...BODY_PROBLEMS),
   },
 });
+
+/** `GET /v1/decisions` (listDecisions). @example listRoute(router, listDecisionsDefinition, idOrder("dec"), fetchPage); */
+export const listDecisionsDefinition = {
+  path: "/v1/decisions",
+  operationId: "listDecisions",
+  summary: "List decisions",
+  description: "Stored decisions with their facts, trace and reasons.",
+  tag: "Decisions",
+  middleware: requireScope("decisions:read"),
+  filters: {
+    ruleSetId: idSchema("rls").optional().openapi({ description: "Only decisions made by this rule set" }),
+    decision: z
+      .enum(["approve", "refer", "decline"])
+      .optional()
+      .openapi({ description: "Only decisions with this outcome" }),
+    ...instantRange("createdAt"),
+  },
+  item: decisionSchema,
+  pageName: "DecisionPage",
+};
 
 export const getDecisionRoute = createRoute({
   method: "get",

@@ -8,6 +8,7 @@ import { compiledVersion } from "../rule-sets/compiled.js";
 import type { ReasonStatements } from "../rule-sets/input.js";
 import { ruleSetNotFound, versionNotFound } from "../rule-sets/service.js";
 import { type RulesetsStore, rulesetsStore } from "../rule-sets/store.js";
+import { type DecisionListQuery, decisionsStore } from "./store.js";
 
 /** What `POST /v1/decisions` asks for. */
 export interface DecisionRequest {
@@ -75,6 +76,20 @@ type StoredResult = Pick<
   "ruleSetKey" | "decision" | "reasonCodes" | "outputs" | "trace" | "adverseAction"
 > &
   Partial<Pick<DecisionView, "scorecards" | "complianceChecks">>;
+
+/**
+ * Decisions in id (creation) order, filtered, `take` at most.
+ *
+ * @example
+ * const views = await listDecisions(db, "demo", { decision: "decline", take: 21 });
+ */
+export async function listDecisions(
+  executor: Executor,
+  tenantId: string,
+  query: DecisionListQuery,
+): Promise<DecisionView[]> {
+  return (await decisionsStore(executor, tenantId).list(query)).map(toDecisionView);
+}
 
 function toDecisionView(row: DecisionRow): DecisionView {
   const result = row.result as unknown as StoredResult;
@@ -198,7 +213,7 @@ export async function makeDecision(
     createdAt: context.now,
   };
   await db.transaction(async (tx) => {
-    await rulesetsStore(tx, context.tenantId).insertDecision(stored);
+    await decisionsStore(tx, context.tenantId).insert(stored);
     await writeAudit(tx, context, {
       action: "decision.made",
       resourceType: "decision",
@@ -215,7 +230,7 @@ export async function getDecision(
   tenantId: string,
   decisionId: string,
 ): Promise<Result<DecisionView>> {
-  const row = await rulesetsStore(executor, tenantId).findDecision(decisionId);
+  const row = await decisionsStore(executor, tenantId).find(decisionId);
   if (row === undefined) return fail("decision_not_found", `No decision ${decisionId} in this tenant.`, ["decisionId"]);
   return ok(toDecisionView(row));
 }

@@ -26,6 +26,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   product_archived: 409,
   idempotency_request_in_progress: 409,
   rule_set_exists: 409,
+  duplicate_external_reference: 409,
   version_immutable: 409,
   no_draft: 409,
   rule_set_not_published: 409,

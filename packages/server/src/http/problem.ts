@@ -32,6 +32,10 @@ export const problemSchema = z
     }),
     requestId: z.string().openapi({ description: "Echoes X-Request-Id; quote it when reporting a problem" }),
     errors: z.array(fieldErrorSchema).optional().openapi({ description: "One entry per bad field" }),
+    existingId: z.string().optional().openapi({
+      description: "On `duplicate_external_reference` (409): the id of the resource that already has the reference",
+      example: "loan_01JGFJJZ0000000000000000AB",
+    }),
   })
   .openapi("Problem", { description: "RFC 9457 problem details (application/problem+json)" });
 
@@ -46,6 +50,8 @@ export interface ProblemInput {
   readonly detail: string;
   readonly status?: number;
   readonly errors?: ReadonlyArray<FieldError>;
+  /** The id of the resource a 409 `duplicate_…` collided with. */
+  readonly existingId?: string;
 }
 
 /**
@@ -65,6 +71,7 @@ export function buildProblem(input: ProblemInput, requestId: string, instance?: 
     code: input.code,
     requestId,
     ...(input.errors === undefined ? {} : { errors: [...input.errors] }),
+    ...(input.existingId === undefined ? {} : { existingId: input.existingId }),
   };
 }
 
@@ -91,8 +98,22 @@ export function problemResponse(c: Context, input: ProblemInput): never {
  * @example
  * if (!result.ok) return domainProblem(c, result.error);
  */
-export function domainProblem(c: Context, error: { readonly code: string; readonly message: string }): never {
-  return problemResponse(c, { code: error.code, detail: error.message });
+export function domainProblem(
+  c: Context,
+  error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> },
+): never {
+  return problemResponse(c, { code: error.code, detail: error.message, ...existingIdOf(error.details) });
+}
+
+/**
+ * The `existingId` extension an error's details carry (a duplicate's first holder), ready to spread.
+ *
+ * @example
+ * problemResponse(c, { code, detail, ...existingIdOf(error.details) });
+ */
+export function existingIdOf(details: Readonly<Record<string, unknown>> | undefined): { existingId?: string } {
+  const existingId = details?.existingId;
+  return typeof existingId === "string" ? { existingId } : {};
 }
 
 /**

@@ -96,9 +96,9 @@ function registerBoarding(router: LoanRouter, deps: ResourceDeps): void {
     return c.json(toLoanStateBody(result.value.row, result.value.state), 201);
   });
   listRoute(router, listLoansDefinition, idOrder("loan"), async ({ tenantId, filters, after, take }) => {
-    const { status, productId, externalReference, borrowerReference } = filters;
+    const { status, productId, externalReference, borrowerReference, decisionId } = filters;
     const rows = await listLoans(db, tenantId, {
-      ...{ status, productId, externalReference, borrowerReference, after, take },
+      ...{ status, productId, externalReference, borrowerReference, decisionId, after, take },
       createdAt: instantRangeOf(filters, "createdAt"),
       disbursementDate: dateRangeOf(filters, "disbursementDate"),
     });

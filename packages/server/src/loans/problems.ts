@@ -1,7 +1,7 @@
 import type { DomainError } from "@lendstack/core/errors";
 import type { Context } from "hono";
 import { statusForCode } from "../http/error-status.js";
-import { type FieldError, problemResponse, toJsonPointer } from "../http/problem.js";
+import { existingIdOf, type FieldError, problemResponse, toJsonPointer } from "../http/problem.js";
 
 type Issue = { readonly code: string; readonly message: string; readonly path?: ReadonlyArray<PropertyKey> };
 
@@ -25,5 +25,10 @@ export function loanProblem(c: Context, error: DomainError, location: FieldError
             code: issue.code,
             detail: issue.message,
           }));
-  return problemResponse(c, { code: error.code, detail: error.message, ...(errors.length === 0 ? {} : { errors }) });
+  return problemResponse(c, {
+    code: error.code,
+    detail: error.message,
+    ...(errors.length === 0 ? {} : { errors }),
+    ...existingIdOf(error.details),
+  });
 }

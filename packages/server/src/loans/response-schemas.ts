@@ -42,6 +42,9 @@ export const loanSchema = z
     firstPaymentDate: z.string(),
     externalReference: z.string().nullable(),
     borrowerReference: z.string().nullable(),
+    decisionId: z.string().nullable().openapi({
+      description: "The credit decision the loan was boarded on (`GET /v1/decisions/{decisionId}`), if any",
+    }),
     createdAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
     updatedAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
   })

@@ -13,6 +13,8 @@ const day = (description: string, example: string) =>
     .max(32)
     .openapi({ description: `${description} (YYYY-MM-DD)`, example });
 const reference = (description: string) => z.string().min(1).max(200).optional().openapi({ description });
+const externalReferenceDescription =
+  "The lender's own id for the loan (e.g. from the book being migrated); unique in the tenant: a second loan with it is 409 `duplicate_external_reference` naming the first in `existingId`";
 
 /** Path parameters of `/v1/loans/{loanId}…`. @example request: { params: loanPathSchema } */
 export const loanPathSchema = z.object({ loanId: idSchema("loan", { param: "loanId" }) });
@@ -47,6 +49,7 @@ export const loanListFilters = {
   productId: idSchema("prd").optional().openapi({ description: "Only loans boarded under this product" }),
   externalReference: referenceFilter("the lender's own id for the loan"),
   borrowerReference: referenceFilter("the lender's id of the borrower"),
+  decisionId: idSchema("dec").optional().openapi({ description: "Only loans boarded on this credit decision" }),
   ...instantRange("createdAt"),
   ...dateRange("disbursementDate"),
 };
@@ -66,8 +69,12 @@ export const boardLoanSchema = z
       .openapi({ description: "Nominal annual rate, percent a year as a decimal string", example: "12" }),
     disbursementDate: day("Day the loan is disbursed", "2026-01-01"),
     firstPaymentDate: day("First due date; default one period after disbursement", "2026-02-01").optional(),
-    externalReference: reference("The lender's own id for the loan (e.g. from the book being migrated)"),
+    externalReference: reference(externalReferenceDescription),
     borrowerReference: reference("The lender's id of the borrower"),
+    decisionId: idSchema("dec").optional().openapi({
+      description:
+        "The credit decision the loan is boarded on (`POST /v1/decisions`): it must exist in the tenant and not be a decline. Quotes are computed, not stored, so a loan links to its decision only.",
+    }),
     initialDisbursement: moneySchema
       .optional()
       .openapi({ description: "First tranche; default the whole principal (post the rest to …/disbursements)" }),

@@ -15,6 +15,7 @@ import type { LoanRow } from "../db/schema/index.js";
 import { inRequestTerms } from "../http/request-paths.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { todayOf } from "./append-event.js";
+import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
 import { type LoadedLoan, loadLoan } from "./load.js";
 import { type LoanListQuery, loansStore } from "./store.js";
@@ -35,6 +36,8 @@ export interface BoardLoanRequest {
   readonly firstPaymentDate?: string | undefined;
   readonly externalReference?: string | undefined;
   readonly borrowerReference?: string | undefined;
+  /** The credit decision the loan is boarded on (must exist in the tenant and not be a decline). */
+  readonly decisionId?: string | undefined;
   /** The first tranche, minor units in the loan's currency; default the whole principal. */
   readonly initialDisbursement?: { readonly amount: number; readonly currency: string } | undefined;
 }
@@ -137,55 +140,70 @@ export async function boardLoan(
     const first = parseLocalDate(request.firstPaymentDate, ["firstPaymentDate"]);
     if (!first.ok) return first;
   }
-  return db.transaction(async (tx) => {
-    const product = await loadOfferedProduct(tx, context.tenantId, request.productId, request.productVersion);
-    if (!product.ok) return product;
-    const prepared = underwrite(product.value.definition, request, context.ids.next("dsb"));
-    if (!prepared.ok) return prepared;
-    const { loan, disbursement, boarding } = prepared.value;
-    const today = todayOf(context.now);
-    const state = validateEvent(loan, [], disbursement, today);
-    if (!state.ok && state.error.code === "fees_exceed_disbursement") {
-      return fail(state.error.code, state.error.message, feePath(request), state.error.details);
-    }
-    if (!state.ok) return inRequestTerms(state.error);
-    // Validated as of the disbursement; a loan disbursed after today is `pending` until that date.
-    const current = disbursement.effectiveDate > today ? replay(loan, [disbursement], today) : state;
-    if (!current.ok) return inRequestTerms(current.error);
-    const row: Omit<LoanRow, "tenantId"> = {
-      id: context.ids.next("loan"),
-      productId: request.productId,
-      productVersion: product.value.version,
-      currency: loan.terms.currency,
-      principalMinor: loan.terms.principalMinor,
-      status: current.value.status,
-      version: 1,
-      terms: encodeTerms(loan.terms),
-      policy: encodePolicy(loan.policy),
-      boarding,
-      disbursementDate: loan.terms.disbursementDate,
-      externalReference: request.externalReference ?? null,
-      borrowerReference: request.borrowerReference ?? null,
-      createdAt: context.now,
-      updatedAt: context.now,
-    };
-    const store = loansStore(tx, context.tenantId);
-    await store.insert(row);
-    await store.insertEvent({
-      ...eventColumns(disbursement),
-      loanId: row.id,
-      sequence: 1,
-      recordedAt: context.now,
-      recordedBy: context.actor,
-    });
-    await writeAudit(tx, context, {
-      action: "loan.boarded",
-      resourceType: "loan",
-      resourceId: row.id,
-      details: { productId: row.productId, productVersion: row.productVersion, disbursementId: disbursement.id },
-    });
-    return ok({ row: { ...row, tenantId: context.tenantId }, state: current.value });
+  try {
+    return await db.transaction((tx) => boardInTransaction(tx, context, request));
+  } catch (error) {
+    const duplicate = await duplicateFromViolation(error, db, context.tenantId, request);
+    if (duplicate !== undefined) return duplicate;
+    throw error;
+  }
+}
+
+async function boardInTransaction(
+  tx: Executor,
+  context: ChangeContext,
+  request: BoardLoanRequest,
+): Promise<Result<LoanWithState>> {
+  const product = await loadOfferedProduct(tx, context.tenantId, request.productId, request.productVersion);
+  if (!product.ok) return product;
+  const links = await checkBoardingLinks(tx, context.tenantId, request);
+  if (!links.ok) return links;
+  const prepared = underwrite(product.value.definition, request, context.ids.next("dsb"));
+  if (!prepared.ok) return prepared;
+  const { loan, disbursement, boarding } = prepared.value;
+  const today = todayOf(context.now);
+  const state = validateEvent(loan, [], disbursement, today);
+  if (!state.ok && state.error.code === "fees_exceed_disbursement") {
+    return fail(state.error.code, state.error.message, feePath(request), state.error.details);
+  }
+  if (!state.ok) return inRequestTerms(state.error);
+  // Validated as of the disbursement; a loan disbursed after today is `pending` until that date.
+  const current = disbursement.effectiveDate > today ? replay(loan, [disbursement], today) : state;
+  if (!current.ok) return inRequestTerms(current.error);
+  const row: Omit<LoanRow, "tenantId"> = {
+    id: context.ids.next("loan"),
+    productId: request.productId,
+    productVersion: product.value.version,
+    currency: loan.terms.currency,
+    principalMinor: loan.terms.principalMinor,
+    status: current.value.status,
+    version: 1,
+    terms: encodeTerms(loan.terms),
+    policy: encodePolicy(loan.policy),
+    boarding,
+    disbursementDate: loan.terms.disbursementDate,
+    externalReference: request.externalReference ?? null,
+    borrowerReference: request.borrowerReference ?? null,
+    decisionId: request.decisionId ?? null,
+    createdAt: context.now,
+    updatedAt: context.now,
+  };
+  const store = loansStore(tx, context.tenantId);
+  await store.insert(row);
+  await store.insertEvent({
+    ...eventColumns(disbursement),
+    loanId: row.id,
+    sequence: 1,
+    recordedAt: context.now,
+    recordedBy: context.actor,
   });
+  await writeAudit(tx, context, {
+    action: "loan.boarded",
+    resourceType: "loan",
+    resourceId: row.id,
+    details: { productId: row.productId, productVersion: row.productVersion, disbursementId: disbursement.id },
+  });
+  return ok({ row: { ...row, tenantId: context.tenantId }, state: current.value });
 }
 
 /**

@@ -9,6 +9,7 @@ export interface LoanListQuery {
   readonly productId?: string | undefined;
   readonly externalReference?: string | undefined;
   readonly borrowerReference?: string | undefined;
+  readonly decisionId?: string | undefined;
   readonly createdAt?: Range<Date> | undefined;
   /** Business dates `YYYY-MM-DD`. */
   readonly disbursementDate?: Range<string> | undefined;
@@ -34,6 +35,13 @@ export function loansStore(executor: Executor, tenantId: string) {
       const [row] = options.forUpdate === true ? await query.for("update") : await query;
       return row;
     },
+    async findByExternalReference(externalReference: string): Promise<LoanRow | undefined> {
+      const [row] = await executor
+        .select()
+        .from(loans)
+        .where(and(eq(loans.tenantId, tenantId), eq(loans.externalReference, externalReference)));
+      return row;
+    },
     async list(query: LoanListQuery): Promise<LoanRow[]> {
       const conditions: SQL[] = [
         eq(loans.tenantId, tenantId),
@@ -41,6 +49,7 @@ export function loansStore(executor: Executor, tenantId: string) {
         ...equalTo(loans.productId, query.productId),
         ...equalTo(loans.externalReference, query.externalReference),
         ...equalTo(loans.borrowerReference, query.borrowerReference),
+        ...equalTo(loans.decisionId, query.decisionId),
         ...inRange(loans.createdAt, query.createdAt),
         ...inRange(loans.disbursementDate, query.disbursementDate),
       ];

@@ -57,6 +57,7 @@ export function toLoanBody(row: LoanRow) {
     firstPaymentDate: String(terms.firstPaymentDate),
     externalReference: row.externalReference,
     borrowerReference: row.borrowerReference,
+    decisionId: row.decisionId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

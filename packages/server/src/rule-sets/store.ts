@@ -125,16 +125,6 @@ export function rulesetsStore(executor: Executor, tenantId: string) {
         .returning({ version: ruleSetVersions.version });
       return updated.length === 1;
     },
-    async insertDecision(row: Omit<DecisionRow, "tenantId">): Promise<void> {
-      await executor.insert(decisions).values({ ...row, tenantId });
-    },
-    async findDecision(decisionId: string): Promise<DecisionRow | undefined> {
-      const [row] = await executor
-        .select()
-        .from(decisions)
-        .where(and(eq(decisions.tenantId, tenantId), eq(decisions.id, decisionId)));
-      return row;
-    },
     /** Facts of the newest `take` decisions made by any version of a rule set, newest first. */
     async recentDecisionFacts(ruleSetId: string, take: number): Promise<Array<Pick<DecisionRow, "id" | "facts">>> {
       return executor

@@ -29,6 +29,8 @@ export const decisions = pgTable(
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
     index().on(table.tenantId, table.ruleSetId, table.id),
+    index().on(table.tenantId, table.decision, table.id),
+    index().on(table.tenantId, table.createdAt, table.id),
   ],
 );
 

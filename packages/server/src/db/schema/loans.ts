@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   char,
@@ -10,8 +11,13 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { decisions } from "./decisions.js";
 import { productVersions } from "./product-versions.js";
+
+/** The unique index on (tenant, external reference); a violation of it is a duplicate reference. */
+export const LOAN_EXTERNAL_REFERENCE_INDEX = "loans_tenant_id_external_reference_unique";
 
 /**
  * A boarded loan: the product version it was made under, its validated terms and servicing policy
@@ -45,8 +51,11 @@ export const loans = pgTable(
     boarding: jsonb().$type<Record<string, unknown>>().notNull(),
     /** The terms' disbursement date (a business date), a column so lists can filter on it. */
     disbursementDate: date({ mode: "string" }).notNull(),
+    /** The lender's own id for the loan, unique in the tenant when given. */
     externalReference: text(),
     borrowerReference: text(),
+    /** The credit decision (`dec_…`) the loan was boarded on, when the lender gave one. */
+    decisionId: text(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },
@@ -56,9 +65,15 @@ export const loans = pgTable(
       columns: [table.tenantId, table.productId, table.productVersion],
       foreignColumns: [productVersions.tenantId, productVersions.productId, productVersions.version],
     }),
+    foreignKey({ columns: [table.tenantId, table.decisionId], foreignColumns: [decisions.tenantId, decisions.id] }),
+    // Unique per tenant so two concurrent boardings with one reference cannot both commit.
+    uniqueIndex(LOAN_EXTERNAL_REFERENCE_INDEX)
+      .on(table.tenantId, table.externalReference)
+      .where(sql`${table.externalReference} is not null`),
     index().on(table.tenantId, table.status, table.id),
     index().on(table.tenantId, table.productId, table.id),
     index().on(table.tenantId, table.borrowerReference, table.id),
+    index().on(table.tenantId, table.decisionId),
     index().on(table.tenantId, table.createdAt, table.id),
     index().on(table.tenantId, table.disbursementDate, table.id),
   ],
