@@ -36,8 +36,8 @@ export function allowedMethods(routes: ReadonlyArray<RegisteredRoute>, path: str
 }
 
 /**
- * Unknown routes: 405 `method_not_allowed` with `Allow` when the path exists under other methods,
- * else 404 `not_found`; both as problem documents. `routes` is read at request time, so routes added
+ * Unknown routes: 405 `method_not_allowed` with `Allow` when the path exists under other methods only,
+ * else 404 `not_found` (also when a route of this method calls `c.notFound()`); both as problem documents. `routes` is read at request time, so routes added
  * after this handler is installed count.
  *
  * @example
@@ -46,7 +46,8 @@ export function allowedMethods(routes: ReadonlyArray<RegisteredRoute>, path: str
 export function notFoundOrMethodNotAllowed(routes: () => ReadonlyArray<RegisteredRoute>): NotFoundHandler<AppEnv> {
   return (c) => {
     const allowed = allowedMethods(routes(), c.req.path);
-    if (allowed.length === 0) {
+    // A route of this method that answered "not found" itself (an unknown asset name) stays a 404.
+    if (allowed.length === 0 || allowed.includes(c.req.method)) {
       return problemResponse(c, { code: "not_found", detail: `No route for ${c.req.method} ${c.req.path}.` });
     }
     c.header("Allow", allowed.join(", "));
