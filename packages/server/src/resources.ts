@@ -1,3 +1,4 @@
+import { auditRecordsResource } from "./audit-records/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { loansResource } from "./loans/index.js";
@@ -17,6 +18,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   decisionsResource,
   loansResource,
   reportsResource,
+  auditRecordsResource,
 ];
 
 /**

@@ -6,6 +6,9 @@ import type { paths } from "./schema.js";
 
 /** Every resource method: [HTTP method, path, path parameters in order, what `params` is, paginated]. */
 export const resourceTable = {
+  auditRecords: {
+    list: ["get", "/v1/audit-records", [], "query", true],
+  },
   decisions: {
     list: ["get", "/v1/decisions", [], "query", true],
     create: ["post", "/v1/decisions", [], "body", false],
@@ -109,6 +112,10 @@ export const resourceTable = {
 
 /** The resource methods of a `Lendstack` client, typed from the OpenAPI document. */
 export interface Resources {
+  readonly auditRecords: {
+    /** List audit records — `GET /v1/audit-records` (listAuditRecords) */
+    list(query?: Query<paths["/v1/audit-records"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/audit-records"]["get"]>>;
+  };
   readonly decisions: {
     /** List decisions — `GET /v1/decisions` (listDecisions) */
     list(query?: Query<paths["/v1/decisions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/decisions"]["get"]>>;

@@ -1,5 +1,25 @@
 // generated — do not edit. Run `npm run openapi` at the repository root to regenerate.
 export interface paths {
+    "/v1/audit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit records
+         * @description Every change of the tenant, oldest first, cursor-paginated. Each record carries the hash of the tenant's previous record and its own, so `lendstack audit verify` can prove none was altered or removed.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/decisions": {
         parameters: {
             query?: never;
@@ -827,6 +847,34 @@ export interface components {
                 statementId: string;
             }[];
         } | null;
+        AuditRecord: {
+            /** @example product.created */
+            action: string;
+            /** @description Subject of the token that made the change */
+            actor: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 (hex) over this record's fields and previousHash */
+            hash: string | null;
+            /** @example aud_01JGFJJZ0000000000000000AB */
+            id: string;
+            /** @description When the change was made (ISO 8601, UTC) */
+            occurredAt: string;
+            /** @description SHA-256 (hex) of the previous record of the tenant */
+            previousHash: string | null;
+            requestId: string;
+            resourceId: string;
+            /** @example product */
+            resourceType: string;
+            /** @description Position in the tenant's hash chain; null for records older than the chain */
+            sequence: number | null;
+        };
+        AuditRecordPage: {
+            data: components["schemas"]["AuditRecord"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         BoardLoanRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /** @description The lender's id of the borrower */
@@ -2569,6 +2617,100 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Only this action */
+                action?: string;
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Only records before this instant */
+                occurredBefore?: string;
+                /** @description Only records at or after this instant */
+                occurredFrom?: string;
+                /** @description Only records about this resource */
+                resourceId?: string;
+                /** @description Only records about this kind of resource */
+                resourceType?: string;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDecisions: {
         parameters: {
             query?: {

@@ -3,6 +3,7 @@ import { createDatabase, type Database } from "../db/database.js";
 import { DEMO_TENANT, seedDemoTenant } from "../demo/seed.js";
 import { createIdGenerator } from "../ids.js";
 import { parseCommandArgs } from "./args.js";
+import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
 import { serveCommand } from "./serve.js";
 import { TOKEN_USAGE, tokenCommand } from "./token.js";
@@ -23,6 +24,13 @@ async function withDatabase(config: ServerConfig, work: (database: Database) => 
   } finally {
     await database.close();
   }
+}
+
+async function auditVerify(database: Database, tenantId: string | undefined): Promise<number> {
+  await database.migrate();
+  const result = await verifyAuditChains(database.db, tenantId);
+  process.stdout.write(formatAuditVerification(result));
+  return result.broken === undefined ? 0 : 1;
 }
 
 async function seed(database: Database): Promise<number> {
@@ -77,6 +85,13 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     run: (args, config) => {
       parseCloseDayArgs([...args], new Date()); // refuse bad arguments before opening the database
       return withDatabase(config, (database) => closeDayCommand([...args], database));
+    },
+  },
+  audit: {
+    usage: AUDIT_VERIFY_USAGE,
+    run: (args, config) => {
+      const { tenantId } = parseAuditArgs([...args]); // refuse bad arguments before opening the database
+      return withDatabase(config, (database) => auditVerify(database, tenantId));
     },
   },
 };

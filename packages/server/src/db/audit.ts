@@ -1,8 +1,10 @@
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
+import { GENESIS_HASH, hashAuditRecord } from "./audit-chain.js";
 import type { Executor } from "./database.js";
 import { auditRecords } from "./schema/index.js";
-
 /** Who is changing what: everything an audit record needs besides the change itself. @example changeContext(c, deps) */
 export interface ChangeContext {
   readonly tenantId: string;
@@ -25,7 +27,12 @@ export interface AuditEntry {
 }
 
 /**
- * Writes one audit record. Call it with the transaction that makes the change, so both commit or neither.
+ * Writes one audit record, the next link of its tenant's hash chain. Call it with the transaction that
+ * makes the change, so both commit or neither (given the database itself, it opens its own).
+ *
+ * A transaction-scoped advisory lock on the tenant serializes appends: a concurrent writer of the same
+ * tenant waits until this transaction ends, then reads this record as the chain's last. The unique
+ * (tenant, sequence) index refuses a fork even if something bypassed the lock.
  *
  * @example
  * await db.transaction(async (tx) => {
@@ -33,16 +40,32 @@ export interface AuditEntry {
  *   await writeAudit(tx, context, { action: "product.created", resourceType: "product", resourceId: row.id });
  * });
  */
-export async function writeAudit(tx: Executor, context: ChangeContext, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditRecords).values({
+export async function writeAudit(executor: Executor, context: ChangeContext, entry: AuditEntry): Promise<void> {
+  if (executor instanceof PgTransaction) return appendAudit(executor, context, entry);
+  await executor.transaction((tx) => appendAudit(tx, context, entry));
+}
+
+async function appendAudit(tx: Executor, context: ChangeContext, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:audit:${context.tenantId}`}))`);
+  const [last] = await tx
+    .select({ sequence: auditRecords.sequence, hash: auditRecords.hash })
+    .from(auditRecords)
+    .where(and(eq(auditRecords.tenantId, context.tenantId), isNotNull(auditRecords.sequence)))
+    .orderBy(desc(auditRecords.sequence))
+    .limit(1);
+  const fields = {
     tenantId: context.tenantId,
     id: context.ids.next("aud"),
+    sequence: (last?.sequence ?? 0) + 1,
     actor: context.actor,
     action: entry.action,
     resourceType: entry.resourceType,
     resourceId: entry.resourceId,
     requestId: context.requestId,
     occurredAt: context.now,
-    details: entry.details ?? {},
-  });
+    // What jsonb will hand back (undefined dropped, dates as strings), so the hash verifies on reading.
+    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
+    previousHash: last?.hash ?? GENESIS_HASH,
+  };
+  await tx.insert(auditRecords).values({ ...fields, hash: hashAuditRecord(fields) });
 }

@@ -1,0 +1,70 @@
+import { and, asc, eq, gt, gte, isNotNull, lt, type SQL } from "drizzle-orm";
+import type { StoredChainRecord } from "../db/audit-chain.js";
+import type { Executor } from "../db/database.js";
+import { type AuditRecordRow, auditRecords } from "../db/schema/index.js";
+
+/** Filters and position of one page of `GET /v1/audit-records`. @example listAuditRecords(db, "acme", { take: 21 }) */
+export interface AuditRecordQuery {
+  readonly resourceType?: string | undefined;
+  readonly resourceId?: string | undefined;
+  readonly action?: string | undefined;
+  /** Inclusive lower bound on `occurredAt`. */
+  readonly occurredFrom?: Date | undefined;
+  /** Exclusive upper bound on `occurredAt`. */
+  readonly occurredBefore?: Date | undefined;
+  readonly afterId?: string | undefined;
+  readonly take: number;
+}
+
+/**
+ * One tenant's audit records matching the query, oldest id first.
+ *
+ * @example
+ * const rows = await listAuditRecords(db, tenantId, { action: "product.created", take: 21 });
+ */
+export function listAuditRecords(executor: Executor, tenantId: string, query: AuditRecordQuery) {
+  const conditions: Array<SQL | undefined> = [
+    eq(auditRecords.tenantId, tenantId),
+    query.resourceType === undefined ? undefined : eq(auditRecords.resourceType, query.resourceType),
+    query.resourceId === undefined ? undefined : eq(auditRecords.resourceId, query.resourceId),
+    query.action === undefined ? undefined : eq(auditRecords.action, query.action),
+    query.occurredFrom === undefined ? undefined : gte(auditRecords.occurredAt, query.occurredFrom),
+    query.occurredBefore === undefined ? undefined : lt(auditRecords.occurredAt, query.occurredBefore),
+    query.afterId === undefined ? undefined : gt(auditRecords.id, query.afterId),
+  ];
+  return executor
+    .select()
+    .from(auditRecords)
+    .where(and(...conditions))
+    .orderBy(asc(auditRecords.id))
+    .limit(query.take);
+}
+
+/** Every tenant that has chained audit records, sorted. @example await chainedTenants(db) // ["acme"] */
+export async function chainedTenants(executor: Executor): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ tenantId: auditRecords.tenantId })
+    .from(auditRecords)
+    .where(isNotNull(auditRecords.sequence))
+    .orderBy(asc(auditRecords.tenantId));
+  return rows.map((row) => row.tenantId);
+}
+
+/**
+ * A tenant's chained records in chain order (records from before the chain existed are left out).
+ *
+ * @example
+ * verifyChain(await readChain(db, "acme"));
+ */
+export async function readChain(executor: Executor, tenantId: string): Promise<StoredChainRecord[]> {
+  const rows = await executor
+    .select()
+    .from(auditRecords)
+    .where(and(eq(auditRecords.tenantId, tenantId), isNotNull(auditRecords.sequence)))
+    .orderBy(asc(auditRecords.sequence));
+  return rows.map(toChainRecord);
+}
+
+function toChainRecord(row: AuditRecordRow): StoredChainRecord {
+  return { ...row, sequence: row.sequence ?? 0, previousHash: row.previousHash ?? "", hash: row.hash ?? "" };
+}
