@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Db } from "./database.js";
+import type { Db } from "./types.js";
 
 /** The transaction `Db.transaction` hands its callback. @example async (tx: OpenTransaction) => … */
 export type OpenTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -3,7 +3,6 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -12,22 +11,9 @@ import postgres from "postgres";
 import { ambientAware } from "./ambient.js";
 import * as schema from "./schema/index.js";
 
-/** The tables, for drizzle's typed queries. @example const tables: Schema = schema; */
-export type Schema = typeof schema;
+export type { Db, Executor, Schema, Tx } from "./types.js";
 
-/**
- * A drizzle database over either backend; repositories take this (or a transaction) and nothing else.
- *
- * @example
- * const rows = await database.db.select().from(products).where(eq(products.tenantId, tenantId));
- */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-
-/** An open transaction on either backend. @example await db.transaction(async (tx: Tx) => { … }); */
-export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
-
-/** Where queries run: the database itself or an open transaction. @example productsRepository(executor, tenantId) */
-export type Executor = Db | Tx;
+import type { Db } from "./types.js";
 
 /**
  * One database, whichever backend holds it. Both PGlite (embedded, WASM Postgres) and a PostgreSQL
