@@ -62,7 +62,8 @@ describe("close-day progress", () => {
       execFile(
         "script",
         ["-qec", command, "/dev/null"],
-        { cwd: SERVER_PACKAGE, env: { ...process.env, LENDSTACK_DATA_DIR: dataDir } },
+        // The embedded database the loans were made in, even when the suite runs with DATABASE_URL.
+        { cwd: SERVER_PACKAGE, env: { ...process.env, DATABASE_URL: "", LENDSTACK_DATA_DIR: dataDir } },
         (error, stdout) => (error === null ? resolve(stdout) : reject(error)),
       );
     });
