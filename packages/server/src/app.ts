@@ -13,6 +13,7 @@ import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
 import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
+import { tenantScope } from "./http/tenant-scope.js";
 import type { IdGenerator } from "./ids.js";
 import type { Logger } from "./logger.js";
 import { resources } from "./resources.js";
@@ -41,7 +42,8 @@ export interface AppDeps {
 }
 
 /**
- * Builds the Hono app: request ids and logs, body limit, bearer auth and idempotency on `/v1/*`, every
+ * Builds the Hono app: request ids and logs, body limit, bearer auth, idempotency and a
+ * tenant-scoped transaction (row-level security) on `/v1/*`, every
  * registered resource, `/health`, `/ready`, `/openapi.json`, `/docs`, and problem+json for every error.
  *
  * @example
@@ -60,6 +62,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
   app.use("/v1/*", idempotency({ db: deps.db.db, clock: deps.clock, faults: deps.faults }));
+  // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
+  app.use("/v1/*", tenantScope(deps.db.db));
 
   app.route("/", systemRoutes(deps.db));
 

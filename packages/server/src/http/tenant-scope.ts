@@ -1,0 +1,39 @@
+import { sql } from "drizzle-orm";
+import type { MiddlewareHandler } from "hono";
+import { runInAmbientTransaction } from "../db/ambient.js";
+import type { Db } from "../db/types.js";
+import type { AppEnv } from "./app-env.js";
+
+/** The role API requests run as; row-level security policies apply to it (migration 0007). */
+export const TENANT_ROLE = "lendstack_tenant";
+
+/** Ends the request's transaction without committing; the response is already on the context. */
+class RollBack {}
+
+/**
+ * Runs the rest of an authenticated request in one database transaction, as {@link TENANT_ROLE} with
+ * `app.tenant_id` set to the token's tenant. Row-level security then shows each query only that tenant's
+ * rows, whatever its `where` clause says: a repository that forgets its tenant filter still cannot read or
+ * write another tenant's data. The transaction is ambient, so handlers and services join it without
+ * knowing; an answer of 400 or more rolls it back, so a failed request leaves nothing half-written.
+ *
+ * @example
+ * app.use("/v1/*", authenticate(verifier));
+ * app.use("/v1/*", tenantScope(database.db));
+ */
+export function tenantScope(db: Db): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const tenantId = c.get("principal").tenantId;
+    try {
+      await runInAmbientTransaction(db, async (tx) => {
+        await tx.execute(
+          sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`,
+        );
+        await next();
+        if (c.res.status >= 400) throw new RollBack();
+      });
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+    }
+  };
+}
