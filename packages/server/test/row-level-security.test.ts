@@ -27,6 +27,11 @@ afterAll(() => testDatabase.dispose());
 
 const db = () => testDatabase.database.db;
 
+/** The rows of a raw `execute`, whichever driver answered (an array, or an object with `rows`). */
+function rowsOf<Row>(result: unknown): Row[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: Row[] }).rows ?? [])) as Row[];
+}
+
 /** A one-route app behind `tenantScope` whose handler runs `query` with no tenant filter of its own. */
 function unfilteredApp(tenantId: string, query: () => Promise<unknown>) {
   const app = new OpenAPIHono<AppEnv>();
@@ -43,16 +48,16 @@ function unfilteredApp(tenantId: string, query: () => Promise<unknown>) {
 
 describe("row-level security behind the tenant filter", () => {
   it("puts every tenant-owned table under a tenant_isolation policy, so new tables cannot be forgotten", async () => {
-    const tables = await db().execute<{ table_name: string; rls: boolean; policies: number }>(sql`
+    const tables = await db().execute(sql`
       select c.table_name, k.relrowsecurity as rls,
              (select count(*)::int from pg_policies p where p.tablename = c.table_name and p.policyname = 'tenant_isolation') as policies
       from information_schema.columns c
       join pg_class k on k.relname = c.table_name and k.relnamespace = 'public'::regnamespace
       where c.table_schema = 'public' and c.column_name = 'tenant_id'
       order by c.table_name`);
-    const rows = "rows" in tables ? tables.rows : tables;
+    const rows = rowsOf<{ table_name: string; rls: boolean; policies: number }>(tables);
     expect(rows.length).toBeGreaterThanOrEqual(10);
-    for (const row of rows as Array<{ table_name: string; rls: boolean; policies: number }>) {
+    for (const row of rows) {
       expect({ table: row.table_name, rls: row.rls, policies: row.policies }).toEqual({
         table: row.table_name,
         rls: true,
@@ -75,8 +80,8 @@ describe("row-level security behind the tenant filter", () => {
     const app = unfilteredApp("tenant-b", () =>
       db().execute(sql`update products set name = 'hijacked' where tenant_id = 'tenant-a' returning id`),
     );
-    const body = (await (await app.request("/")).json()) as { result: { rows?: unknown[] } | unknown[] };
-    const touched = Array.isArray(body.result) ? body.result : (body.result.rows ?? []);
+    const body = (await (await app.request("/")).json()) as { result: unknown };
+    const touched = rowsOf(body.result);
     expect(touched).toEqual([]);
 
     const insert = unfilteredApp("tenant-b", () =>
@@ -93,11 +98,11 @@ describe("row-level security behind the tenant filter", () => {
     const app = unfilteredApp("tenant-a", () =>
       db().execute(sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`),
     );
-    const body = (await (await app.request("/")).json()) as { result: { rows?: unknown[] } | unknown[] };
-    const rows = Array.isArray(body.result) ? body.result : (body.result.rows ?? []);
+    const body = (await (await app.request("/")).json()) as { result: unknown };
+    const rows = rowsOf(body.result);
     expect(rows).toEqual([{ role: TENANT_ROLE, tenant: "tenant-a" }]);
     const outside = await db().execute(sql`select current_user as role`);
-    const outsideRows = ("rows" in outside ? outside.rows : outside) as Array<{ role: string }>;
+    const outsideRows = rowsOf<{ role: string }>(outside);
     expect(outsideRows[0]?.role).not.toBe(TENANT_ROLE);
   });
 
