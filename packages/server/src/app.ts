@@ -14,6 +14,7 @@ import { problemResponse } from "./http/problem.js";
 import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
 import { tenantScope } from "./http/tenant-scope.js";
+import { wellFormedInput } from "./http/well-formed-input.js";
 import type { IdGenerator } from "./ids.js";
 import type { Logger } from "./logger.js";
 import { resources } from "./resources.js";
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
+  app.use("/v1/*", wellFormedInput());
   app.use("/v1/*", idempotency({ db: deps.db.db, clock: deps.clock, faults: deps.faults }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
   app.use("/v1/*", tenantScope(deps.db.db));

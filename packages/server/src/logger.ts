@@ -1,4 +1,5 @@
-import { type Logger, pino } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
+import { loggableError } from "./http/loggable-error.js";
 
 export type { Logger } from "pino";
 
@@ -9,12 +10,20 @@ export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**
- * Structured JSON logs (one object per line) through pino. Tests pass `"silent"`.
+ * Structured JSON logs (one object per line) through pino. Tests pass `"silent"` (or a destination to
+ * read the lines). Errors under `err` are logged without query parameters or row values.
  *
  * @example
  * const logger = createLogger("info");
  * logger.info({ requestId }, "request completed");
  */
-export function createLogger(level: LogLevel): Logger {
-  return pino({ level, base: { service: "lendstack" }, timestamp: pino.stdTimeFunctions.isoTime });
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    base: { service: "lendstack" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // A failed query's parameters (request data) never reach the log; see loggableError.
+    serializers: { err: loggableError },
+  };
+  return destination === undefined ? pino(options) : pino(options, destination);
 }

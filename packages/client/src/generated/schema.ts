@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an application
-         * @description Evaluates a published rule-set version against the facts and stores the decision with its inputs, version and hash. Bad facts: 422 `invalid_fact` / `missing_fact` with a pointer; a rule set with no published version: 409.
+         * @description Evaluates a published rule-set version against the facts and stores the decision with its inputs, version and hash. Bad facts: 422 `invalid_fact` / `missing_fact` with a pointer; facts the version does not declare as inputs: 422 `undeclared_fact` naming each (they are refused, not dropped or stored); a rule set with no published version: 409.
          */
         post: operations["makeDecision"];
         delete?: never;
@@ -1005,7 +1005,7 @@ export interface components {
         };
         DecisionInput: {
             /**
-             * @description One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD
+             * @description One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD. Only the version's declared inputs: any other name is 422 `undeclared_fact` (refused, not dropped). Strings up to 10,000 characters, lists up to 1,000 items, nesting up to 32 levels.
              * @example {
              *       "creditScore": 712,
              *       "monthlyIncomeMinor": 650000,
@@ -1040,7 +1040,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "already_reversed" | "bad_request" | "conflict" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "unknown_query_parameter" | "unsupported_media_type" | "validation_failed" | "version_immutable";
+        ErrorCode: "already_reversed" | "bad_request" | "conflict" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsupported_media_type" | "validation_failed" | "version_immutable";
         FeeChargeRequest: {
             amount: components["schemas"]["Money"];
             /**

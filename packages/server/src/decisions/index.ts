@@ -8,7 +8,17 @@ import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { getDecisionRoute, listDecisionsDefinition, makeDecisionRoute } from "./routes.js";
 import { getDecision, listDecisions, makeDecision } from "./service.js";
 
-const factCodes = new Set(["invalid_fact", "missing_fact"]);
+const factCodes = new Set(["invalid_fact", "missing_fact", "undeclared_fact"]);
+
+/** The names a fact error is about: every undeclared name, else the one on its path. */
+function factPaths(error: {
+  readonly path?: ReadonlyArray<string | number>;
+  readonly details?: Readonly<Record<string, unknown>>;
+}) {
+  const names = error.details?.names;
+  if (Array.isArray(names)) return names.map((name) => ["facts", String(name)]);
+  return [error.path ?? ["facts"]];
+}
 
 function decisionRoutes(deps: ResourceDeps) {
   const router = createRouter();
@@ -17,12 +27,17 @@ function decisionRoutes(deps: ResourceDeps) {
     const { ruleSetId, version, facts } = c.req.valid("json");
     const result = await makeDecision(db, changeContext(c, deps), { ruleSetId, version, facts });
     if (result.ok) return c.json(result.value, 201);
-    const { code, message, path } = result.error;
+    const { code, message } = result.error;
     if (!factCodes.has(code)) return domainProblem(c, result.error);
     return problemResponse(c, {
       code,
       detail: message,
-      errors: [{ location: "body", pointer: toJsonPointer(path ?? ["facts"]), code, detail: message }],
+      errors: factPaths(result.error).map((path) => ({
+        location: "body" as const,
+        pointer: toJsonPointer(path),
+        code,
+        detail: code === "undeclared_fact" ? `\`${String(path[1])}\` is not an input of this rule set` : message,
+      })),
     });
   });
   listRoute(router, listDecisionsDefinition, idOrder("dec"), async ({ tenantId, filters, after, take }) => {

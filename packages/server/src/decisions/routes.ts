@@ -15,7 +15,7 @@ export const makeDecisionRoute = createRoute({
   operationId: "makeDecision",
   summary: "Decide an application",
   description:
-    "Evaluates a published rule-set version against the facts and stores the decision with its inputs, version and hash. Bad facts: 422 `invalid_fact` / `missing_fact` with a pointer; a rule set with no published version: 409.",
+    "Evaluates a published rule-set version against the facts and stores the decision with its inputs, version and hash. Bad facts: 422 `invalid_fact` / `missing_fact` with a pointer; facts the version does not declare as inputs: 422 `undeclared_fact` naming each (they are refused, not dropped or stored); a rule set with no published version: 409.",
   tags,
   security,
   middleware: requireScope("decisions:write"),

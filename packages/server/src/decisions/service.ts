@@ -8,6 +8,7 @@ import { compiledVersion } from "../rule-sets/compiled.js";
 import type { ReasonStatements } from "../rule-sets/input.js";
 import { ruleSetNotFound, versionNotFound } from "../rule-sets/service.js";
 import { type RulesetsStore, rulesetsStore } from "../rule-sets/store.js";
+import { checkDeclaredFacts } from "./declared-facts.js";
 import { type DecisionListQuery, decisionsStore } from "./store.js";
 
 /** What `POST /v1/decisions` asks for. */
@@ -170,7 +171,8 @@ export async function publishedVersion(
 /**
  * Evaluates a published rule-set version against facts (compiled once per process and cached), then
  * stores the decision with its facts, version and content hash, and its audit record, in one
- * transaction. Bad facts are `invalid_fact` / `missing_fact` with the path `["facts", name]`.
+ * transaction. Bad facts are `invalid_fact` / `missing_fact` with the path `["facts", name]`; facts the
+ * version does not declare are `undeclared_fact` (`details.names`).
  *
  * @example
  * const decision = await makeDecision(db, context, { ruleSetId: "rls_…", facts });
@@ -185,6 +187,8 @@ export async function makeDecision(
   const { key, row } = found.value;
   const compiled = compiledVersion(context.tenantId, row);
   if (!compiled.ok) return compiled;
+  const declared = checkDeclaredFacts(compiled.value.document, request.facts);
+  if (!declared.ok) return declared;
   const evaluation = evaluate(compiled.value, request.facts);
   if (!evaluation.ok) return evaluation;
   const adverseAction = adverseActionFor(evaluation.value, row.reasonStatements ?? null);

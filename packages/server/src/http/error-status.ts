@@ -44,6 +44,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   validation_failed: 422,
   invalid_product: 422,
   idempotency_key_reused: 422,
+  // Decisions: a fact the rule-set version does not declare as an input.
+  undeclared_fact: 422,
   // Reports: the daily close has not run for the date asked about.
   snapshot_missing: 422,
   invalid_date_range: 422,

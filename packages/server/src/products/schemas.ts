@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { productDefinitionSchema } from "@lendstack/core/products";
 import { idSchema } from "../http/id-schema.js";
+import { pathInteger } from "../http/path-integer.js";
 
 /**
  * The product definition document, from core (the single source of truth for what a product configures).
@@ -18,11 +19,7 @@ export const productPathSchema = z.object({ productId: productIdParam });
 /** Path parameters of `/v1/products/{productId}/versions/{version}`. @example request: { params: productVersionPathSchema } */
 export const productVersionPathSchema = z.object({
   productId: productIdParam,
-  version: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .openapi({ param: { name: "version", in: "path" }, example: 1 }),
+  version: pathInteger("version"),
 });
 
 /** A product with its current definition. @example const product: z.infer<typeof productSchema> = await response.json(); */

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { regBSampleReasons } from "@lendstack/core/compliance";
 import { ruleSetSchema } from "@lendstack/core/rules";
 import { idSchema } from "../http/id-schema.js";
+import { pathInteger } from "../http/path-integer.js";
 import { maxSimulationApplications } from "./simulate.js";
 
 /** The rule-set document, from core (the single source of truth for what a rule set can say). */
@@ -28,12 +29,7 @@ export const reasonStatementsSchema = z
   });
 
 const idParam = idSchema("rls", { param: "ruleSetId" });
-const versionParam = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(999_999_999)
-  .openapi({ param: { name: "version", in: "path" }, example: 1 });
+const versionParam = pathInteger("version", 999_999_999);
 
 export const ruleSetPathSchema = z.object({ ruleSetId: idParam });
 export const ruleSetVersionPathSchema = z.object({ ruleSetId: idParam, version: versionParam });
