@@ -44,6 +44,9 @@ export type AuthFailure =
 
 /** Algorithms accepted with a shared secret; `none` is never accepted. @example SECRET_ALGORITHMS.includes("HS256") */
 export const SECRET_ALGORITHMS = ["HS256"] as const;
+/** How far ahead of the server's clock a token's `iat` may be (clock skew), in seconds. @example MAX_IAT_SKEW_SECONDS // 60 */
+export const MAX_IAT_SKEW_SECONDS = 60;
+
 /** Algorithms accepted from a JWKS. @example JWKS_ALGORITHMS.includes("ES256") */
 export const JWKS_ALGORITHMS = ["RS256", "ES256"] as const;
 
@@ -59,7 +62,7 @@ export type TokenVerifier = (
 
 /**
  * Builds the token verifier: signature with the allowed algorithms, then `iss`, `aud`, `exp` (and `nbf`),
- * then the tenant (`tenant_id` or `tid`) and scopes (`scope`, space-separated).
+ * an `iat` no more than `MAX_IAT_SKEW_SECONDS` ahead of the clock (a token minted in the future is refused), then the tenant (`tenant_id` or `tid`) and scopes (`scope`, space-separated).
  *
  * @example
  * const verify = createTokenVerifier(auth, () => new Date());
@@ -88,6 +91,14 @@ export function createTokenVerifier(settings: AuthSettings, clock: () => Date): 
       payload = verified.payload;
     } catch (error) {
       return { ok: false, ...classify(error) };
+    }
+    const nowSeconds = Math.floor(verifyOptions.currentDate.getTime() / 1000);
+    if (typeof payload.iat === "number" && payload.iat > nowSeconds + MAX_IAT_SKEW_SECONDS) {
+      return {
+        ok: false,
+        failure: "invalid_token_claims",
+        message: 'The bearer token\'s "iat" claim is in the future.',
+      };
     }
     return principalFrom(payload);
   };

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Result } from "@lendstack/core/errors";
 import { fail, ok } from "@lendstack/core/errors";
+import { queryInteger } from "./path-integer.js";
 
 /** Page size when `limit` is absent. @example DEFAULT_PAGE_LIMIT // 20 */
 export const DEFAULT_PAGE_LIMIT = 20;
@@ -15,13 +16,13 @@ export const MAX_PAGE_LIMIT = 100;
  * request: { query: pageQuerySchema.extend({ status: z.enum(["active", "archived"]).optional() }) }
  */
 export const pageQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_LIMIT)
+  limit: queryInteger(1, MAX_PAGE_LIMIT, `Page size, 1 to ${MAX_PAGE_LIMIT}`)
     .default(DEFAULT_PAGE_LIMIT)
-    .openapi({ description: `Page size, 1 to ${MAX_PAGE_LIMIT}`, example: DEFAULT_PAGE_LIMIT }),
+    .openapi({
+      description: `Page size, 1 to ${MAX_PAGE_LIMIT}`,
+      default: DEFAULT_PAGE_LIMIT,
+      example: DEFAULT_PAGE_LIMIT,
+    }),
   cursor: z
     .string()
     .max(512)

@@ -156,12 +156,40 @@ function inspectQuery(url: URL, errors: FieldError[]): string | undefined {
     .join("&");
 }
 
+/** Checks each path segment: valid percent-encoded UTF-8 with no NUL (ids and versions never hold one). */
+function inspectPath(url: URL, errors: FieldError[]): void {
+  for (const segment of url.pathname.split("/")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      errors.push({
+        location: "path",
+        pointer: toJsonPointer([segment]),
+        code: "invalid_encoding",
+        detail: "The path segment is not valid percent-encoded UTF-8.",
+      });
+      continue;
+    }
+    const problem = textProblem(decoded);
+    if (problem !== undefined) {
+      errors.push({
+        location: "path",
+        pointer: toJsonPointer([segment]),
+        code: problem.code,
+        detail: `The path segment ${problem.detail}`,
+      });
+    }
+  }
+}
+
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * The one check of well-formed input in front of every `/v1` route, so no string reaches a schema, a
  * rule or SQL unless it is Unicode text: a NUL character (U+0000) or a lone UTF-16 surrogate in any key,
- * string or query parameter, invalid percent-encoding in the query, or arrays and objects nested more
+ * string, query parameter or path segment, invalid percent-encoding in the query or path (the pointer of
+ * a path error is the raw segment, as no route has matched yet), or arrays and objects nested more
  * than 32 levels deep are a 422 `validation_failed` naming each field by its JSON pointer (field codes
  * `nul_character`, `lone_surrogate`, `invalid_encoding`, `too_deep`); a JSON body that does not parse is
  * 400 `malformed_json`. Everything that passes is normalised to Unicode NFC (keys, strings and query
@@ -175,6 +203,7 @@ export function wellFormedInput(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const errors: FieldError[] = [];
     const url = new URL(c.req.url);
+    inspectPath(url, errors);
     const normalizedQuery = inspectQuery(url, errors);
 
     let normalizedBody: string | undefined;

@@ -72,3 +72,22 @@ export function resolveRef(schema: any): any {
 export function errorCodes(): ReadonlySet<string> {
   return new Set(spec.components.schemas.ErrorCode.enum as string[]);
 }
+
+/** A parameter of an operation, resolved. */
+export interface SpecParameter {
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly required?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON Schema read from the spec
+  readonly schema: any;
+}
+
+/** The operation's parameters with `$ref`s resolved. */
+export function parametersOf(operation: SpecOperation): SpecParameter[] {
+  return ((operation.operation.parameters ?? []) as unknown[]).map(resolveRef) as SpecParameter[];
+}
+
+/** The query parameters an operation requires. */
+export function requiredQuery(operation: SpecOperation): SpecParameter[] {
+  return parametersOf(operation).filter((parameter) => parameter.in === "query" && parameter.required === true);
+}

@@ -1,0 +1,100 @@
+import { expect } from "vitest";
+import { demoRuleSetReasonStatements } from "../../src/demo/rule-set.js";
+import { json } from "../helpers/products.js";
+import { policy } from "../helpers/rule-sets.js";
+import type { TestApp } from "../helpers/test-app.js";
+import { pay, standardTerms, testProduct } from "../loans-helpers.js";
+import { pathOf } from "./spec.js";
+
+/** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
+export interface SeededTenant {
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`. */
+  readonly params: Readonly<Record<string, string>>;
+  /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
+  readonly ids: Readonly<Record<string, string>>;
+  /** Every id and distinctive string of the tenant's data: none may appear in another tenant's answers. */
+  readonly secrets: ReadonlyArray<string>;
+}
+
+/** A number fact of a prime applicant, by what its name says it is. */
+function primeNumber(name: string): number {
+  if (/score/i.test(name)) return 760;
+  if (/debt|delinquen|inquir|bankrupt/i.test(name)) return 0;
+  if (/income/i.test(name)) return 650_000;
+  if (/utili[sz]ation/i.test(name)) return 20;
+  if (/months/i.test(name)) return 36;
+  return 1_500_000;
+}
+
+/** A prime applicant's facts, built from the policy's declared inputs (so renamed inputs still work). */
+export function declaredFacts(): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  for (const input of policy().inputs) {
+    if (input.nullable === true && !/score/i.test(input.name)) facts[input.name] = null;
+    else if (input.type === "number") facts[input.name] = primeNumber(input.name);
+    else if (input.type === "boolean") facts[input.name] = false;
+    else if (input.type === "list") facts[input.name] = [];
+    else if (input.type === "string") facts[input.name] = "CA";
+    else facts[input.name] = null;
+  }
+  return facts;
+}
+
+async function created(response: Response, what: string): Promise<Record<string, unknown>> {
+  const body = await json(response);
+  expect(response.status, `${what}: ${JSON.stringify(body)}`).toBeLessThan(300);
+  return body;
+}
+
+/**
+ * Creates a product, a published rule set, a decision, a loan and a payment on it in the token's tenant,
+ * all through the API (paths from the spec), with `marker` in every free-text field.
+ *
+ * @example
+ * const a = await seedTenant(api, await api.token("tenant-a"), "tenant-a-secret");
+ */
+export async function seedTenant(api: TestApp, token: string, marker: string): Promise<SeededTenant> {
+  const product = await created(
+    await api.call("POST", pathOf("createProduct"), { token, body: { ...testProduct(), name: `${marker} product` } }),
+    "product",
+  );
+  const productId = String(product.id);
+  const document = policy((doc) => Object.assign(doc, { name: `${marker} policy` }), `${marker}-policy`);
+  const ruleSet = await created(
+    await api.call("POST", pathOf("createRuleSet"), {
+      token,
+      body: { document, reasonStatements: demoRuleSetReasonStatements },
+    }),
+    "rule set",
+  );
+  const ruleSetId = String(ruleSet.id);
+  await created(
+    await api.call("POST", pathOf("publishRuleSetVersion", { ruleSetId, version: 1 }), { token }),
+    "publish",
+  );
+  const decision = await created(
+    await api.call("POST", pathOf("makeDecision"), { token, body: { ruleSetId, facts: declaredFacts() } }),
+    "decision",
+  );
+  const decisionId = String(decision.id);
+  const loan = await created(
+    await api.call("POST", pathOf("boardLoan"), {
+      token,
+      body: {
+        productId,
+        ...standardTerms,
+        decisionId,
+        externalReference: `${marker}-ref`,
+        borrowerReference: `${marker}-borrower`,
+      },
+    }),
+    "loan",
+  );
+  const loanId = String(loan.id);
+  await created(await pay(api, token, loanId, 10_000, "2025-02-01"), "payment");
+  return {
+    params: { productId, ruleSetId, decisionId, loanId, version: "1" },
+    ids: { prd: productId, rls: ruleSetId, dec: decisionId, loan: loanId },
+    secrets: [productId, ruleSetId, decisionId, loanId, marker],
+  };
+}
