@@ -885,14 +885,14 @@ export interface components {
              */
             decisionId?: string;
             /**
-             * @description Day the loan is disbursed (YYYY-MM-DD)
+             * @description Day the loan is disbursed (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-01-01
              */
             disbursementDate: string;
             /** @description The lender's own id for the loan (e.g. from the book being migrated); unique in the tenant: a second loan with it is 409 `duplicate_external_reference` naming the first in `existingId` */
             externalReference?: string;
             /**
-             * @description First due date; default one period after disbursement (YYYY-MM-DD)
+             * @description First due date; default one period after disbursement (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             firstPaymentDate?: string;
@@ -922,7 +922,7 @@ export interface components {
         };
         ChargeOffRequest: {
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -1031,7 +1031,7 @@ export interface components {
         DisbursementRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -1044,7 +1044,7 @@ export interface components {
         FeeChargeRequest: {
             amount: components["schemas"]["Money"];
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -1059,7 +1059,7 @@ export interface components {
              */
             chargeId: string;
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -1325,7 +1325,7 @@ export interface components {
         };
         PaymentHolidayRequest: {
             /**
-             * @description Date of the deferral; the next installments due from then are skipped (YYYY-MM-DD)
+             * @description Date of the deferral; the next installments due from then are skipped (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-05-20
              */
             effectiveDate: string;
@@ -1343,7 +1343,7 @@ export interface components {
         PaymentRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -1939,12 +1939,12 @@ export interface components {
         QuoteRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /**
-             * @description Day the loan is advanced (consummation) (YYYY-MM-DD)
+             * @description Day the loan is advanced (consummation) (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2025-01-15
              */
             disbursementDate: string;
             /**
-             * @description First due date; default one period after disbursement (YYYY-MM-DD)
+             * @description First due date; default one period after disbursement (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2025-02-15
              */
             firstPaymentDate?: string;
@@ -2102,7 +2102,7 @@ export interface components {
         };
         RateChangeRequest: {
             /**
-             * @description Date the new rate applies from; may be in the future (YYYY-MM-DD)
+             * @description Date the new rate applies from; may be in the future (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-07-01
              */
             effectiveDate: string;
@@ -2139,7 +2139,7 @@ export interface components {
         RecoveryRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -2147,7 +2147,7 @@ export interface components {
         RefundRequest: {
             amount: components["schemas"]["Money"] & unknown;
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -2156,12 +2156,12 @@ export interface components {
             /** @description Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises */
             capitaliseArrears?: boolean;
             /**
-             * @description Date the new schedule applies from; may be in the future (YYYY-MM-DD)
+             * @description Date the new schedule applies from; may be in the future (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-06-10
              */
             effectiveDate: string;
             /**
-             * @description First due date of the new schedule (YYYY-MM-DD)
+             * @description First due date of the new schedule (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-07-01
              */
             firstPaymentDate: string;
@@ -2176,7 +2176,7 @@ export interface components {
         };
         ReversalRequest: {
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -2603,7 +2603,7 @@ export interface components {
         };
         WriteOffRequest: {
             /**
-             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD)
+             * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
@@ -3215,7 +3215,7 @@ export interface operations {
     getLoan: {
         parameters: {
             query?: {
-                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 asOf?: string;
             };
             header?: {
@@ -3852,7 +3852,7 @@ export interface operations {
     listLoanJournalEntries: {
         parameters: {
             query?: {
-                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 asOf?: string;
             };
             header?: {
@@ -4285,7 +4285,7 @@ export interface operations {
     getLoanPayoffQuote: {
         parameters: {
             query?: {
-                /** @description Payoff date; default today's business date (UTC) (YYYY-MM-DD) */
+                /** @description Payoff date; default today's business date (UTC) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 date?: string;
             };
             header?: {
@@ -5066,7 +5066,7 @@ export interface operations {
     getLoanSchedule: {
         parameters: {
             query?: {
-                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 asOf?: string;
             };
             header?: {
@@ -5160,7 +5160,7 @@ export interface operations {
     listLoanTransactions: {
         parameters: {
             query?: {
-                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 asOf?: string;
             };
             header?: {
@@ -5254,7 +5254,7 @@ export interface operations {
     getLoanTrialBalance: {
         parameters: {
             query?: {
-                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD) */
+                /** @description Business date to replay the loan to; default today's (UTC) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 asOf?: string;
             };
             header?: {
@@ -6241,7 +6241,7 @@ export interface operations {
     getPortfolioReport: {
         parameters: {
             query: {
-                /** @description Business date of the daily close to report on (YYYY-MM-DD) */
+                /** @description Business date of the daily close to report on (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 asOf: string;
             };
             header?: {
@@ -6323,9 +6323,9 @@ export interface operations {
     getRollRates: {
         parameters: {
             query: {
-                /** @description Start date (a closed business date) (YYYY-MM-DD) */
+                /** @description Start date (a closed business date) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 from: string;
-                /** @description End date (a closed business date, not before from) (YYYY-MM-DD) */
+                /** @description End date (a closed business date, not before from) (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 to: string;
             };
             header?: {

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { frequencies } from "@lendstack/core/products";
+import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, instantRange, referenceFilter } from "../http/list-filters.js";
 import { moneySchema } from "../quotes/schemas.js";
@@ -7,11 +8,7 @@ import { moneySchema } from "../quotes/schemas.js";
 // Request values are shape-checked here; amounts, dates, rates and the loan's rules are checked by core,
 // so a bad value comes back with core's specific code (invalid_amount, invalid_date, rate_out_of_range …).
 
-const day = (description: string, example: string) =>
-  z
-    .string()
-    .max(32)
-    .openapi({ description: `${description} (YYYY-MM-DD)`, example });
+const day = businessDate;
 const reference = (description: string) => z.string().min(1).max(200).optional().openapi({ description });
 const externalReferenceDescription =
   "The lender's own id for the loan (e.g. from the book being migrated); unique in the tenant: a second loan with it is 409 `duplicate_external_reference` naming the first in `existingId`";

@@ -9,6 +9,7 @@ import {
   interestMethods,
   productRoundingModes,
 } from "@lendstack/core/products";
+import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
 
 // Values are only shape-checked here: amounts, counts, rates, dates and currencies are checked by core, so a bad
@@ -24,11 +25,7 @@ export const moneySchema = z
   })
   .openapi("Money", { description: "Money: integer minor units beside an ISO 4217 code" });
 
-const date = (description: string, example: string) =>
-  z
-    .string()
-    .max(32)
-    .openapi({ description: `${description} (YYYY-MM-DD)`, example });
+const date = businessDate;
 
 /** Loan conventions given inline instead of a product. */
 export const quoteTermsSchema = z

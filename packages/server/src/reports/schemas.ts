@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { BUSINESS_DATES, isWithinBusinessDates } from "../http/business-date.js";
 
 // Portfolio figures: minor units are JSON integers beside the currency of their group; ratios are
 // decimal strings of a fraction (0.083333 is 8.3333 %), 6 places, rounded half-even.
@@ -7,7 +8,11 @@ const day = (description: string, example: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-    .openapi({ description: `${description} (YYYY-MM-DD)`, example });
+    .refine(isWithinBusinessDates, `must be between ${BUSINESS_DATES.first} and ${BUSINESS_DATES.last}`)
+    .openapi({
+      description: `${description} (YYYY-MM-DD, ${BUSINESS_DATES.first} to ${BUSINESS_DATES.last})`,
+      example,
+    });
 const minor = (description: string) => z.int().openapi({ description: `${description}, integer minor units` });
 const ratio = (description: string) =>
   z.string().openapi({ description: `${description}: a fraction as a decimal string, 6 places`, example: "0.083333" });

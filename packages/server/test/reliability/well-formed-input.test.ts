@@ -8,6 +8,7 @@ import { json, personalLoan } from "../helpers/products.js";
 import { policy } from "../helpers/rule-sets.js";
 import { createTestApp, TEST_AUTH, type TestApp } from "../helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
+import { standardTerms } from "../loans-helpers.js";
 import { pathOf } from "./spec.js";
 
 // Every case here was a 500 (or an accepted request that must be refused) before `wellFormedInput`,
@@ -250,18 +251,27 @@ const cases: Case[] = [
     name: "a NUL in a loan's external reference",
     method: "POST",
     path: () => pathOf("boardLoan"),
-    body: () => ({
-      productId,
-      amount: { amount: 1_000_000, currency: "USD" },
-      numberOfPayments: 12,
-      ratePercent: "12",
-      disbursementDate: "2025-01-01",
-      firstPaymentDate: "2025-02-01",
-      externalReference: "ref\u0000",
-    }),
+    body: () => ({ productId, ...standardTerms, externalReference: "ref\u0000" }),
     status: 422,
     code: "validation_failed",
     fields: [["/externalReference", "nul_character"]],
+  },
+  {
+    name: "a loan disbursed on 9999-12-31 (a replay to it held a request for minutes)",
+    method: "POST",
+    path: () => pathOf("boardLoan"),
+    body: () => ({ productId, ...standardTerms, disbursementDate: "9999-12-31" }),
+    status: 422,
+    code: "validation_failed",
+    fields: [["/disbursementDate", "custom"]],
+  },
+  {
+    name: "a report as of 1899-12-31",
+    method: "GET",
+    path: () => `${pathOf("getPortfolioReport")}?asOf=1899-12-31`,
+    status: 422,
+    code: "validation_failed",
+    fields: [["/asOf", "custom"]],
   },
   {
     name: "a JSON body that does not parse",
@@ -306,15 +316,7 @@ describe("well-formed input is accepted as Unicode NFC", () => {
     const reference = "re\u0301f-1";
     const boarded = await api.call("POST", pathOf("boardLoan"), {
       token,
-      body: {
-        productId,
-        amount: { amount: 1_000_000, currency: "USD" },
-        numberOfPayments: 12,
-        ratePercent: "12",
-        disbursementDate: "2025-01-01",
-        firstPaymentDate: "2025-02-01",
-        externalReference: reference,
-      },
+      body: { productId, ...standardTerms, externalReference: reference },
     });
     expect(boarded.status, await boarded.clone().text()).toBe(201);
     expect((await json(boarded)).externalReference).toBe("r\u00e9f-1");
