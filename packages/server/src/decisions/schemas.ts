@@ -1,23 +1,26 @@
 import { z } from "@hono/zod-openapi";
 import { ruleSetLimits } from "@lendstack/core/rules";
+import { boundedRecord } from "../http/bounded-record.js";
 import { idSchema } from "../http/id-schema.js";
 
 /** Body of `POST /v1/decisions`. */
 export const decisionInputSchema = z
   .object({
     ruleSetId: idSchema("rls"),
-    version: z.int().min(1).optional().openapi({ description: "A published version; default the newest published" }),
-    facts: z
-      .record(z.string().max(ruleSetLimits.nameChars), z.unknown())
-      .refine((facts) => Object.keys(facts).length <= ruleSetLimits.inputs, {
-        message: `at most ${ruleSetLimits.inputs} facts`,
-      })
-      .openapi({
-        maxProperties: ruleSetLimits.inputs,
-        description:
-          "One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD. Only the version's declared inputs: any other name is 422 `undeclared_fact` (refused, not dropped). Strings up to 10,000 characters, lists up to 1,000 items, nesting up to 32 levels.",
-        example: { creditScore: 712, monthlyIncomeMinor: 650000, state: "CA" },
-      }),
+    version: z
+      .int()
+      .min(1)
+      .max(999_999_999)
+      .optional()
+      .openapi({ description: "A published version; default the newest published" }),
+    facts: boundedRecord(z.unknown(), {
+      maxProperties: ruleSetLimits.inputs,
+      keyMaxLength: ruleSetLimits.nameChars,
+    }).openapi({
+      description:
+        "One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD. Only the version's declared inputs: any other name is 422 `undeclared_fact` (refused, not dropped). Strings up to 10,000 characters, lists up to 1,000 items, nesting up to 32 levels.",
+      example: { creditScore: 712, monthlyIncomeMinor: 650000, state: "CA" },
+    }),
   })
   .openapi("DecisionInput");
 

@@ -7,6 +7,7 @@ import { BUSINESS_DATES, isWithinBusinessDates } from "../http/business-date.js"
 const day = (description: string, example: string) =>
   z
     .string()
+    .max(10)
     .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
     .refine(isWithinBusinessDates, `must be between ${BUSINESS_DATES.first} and ${BUSINESS_DATES.last}`)
     .openapi({

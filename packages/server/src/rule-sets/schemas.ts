@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { regBSampleReasons } from "@lendstack/core/compliance";
-import { ruleSetSchema } from "@lendstack/core/rules";
+import { ruleSetLimits, ruleSetSchema } from "@lendstack/core/rules";
+import { boundedRecord } from "../http/bounded-record.js";
 import { idSchema } from "../http/id-schema.js";
 import { pathInteger } from "../http/path-integer.js";
 import { maxSimulationApplications } from "./simulate.js";
@@ -11,22 +12,24 @@ export const ruleSetDocument = ruleSetSchema.meta({ id: "RuleSetDocument" });
 const statementIds = regBSampleReasons.map((reason) => reason.id) as [string, ...string[]];
 
 /** Reason code -> Regulation B principal-reason statement; enables adverse-action reasons on declines. */
-export const reasonStatementsSchema = z
-  .record(
-    z.string().regex(/^[A-Z0-9_]+$/, "reason codes are UPPER_SNAKE_CASE"),
-    z.object({
-      statementId: z.enum(statementIds).openapi({ description: "A statement of Regulation B Form C-1" }),
-      otherText: z
-        .string()
-        .min(1)
-        .max(500)
-        .optional()
-        .openapi({ description: "The specific reason, required when statementId is `other`" }),
-    }),
-  )
-  .openapi("ReasonStatements", {
-    description: "Maps every reason code the document can emit to a 12 CFR 1002 Appendix C Form C-1 statement",
-  });
+export const reasonStatementsSchema = boundedRecord(
+  z.object({
+    statementId: z.enum(statementIds).openapi({ description: "A statement of Regulation B Form C-1" }),
+    otherText: z
+      .string()
+      .min(1)
+      .max(500)
+      .optional()
+      .openapi({ description: "The specific reason, required when statementId is `other`" }),
+  }),
+  {
+    maxProperties: 1_000,
+    keyMaxLength: 64,
+    key: z.string().regex(/^[A-Z0-9_]+$/, "reason codes are UPPER_SNAKE_CASE"),
+  },
+).openapi("ReasonStatements", {
+  description: "Maps every reason code the document can emit to a 12 CFR 1002 Appendix C Form C-1 statement",
+});
 
 const idParam = idSchema("rls", { param: "ruleSetId" });
 const versionParam = pathInteger("version", 999_999_999);
@@ -40,7 +43,7 @@ export const ruleSetDraftInputSchema = z
 
 export const ruleSetDraftUpdateSchema = ruleSetDraftInputSchema
   .extend({
-    expectedVersion: z.int().min(1).optional().openapi({
+    expectedVersion: z.int().min(1).max(999_999_999).optional().openapi({
       description:
         "Change only this version: a published one is refused with 409 version_immutable. Without it the draft is replaced, or a new draft n+1 is started when the newest version is published.",
     }),
@@ -49,7 +52,7 @@ export const ruleSetDraftUpdateSchema = ruleSetDraftInputSchema
 
 export const validateInputSchema = z
   .object({
-    document: z.record(z.string(), z.unknown()).optional().openapi({
+    document: boundedRecord(z.unknown(), { maxProperties: 64, keyMaxLength: 64 }).optional().openapi({
       description: "A RuleSetDocument to check; the rule set's current draft when omitted",
     }),
     reasonStatements: reasonStatementsSchema.optional(),
@@ -124,14 +127,19 @@ export const validationResultSchema = z
 export const simulationInputSchema = z
   .object({
     applications: z
-      .array(z.record(z.string(), z.unknown()))
+      .array(boundedRecord(z.unknown(), { maxProperties: ruleSetLimits.inputs, keyMaxLength: ruleSetLimits.nameChars }))
       .max(maxSimulationApplications)
       .optional()
       .openapi({ description: "Facts of each application, as POST /v1/decisions takes them" }),
     storedDecisions: z.int().min(1).max(maxSimulationApplications).optional().openapi({
       description: "Also replay the facts of the newest N stored decisions of this rule set",
     }),
-    baselineVersion: z.int().min(1).optional().openapi({ description: "Default: the newest published version" }),
+    baselineVersion: z
+      .int()
+      .min(1)
+      .max(999_999_999)
+      .optional()
+      .openapi({ description: "Default: the newest published version" }),
     sampleSize: z.int().min(0).max(100).default(20).openapi({ description: "Changed cases to return" }),
   })
   .openapi("SimulationInput");
