@@ -30,7 +30,7 @@ export default defineConfig({
             "packages/client/**/*.test.ts",
             "test/**/*.test.ts",
           ],
-          exclude: ["**/node_modules/**", "**/*.browser.test.ts"],
+          exclude: ["**/node_modules/**", "**/*.browser.test.ts", "packages/server/test/slow/**"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -43,6 +43,17 @@ export default defineConfig({
           include: ["packages/server/test/**/*.browser.test.ts", "examples/**/*.browser.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // Minutes-long tests with real processes (a PostgreSQL cluster restarted under load): never in
+        // `npm test`; `LENDSTACK_SLOW_TESTS=1 npx vitest run --project slow` (a CI step).
+        resolve: { alias },
+        test: {
+          name: "slow",
+          include: ["packages/server/test/slow/**/*.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -37,6 +37,12 @@ export interface ServerConfig {
   };
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
+  /** The PostgreSQL pool (ignored on PGlite). */
+  readonly database: {
+    readonly poolMax: number;
+    readonly connectTimeoutMs: number;
+    readonly statementTimeoutMs: number;
+  };
 }
 
 const optionalText = z
@@ -78,6 +84,9 @@ const environmentSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
 });
 
 /**
@@ -129,5 +138,10 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     },
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    database: {
+      poolMax: env.DATABASE_POOL_MAX,
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
   };
 }

@@ -51,7 +51,12 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, options: { seed?: boolean } = {}): Promise<RunningServer> {
   assertSafeToServe(config);
   const logger = createLogger(config.logLevel);
-  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await createDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...config.database,
+    onConnectionError: (error) => logger.warn({ reason: error.message }, "database connection lost"),
+  });
   await database.migrate();
   const clock = () => new Date();
   const ids = createIdGenerator({ clock });

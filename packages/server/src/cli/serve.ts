@@ -1,6 +1,7 @@
 import { mintDevelopmentToken } from "../auth/development-token.js";
 import type { ServerConfig } from "../config.js";
 import { DEMO_TENANT } from "../demo/seed.js";
+import { installProcessSafetyNet } from "../process-safety.js";
 import { allScopes } from "../resources.js";
 import { type RunningServer, startServer } from "../server.js";
 
@@ -68,7 +69,9 @@ async function bannerToken(config: ServerConfig): Promise<Pick<BannerFacts, "tok
 
 /**
  * `lendstack serve`: starts the server (seeding the demo tenant when empty), prints the banner, then
- * logs; stops cleanly on SIGINT/SIGTERM.
+ * logs; stops cleanly on SIGINT/SIGTERM. Installs the process safety net (`installProcessSafetyNet`): a
+ * transient database error that escapes a request is logged and the server keeps serving; any other
+ * uncaught error is logged, the server closes, and the process exits 1.
  *
  * @example
  * const server = await serveCommand(loadConfig());
@@ -82,6 +85,7 @@ export async function serveCommand(config: ServerConfig): Promise<RunningServer>
   if (config.jwt.isDevelopmentSecret) server.logger.warn("using the PUBLIC development secret (loopback only)");
   if (server.seededProducts > 0) server.logger.info({ created: server.seededProducts }, "seeded the demo tenant");
   server.logger.info({ url: server.url }, "listening");
+  installProcessSafetyNet({ logger: server.logger, shutdown: () => server.close() });
   const stop = async () => {
     await server.close();
     process.exit(0);

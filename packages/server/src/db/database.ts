@@ -3,11 +3,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
+import pg from "pg";
 import { ambientAware } from "./ambient.js";
 import * as schema from "./schema/index.js";
 
@@ -17,7 +17,7 @@ import type { Db } from "./types.js";
 
 /**
  * One database, whichever backend holds it. Both PGlite (embedded, WASM Postgres) and a PostgreSQL
- * server reached through the `postgres` driver satisfy it.
+ * server reached through a `pg` (node-postgres) pool satisfy it.
  *
  * @example
  * const database = await createDatabase({ dataDir: "memory" });
@@ -37,7 +37,8 @@ export interface Database {
 }
 
 /**
- * How to reach the database: a PostgreSQL URL, or else PGlite in `dataDir` (`"memory"` for none).
+ * How to reach the database: a PostgreSQL URL, or else PGlite in `dataDir` (`"memory"` for none), and the
+ * PostgreSQL pool's limits.
  *
  * @example
  * const options: DatabaseOptions = { url: process.env.DATABASE_URL, dataDir: "./.lendstack/data" };
@@ -45,17 +46,29 @@ export interface Database {
 export interface DatabaseOptions {
   readonly url?: string | undefined;
   readonly dataDir?: string | undefined;
+  /** PostgreSQL only: the most connections the pool opens (default 10). */
+  readonly poolMax?: number | undefined;
+  /** PostgreSQL only: how long to wait for a connection (new or from the pool) before failing (default 5 s). */
+  readonly connectTimeoutMs?: number | undefined;
+  /** PostgreSQL only: `statement_timeout` of every connection; a longer statement is cancelled (default 30 s). */
+  readonly statementTimeoutMs?: number | undefined;
+  /**
+   * PostgreSQL only: told of connection errors that no query was waiting for (an idle or checked-out
+   * connection that the server closed, say on a restart). They are expected while the database is away;
+   * the pool drops the broken connection and opens new ones when asked. Default: ignored.
+   */
+  readonly onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 /**
- * Opens the database that the options select: `url` set -> PostgreSQL via `postgres`; otherwise PGlite
- * persisting to `dataDir` (created if missing), or in memory when `dataDir` is `"memory"` or unset.
+ * Opens the database that the options select: `url` set -> PostgreSQL through a `pg` pool; otherwise
+ * PGlite persisting to `dataDir` (created if missing), or in memory when `dataDir` is `"memory"` or unset.
  *
  * @example
  * const database = await createDatabase({ url: process.env.DATABASE_URL, dataDir: "./.lendstack/data" });
  */
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url !== undefined && options.url !== "") return openPostgres(options.url);
+  if (options.url !== undefined && options.url !== "") return openPostgres(options.url, options);
   return openPglite(options.dataDir ?? "memory");
 }
 
@@ -91,30 +104,55 @@ export function wrapPglite(client: PGlite): Database {
   };
 }
 
-function openPostgres(url: string): Database {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+/**
+ * PostgreSQL through node-postgres (`pg`). Why not postgres.js: under load, a PostgreSQL restart makes it
+ * throw `TypeError: Cannot read properties of null (reading 'write')` from a timer inside its connection
+ * code, where no caller can catch it, and the process dies (reproduced in 4 of 4 runs of the restart test;
+ * a known, unfixed driver bug). With `pg`, every connection error reaches either the query that was
+ * waiting for it (and then the request, which answers 503 `database_unavailable`) or an `error` listener
+ * here; the pool discards broken connections and connects afresh on the next query, so the server
+ * recovers by itself when the database is back.
+ */
+function openPostgres(url: string, options: DatabaseOptions): Database {
+  const onConnectionError = options.onConnectionError ?? (() => {});
+  const connection = {
+    connectionString: url,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    // A transaction left open by a stuck request must not hold its locks for ever.
+    idle_in_transaction_session_timeout: 60_000,
+    keepAlive: true,
+    application_name: "lendstack",
+  };
+  const pool = new pg.Pool({ ...connection, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 });
+  // An idle connection's error is emitted by the pool; a checked-out connection's (between two queries of
+  // a transaction) by the client itself. Unheard, either is an uncaught exception that ends the process.
+  pool.on("error", onConnectionError);
+  pool.on("connect", (client) => client.on("error", onConnectionError));
+  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" });
   return {
     kind: "postgres",
     db: ambientAware(db as unknown as Db),
     migrate: async () => {
-      // Several processes may start at once: a session advisory lock, held on a dedicated one-connection
-      // client, lets one of them migrate at a time.
-      const single = postgres(url, { max: 1, onnotice: () => {} });
+      // Several processes may start at once: a session advisory lock, held on a dedicated connection, lets
+      // one of them migrate at a time.
+      const single = new pg.Client(connection);
+      single.on("error", onConnectionError);
+      await single.connect();
       try {
-        await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await single.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
         await migratePostgres(drizzlePostgres({ client: single, schema, casing: "snake_case" }), {
           migrationsFolder: findMigrationsFolder(),
         });
-        await single`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+        await single.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
       } finally {
-        await single.end({ timeout: 5 });
+        await single.end();
       }
     },
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => client.end({ timeout: 5 }),
+    close: () => pool.end(),
   };
 }
 

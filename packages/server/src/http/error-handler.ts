@@ -1,13 +1,15 @@
 import { DomainFailure } from "@lendstack/core/errors";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { AppEnv } from "./app-env.js";
 import { problemResponse } from "./problem.js";
 
 /**
  * Every thrown error ends here. Known HTTP conditions (malformed JSON, 415, 413 …) and core's
- * `DomainFailure`s become their problem documents; anything else is a bug: a generic 500 that carries
- * only the request id, with the details written to the log.
+ * `DomainFailure`s become their problem documents; a database that cannot be reached (down, restarting,
+ * out of connections, timed out) is 503 `database_unavailable` with `Retry-After`; anything else is a bug:
+ * a generic 500 that carries only the request id, with the details written to the log.
  *
  * @example
  * app.onError(handleError);
@@ -17,6 +19,7 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
     return problemResponse(c, { code: error.error.code, detail: error.error.message });
   }
   if (error instanceof HTTPException) return problemForHttpException(error, c);
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(c, error);
   c.get("logger")?.error({ err: error, method: c.req.method, path: c.req.path }, "unhandled error");
   return problemResponse(c, {
     code: "internal_error",
@@ -45,4 +48,25 @@ function problemForHttpException(error: HTTPException, c: Context<AppEnv>): Resp
       }
       return problemResponse(c, { code: "bad_request", detail: error.message, status: error.status });
   }
+}
+
+/** Seconds a client should wait before retrying while the database is away (a restart takes a few). */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * 503 `database_unavailable` with `Retry-After`: the request's transaction rolled back (or, if it had
+ * committed, a retry with the same `Idempotency-Key` replays it), so retrying is safe.
+ *
+ * @example
+ * if (isDatabaseUnavailable(error)) return databaseUnavailable(c, error);
+ */
+export function databaseUnavailable(c: Context<AppEnv>, error: unknown): Response {
+  const message = error instanceof Error ? error.message : String(error);
+  c.get("logger")?.warn({ method: c.req.method, path: c.req.path, reason: message }, "database unavailable");
+  c.header("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+  return problemResponse(c, {
+    code: "database_unavailable",
+    detail:
+      "The database cannot be reached right now. Retry after the Retry-After delay (a POST with the same Idempotency-Key).",
+  });
 }

@@ -52,6 +52,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // 5xx.
   internal_error: 500,
   service_unavailable: 503,
+  database_unavailable: 503,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import postgres from "postgres";
+import pg from "pg";
 import { createDatabase, type Database } from "../db/database.js";
 
 /**
@@ -32,12 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { database, dispose: () => database.close() };
   }
   const name = `lendstack_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await runAdmin(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await createDatabase({ url: url.toString() });
@@ -46,12 +41,23 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     database,
     dispose: async () => {
       await database.close();
-      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      try {
-        await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await cleanup.end();
-      }
+      await runAdmin(serverUrl, `drop database if exists ${name} with (force)`);
     },
   };
+}
+
+/**
+ * Runs one statement on its own connection to `url` (create or drop a scratch database).
+ *
+ * @example
+ * await runAdmin("postgres://postgres@127.0.0.1:5432/test", "create database lendstack_test_x");
+ */
+export async function runAdmin(url: string, statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
 }

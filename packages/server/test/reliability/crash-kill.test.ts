@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { FaultStep } from "../../src/http/faults.js";
 import { allScopes } from "../../src/resources.js";
+import { runAdmin } from "../../src/testing/test-database.js";
 import { TEST_AUTH, TEST_SECRET } from "../helpers/test-app.js";
 import { standardTerms, testProduct } from "../loans-helpers.js";
 import { paymentBody } from "./books.js";
@@ -45,16 +45,12 @@ async function scratchDatabase(): Promise<void> {
     return;
   }
   const name = `lendstack_kill_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
+  await runAdmin(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   environment = { DATABASE_URL: url.toString() };
   cleanup = async () => {
-    const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await dropper.unsafe(`drop database if exists ${name} with (force)`);
-    await dropper.end();
+    await runAdmin(serverUrl, `drop database if exists ${name} with (force)`);
   };
 }
 
