@@ -13,6 +13,7 @@ import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
 import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
+import { corsFor, securityHeaders } from "./http/security.js";
 import { tenantScope } from "./http/tenant-scope.js";
 import { wellFormedInput } from "./http/well-formed-input.js";
 import type { IdGenerator } from "./ids.js";
@@ -38,13 +39,19 @@ export interface AppDeps {
     /** Largest accepted request body in bytes (default 1 MiB). */
     readonly bodyLimitBytes?: number;
   };
+  readonly http?: {
+    /** `CORS_ORIGINS`: browser origins allowed to call the API (none: CORS off). */
+    readonly corsOrigins?: ReadonlyArray<string>;
+    /** Send `Strict-Transport-Security` (the server is reached over HTTPS). */
+    readonly hsts?: boolean;
+  };
   /** Test-only fault injection at each step of an idempotent change (see `FaultStep`); unset in production. */
   readonly faults?: FaultHook;
 }
 
 /**
- * Builds the Hono app: request ids and logs, body limit, bearer auth, idempotency and a
- * tenant-scoped transaction (row-level security) on `/v1/*`, every
+ * Builds the Hono app: request ids and logs, security headers, CORS, body limit, bearer auth, idempotency
+ * and a tenant-scoped transaction (row-level security) on `/v1/*`, every
  * registered resource, `/health`, `/ready`, `/openapi.json`, `/docs`, and problem+json for every error.
  *
  * @example
@@ -53,7 +60,10 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
+  // Outermost, so that its headers are set last, on the response that is sent, whatever made it.
+  app.use("*", securityHeaders({ hsts: deps.http?.hsts ?? false }));
   app.use("*", requestContext(deps.ids, deps.logger, deps.clock));
+  app.use("*", corsFor(deps.http?.corsOrigins ?? []));
   app.use(
     "*",
     bodyLimit({

@@ -94,4 +94,21 @@ describe("loadConfig", () => {
     expect(message).toMatch(/^Invalid configuration: /);
     for (const name of names) expect(message).toContain(`${name}:`);
   });
+
+  it("reads CORS origins, HTTP timeouts and the database pool, with defaults", () => {
+    const defaults = loadConfig({});
+    expect(defaults.http).toEqual({ corsOrigins: [], requestTimeoutMs: 30_000, headersTimeoutMs: 10_000 });
+    expect(defaults.database).toEqual({ poolMax: 10, connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 });
+    const set = loadConfig({
+      CORS_ORIGINS: " https://app.example.com/ , http://localhost:5173,",
+      REQUEST_TIMEOUT_MS: "5000",
+      DATABASE_POOL_MAX: "4",
+    });
+    expect(set.http.corsOrigins).toEqual(["https://app.example.com", "http://localhost:5173"]);
+    expect(set.http.requestTimeoutMs).toBe(5_000);
+    expect(set.database.poolMax).toBe(4);
+    expect(loadConfig({ CORS_ORIGINS: "*" }).http.corsOrigins).toEqual(["*"]);
+    expect(() => loadConfig({ CORS_ORIGINS: "https://app.example.com/path" })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
+  });
 });

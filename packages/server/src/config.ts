@@ -37,6 +37,14 @@ export interface ServerConfig {
   };
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
+  readonly http: {
+    /** `CORS_ORIGINS`, comma-separated: origins allowed to call from a browser (empty: CORS off). */
+    readonly corsOrigins: ReadonlyArray<string>;
+    /** `REQUEST_TIMEOUT_MS`: the whole request must arrive within this, else 408. */
+    readonly requestTimeoutMs: number;
+    /** `HEADERS_TIMEOUT_MS`: the headers must arrive within this, else 408. */
+    readonly headersTimeoutMs: number;
+  };
   /** The PostgreSQL pool (ignored on PGlite). */
   readonly database: {
     readonly poolMax: number;
@@ -84,6 +92,25 @@ const environmentSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim().replace(/\/+$/, ""))
+        .filter((origin) => origin !== ""),
+    )
+    .pipe(
+      z.array(
+        z.union([
+          z.literal("*"),
+          z.string().regex(/^https?:\/\/[^/\s?#]+$/, "each origin must be scheme://host[:port] or *"),
+        ]),
+      ),
+    ),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(10_000),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
@@ -138,6 +165,11 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     },
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    http: {
+      corsOrigins: env.CORS_ORIGINS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+    },
     database: {
       poolMax: env.DATABASE_POOL_MAX,
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,

@@ -1,9 +1,11 @@
+import type { Server } from "node:http";
 import { type ServerType, serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import type { AuthSettings } from "./auth/jwt.js";
 import type { ServerConfig } from "./config.js";
 import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
+import { guardNodeServer } from "./http/client-errors.js";
 import { createIdGenerator } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
 import { assertSafeToServe } from "./startup-safety.js";
@@ -69,10 +71,21 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     logger,
     publicUrl: config.publicUrl,
     limits: { bodyLimitBytes: config.bodyLimitBytes },
+    http: { corsOrigins: config.http.corsOrigins, hsts: config.publicUrl?.startsWith("https://") === true },
   });
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+    const started = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        // How often Node looks for requests over their timeouts (default 30 s would let a slow body run long).
+        serverOptions: { connectionsCheckingInterval: 1_000 },
+      },
+      () => resolve(started),
+    );
   });
+  guardNodeServer(server as Server, config.http, { logger, ids });
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   return {

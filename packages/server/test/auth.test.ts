@@ -20,14 +20,21 @@ afterAll(() => testDatabase.dispose());
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 /** A token signed like the test app expects, with selected parts overridden. */
-function sign(overrides: { secret?: string; issuer?: string; audience?: string; expiresAt?: number; claims?: object }) {
+function sign(overrides: {
+  secret?: string;
+  issuer?: string;
+  audience?: string;
+  expiresAt?: number;
+  issuedAt?: number;
+  claims?: object;
+}) {
   const now = Math.floor(api.clock().getTime() / 1000);
   return new SignJWT({ tenant_id: "auth", scope: "products:read products:write", ...overrides.claims })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject("someone")
     .setIssuer(overrides.issuer ?? TEST_AUTH.issuer)
     .setAudience(overrides.audience ?? TEST_AUTH.audience)
-    .setIssuedAt(now)
+    .setIssuedAt(overrides.issuedAt ?? now)
     .setExpirationTime(overrides.expiresAt ?? now + 3600)
     .sign(new TextEncoder().encode(overrides.secret ?? TEST_SECRET));
 }
@@ -74,6 +81,19 @@ describe("bearer authentication", () => {
       code: "invalid_token",
     },
     {
+      name: "issued ten years in the future",
+      authorization: async () => {
+        const now = Math.floor(api.clock().getTime() / 1000);
+        return `Bearer ${await sign({ issuedAt: now + 10 * 365 * 86_400, expiresAt: now + 11 * 365 * 86_400 })}`;
+      },
+      code: "invalid_token_claims",
+    },
+    {
+      name: "issued 61 s in the future (over the 60 s skew)",
+      authorization: async () => `Bearer ${await sign({ issuedAt: Math.floor(api.clock().getTime() / 1000) + 61 })}`,
+      code: "invalid_token_claims",
+    },
+    {
       name: "no tenant claim",
       authorization: async () => `Bearer ${await sign({ claims: { tenant_id: undefined } })}`,
       code: "missing_tenant",
@@ -91,6 +111,17 @@ describe("bearer authentication", () => {
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer realm="lendstack"/);
     expect(await json(response)).toMatchObject({ status: 401, code });
+  });
+
+  it("accepts a token issued up to 60 s ahead of the server's clock (clock skew)", async () => {
+    const token = await sign({ issuedAt: Math.floor(api.clock().getTime() / 1000) + 60 });
+    expect((await api.call("GET", "/v1/products", { token })).status).toBe(200);
+  });
+
+  it("names the iat claim when it is in the future", async () => {
+    const token = await sign({ issuedAt: Math.floor(api.clock().getTime() / 1000) + 3_600 });
+    const problem = await json(await api.call("GET", "/v1/products", { token }));
+    expect(problem.detail).toContain('"iat"');
   });
 
   it("takes the tenant from `tid` when `tenant_id` is absent", async () => {

@@ -12,6 +12,8 @@ import type { TokenVerifier } from "./jwt.js";
  */
 export function authenticate(verify: TokenVerifier): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // A CORS preflight carries no credentials by design: never 401 it (CORS answers it first when on).
+    if (c.req.method === "OPTIONS") return next();
     const header = c.req.header("authorization");
     const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (match === null) {

@@ -37,9 +37,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   loan_charged_off: 409,
   loan_not_charged_off: 409,
   loan_version_conflict: 409,
-  // 413 / 415.
+  // 408 / 413 / 415 / 431: how the request arrived.
+  request_timeout: 408,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  request_header_fields_too_large: 431,
   // 422: well-formed but invalid.
   validation_failed: 422,
   invalid_product: 422,
@@ -87,10 +89,13 @@ const TITLES: Readonly<Record<number, string>> = {
   403: "Forbidden",
   404: "Not Found",
   405: "Method Not Allowed",
+  408: "Request Timeout",
   409: "Conflict",
   413: "Content Too Large",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
+  429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };

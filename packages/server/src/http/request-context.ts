@@ -21,7 +21,10 @@ export function requestContext(ids: IdGenerator, logger: Logger, clock: () => Da
     c.set("logger", requestLogger);
     const started = clock().getTime();
     await next();
-    c.header("X-Request-Id", requestId);
+    // On the response object itself, not `c.header()`: under @hono/node-server, `c.header()` after the
+    // response exists copies it, and the copy drops headers other middleware set on `c.res.headers`
+    // (CORS, for one).
+    c.res.headers.set("X-Request-Id", requestId);
     requestLogger.info(
       { method: c.req.method, path: c.req.path, status: c.res.status, durationMs: clock().getTime() - started },
       "request completed",

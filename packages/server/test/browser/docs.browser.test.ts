@@ -20,14 +20,19 @@ afterAll(async () => {
 });
 
 describe("/docs in headless Chromium", () => {
-  it("lists the API's operations, loading nothing from any other host", async () => {
+  it("lists the API's operations, loading nothing from any other host, within its CSP", async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     page.on("requestfailed", (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
     page.on("pageerror", (error) => failures.push(`page error: ${error.message}`));
+    // The server's Content-Security-Policy must let the page work: no violation reported.
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) failures.push(`CSP: ${message.text()}`);
+    });
 
     const response = await page.goto(`${server.url}/docs`);
     expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await page.getByText("Lendstack API", { exact: false }).first().waitFor({ timeout: 20_000 });
     const createProduct = page.locator(".opblock-summary-operation-id", { hasText: /^createProduct$/ });
     await createProduct.first().waitFor({ timeout: 20_000 });
