@@ -11,8 +11,11 @@ import { idempotency } from "./http/idempotency.js";
 import { notFoundOrMethodNotAllowed } from "./http/method-not-allowed.js";
 import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
+import { rateLimit } from "./http/rate-limit.js";
+import type { RateLimitStore } from "./http/rate-limit-store.js";
 import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
+import { registerConventionComponents } from "./http/route-conventions.js";
 import { corsFor, securityHeaders } from "./http/security.js";
 import { tenantScope } from "./http/tenant-scope.js";
 import { wellFormedInput } from "./http/well-formed-input.js";
@@ -45,13 +48,15 @@ export interface AppDeps {
     /** Send `Strict-Transport-Security` (the server is reached over HTTPS). */
     readonly hsts?: boolean;
   };
+  /** Per tenant and token subject, on `/v1/*`; unset: no limit (in-process tests). */
+  readonly rateLimit?: { readonly store: RateLimitStore; readonly limitPerMinute: number };
   /** Test-only fault injection at each step of an idempotent change (see `FaultStep`); unset in production. */
   readonly faults?: FaultHook;
 }
 
 /**
- * Builds the Hono app: request ids and logs, security headers, CORS, body limit, bearer auth, idempotency
- * and a tenant-scoped transaction (row-level security) on `/v1/*`, every
+ * Builds the Hono app: request ids and logs, security headers, CORS, body limit, bearer auth, rate limits,
+ * idempotency and a tenant-scoped transaction (row-level security) on `/v1/*`, every
  * registered resource, `/health`, `/ready`, `/openapi.json`, `/docs`, and problem+json for every error.
  *
  * @example
@@ -72,6 +77,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
+  if (deps.rateLimit !== undefined) app.use("/v1/*", rateLimit({ ...deps.rateLimit, clock: deps.clock }));
   app.use("/v1/*", wellFormedInput());
   app.use("/v1/*", idempotency({ db: deps.db.db, clock: deps.clock, faults: deps.faults }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
@@ -83,6 +89,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
 
   registerSecurityScheme(app);
+  registerConventionComponents(app);
   app.route("/", docsRoutes({ document: () => openApiDocumentFor(app), publicUrl: deps.publicUrl }));
 
   app.notFound(notFoundOrMethodNotAllowed(() => app.routes));

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from "./config.js";
 const ENVIRONMENT = `Environment: PORT (default 3000; 0 = any free port), HOST (default 127.0.0.1), PUBLIC_URL, NODE_ENV,
 DATABASE_URL, DATABASE_POOL_MAX, DATABASE_CONNECT_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, LENDSTACK_DATA_DIR,
 JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL, LOG_LEVEL, BODY_LIMIT_BYTES, CORS_ORIGINS, REQUEST_TIMEOUT_MS,
-HEADERS_TIMEOUT_MS.`;
+HEADERS_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_STORE.`;
 
 const USAGE = `Usage: lendstack <command> [options]      (lendstack <command> --help for one command)
 

@@ -99,6 +99,12 @@ describe("loadConfig", () => {
     const defaults = loadConfig({});
     expect(defaults.http).toEqual({ corsOrigins: [], requestTimeoutMs: 30_000, headersTimeoutMs: 10_000 });
     expect(defaults.database).toEqual({ poolMax: 10, connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 });
+    expect(defaults.rateLimit).toEqual({ perMinute: 6_000, store: "memory" });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: "0", RATE_LIMIT_STORE: "postgres" }).rateLimit).toEqual({
+      perMinute: 0,
+      store: "postgres",
+    });
+    expect(() => loadConfig({ RATE_LIMIT_STORE: "redis" })).toThrow(/RATE_LIMIT_STORE/);
     const set = loadConfig({
       CORS_ORIGINS: " https://app.example.com/ , http://localhost:5173,",
       REQUEST_TIMEOUT_MS: "5000",

@@ -45,6 +45,12 @@ export interface ServerConfig {
     /** `HEADERS_TIMEOUT_MS`: the headers must arrive within this, else 408. */
     readonly headersTimeoutMs: number;
   };
+  readonly rateLimit: {
+    /** `RATE_LIMIT_PER_MINUTE`: requests per tenant and token subject per minute; 0 turns limiting off. */
+    readonly perMinute: number;
+    /** `RATE_LIMIT_STORE`: `memory` (one process) or `postgres` (several processes on one database). */
+    readonly store: "memory" | "postgres";
+  };
   /** The PostgreSQL pool (ignored on PGlite). */
   readonly database: {
     readonly poolMax: number;
@@ -111,6 +117,8 @@ const environmentSchema = z.object({
     ),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(10_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000_000).default(6_000),
+  RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
@@ -170,6 +178,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
     },
+    rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, store: env.RATE_LIMIT_STORE },
     database: {
       poolMax: env.DATABASE_POOL_MAX,
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,

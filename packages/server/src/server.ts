@@ -6,6 +6,7 @@ import type { ServerConfig } from "./config.js";
 import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
 import { guardNodeServer } from "./http/client-errors.js";
+import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-store.js";
 import { createIdGenerator } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
 import { assertSafeToServe } from "./startup-safety.js";
@@ -72,6 +73,14 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     publicUrl: config.publicUrl,
     limits: { bodyLimitBytes: config.bodyLimitBytes },
     http: { corsOrigins: config.http.corsOrigins, hsts: config.publicUrl?.startsWith("https://") === true },
+    ...(config.rateLimit.perMinute === 0
+      ? {}
+      : {
+          rateLimit: {
+            limitPerMinute: config.rateLimit.perMinute,
+            store: config.rateLimit.store === "postgres" ? postgresRateLimitStore(database.db) : memoryRateLimitStore(),
+          },
+        }),
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

@@ -51,6 +51,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Reports: the daily close has not run for the date asked about.
   snapshot_missing: 422,
   invalid_date_range: 422,
+  // 429: too many requests for this token in this window.
+  rate_limited: 429,
   // 5xx.
   internal_error: 500,
   service_unavailable: 503,

@@ -1,4 +1,4 @@
-import { type RouteConfig, z } from "@hono/zod-openapi";
+import { type OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { problemResponse, toJsonPointer } from "./problem.js";
@@ -37,6 +37,92 @@ const etagHeader = {
   },
 };
 
+const headerOf = (description: string, example: string) => ({
+  description,
+  schema: { type: "string" as const, example },
+});
+
+/** The headers the API sends, declared once under `components/headers`. */
+const HEADER_COMPONENTS = {
+  "X-Request-Id": headerOf(
+    "This request's id (yours, if you sent a sane `X-Request-Id`); also in problem documents as `requestId`",
+    "req_01JGFJJZ0000000000000000AB",
+  ),
+  "RateLimit-Policy": headerOf(
+    "The rate limit that applies to this token (IETF draft-ietf-httpapi-ratelimit-headers): `q` requests per `w` seconds, per tenant and token subject",
+    '"per-minute";q=6000;w=60',
+  ),
+  RateLimit: headerOf(
+    "What is left of the limit (IETF draft-ietf-httpapi-ratelimit-headers): `r` requests remaining, `t` seconds until the window resets",
+    '"per-minute";r=5999;t=42',
+  ),
+  "Retry-After": headerOf("Seconds to wait before retrying", "2"),
+  "Idempotent-Replayed": headerOf(
+    "`true` when this response is the stored response of an earlier request with the same `Idempotency-Key`",
+    "true",
+  ),
+};
+
+const PROBLEM_CONTENT = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
+
+/** The 429 and 503 any operation can answer, declared once under `components/responses`. */
+const RESPONSE_COMPONENTS = {
+  TooManyRequests: {
+    description: "Too many requests for this token in this window (`rate_limited`); retry after `Retry-After` seconds",
+    headers: refsTo(["Retry-After", "X-Request-Id", "RateLimit-Policy", "RateLimit"]),
+    content: PROBLEM_CONTENT,
+  },
+  ServiceUnavailable: {
+    description:
+      "The database cannot be reached right now (`database_unavailable`); retry after `Retry-After` seconds (a POST with the same `Idempotency-Key`)",
+    headers: refsTo(["Retry-After", "X-Request-Id", "RateLimit-Policy", "RateLimit"]),
+    content: PROBLEM_CONTENT,
+  },
+};
+
+function refsTo(names: ReadonlyArray<keyof typeof HEADER_COMPONENTS>) {
+  return Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+}
+
+/**
+ * Registers the shared header and response components that {@link withHttpConventions} refers to.
+ *
+ * @example
+ * registerConventionComponents(app);
+ */
+export function registerConventionComponents(app: Pick<OpenAPIHono, "openAPIRegistry">): void {
+  for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
+    app.openAPIRegistry.registerComponent("headers", name, header);
+  }
+  for (const [name, response] of Object.entries(RESPONSE_COMPONENTS)) {
+    app.openAPIRegistry.registerComponent("responses", name, response);
+  }
+}
+
+const commonHeaders = refsTo(["X-Request-Id", "RateLimit-Policy", "RateLimit"]);
+const idempotentReplayedHeader = refsTo(["Idempotent-Replayed"]);
+const throttlingResponses = {
+  429: { $ref: "#/components/responses/TooManyRequests" },
+  503: { $ref: "#/components/responses/ServiceUnavailable" },
+};
+
+/**
+ * Declares the headers the API sends on each response (`X-Request-Id` and the rate-limit headers on all,
+ * `Idempotent-Replayed` on a POST's success) and the 429 and 503 every operation can answer.
+ */
+function withDeclaredHeaders(route: RouteConfig): RouteConfig {
+  const responses: RouteConfig["responses"] = { ...throttlingResponses };
+  for (const [status, response] of Object.entries(route.responses)) {
+    if ("$ref" in response) {
+      responses[status] = response;
+      continue;
+    }
+    const replayed = route.method === "post" && status.startsWith("2") ? idempotentReplayedHeader : {};
+    responses[status] = { ...response, headers: { ...commonHeaders, ...replayed, ...response.headers } };
+  }
+  return { ...route, responses };
+}
+
 /** `ETag` on reads and 304 on a matching `If-None-Match`, keeping `X-Request-Id` on the 304. */
 const conditionalGet = etag({ retainedHeaders: [...RETAINED_304_HEADERS, "x-request-id"] });
 
@@ -70,8 +156,10 @@ function withConditionalGet(route: RouteConfig): RouteConfig {
 
 /**
  * The HTTP conventions every operation follows, applied where routes are registered so behaviour and
- * spec come from one place: undeclared query parameters are refused, and a GET's 200 carries an `ETag`
- * (declared in the spec with the 304 and `If-None-Match`).
+ * spec come from one place: undeclared query parameters are refused, a GET's 200 carries an `ETag`
+ * (declared in the spec with the 304 and `If-None-Match`), and every response declares the headers the
+ * app sends (`X-Request-Id`, `RateLimit`, `RateLimit-Policy`, `Idempotent-Replayed`, `Retry-After`) with
+ * the 429 and 503 any operation can answer.
  *
  * @example
  * router.openapi(withHttpConventions(getLoanRoute), handler);
@@ -79,10 +167,12 @@ function withConditionalGet(route: RouteConfig): RouteConfig {
 export function withHttpConventions(route: RouteConfig): RouteConfig {
   const declared = route.middleware === undefined ? [] : [route.middleware].flat();
   const conditional = route.method === "get" ? [conditionalGet] : [];
-  return withConditionalGet({
-    ...route,
-    middleware: [...declared, ...conditional, rejectUnknownQuery(queryKeys(route))] as NonNullable<
-      RouteConfig["middleware"]
-    >,
-  });
+  return withDeclaredHeaders(
+    withConditionalGet({
+      ...route,
+      middleware: [...declared, ...conditional, rejectUnknownQuery(queryKeys(route))] as NonNullable<
+        RouteConfig["middleware"]
+      >,
+    }),
+  );
 }

@@ -73,6 +73,9 @@ async function startServer(databaseUrl: string): Promise<Server> {
       JWT_ISSUER: TEST_AUTH.issuer,
       JWT_AUDIENCE: TEST_AUTH.audience,
       LOG_LEVEL: "warn",
+      // The limiter's counters live in the same database, so it goes down and comes back with it too.
+      RATE_LIMIT_STORE: "postgres",
+      RATE_LIMIT_PER_MINUTE: "1000000",
       NODE_ENV: "development",
     },
     stdio: ["ignore", "pipe", "pipe"],

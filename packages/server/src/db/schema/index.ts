@@ -6,5 +6,6 @@ export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
 export { type LoanRow, loans } from "./loans.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";
 export { type ProductRow, products } from "./products.js";
+export { type RateLimitCounterRow, rateLimitCounters } from "./rate-limit-counters.js";
 export { type RuleSetVersionRow, ruleSetVersions } from "./rule-set-versions.js";
 export { type RuleSetRow, ruleSets } from "./rule-sets.js";

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/app.js";
+import { mintDevelopmentToken } from "../src/auth/development-token.js";
+import { rateLimitCounters } from "../src/db/schema/index.js";
+import { memoryRateLimitStore, postgresRateLimitStore, type RateLimitStore } from "../src/http/rate-limit-store.js";
+import { createIdGenerator } from "../src/ids.js";
+import { createLogger } from "../src/logger.js";
+import { allScopes } from "../src/resources.js";
+import { json } from "./helpers/products.js";
+import { createTestClock, TEST_AUTH, TEST_SECRET, type TestClock } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+
+let testDatabase: TestDatabase;
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+});
+afterAll(() => testDatabase.dispose());
+
+/** An app limited to `limit` requests a minute; the clock starts 12 s into a minute. */
+function limitedApp(store: RateLimitStore, limit: number, clock: TestClock) {
+  const app = createApp({
+    db: testDatabase.database,
+    clock,
+    ids: createIdGenerator({ clock }),
+    auth: TEST_AUTH,
+    logger: createLogger("silent"),
+    rateLimit: { store, limitPerMinute: limit },
+  });
+  return async (
+    path: string,
+    tenant: string,
+    subject: string,
+    headers: Record<string, string> = {},
+    method = "GET",
+  ) => {
+    const token = await mintDevelopmentToken({
+      tenant,
+      subject,
+      scopes: allScopes(),
+      secret: TEST_SECRET,
+      issuer: TEST_AUTH.issuer,
+      audience: TEST_AUTH.audience,
+      now: clock(),
+      ttl: "1h",
+    });
+    return app.request(path, { method, headers: { authorization: `Bearer ${token}`, ...headers } });
+  };
+}
+
+describe("rate limiting (memory store)", () => {
+  it("counts per tenant and subject, says what is left, and answers 429 with Retry-After over the limit", async () => {
+    const clock = createTestClock("2025-03-01T12:00:12.000Z");
+    const call = limitedApp(memoryRateLimitStore(), 3, clock);
+    const seen: Array<string | null> = [];
+    for (let index = 0; index < 3; index += 1) {
+      const response = await call("/v1/products", "rl-a", "alice");
+      expect(response.status).toBe(200);
+      expect(response.headers.get("ratelimit-policy")).toBe('"per-minute";q=3;w=60');
+      seen.push(response.headers.get("ratelimit"));
+    }
+    // 48 s left in the minute that started at 12:00:00.
+    expect(seen).toEqual(['"per-minute";r=2;t=48', '"per-minute";r=1;t=48', '"per-minute";r=0;t=48']);
+
+    const refused = await call("/v1/products", "rl-a", "alice");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(refused.headers.get("retry-after")).toBe("48");
+    expect(refused.headers.get("ratelimit")).toBe('"per-minute";r=0;t=48');
+    expect(refused.headers.get("x-request-id")).toMatch(/^req_/);
+    expect(await json(refused)).toMatchObject({ status: 429, code: "rate_limited", title: "Too Many Requests" });
+
+    // Another subject in the same tenant, and the same subject in another tenant, have their own counts.
+    expect((await call("/v1/products", "rl-a", "bob")).status).toBe(200);
+    expect((await call("/v1/products", "rl-b", "alice")).status).toBe(200);
+
+    // The next window starts afresh.
+    clock.advance(48_000);
+    const next = await call("/v1/products", "rl-a", "alice");
+    expect(next.status).toBe(200);
+    expect(next.headers.get("ratelimit")).toBe('"per-minute";r=2;t=60');
+  });
+
+  it("keeps the rate-limit headers and the ETag on a 304, and does not count a preflight", async () => {
+    const clock = createTestClock("2025-03-01T12:00:00.000Z");
+    const call = limitedApp(memoryRateLimitStore(), 10, clock);
+    const first = await call("/v1/products", "rl-c", "carol");
+    const etag = first.headers.get("etag") ?? "";
+    const again = await call("/v1/products", "rl-c", "carol", { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("ratelimit")).toBe('"per-minute";r=8;t=60');
+    expect(again.headers.get("ratelimit-policy")).toBe('"per-minute";q=10;w=60');
+    await call("/v1/products", "rl-c", "carol", { "access-control-request-method": "GET" }, "OPTIONS");
+    const third = await call("/v1/products", "rl-c", "carol");
+    expect(third.headers.get("ratelimit")).toBe('"per-minute";r=7;t=60');
+  });
+});
+
+describe("rate limiting (PostgreSQL store, several processes)", () => {
+  it("shares one count between two apps on the same database", async () => {
+    const clock = createTestClock("2025-03-01T12:00:30.000Z");
+    const first = limitedApp(postgresRateLimitStore(testDatabase.database.db), 5, clock);
+    const second = limitedApp(postgresRateLimitStore(testDatabase.database.db), 5, clock);
+    const statuses: number[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      statuses.push((await first("/v1/products", "rl-pg", "dave")).status);
+      statuses.push((await second("/v1/products", "rl-pg", "dave")).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const parallel = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => (index % 2 === 0 ? first : second)("/v1/products", "rl-pg", "erin")),
+    );
+    expect(parallel.filter((response) => response.status === 429)).toHaveLength(1);
+  });
+
+  it("deletes the counters of old windows when a new window starts", async () => {
+    const clock = createTestClock("2025-03-01T13:00:00.000Z");
+    const call = limitedApp(postgresRateLimitStore(testDatabase.database.db), 100, clock);
+    await call("/v1/products", "rl-prune", "frank");
+    clock.advance(120_000);
+    await call("/v1/products", "rl-prune", "frank");
+    const rows = await testDatabase.database.db.select().from(rateLimitCounters);
+    const starts = rows.filter((row) => row.tenantId === "rl-prune").map((row) => row.windowStart.toISOString());
+    expect(starts).toEqual(["2025-03-01T13:02:00.000Z"]);
+  });
+});
