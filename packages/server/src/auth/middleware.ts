@@ -12,8 +12,10 @@ import type { TokenVerifier } from "./jwt.js";
  */
 export function authenticate(verify: TokenVerifier): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    // A CORS preflight carries no credentials by design: never 401 it (CORS answers it first when on).
-    if (c.req.method === "OPTIONS") return next();
+    // A CORS preflight carries no credentials by design: never 401 it. With CORS on, the CORS middleware
+    // has answered it already; here (CORS off, or an origin not listed) it gets an empty 204 without any
+    // Access-Control-* header, which a browser reads as "not allowed". Nothing behind this runs unauthenticated.
+    if (c.req.method === "OPTIONS") return c.body(null, 204);
     const header = c.req.header("authorization");
     const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (match === null) {
