@@ -17,7 +17,7 @@ export function registerSecurityScheme(app: OpenAPIHono<AppEnv>): void {
     scheme: "bearer",
     bearerFormat: "JWT",
     description:
-      "A JWT whose `tenant_id` (or `tid`) claim names the tenant and whose space-separated `scope` claim lists the granted scopes.",
+      "A JWT whose `tenant_id` (or `tid`) claim names the tenant and whose space-separated `scope` claim lists the granted scopes. Verified as RFC8725 (JWT best current practices) asks: one allowed algorithm per key type (HS256 with a shared secret, RS256/ES256 from a JWKS), never `none`; `iss`, `aud`, `exp` and `sub` required; an `iat` in the future refused.",
   });
 }
 
@@ -37,7 +37,7 @@ export function openApiDocumentFor(app: OpenAPIHono<AppEnv>) {
       description:
         "Headless lending platform: loan products, origination and servicing. Money is an integer in the currency's minor unit beside an ISO 4217 code; rates are decimal strings; errors are RFC 9457 problem documents. Every string in a body or query must be Unicode text (no NUL, no lone UTF-16 surrogate) and is normalised to NFC; JSON bodies nest at most 32 levels; anything else is 422 `validation_failed` naming the field.",
     },
-    servers: [{ url: "http://localhost:3000", description: "Local development server" }],
+    servers: [{ url: "http://localhost:3000", description: "Local development server", "x-internal": false }],
     tags: resources.map((resource) => ({ name: resource.tag.name, description: resource.tag.description })),
   });
 }
