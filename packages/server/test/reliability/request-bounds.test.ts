@@ -76,12 +76,16 @@ describe("request bounds", () => {
   it("every request field outside the pending components is bounded", () => {
     const found = unboundedRequestFields();
     const offending = found.filter((entry) => PENDING[entry.split(" ")[0] as string] === undefined);
-    expect(offending).toEqual([]);
+    expect(offending, "bound these (maxLength, maxItems, maxProperties, minimum and maximum)").toEqual([]);
     console.log(`request bounds: ${found.length} unbounded fields, all in pending components`);
   });
 
   it("each pending component still has an unbounded field (the list only shrinks)", () => {
     const components = new Set(unboundedRequestFields().map((entry) => entry.split(" ")[0]));
-    expect(Object.keys(PENDING).filter((component) => !components.has(component))).toEqual([]);
+    const bounded = Object.keys(PENDING).filter((component) => !components.has(component));
+    expect(
+      bounded,
+      "bounded now: remove them from PENDING here and from the overrides in openapi/.spectral.yaml",
+    ).toEqual([]);
   });
 });
