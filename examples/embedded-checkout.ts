@@ -24,14 +24,14 @@ export interface CheckoutOptions {
 
 export type OfferName = "pay-in-4" | "12-months";
 
-const CART_TOTAL_MINOR = 120_000; // $1,200.00
+const CART_TOTAL = 120_000; // $1,200.00
 
 /** What the shopper tells the checkout; the policy's declared inputs (money in minor units). */
 const shopper = {
   creditScore: 742,
   monthlyIncomeMinor: 520_000,
   monthlyDebtMinor: 95_000,
-  requestedAmountMinor: CART_TOTAL_MINOR,
+  requestedAmountMinor: CART_TOTAL,
   propertyValueMinor: null,
   termMonths: 12,
   employmentMonths: 38,
@@ -63,12 +63,12 @@ function offerTerms(products: Map<string, string>, today: string) {
   const payInFour = products.get("Pay in 4");
   const installments = products.get("Personal installment loan");
   if (!payInFour || !installments) throw new Error("the tenant lacks the demo products; run `npm start` once");
-  const amount = { amount: CART_TOTAL_MINOR, currency: "USD" };
+  const cart = { amount: CART_TOTAL, currency: "USD" };
   return {
-    "pay-in-4": { productId: payInFour, amount, numberOfPayments: 4, disbursementDate: today },
+    "pay-in-4": { productId: payInFour, ...cart, numberOfPayments: 4, disbursementDate: today },
     "12-months": {
       productId: installments,
-      amount,
+      ...cart,
       numberOfPayments: 12,
       ratePercent: "12.99",
       disbursementDate: today,
@@ -96,8 +96,8 @@ async function quoteOffer(
   if (quote.error) fail(`quoting ${name}`, quote.error);
   const first = quote.data.schedule[0]!;
   log(
-    `${name}: ${quote.data.numberOfPayments} × ${dollars(first.totalMinor)} (${quote.data.frequency}), ` +
-      `APR ${quote.data.apr.disclosedPercent}%, total ${dollars(quote.data.totals.paymentMinor)}`,
+    `${name}: ${quote.data.numberOfPayments} × ${dollars(first.total)} (${quote.data.frequency}), ` +
+      `APR ${quote.data.apr.disclosedPercent}%, total ${dollars(quote.data.totals.payment)}`,
   );
   return quote.data;
 }
@@ -137,7 +137,7 @@ export async function runEmbeddedCheckout(options: CheckoutOptions) {
   });
   if (schedule.error) fail("reading the schedule", schedule.error);
   for (const row of schedule.data.installments) {
-    log(`  #${row.number} ${row.dueDate}  ${dollars(row.plannedMinor)}`);
+    log(`  #${row.number} ${row.dueDate}  ${dollars(row.planned)}`);
   }
   return { quotes, decision, loan: boarded.data, schedule: schedule.data };
 }

@@ -33,16 +33,16 @@ describe("examples over HTTP", () => {
     const { quote, state, payoff } = await runFirstLoan({ ...settings, ...quiet });
     // Excel PMT(6.5%/12, 360, -300000) = 1896.20; 30/360 monthly interest on 300,000 at 6.5% = 1625.00.
     const first = quote.schedule[0]!;
-    expect(first.totalMinor).toBe(189_620);
-    expect(first.interestMinor).toBe(162_500);
+    expect(first.total).toBe(189_620);
+    expect(first.interest).toBe(162_500);
     // Paid on its due date, the serviced loan is where the quoted schedule says it is.
-    expect(state.principalBalanceMinor).toBe(first.balanceMinor);
+    expect(state.principalBalance).toBe(first.balance);
     expect(state.daysPastDue).toBe(0);
     // Payoff two weeks later: principal 299,728.80 plus 14 days of 30/360 interest at 6.5%:
     // 29,972,880 × 0.065 × 14/360 = 75,764.78 → 75,765 (rounded once); the mortgage has no prepayment fee.
-    expect(state.principalBalanceMinor).toBe(29_972_880);
-    expect(payoff.breakdown).toMatchObject({ principalMinor: 29_972_880, interestMinor: 75_765, feesMinor: 0 });
-    expect(payoff.amount).toEqual({ amount: 29_972_880 + 75_765, currency: "USD" });
+    expect(state.principalBalance).toBe(29_972_880);
+    expect(payoff.breakdown).toMatchObject({ principal: 29_972_880, interest: 75_765, fees: 0 });
+    expect(payoff).toMatchObject({ amount: 29_972_880 + 75_765, currency: "USD" });
   });
 
   it("embedded-checkout quotes pay-in-4 and 12 months, decides, boards the plan and shows its schedule", async () => {
@@ -53,22 +53,22 @@ describe("examples over HTTP", () => {
     });
     // Pay in 4 is interest-free: four installments of exactly a quarter of $1,200.00, APR 0.
     const payInFour = quotes["pay-in-4"];
-    expect(payInFour.schedule.map((row) => row.totalMinor)).toEqual([30_000, 30_000, 30_000, 30_000]);
-    expect(payInFour.totals.interestMinor).toBe(0);
+    expect(payInFour.schedule.map((row) => row.total)).toEqual([30_000, 30_000, 30_000, 30_000]);
+    expect(payInFour.totals.interest).toBe(0);
     expect(Number(payInFour.apr.aprPercent)).toBe(0);
     // The 12-month plan: its principal repays exactly the amount financed, and it costs interest.
     const plan = quotes["12-months"];
     expect(plan.schedule).toHaveLength(12);
-    expect(plan.schedule.reduce((sum, row) => sum + row.principalMinor, 0)).toBe(plan.principal.amount);
-    expect(plan.totals.interestMinor).toBeGreaterThan(0);
+    expect(plan.schedule.reduce((sum, row) => sum + row.principal, 0)).toBe(plan.principal);
+    expect(plan.totals.interest).toBeGreaterThan(0);
     expect(decision.decision).toBe("approve");
     expect(loan?.externalReference).toBe("order-1001");
     // The boarded loan's schedule has the quoted due dates and level installments. (Its last row shows the
     // level 107.18 where the quote's final installment is 107.12: the loan schedule does not carry the
     // final rounding adjustment — reported to the lead, not asserted here.)
     expect(schedule?.installments.map((row) => row.dueDate)).toEqual(plan.schedule.map((row) => row.dueDate));
-    expect(schedule?.installments.slice(0, 11).map((row) => row.plannedMinor)).toEqual(
-      plan.schedule.slice(0, 11).map((row) => row.totalMinor),
+    expect(schedule?.installments.slice(0, 11).map((row) => row.planned)).toEqual(
+      plan.schedule.slice(0, 11).map((row) => row.total),
     );
   });
 
@@ -76,9 +76,9 @@ describe("examples over HTTP", () => {
     const { schedule, afterReturn, payoff, closed } = await runServicingOps({ ...settings, ...quiet });
     expect(schedule.installments).toHaveLength(12);
     // The personal loan's NSF fee is a flat $25.00, due after the returned payment.
-    expect(afterReturn.outstanding.feesMinor).toBe(2_500);
-    expect(payoff.breakdown).toMatchObject({ feesMinor: 2_500 });
-    expect(closed.outstanding.totalMinor).toBe(0);
+    expect(afterReturn.outstanding.fees).toBe(2_500);
+    expect(payoff.breakdown).toMatchObject({ fees: 2_500 });
+    expect(closed.outstanding.total).toBe(0);
     expect(closed.lifecycleStatus).toBe("paid-off");
   });
 });

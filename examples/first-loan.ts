@@ -37,7 +37,8 @@ export async function runFirstLoan(options: FirstLoanOptions) {
 
   const terms = {
     productId: mortgage.id,
-    amount: { amount: 30_000_000, currency: "USD" },
+    amount: 30_000_000,
+    currency: "USD",
     numberOfPayments: 360,
     ratePercent: "6.5",
     disbursementDate: "2026-01-01",
@@ -47,7 +48,7 @@ export async function runFirstLoan(options: FirstLoanOptions) {
   const quote = await lendstack.POST("/v1/quotes", { body: terms });
   if (quote.error) fail("quoting", quote.error);
   const installment = quote.data.schedule[0]!;
-  log(`quote: ${dollars(installment.totalMinor)} a month, APR ${quote.data.apr.disclosedPercent}%`);
+  log(`quote: ${dollars(installment.total)} a month, APR ${quote.data.apr.disclosedPercent}%`);
 
   const boarded = await lendstack.POST("/v1/loans", {
     body: terms,
@@ -59,7 +60,7 @@ export async function runFirstLoan(options: FirstLoanOptions) {
 
   const payment = await lendstack.POST("/v1/loans/{loanId}/payments", {
     params: { path: { loanId }, header: { "idempotency-key": newIdempotencyKey() } },
-    body: { amount: { amount: installment.totalMinor, currency: "USD" }, effectiveDate: installment.dueDate },
+    body: { amount: installment.total, currency: "USD", effectiveDate: installment.dueDate },
   });
   if (payment.error) fail("posting the payment", payment.error);
 
@@ -67,13 +68,13 @@ export async function runFirstLoan(options: FirstLoanOptions) {
     params: { path: { loanId }, query: { asOf: "2026-02-15" } },
   });
   if (state.error) fail("reading the loan", state.error);
-  log(`principal after the first installment: ${dollars(state.data.principalBalanceMinor)}`);
+  log(`principal after the first installment: ${dollars(state.data.principalBalance)}`);
 
   const payoff = await lendstack.GET("/v1/loans/{loanId}/payoff-quote", {
     params: { path: { loanId }, query: { date: "2026-02-15" } },
   });
   if (payoff.error) fail("quoting the payoff", payoff.error);
-  log(`payoff on 2026-02-15: ${dollars(payoff.data.amount.amount)}`);
+  log(`payoff on 2026-02-15: ${dollars(payoff.data.amount)}`);
 
   return { quote: quote.data, loanId, state: state.data, payoff: payoff.data };
 }

@@ -36,7 +36,8 @@ async function boardPersonalLoan(lendstack: LendstackClient): Promise<string> {
   const boarded = await lendstack.POST("/v1/loans", {
     body: {
       productId: product.id,
-      amount: { amount: 500_000, currency: "USD" },
+      amount: 500_000,
+      currency: "USD",
       numberOfPayments: 12,
       ratePercent: "14.99",
       disbursementDate: "2026-01-15",
@@ -48,10 +49,10 @@ async function boardPersonalLoan(lendstack: LendstackClient): Promise<string> {
   return boarded.data.id;
 }
 
-async function pay(lendstack: LendstackClient, loanId: string, amountMinor: number, effectiveDate: string) {
+async function pay(lendstack: LendstackClient, loanId: string, amount: number, effectiveDate: string) {
   const payment = await lendstack.POST("/v1/loans/{loanId}/payments", {
     params: { path: { loanId }, header: { "idempotency-key": newIdempotencyKey() } },
-    body: { amount: { amount: amountMinor, currency: "USD" }, effectiveDate },
+    body: { amount, currency: "USD", effectiveDate },
   });
   if (payment.error) fail(`posting a payment on ${effectiveDate}`, payment.error);
   return payment.data;
@@ -76,11 +77,11 @@ export async function runServicingOps(options: ServicingOptions) {
   if (schedule.error) fail("reading the schedule", schedule.error);
   const [first, second] = schedule.data.installments;
   if (!first || !second) throw new Error("the schedule has fewer than two installments");
-  log(`boarded ${loanId}: 12 × ${dollars(first.plannedMinor)}, first due ${first.dueDate}`);
+  log(`boarded ${loanId}: 12 × ${dollars(first.planned)}, first due ${first.dueDate}`);
 
-  await pay(lendstack, loanId, first.plannedMinor, first.dueDate);
-  const returned = await pay(lendstack, loanId, second.plannedMinor, second.dueDate);
-  log(`paid installments 1 and 2 (${dollars(first.plannedMinor)} each)`);
+  await pay(lendstack, loanId, first.planned, first.dueDate);
+  const returned = await pay(lendstack, loanId, second.planned, second.dueDate);
+  log(`paid installments 1 and 2 (${dollars(first.planned)} each)`);
 
   const returnDate = addDays(second.dueDate, 3);
   const reversal = await lendstack.POST("/v1/loans/{loanId}/reversals", {
@@ -89,17 +90,17 @@ export async function runServicingOps(options: ServicingOptions) {
   });
   if (reversal.error) fail("reversing the returned payment", reversal.error);
   const afterReturn = await stateOn(lendstack, loanId, returnDate);
-  log(`payment ${returned.event.id} returned on ${returnDate}: fees due ${dollars(afterReturn.outstanding.feesMinor)}`);
+  log(`payment ${returned.event.id} returned on ${returnDate}: fees due ${dollars(afterReturn.outstanding.fees)}`);
 
   const payoffDate = addDays(returnDate, 7);
   const payoff = await lendstack.GET("/v1/loans/{loanId}/payoff-quote", {
     params: { path: { loanId }, query: { date: payoffDate } },
   });
   if (payoff.error) fail("quoting the payoff", payoff.error);
-  log(`payoff on ${payoffDate}: ${dollars(payoff.data.amount.amount)}`);
-  await pay(lendstack, loanId, payoff.data.amount.amount, payoffDate);
+  log(`payoff on ${payoffDate}: ${dollars(payoff.data.amount)}`);
+  await pay(lendstack, loanId, payoff.data.amount, payoffDate);
   const closed = await stateOn(lendstack, loanId, payoffDate);
-  log(`after the payoff: ${closed.lifecycleStatus}, ${dollars(closed.outstanding.totalMinor)} outstanding`);
+  log(`after the payoff: ${closed.lifecycleStatus}, ${dollars(closed.outstanding.total)} outstanding`);
 
   return { loanId, schedule: schedule.data, afterReturn, payoff: payoff.data, closed };
 }

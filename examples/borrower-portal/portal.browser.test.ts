@@ -31,7 +31,8 @@ beforeAll(async () => {
   const boarded = await lendstack.POST("/v1/loans", {
     body: {
       productId: product!.id,
-      amount: { amount: 500_000, currency: "USD" },
+      amount: 500_000,
+      currency: "USD",
       numberOfPayments: 12,
       ratePercent: "14.99",
       disbursementDate: "2026-01-15",
@@ -68,8 +69,8 @@ describe("borrower portal in headless Chromium", () => {
     const firstRow = await page.locator("#schedule tr").first().locator("td").allTextContents();
     // Due the 15th, a Sunday in Feb 2026: the product moves it to the following business day.
     expect(firstRow.slice(0, 3)).toEqual(["1", "2026-02-16", "$451.27"]);
-    const before = (await fromApi(`/v1/loans/${loanId}`)) as { outstanding: { totalMinor: number } };
-    expect(await page.textContent("#loan-outstanding")).toBe(dollars(before.outstanding.totalMinor));
+    const before = (await fromApi(`/v1/loans/${loanId}`)) as { outstanding: { total: number } };
+    expect(await page.textContent("#loan-outstanding")).toBe(dollars(before.outstanding.total));
     expect(await page.textContent("#loan-principal")).toBe("$5,000.00");
 
     await page.fill("#payment-amount", "451.27");
@@ -77,19 +78,19 @@ describe("borrower portal in headless Chromium", () => {
     await page.click("#payment button");
     await page.getByText("Payment of $451.27 posted.").waitFor();
     const after = (await fromApi(`/v1/loans/${loanId}`)) as {
-      outstanding: { totalMinor: number };
-      principalBalanceMinor: number;
+      outstanding: { total: number };
+      principalBalance: number;
     };
-    await expect.poll(() => page.textContent("#loan-outstanding")).toBe(dollars(after.outstanding.totalMinor));
-    expect(await page.textContent("#loan-principal")).toBe(dollars(after.principalBalanceMinor));
-    expect(after.principalBalanceMinor).toBeLessThan(500_000);
+    await expect.poll(() => page.textContent("#loan-outstanding")).toBe(dollars(after.outstanding.total));
+    expect(await page.textContent("#loan-principal")).toBe(dollars(after.principalBalance));
+    expect(after.principalBalance).toBeLessThan(500_000);
 
     await page.fill("#payoff-date", "2026-03-01");
     await page.click("#payoff button");
     const payoff = (await fromApi(`/v1/loans/${loanId}/payoff-quote?date=2026-03-01`)) as {
-      amount: { amount: number };
+      amount: number;
     };
-    await page.getByText(`Payoff on 2026-03-01: ${dollars(payoff.amount.amount)}`).waitFor();
+    await page.getByText(`Payoff on 2026-03-01: ${dollars(payoff.amount)}`).waitFor();
 
     await mkdir(ARTEFACTS_DIR, { recursive: true });
     await page.screenshot({ path: join(ARTEFACTS_DIR, "borrower-portal.png"), fullPage: true });

@@ -36,7 +36,7 @@ async function signIn(event) {
     ...data.data.map((loan) => {
       const item = document.createElement("li");
       const button = document.createElement("button");
-      button.textContent = `${loan.id} — ${dollars(loan.principal.amount)}`;
+      button.textContent = `${loan.id} — ${dollars(loan.principal)}`;
       button.dataset.loanId = loan.id;
       button.addEventListener("click", () => showLoan(loan.id));
       item.append(button);
@@ -48,7 +48,7 @@ async function signIn(event) {
 
 function scheduleRow(installment) {
   const row = document.createElement("tr");
-  for (const text of [installment.number, installment.dueDate, dollars(installment.plannedMinor), installment.status]) {
+  for (const text of [installment.number, installment.dueDate, dollars(installment.planned), installment.status]) {
     const cell = document.createElement("td");
     cell.textContent = String(text);
     row.append(cell);
@@ -65,8 +65,8 @@ async function showLoan(loanId) {
   if (state.error || schedule.error) return say(problemText(state.error ?? schedule.error));
   $("loan-title").textContent = `Loan ${loanId}`;
   $("loan-status").textContent = state.data.lifecycleStatus;
-  $("loan-principal").textContent = dollars(state.data.principalBalanceMinor);
-  $("loan-outstanding").textContent = dollars(state.data.outstanding.totalMinor);
+  $("loan-principal").textContent = dollars(state.data.principalBalance);
+  $("loan-outstanding").textContent = dollars(state.data.outstanding.total);
   $("schedule").replaceChildren(...schedule.data.installments.map(scheduleRow));
   $("loan").hidden = false;
 }
@@ -77,7 +77,7 @@ async function pay(event) {
   if (amount === undefined) return say("Enter an amount like 451.27.");
   const { error } = await lendstack.POST("/v1/loans/{loanId}/payments", {
     params: { path: { loanId: currentLoanId }, header: { "idempotency-key": newIdempotencyKey() } },
-    body: { amount: { amount, currency: "USD" }, effectiveDate: $("payment-date").value },
+    body: { amount, currency: "USD", effectiveDate: $("payment-date").value },
   });
   if (error) return say(problemText(error));
   say(`Payment of ${dollars(amount)} posted.`);
@@ -91,7 +91,7 @@ async function quotePayoff(event) {
     params: { path: { loanId: currentLoanId }, query: { date } },
   });
   if (error) return say(problemText(error));
-  $("payoff-amount").textContent = `Payoff on ${date}: ${dollars(data.amount.amount)}`;
+  $("payoff-amount").textContent = `Payoff on ${date}: ${dollars(data.amount)}`;
 }
 
 $("sign-in").addEventListener("submit", signIn);

@@ -109,11 +109,11 @@ describe("close-day", () => {
         status: state.lifecycleStatus,
         daysPastDue: state.daysPastDue,
         bucket: state.delinquencyBucket,
-        principal: outstanding.principalMinor,
-        interest: outstanding.interestMinor,
-        fees: outstanding.feesMinor,
-        penalties: outstanding.penaltiesMinor,
-        accrued: state.accruedInterestMinor,
+        principal: outstanding.principal,
+        interest: outstanding.interest,
+        fees: outstanding.fees,
+        penalties: outstanding.penalties,
+        accrued: state.accruedInterest,
         version: state.version,
       });
     }

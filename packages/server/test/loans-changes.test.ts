@@ -40,28 +40,36 @@ describe("loans API: bad events get core's code and store nothing", () => {
       status: 422,
       setup: noSetup,
       path: "payments",
-      body: () => ({ amount: usd(10_000), effectiveDate: "2024-12-31" }),
+      body: () => ({ ...usd(10_000), effectiveDate: "2024-12-31" }),
     },
     {
       code: "invalid_amount",
       status: 422,
       setup: noSetup,
       path: "payments",
-      body: () => ({ amount: usd(-10_000), effectiveDate: "2025-02-01" }),
+      body: () => ({ ...usd(0), effectiveDate: "2025-02-01" }),
+    },
+    {
+      // A negative amount is below the schema's minimum of 0.
+      code: "validation_failed",
+      status: 422,
+      setup: noSetup,
+      path: "payments",
+      body: () => ({ ...usd(-10_000), effectiveDate: "2025-02-01" }),
     },
     {
       code: "currency_mismatch",
       status: 422,
       setup: noSetup,
       path: "payments",
-      body: () => ({ amount: { amount: 10_000, currency: "EUR" }, effectiveDate: "2025-02-01" }),
+      body: () => ({ amount: 10_000, currency: "EUR", effectiveDate: "2025-02-01" }),
     },
     {
       code: "effective_date_in_future",
       status: 422,
       setup: noSetup,
       path: "payments",
-      body: () => ({ amount: usd(10_000), effectiveDate: "2025-03-02" }),
+      body: () => ({ ...usd(10_000), effectiveDate: "2025-03-02" }),
     },
     {
       code: "unknown_transaction",
@@ -74,7 +82,7 @@ describe("loans API: bad events get core's code and store nothing", () => {
       code: "already_reversed",
       status: 409,
       setup: async (token, loanId) => {
-        const payment = await posted(token, loanId, "payments", { amount: usd(88_849), effectiveDate: "2025-02-01" });
+        const payment = await posted(token, loanId, "payments", { ...usd(88_849), effectiveDate: "2025-02-01" });
         const id = (payment.event as Row).id;
         await posted(token, loanId, "reversals", { transactionId: id, effectiveDate: "2025-02-05" });
         return { id };
@@ -86,11 +94,11 @@ describe("loans API: bad events get core's code and store nothing", () => {
       code: "waiver_exceeds_fee",
       status: 422,
       setup: async (token, loanId) => {
-        const fee = await posted(token, loanId, "fees", { amount: usd(5_000), effectiveDate: "2025-01-10" });
+        const fee = await posted(token, loanId, "fees", { ...usd(5_000), effectiveDate: "2025-01-10" });
         return { id: (fee.event as Row).id };
       },
       path: "fee-waivers",
-      body: (prior) => ({ chargeId: prior.id, amount: usd(5_001), effectiveDate: "2025-01-12" }),
+      body: (prior) => ({ chargeId: prior.id, ...usd(5_001), effectiveDate: "2025-01-12" }),
     },
     {
       code: "loan_closed",
@@ -119,7 +127,7 @@ describe("loans API: bad events get core's code and store nothing", () => {
     const token = await api.token("closed");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=2025-02-10`, { token }));
-    await posted(token, loanId, "payments", { amount: quote.amount, effectiveDate: "2025-02-10" });
+    await posted(token, loanId, "payments", { amount: quote.amount, currency: "USD", effectiveDate: "2025-02-10" });
     expect((await stateOf(api, token, loanId)).lifecycleStatus).toBe("paid-off");
     const response = await post(token, loanId, "reschedules", {
       effectiveDate: "2025-02-20",
@@ -150,43 +158,43 @@ describe("loans API: reversals, fees, waivers and the ledger", () => {
     const byId = new Map((history.data as Row[]).map((t) => [t.id, t]));
     expect(byId.get(paymentId)).toMatchObject({ type: "payment", reversedById: reversalId });
     // The product's NSF fee is a flat $25.00.
-    expect(byId.get(`${reversalId}:nsf`)).toMatchObject({ type: "nsf-fee", amountMinor: 2_500 });
+    expect(byId.get(`${reversalId}:nsf`)).toMatchObject({ type: "nsf-fee", amount: 2_500 });
 
     // Installment 1 is unpaid again: overdue 28 days on 2025-03-01, and its late fee was assessed on
     // 02-17 (due + 15 grace days + 1): 5 % of 88,849 = 4,442.45, capped at the product's $40.00.
     const state = await stateOf(api, token, loanId);
     expect(state).toMatchObject({ daysPastDue: 28, delinquencyBucket: "1-30" });
-    expect(state.charges).toContainEqual(expect.objectContaining({ id: "late-fee:1", amountMinor: 4_000 }));
-    expect(state.charges).toContainEqual(expect.objectContaining({ id: `${reversalId}:nsf`, amountMinor: 2_500 }));
+    expect(state.charges).toContainEqual(expect.objectContaining({ id: "late-fee:1", amount: 4_000 }));
+    expect(state.charges).toContainEqual(expect.objectContaining({ id: `${reversalId}:nsf`, amount: 2_500 }));
 
     const waived = await posted(token, loanId, "fee-waivers", {
       chargeId: `${reversalId}:nsf`,
-      amount: usd(2_500),
+      ...usd(2_500),
       effectiveDate: "2025-02-06",
     });
     expect((waived.event as Row).id).toMatch(/^wvr_/);
     const after = await stateOf(api, token, loanId);
-    expect(after.charges).toContainEqual(expect.objectContaining({ id: `${reversalId}:nsf`, waivedMinor: 2_500 }));
+    expect(after.charges).toContainEqual(expect.objectContaining({ id: `${reversalId}:nsf`, waived: 2_500 }));
 
     const journal = await json(await api.call("GET", `/v1/loans/${loanId}/journal-entries`, { token }));
     const entries = journal.data as Array<{ reversesEntryId: string | null; lines: Row[] }>;
     expect(entries.some((entry) => entry.reversesEntryId !== null)).toBe(true);
     for (const entry of entries) {
-      expect(sum(entry.lines.map((line) => Number(line.debitMinor)))).toBe(
-        sum(entry.lines.map((line) => Number(line.creditMinor))),
+      expect(sum(entry.lines.map((line) => Number(line.debit)))).toBe(
+        sum(entry.lines.map((line) => Number(line.credit))),
       );
     }
     const balance = await json(await api.call("GET", `/v1/loans/${loanId}/trial-balance`, { token }));
-    expect((balance.totals as Row[]).map((total) => total.balanceMinor)).toEqual([0]);
+    expect((balance.totals as Row[]).map((total) => total.balance)).toEqual([0]);
     const principal = (balance.rows as Row[]).find((row) => row.account === "principal_receivable");
-    expect(principal?.balanceMinor).toBe((after.outstanding as Row).principalMinor);
+    expect(principal?.balance).toBe((after.outstanding as Row).principal);
   });
 
   it("charges a fee that the next payment settles by the product's waterfall", async () => {
     const token = await api.token("fees");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     const fee = await posted(token, loanId, "fees", {
-      amount: usd(5_000),
+      ...usd(5_000),
       effectiveDate: "2025-01-10",
       feeType: "document",
     });
@@ -196,11 +204,11 @@ describe("loans API: reversals, fees, waivers and the ledger", () => {
     const history = await json(await api.call("GET", `/v1/loans/${loanId}/transactions`, { token }));
     const payment = (history.data as Row[]).find((t) => t.id === (paid.event as Row).id);
     expect(payment?.allocation).toEqual({
-      principalMinor: 73_657,
-      interestMinor: 10_192,
-      feesMinor: 5_000,
-      penaltiesMinor: 0,
-      creditMinor: 0,
+      principal: 73_657,
+      interest: 10_192,
+      fees: 5_000,
+      penalties: 0,
+      credit: 0,
     });
   });
 });
@@ -219,7 +227,7 @@ describe("loans API: reschedules, payment holidays and charge-off", () => {
     // Installments 1 (paid) and 2 (due 03-01) stay; 24 new ones follow. Principal not yet due is
     // 921,343 − 80,368 = 840,975; PMT(1 %, 24, 840,975) = 840,975 × 0.01 / (1 − 1.01^−24) = 39,587.61 → 39,588.
     expect(schedule).toHaveLength(26);
-    expect(schedule[2]).toMatchObject({ number: 3, dueDate: "2025-04-01", plannedMinor: 39_588 });
+    expect(schedule[2]).toMatchObject({ number: 3, dueDate: "2025-04-01", planned: 39_588 });
     expect((await stateOf(api, token, loanId)).version).toBe(2);
 
     const applied = await posted(token, loanId, "reschedules", body);
@@ -250,7 +258,7 @@ describe("loans API: reschedules, payment holidays and charge-off", () => {
     expect((result.event as Row).id).toMatch(/^cof_/);
     const loan = result.loan as Row;
     expect(loan).toMatchObject({ lifecycleStatus: "charged-off", status: "charged-off" });
-    expect((loan.chargedOff as Row).principalMinor).toBe(1_000_000);
+    expect((loan.chargedOff as Row).principal).toBe(1_000_000);
     const quote = await api.call("GET", `/v1/loans/${loanId}/payoff-quote`, { token });
     expect(quote.status).toBe(409);
     expect((await json(quote)).code).toBe("loan_closed");

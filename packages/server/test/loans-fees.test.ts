@@ -34,8 +34,8 @@ async function productWith(token: string, origination: Fee): Promise<string> {
 
 async function balances(token: string, loanId: string, asOf: string) {
   const tb = await json(await api.call("GET", `/v1/loans/${loanId}/trial-balance?asOf=${asOf}`, { token }));
-  const of = (account: string) => (tb.rows as Row[]).find((row) => row.account === account)?.balanceMinor ?? 0;
-  return { of, totals: (tb.totals as Row[]).map((total) => total.balanceMinor) };
+  const of = (account: string) => (tb.rows as Row[]).find((row) => row.account === account)?.balance ?? 0;
+  return { of, totals: (tb.totals as Row[]).map((total) => total.balance) };
 }
 
 const deducted = personalLoan().fees.origination as Fee; // 5 % of principal, $25..$4,000, deducted
@@ -67,7 +67,7 @@ describe("loans API: the product's origination fee is booked at boarding", () =>
     const token = await api.token(`fee-${fee.treatment}`);
     const loan = await board(api, token, await productWith(token, fee));
     const loanId = String(loan.id);
-    expect(loan).toMatchObject({ principal: { amount: want.principal }, disbursedMinor: want.principal });
+    expect(loan).toMatchObject({ principal: want.principal, disbursed: want.principal });
     const { of, totals } = await balances(token, loanId, "2025-01-01");
     expect({ principal: of("principal_receivable"), cash: of("cash"), feeIncome: of("fee_income") }).toEqual({
       principal: want.principal,
@@ -81,7 +81,7 @@ describe("loans API: the product's origination fee is booked at boarding", () =>
       expect.objectContaining({
         id: expect.stringMatching(new RegExp(`^dsb_[0-9A-Z]+:${suffix}$`)),
         type: "disbursement-fee",
-        amountMinor: amount,
+        amount,
       }),
     );
   });
@@ -92,7 +92,7 @@ describe("loans API: the product's origination fee is booked at boarding", () =>
     // Installment 1 on $10,000 (not $9,500): 1,000,000 × 0.12 × 31 / 365 = 10,191.78 → 10,192; level 88,849.
     expect((await pay(api, token, loanId, 88_849, "2025-02-01")).status).toBe(201);
     const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule?asOf=2025-02-01`, { token }));
-    expect((schedule.installments as Row[])[0]).toMatchObject({ status: "paid", interestPaidMinor: 10_192 });
+    expect((schedule.installments as Row[])[0]).toMatchObject({ status: "paid", interestPaid: 10_192 });
     const { of, totals } = await balances(token, loanId, "2025-02-01");
     expect(of("cash")).toBe(-950_000 + 88_849);
     expect(of("principal_receivable")).toBe(1_000_000 - (88_849 - 10_192));
@@ -106,14 +106,14 @@ describe("loans API: a fee that leaves nothing to pay out is refused and stores 
     {
       why: "a $1,500 flat deducted fee on a $1,000 loan",
       fee: { type: "flat", amountMinor: 150_000, treatment: "deducted" } as Fee,
-      body: { amount: usd(100_000) },
-      pointer: "/amount/amount",
+      body: { ...usd(100_000) },
+      pointer: "/amount",
     },
     {
       why: "the 5 % ($500) fee deducted from a $400 first tranche",
       fee: deducted,
-      body: { initialDisbursement: usd(40_000) },
-      pointer: "/initialDisbursement/amount",
+      body: { initialDisbursement: 40_000, currency: "USD" },
+      pointer: "/initialDisbursement",
     },
   ];
   it.each(cases)("422 fees_exceed_disbursement: $why", async ({ fee, body, pointer }) => {

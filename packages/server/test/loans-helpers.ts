@@ -14,7 +14,8 @@ export function testProduct() {
 
 /** $10,000.00 at 12 % a year, 12 monthly payments, disbursed 2025-01-01, first due 2025-02-01. */
 export const standardTerms = {
-  amount: { amount: 1_000_000, currency: "USD" },
+  amount: 1_000_000,
+  currency: "USD",
   numberOfPayments: 12,
   ratePercent: "12",
   disbursementDate: "2025-01-01",
@@ -39,7 +40,7 @@ export function usd(amount: number) {
 }
 
 export async function pay(api: TestApp, token: string, loanId: string, amount: number, effectiveDate: string) {
-  return api.call("POST", `/v1/loans/${loanId}/payments`, { token, body: { amount: usd(amount), effectiveDate } });
+  return api.call("POST", `/v1/loans/${loanId}/payments`, { token, body: { ...usd(amount), effectiveDate } });
 }
 
 export async function stateOf(api: TestApp, token: string, loanId: string, asOf?: string) {

@@ -44,32 +44,32 @@ describe("loans API: overpayment, refund, recovery, write-off", () => {
   it("an overpaid loan holds a credit that a refund pays back, closing it; a larger refund is refused", async () => {
     const { token, loanId } = await loanAcceptingCredit("refund");
     const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=2025-02-10`, { token }));
-    const payoff = (quote.amount as { amount: number }).amount;
+    const payoff = quote.amount as number;
     expect((await pay(api, token, loanId, payoff + 1_000, "2025-02-10")).status).toBe(201);
-    expect(await stateOf(api, token, loanId)).toMatchObject({ lifecycleStatus: "overpaid", creditBalanceMinor: 1_000 });
+    expect(await stateOf(api, token, loanId)).toMatchObject({ lifecycleStatus: "overpaid", creditBalance: 1_000 });
 
-    const tooMuch = await post(token, loanId, "refunds", { amount: usd(1_001), effectiveDate: "2025-02-11" });
+    const tooMuch = await post(token, loanId, "refunds", { ...usd(1_001), effectiveDate: "2025-02-11" });
     expect(tooMuch.status).toBe(422);
     expect((await json(tooMuch)).code).toBe("refund_exceeds_credit");
-    const refunded = await post(token, loanId, "refunds", { amount: usd(1_000), effectiveDate: "2025-02-11" });
+    const refunded = await post(token, loanId, "refunds", { ...usd(1_000), effectiveDate: "2025-02-11" });
     expect(refunded.status).toBe(201);
-    expect((await json(refunded)).loan).toMatchObject({ lifecycleStatus: "closed", creditBalanceMinor: 0 });
+    expect((await json(refunded)).loan).toMatchObject({ lifecycleStatus: "closed", creditBalance: 0 });
   });
 
   it("a recovery needs a charge-off first; a write-off is final", async () => {
     const { token, loanId } = await newLoan("recovery");
-    const early = await post(token, loanId, "recoveries", { amount: usd(50_000), effectiveDate: "2025-02-20" });
+    const early = await post(token, loanId, "recoveries", { ...usd(50_000), effectiveDate: "2025-02-20" });
     expect(early.status).toBe(409);
     expect((await json(early)).code).toBe("loan_not_charged_off");
     expect((await post(token, loanId, "charge-off", { effectiveDate: "2025-02-20" })).status).toBe(201);
-    const recovered = await post(token, loanId, "recoveries", { amount: usd(50_000), effectiveDate: "2025-02-25" });
+    const recovered = await post(token, loanId, "recoveries", { ...usd(50_000), effectiveDate: "2025-02-25" });
     expect(recovered.status).toBe(201);
-    expect((await json(recovered)).loan).toMatchObject({ lifecycleStatus: "charged-off", recoveredMinor: 50_000 });
+    expect((await json(recovered)).loan).toMatchObject({ lifecycleStatus: "charged-off", recovered: 50_000 });
     const written = await post(token, loanId, "write-off", { effectiveDate: "2025-02-28" });
     expect(written.status).toBe(201);
     expect((await json(written)).loan).toMatchObject({ lifecycleStatus: "written-off", status: "written-off" });
     const balance = await json(await api.call("GET", `/v1/loans/${loanId}/trial-balance`, { token }));
-    expect((balance.totals as Row[]).map((total) => total.balanceMinor)).toEqual([0]);
+    expect((balance.totals as Row[]).map((total) => total.balance)).toEqual([0]);
   });
 });
 
@@ -86,7 +86,7 @@ describe("loans API: rate changes", () => {
     // Actual/365F on 921,343: 9 days (Feb 1-9) at 12 % and 19 days (Feb 10-28) at 6 %:
     // 921,343 × (0.12 × 9 + 0.06 × 19) / 365 = 921,343 × 2.22 / 365 = 5,603.79 → 5,604 cents.
     const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule`, { token }));
-    expect((schedule.installments as Row[])[1]).toMatchObject({ interestDueMinor: 5_604 });
+    expect((schedule.installments as Row[])[1]).toMatchObject({ interestDue: 5_604 });
   });
 
   it("a fixed rate from the due date 2025-02-01 prices all of installment 2 at the new rate, rounded on its own", async () => {
@@ -102,8 +102,8 @@ describe("loans API: rate changes", () => {
     // (half-up; no sub-cent rest carried from installment 1). Level: PMT(0.005, 11, -921343) = 86,292.09 → 86,292.
     const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule`, { token }));
     const [first, second] = schedule.installments as Row[];
-    expect(first).toMatchObject({ interestDueMinor: 10_192, principalDueMinor: 78_657 });
-    expect(second).toMatchObject({ interestDueMinor: 4_241, principalDueMinor: 86_292 - 4_241 });
+    expect(first).toMatchObject({ interestDue: 10_192, principalDue: 78_657 });
+    expect(second).toMatchObject({ interestDue: 4_241, principalDue: 86_292 - 4_241 });
   });
 
   it("an indexed rate is index + margin held under the cap; a bad rate points at its field", async () => {
@@ -127,7 +127,7 @@ describe("loans API: rate changes", () => {
 describe("loans API: optimistic concurrency with If-Match", () => {
   it("a change decided on a stale version is refused with 409 and stores nothing", async () => {
     const { token, loanId } = await newLoan("if-match");
-    const body = { amount: usd(10_000), effectiveDate: "2025-02-01" };
+    const body = { ...usd(10_000), effectiveDate: "2025-02-01" };
     expect((await post(token, loanId, "payments", body, { "if-match": '"1"' })).status).toBe(201);
     const stale = await post(token, loanId, "payments", body, { "if-match": "1" });
     expect(stale.status).toBe(409);
@@ -162,26 +162,26 @@ describe("loans API: tranches", () => {
     const productId = await createProduct(api, token);
     const tooMuch = await api.call("POST", "/v1/loans", {
       token,
-      body: { productId, ...standardTerms, initialDisbursement: usd(1_000_001) },
+      body: { productId, ...standardTerms, initialDisbursement: 1_000_001, currency: "USD" },
     });
     expect(tooMuch.status).toBe(422);
     expect((await json(tooMuch)).errors).toContainEqual(
-      expect.objectContaining({ pointer: "/initialDisbursement/amount", code: "disbursement_exceeds_principal" }),
+      expect.objectContaining({ pointer: "/initialDisbursement", code: "disbursement_exceeds_principal" }),
     );
 
-    const loan = await board(api, token, productId, { initialDisbursement: usd(400_000) });
+    const loan = await board(api, token, productId, { initialDisbursement: 400_000, currency: "USD" });
     const loanId = String(loan.id);
-    expect(loan).toMatchObject({ disbursedMinor: 400_000, principal: { amount: 1_000_000 } });
-    const second = await post(token, loanId, "disbursements", { amount: usd(600_000), effectiveDate: "2025-01-15" });
+    expect(loan).toMatchObject({ disbursed: 400_000, principal: 1_000_000 });
+    const second = await post(token, loanId, "disbursements", { ...usd(600_000), effectiveDate: "2025-01-15" });
     expect(second.status).toBe(201);
-    expect((await json(second)).loan).toMatchObject({ disbursedMinor: 1_000_000 });
-    const third = await post(token, loanId, "disbursements", { amount: usd(1), effectiveDate: "2025-01-20" });
+    expect((await json(second)).loan).toMatchObject({ disbursed: 1_000_000 });
+    const third = await post(token, loanId, "disbursements", { ...usd(1), effectiveDate: "2025-01-20" });
     expect(third.status).toBe(422);
     expect((await json(third)).code).toBe("disbursement_exceeds_principal");
     // Installment 1 interest: 400,000 for 14 days (Jan 1-14) and 1,000,000 for 17 days (Jan 15-31) at 12 %,
     // Actual/365F: (400,000 × 14 + 1,000,000 × 17) × 0.12 / 365 = 7,430.14 → 7,430 cents.
     const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule?asOf=2025-02-01`, { token }));
-    expect((schedule.installments as Row[])[0]).toMatchObject({ interestDueMinor: 7_430 });
+    expect((schedule.installments as Row[])[0]).toMatchObject({ interestDue: 7_430 });
   });
 });
 
@@ -201,7 +201,7 @@ describe("loans API: restructure with capitalised arrears", () => {
     // at $40.00 = 4,000). They join the 1,000,000 principal: 1,000,000 + 10,192 + 9,205 + 4,000 = 1,023,397.
     expect((await json(result)).loan).toMatchObject({
       daysPastDue: 0,
-      outstanding: { principalMinor: 1_023_397, interestMinor: 0, feesMinor: 0, penaltiesMinor: 0 },
+      outstanding: { principal: 1_023_397, interest: 0, fees: 0, penalties: 0 },
     });
   });
 });

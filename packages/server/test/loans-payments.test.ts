@@ -25,14 +25,14 @@ async function comparable(token: string, loanId: string) {
   const state = await stateOf(api, token, loanId, "2025-03-01");
   const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule?asOf=2025-03-01`, { token }));
   const history = await json(await api.call("GET", `/v1/loans/${loanId}/transactions?asOf=2025-03-01`, { token }));
-  const keep = ["outstanding", "overdue", "accruedInterestMinor", "principalBalanceMinor", "daysPastDue", "charges"];
+  const keep = ["outstanding", "overdue", "accruedInterest", "principalBalance", "daysPastDue", "charges"];
   return {
     state: Object.fromEntries(keep.map((key) => [key, state[key]])),
     installments: schedule.installments,
-    transactions: (history.data as Row[]).map(({ type, date, amountMinor, allocation }) => ({
+    transactions: (history.data as Row[]).map(({ type, date, amount, allocation }) => ({
       type,
       date,
-      amountMinor,
+      amount,
       allocation,
     })),
   };
@@ -53,7 +53,7 @@ describe("loans API: payments", () => {
     // (1,000,000 × 14 + 910,192 × 14) × 0.12 / 365 = 8,792.12 → 8,792.
     const before = await comparable(token, late);
     expect((before.installments as Row[])[0]).toMatchObject({ paidDate: "2025-02-15" });
-    expect((before.installments as Row[])[1]).toMatchObject({ interestDueMinor: 8_792 });
+    expect((before.installments as Row[])[1]).toMatchObject({ interestDue: 8_792 });
     expect((await pay(api, token, late, 88_849, "2025-02-01")).status).toBe(201);
 
     const want = await comparable(token, onTime);
@@ -61,7 +61,7 @@ describe("loans API: payments", () => {
     // Installment 2 interest with the $1,000 prepayment on 02-15 (Actual/365F, accrued daily):
     // (921,343 × 14 + 821,343 × 14) × 0.12 / 365 = 8,021.13 → 8,021 cents (vs 8,481 without it).
     expect((want.installments as Row[])[0]).toMatchObject({ paidDate: "2025-02-01" });
-    expect((want.installments as Row[])[1]).toMatchObject({ interestDueMinor: 8_021 });
+    expect((want.installments as Row[])[1]).toMatchObject({ interestDue: 8_021 });
     expect(want.state.charges).toEqual([]);
   });
 
@@ -79,15 +79,15 @@ describe("loans API: payments", () => {
     expect(state.version).toBe(7);
     const history = await json(await api.call("GET", `/v1/loans/${loanId}/transactions`, { token }));
     const payments = (history.data as Row[]).filter((t) => t.type === "payment");
-    expect(payments.map((t) => t.amountMinor).sort()).toEqual(amounts);
+    expect(payments.map((t) => t.amount).sort()).toEqual(amounts);
     // 60,021 paid on the due date all goes to installment 1: its 10,192 interest, then 49,829 principal.
     const total = amounts.reduce((sum, amount) => sum + amount, 0);
     const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule?asOf=2025-02-01`, { token }));
     expect((schedule.installments as Row[])[0]).toMatchObject({
-      interestPaidMinor: 10_192,
-      principalPaidMinor: total - 10_192,
+      interestPaid: 10_192,
+      principalPaid: total - 10_192,
     });
-    expect(state.outstanding).toMatchObject({ principalMinor: 1_000_000 - (total - 10_192), interestMinor: 0 });
+    expect(state.outstanding).toMatchObject({ principal: 1_000_000 - (total - 10_192), interest: 0 });
   });
 
   it("a payment retried with the same Idempotency-Key is stored once", async () => {
@@ -97,7 +97,7 @@ describe("loans API: payments", () => {
       api.call("POST", `/v1/loans/${loanId}/payments`, {
         token,
         headers: { "idempotency-key": "payment-0001" },
-        body: { amount: usd(88_849), effectiveDate: "2025-02-01" },
+        body: { ...usd(88_849), effectiveDate: "2025-02-01" },
       });
     const first = await send();
     const again = await send();
@@ -117,17 +117,18 @@ describe("loans API: payments", () => {
     const quote = await json(response);
     // Principal 921,343 + installment 2's interest 8,481 (28 days, due 03-01; nothing accrued beyond it).
     expect(quote).toMatchObject({
-      amount: { amount: 929_824, currency: "USD" },
+      amount: 929_824,
+      currency: "USD",
       goodThroughDate: "2025-03-01",
-      breakdown: { principalMinor: 921_343, interestMinor: 8_481, feesMinor: 0, penaltiesMinor: 0 },
+      breakdown: { principal: 921_343, interest: 8_481, fees: 0, penalties: 0 },
     });
     // Per diem at 921,343: × 0.12 / 365 = 302.91 → 303 cents.
-    expect(quote.perDiemMinor).toBe(303);
+    expect(quote.perDiem).toBe(303);
     const paid = await pay(api, token, loanId, 929_824, "2025-03-01");
     expect(paid.status).toBe(201);
     const loan = (await json(paid)).loan as Row;
     expect(loan).toMatchObject({ lifecycleStatus: "paid-off", status: "paid-off" });
-    expect((loan.outstanding as Row).totalMinor).toBe(0);
+    expect((loan.outstanding as Row).total).toBe(0);
   });
 });
 
@@ -167,7 +168,7 @@ describe("loans API: the stored event log", () => {
       { type: "payment", effectiveDate: "2025-02-01", sequence: 3 },
       { type: "payment-reversal", effectiveDate: "2025-02-25", sequence: 4 },
     ]);
-    expect(events[0]?.details).toEqual({ amountMinor: 1_000_000 });
+    expect(events[0]?.details).toEqual({ amount: 1_000_000 });
     expect(events[2]).toMatchObject({ id: (earlier.event as Row).id, recordedBy: "user-of-event-log" });
     expect(events[3]).toMatchObject({ reversesEventId: (later.event as Row).id });
   });

@@ -21,8 +21,7 @@ afterAll(() => testDatabase.dispose());
 
 async function payoffOn(token: string, loanId: string, date: string): Promise<number> {
   const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=${date}`, { token }));
-  const amount = quote.amount;
-  return typeof amount === "number" ? amount : (amount as { amount: number }).amount;
+  return quote.amount as number;
 }
 
 describe("a loan disbursed after the day it is boarded", () => {
@@ -83,7 +82,7 @@ describe("the product's maximum credit balance", () => {
     expect(over.status).toBe(422);
     expect(await json(over)).toMatchObject({
       code: "credit_balance_exceeds_limit",
-      errors: [{ location: "body", pointer: "/amount/amount" }],
+      errors: [{ location: "body", pointer: "/amount" }],
     });
     expect(await countEvents(api, token, loanId, "payment")).toBe(0);
     const exact = await api.call("POST", `/v1/loans/${loanId}/payments`, {
@@ -96,7 +95,7 @@ describe("the product's maximum credit balance", () => {
   it("refuses 9,000.00 on a loan with 3,000.00 disbursed", async () => {
     const token = await api.token("credit-issue");
     const productId = await createProduct(api, token);
-    const loanId = String((await board(api, token, productId, { amount: usd(300_000) })).id);
+    const loanId = String((await board(api, token, productId, { ...usd(300_000) })).id);
     const response = await api.call("POST", `/v1/loans/${loanId}/payments`, {
       token,
       body: paymentBody(900_000, "2025-02-01"),
@@ -116,8 +115,8 @@ describe("the product's maximum credit balance", () => {
     const first = String((await board(api, token, productId)).id);
     const second = String((await board(api, token, productId, { ...standardTerms })).id);
     const payoff = await payoffOn(token, first, "2025-02-10");
-    const post = (loanId: string, amountMinor: number) =>
-      api.call("POST", `/v1/loans/${loanId}/payments`, { token, body: paymentBody(amountMinor, "2025-02-10") });
+    const post = (loanId: string, amount: number) =>
+      api.call("POST", `/v1/loans/${loanId}/payments`, { token, body: paymentBody(amount, "2025-02-10") });
     expect((await post(first, payoff + 5_000)).status).toBe(201);
     const beyond = await post(second, payoff + 5_001);
     expect(beyond.status).toBe(422);

@@ -30,7 +30,7 @@ describe("loans API: boarding and state", () => {
       productVersion: 1,
       version: 1,
       currency: "USD",
-      principal: { amount: 1_000_000, currency: "USD" },
+      principal: 1_000_000,
       ratePercent: "12",
       externalReference: "LN-1",
       borrowerReference: "B-7",
@@ -42,9 +42,9 @@ describe("loans API: boarding and state", () => {
     const onFirstDue = await stateOf(api, token, String(loan.id), "2025-02-01");
     expect(onFirstDue).toMatchObject({
       asOf: "2025-02-01",
-      outstanding: { principalMinor: 1_000_000, interestMinor: 10_192 },
+      outstanding: { principal: 1_000_000, interest: 10_192 },
       // Core's next due: the next due date still ahead and all that is owed by it (installments 1 and 2).
-      nextDue: { date: "2025-03-01", amountMinor: 2 * 88_849 },
+      nextDue: { date: "2025-03-01", amount: 2 * 88_849 },
       daysPastDue: 0,
     });
 
@@ -56,8 +56,8 @@ describe("loans API: boarding and state", () => {
 
     const schedule = await json(await api.call("GET", `/v1/loans/${loan.id}/schedule?asOf=2025-03-01`, { token }));
     const [first, second] = schedule.installments as Array<Record<string, unknown>>;
-    expect(first).toMatchObject({ status: "paid", principalPaidMinor: 78_657, interestPaidMinor: 10_192 });
-    expect(second).toMatchObject({ status: "due", principalDueMinor: 80_368, interestDueMinor: 8_481 });
+    expect(first).toMatchObject({ status: "paid", principalPaid: 78_657, interestPaid: 10_192 });
+    expect(second).toMatchObject({ status: "due", principalDue: 80_368, interestDue: 8_481 });
   });
 });
 
@@ -72,15 +72,15 @@ describe("loans API: boarding is checked against the product and stores nothing 
     },
     {
       why: "a currency the product does not offer",
-      body: { amount: { amount: 1_000_000, currency: "EUR" } },
+      body: { amount: 1_000_000, currency: "EUR" },
       code: "currency_not_allowed",
-      pointer: "/amount/currency",
+      pointer: "/currency",
     },
     {
       why: "an amount under the product's minimum",
-      body: { amount: { amount: 99_999, currency: "USD" } },
+      body: { amount: 99_999, currency: "USD" },
       code: "amount_out_of_range",
-      pointer: "/amount/amount",
+      pointer: "/amount",
     },
     {
       why: "a term over the product's maximum",
@@ -205,21 +205,21 @@ describe("loans API: tenants and scopes", () => {
         token: reader,
         method: "POST",
         path: `/v1/loans/${loan.id}/payments`,
-        body: { amount: usd(100), effectiveDate: "2025-02-01" },
+        body: { ...usd(100), effectiveDate: "2025-02-01" },
         want: 403,
       },
       {
         token: cashier,
         method: "POST",
         path: `/v1/loans/${loan.id}/payments`,
-        body: { amount: usd(100), effectiveDate: "2025-02-01" },
+        body: { ...usd(100), effectiveDate: "2025-02-01" },
         want: 201,
       },
       {
         token: cashier,
         method: "POST",
         path: `/v1/loans/${loan.id}/fees`,
-        body: { amount: usd(100), effectiveDate: "2025-02-01" },
+        body: { ...usd(100), effectiveDate: "2025-02-01" },
         want: 403,
       },
       {

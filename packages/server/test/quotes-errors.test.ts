@@ -21,7 +21,8 @@ const quote = (token: string, body: unknown) => postQuote(api, token, body);
 
 describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () => {
   const base = {
-    amount: { amount: 1_000_000, currency: "USD" },
+    amount: 1_000_000,
+    currency: "USD",
     numberOfPayments: 36,
     ratePercent: "7.99",
     disbursementDate: "2025-01-15",
@@ -29,15 +30,9 @@ describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () 
   const cases = [
     {
       why: "zero amount",
-      change: { amount: { amount: 0, currency: "USD" } },
+      change: { amount: 0, currency: "USD" },
       code: "zero_amount",
-      pointer: "/amount/amount",
-    },
-    {
-      why: "negative amount",
-      change: { amount: { amount: -100, currency: "USD" } },
-      code: "negative_amount",
-      pointer: "/amount/amount",
+      pointer: "/amount",
     },
     { why: "0 payments", change: { numberOfPayments: 0 }, code: "invalid_term", pointer: "/numberOfPayments" },
     {
@@ -60,9 +55,9 @@ describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () 
     },
     {
       why: "an unknown currency",
-      change: { amount: { amount: 1_000_000, currency: "XYZ" } },
+      change: { amount: 1_000_000, currency: "XYZ" },
       code: "unknown_currency",
-      pointer: "/amount/currency",
+      pointer: "/currency",
     },
     // The demo personal loan: 7.99%..35.99%, $1,000..$50,000, 12..60 payments, USD only, monthly only.
     {
@@ -73,15 +68,15 @@ describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () 
     },
     {
       why: "an amount below the product's minimum",
-      change: { amount: { amount: 99_999, currency: "USD" } },
+      change: { amount: 99_999, currency: "USD" },
       code: "amount_out_of_range",
-      pointer: "/amount/amount",
+      pointer: "/amount",
     },
     {
       why: "a currency the product does not allow",
-      change: { amount: { amount: 1_000_000, currency: "EUR" } },
+      change: { amount: 1_000_000, currency: "EUR" },
       code: "currency_not_allowed",
-      pointer: "/amount/currency",
+      pointer: "/currency",
     },
     {
       why: "a term beyond the product's",
@@ -132,9 +127,9 @@ describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () 
     },
     {
       why: "a deducted fee as large as the amount",
-      change: { terms: { originationFee: { amountMinor: 1_000_000, treatment: "deducted" } } },
+      change: { terms: { originationFee: { amount: 1_000_000, treatment: "deducted" } } },
       code: "invalid_amount",
-      pointer: "/terms/originationFee/amountMinor",
+      pointer: "/terms/originationFee/amount",
     },
   ];
   it.each(inlineCases)("inline terms: $why -> 422 $code at $pointer", async ({ change, code, pointer }) => {
@@ -149,14 +144,20 @@ describe("POST /v1/quotes rejects bad terms with core's code and a pointer", () 
     const neither = await quote(token, base);
     expect(neither.status).toBe(422);
     expect(neither.body).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/productId" }] });
-    const fraction = await quote(token, { terms: {}, ...base, amount: { amount: 10.5, currency: "USD" } });
+    const negative = await quote(token, { terms: {}, ...base, amount: -100 });
+    expect(negative.status).toBe(422);
+    expect(negative.body).toMatchObject({
+      code: "validation_failed",
+      errors: [{ pointer: "/amount", code: "too_small" }],
+    });
+    const fraction = await quote(token, { terms: {}, ...base, amount: 10.5, currency: "USD" });
     expect(fraction.status).toBe(422);
-    expect(fraction.body).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/amount/amount" }] });
+    expect(fraction.body).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/amount" }] });
   });
 });
 
 describe("POST /v1/quotes access", () => {
-  const request = { amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" };
+  const request = { amount: 1_000_000, currency: "USD", disbursementDate: "2025-01-15" };
 
   it("needs the quotes:read scope", async () => {
     const token = await api.token("quotes-scope", ["products:read"]);

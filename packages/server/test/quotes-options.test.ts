@@ -13,8 +13,8 @@ beforeAll(async () => {
 afterAll(() => testDatabase.dispose());
 
 interface OptionsBody {
-  schedule: Array<{ dueDate: string; totalMinor: number }>;
-  disclosure: { amountFinanced: { amount: number } };
+  schedule: Array<{ dueDate: string; total: number }>;
+  disclosure: { amountFinanced: number };
   apr: { aprPercent: string; disclosedPercent: string; oddFirstPeriodDays: number | null };
   militaryApr: { maprPercent: string; limitPercent: string; isWithinLimit: boolean };
   aprc: { aprcPercent: string; disclosedPercent: string } | null;
@@ -33,8 +33,9 @@ async function goodQuote(body: unknown): Promise<OptionsBody> {
 // root i on $10,000 gives APR 1200 i = 11.336458 % and APRC (1 + i)^12 − 1 = 11.944436 % (the payments fall on whole
 // months, so Annex I's t = k/12); on $9,900 (MAPR with $100 of charges) 12.034069 %; on $7,000 38.082268 %.
 const feeLoan = {
-  terms: { originationFee: { amountMinor: 50_000, treatment: "financed" } },
-  amount: { amount: 1_000_000, currency: "USD" },
+  terms: { originationFee: { amount: 50_000, treatment: "financed" } },
+  amount: 1_000_000,
+  currency: "USD",
   numberOfPayments: 36,
   ratePercent: "7.99",
   disbursementDate: "2025-01-15",
@@ -48,22 +49,22 @@ describe("POST /v1/quotes: MLA MAPR (32 CFR 232.4)", () => {
     expect(body.aprc).toBeNull();
   });
   const cases = [
-    { chargesMinor: 10_000, want: { maprPercent: "12.034069", limitPercent: "36", isWithinLimit: true } },
-    { chargesMinor: 300_000, want: { maprPercent: "38.082268", limitPercent: "36", isWithinLimit: false } },
+    { charges: 10_000, want: { maprPercent: "12.034069", limitPercent: "36", isWithinLimit: true } },
+    { charges: 300_000, want: { maprPercent: "38.082268", limitPercent: "36", isWithinLimit: false } },
   ];
-  for (const { chargesMinor, want } of cases) {
-    it(`$${chargesMinor / 100} of MLA charges: MAPR ${want.maprPercent} %`, async () => {
-      const body = await goodQuote({ ...feeLoan, militaryAdditionalChargesMinor: chargesMinor });
+  for (const { charges, want } of cases) {
+    it(`$${charges / 100} of MLA charges: MAPR ${want.maprPercent} %`, async () => {
+      const body = await goodQuote({ ...feeLoan, militaryAdditionalCharges: charges });
       expect(body.militaryApr).toEqual(want);
       expect(body.apr.aprPercent).toBe("11.336458");
     });
   }
   it("charges that leave nothing financed are a 422 pointing at the field", async () => {
-    const response = await quote({ ...feeLoan, militaryAdditionalChargesMinor: 1_000_000 });
+    const response = await quote({ ...feeLoan, militaryAdditionalCharges: 1_000_000 });
     expect(response.status).toBe(422);
     expect(response.body).toMatchObject({
       code: "invalid_amount",
-      errors: [{ pointer: "/militaryAdditionalChargesMinor" }],
+      errors: [{ pointer: "/militaryAdditionalCharges" }],
     });
   });
 });
@@ -85,7 +86,8 @@ describe("POST /v1/quotes: oddFirstPeriod (12 CFR 1026.17(c)(4))", () => {
   // so the first period is 15 days long, inside the 21 days a 1-to-10-year term may disregard.
   const oddLoan = {
     terms: {},
-    amount: { amount: 1_000_000, currency: "USD" },
+    amount: 1_000_000,
+    currency: "USD",
     numberOfPayments: 36,
     ratePercent: "7.99",
     disbursementDate: "2025-01-10",
@@ -94,8 +96,8 @@ describe("POST /v1/quotes: oddFirstPeriod (12 CFR 1026.17(c)(4))", () => {
   it("disregard: the APR is that of the same payments on whole months (float bisection)", async () => {
     const body = await goodQuote({ ...oddLoan, oddFirstPeriod: "disregard" });
     expect(body.apr.oddFirstPeriodDays).toBe(15);
-    const payments = body.schedule.map((row) => row.totalMinor / 100);
-    const want = bisectMonthlyApr(body.disclosure.amountFinanced.amount / 100, payments);
+    const payments = body.schedule.map((row) => row.total / 100);
+    const want = bisectMonthlyApr(body.disclosure.amountFinanced / 100, payments);
     expect(Number(body.apr.aprPercent)).toBeCloseTo(want, 5);
     expect(body.militaryApr.maprPercent).toBe(body.apr.aprPercent);
   });

@@ -52,21 +52,21 @@ describe("POST /v1/quotes with a product", () => {
   it.each(cases)("$why: PMT, schedule, APR and disclosure", async ({ product, request, want }) => {
     const token = await api.token("quotes-a");
     const productId = await createProduct(token, product);
-    const body = await goodQuote(token, { productId, ...request, amount: { amount: request.amount, currency: "USD" } });
-    expect(body).toMatchObject({ productId, productVersion: 1, regularPayment: { amount: want.payment } });
-    expect(body.schedule.at(0)?.totalMinor).toBe(want.payment);
-    expect(body.schedule.at(-1)?.totalMinor).toBe(want.last);
-    expect(body.disclosure.totalOfPayments.amount).toBe(want.total);
-    expect(body.disclosure.amountFinanced.amount).toBe(want.financed);
-    expect(body.disclosure.prepaidFinanceCharges.amount).toBe(want.fee);
-    expect(body.disclosure.financeCharge.amount).toBe(want.total - want.financed);
+    const body = await goodQuote(token, { productId, ...request, amount: request.amount, currency: "USD" });
+    expect(body).toMatchObject({ productId, productVersion: 1, regularPayment: want.payment });
+    expect(body.schedule.at(0)?.total).toBe(want.payment);
+    expect(body.schedule.at(-1)?.total).toBe(want.last);
+    expect(body.disclosure.totalOfPayments).toBe(want.total);
+    expect(body.disclosure.amountFinanced).toBe(want.financed);
+    expect(body.disclosure.prepaidFinanceCharges).toBe(want.fee);
+    expect(body.disclosure.financeCharge).toBe(want.total - want.financed);
     expectScheduleInvariants(body);
     // The fee makes the APR exceed the note rate; it is the rate that discounts the payments to the amount financed.
     expect(Number(body.apr.aprPercent)).toBeGreaterThan(Number(body.ratePercent));
     expect(body.apr.unitPeriod).toEqual({ unit: "month", count: 1 });
     const independent = bisectMonthlyApr(
       want.financed,
-      body.schedule.map((row) => row.totalMinor),
+      body.schedule.map((row) => row.total),
     );
     expect(Math.abs(Number(body.apr.aprPercent) - independent)).toBeLessThan(1e-5);
     expect(body.apr.disclosedPercent).toBe(want.apr);
@@ -77,13 +77,14 @@ describe("POST /v1/quotes with a product", () => {
     const productId = await createProduct(token, personalLoan());
     const body = await goodQuote(token, {
       productId,
-      amount: { amount: 1_000_000, currency: "USD" },
+      amount: 1_000_000,
+      currency: "USD",
       disbursementDate: "2025-01-15",
     });
     // Product defaults: 36 payments at 17.99%. PMT(17.99%/12, 36, -10000) = 361.4738… -> $361.47.
     expect(body.ratePercent).toBe("17.99");
     expect(body.schedule).toHaveLength(36);
-    expect(body.regularPayment?.amount).toBe(36_147);
+    expect(body.regularPayment).toBe(36_147);
     expect(body.firstPaymentDate).toBe("2025-02-15");
     // 2025-02-15 is a Saturday: "following" moves the due date to Monday 2025-02-17.
     expect(body.schedule[0]?.dueDate).toBe("2025-02-17");
@@ -95,7 +96,7 @@ describe("POST /v1/quotes with a product", () => {
     const productId = await createProduct(token, personalLoan());
     const repriced = personalLoan({ rateLimits: { minPercent: "5", maxPercent: "30", defaultPercent: "9" } });
     expect((await api.call("PUT", `/v1/products/${productId}`, { token, body: repriced })).status).toBe(200);
-    const request = { productId, amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" };
+    const request = { productId, amount: 1_000_000, currency: "USD", disbursementDate: "2025-01-15" };
     expect((await goodQuote(token, request)).ratePercent).toBe("9");
     const old = await goodQuote(token, { ...request, productVersion: 1 });
     expect(old).toMatchObject({ productVersion: 1, ratePercent: "17.99" });
@@ -109,8 +110,9 @@ describe("POST /v1/quotes with inline terms", () => {
   it("a financed fee raises the principal; the APR is on the requested amount", async () => {
     const token = await api.token("quotes-inline");
     const body = await goodQuote(token, {
-      terms: { originationFee: { amountMinor: 50_000, treatment: "financed" } },
-      amount: { amount: 1_000_000, currency: "USD" },
+      terms: { originationFee: { amount: 50_000, treatment: "financed" } },
+      amount: 1_000_000,
+      currency: "USD",
       numberOfPayments: 36,
       ratePercent: "7.99",
       disbursementDate: "2025-01-15",
@@ -119,15 +121,15 @@ describe("POST /v1/quotes with inline terms", () => {
     // bisection 11.33646%.
     expect(body).toMatchObject({
       productId: null,
-      principal: { amount: 1_050_000 },
-      regularPayment: { amount: 32_898 },
+      principal: 1_050_000,
+      regularPayment: 32_898,
     });
-    expect(body.schedule.at(-1)?.totalMinor).toBe(32_910);
+    expect(body.schedule.at(-1)?.total).toBe(32_910);
     expect(body.disclosure).toMatchObject({
-      amountFinanced: { amount: 1_000_000 },
-      prepaidFinanceCharges: { amount: 50_000 },
-      totalOfPayments: { amount: 1_184_340 },
-      financeCharge: { amount: 184_340 },
+      amountFinanced: 1_000_000,
+      prepaidFinanceCharges: 50_000,
+      totalOfPayments: 1_184_340,
+      financeCharge: 184_340,
     });
     expect(body.apr.disclosedPercent).toBe("11.336");
     expectScheduleInvariants(body);
@@ -137,15 +139,16 @@ describe("POST /v1/quotes with inline terms", () => {
     const token = await api.token("quotes-inline");
     const body = await goodQuote(token, {
       terms: { interestMethod: "flat", rounding: { mode: "down" } },
-      amount: { amount: 10_000, currency: "USD" },
+      amount: 10_000,
+      currency: "USD",
       numberOfPayments: 4,
       frequency: "biweekly",
       ratePercent: "0",
       disbursementDate: "2025-03-03",
     });
     // $100 in 4: $25.00 each, nothing else owed.
-    expect(body.schedule.map((row) => row.totalMinor)).toEqual([2_500, 2_500, 2_500, 2_500]);
-    expect(body.disclosure.financeCharge.amount).toBe(0);
+    expect(body.schedule.map((row) => row.total)).toEqual([2_500, 2_500, 2_500, 2_500]);
+    expect(body.disclosure.financeCharge).toBe(0);
     expect(body.apr.disclosedPercent).toBe("0");
   });
 });
@@ -168,9 +171,10 @@ describe("POST /v1/quotes properties (fast-check)", () => {
         const body = await goodQuote(token, {
           terms: {
             amortization: given.amortization,
-            originationFee: { amountMinor: feeMinor, treatment: given.treatment },
+            originationFee: { amount: feeMinor, treatment: given.treatment },
           },
-          amount: { amount: given.amount, currency: "USD" },
+          amount: given.amount,
+          currency: "USD",
           numberOfPayments: given.numberOfPayments,
           frequency: given.frequency,
           ratePercent: (given.rateBasisPoints / 100).toFixed(2),
@@ -178,10 +182,10 @@ describe("POST /v1/quotes properties (fast-check)", () => {
         });
         expectScheduleInvariants(body);
         const isFinanced = given.treatment === "financed";
-        expect(body.principal.amount).toBe(given.amount + (isFinanced ? feeMinor : 0));
-        expect(body.disclosure.amountFinanced.amount).toBe(isFinanced ? given.amount : given.amount - feeMinor);
-        expect(body.disclosure.prepaidFinanceCharges.amount).toBe(feeMinor);
-        expect(body.disclosure.financeCharge.amount).toBeGreaterThanOrEqual(feeMinor);
+        expect(body.principal).toBe(given.amount + (isFinanced ? feeMinor : 0));
+        expect(body.disclosure.amountFinanced).toBe(isFinanced ? given.amount : given.amount - feeMinor);
+        expect(body.disclosure.prepaidFinanceCharges).toBe(feeMinor);
+        expect(body.disclosure.financeCharge).toBeGreaterThanOrEqual(feeMinor);
         expect(Number(body.apr.aprPercent)).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 40, seed: 20250115 },

@@ -62,28 +62,28 @@ describe("GET /v1/reports/portfolio", () => {
       currency: "USD",
       loanCount: 9,
       outstanding: {
-        principalMinor: 8_286_954,
-        interestMinor: 3 * (19_397 + 8_481),
-        feesMinor: 0,
-        penaltiesMinor: 12_000,
-        totalMinor: 8_286_954 + 83_634 + 12_000,
+        principal: 8_286_954,
+        interest: 3 * (19_397 + 8_481),
+        fees: 0,
+        penalties: 12_000,
+        total: 8_286_954 + 83_634 + 12_000,
       },
     });
     expect(usd?.buckets).toEqual([
-      { name: "current", loanCount: 3, principalMinor: 2_522_925, totalMinor: 2_522_925 },
-      { name: "1-30", loanCount: 3, principalMinor: 2_764_029, totalMinor: 2_764_029 + 25_443 },
-      { name: "31-60", loanCount: 3, principalMinor: 3_000_000, totalMinor: 3_000_000 + 58_191 + 12_000 },
-      { name: "61-90", loanCount: 0, principalMinor: 0, totalMinor: 0 },
-      { name: "91-120", loanCount: 0, principalMinor: 0, totalMinor: 0 },
-      { name: "120+", loanCount: 0, principalMinor: 0, totalMinor: 0 },
+      { name: "current", loanCount: 3, principal: 2_522_925, total: 2_522_925 },
+      { name: "1-30", loanCount: 3, principal: 2_764_029, total: 2_764_029 + 25_443 },
+      { name: "31-60", loanCount: 3, principal: 3_000_000, total: 3_000_000 + 58_191 + 12_000 },
+      { name: "61-90", loanCount: 0, principal: 0, total: 0 },
+      { name: "91-120", loanCount: 0, principal: 0, total: 0 },
+      { name: "120+", loanCount: 0, principal: 0, total: 0 },
     ]);
     // PAR30 = 3,000,000 / 8,286,954 = 0.36201480… -> 0.362015 (6 places, half-even).
     expect(usd?.par).toEqual([
-      { days: 30, loanCount: 3, principalMinor: 3_000_000, ratio: "0.362015" },
-      { days: 60, loanCount: 0, principalMinor: 0, ratio: "0.000000" },
-      { days: 90, loanCount: 0, principalMinor: 0, ratio: "0.000000" },
+      { days: 30, loanCount: 3, principal: 3_000_000, ratio: "0.362015" },
+      { days: 60, loanCount: 0, principal: 0, ratio: "0.000000" },
+      { days: 90, loanCount: 0, principal: 0, ratio: "0.000000" },
     ]);
-    expect(usd?.nonPerforming).toEqual({ loanCount: 0, principalMinor: 0, ratio: "0.000000" });
+    expect(usd?.nonPerforming).toEqual({ loanCount: 0, principal: 0, ratio: "0.000000" });
   });
 
   it("says a back-dated event made snapshots stale until close-day runs again", async () => {
@@ -142,19 +142,19 @@ describe("GET /v1/reports/roll-rates", () => {
       ((usd?.rows.find((r) => r.from === from)?.cells ?? []) as Array<Record<string, unknown>>).find(
         (c) => c.to === to,
       );
-    expect(usd?.rows.find((r) => r.from === "current")).toMatchObject({ loanCount: 6, startPrincipalMinor: 5_528_058 });
+    expect(usd?.rows.find((r) => r.from === "current")).toMatchObject({ loanCount: 6, startPrincipal: 5_528_058 });
     expect(cell("current", "current")).toEqual({
       to: "current",
       loanCount: 3,
-      startPrincipalMinor: 2_764_029,
-      endPrincipalMinor: 2_522_925,
+      startPrincipal: 2_764_029,
+      endPrincipal: 2_522_925,
       countRate: "0.500000",
       balanceRate: "0.500000",
     });
     expect(cell("current", "1-30")).toMatchObject({ loanCount: 3, countRate: "0.500000" });
     expect(cell("1-30", "31-60")).toMatchObject({
       loanCount: 3,
-      startPrincipalMinor: 3_000_000,
+      startPrincipal: 3_000_000,
       countRate: "1.000000",
     });
     expect(cell("1-30", "1-30")).toMatchObject({ loanCount: 0, countRate: "0.000000" });

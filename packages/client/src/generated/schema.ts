@@ -876,9 +876,19 @@ export interface components {
             nextCursor: string | null;
         };
         BoardLoanRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Requested principal (a financed fee is added to it); integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 1000000
+             */
+            amount: number;
             /** @description The lender's id of the borrower */
             borrowerReference?: string;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description The credit decision the loan is boarded on (`POST /v1/decisions`): it must exist in the tenant and not be a decline. Quotes are computed, not stored, so a loan links to its decision only.
              * @example dec_01JGFJJZ0000000000000000AB
@@ -901,7 +911,12 @@ export interface components {
              * @enum {string}
              */
             frequency?: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
-            initialDisbursement?: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description First tranche; default the whole principal (post the rest to …/disbursements); integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 400000
+             */
+            initialDisbursement?: number;
             /**
              * @description Installments; default the product's
              * @example 36
@@ -932,13 +947,19 @@ export interface components {
                 loanCount: number;
                 /** @example 31-60 */
                 name: string;
-                /** @description Principal outstanding, integer minor units */
-                principalMinor: number;
-                /** @description Principal, interest, fees and penalties outstanding, integer minor units */
-                totalMinor: number;
+                /**
+                 * Format: int64
+                 * @description Principal outstanding; integer minor units of `currency`
+                 */
+                principal: number;
+                /**
+                 * Format: int64
+                 * @description Principal, interest, fees and penalties outstanding; integer minor units of `currency`
+                 */
+                total: number;
             }[];
             /**
-             * @description ISO 4217 code of every amount in this group
+             * @description ISO 4217 code of every amount in this object
              * @example USD
              */
             currency: string;
@@ -946,8 +967,11 @@ export interface components {
             loanCount: number;
             nonPerforming: {
                 loanCount: number;
-                /** @description Principal of non-performing loans, integer minor units */
-                principalMinor: number;
+                /**
+                 * Format: int64
+                 * @description Principal of non-performing loans; integer minor units of `currency`
+                 */
+                principal: number;
                 /**
                  * @description Their share of all principal outstanding: a fraction as a decimal string, 6 places
                  * @example 0.083333
@@ -962,8 +986,11 @@ export interface components {
                  */
                 days: number;
                 loanCount: number;
-                /** @description Their principal outstanding, integer minor units */
-                principalMinor: number;
+                /**
+                 * Format: int64
+                 * @description Their principal outstanding; integer minor units of `currency`
+                 */
+                principal: number;
                 /**
                  * @description Their share of all principal outstanding: a fraction as a decimal string, 6 places
                  * @example 0.083333
@@ -1029,7 +1056,17 @@ export interface components {
             nextCursor: string | null;
         };
         DisbursementRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Tranche; all tranches together at most the principal; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 400000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
@@ -1040,9 +1077,19 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "already_reversed" | "bad_request" | "conflict" | "database_unavailable" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsupported_media_type" | "validation_failed" | "version_immutable";
+        ErrorCode: "already_reversed" | "amount_out_of_range" | "bad_request" | "conflict" | "database_unavailable" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_found" | "payload_too_large" | "product_archived" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsupported_media_type" | "validation_failed" | "version_immutable";
         FeeChargeRequest: {
-            amount: components["schemas"]["Money"];
+            /**
+             * Format: int64
+             * @description Fee charged; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 5000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
@@ -1052,12 +1099,22 @@ export interface components {
             feeType?: string;
         };
         FeeWaiverRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Amount forgiven, at most what is unpaid of the charge; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 2500
+             */
+            amount: number;
             /**
              * @description A fee's event id, `late-fee:<installment>` or `<reversal id>:nsf`
              * @example late-fee:1
              */
             chargeId: string;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
@@ -1102,10 +1159,16 @@ export interface components {
             id: string;
             lines: {
                 account: string;
-                /** @description Credit, integer minor units */
-                creditMinor: number;
-                /** @description Debit, integer minor units */
-                debitMinor: number;
+                /**
+                 * Format: int64
+                 * @description Credit; integer minor units of `currency`
+                 */
+                credit: number;
+                /**
+                 * Format: int64
+                 * @description Debit; integer minor units of `currency`
+                 */
+                debit: number;
             }[];
             memo: string;
             reversesEntryId: string | null;
@@ -1119,7 +1182,10 @@ export interface components {
             borrowerReference: string | null;
             /** @description UTC ISO 8601 instant */
             createdAt: string;
-            /** @description ISO 4217 code of every amount of the loan */
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
             currency: string;
             /** @description The credit decision the loan was boarded on (`GET /v1/decisions/{decisionId}`), if any */
             decisionId: string | null;
@@ -1131,13 +1197,20 @@ export interface components {
             /** @example loan_01JGFJJZ0000000000000000AB */
             id: string;
             numberOfPayments: number;
-            /** @description Origination fee of the product, minor units, and how it is paid */
+            /** @description Origination fee of the product and how it is paid */
             originationFee: {
+                /**
+                 * Format: int64
+                 * @description Origination fee; integer minor units of `currency`
+                 */
                 amount: number;
-                currency: string;
                 treatment: string;
             } | null;
-            principal: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Principal scheduled (request plus a financed fee); integer minor units of `currency`
+             */
+            principal: number;
             productId: string;
             productVersion: number;
             /**
@@ -1145,7 +1218,11 @@ export interface components {
              * @example 12
              */
             ratePercent: string;
-            requestedAmount: components["schemas"]["Money"];
+            /**
+             * Format: int64
+             * @description Principal requested (before a financed fee); integer minor units of `currency`
+             */
+            requestedAmount: number;
             /**
              * @description Lifecycle status: `pending` until the disbursement date (a loan boarded ahead of it), then as of the business date of the last change
              * @enum {string}
@@ -1156,31 +1233,61 @@ export interface components {
             /** @description +1 per event appended (starts at 1) */
             version: number;
         };
-        /** @description How a receipt was split (sums to amountMinor) */
+        /** @description How a receipt was split (sums to amount) */
         LoanAllocation: {
-            /** @description Held as credit, integer minor units */
-            creditMinor: number;
-            /** @description To fees, integer minor units */
-            feesMinor: number;
-            /** @description To interest, integer minor units */
-            interestMinor: number;
-            /** @description To penalties, integer minor units */
-            penaltiesMinor: number;
-            /** @description To principal, integer minor units */
-            principalMinor: number;
+            /**
+             * Format: int64
+             * @description Held as credit; integer minor units of `currency`
+             */
+            credit: number;
+            /**
+             * Format: int64
+             * @description To fees; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description To interest; integer minor units of `currency`
+             */
+            interest: number;
+            /**
+             * Format: int64
+             * @description To penalties; integer minor units of `currency`
+             */
+            penalties: number;
+            /**
+             * Format: int64
+             * @description To principal; integer minor units of `currency`
+             */
+            principal: number;
         } | null;
         /** @description Owed and on the books; interest here is interest due */
         LoanBuckets: {
-            /** @description Fees, integer minor units */
-            feesMinor: number;
-            /** @description Interest, integer minor units */
-            interestMinor: number;
-            /** @description Penalties, integer minor units */
-            penaltiesMinor: number;
-            /** @description Principal, integer minor units */
-            principalMinor: number;
-            /** @description Sum of the four, integer minor units */
-            totalMinor: number;
+            /**
+             * Format: int64
+             * @description Fees; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description Interest; integer minor units of `currency`
+             */
+            interest: number;
+            /**
+             * Format: int64
+             * @description Penalties; integer minor units of `currency`
+             */
+            penalties: number;
+            /**
+             * Format: int64
+             * @description Principal; integer minor units of `currency`
+             */
+            principal: number;
+            /**
+             * Format: int64
+             * @description Sum of the four; integer minor units of `currency`
+             */
+            total: number;
         };
         LoanChange: {
             event: components["schemas"]["LoanEvent"];
@@ -1192,18 +1299,27 @@ export interface components {
             schedule: components["schemas"]["LoanInstallment"][];
         };
         LoanCharge: {
-            /** @description Charged, integer minor units */
-            amountMinor: number;
+            /**
+             * Format: int64
+             * @description Charged; integer minor units of `currency`
+             */
+            amount: number;
             dueDate: string;
             /** @description Use as `chargeId` to waive it */
             id: string;
             /** @enum {string} */
             kind: "fee" | "penalty";
             label: string;
-            /** @description Paid, integer minor units */
-            paidMinor: number;
-            /** @description Waived, integer minor units */
-            waivedMinor: number;
+            /**
+             * Format: int64
+             * @description Paid; integer minor units of `currency`
+             */
+            paid: number;
+            /**
+             * Format: int64
+             * @description Waived; integer minor units of `currency`
+             */
+            waived: number;
         };
         LoanEvent: {
             effectiveDate: string;
@@ -1221,25 +1337,43 @@ export interface components {
         };
         LoanInstallment: {
             dueDate: string;
-            /** @description Interest due (once fallen due), integer minor units */
-            interestDueMinor: number;
-            /** @description Interest paid, integer minor units */
-            interestPaidMinor: number;
             /**
-             * @description level: plannedMinor is principal + interest
+             * Format: int64
+             * @description Interest due (once fallen due); integer minor units of `currency`
+             */
+            interestDue: number;
+            /**
+             * Format: int64
+             * @description Interest paid; integer minor units of `currency`
+             */
+            interestPaid: number;
+            /**
+             * @description level: planned is principal + interest
              * @enum {string}
              */
             kind: "level" | "principal";
             number: number;
             paidDate: string | null;
-            /** @description Fee due with it, integer minor units */
-            plannedFeesMinor: number;
-            /** @description Planned installment (level) or planned principal, integer minor units */
-            plannedMinor: number;
-            /** @description Principal due (once fallen due), integer minor units */
-            principalDueMinor: number;
-            /** @description Principal paid, integer minor units */
-            principalPaidMinor: number;
+            /**
+             * Format: int64
+             * @description Planned installment (level) or planned principal; integer minor units of `currency`
+             */
+            planned: number;
+            /**
+             * Format: int64
+             * @description Fee due with it; integer minor units of `currency`
+             */
+            plannedFees: number;
+            /**
+             * Format: int64
+             * @description Principal due (once fallen due); integer minor units of `currency`
+             */
+            principalDue: number;
+            /**
+             * Format: int64
+             * @description Principal paid; integer minor units of `currency`
+             */
+            principalPaid: number;
             /** @enum {string} */
             status: "paid" | "partly-paid" | "overdue" | "due" | "future" | "skipped";
         };
@@ -1255,41 +1389,65 @@ export interface components {
             loanId: string;
         };
         LoanState: components["schemas"]["Loan"] & {
-            /** @description Interest accrued, not yet due, integer minor units */
-            accruedInterestMinor: number;
+            /**
+             * Format: int64
+             * @description Interest accrued, not yet due; integer minor units of `currency`
+             */
+            accruedInterest: number;
             /** @description Rate in force, percent a year */
             annualRatePercent: string;
             /** @description Business date of the replay (events dated later are not applied) */
             asOf: string;
             chargedOff: components["schemas"]["LoanBuckets"] & (Record<string, never> | null);
             charges: components["schemas"]["LoanCharge"][];
-            /** @description Money held for the borrower, integer minor units */
-            creditBalanceMinor: number;
+            /**
+             * Format: int64
+             * @description Money held for the borrower; integer minor units of `currency`
+             */
+            creditBalance: number;
             daysPastDue: number;
-            /** @description Interest deferred by a payment holiday, integer minor units */
-            deferredInterestMinor: number;
+            /**
+             * Format: int64
+             * @description Interest deferred by a payment holiday; integer minor units of `currency`
+             */
+            deferredInterest: number;
             delinquencyBucket: string;
-            /** @description Disbursed so far, integer minor units */
-            disbursedMinor: number;
+            /**
+             * Format: int64
+             * @description Disbursed so far; integer minor units of `currency`
+             */
+            disbursed: number;
             isNonPerforming: boolean;
             /** @description pending, active, paid-off, overpaid, closed, charged-off, written-off */
             lifecycleStatus: string;
             nextDue: {
-                /** @description Amount due, integer minor units */
-                amountMinor: number;
+                /**
+                 * Format: int64
+                 * @description Amount due; integer minor units of `currency`
+                 */
+                amount: number;
                 date: string;
             } | null;
             outstanding: components["schemas"]["LoanBuckets"];
             overdue: components["schemas"]["LoanBuckets"] & unknown;
-            /** @description Principal on which interest accrues, integer minor units */
-            principalBalanceMinor: number;
-            /** @description Collected after charge-off, integer minor units */
-            recoveredMinor: number;
+            /**
+             * Format: int64
+             * @description Principal on which interest accrues; integer minor units of `currency`
+             */
+            principalBalance: number;
+            /**
+             * Format: int64
+             * @description Collected after charge-off; integer minor units of `currency`
+             */
+            recovered: number;
         };
         LoanTransaction: {
             allocation: components["schemas"]["LoanAllocation"];
-            /** @description Amount, integer minor units */
-            amountMinor: number;
+            /**
+             * Format: int64
+             * @description Amount; integer minor units of `currency`
+             */
+            amount: number;
             date: string;
             id: string;
             /** @description The reversal that returned this payment */
@@ -1302,19 +1460,6 @@ export interface components {
             currency: string;
             data: components["schemas"]["LoanTransaction"][];
             loanId: string;
-        };
-        /** @description Money: integer minor units beside an ISO 4217 code */
-        Money: {
-            /**
-             * @description Integer minor units of `currency` (cents for USD)
-             * @example 1000000
-             */
-            amount: number;
-            /**
-             * @description ISO 4217 code
-             * @example USD
-             */
-            currency: string;
         };
         /** @description `error`: facts that do not fit the version's inputs */
         OutcomeCounts: {
@@ -1341,7 +1486,17 @@ export interface components {
             interest: "capitalise" | "defer";
         };
         PaymentRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Money received, any amount; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 125000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
@@ -1349,37 +1504,82 @@ export interface components {
             effectiveDate: string;
         };
         PayoffQuote: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description A payment of this, dated goodThroughDate, pays the loan off; integer minor units of `currency`
+             */
+            amount: number;
             breakdown: {
-                /** @description Credit held for the borrower (refunded separately), integer minor units */
-                creditBalanceMinor: number;
-                /** @description Fees, integer minor units */
-                feesMinor: number;
-                /** @description Interest due + accrued + deferred, integer minor units */
-                interestMinor: number;
-                /** @description Penalties, integer minor units */
-                penaltiesMinor: number;
-                /** @description Principal, integer minor units */
-                principalMinor: number;
+                /**
+                 * Format: int64
+                 * @description Credit held for the borrower (refunded separately); integer minor units of `currency`
+                 */
+                creditBalance: number;
+                /**
+                 * Format: int64
+                 * @description Fees; integer minor units of `currency`
+                 */
+                fees: number;
+                /**
+                 * Format: int64
+                 * @description Interest due + accrued + deferred; integer minor units of `currency`
+                 */
+                interest: number;
+                /**
+                 * Format: int64
+                 * @description Penalties; integer minor units of `currency`
+                 */
+                penalties: number;
+                /**
+                 * Format: int64
+                 * @description Principal; integer minor units of `currency`
+                 */
+                principal: number;
             };
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
+            currency: string;
             goodThroughDate: string;
             loanId: string;
-            /** @description Interest added per day later, integer minor units */
-            perDiemMinor: number;
+            /**
+             * Format: int64
+             * @description Interest added per day later; integer minor units of `currency`
+             */
+            perDiem: number;
         };
         PortfolioOutstanding: {
-            /** @description Interest accrued, not yet due, integer minor units */
-            accruedInterestMinor: number;
-            /** @description Fees due and unpaid, integer minor units */
-            feesMinor: number;
-            /** @description Interest due and unpaid, integer minor units */
-            interestMinor: number;
-            /** @description Penalties due and unpaid, integer minor units */
-            penaltiesMinor: number;
-            /** @description Principal outstanding, integer minor units */
-            principalMinor: number;
-            /** @description Sum of the four, integer minor units */
-            totalMinor: number;
+            /**
+             * Format: int64
+             * @description Interest accrued, not yet due; integer minor units of `currency`
+             */
+            accruedInterest: number;
+            /**
+             * Format: int64
+             * @description Fees due and unpaid; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description Interest due and unpaid; integer minor units of `currency`
+             */
+            interest: number;
+            /**
+             * Format: int64
+             * @description Penalties due and unpaid; integer minor units of `currency`
+             */
+            penalties: number;
+            /**
+             * Format: int64
+             * @description Principal outstanding; integer minor units of `currency`
+             */
+            principal: number;
+            /**
+             * Format: int64
+             * @description Sum of the four; integer minor units of `currency`
+             */
+            total: number;
         };
         PortfolioReport: {
             asOf: string;
@@ -1857,7 +2057,7 @@ export interface components {
             apr: components["schemas"]["QuoteApr"];
             aprc: components["schemas"]["QuoteAprc"];
             /**
-             * @description ISO 4217 code of every amount in the quote
+             * @description ISO 4217 code of every amount in this object
              * @example USD
              */
             currency: string;
@@ -1869,14 +2069,21 @@ export interface components {
             frequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
             militaryApr: components["schemas"]["QuoteMilitaryApr"];
             numberOfPayments: number;
-            /** @description The one-time origination fee, integer minor units, and how it is paid */
+            /** @description The one-time origination fee and how it is paid */
             originationFee: {
+                /**
+                 * Format: int64
+                 * @description Origination fee; integer minor units of `currency`
+                 */
                 amount: number;
-                currency: string;
                 /** @enum {string} */
                 treatment: "financed" | "deducted" | "prepaid";
             } | null;
-            principal: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Principal scheduled: the request plus a financed fee; integer minor units of `currency`
+             */
+            principal: number;
             productId: string | null;
             productVersion: number | null;
             /**
@@ -1884,8 +2091,16 @@ export interface components {
              * @example 7.99
              */
             ratePercent: string;
-            regularPayment: components["schemas"]["Money"] & (Record<string, never> | null);
-            requestedAmount: components["schemas"]["Money"];
+            /**
+             * Format: int64
+             * @description Level installment of equal installments; null when installments vary; integer minor units of `currency`
+             */
+            regularPayment: number | null;
+            /**
+             * Format: int64
+             * @description Amount requested; integer minor units of `currency`
+             */
+            requestedAmount: number;
             schedule: components["schemas"]["QuoteScheduleRow"][];
             totals: components["schemas"]["QuoteTotals"];
         };
@@ -1920,10 +2135,26 @@ export interface components {
             disclosedPercent: string;
         } | null;
         QuoteDisclosure: {
-            amountFinanced: components["schemas"]["Money"] & unknown;
-            financeCharge: components["schemas"]["Money"] & unknown;
-            prepaidFinanceCharges: components["schemas"]["Money"] & unknown;
-            totalOfPayments: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Amount financed, 12 CFR 1026.18(b); integer minor units of `currency`
+             */
+            amountFinanced: number;
+            /**
+             * Format: int64
+             * @description Finance charge, 12 CFR 1026.18(d); includes prepaid finance charges; integer minor units of `currency`
+             */
+            financeCharge: number;
+            /**
+             * Format: int64
+             * @description Origination fees withheld or paid at closing; integer minor units of `currency`
+             */
+            prepaidFinanceCharges: number;
+            /**
+             * Format: int64
+             * @description Total of payments, 12 CFR 1026.18(h); integer minor units of `currency`
+             */
+            totalOfPayments: number;
         };
         QuoteMilitaryApr: {
             /** @description MAPR ≤ 36 % (a MAPR of exactly 36 % is allowed) */
@@ -1937,7 +2168,17 @@ export interface components {
             maprPercent: string;
         };
         QuoteRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Requested amount (the proceeds before a deducted fee); integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 1000000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Day the loan is advanced (consummation) (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2025-01-15
@@ -1956,10 +2197,11 @@ export interface components {
             /** @description Optional figures: `aprc` adds the EU APRC (Directive 2008/48/EC Annex I) */
             include?: "aprc"[];
             /**
-             * @description Charges the Military Lending Act MAPR adds to the finance charge (credit insurance, debt cancellation, ancillary products, application fees; 32 CFR 232.4(c)), integer minor units; default 0
+             * Format: int64
+             * @description Charges the Military Lending Act MAPR adds to the finance charge (credit insurance, debt cancellation, ancillary products, application fees; 32 CFR 232.4(c)); default 0; integer minor units of `currency` (cents for USD), at most 10000000000000
              * @example 0
              */
-            militaryAdditionalChargesMinor?: number;
+            militaryAdditionalCharges?: number;
             /**
              * @description Installments; default the product's (required with `terms`)
              * @example 36
@@ -1985,22 +2227,37 @@ export interface components {
             terms?: components["schemas"]["QuoteTerms"];
         };
         QuoteScheduleRow: {
-            /** @description Principal still owed after this installment, integer minor units */
-            balanceMinor: number;
+            /**
+             * Format: int64
+             * @description Principal still owed after this installment; integer minor units of `currency`
+             */
+            balance: number;
             /** @description Actual days since the previous due date (or disbursement) */
             days: number;
             /** @description Due date after any business-day move (YYYY-MM-DD) */
             dueDate: string;
-            /** @description Installment fees, integer minor units */
-            feesMinor: number;
-            /** @description Interest, integer minor units */
-            interestMinor: number;
+            /**
+             * Format: int64
+             * @description Installment fees; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description Interest; integer minor units of `currency`
+             */
+            interest: number;
             /** @description 1-based installment number */
             number: number;
-            /** @description Principal, integer minor units */
-            principalMinor: number;
-            /** @description Principal + interest + fees, integer minor units */
-            totalMinor: number;
+            /**
+             * Format: int64
+             * @description Principal; integer minor units of `currency`
+             */
+            principal: number;
+            /**
+             * Format: int64
+             * @description Principal + interest + fees; integer minor units of `currency`
+             */
+            total: number;
         };
         /** @description Loan conventions for a quote without a product */
         QuoteTerms: {
@@ -2010,10 +2267,11 @@ export interface components {
              */
             amortization?: "equal-installments" | "equal-principal" | "interest-only";
             /**
-             * @description Principal left for the last installment, integer minor units
+             * Format: int64
+             * @description Principal left for the last installment; integer minor units of `currency` (cents for USD), at most 10000000000000
              * @example 0
              */
-            balloonMinor?: number;
+            balloon?: number;
             /**
              * @description How due dates on weekends move (weekends-only calendar)
              * @default none
@@ -2026,10 +2284,11 @@ export interface components {
              */
             dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360";
             /**
-             * @description A fee due with every installment, integer minor units
+             * Format: int64
+             * @description A fee due with every installment; integer minor units of `currency` (cents for USD), at most 10000000000000
              * @example 0
              */
-            feesPerInstallmentMinor?: number;
+            feesPerInstallment?: number;
             /**
              * @default {
              *       "principalPeriods": 0,
@@ -2061,10 +2320,11 @@ export interface components {
             interestMethod?: "declining-balance" | "flat";
             originationFee?: {
                 /**
-                 * @description Origination fee, integer minor units
+                 * Format: int64
+                 * @description Origination fee; integer minor units of `currency` (cents for USD), at most 10000000000000
                  * @example 0
                  */
-                amountMinor: number;
+                amount: number;
                 /**
                  * @description financed: added to the principal; deducted: withheld from the proceeds; prepaid: paid at closing
                  * @enum {string}
@@ -2073,16 +2333,18 @@ export interface components {
             };
             /**
              * @default {
-             *       "installmentMultipleMinor": 1,
+             *       "installmentMultiple": 1,
              *       "mode": "half-up"
              *     }
              */
             rounding?: {
                 /**
-                 * @description Installments are rounded to a multiple of this many minor units
+                 * Format: int64
+                 * @description Installments are rounded to a multiple of this; integer minor units of `currency` (cents for USD), at most 10000000000000
                  * @default 1
+                 * @example 1
                  */
-                installmentMultipleMinor?: number;
+                installmentMultiple?: number;
                 /**
                  * @default half-up
                  * @enum {string}
@@ -2091,14 +2353,26 @@ export interface components {
             };
         };
         QuoteTotals: {
-            /** @description Installment fees, integer minor units */
-            feesMinor: number;
-            /** @description Interest, integer minor units */
-            interestMinor: number;
-            /** @description All installments, integer minor units */
-            paymentMinor: number;
-            /** @description Principal, integer minor units */
-            principalMinor: number;
+            /**
+             * Format: int64
+             * @description Installment fees; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description Interest; integer minor units of `currency`
+             */
+            interest: number;
+            /**
+             * Format: int64
+             * @description All installments; integer minor units of `currency`
+             */
+            payment: number;
+            /**
+             * Format: int64
+             * @description Principal; integer minor units of `currency`
+             */
+            principal: number;
         };
         RateChangeRequest: {
             /**
@@ -2137,7 +2411,17 @@ export interface components {
             };
         };
         RecoveryRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Cash collected after the charge-off; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 50000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
@@ -2145,7 +2429,17 @@ export interface components {
             effectiveDate: string;
         };
         RefundRequest: {
-            amount: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description Credit balance paid back, at most the credit; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 1000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency: string;
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
@@ -2156,6 +2450,11 @@ export interface components {
             /** @description Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises */
             capitaliseArrears?: boolean;
             /**
+             * @description ISO 4217 code of `installment`; required with it
+             * @example USD
+             */
+            currency?: string;
+            /**
              * @description Date the new schedule applies from; may be in the future (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-06-10
              */
@@ -2165,7 +2464,12 @@ export interface components {
              * @example 2026-07-01
              */
             firstPaymentDate: string;
-            installment?: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description A fixed installment instead of a re-amortized one; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 50000
+             */
+            installment?: number;
             /**
              * @description Installments of the new schedule
              * @example 48
@@ -2176,20 +2480,30 @@ export interface components {
         };
         ReversalRequest: {
             /**
+             * @description ISO 4217 code of `nsfFee`; required with it
+             * @example USD
+             */
+            currency?: string;
+            /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2026-02-01
              */
             effectiveDate: string;
             /** @description Charge the product's NSF (returned payment) fee */
             nsf?: boolean;
-            nsfFee?: components["schemas"]["Money"] & unknown;
+            /**
+             * Format: int64
+             * @description NSF fee to charge instead of the product's; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 2500
+             */
+            nsfFee?: number;
             /** @description Id of the payment being returned */
             transactionId: string;
         };
         RollRateRow: {
             cells: {
                 /**
-                 * @description startPrincipalMinor ÷ the row's startPrincipalMinor: a fraction as a decimal string, 6 places
+                 * @description startPrincipal ÷ the row's startPrincipal: a fraction as a decimal string, 6 places
                  * @example 0.083333
                  */
                 balanceRate: string;
@@ -2198,27 +2512,39 @@ export interface components {
                  * @example 0.083333
                  */
                 countRate: string;
-                /** @description Their principal at the end date, integer minor units */
-                endPrincipalMinor: number;
+                /**
+                 * Format: int64
+                 * @description Their principal at the end date; integer minor units of `currency`
+                 */
+                endPrincipal: number;
                 loanCount: number;
-                /** @description Their principal at the start date, integer minor units */
-                startPrincipalMinor: number;
+                /**
+                 * Format: int64
+                 * @description Their principal at the start date; integer minor units of `currency`
+                 */
+                startPrincipal: number;
                 /** @description Bucket at the end date, or where the loan left to (paid-off, charged-off, not-reported …) */
                 to: string;
             }[];
             /** @description Bucket at the start date */
             from: string;
             loanCount: number;
-            /** @description Their principal at the start date, integer minor units */
-            startPrincipalMinor: number;
+            /**
+             * Format: int64
+             * @description Their principal at the start date; integer minor units of `currency`
+             */
+            startPrincipal: number;
         };
         RollRates: {
             currencies: {
                 columns: string[];
                 currency: string;
                 newLoans: {
-                    /** @description Principal at the end date, integer minor units */
-                    endPrincipalMinor: number;
+                    /**
+                     * Format: int64
+                     * @description Principal at the end date; integer minor units of `currency`
+                     */
+                    endPrincipal: number;
                     loanCount: number;
                     to: string;
                 }[];
@@ -2547,7 +2873,7 @@ export interface components {
             staleLoanCount: number;
         };
         StoredLoanEvent: {
-            /** @description The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings */
+            /** @description The event's own fields: amounts are integers of minor units of the loan's currency, `…Percent` decimal strings */
             details: {
                 [key: string]: unknown;
             };
@@ -2583,22 +2909,40 @@ export interface components {
             loanId: string;
             rows: {
                 account: string;
-                /** @description Debits minus credits, integer minor units */
-                balanceMinor: number;
-                /** @description Credits, integer minor units */
-                creditMinor: number;
+                /**
+                 * Format: int64
+                 * @description Debits minus credits; integer minor units of `currency`
+                 */
+                balance: number;
+                /**
+                 * Format: int64
+                 * @description Credits; integer minor units of `currency`
+                 */
+                credit: number;
                 currency: string;
-                /** @description Debits, integer minor units */
-                debitMinor: number;
+                /**
+                 * Format: int64
+                 * @description Debits; integer minor units of `currency`
+                 */
+                debit: number;
             }[];
             totals: {
-                /** @description Always 0: every entry balances, integer minor units */
-                balanceMinor: number;
-                /** @description Credits, integer minor units */
-                creditMinor: number;
+                /**
+                 * Format: int64
+                 * @description Always 0: every entry balances; integer minor units of `currency`
+                 */
+                balance: number;
+                /**
+                 * Format: int64
+                 * @description Credits; integer minor units of `currency`
+                 */
+                credit: number;
                 currency: string;
-                /** @description Debits, integer minor units */
-                debitMinor: number;
+                /**
+                 * Format: int64
+                 * @description Debits; integer minor units of `currency`
+                 */
+                debit: number;
             }[];
         };
         WriteOffRequest: {

@@ -37,6 +37,7 @@ export {
   ZERO,
 } from "./decimal.js";
 export { formatMoney, minorToDecimalString } from "./format.js";
+export { isAmountInRange, maxAmount, maxAmountMinor } from "./limits.js";
 export type { Money } from "./money.js";
 export {
   addMoney,

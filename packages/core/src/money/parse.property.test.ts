@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { currencyCodes } from "./currency.js";
 import { parseDecimal } from "./decimal.js";
 import { formatMoney, minorToDecimalString } from "./format.js";
+import { maxAmount, maxAmountMinor } from "./limits.js";
 import { parseMoneyInput, parseRate } from "./parse.js";
 
-const amount = fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n });
+/** Amounts the API accepts: within ±maxAmountMinor (10^13). */
+const amount = fc.bigInt({ min: -maxAmountMinor, max: maxAmountMinor });
+/** Any amount a formatter may meet, far beyond the ceiling. */
+const anyAmount = fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n });
 const currency = fc.constantFrom(...currencyCodes);
 const options = { allowNegative: true, allowZero: true };
 
@@ -21,9 +25,20 @@ describe("parse and format round trips", () => {
     );
   });
 
-  it("accepts every safe-integer number and refuses every non-integer one", () => {
+  it("refuses every integer string beyond the ceiling with amount_out_of_range", () => {
+    const beyond = fc.bigInt({ min: maxAmountMinor + 1n, max: 10n ** 29n });
     fc.assert(
-      fc.property(fc.maxSafeInteger(), fc.double({ noInteger: true }), (n, x) => {
+      fc.property(beyond, fc.boolean(), (a, negative) => {
+        const text = (negative ? -a : a).toString();
+        const parsed = parseMoneyInput({ amount: text, currency: "USD" }, options);
+        expect(!parsed.ok && parsed.error.code).toBe("amount_out_of_range");
+      }),
+    );
+  });
+
+  it("accepts every integer number within the ceiling and refuses every non-integer one", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -maxAmount, max: maxAmount }), fc.double({ noInteger: true, noDefaultInfinity: true }), (n, x) => {
         const parsed = parseMoneyInput({ amount: n, currency: "USD" }, options);
         expect(parsed.ok && parsed.value.amountMinor).toBe(BigInt(n));
         const refused = parseMoneyInput({ amount: x, currency: "USD" }, options);
@@ -34,7 +49,7 @@ describe("parse and format round trips", () => {
 
   it("writes a decimal string whose units are the minor amount, and formats every digit", () => {
     fc.assert(
-      fc.property(amount, currency, (a, c) => {
+      fc.property(anyAmount, currency, (a, c) => {
         const text = minorToDecimalString(a, c);
         const parsed = parseDecimal(text);
         expect(parsed.ok && parsed.value.units).toBe(a);

@@ -8,8 +8,8 @@ describe("parseMoneyInput", () => {
     [{ amount: 125000, currency: "USD" }, 125000n, "USD"],
     [{ amount: "125000", currency: "USD" }, 125000n, "USD"],
     [{ amount: 1250n, currency: "JPY" }, 1250n, "JPY"],
-    [{ amount: "9007199254740993", currency: "KWD" }, 9007199254740993n, "KWD"], // 2^53 + 1 as a string
-    [{ amount: Number.MAX_SAFE_INTEGER, currency: "USD" }, 9007199254740991n, "USD"],
+    [{ amount: "10000000000000", currency: "KWD" }, 10_000_000_000_000n, "KWD"], // the ceiling, 10^13, as a string
+    [{ amount: 10_000_000_000_000, currency: "USD" }, 10_000_000_000_000n, "USD"],
   ];
   it.each(accepted)("accepts %o", (input, amountMinor, currency) => {
     expect(parseMoneyInput(input)).toEqual({ ok: true, value: { amountMinor, currency } });
@@ -20,15 +20,19 @@ describe("parseMoneyInput", () => {
     [{ amount: "12.5", currency: "USD" }, "invalid_amount"],
     [{ amount: "1e3", currency: "USD" }, "invalid_amount"],
     [{ amount: Number.NaN, currency: "USD" }, "invalid_amount"],
-    [{ amount: Number.POSITIVE_INFINITY, currency: "USD" }, "invalid_amount"],
+    [{ amount: Number.POSITIVE_INFINITY, currency: "USD" }, "amount_out_of_range"],
     [{ amount: " 12", currency: "USD" }, "invalid_amount"],
     [{ amount: "+12", currency: "USD" }, "invalid_amount"],
     [{ amount: "", currency: "USD" }, "invalid_amount"],
     [{ amount: "1".repeat(31), currency: "USD" }, "invalid_amount"],
     [{ amount: null, currency: "USD" }, "invalid_amount"],
     [{ currency: "USD" }, "invalid_amount"],
-    [{ amount: 2 ** 53, currency: "USD" }, "unsafe_integer"],
-    [{ amount: 1e21, currency: "USD" }, "unsafe_integer"],
+    // The ceiling is maxAmountMinor (10^13): above it, and anything a JSON number cannot carry exactly, is out of range.
+    [{ amount: 10_000_000_000_001, currency: "USD" }, "amount_out_of_range"],
+    [{ amount: -10_000_000_000_001, currency: "USD" }, "amount_out_of_range", { allowNegative: true }],
+    [{ amount: "9007199254740993", currency: "USD" }, "amount_out_of_range"],
+    [{ amount: 2 ** 53, currency: "USD" }, "amount_out_of_range"],
+    [{ amount: 1e21, currency: "USD" }, "amount_out_of_range"],
     [{ amount: -1, currency: "USD" }, "negative_amount"],
     [{ amount: "-1", currency: "USD" }, "negative_amount", { allowZero: true }],
     [{ amount: 0, currency: "USD" }, "zero_amount"],
@@ -44,6 +48,11 @@ describe("parseMoneyInput", () => {
     const parsed = parseMoneyInput(input, options);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.code).toBe(code);
+  });
+
+  it("refuses a bigint above the ceiling too", () => {
+    const parsed = parseMoneyInput({ amount: 10_000_000_000_001n, currency: "USD" });
+    expect(!parsed.ok && parsed.error.code).toBe("amount_out_of_range");
   });
 
   it("allows zero and negative amounts when asked", () => {

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "../errors/index.js";
 import { getCurrency } from "./currency.js";
 import { compare, type Decimal, decimal, formatDecimal, parseDecimal, ZERO } from "./decimal.js";
+import { isAmountInRange, maxAmountMinor } from "./limits.js";
 
 type Path = ReadonlyArray<string | number>;
 
@@ -25,17 +26,26 @@ export const maxAmountDigits = 30;
 
 const integerPattern = /^-?\d+$/;
 
+function outOfRange(path: Path): Result<never> {
+  return fail("amount_out_of_range", `amount must be at most ${maxAmountMinor} minor units`, path, {
+    max: String(maxAmountMinor),
+  });
+}
+
+function inRange(amount: bigint, path: Path): Result<bigint> {
+  return isAmountInRange(amount) ? ok(amount) : outOfRange(path);
+}
+
 function parseAmount(amount: unknown, path: Path): Result<bigint> {
-  if (typeof amount === "bigint") return ok(amount);
+  if (typeof amount === "bigint") return inRange(amount, path);
   if (typeof amount === "number") {
-    if (!Number.isFinite(amount)) return fail("invalid_amount", "amount must be a finite number of minor units", path);
+    if (Number.isNaN(amount)) return fail("invalid_amount", "amount must be a finite number of minor units", path);
+    if (!Number.isFinite(amount)) return outOfRange(path);
     if (!Number.isInteger(amount)) {
       return fail("invalid_amount", `amount ${amount} is not a whole number of minor units (e.g. cents)`, path);
     }
-    if (!Number.isSafeInteger(amount)) {
-      return fail("unsafe_integer", "amount is beyond Number.MAX_SAFE_INTEGER; send it as an integer string", path);
-    }
-    return ok(BigInt(amount));
+    if (!Number.isSafeInteger(amount)) return outOfRange(path);
+    return inRange(BigInt(amount), path);
   }
   if (typeof amount === "string") {
     if (!integerPattern.test(amount)) {
@@ -44,7 +54,7 @@ function parseAmount(amount: unknown, path: Path): Result<bigint> {
     if (amount.replace("-", "").length > maxAmountDigits) {
       return fail("invalid_amount", `amount has more than ${maxAmountDigits} digits`, path);
     }
-    return ok(BigInt(amount));
+    return inRange(BigInt(amount), path);
   }
   return fail("invalid_amount", "amount must be an integer count of minor units (number or integer string)", path);
 }
@@ -53,8 +63,8 @@ function parseAmount(amount: unknown, path: Path): Result<bigint> {
  * Parses the API's money object `{ amount, currency }`, where `amount` is an integer count of the
  * currency's minor units (a JS number, a bigint or an integer string: `125000` is $1,250.00).
  * Error codes: `invalid_money` (not an object), `invalid_amount` (fraction of a minor unit,
- * exponent notation, NaN/Infinity, non-integer string), `unsafe_integer` (a JS number beyond
- * Number.MAX_SAFE_INTEGER), `negative_amount`, `zero_amount`, `unknown_currency`.
+ * exponent notation, NaN/Infinity, non-integer string), `amount_out_of_range` (beyond ±`maxAmountMinor`,
+ * 10^13 minor units), `negative_amount`, `zero_amount`, `unknown_currency`.
  *
  * @example parseMoneyInput({ amount: 125000, currency: "USD" }) // ok({ amountMinor: 125000n, currency: "USD" })
  */

@@ -44,6 +44,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   request_header_fields_too_large: 431,
   // 422: well-formed but invalid.
   validation_failed: 422,
+  amount_out_of_range: 422,
   invalid_product: 422,
   idempotency_key_reused: 422,
   // Decisions: a fact the rule-set version does not declare as an input.

@@ -2,18 +2,21 @@ import { type DomainError, fail } from "@lendstack/core/errors";
 
 /** Core's input names -> where the value sits in a quote or loan-boarding request body. */
 const REQUEST_PATHS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  amountMinor: ["amount", "amount"],
-  principalMinor: ["amount", "amount"],
-  currency: ["amount", "currency"],
+  amountMinor: ["amount"],
+  principalMinor: ["amount"],
+  currency: ["currency"],
   annualRatePercent: ["ratePercent"],
-  balloonMinor: ["terms", "balloonMinor"],
-  feesPerInstallmentMinor: ["terms", "feesPerInstallmentMinor"],
+  balloonMinor: ["terms", "balloon"],
+  feesPerInstallmentMinor: ["terms", "feesPerInstallment"],
   rounding: ["terms", "rounding"],
   principalGracePeriods: ["terms", "grace", "principalPeriods"],
   interestGracePeriods: ["terms", "grace", "interestPeriods"],
   amortization: ["terms", "amortization"],
-  additionalChargesMinor: ["militaryAdditionalChargesMinor"],
+  additionalChargesMinor: ["militaryAdditionalCharges"],
 };
+
+/** Core's names inside a mapped field -> the request's (amounts carry no unit suffix on the wire). */
+const NESTED_NAMES: Readonly<Record<string, string>> = { installmentMultipleMinor: "installmentMultiple" };
 
 type Path = ReadonlyArray<string | number>;
 
@@ -21,7 +24,8 @@ function toRequestPath(path: Path | undefined): Path | undefined {
   if (path === undefined || path.length === 0) return path;
   const [head, ...rest] = path;
   const mapped = REQUEST_PATHS[String(head)];
-  return mapped === undefined ? path : [...mapped, ...rest];
+  if (mapped === undefined) return path;
+  return [...mapped, ...rest.map((part) => NESTED_NAMES[String(part)] ?? part)];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { type OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import { guardNumbers } from "./number-guard.js";
 import { problemResponse, toJsonPointer } from "./problem.js";
+import { validationProblem } from "./validation.js";
 
 /**
  * 400 `unknown_query_parameter` for every query parameter the operation does not declare, one field
@@ -131,6 +133,14 @@ function queryKeys(route: RouteConfig): string[] {
   return query instanceof z.ZodObject ? Object.keys(query.shape) : [];
 }
 
+/** The zod schema of the route's JSON body, if it has one. */
+function jsonBodySchema(route: RouteConfig): z.ZodType | undefined {
+  const body = route.request?.body;
+  const media = body?.content?.["application/json"];
+  const schema = media !== undefined && "schema" in media ? media.schema : undefined;
+  return schema instanceof z.ZodType ? schema : undefined;
+}
+
 function withConditionalGet(route: RouteConfig): RouteConfig {
   const success = route.responses[200];
   if (route.method !== "get" || success === undefined || "$ref" in success) return route;
@@ -157,9 +167,10 @@ function withConditionalGet(route: RouteConfig): RouteConfig {
 /**
  * The HTTP conventions every operation follows, applied where routes are registered so behaviour and
  * spec come from one place: undeclared query parameters are refused, a GET's 200 carries an `ETag`
- * (declared in the spec with the 304 and `If-None-Match`), and every response declares the headers the
+ * (declared in the spec with the 304 and `If-None-Match`), every response declares the headers the
  * app sends (`X-Request-Id`, `RateLimit`, `RateLimit-Policy`, `Idempotent-Replayed`, `Retry-After`) with
- * the 429 and 503 any operation can answer.
+ * the 429 and 503 any operation can answer, and a JSON body with a number beyond ±(2^53 − 1) or not finite
+ * is 422 naming the field (`amount_out_of_range` on an amount).
  *
  * @example
  * router.openapi(withHttpConventions(getLoanRoute), handler);
@@ -167,10 +178,12 @@ function withConditionalGet(route: RouteConfig): RouteConfig {
 export function withHttpConventions(route: RouteConfig): RouteConfig {
   const declared = route.middleware === undefined ? [] : [route.middleware].flat();
   const conditional = route.method === "get" ? [conditionalGet] : [];
+  const body = jsonBodySchema(route);
+  const numbers = body === undefined ? [] : [guardNumbers(body, validationProblem)];
   return withDeclaredHeaders(
     withConditionalGet({
       ...route,
-      middleware: [...declared, ...conditional, rejectUnknownQuery(queryKeys(route))] as NonNullable<
+      middleware: [...declared, ...conditional, rejectUnknownQuery(queryKeys(route)), ...numbers] as NonNullable<
         RouteConfig["middleware"]
       >,
     }),

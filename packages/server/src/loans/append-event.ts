@@ -38,9 +38,9 @@ export interface LoanChange {
 
 /** Core's event field names -> where the value sits in the request body. */
 const BODY_PATHS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  amountMinor: ["amount", "amount"],
-  nsfFeeMinor: ["nsfFee", "amount"],
-  installmentMinor: ["installment", "amount"],
+  amountMinor: ["amount"],
+  nsfFeeMinor: ["nsfFee"],
+  installmentMinor: ["installment"],
   annualRatePercent: ["ratePercent"],
 };
 

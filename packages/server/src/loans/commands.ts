@@ -6,27 +6,37 @@ import type { LoanEvent, PaymentHolidayEvent, RateChangeEvent } from "@lendstack
 import type { EventDraft } from "./append-event.js";
 import type { LoadedLoan } from "./load.js";
 
-// Request bodies (already shape-checked by the route schemas) -> core loan events. Amounts are integer minor
-// units beside an ISO 4217 code that must be the loan's; core itself rejects amounts that are not positive
-// (`invalid_amount`), so a negative payment gets servicing's own code.
+// Request bodies (already shape-checked by the route schemas) -> core loan events. Amounts are integers of minor
+// units of the body's one `currency`, which must be the loan's; core itself rejects amounts that are not positive
+// (`invalid_amount`), so a zero payment gets servicing's own code.
 
-/** Money on the wire. @example const amount: WireMoney = { amount: 86_066, currency: "USD" }; */
-export interface WireMoney {
+/** A body's amount field and the body's currency, as the wire has them. @example { amount: 86_066, currency: "USD" } */
+interface WireAmount {
   readonly amount: number;
-  readonly currency: string;
+  readonly currency: string | undefined;
 }
 
-function amountOf(loaded: LoadedLoan, input: WireMoney, path: ReadonlyArray<string>): Result<bigint> {
-  const money = parseMoneyInput(input, { allowNegative: true, allowZero: true }, path);
-  if (!money.ok) return money;
+function amountOf(loaded: LoadedLoan, input: WireAmount, field: string): Result<bigint> {
+  const money = parseMoneyInput({ amount: input.amount, currency: input.currency }, { allowZero: true });
+  if (!money.ok) {
+    const [last] = money.error.path ?? [];
+    return fail(money.error.code, money.error.message, [last === "currency" ? "currency" : field], money.error.details);
+  }
   if (money.value.currency !== loaded.loan.terms.currency) {
     return fail(
       "currency_mismatch",
       `${money.value.currency} is not the loan's currency ${loaded.loan.terms.currency}`,
-      [...path, "currency"],
+      ["currency"],
     );
   }
   return ok(money.value.amountMinor);
+}
+
+/** The body of a change that moves an amount. @example { amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" } */
+export interface AmountBody {
+  readonly amount: number;
+  readonly currency: string;
+  readonly effectiveDate: string;
 }
 
 function dateOf(text: string, field = "effectiveDate"): Result<LocalDate> {
@@ -36,12 +46,9 @@ function dateOf(text: string, field = "effectiveDate"): Result<LocalDate> {
 const rateOptions = { maxDecimals: maxRateDecimals, max: dec(String(maxAnnualRatePercent)) };
 
 /** A money event of `type` (refund, recovery): amount in the loan's currency and an effective date. */
-function draftAmountEvent(
-  type: "refund" | "recovery" | "disbursement",
-  body: { amount: WireMoney; effectiveDate: string },
-): EventDraft {
+function draftAmountEvent(type: "refund" | "recovery" | "disbursement", body: AmountBody): EventDraft {
   return (loaded, id, postedAt) => {
-    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -49,25 +56,25 @@ function draftAmountEvent(
   };
 }
 
-/** `POST …/refunds` body. @example draftRefund({ amount: { amount: 1_000, currency: "USD" }, effectiveDate: "2026-03-02" }) */
-export function draftRefund(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+/** `POST …/refunds` body. @example draftRefund({ amount: 1_000, currency: "USD", effectiveDate: "2026-03-02" }) */
+export function draftRefund(body: AmountBody): EventDraft {
   return draftAmountEvent("refund", body);
 }
 
-/** `POST …/disbursements` body (a further tranche). @example draftDisbursement({ amount: { amount: 400_000, currency: "USD" }, effectiveDate: "2026-02-15" }) */
-export function draftDisbursement(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+/** `POST …/disbursements` body (a further tranche). @example draftDisbursement({ amount: 400_000, currency: "USD", effectiveDate: "2026-02-15" }) */
+export function draftDisbursement(body: AmountBody): EventDraft {
   return draftAmountEvent("disbursement", body);
 }
 
-/** `POST …/recoveries` body. @example draftRecovery({ amount: { amount: 50_000, currency: "USD" }, effectiveDate: "2026-10-01" }) */
-export function draftRecovery(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+/** `POST …/recoveries` body. @example draftRecovery({ amount: 50_000, currency: "USD", effectiveDate: "2026-10-01" }) */
+export function draftRecovery(body: AmountBody): EventDraft {
   return draftAmountEvent("recovery", body);
 }
 
-/** `POST …/payments` body. @example draftPayment({ amount: { amount: 86_066, currency: "USD" }, effectiveDate: "2026-02-01" }) */
-export function draftPayment(body: { amount: WireMoney; effectiveDate: string }): EventDraft {
+/** `POST …/payments` body. @example draftPayment({ amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" }) */
+export function draftPayment(body: AmountBody): EventDraft {
   return (loaded, id, postedAt) => {
-    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -80,14 +87,15 @@ export function draftReversal(body: {
   transactionId: string;
   effectiveDate: string;
   nsf?: boolean | undefined;
-  nsfFee?: WireMoney | undefined;
+  nsfFee?: number | undefined;
+  currency?: string | undefined;
 }): EventDraft {
   return (loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
     let nsfFeeMinor: bigint | undefined;
     if (body.nsfFee !== undefined) {
-      const fee = amountOf(loaded, body.nsfFee, ["nsfFee"]);
+      const fee = amountOf(loaded, { amount: body.nsfFee, currency: body.currency }, "nsfFee");
       if (!fee.ok) return fee;
       nsfFeeMinor = fee.value;
     }
@@ -104,14 +112,15 @@ export function draftReversal(body: {
   };
 }
 
-/** `POST …/fees` body. @example draftFeeCharge({ amount: { amount: 5_000, currency: "USD" }, effectiveDate: "2026-01-10", feeType: "document" }) */
+/** `POST …/fees` body. @example draftFeeCharge({ amount: 5_000, currency: "USD", effectiveDate: "2026-01-10", feeType: "document" }) */
 export function draftFeeCharge(body: {
-  amount: WireMoney;
+  amount: number;
+  currency: string;
   effectiveDate: string;
   feeType?: string | undefined;
 }): EventDraft {
   return (loaded, id, postedAt) => {
-    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -126,10 +135,10 @@ export function draftFeeCharge(body: {
   };
 }
 
-/** `POST …/fee-waivers` body: `chargeId` is a fee's event id, `late-fee:<n>` or `<reversal id>:nsf`. @example draftFeeWaiver({ chargeId: "late-fee:1", amount: { amount: 2_500, currency: "USD" }, effectiveDate: "2026-03-01" }) */
-export function draftFeeWaiver(body: { chargeId: string; amount: WireMoney; effectiveDate: string }): EventDraft {
+/** `POST …/fee-waivers` body: `chargeId` is a fee's event id, `late-fee:<n>` or `<reversal id>:nsf`. @example draftFeeWaiver({ chargeId: "late-fee:1", amount: 2_500, currency: "USD", effectiveDate: "2026-03-01" }) */
+export function draftFeeWaiver(body: AmountBody & { chargeId: string }): EventDraft {
   return (loaded, id, postedAt) => {
-    const amountMinor = amountOf(loaded, body.amount, ["amount"]);
+    const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -150,7 +159,8 @@ export function draftReschedule(body: {
   firstPaymentDate: string;
   numberOfPayments: number;
   ratePercent?: string | undefined;
-  installment?: WireMoney | undefined;
+  installment?: number | undefined;
+  currency?: string | undefined;
   capitaliseArrears?: boolean | undefined;
 }): EventDraft {
   return (loaded, id, postedAt) => {
@@ -161,7 +171,9 @@ export function draftReschedule(body: {
     const rate = body.ratePercent === undefined ? undefined : parseRate(body.ratePercent, rateOptions, ["ratePercent"]);
     if (rate !== undefined && !rate.ok) return rate;
     const installment =
-      body.installment === undefined ? undefined : amountOf(loaded, body.installment, ["installment"]);
+      body.installment === undefined
+        ? undefined
+        : amountOf(loaded, { amount: body.installment, currency: body.currency }, "installment");
     if (installment !== undefined && !installment.ok) return installment;
     return ok({
       id,

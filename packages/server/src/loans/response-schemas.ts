@@ -1,18 +1,17 @@
 import { z } from "@hono/zod-openapi";
 import { frequencies } from "@lendstack/core/products";
-import { moneySchema } from "../quotes/schemas.js";
+import { currencyField, amountField as minor } from "../http/money.js";
 
-// Response bodies of the loans resource: minor units are JSON integers beside the loan's `currency`.
-
-const minor = (description: string) => z.int().openapi({ description: `${description}, integer minor units` });
+// Response bodies of the loans resource: every amount is a JSON integer of minor units of the loan's one
+// `currency` (of the list's, for a list of a loan's rows), named for what it is.
 
 const bucketsSchema = z
   .object({
-    principalMinor: minor("Principal"),
-    interestMinor: minor("Interest"),
-    feesMinor: minor("Fees"),
-    penaltiesMinor: minor("Penalties"),
-    totalMinor: minor("Sum of the four"),
+    principal: minor("Principal"),
+    interest: minor("Interest"),
+    fees: minor("Fees"),
+    penalties: minor("Penalties"),
+    total: minor("Sum of the four"),
   })
   .openapi("LoanBuckets");
 
@@ -28,13 +27,13 @@ export const loanSchema = z
         "business date of the last change",
     }),
     version: z.int().openapi({ description: "+1 per event appended (starts at 1)" }),
-    currency: z.string().openapi({ description: "ISO 4217 code of every amount of the loan" }),
-    principal: moneySchema.openapi({ description: "Principal scheduled (request plus a financed fee)" }),
-    requestedAmount: moneySchema,
+    currency: currencyField,
+    principal: minor("Principal scheduled (request plus a financed fee)"),
+    requestedAmount: minor("Principal requested (before a financed fee)"),
     originationFee: z
-      .object({ amount: z.int(), currency: z.string(), treatment: z.string() })
+      .object({ amount: minor("Origination fee"), treatment: z.string() })
       .nullable()
-      .openapi({ description: "Origination fee of the product, minor units, and how it is paid" }),
+      .openapi({ description: "Origination fee of the product and how it is paid" }),
     ratePercent: z.string().openapi({ description: "Contract annual rate, percent", example: "12" }),
     numberOfPayments: z.int(),
     frequency: z.enum(frequencies),
@@ -58,19 +57,19 @@ export const loanStateSchema = loanSchema
       .string()
       .openapi({ description: "pending, active, paid-off, overpaid, closed, charged-off, written-off" }),
     annualRatePercent: z.string().openapi({ description: "Rate in force, percent a year" }),
-    disbursedMinor: minor("Disbursed so far"),
+    disbursed: minor("Disbursed so far"),
     outstanding: bucketsSchema.openapi({ description: "Owed and on the books; interest here is interest due" }),
     overdue: bucketsSchema.openapi({ description: "The part of `outstanding` past its due date" }),
-    principalBalanceMinor: minor("Principal on which interest accrues"),
-    accruedInterestMinor: minor("Interest accrued, not yet due"),
-    deferredInterestMinor: minor("Interest deferred by a payment holiday"),
-    creditBalanceMinor: minor("Money held for the borrower"),
+    principalBalance: minor("Principal on which interest accrues"),
+    accruedInterest: minor("Interest accrued, not yet due"),
+    deferredInterest: minor("Interest deferred by a payment holiday"),
+    creditBalance: minor("Money held for the borrower"),
     daysPastDue: z.int(),
     delinquencyBucket: z.string(),
     isNonPerforming: z.boolean(),
-    nextDue: z.object({ date: z.string(), amountMinor: minor("Amount due") }).nullable(),
+    nextDue: z.object({ date: z.string(), amount: minor("Amount due") }).nullable(),
     chargedOff: bucketsSchema.nullable().openapi({ description: "Balances taken off the books by a charge-off" }),
-    recoveredMinor: minor("Collected after charge-off"),
+    recovered: minor("Collected after charge-off"),
     charges: z.array(
       z
         .object({
@@ -78,9 +77,9 @@ export const loanStateSchema = loanSchema
           kind: z.enum(["fee", "penalty"]),
           label: z.string(),
           dueDate: z.string(),
-          amountMinor: minor("Charged"),
-          paidMinor: minor("Paid"),
-          waivedMinor: minor("Waived"),
+          amount: minor("Charged"),
+          paid: minor("Paid"),
+          waived: minor("Waived"),
         })
         .openapi("LoanCharge"),
     ),
@@ -93,13 +92,13 @@ export const installmentSchema = z
     number: z.int(),
     dueDate: z.string(),
     status: z.enum(["paid", "partly-paid", "overdue", "due", "future", "skipped"]),
-    kind: z.enum(["level", "principal"]).openapi({ description: "level: plannedMinor is principal + interest" }),
-    plannedMinor: minor("Planned installment (level) or planned principal"),
-    plannedFeesMinor: minor("Fee due with it"),
-    principalDueMinor: minor("Principal due (once fallen due)"),
-    interestDueMinor: minor("Interest due (once fallen due)"),
-    principalPaidMinor: minor("Principal paid"),
-    interestPaidMinor: minor("Interest paid"),
+    kind: z.enum(["level", "principal"]).openapi({ description: "level: planned is principal + interest" }),
+    planned: minor("Planned installment (level) or planned principal"),
+    plannedFees: minor("Fee due with it"),
+    principalDue: minor("Principal due (once fallen due)"),
+    interestDue: minor("Interest due (once fallen due)"),
+    principalPaid: minor("Principal paid"),
+    interestPaid: minor("Interest paid"),
     paidDate: z.string().nullable(),
   })
   .openapi("LoanInstallment");
@@ -111,11 +110,11 @@ export const loanScheduleSchema = z
 
 const partsSchema = z
   .object({
-    principalMinor: minor("To principal"),
-    interestMinor: minor("To interest"),
-    feesMinor: minor("To fees"),
-    penaltiesMinor: minor("To penalties"),
-    creditMinor: minor("Held as credit"),
+    principal: minor("To principal"),
+    interest: minor("To interest"),
+    fees: minor("To fees"),
+    penalties: minor("To penalties"),
+    credit: minor("Held as credit"),
   })
   .openapi("LoanAllocation");
 
@@ -125,8 +124,8 @@ export const transactionSchema = z
     id: z.string(),
     type: z.string().openapi({ description: "payment, payment-reversal, fee-charge, late-fee, disbursement, …" }),
     date: z.string(),
-    amountMinor: minor("Amount"),
-    allocation: partsSchema.nullable().openapi({ description: "How a receipt was split (sums to amountMinor)" }),
+    amount: minor("Amount"),
+    allocation: partsSchema.nullable().openapi({ description: "How a receipt was split (sums to amount)" }),
     reversedById: z.string().nullable().openapi({ description: "The reversal that returned this payment" }),
   })
   .openapi("LoanTransaction");
@@ -150,7 +149,7 @@ export const journalListSchema = z
           currency: z.string(),
           memo: z.string(),
           reversesEntryId: z.string().nullable(),
-          lines: z.array(z.object({ account: z.string(), debitMinor: minor("Debit"), creditMinor: minor("Credit") })),
+          lines: z.array(z.object({ account: z.string(), debit: minor("Debit"), credit: minor("Credit") })),
         })
         .openapi("JournalEntry"),
     ),
@@ -166,17 +165,17 @@ export const trialBalanceSchema = z
       z.object({
         currency: z.string(),
         account: z.string(),
-        debitMinor: minor("Debits"),
-        creditMinor: minor("Credits"),
-        balanceMinor: minor("Debits minus credits"),
+        debit: minor("Debits"),
+        credit: minor("Credits"),
+        balance: minor("Debits minus credits"),
       }),
     ),
     totals: z.array(
       z.object({
         currency: z.string(),
-        debitMinor: minor("Debits"),
-        creditMinor: minor("Credits"),
-        balanceMinor: minor("Always 0: every entry balances"),
+        debit: minor("Debits"),
+        credit: minor("Credits"),
+        balance: minor("Always 0: every entry balances"),
       }),
     ),
   })
@@ -186,15 +185,16 @@ export const trialBalanceSchema = z
 export const payoffQuoteSchema = z
   .object({
     loanId: z.string(),
-    amount: moneySchema.openapi({ description: "A payment of this, dated goodThroughDate, pays the loan off" }),
-    perDiemMinor: minor("Interest added per day later"),
+    currency: currencyField,
+    amount: minor("A payment of this, dated goodThroughDate, pays the loan off"),
+    perDiem: minor("Interest added per day later"),
     goodThroughDate: z.string(),
     breakdown: z.object({
-      principalMinor: minor("Principal"),
-      interestMinor: minor("Interest due + accrued + deferred"),
-      feesMinor: minor("Fees"),
-      penaltiesMinor: minor("Penalties"),
-      creditBalanceMinor: minor("Credit held for the borrower (refunded separately)"),
+      principal: minor("Principal"),
+      interest: minor("Interest due + accrued + deferred"),
+      fees: minor("Fees"),
+      penalties: minor("Penalties"),
+      creditBalance: minor("Credit held for the borrower (refunded separately)"),
     }),
   })
   .openapi("PayoffQuote");
@@ -233,7 +233,8 @@ export const loanEventLogSchema = z
           recordedBy: z.string().openapi({ description: "Subject of the token that posted it" }),
           reversesEventId: z.string().nullable(),
           details: z.record(z.string(), z.unknown()).openapi({
-            description: "The event's own fields: `…Minor` integer minor units, `…Percent` decimal strings",
+            description:
+              "The event's own fields: amounts are integers of minor units of the loan's currency, `…Percent` decimal strings",
           }),
         })
         .openapi("StoredLoanEvent"),

@@ -3,7 +3,7 @@ import { frequencies } from "@lendstack/core/products";
 import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, instantRange, referenceFilter } from "../http/list-filters.js";
-import { moneySchema } from "../quotes/schemas.js";
+import { amountSchema, currencySchema } from "../http/money.js";
 
 // Request values are shape-checked here; amounts, dates, rates and the loan's rules are checked by core,
 // so a bad value comes back with core's specific code (invalid_amount, invalid_date, rate_out_of_range …).
@@ -56,7 +56,8 @@ export const boardLoanSchema = z
   .strictObject({
     productId: idSchema("prd"),
     productVersion: z.int().min(1).optional().openapi({ description: "Product version; default the current one" }),
-    amount: moneySchema.openapi({ description: "Requested principal (a financed fee is added to it)" }),
+    amount: amountSchema("Requested principal (a financed fee is added to it)", { example: 1_000_000 }),
+    currency: currencySchema,
     numberOfPayments: z.int().optional().openapi({ description: "Installments; default the product's", example: 36 }),
     frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's" }),
     ratePercent: z
@@ -72,17 +73,26 @@ export const boardLoanSchema = z
       description:
         "The credit decision the loan is boarded on (`POST /v1/decisions`): it must exist in the tenant and not be a decline. Quotes are computed, not stored, so a loan links to its decision only.",
     }),
-    initialDisbursement: moneySchema
-      .optional()
-      .openapi({ description: "First tranche; default the whole principal (post the rest to …/disbursements)" }),
+    initialDisbursement: amountSchema("First tranche; default the whole principal (post the rest to …/disbursements)", {
+      example: 400_000,
+    }).optional(),
   })
   .openapi("BoardLoanRequest");
 
+/** A body's optional amount needs the body's `currency` beside it. */
+function requireCurrencyWith(field: string) {
+  return (body: Record<string, unknown>, context: z.RefinementCtx) => {
+    if (body[field] !== undefined && body.currency === undefined) {
+      context.addIssue({ code: "custom", path: ["currency"], message: `currency is required with ${field}` });
+    }
+  };
+}
+
 const effectiveDate = day("Business date the event takes effect; may be in the past", "2026-02-01");
 
-/** Body of `POST …/payments`. @example { amount: { amount: 86_066, currency: "USD" }, effectiveDate: "2026-02-01" } */
+/** Body of `POST …/payments`. @example { amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" } */
 export const paymentSchema = z
-  .strictObject({ amount: moneySchema.openapi({ description: "Money received, any amount" }), effectiveDate })
+  .strictObject({ amount: amountSchema("Money received, any amount"), currency: currencySchema, effectiveDate })
   .openapi("PaymentRequest");
 
 /** Body of `POST …/reversals`. @example { transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true } */
@@ -91,27 +101,31 @@ export const reversalSchema = z
     transactionId: z.string().min(1).max(100).openapi({ description: "Id of the payment being returned" }),
     effectiveDate,
     nsf: z.boolean().optional().openapi({ description: "Charge the product's NSF (returned payment) fee" }),
-    nsfFee: moneySchema.optional().openapi({ description: "NSF fee to charge instead of the product's" }),
+    nsfFee: amountSchema("NSF fee to charge instead of the product's", { example: 2_500 }).optional(),
+    currency: currencySchema.optional().openapi({ description: "ISO 4217 code of `nsfFee`; required with it" }),
   })
+  .superRefine(requireCurrencyWith("nsfFee"))
   .openapi("ReversalRequest");
 
-/** Body of `POST …/fees`. @example { amount: { amount: 5_000, currency: "USD" }, effectiveDate: "2026-01-10" } */
+/** Body of `POST …/fees`. @example { amount: 5_000, currency: "USD", effectiveDate: "2026-01-10" } */
 export const feeSchema = z
   .strictObject({
-    amount: moneySchema,
+    amount: amountSchema("Fee charged", { example: 5_000 }),
+    currency: currencySchema,
     effectiveDate,
     feeType: z.string().min(1).max(60).optional().openapi({ description: "Free label, e.g. document" }),
   })
   .openapi("FeeChargeRequest");
 
-/** Body of `POST …/fee-waivers`. @example { chargeId: "late-fee:1", amount: { amount: 2_500, currency: "USD" }, effectiveDate: "2026-03-01" } */
+/** Body of `POST …/fee-waivers`. @example { chargeId: "late-fee:1", amount: 2_500, currency: "USD", effectiveDate: "2026-03-01" } */
 export const feeWaiverSchema = z
   .strictObject({
     chargeId: z.string().min(1).max(120).openapi({
       description: "A fee's event id, `late-fee:<installment>` or `<reversal id>:nsf`",
       example: "late-fee:1",
     }),
-    amount: moneySchema.openapi({ description: "Amount forgiven, at most what is unpaid of the charge" }),
+    amount: amountSchema("Amount forgiven, at most what is unpaid of the charge", { example: 2_500 }),
+    currency: currencySchema,
     effectiveDate,
   })
   .openapi("FeeWaiverRequest");
@@ -123,12 +137,14 @@ export const rescheduleSchema = z
     firstPaymentDate: day("First due date of the new schedule", "2026-07-01"),
     numberOfPayments: z.int().openapi({ description: "Installments of the new schedule", example: 48 }),
     ratePercent: z.string().max(64).optional().openapi({ description: "New annual rate, percent; default unchanged" }),
-    installment: moneySchema.optional().openapi({ description: "A fixed installment instead of a re-amortised one" }),
+    installment: amountSchema("A fixed installment instead of a re-amortized one", { example: 50_000 }).optional(),
+    currency: currencySchema.optional().openapi({ description: "ISO 4217 code of `installment`; required with it" }),
     capitaliseArrears: z.boolean().optional().openapi({
       description:
         "Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises",
     }),
   })
+  .superRefine(requireCurrencyWith("installment"))
   .openapi("RescheduleRequest");
 
 /** Body of `POST …/payment-holidays` (and its preview). @example { effectiveDate: "2026-05-20", installments: 2, interest: "capitalise" } */
@@ -145,17 +161,22 @@ export const paymentHolidaySchema = z
 /** Body of `POST …/charge-off`. @example { effectiveDate: "2026-08-01" } */
 export const chargeOffSchema = z.strictObject({ effectiveDate }).openapi("ChargeOffRequest");
 
-/** Body of `POST …/refunds`. @example { amount: { amount: 1_000, currency: "USD" }, effectiveDate: "2026-03-02" } */
+/** Body of `POST …/refunds`. @example { amount: 1_000, currency: "USD", effectiveDate: "2026-03-02" } */
 export const refundSchema = z
   .strictObject({
-    amount: moneySchema.openapi({ description: "Credit balance paid back, at most the credit" }),
+    amount: amountSchema("Credit balance paid back, at most the credit", { example: 1_000 }),
+    currency: currencySchema,
     effectiveDate,
   })
   .openapi("RefundRequest");
 
-/** Body of `POST …/recoveries`. @example { amount: { amount: 50_000, currency: "USD" }, effectiveDate: "2026-10-01" } */
+/** Body of `POST …/recoveries`. @example { amount: 50_000, currency: "USD", effectiveDate: "2026-10-01" } */
 export const recoverySchema = z
-  .strictObject({ amount: moneySchema.openapi({ description: "Cash collected after the charge-off" }), effectiveDate })
+  .strictObject({
+    amount: amountSchema("Cash collected after the charge-off", { example: 50_000 }),
+    currency: currencySchema,
+    effectiveDate,
+  })
   .openapi("RecoveryRequest");
 
 /** Body of `POST …/write-off`. @example { effectiveDate: "2027-01-01" } */
@@ -184,10 +205,11 @@ export const rateChangeSchema = z
   })
   .openapi("RateChangeRequest");
 
-/** Body of `POST …/disbursements` (a further tranche). @example { amount: { amount: 400_000, currency: "USD" }, effectiveDate: "2026-02-15" } */
+/** Body of `POST …/disbursements` (a further tranche). @example { amount: 400_000, currency: "USD", effectiveDate: "2026-02-15" } */
 export const disbursementSchema = z
   .strictObject({
-    amount: moneySchema.openapi({ description: "Tranche; all tranches together at most the principal" }),
+    amount: amountSchema("Tranche; all tranches together at most the principal", { example: 400_000 }),
+    currency: currencySchema,
     effectiveDate,
   })
   .openapi("DisbursementRequest");

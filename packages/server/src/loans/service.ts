@@ -21,14 +21,15 @@ import { type LoadedLoan, loadLoan } from "./load.js";
 import { type LoanListQuery, loansStore } from "./store.js";
 
 /**
- * A loan to board, as the API receives it (shape-checked). `amount.amount` is in minor units of
- * `amount.currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`. Omitted terms take the
+ * A loan to board, as the API receives it (shape-checked). `amount` and `initialDisbursement` are integers of
+ * minor units of `currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`. Omitted terms take the
  * product's defaults.
  */
 export interface BoardLoanRequest {
   readonly productId: string;
   readonly productVersion?: number | undefined;
-  readonly amount: { readonly amount: number; readonly currency: string };
+  readonly amount: number;
+  readonly currency: string;
   readonly numberOfPayments?: number | undefined;
   readonly frequency?: Frequency | undefined;
   readonly ratePercent?: string | undefined;
@@ -39,23 +40,17 @@ export interface BoardLoanRequest {
   /** The credit decision the loan is boarded on (must exist in the tenant and not be a decline). */
   readonly decisionId?: string | undefined;
   /** The first tranche, minor units in the loan's currency; default the whole principal. */
-  readonly initialDisbursement?: { readonly amount: number; readonly currency: string } | undefined;
+  readonly initialDisbursement?: number | undefined;
 }
 
 /** The first disbursement: the whole principal, or the requested first tranche (positive, at most the principal). */
-function firstTranche(request: BoardLoanRequest, principalMinor: bigint, currency: string): Result<bigint> {
+function firstTranche(request: BoardLoanRequest, principalMinor: bigint): Result<bigint> {
   if (request.initialDisbursement === undefined) return ok(principalMinor);
   const path = ["initialDisbursement"];
-  const money = parseMoneyInput(request.initialDisbursement, {}, path);
-  if (!money.ok) return money;
-  if (money.value.currency !== currency) {
-    return fail("currency_mismatch", `${money.value.currency} is not the loan's currency ${currency}`, [
-      ...path,
-      "currency",
-    ]);
-  }
+  const money = parseMoneyInput({ amount: request.initialDisbursement, currency: request.currency });
+  if (!money.ok) return fail(money.error.code, money.error.message, path, money.error.details);
   if (money.value.amountMinor > principalMinor) {
-    return fail("disbursement_exceeds_principal", "the first tranche exceeds the loan amount", [...path, "amount"]);
+    return fail("disbursement_exceeds_principal", "the first tranche exceeds the loan amount", path);
   }
   return ok(money.value.amountMinor);
 }
@@ -73,12 +68,12 @@ function originationFeeFields(treatment: FeeTreatment | undefined, feeMinor: big
 
 /** A deducted fee that leaves nothing to pay out points at the amount disbursed by this request. */
 function feePath(request: BoardLoanRequest): ReadonlyArray<string> {
-  return request.initialDisbursement === undefined ? ["amount", "amount"] : ["initialDisbursement", "amount"];
+  return request.initialDisbursement === undefined ? ["amount"] : ["initialDisbursement"];
 }
 
 /** Terms, policy and the disbursement for a request under a product; nothing stored. */
 function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbursementId: string) {
-  const money = parseMoneyInput(request.amount, {}, ["amount"]);
+  const money = parseMoneyInput({ amount: request.amount, currency: request.currency });
   if (!money.ok) return money;
   const terms = toScheduleTerms(product, {
     amountMinor: money.value.amountMinor,
@@ -92,7 +87,7 @@ function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbu
   if (!terms.ok) return inRequestTerms(terms.error);
   const policy = policyFromProduct(product, "accrual");
   if (!policy.ok) return fail(policy.error.code, policy.error.message, ["productId"], policy.error.details);
-  const first = firstTranche(request, terms.value.principalMinor, terms.value.currency);
+  const first = firstTranche(request, terms.value.principalMinor);
   if (!first.ok) return first;
   const fee = product.fees.origination;
   const feeMinor = originationFeeMinor(product, money.value.amountMinor);
@@ -127,7 +122,7 @@ export interface LoanWithState {
  * disbursement event (sequence 1) and the audit record in one transaction.
  *
  * @example
- * const result = await boardLoan(db, context, { productId: "prd_…", amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2026-01-15" });
+ * const result = await boardLoan(db, context, { productId: "prd_…", amount: 1_000_000, currency: "USD", disbursementDate: "2026-01-15" });
  */
 export async function boardLoan(
   db: Db,

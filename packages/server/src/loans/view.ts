@@ -5,7 +5,8 @@ import type { Buckets, Installment, LoanState, PayoffQuote, Transaction } from "
 import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
 import type { LoanChange } from "./append-event.js";
 
-// Core values -> wire JSON: minor units become JSON integers (checked to be exact), rates decimal strings.
+// Core values -> wire JSON: minor units become JSON integers (checked to be exact) named without core's `Minor`
+// suffix, beside the loan's one currency; rates become decimal strings.
 
 /** Minor units as a JSON integer; beyond 2^53 it would lose cents, which is a bug, not a rounding. */
 function wire(minor: bigint): number {
@@ -16,11 +17,11 @@ function wire(minor: bigint): number {
 
 function buckets(b: Buckets) {
   return {
-    principalMinor: wire(b.principalMinor),
-    interestMinor: wire(b.interestMinor),
-    feesMinor: wire(b.feesMinor),
-    penaltiesMinor: wire(b.penaltiesMinor),
-    totalMinor: wire(b.totalMinor),
+    principal: wire(b.principalMinor),
+    interest: wire(b.interestMinor),
+    fees: wire(b.feesMinor),
+    penalties: wire(b.penaltiesMinor),
+    total: wire(b.totalMinor),
   };
 }
 
@@ -41,15 +42,9 @@ export function toLoanBody(row: LoanRow) {
     status: row.status as LoanState["status"],
     version: row.version,
     currency: row.currency,
-    principal: { amount: wire(row.principalMinor), currency: row.currency },
-    requestedAmount: {
-      amount: wire(BigInt(boarding.requestedAmountMinor ?? row.principalMinor)),
-      currency: row.currency,
-    },
-    originationFee:
-      fee === undefined
-        ? null
-        : { amount: wire(BigInt(fee.amountMinor)), currency: row.currency, treatment: fee.treatment },
+    principal: wire(row.principalMinor),
+    requestedAmount: wire(BigInt(boarding.requestedAmountMinor ?? row.principalMinor)),
+    originationFee: fee === undefined ? null : { amount: wire(BigInt(fee.amountMinor)), treatment: fee.treatment },
     ratePercent: String(terms.annualRatePercent),
     numberOfPayments: Number(terms.numberOfPayments),
     frequency: terms.frequency as "monthly",
@@ -73,27 +68,27 @@ export function toLoanStateBody(row: LoanRow, state: LoanState) {
     asOf: state.asOf,
     lifecycleStatus: state.status,
     annualRatePercent: formatDecimal(state.annualRatePercent),
-    disbursedMinor: wire(state.disbursedMinor),
+    disbursed: wire(state.disbursedMinor),
     outstanding: buckets(state.outstanding),
     overdue: buckets(state.overdue),
-    principalBalanceMinor: wire(state.principalBalanceMinor),
-    accruedInterestMinor: wire(state.accruedInterestMinor),
-    deferredInterestMinor: wire(state.deferredInterestMinor),
-    creditBalanceMinor: wire(state.creditBalanceMinor),
+    principalBalance: wire(state.principalBalanceMinor),
+    accruedInterest: wire(state.accruedInterestMinor),
+    deferredInterest: wire(state.deferredInterestMinor),
+    creditBalance: wire(state.creditBalanceMinor),
     daysPastDue: state.daysPastDue,
     delinquencyBucket: state.delinquencyBucket,
     isNonPerforming: state.isNonPerforming,
-    nextDue: state.nextDue === null ? null : { date: state.nextDue.date, amountMinor: wire(state.nextDue.amountMinor) },
+    nextDue: state.nextDue === null ? null : { date: state.nextDue.date, amount: wire(state.nextDue.amountMinor) },
     chargedOff: state.chargedOff === null ? null : buckets(state.chargedOff),
-    recoveredMinor: wire(state.recoveredMinor),
+    recovered: wire(state.recoveredMinor),
     charges: state.charges.map((charge) => ({
       id: charge.id,
       kind: charge.kind,
       label: charge.label,
       dueDate: charge.dueDate,
-      amountMinor: wire(charge.amountMinor),
-      paidMinor: wire(charge.paidMinor),
-      waivedMinor: wire(charge.waivedMinor),
+      amount: wire(charge.amountMinor),
+      paid: wire(charge.paidMinor),
+      waived: wire(charge.waivedMinor),
     })),
   };
 }
@@ -105,12 +100,12 @@ export function toInstallmentBody(installment: Installment) {
     dueDate: installment.dueDate,
     status: installment.status,
     kind: installment.kind,
-    plannedMinor: wire(installment.plannedMinor),
-    plannedFeesMinor: wire(installment.plannedFeesMinor),
-    principalDueMinor: wire(installment.principalDueMinor),
-    interestDueMinor: wire(installment.interestDueMinor),
-    principalPaidMinor: wire(installment.principalPaidMinor),
-    interestPaidMinor: wire(installment.interestPaidMinor),
+    planned: wire(installment.plannedMinor),
+    plannedFees: wire(installment.plannedFeesMinor),
+    principalDue: wire(installment.principalDueMinor),
+    interestDue: wire(installment.interestDueMinor),
+    principalPaid: wire(installment.principalPaidMinor),
+    interestPaid: wire(installment.interestPaidMinor),
     paidDate: installment.paidDate ?? null,
   };
 }
@@ -122,16 +117,16 @@ export function toTransactionBody(transaction: Transaction) {
     id: transaction.id,
     type: transaction.type,
     date: transaction.date,
-    amountMinor: wire(transaction.amountMinor),
+    amount: wire(transaction.amountMinor),
     allocation:
       parts === undefined
         ? null
         : {
-            principalMinor: wire(parts.principalMinor),
-            interestMinor: wire(parts.interestMinor),
-            feesMinor: wire(parts.feesMinor),
-            penaltiesMinor: wire(parts.penaltiesMinor),
-            creditMinor: wire(parts.creditMinor),
+            principal: wire(parts.principalMinor),
+            interest: wire(parts.interestMinor),
+            fees: wire(parts.feesMinor),
+            penalties: wire(parts.penaltiesMinor),
+            credit: wire(parts.creditMinor),
           },
     reversedById: transaction.reversedById ?? null,
   };
@@ -166,8 +161,8 @@ export function toJournalBody(loanId: string, state: LoanState) {
       reversesEntryId: entry.reversesEntryId ?? null,
       lines: entry.lines.map((line) => ({
         account: line.account,
-        debitMinor: wire(line.debitMinor),
-        creditMinor: wire(line.creditMinor),
+        debit: wire(line.debitMinor),
+        credit: wire(line.creditMinor),
       })),
     })),
   };
@@ -181,15 +176,15 @@ export function toTrialBalanceBody(loanId: string, balance: TrialBalance) {
     rows: balance.rows.map((row) => ({
       currency: row.currency,
       account: row.account,
-      debitMinor: wire(row.debitMinor),
-      creditMinor: wire(row.creditMinor),
-      balanceMinor: wire(row.balanceMinor),
+      debit: wire(row.debitMinor),
+      credit: wire(row.creditMinor),
+      balance: wire(row.balanceMinor),
     })),
     totals: balance.totals.map((total) => ({
       currency: total.currency,
-      debitMinor: wire(total.debitMinor),
-      creditMinor: wire(total.creditMinor),
-      balanceMinor: wire(total.balanceMinor),
+      debit: wire(total.debitMinor),
+      credit: wire(total.creditMinor),
+      balance: wire(total.balanceMinor),
     })),
   };
 }
@@ -199,15 +194,16 @@ export function toPayoffBody(row: LoanRow, quote: PayoffQuote) {
   const b = quote.breakdown;
   return {
     loanId: row.id,
-    amount: { amount: wire(quote.amountMinor), currency: row.currency },
-    perDiemMinor: wire(quote.perDiemMinor),
+    currency: row.currency,
+    amount: wire(quote.amountMinor),
+    perDiem: wire(quote.perDiemMinor),
     goodThroughDate: quote.goodThroughDate,
     breakdown: {
-      principalMinor: wire(b.principalMinor),
-      interestMinor: wire(b.interestMinor),
-      feesMinor: wire(b.feesMinor),
-      penaltiesMinor: wire(b.penaltiesMinor),
-      creditBalanceMinor: wire(b.creditBalanceMinor),
+      principal: wire(b.principalMinor),
+      interest: wire(b.interestMinor),
+      fees: wire(b.feesMinor),
+      penalties: wire(b.penaltiesMinor),
+      creditBalance: wire(b.creditBalanceMinor),
     },
   };
 }
@@ -226,11 +222,16 @@ export function toChangeBody(change: LoanChange) {
   };
 }
 
-/** A stored payload field on the wire: `…Minor` strings become JSON integers; nested objects likewise. */
+/** A stored payload field's name on the wire: core's `…Minor` amounts lose the suffix (`nsfFeeMinor` → `nsfFee`). */
+function wireName(key: string): string {
+  return key.endsWith("Minor") ? key.slice(0, -"Minor".length) : key;
+}
+
+/** A stored payload on the wire: `…Minor` strings become JSON integers named without the suffix; nested likewise. */
 function wirePayload(value: unknown, key = ""): unknown {
   if (typeof value === "string" && key.endsWith("Minor")) return wire(BigInt(value));
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, field]) => [k, wirePayload(field, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, field]) => [wireName(k), wirePayload(field, k)]));
   }
   return value;
 }

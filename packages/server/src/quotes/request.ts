@@ -32,26 +32,27 @@ export interface InlineQuoteTerms {
   readonly amortization: Amortization;
   readonly interestCalculation: InterestCalculation;
   readonly dayCount: DayCountConvention;
-  readonly rounding: { readonly installmentMultipleMinor: number; readonly mode: RoundingMode };
+  readonly rounding: { readonly installmentMultiple: number; readonly mode: RoundingMode };
   readonly grace: { readonly principalPeriods: number; readonly interestPeriods: number };
   readonly businessDayAdjustment: BusinessDayConvention;
-  readonly balloonMinor?: number | undefined;
-  readonly feesPerInstallmentMinor?: number | undefined;
-  readonly originationFee?: { readonly amountMinor: number; readonly treatment: FeeTreatment } | undefined;
+  readonly balloon?: number | undefined;
+  readonly feesPerInstallment?: number | undefined;
+  readonly originationFee?: { readonly amount: number; readonly treatment: FeeTreatment } | undefined;
 }
 
 /**
  * A quote request as the API receives it (already shape-checked). Exactly one of `productId` and `terms`.
- * `amount.amount` is in minor units; `ratePercent` is percent a year; dates are `YYYY-MM-DD`.
+ * `amount` is in minor units of `currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`.
  *
  * @example
- * const request: QuoteRequest = { productId, amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" };
+ * const request: QuoteRequest = { productId, amount: 1_000_000, currency: "USD", disbursementDate: "2025-01-15" };
  */
 export interface QuoteRequest {
   readonly productId?: string | undefined;
   readonly productVersion?: number | undefined;
   readonly terms?: InlineQuoteTerms | undefined;
-  readonly amount: { readonly amount: number; readonly currency: string };
+  readonly amount: number;
+  readonly currency: string;
   readonly numberOfPayments?: number | undefined;
   readonly frequency?: Frequency | undefined;
   readonly ratePercent?: string | undefined;
@@ -62,7 +63,7 @@ export interface QuoteRequest {
   /** Optional figures to add: `aprc` (the EU APRC, Directive 2008/48/EC Annex I). */
   readonly include?: ReadonlyArray<"aprc"> | undefined;
   /** Charges the MLA's MAPR adds to the finance charge (32 CFR 232.4(c)), minor units; default 0. */
-  readonly militaryAdditionalChargesMinor?: number | undefined;
+  readonly militaryAdditionalCharges?: number | undefined;
 }
 
 /** Due dates of inline terms that move for weekends use a weekends-only calendar (no holiday list). */
@@ -78,10 +79,10 @@ function defaultFirstPayment(disbursed: LocalDate, frequency: Frequency): string
  * Returns the requested amount in minor units.
  *
  * @example
- * checkRequest({ amount: { amount: 1_000_000, currency: "USD" }, disbursementDate: "2025-01-15" }) // ok(1_000_000n)
+ * checkRequest({ amount: 1_000_000, currency: "USD", disbursementDate: "2025-01-15" }) // ok(1_000_000n)
  */
 export function checkRequest(request: QuoteRequest): Result<bigint> {
-  const money = parseMoneyInput(request.amount, {}, ["amount"]);
+  const money = parseMoneyInput({ amount: request.amount, currency: request.currency });
   if (!money.ok) return money;
   const n = request.numberOfPayments;
   if (n !== undefined && (n < 1 || n > maxNumberOfPayments)) {
@@ -126,7 +127,7 @@ export function productTerms(
 ): Result<PricedTerms> {
   const terms = toScheduleTerms(product, {
     amountMinor,
-    currency: request.amount.currency,
+    currency: request.currency,
     disbursementDate: request.disbursementDate,
     ...(request.numberOfPayments === undefined ? {} : { numberOfPayments: request.numberOfPayments }),
     ...(request.frequency === undefined ? {} : { frequency: request.frequency }),
@@ -157,11 +158,11 @@ export function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amo
   }
   const frequency = request.frequency ?? "monthly";
   const fee = inline.originationFee;
-  const feeMinor = BigInt(fee?.amountMinor ?? 0);
+  const feeMinor = BigInt(fee?.amount ?? 0);
   const disbursed = parseLocalDate(request.disbursementDate);
   if (!disbursed.ok) return disbursed;
   const terms = validateScheduleTerms({
-    currency: request.amount.currency,
+    currency: request.currency,
     principalMinor: amountMinor + (fee?.treatment === "financed" ? feeMinor : 0n),
     annualRatePercent: request.ratePercent,
     disbursementDate: request.disbursementDate,
@@ -174,11 +175,13 @@ export function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amo
     dayCount: inline.dayCount,
     principalGracePeriods: inline.grace.principalPeriods,
     interestGracePeriods: inline.grace.interestPeriods,
-    rounding: { ...inline.rounding, interestMode: inline.rounding.mode },
-    ...(inline.balloonMinor === undefined ? {} : { balloonMinor: inline.balloonMinor }),
-    ...(inline.feesPerInstallmentMinor === undefined
-      ? {}
-      : { feesPerInstallmentMinor: inline.feesPerInstallmentMinor }),
+    rounding: {
+      installmentMultipleMinor: inline.rounding.installmentMultiple,
+      mode: inline.rounding.mode,
+      interestMode: inline.rounding.mode,
+    },
+    ...(inline.balloon === undefined ? {} : { balloonMinor: inline.balloon }),
+    ...(inline.feesPerInstallment === undefined ? {} : { feesPerInstallmentMinor: inline.feesPerInstallment }),
     ...(inline.businessDayAdjustment === "none"
       ? {}
       : { businessDays: { calendar: weekendsOnly, convention: inline.businessDayAdjustment } }),

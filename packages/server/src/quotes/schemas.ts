@@ -11,19 +11,10 @@ import {
 } from "@lendstack/core/products";
 import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
+import { amountField, amountSchema, currencyField, currencySchema } from "../http/money.js";
 
 // Values are only shape-checked here: amounts, counts, rates, dates and currencies are checked by core, so a bad
 // term comes back with core's specific code (zero_amount, invalid_rate, invalid_date …) and a pointer to it.
-
-const minorUnits = (description: string) => z.int().min(0).openapi({ description, example: 0 });
-
-/** Money on the wire: integer minor units beside an ISO 4217 code (registered as `Money`). */
-export const moneySchema = z
-  .object({
-    amount: z.int().openapi({ description: "Integer minor units of `currency` (cents for USD)", example: 1_000_000 }),
-    currency: z.string().max(8).openapi({ description: "ISO 4217 code", example: "USD" }),
-  })
-  .openapi("Money", { description: "Money: integer minor units beside an ISO 4217 code" });
 
 const date = businessDate;
 
@@ -39,13 +30,13 @@ export const quoteTermsSchema = z
     dayCount: z.enum(dayCountConventions).default("30/360-us"),
     rounding: z
       .strictObject({
-        installmentMultipleMinor: z
-          .int()
-          .default(1)
-          .openapi({ description: "Installments are rounded to a multiple of this many minor units" }),
+        installmentMultiple: amountSchema("Installments are rounded to a multiple of this", {
+          min: 1,
+          example: 1,
+        }).default(1),
         mode: z.enum(productRoundingModes).default("half-up"),
       })
-      .default({ installmentMultipleMinor: 1, mode: "half-up" }),
+      .default({ installmentMultiple: 1, mode: "half-up" }),
     grace: z
       .strictObject({
         principalPeriods: z.int().default(0).openapi({ description: "Leading installments with no principal" }),
@@ -56,11 +47,11 @@ export const quoteTermsSchema = z
       .enum(businessDayConventions)
       .default("none")
       .openapi({ description: "How due dates on weekends move (weekends-only calendar)" }),
-    balloonMinor: minorUnits("Principal left for the last installment, integer minor units").optional(),
-    feesPerInstallmentMinor: minorUnits("A fee due with every installment, integer minor units").optional(),
+    balloon: amountSchema("Principal left for the last installment", { example: 0 }).optional(),
+    feesPerInstallment: amountSchema("A fee due with every installment", { example: 0 }).optional(),
     originationFee: z
       .strictObject({
-        amountMinor: minorUnits("Origination fee, integer minor units"),
+        amount: amountSchema("Origination fee", { example: 0 }),
         treatment: z.enum(feeTreatments).openapi({
           description:
             "financed: added to the principal; deducted: withheld from the proceeds; prepaid: paid at closing",
@@ -80,7 +71,8 @@ export const quoteRequestSchema = z
       .optional()
       .openapi({ description: "Product version to quote with; default the current one" }),
     terms: quoteTermsSchema.optional(),
-    amount: moneySchema.openapi({ description: "Requested amount (the proceeds before a deducted fee)" }),
+    amount: amountSchema("Requested amount (the proceeds before a deducted fee)", { example: 1_000_000 }),
+    currency: currencySchema,
     numberOfPayments: z
       .int()
       .optional()
@@ -107,9 +99,10 @@ export const quoteRequestSchema = z
       .max(4)
       .optional()
       .openapi({ description: "Optional figures: `aprc` adds the EU APRC (Directive 2008/48/EC Annex I)" }),
-    militaryAdditionalChargesMinor: minorUnits(
+    militaryAdditionalCharges: amountSchema(
       "Charges the Military Lending Act MAPR adds to the finance charge (credit insurance, debt cancellation, " +
-        "ancillary products, application fees; 32 CFR 232.4(c)), integer minor units; default 0",
+        "ancillary products, application fees; 32 CFR 232.4(c)); default 0",
+      { example: 0 },
     ).optional(),
   })
   .superRefine((body, context) => {
@@ -122,18 +115,18 @@ export const quoteRequestSchema = z
   })
   .openapi("QuoteRequest");
 
-const minor = (description: string) => z.int().openapi({ description: `${description}, integer minor units` });
+const minor = amountField;
 
 const scheduleRowSchema = z
   .object({
     number: z.int().openapi({ description: "1-based installment number" }),
     dueDate: z.string().openapi({ description: "Due date after any business-day move (YYYY-MM-DD)" }),
     days: z.int().openapi({ description: "Actual days since the previous due date (or disbursement)" }),
-    principalMinor: minor("Principal"),
-    interestMinor: minor("Interest"),
-    feesMinor: minor("Installment fees"),
-    totalMinor: minor("Principal + interest + fees"),
-    balanceMinor: minor("Principal still owed after this installment"),
+    principal: minor("Principal"),
+    interest: minor("Interest"),
+    fees: minor("Installment fees"),
+    total: minor("Principal + interest + fees"),
+    balance: minor("Principal still owed after this installment"),
   })
   .openapi("QuoteScheduleRow");
 
@@ -142,28 +135,26 @@ export const quoteSchema = z
   .object({
     productId: z.string().nullable(),
     productVersion: z.int().nullable(),
-    currency: z.string().openapi({ description: "ISO 4217 code of every amount in the quote", example: "USD" }),
-    requestedAmount: moneySchema,
-    principal: moneySchema.openapi({ description: "Principal scheduled: the request plus a financed fee" }),
+    currency: currencyField,
+    requestedAmount: minor("Amount requested"),
+    principal: minor("Principal scheduled: the request plus a financed fee"),
     numberOfPayments: z.int(),
     frequency: z.enum(frequencies),
     ratePercent: z.string().openapi({ description: "Nominal annual rate, percent a year", example: "7.99" }),
     disbursementDate: z.string(),
     firstPaymentDate: z.string().openapi({ description: "Unadjusted first due date (YYYY-MM-DD)" }),
     originationFee: z
-      .object({ amount: z.int(), currency: z.string(), treatment: z.enum(feeTreatments) })
+      .object({ amount: minor("Origination fee"), treatment: z.enum(feeTreatments) })
       .nullable()
-      .openapi({ description: "The one-time origination fee, integer minor units, and how it is paid" }),
-    regularPayment: moneySchema
-      .nullable()
-      .openapi({ description: "Level installment of equal installments; null when installments vary" }),
+      .openapi({ description: "The one-time origination fee and how it is paid" }),
+    regularPayment: minor("Level installment of equal installments; null when installments vary").nullable(),
     schedule: z.array(scheduleRowSchema),
     totals: z
       .object({
-        principalMinor: minor("Principal"),
-        interestMinor: minor("Interest"),
-        feesMinor: minor("Installment fees"),
-        paymentMinor: minor("All installments"),
+        principal: minor("Principal"),
+        interest: minor("Interest"),
+        fees: minor("Installment fees"),
+        payment: minor("All installments"),
       })
       .openapi("QuoteTotals"),
     apr: z
@@ -207,10 +198,10 @@ export const quoteSchema = z
       .openapi("QuoteAprc", { description: "The EU APRC (Directive 2008/48/EC Annex I); null unless included" }),
     disclosure: z
       .object({
-        amountFinanced: moneySchema.openapi({ description: "12 CFR 1026.18(b)" }),
-        financeCharge: moneySchema.openapi({ description: "12 CFR 1026.18(d); includes prepaid finance charges" }),
-        prepaidFinanceCharges: moneySchema.openapi({ description: "Origination fees withheld or paid at closing" }),
-        totalOfPayments: moneySchema.openapi({ description: "12 CFR 1026.18(h)" }),
+        amountFinanced: minor("Amount financed, 12 CFR 1026.18(b)"),
+        financeCharge: minor("Finance charge, 12 CFR 1026.18(d); includes prepaid finance charges"),
+        prepaidFinanceCharges: minor("Origination fees withheld or paid at closing"),
+        totalOfPayments: minor("Total of payments, 12 CFR 1026.18(h)"),
       })
       .openapi("QuoteDisclosure"),
   })

@@ -56,7 +56,7 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
   const feeMinor = originationFee?.amountMinor ?? 0n;
   const amountFinancedMinor = terms.principalMinor - feeMinor;
   if (amountFinancedMinor <= 0n) {
-    const path = request.terms === undefined ? ["amount", "amount"] : ["terms", "originationFee", "amountMinor"];
+    const path = request.terms === undefined ? ["amount"] : ["terms", "originationFee", "amount"];
     return fail("invalid_amount", "the origination fee leaves no amount financed", path);
   }
   const oddFirstPeriod = request.oddFirstPeriod === undefined ? {} : { oddFirstPeriod: request.oddFirstPeriod };
@@ -72,7 +72,7 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
   const militaryApr = checkMilitaryApr({
     consummationDate: terms.disbursementDate,
     amountFinancedMinor,
-    additionalChargesMinor: BigInt(request.militaryAdditionalChargesMinor ?? 0),
+    additionalChargesMinor: BigInt(request.militaryAdditionalCharges ?? 0),
     payments,
     ...oddFirstPeriod,
   });
@@ -91,12 +91,12 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
  * `frequency_not_allowed`), builds the schedule and the Regulation Z disclosure (APR by Appendix J; an odd first
  * period `disregard`ed only within § 1026.17(c)(4), else `odd_first_period_out_of_tolerance`), the MLA MAPR check
  * and, when `include` has `aprc`, the EU APRC. Error paths
- * point into the request (`["amount", "amount"]`, `["ratePercent"]`, …). The product is read tenant-scoped:
+ * point into the request (`["amount"]`, `["ratePercent"]`, …). The product is read tenant-scoped:
  * another tenant's product is `product_not_found`.
  *
  * @example
  * const quote = await quoteLoan(db, "demo", {
- *   productId: "prd_…", amount: { amount: 1_000_000, currency: "USD" }, numberOfPayments: 36,
+ *   productId: "prd_…", amount: 1_000_000, currency: "USD", numberOfPayments: 36,
  *   ratePercent: "7.99", disbursementDate: "2025-01-15",
  * });
  */

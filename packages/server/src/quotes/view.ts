@@ -12,32 +12,31 @@ function wire(value: bigint): number {
 }
 
 /**
- * The quote as the API returns it: amounts as integer minor units (Money objects for headline figures), rates as
+ * The quote as the API returns it: amounts as integers of minor units of the quote's one `currency`, rates as
  * decimal strings. Fails with `unsafe_integer` when a figure (e.g. the total of payments) is beyond 2^53 − 1 minor
  * units, which JSON numbers cannot carry exactly.
  *
  * @example
- * const body = toQuoteBody(quote); // ok({ currency: "USD", regularPayment: { amount: 31332, currency: "USD" }, … })
+ * const body = toQuoteBody(quote); // ok({ currency: "USD", regularPayment: 31332, … })
  */
 export function toQuoteBody(quote: Quote): Result<QuoteBody> {
   try {
     return ok(build(quote));
   } catch (error) {
     if (!(error instanceof UnsafeAmount)) throw error;
-    return fail("unsafe_integer", "A figure of this quote exceeds 2^53 - 1 minor units.", ["amount", "amount"]);
+    return fail("unsafe_integer", "A figure of this quote exceeds 2^53 - 1 minor units.", ["amount"]);
   }
 }
 
 function build(quote: Quote): QuoteBody {
   const { terms, schedule, disclosure } = quote;
   const currency = terms.currency;
-  const money = (amountMinor: bigint) => ({ amount: wire(amountMinor), currency });
   return {
     productId: quote.product?.id ?? null,
     productVersion: quote.product?.version ?? null,
     currency,
-    requestedAmount: money(quote.requestedAmountMinor),
-    principal: money(terms.principalMinor),
+    requestedAmount: wire(quote.requestedAmountMinor),
+    principal: wire(terms.principalMinor),
     numberOfPayments: terms.numberOfPayments,
     frequency: terms.frequency,
     ratePercent: formatDecimal(normalize(terms.annualRatePercent)),
@@ -46,23 +45,23 @@ function build(quote: Quote): QuoteBody {
     originationFee:
       quote.originationFee === undefined
         ? null
-        : { ...money(quote.originationFee.amountMinor), treatment: quote.originationFee.treatment },
-    regularPayment: quote.regularPaymentMinor === undefined ? null : money(quote.regularPaymentMinor),
+        : { amount: wire(quote.originationFee.amountMinor), treatment: quote.originationFee.treatment },
+    regularPayment: quote.regularPaymentMinor === undefined ? null : wire(quote.regularPaymentMinor),
     schedule: schedule.rows.map((row) => ({
       number: row.number,
       dueDate: row.dueDate,
       days: row.days,
-      principalMinor: wire(row.principalMinor),
-      interestMinor: wire(row.interestMinor),
-      feesMinor: wire(row.feesMinor),
-      totalMinor: wire(row.totalMinor),
-      balanceMinor: wire(row.balanceMinor),
+      principal: wire(row.principalMinor),
+      interest: wire(row.interestMinor),
+      fees: wire(row.feesMinor),
+      total: wire(row.totalMinor),
+      balance: wire(row.balanceMinor),
     })),
     totals: {
-      principalMinor: wire(schedule.totals.principalMinor),
-      interestMinor: wire(schedule.totals.interestMinor),
-      feesMinor: wire(schedule.totals.feesMinor),
-      paymentMinor: wire(schedule.totals.paymentMinor),
+      principal: wire(schedule.totals.principalMinor),
+      interest: wire(schedule.totals.interestMinor),
+      fees: wire(schedule.totals.feesMinor),
+      payment: wire(schedule.totals.paymentMinor),
     },
     apr: {
       aprPercent: formatDecimal(disclosure.aprPercent),
@@ -83,10 +82,10 @@ function build(quote: Quote): QuoteBody {
             disclosedPercent: formatDecimal(quote.aprc.disclosedAprcPercent),
           },
     disclosure: {
-      amountFinanced: money(disclosure.amountFinancedMinor),
-      financeCharge: money(disclosure.financeChargeMinor),
-      prepaidFinanceCharges: money(disclosure.prepaidFinanceChargesMinor),
-      totalOfPayments: money(disclosure.totalOfPaymentsMinor),
+      amountFinanced: wire(disclosure.amountFinancedMinor),
+      financeCharge: wire(disclosure.financeChargeMinor),
+      prepaidFinanceCharges: wire(disclosure.prepaidFinanceChargesMinor),
+      totalOfPayments: wire(disclosure.totalOfPaymentsMinor),
     },
   };
 }

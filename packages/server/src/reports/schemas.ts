@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { BUSINESS_DATES, isWithinBusinessDates } from "../http/business-date.js";
+import { amountField, currencyField } from "../http/money.js";
 
-// Portfolio figures: minor units are JSON integers beside the currency of their group; ratios are
+// Portfolio figures: amounts are JSON integers of minor units of their group's one `currency`; ratios are
 // decimal strings of a fraction (0.083333 is 8.3333 %), 6 places, rounded half-even.
 
 const day = (description: string, example: string) =>
@@ -14,7 +15,7 @@ const day = (description: string, example: string) =>
       description: `${description} (YYYY-MM-DD, ${BUSINESS_DATES.first} to ${BUSINESS_DATES.last})`,
       example,
     });
-const minor = (description: string) => z.int().openapi({ description: `${description}, integer minor units` });
+const minor = amountField;
 const ratio = (description: string) =>
   z.string().openapi({ description: `${description}: a fraction as a decimal string, 6 places`, example: "0.083333" });
 
@@ -40,39 +41,39 @@ const coverageSchema = z
 
 const outstandingSchema = z
   .object({
-    principalMinor: minor("Principal outstanding"),
-    interestMinor: minor("Interest due and unpaid"),
-    feesMinor: minor("Fees due and unpaid"),
-    penaltiesMinor: minor("Penalties due and unpaid"),
-    totalMinor: minor("Sum of the four"),
-    accruedInterestMinor: minor("Interest accrued, not yet due"),
+    principal: minor("Principal outstanding"),
+    interest: minor("Interest due and unpaid"),
+    fees: minor("Fees due and unpaid"),
+    penalties: minor("Penalties due and unpaid"),
+    total: minor("Sum of the four"),
+    accruedInterest: minor("Interest accrued, not yet due"),
   })
   .openapi("PortfolioOutstanding");
 
 const currencyPortfolioSchema = z
   .object({
-    currency: z.string().openapi({ description: "ISO 4217 code of every amount in this group", example: "USD" }),
+    currency: currencyField,
     loanCount: z.int().openapi({ description: "Active loans (money owed, on the books)" }),
     outstanding: outstandingSchema,
     buckets: z.array(
       z.object({
         name: z.string().openapi({ example: "31-60" }),
         loanCount: z.int(),
-        principalMinor: minor("Principal outstanding"),
-        totalMinor: minor("Principal, interest, fees and penalties outstanding"),
+        principal: minor("Principal outstanding"),
+        total: minor("Principal, interest, fees and penalties outstanding"),
       }),
     ),
     par: z.array(
       z.object({
         days: z.int().openapi({ description: "Loans at least this many days past due", example: 30 }),
         loanCount: z.int(),
-        principalMinor: minor("Their principal outstanding"),
+        principal: minor("Their principal outstanding"),
         ratio: ratio("Their share of all principal outstanding"),
       }),
     ),
     nonPerforming: z.object({
       loanCount: z.int(),
-      principalMinor: minor("Principal of non-performing loans"),
+      principal: minor("Principal of non-performing loans"),
       ratio: ratio("Their share of all principal outstanding"),
     }),
   })
@@ -94,17 +95,17 @@ const rollRateRowSchema = z
   .object({
     from: z.string().openapi({ description: "Bucket at the start date" }),
     loanCount: z.int(),
-    startPrincipalMinor: minor("Their principal at the start date"),
+    startPrincipal: minor("Their principal at the start date"),
     cells: z.array(
       z.object({
         to: z.string().openapi({
           description: "Bucket at the end date, or where the loan left to (paid-off, charged-off, not-reported …)",
         }),
         loanCount: z.int(),
-        startPrincipalMinor: minor("Their principal at the start date"),
-        endPrincipalMinor: minor("Their principal at the end date"),
+        startPrincipal: minor("Their principal at the start date"),
+        endPrincipal: minor("Their principal at the end date"),
         countRate: ratio("loanCount ÷ the row's loanCount"),
-        balanceRate: ratio("startPrincipalMinor ÷ the row's startPrincipalMinor"),
+        balanceRate: ratio("startPrincipal ÷ the row's startPrincipal"),
       }),
     ),
   })
@@ -122,7 +123,7 @@ export const rollRatesSchema = z
         columns: z.array(z.string()),
         rows: z.array(rollRateRowSchema),
         newLoans: z.array(
-          z.object({ to: z.string(), loanCount: z.int(), endPrincipalMinor: minor("Principal at the end date") }),
+          z.object({ to: z.string(), loanCount: z.int(), endPrincipal: minor("Principal at the end date") }),
         ),
       }),
     ),

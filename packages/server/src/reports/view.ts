@@ -21,28 +21,28 @@ function currencyBody(c: CurrencyPortfolio) {
     currency: c.currency,
     loanCount: c.loanCount,
     outstanding: {
-      principalMinor: minor(o.principalMinor),
-      interestMinor: minor(o.interestMinor),
-      feesMinor: minor(o.feesMinor),
-      penaltiesMinor: minor(o.penaltiesMinor),
-      totalMinor: minor(o.totalMinor),
-      accruedInterestMinor: minor(o.accruedInterestMinor),
+      principal: minor(o.principalMinor),
+      interest: minor(o.interestMinor),
+      fees: minor(o.feesMinor),
+      penalties: minor(o.penaltiesMinor),
+      total: minor(o.totalMinor),
+      accruedInterest: minor(o.accruedInterestMinor),
     },
     buckets: c.buckets.map((b) => ({
       name: b.name,
       loanCount: b.loanCount,
-      principalMinor: minor(b.principalMinor),
-      totalMinor: minor(b.totalMinor),
+      principal: minor(b.principalMinor),
+      total: minor(b.totalMinor),
     })),
     par: c.par.map((p) => ({
       days: p.days,
       loanCount: p.loanCount,
-      principalMinor: minor(p.principalMinor),
+      principal: minor(p.principalMinor),
       ratio: ratio(p.ratio),
     })),
     nonPerforming: {
       loanCount: c.nonPerforming.loanCount,
-      principalMinor: minor(c.nonPerforming.principalMinor),
+      principal: minor(c.nonPerforming.principalMinor),
       ratio: ratio(c.nonPerforming.ratio),
     },
   };
@@ -84,12 +84,12 @@ export function rollRatesBody(
       rows: c.rows.map((row) => ({
         from: row.from,
         loanCount: row.loanCount,
-        startPrincipalMinor: minor(row.startPrincipalMinor),
+        startPrincipal: minor(row.startPrincipalMinor),
         cells: row.cells.map((cell) => ({
           to: cell.to,
           loanCount: cell.loanCount,
-          startPrincipalMinor: minor(cell.startPrincipalMinor),
-          endPrincipalMinor: minor(cell.endPrincipalMinor),
+          startPrincipal: minor(cell.startPrincipalMinor),
+          endPrincipal: minor(cell.endPrincipalMinor),
           countRate: ratio(cell.countRate),
           balanceRate: ratio(cell.balanceRate),
         })),
@@ -97,7 +97,7 @@ export function rollRatesBody(
       newLoans: c.newLoans.map((n) => ({
         to: n.to,
         loanCount: n.loanCount,
-        endPrincipalMinor: minor(n.endPrincipalMinor),
+        endPrincipal: minor(n.endPrincipalMinor),
       })),
     })),
   };

@@ -8,28 +8,25 @@ export interface QuoteRow {
   number: number;
   dueDate: string;
   days: number;
-  principalMinor: number;
-  interestMinor: number;
-  feesMinor: number;
-  totalMinor: number;
-  balanceMinor: number;
+  principal: number;
+  interest: number;
+  fees: number;
+  total: number;
+  balance: number;
 }
 
 /** The parts of a `POST /v1/quotes` response the pricing tests read. */
 export interface QuoteBody {
   productId: string | null;
   productVersion: number | null;
-  regularPayment: { amount: number; currency: string } | null;
-  principal: { amount: number };
+  regularPayment: number | null;
+  principal: number;
   firstPaymentDate: string;
   ratePercent: string;
   schedule: QuoteRow[];
-  totals: { principalMinor: number; interestMinor: number; feesMinor: number; paymentMinor: number };
+  totals: { principal: number; interest: number; fees: number; payment: number };
   apr: { aprPercent: string; disclosedPercent: string; unitPeriod: { unit: string; count: number } };
-  disclosure: Record<
-    "amountFinanced" | "financeCharge" | "prepaidFinanceCharges" | "totalOfPayments",
-    { amount: number }
-  >;
+  disclosure: Record<"amountFinanced" | "financeCharge" | "prepaidFinanceCharges" | "totalOfPayments", number>;
   originationFee: { amount: number; treatment: string } | null;
 }
 
@@ -79,15 +76,13 @@ const sum = (values: ReadonlyArray<number>) => values.reduce((total, value) => t
 /** Principal sums to the principal, the last balance is 0, rows add up, and the Regulation Z identities hold. */
 export function expectScheduleInvariants(body: QuoteBody): void {
   const rows = body.schedule;
-  expect(sum(rows.map((row) => row.principalMinor))).toBe(body.principal.amount);
-  expect(rows.at(-1)?.balanceMinor).toBe(0);
+  expect(sum(rows.map((row) => row.principal))).toBe(body.principal);
+  expect(rows.at(-1)?.balance).toBe(0);
   for (const row of rows) {
-    expect(row.totalMinor).toBe(row.principalMinor + row.interestMinor + row.feesMinor);
-    expect(row.balanceMinor).toBeGreaterThanOrEqual(0);
+    expect(row.total).toBe(row.principal + row.interest + row.fees);
+    expect(row.balance).toBeGreaterThanOrEqual(0);
   }
-  expect(body.totals.paymentMinor).toBe(sum(rows.map((row) => row.totalMinor)));
-  expect(body.disclosure.totalOfPayments.amount).toBe(body.totals.paymentMinor);
-  expect(body.disclosure.financeCharge.amount).toBe(
-    body.disclosure.totalOfPayments.amount - body.disclosure.amountFinanced.amount,
-  );
+  expect(body.totals.payment).toBe(sum(rows.map((row) => row.total)));
+  expect(body.disclosure.totalOfPayments).toBe(body.totals.payment);
+  expect(body.disclosure.financeCharge).toBe(body.disclosure.totalOfPayments - body.disclosure.amountFinanced);
 }

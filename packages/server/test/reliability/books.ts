@@ -14,7 +14,7 @@ import { usd } from "../loans-helpers.js";
  * await api.call("POST", `/v1/loans/${loanId}/payments`, { token, body: paymentBody(10_000, "2025-02-01") });
  */
 export function paymentBody(amountMinor: number, effectiveDate: string) {
-  return { amount: usd(amountMinor), effectiveDate };
+  return { ...usd(amountMinor), effectiveDate };
 }
 
 /** A reversal of `paymentId`. @example reversalBody("pmt_…", "2025-02-10") */

@@ -41,10 +41,10 @@ afterAll(async () => {
   await testDatabase.dispose();
 });
 
-async function postPayment(token: string, loanId: string, key: string, amountMinor: number) {
+async function postPayment(token: string, loanId: string, key: string, amount: number) {
   return api.call("POST", `/v1/loans/${loanId}/payments`, {
     token,
-    body: paymentBody(amountMinor, "2025-02-01"),
+    body: paymentBody(amount, "2025-02-01"),
     headers: { "idempotency-key": key },
   });
 }

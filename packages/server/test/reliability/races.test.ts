@@ -97,10 +97,10 @@ describe("races on one key", () => {
 
   it("the same key with different bodies at once: one is posted, the other is 422 idempotency_key_reused", async () => {
     const { token, loanId } = await loanFor("race-reused");
-    const send = (amountMinor: number) =>
+    const send = (amount: number) =>
       api.call("POST", `/v1/loans/${loanId}/payments`, {
         token,
-        body: paymentBody(amountMinor, "2025-02-01"),
+        body: paymentBody(amount, "2025-02-01"),
         headers: { "idempotency-key": "same-key" },
       });
     const responses = await Promise.all([send(10_000), send(20_000)]);
