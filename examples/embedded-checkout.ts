@@ -77,7 +77,7 @@ function offerTerms(products: Map<string, string>, today: string) {
 }
 
 async function decide(lendstack: LendstackClient): Promise<Schema<"Decision">> {
-  const ruleSets = await lendstack.GET("/v1/rulesets", { params: { query: { limit: 100 } } });
+  const ruleSets = await lendstack.GET("/v1/rule-sets", { params: { query: { limit: 100 } } });
   if (ruleSets.error) fail("listing rule sets", ruleSets.error);
   const policy = ruleSets.data.data.find((ruleSet) => ruleSet.publishedVersion != null);
   if (!policy) throw new Error("the tenant has no published rule set; run `npm start` once to seed one");

@@ -79,6 +79,6 @@ describe("examples over HTTP", () => {
     expect(afterReturn.outstanding.fees).toBe(2_500);
     expect(payoff.breakdown).toMatchObject({ fees: 2_500 });
     expect(closed.outstanding.total).toBe(0);
-    expect(closed.lifecycleStatus).toBe("paid-off");
+    expect(closed.status).toBe("paid-off");
   });
 });

@@ -20,7 +20,7 @@ export const equipmentLoan: Schema<"ProductDefinition"> = {
   name: "Equipment loan",
   description: "Secured equipment financing for small businesses, repaid monthly.",
   currencies: { allowed: ["USD"], default: "USD" },
-  amountLimits: { minMinor: 500_000, maxMinor: 25_000_000 },
+  amountLimits: { min: 500_000, max: 25_000_000 },
   termLimits: { minPayments: 12, maxPayments: 60, defaultPayments: 36 },
   repayment: { defaultFrequency: "monthly", allowedFrequencies: ["monthly"] },
   interestMethod: "declining-balance",
@@ -29,8 +29,8 @@ export const equipmentLoan: Schema<"ProductDefinition"> = {
   dayCount: "30/360-us",
   rateLimits: { minPercent: "6.5", maxPercent: "18", defaultPercent: "9.75" },
   fees: {
-    origination: { type: "percent", percent: "1.5", base: "principal", maxMinor: 250_000, treatment: "deducted" },
-    late: { type: "flat", amountMinor: 5_000 },
+    origination: { type: "percent", percent: "1.5", base: "principal", max: 250_000, treatment: "deducted" },
+    late: { type: "flat", amount: 5_000 },
   },
   latePayment: { graceDays: 10 },
 };

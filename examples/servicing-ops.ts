@@ -100,7 +100,7 @@ export async function runServicingOps(options: ServicingOptions) {
   log(`payoff on ${payoffDate}: ${dollars(payoff.data.amount)}`);
   await pay(lendstack, loanId, payoff.data.amount, payoffDate);
   const closed = await stateOn(lendstack, loanId, payoffDate);
-  log(`after the payoff: ${closed.lifecycleStatus}, ${dollars(closed.outstanding.total)} outstanding`);
+  log(`after the payoff: ${closed.status}, ${dollars(closed.outstanding.total)} outstanding`);
 
   return { loanId, schedule: schedule.data, afterReturn, payoff: payoff.data, closed };
 }

@@ -64,7 +64,7 @@ async function showLoan(loanId) {
   ]);
   if (state.error || schedule.error) return say(problemText(state.error ?? schedule.error));
   $("loan-title").textContent = `Loan ${loanId}`;
-  $("loan-status").textContent = state.data.lifecycleStatus;
+  $("loan-status").textContent = state.data.status;
   $("loan-principal").textContent = dollars(state.data.principalBalance);
   $("loan-outstanding").textContent = dollars(state.data.outstanding.total);
   $("schedule").replaceChildren(...schedule.data.installments.map(scheduleRow));

@@ -5,7 +5,7 @@ import { loansResource } from "./loans/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
-import { rulesetsResource } from "./rule-sets/index.js";
+import { ruleSetsResource } from "./rule-sets/index.js";
 
 /**
  * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
@@ -14,7 +14,7 @@ import { rulesetsResource } from "./rule-sets/index.js";
 export const resources: ReadonlyArray<ApiResource> = [
   productsResource,
   quotesResource,
-  rulesetsResource,
+  ruleSetsResource,
   decisionsResource,
   loansResource,
   reportsResource,

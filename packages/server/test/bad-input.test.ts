@@ -38,13 +38,13 @@ describe("bad input gets a 4xx problem document and changes nothing", () => {
       path: "/v1/products",
       body: {
         ...valid,
-        amountLimits: { minMinor: -5, maxMinor: 100 },
+        amountLimits: { min: -5, max: 100 },
         rateLimits: { minPercent: "40", maxPercent: "35.99", defaultPercent: "17.99" },
         colour: "red",
       },
       status: 422,
       code: "validation_failed",
-      pointers: ["/amountLimits/minMinor", "/rateLimits/minPercent", "/colour"],
+      pointers: ["/amountLimits/min", "/rateLimits/minPercent", "/colour"],
     },
     {
       name: "cross-field only: default currency not allowed",
@@ -147,11 +147,11 @@ describe("bad input gets a 4xx problem document and changes nothing", () => {
   it("field errors say where, what code, and why", async () => {
     const response = await api.call("POST", "/v1/products", {
       token,
-      body: { ...valid, amountLimits: { minMinor: -5, maxMinor: 100 } },
+      body: { ...valid, amountLimits: { min: -5, max: 100 } },
     });
     const problem = await json(response);
     const entry = (problem.errors as Array<Record<string, string>>).find(
-      (error) => error.pointer === "/amountLimits/minMinor",
+      (error) => error.pointer === "/amountLimits/min",
     );
     expect(entry).toMatchObject({ location: "body", code: "too_small" });
     expect(entry?.detail).toEqual(expect.any(String));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/db/database.js";
-import { closeBusinessDay } from "../src/jobs/close-day/close-day.js";
+import { closeDay } from "../src/jobs/close-day/close-day.js";
 import { runCli, SERVER_PACKAGE } from "./helpers/cli.js";
 import { createTestApp } from "./helpers/test-app.js";
 import { board, createProduct } from "./loans-helpers.js";
@@ -23,7 +23,7 @@ beforeAll(async () => {
     const token = await api.token("progress");
     const productId = await createProduct(api, token);
     for (let k = 0; k < 5; k++) await board(api, token, productId, { externalReference: `P${k}` });
-    await closeBusinessDay(
+    await closeDay(
       database.db,
       { businessDate: date("2025-03-01"), batchSize: 2 },
       { clock: api.clock, ids: api.ids, onProgress: (done, total) => progressCalls.push([done, total]) },

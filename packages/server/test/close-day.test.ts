@@ -2,7 +2,7 @@ import { date } from "@lendstack/core/calendar";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, loanSnapshots } from "../src/db/schema/index.js";
-import { closeBusinessDay } from "../src/jobs/close-day/close-day.js";
+import { closeDay } from "../src/jobs/close-day/close-day.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, pay, stateOf } from "./loans-helpers.js";
@@ -56,12 +56,12 @@ describe("close-day", () => {
     const singleIds = await book("close-single");
     const request = { businessDate: date(closeDate), batchSize: 2, tenantId: "close-concurrent" };
     const [first, second] = await Promise.all([
-      closeBusinessDay(testDatabase.database.db, request, deps()),
-      closeBusinessDay(testDatabase.database.db, request, deps()),
+      closeDay(testDatabase.database.db, request, deps()),
+      closeDay(testDatabase.database.db, request, deps()),
     ]);
     // No loan was replayed twice: the workers' writes add up to the nine loans.
     expect((first?.snapshotsWritten ?? 0) + (second?.snapshotsWritten ?? 0)).toBe(9);
-    const single = await closeBusinessDay(
+    const single = await closeDay(
       testDatabase.database.db,
       { ...request, tenantId: "close-single", batchSize: 500 },
       deps(),
@@ -69,7 +69,7 @@ describe("close-day", () => {
     expect(single).toMatchObject({ snapshotsWritten: 9, batches: 1, pendingLoanCount: 0, failures: [] });
     // A worker's pendingLoanCount may include loans the other worker still held when it stopped; once
     // both are done nothing is left: a third run finds no loan to close.
-    const after = await closeBusinessDay(testDatabase.database.db, request, deps());
+    const after = await closeDay(testDatabase.database.db, request, deps());
     expect(after).toMatchObject({ snapshotsWritten: 0, pendingLoanCount: 0, failures: [] });
 
     const concurrent = await snapshotsOf("close-concurrent", closeDate);
@@ -106,7 +106,7 @@ describe("close-day", () => {
         accrued: Number(row.accruedInterestMinor),
         version: row.eventsVersion,
       }).toEqual({
-        status: state.lifecycleStatus,
+        status: state.status,
         daysPastDue: state.daysPastDue,
         bucket: state.delinquencyBucket,
         principal: outstanding.principal,
@@ -122,12 +122,12 @@ describe("close-day", () => {
   it("re-running does nothing; a new event makes that one loan's snapshot recomputed", async () => {
     const ids = await book("close-rerun");
     const request = { businessDate: date(closeDate), batchSize: 4, tenantId: "close-rerun" };
-    expect((await closeBusinessDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(9);
-    expect((await closeBusinessDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(0);
+    expect((await closeDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(9);
+    expect((await closeDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(0);
     const token = await api.token("close-rerun");
     const unpaidId = ids[0] ?? "";
     expect((await pay(api, token, unpaidId, 88_849, "2025-02-01")).status).toBe(201);
-    expect((await closeBusinessDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(1);
+    expect((await closeDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(1);
     const row = (await snapshotsOf("close-rerun", closeDate)).find((r) => r.loanId === unpaidId);
     expect(row).toMatchObject({ eventsVersion: 2, daysPastDue: 9, principalMinor: 921_343n });
     expect(await snapshotsOf("close-rerun", closeDate)).toHaveLength(9);
@@ -148,7 +148,7 @@ describe("close-day", () => {
     const productId = await createProduct(api, token);
     const loanId = String((await board(api, token, productId)).id);
     const run = (businessDate: string) =>
-      closeBusinessDay(
+      closeDay(
         testDatabase.database.db,
         { businessDate: date(businessDate), batchSize: 10, tenantId: "close-exit" },
         deps(),

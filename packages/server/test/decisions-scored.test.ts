@@ -44,10 +44,10 @@ const weak = {
 
 async function publishedScored(token: string): Promise<string> {
   const body = { document: { ...demoScoredRuleSet, id: "scored" }, reasonStatements: demoScoredReasonStatements };
-  const created = await api.call("POST", "/v1/rulesets", { token, body });
+  const created = await api.call("POST", "/v1/rule-sets", { token, body });
   expect(created.status).toBe(201);
   const id = String((await json(created)).id);
-  expect((await api.call("POST", `/v1/rulesets/${id}/versions/1/publish`, { token })).status).toBe(200);
+  expect((await api.call("POST", `/v1/rule-sets/${id}/versions/1/publish`, { token })).status).toBe(200);
   return id;
 }
 
@@ -56,7 +56,7 @@ describe("decisions with a declared scorecard and compliance checks", () => {
     const token = await api.token("tenant-scored-unmapped");
     const { RECENT_INQUIRIES: _dropped, ...withoutInquiries } = demoScoredReasonStatements;
     const body = { document: { ...demoScoredRuleSet, id: "scored-unmapped" }, reasonStatements: withoutInquiries };
-    const response = await api.call("POST", "/v1/rulesets", { token, body });
+    const response = await api.call("POST", "/v1/rule-sets", { token, body });
     expect(response.status).toBe(422);
     const problem = await json(response);
     expect(JSON.stringify(problem)).toContain("RECENT_INQUIRIES");

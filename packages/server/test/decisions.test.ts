@@ -52,8 +52,8 @@ function policy(id: string, edit: (doc: RuleSetDocument) => void = () => {}): Ru
 
 async function publishedRuleSet(token: string, key: string, withReasons = true): Promise<string> {
   const body = withReasons ? { document: policy(key), reasonStatements } : { document: policy(key) };
-  const created = await json(await api.call("POST", "/v1/rulesets", { token, body }));
-  const published = await api.call("POST", `/v1/rulesets/${created.id}/versions/1/publish`, { token });
+  const created = await json(await api.call("POST", "/v1/rule-sets", { token, body }));
+  const published = await api.call("POST", `/v1/rule-sets/${created.id}/versions/1/publish`, { token });
   expect(published.status).toBe(200);
   return String(created.id);
 }
@@ -140,12 +140,12 @@ describe("decisions API", () => {
 
   it("refuses a rule set with only a draft (409 rule_set_not_published) and a draft version (409)", async () => {
     const token = await api.token("draft-only");
-    const created = await json(await api.call("POST", "/v1/rulesets", { token, body: { document: policy("d") } }));
+    const created = await json(await api.call("POST", "/v1/rule-sets", { token, body: { document: policy("d") } }));
     const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId: created.id, facts: prime } });
     expect(response.status).toBe(409);
     expect(await json(response)).toMatchObject({ code: "rule_set_not_published" });
-    await api.call("POST", `/v1/rulesets/${created.id}/versions/1/publish`, { token });
-    await api.call("PUT", `/v1/rulesets/${created.id}/draft`, { token, body: { document: policy("d") } });
+    await api.call("POST", `/v1/rule-sets/${created.id}/versions/1/publish`, { token });
+    await api.call("PUT", `/v1/rule-sets/${created.id}/draft`, { token, body: { document: policy("d") } });
     const pinned = await api.call("POST", "/v1/decisions", {
       token,
       body: { ruleSetId: created.id, version: 2, facts: prime },
@@ -196,7 +196,7 @@ describe("decisions API", () => {
     const read = await api.call("GET", `/v1/decisions/${made.id}`, { token: stranger });
     expect(read.status).toBe(404);
     expect(await json(read)).toMatchObject({ code: "decision_not_found" });
-    const rulesOnly = await api.token("dec-owner", ["rules:read", "rules:write"]);
+    const rulesOnly = await api.token("dec-owner", ["rule-sets:read", "rule-sets:write"]);
     const refused = await api.call("POST", "/v1/decisions", { token: rulesOnly, body: { ruleSetId, facts: prime } });
     expect(refused.status).toBe(403);
     expect(await json(refused)).toMatchObject({ code: "insufficient_scope" });
@@ -211,7 +211,7 @@ describe("simulation", () => {
     const stricter = policy("simulate", (doc) => {
       doc.rules.find((rule) => rule.id === "dti-max")!.when = "dti > 0.36";
     });
-    const draft = await api.call("PUT", `/v1/rulesets/${ruleSetId}/draft`, { token, body: { document: stricter } });
+    const draft = await api.call("PUT", `/v1/rule-sets/${ruleSetId}/draft`, { token, body: { document: stricter } });
     expect(draft.status).toBe(200);
     // Expected outcomes, worked by hand from the demo policy's rules and scorecard bins:
     // a: DTI 0.276923, 205 points -> approve under both.
@@ -227,7 +227,7 @@ describe("simulation", () => {
     // Two stored decisions (a, then b): replayed newest first.
     await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: a } });
     const storedB = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: b } }));
-    const response = await api.call("POST", `/v1/rulesets/${ruleSetId}/versions/2/simulate`, {
+    const response = await api.call("POST", `/v1/rule-sets/${ruleSetId}/versions/2/simulate`, {
       token,
       body: { applications: [a, b, c, d, e], storedDecisions: 2 },
     });
@@ -269,7 +269,7 @@ describe("simulation", () => {
       },
     ]);
     const errorCase = await json(
-      await api.call("POST", `/v1/rulesets/${ruleSetId}/versions/2/simulate`, {
+      await api.call("POST", `/v1/rule-sets/${ruleSetId}/versions/2/simulate`, {
         token,
         body: { applications: [e], sampleSize: 0 },
       }),
@@ -282,7 +282,7 @@ describe("simulation", () => {
   it("refuses an empty batch, an unknown version, and more than 10,000 applications", async () => {
     const token = await api.token("simulate-bad");
     const ruleSetId = await publishedRuleSet(token, "simulate-bad", false);
-    const base = `/v1/rulesets/${ruleSetId}/versions`;
+    const base = `/v1/rule-sets/${ruleSetId}/versions`;
     const empty = await api.call("POST", `${base}/1/simulate`, { token, body: {} });
     expect(empty.status).toBe(422);
     expect(await json(empty)).toMatchObject({ code: "no_applications" });

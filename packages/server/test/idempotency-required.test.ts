@@ -19,8 +19,8 @@ const MONEY_MOVING = [
   "POST /v1/loans/{loanId}/fees",
   "POST /v1/loans/{loanId}/fee-waivers",
   "POST /v1/loans/{loanId}/disbursements",
-  "POST /v1/loans/{loanId}/charge-off",
-  "POST /v1/loans/{loanId}/write-off",
+  "POST /v1/loans/{loanId}/charge-offs",
+  "POST /v1/loans/{loanId}/write-offs",
 ];
 
 let testDatabase: TestDatabase;

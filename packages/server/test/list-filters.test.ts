@@ -148,23 +148,23 @@ describe("rule-set list filters", () => {
     const first = await createRuleSet(api, token, policy(undefined, "first-policy"));
     const second = await createRuleSet(api, token, policy(undefined, "second-policy"));
     const ids = async (query: string) =>
-      ((await json(await api.call("GET", `/v1/rulesets?${query}`, { token }))).data as Array<{ id: string }>).map(
+      ((await json(await api.call("GET", `/v1/rule-sets?${query}`, { token }))).data as Array<{ id: string }>).map(
         (ruleSet) => ruleSet.id,
       );
     expect(await ids("key=second-policy")).toEqual([second.id]);
     expect(await ids("key=no-such-policy")).toEqual([]);
     expect(await ids("")).toEqual([first.id, second.id]);
 
-    const published = await api.call("POST", `/v1/rulesets/${String(first.id)}/versions/1/publish`, { token });
+    const published = await api.call("POST", `/v1/rule-sets/${String(first.id)}/versions/1/publish`, { token });
     expect(published.status).toBe(200);
-    const draft = await api.call("PUT", `/v1/rulesets/${String(first.id)}/draft`, {
+    const draft = await api.call("PUT", `/v1/rule-sets/${String(first.id)}/draft`, {
       token,
       body: { document: policy(undefined, "first-policy") },
     });
     expect(draft.status).toBe(200);
     const versions = async (status: string) =>
       (
-        (await json(await api.call("GET", `/v1/rulesets/${String(first.id)}/versions?status=${status}`, { token })))
+        (await json(await api.call("GET", `/v1/rule-sets/${String(first.id)}/versions?status=${status}`, { token })))
           .data as Array<{ version: number }>
       ).map((version) => version.version);
     expect(await versions("published")).toEqual([1]);

@@ -44,9 +44,9 @@ afterAll(() => testDatabase.dispose());
 /** Core's demo policy, created and published in the token's tenant. */
 async function publishedRuleSet(as: string): Promise<string> {
   const document = structuredClone(demoUnderwritingRuleSet) as RuleSetDocument;
-  const created = await json(await api.call("POST", "/v1/rulesets", { token: as, body: { document } }));
+  const created = await json(await api.call("POST", "/v1/rule-sets", { token: as, body: { document } }));
   const id = String(created.id);
-  expect((await api.call("POST", `/v1/rulesets/${id}/versions/1/publish`, { token: as })).status).toBe(200);
+  expect((await api.call("POST", `/v1/rule-sets/${id}/versions/1/publish`, { token: as })).status).toBe(200);
   return id;
 }
 

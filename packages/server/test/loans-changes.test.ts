@@ -103,7 +103,7 @@ describe("loans API: bad events get core's code and store nothing", () => {
     {
       code: "loan_closed",
       status: 409,
-      setup: async (token, loanId) => posted(token, loanId, "charge-off", { effectiveDate: "2025-02-20" }),
+      setup: async (token, loanId) => posted(token, loanId, "charge-offs", { effectiveDate: "2025-02-20" }),
       path: "reschedules",
       body: () => ({ effectiveDate: "2025-02-25", firstPaymentDate: "2025-04-01", numberOfPayments: 24 }),
     },
@@ -128,7 +128,7 @@ describe("loans API: bad events get core's code and store nothing", () => {
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=2025-02-10`, { token }));
     await posted(token, loanId, "payments", { amount: quote.amount, currency: "USD", effectiveDate: "2025-02-10" });
-    expect((await stateOf(api, token, loanId)).lifecycleStatus).toBe("paid-off");
+    expect((await stateOf(api, token, loanId)).status).toBe("paid-off");
     const response = await post(token, loanId, "reschedules", {
       effectiveDate: "2025-02-20",
       firstPaymentDate: "2025-04-01",
@@ -240,7 +240,7 @@ describe("loans API: reschedules, payment holidays and charge-off", () => {
     const token = await api.token("holiday");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     await pay(api, token, loanId, 88_849, "2025-02-01");
-    const body = { effectiveDate: "2025-02-15", installments: 2, interest: "capitalise" };
+    const body = { effectiveDate: "2025-02-15", installments: 2, interest: "capitalize" };
     const preview = await json(await api.call("POST", `/v1/loans/${loanId}/payment-holidays/preview`, { token, body }));
     const schedule = preview.schedule as Row[];
     expect(schedule).toHaveLength(14);
@@ -254,10 +254,10 @@ describe("loans API: reschedules, payment holidays and charge-off", () => {
   it("charges a loan off: balances leave the books and there is no payoff quote", async () => {
     const token = await api.token("charge-off");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
-    const result = await posted(token, loanId, "charge-off", { effectiveDate: "2025-02-20" });
+    const result = await posted(token, loanId, "charge-offs", { effectiveDate: "2025-02-20" });
     expect((result.event as Row).id).toMatch(/^cof_/);
     const loan = result.loan as Row;
-    expect(loan).toMatchObject({ lifecycleStatus: "charged-off", status: "charged-off" });
+    expect(loan).toMatchObject({ status: "charged-off" });
     expect((loan.chargedOff as Row).principal).toBe(1_000_000);
     const quote = await api.call("GET", `/v1/loans/${loanId}/payoff-quote`, { token });
     expect(quote.status).toBe(409);

@@ -59,7 +59,7 @@ describe("loans API: the product's origination fee is booked at boarding", () =>
     },
     {
       why: "$199 financed: principal $10,199 owed, the $10,000 requested paid out",
-      fee: { type: "flat", amountMinor: 19_900, treatment: "financed" } as Fee,
+      fee: { type: "flat", amount: 19_900, treatment: "financed" } as Fee,
       want: { principal: 1_019_900, cash: -1_000_000, feeIncome: -19_900, feeTransaction: ["deducted-fee", 19_900] },
     },
   ];
@@ -105,7 +105,7 @@ describe("loans API: a fee that leaves nothing to pay out is refused and stores 
   const cases = [
     {
       why: "a $1,500 flat deducted fee on a $1,000 loan",
-      fee: { type: "flat", amountMinor: 150_000, treatment: "deducted" } as Fee,
+      fee: { type: "flat", amount: 150_000, treatment: "deducted" } as Fee,
       body: { ...usd(100_000) },
       pointer: "/amount",
     },

@@ -46,14 +46,14 @@ describe("loans API: overpayment, refund, recovery, write-off", () => {
     const quote = await json(await api.call("GET", `/v1/loans/${loanId}/payoff-quote?date=2025-02-10`, { token }));
     const payoff = quote.amount as number;
     expect((await pay(api, token, loanId, payoff + 1_000, "2025-02-10")).status).toBe(201);
-    expect(await stateOf(api, token, loanId)).toMatchObject({ lifecycleStatus: "overpaid", creditBalance: 1_000 });
+    expect(await stateOf(api, token, loanId)).toMatchObject({ status: "overpaid", creditBalance: 1_000 });
 
     const tooMuch = await post(token, loanId, "refunds", { ...usd(1_001), effectiveDate: "2025-02-11" });
     expect(tooMuch.status).toBe(422);
     expect((await json(tooMuch)).code).toBe("refund_exceeds_credit");
     const refunded = await post(token, loanId, "refunds", { ...usd(1_000), effectiveDate: "2025-02-11" });
     expect(refunded.status).toBe(201);
-    expect((await json(refunded)).loan).toMatchObject({ lifecycleStatus: "closed", creditBalance: 0 });
+    expect((await json(refunded)).loan).toMatchObject({ status: "closed", creditBalance: 0 });
   });
 
   it("a recovery needs a charge-off first; a write-off is final", async () => {
@@ -61,13 +61,13 @@ describe("loans API: overpayment, refund, recovery, write-off", () => {
     const early = await post(token, loanId, "recoveries", { ...usd(50_000), effectiveDate: "2025-02-20" });
     expect(early.status).toBe(409);
     expect((await json(early)).code).toBe("loan_not_charged_off");
-    expect((await post(token, loanId, "charge-off", { effectiveDate: "2025-02-20" })).status).toBe(201);
+    expect((await post(token, loanId, "charge-offs", { effectiveDate: "2025-02-20" })).status).toBe(201);
     const recovered = await post(token, loanId, "recoveries", { ...usd(50_000), effectiveDate: "2025-02-25" });
     expect(recovered.status).toBe(201);
-    expect((await json(recovered)).loan).toMatchObject({ lifecycleStatus: "charged-off", recovered: 50_000 });
-    const written = await post(token, loanId, "write-off", { effectiveDate: "2025-02-28" });
+    expect((await json(recovered)).loan).toMatchObject({ status: "charged-off", recovered: 50_000 });
+    const written = await post(token, loanId, "write-offs", { effectiveDate: "2025-02-28" });
     expect(written.status).toBe(201);
-    expect((await json(written)).loan).toMatchObject({ lifecycleStatus: "written-off", status: "written-off" });
+    expect((await json(written)).loan).toMatchObject({ status: "written-off" });
     const balance = await json(await api.call("GET", `/v1/loans/${loanId}/trial-balance`, { token }));
     expect((balance.totals as Row[]).map((total) => total.balance)).toEqual([0]);
   });
@@ -149,7 +149,7 @@ describe("loans API: events dated after today", () => {
     const reschedule = { effectiveDate: "2025-03-20", firstPaymentDate: "2025-05-01", numberOfPayments: 24 };
     expect((await post(token, loanId, "reschedules", reschedule)).status).toBe(201);
     // A charge-off on 2025-02-25 is fine as of today (2025-03-01) but leaves the 03-20 reschedule on a closed loan.
-    const chargeOff = await post(token, loanId, "charge-off", { effectiveDate: "2025-02-25" });
+    const chargeOff = await post(token, loanId, "charge-offs", { effectiveDate: "2025-02-25" });
     expect(chargeOff.status).toBe(409);
     expect((await json(chargeOff)).code).toBe("loan_closed");
     expect((await stateOf(api, token, loanId, "2025-03-20")).version).toBe(2);
@@ -185,7 +185,7 @@ describe("loans API: tranches", () => {
   });
 });
 
-describe("loans API: restructure with capitalised arrears", () => {
+describe("loans API: restructure with capitalized arrears", () => {
   it("brings a loan 28 days behind back to current with its arrears in the principal", async () => {
     const { token, loanId } = await newLoan("restructure");
     expect(await stateOf(api, token, loanId)).toMatchObject({ daysPastDue: 28 });
@@ -193,7 +193,7 @@ describe("loans API: restructure with capitalised arrears", () => {
       effectiveDate: "2025-03-01",
       firstPaymentDate: "2025-04-01",
       numberOfPayments: 24,
-      capitaliseArrears: true,
+      capitalizeArrears: true,
     });
     expect(result.status).toBe(201);
     // Nothing was paid. Arrears on 2025-03-01: interest of installment 1 (10,192) and of installment 2

@@ -1,6 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBusinessDay } from "../src/jobs/close-day/close-day.js";
+import { closeDay } from "../src/jobs/close-day/close-day.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -31,7 +31,7 @@ describe("a loan disbursed after the day it is boarded", () => {
     const token = await api.token("pending");
     const productId = await createProduct(api, token);
     const boarded = await board(api, token, productId, future);
-    expect(boarded).toMatchObject({ status: "pending", lifecycleStatus: "pending" });
+    expect(boarded).toMatchObject({ status: "pending" });
     const loanId = String(boarded.id);
     expect(await json(await api.call("GET", `/v1/loans/${loanId}`, { token }))).toMatchObject({ status: "pending" });
     const listed = await json(await api.call("GET", "/v1/loans?status=pending", { token }));
@@ -49,7 +49,7 @@ describe("a loan disbursed after the day it is boarded", () => {
       status: "active",
     });
     api.clock.advance(9 * 24 * 3_600_000);
-    await closeBusinessDay(
+    await closeDay(
       testDatabase.database.db,
       { businessDate: "2025-03-10" as LocalDate, batchSize: 100, tenantId: "pending" },
       { clock: api.clock, ids: api.ids },

@@ -36,7 +36,7 @@ describe("loans API: boarding and state", () => {
       borrowerReference: "B-7",
       // Today (test clock 2025-03-01) is after both due dates and nothing was paid.
       asOf: "2025-03-01",
-      lifecycleStatus: "active",
+      status: "active",
     });
 
     const onFirstDue = await stateOf(api, token, String(loan.id), "2025-02-01");

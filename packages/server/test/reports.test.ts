@@ -1,6 +1,6 @@
 import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBusinessDay } from "../src/jobs/close-day/close-day.js";
+import { closeDay } from "../src/jobs/close-day/close-day.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -12,7 +12,7 @@ const tenant = "reports";
 let token: string;
 
 const close = (businessDate: string, tenantId = tenant) =>
-  closeBusinessDay(
+  closeDay(
     testDatabase.database.db,
     { businessDate: date(businessDate), batchSize: 4, tenantId },
     { clock: api.clock, ids: api.ids },

@@ -18,7 +18,9 @@ export const resourceTable = {
     list: ["get", "/v1/loans", [], "query", true],
     create: ["post", "/v1/loans", [], "body", false],
     retrieve: ["get", "/v1/loans/{loanId}", ["loanId"], "query", false],
-    chargeOff: ["post", "/v1/loans/{loanId}/charge-off", ["loanId"], "body", false],
+    chargeOffs: {
+      create: ["post", "/v1/loans/{loanId}/charge-offs", ["loanId"], "body", false],
+    },
     disbursements: {
       create: ["post", "/v1/loans/{loanId}/disbursements", ["loanId"], "body", false],
     },
@@ -69,7 +71,9 @@ export const resourceTable = {
     trialBalance: {
       retrieve: ["get", "/v1/loans/{loanId}/trial-balance", ["loanId"], "query", false],
     },
-    writeOff: ["post", "/v1/loans/{loanId}/write-off", ["loanId"], "body", false],
+    writeOffs: {
+      create: ["post", "/v1/loans/{loanId}/write-offs", ["loanId"], "body", false],
+    },
   },
   products: {
     list: ["get", "/v1/products", [], "query", true],
@@ -94,18 +98,18 @@ export const resourceTable = {
     },
   },
   ruleSets: {
-    list: ["get", "/v1/rulesets", [], "query", true],
-    create: ["post", "/v1/rulesets", [], "body", false],
-    retrieve: ["get", "/v1/rulesets/{ruleSetId}", ["ruleSetId"], "", false],
+    list: ["get", "/v1/rule-sets", [], "query", true],
+    create: ["post", "/v1/rule-sets", [], "body", false],
+    retrieve: ["get", "/v1/rule-sets/{ruleSetId}", ["ruleSetId"], "", false],
     draft: {
-      update: ["put", "/v1/rulesets/{ruleSetId}/draft", ["ruleSetId"], "body", false],
+      update: ["put", "/v1/rule-sets/{ruleSetId}/draft", ["ruleSetId"], "body", false],
     },
-    validate: ["post", "/v1/rulesets/{ruleSetId}/validate", ["ruleSetId"], "body", false],
+    validate: ["post", "/v1/rule-sets/{ruleSetId}/validate", ["ruleSetId"], "body", false],
     versions: {
-      list: ["get", "/v1/rulesets/{ruleSetId}/versions", ["ruleSetId"], "query", true],
-      retrieve: ["get", "/v1/rulesets/{ruleSetId}/versions/{version}", ["ruleSetId","version"], "", false],
-      publish: ["post", "/v1/rulesets/{ruleSetId}/versions/{version}/publish", ["ruleSetId","version"], "", false],
-      simulate: ["post", "/v1/rulesets/{ruleSetId}/versions/{version}/simulate", ["ruleSetId","version"], "body", false],
+      list: ["get", "/v1/rule-sets/{ruleSetId}/versions", ["ruleSetId"], "query", true],
+      retrieve: ["get", "/v1/rule-sets/{ruleSetId}/versions/{version}", ["ruleSetId","version"], "", false],
+      publish: ["post", "/v1/rule-sets/{ruleSetId}/versions/{version}/publish", ["ruleSetId","version"], "", false],
+      simulate: ["post", "/v1/rule-sets/{ruleSetId}/versions/{version}/simulate", ["ruleSetId","version"], "body", false],
     },
   },
 } as const satisfies ResourceTable;
@@ -131,8 +135,10 @@ export interface Resources {
     create(body: RequestBody<paths["/v1/loans"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans"]["post"]>>>;
     /** Get a loan's state — `GET /v1/loans/{loanId}` (getLoan) */
     retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}"]["get"]>>>;
-    /** Charge off a loan — `POST /v1/loans/{loanId}/charge-off` (chargeOffLoan) */
-    chargeOff(loanId: PathParameter<paths["/v1/loans/{loanId}/charge-off"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/charge-off"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/charge-off"]["post"]>>>;
+    readonly chargeOffs: {
+      /** Charge off a loan — `POST /v1/loans/{loanId}/charge-offs` (chargeOffLoan) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/charge-offs"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/charge-offs"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/charge-offs"]["post"]>>>;
+    };
     readonly disbursements: {
       /** Disburse a tranche — `POST /v1/loans/{loanId}/disbursements` (disburseLoanTranche) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/disbursements"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/disbursements"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/disbursements"]["post"]>>>;
@@ -201,8 +207,10 @@ export interface Resources {
       /** Get a loan's trial balance — `GET /v1/loans/{loanId}/trial-balance` (getLoanTrialBalance) */
       retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/trial-balance"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/trial-balance"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/trial-balance"]["get"]>>>;
     };
-    /** Write a loan off — `POST /v1/loans/{loanId}/write-off` (writeOffLoan) */
-    writeOff(loanId: PathParameter<paths["/v1/loans/{loanId}/write-off"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/write-off"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/write-off"]["post"]>>>;
+    readonly writeOffs: {
+      /** Write a loan off — `POST /v1/loans/{loanId}/write-offs` (writeOffLoan) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/write-offs"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/write-offs"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/write-offs"]["post"]>>>;
+    };
   };
   readonly products: {
     /** List products — `GET /v1/products` (listProducts) */
@@ -237,27 +245,27 @@ export interface Resources {
     };
   };
   readonly ruleSets: {
-    /** List rule sets — `GET /v1/rulesets` (listRuleSets) */
-    list(query?: Query<paths["/v1/rulesets"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/rulesets"]["get"]>>;
-    /** Create a rule set — `POST /v1/rulesets` (createRuleSet) */
-    create(body: RequestBody<paths["/v1/rulesets"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets"]["post"]>>>;
-    /** Get a rule set with its versions — `GET /v1/rulesets/{ruleSetId}` (getRuleSet) */
-    retrieve(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}"]["get"], "ruleSetId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}"]["get"]>>>;
+    /** List rule sets — `GET /v1/rule-sets` (listRuleSets) */
+    list(query?: Query<paths["/v1/rule-sets"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/rule-sets"]["get"]>>;
+    /** Create a rule set — `POST /v1/rule-sets` (createRuleSet) */
+    create(body: RequestBody<paths["/v1/rule-sets"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets"]["post"]>>>;
+    /** Get a rule set with its versions — `GET /v1/rule-sets/{ruleSetId}` (getRuleSet) */
+    retrieve(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}"]["get"], "ruleSetId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}"]["get"]>>>;
     readonly draft: {
-      /** Replace the draft — `PUT /v1/rulesets/{ruleSetId}/draft` (updateRuleSetDraft) */
-      update(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/draft"]["put"], "ruleSetId">, body: RequestBody<paths["/v1/rulesets/{ruleSetId}/draft"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/draft"]["put"]>>>;
+      /** Replace the draft — `PUT /v1/rule-sets/{ruleSetId}/draft` (updateRuleSetDraft) */
+      update(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/draft"]["put"], "ruleSetId">, body: RequestBody<paths["/v1/rule-sets/{ruleSetId}/draft"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/draft"]["put"]>>>;
     };
-    /** Check a document or the draft — `POST /v1/rulesets/{ruleSetId}/validate` (validateRuleSet) */
-    validate(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/validate"]["post"], "ruleSetId">, body: RequestBody<paths["/v1/rulesets/{ruleSetId}/validate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/validate"]["post"]>>>;
+    /** Check a document or the draft — `POST /v1/rule-sets/{ruleSetId}/validate` (validateRuleSet) */
+    validate(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/validate"]["post"], "ruleSetId">, body: RequestBody<paths["/v1/rule-sets/{ruleSetId}/validate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/validate"]["post"]>>>;
     readonly versions: {
-      /** List a rule set's versions — `GET /v1/rulesets/{ruleSetId}/versions` (listRuleSetVersions) */
-      list(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions"]["get"], "ruleSetId">, query?: Query<paths["/v1/rulesets/{ruleSetId}/versions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions"]["get"]>>;
-      /** Get one version of a rule set — `GET /v1/rulesets/{ruleSetId}/versions/{version}` (getRuleSetVersion) */
-      retrieve(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}"]["get"], "ruleSetId">, version: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}"]["get"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}"]["get"]>>>;
-      /** Publish a draft version — `POST /v1/rulesets/{ruleSetId}/versions/{version}/publish` (publishRuleSetVersion) */
-      publish(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/publish"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/publish"]["post"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}/publish"]["post"]>>>;
-      /** Simulate a version against another — `POST /v1/rulesets/{ruleSetId}/versions/{version}/simulate` (simulateRuleSetVersion) */
-      simulate(ruleSetId: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"], "version">, body: RequestBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rulesets/{ruleSetId}/versions/{version}/simulate"]["post"]>>>;
+      /** List a rule set's versions — `GET /v1/rule-sets/{ruleSetId}/versions` (listRuleSetVersions) */
+      list(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions"]["get"], "ruleSetId">, query?: Query<paths["/v1/rule-sets/{ruleSetId}/versions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions"]["get"]>>;
+      /** Get one version of a rule set — `GET /v1/rule-sets/{ruleSetId}/versions/{version}` (getRuleSetVersion) */
+      retrieve(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}"]["get"], "ruleSetId">, version: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}"]["get"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}"]["get"]>>>;
+      /** Publish a draft version — `POST /v1/rule-sets/{ruleSetId}/versions/{version}/publish` (publishRuleSetVersion) */
+      publish(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/publish"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/publish"]["post"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/publish"]["post"]>>>;
+      /** Simulate a version against another — `POST /v1/rule-sets/{ruleSetId}/versions/{version}/simulate` (simulateRuleSetVersion) */
+      simulate(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"], "version">, body: RequestBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"]>>>;
     };
   };
 }

@@ -105,7 +105,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/loans/{loanId}/charge-off": {
+    "/v1/loans/{loanId}/charge-offs": {
         parameters: {
             query?: never;
             header?: never;
@@ -236,7 +236,7 @@ export interface paths {
         put?: never;
         /**
          * Grant a payment holiday (deferral)
-         * @description Skips the next installments (added at the end); their interest is capitalised or deferred. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         * @description Skips the next installments (added at the end); their interest is capitalized or deferred. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
          */
         post: operations["deferLoanPayments"];
         delete?: never;
@@ -485,7 +485,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/loans/{loanId}/write-off": {
+    "/v1/loans/{loanId}/write-offs": {
         parameters: {
             query?: never;
             header?: never;
@@ -667,7 +667,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets": {
+    "/v1/rule-sets": {
         parameters: {
             query?: never;
             header?: never;
@@ -691,7 +691,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}": {
+    "/v1/rule-sets/{ruleSetId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -708,7 +708,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}/draft": {
+    "/v1/rule-sets/{ruleSetId}/draft": {
         parameters: {
             query?: never;
             header?: never;
@@ -728,7 +728,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}/validate": {
+    "/v1/rule-sets/{ruleSetId}/validate": {
         parameters: {
             query?: never;
             header?: never;
@@ -748,7 +748,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}/versions": {
+    "/v1/rule-sets/{ruleSetId}/versions": {
         parameters: {
             query?: never;
             header?: never;
@@ -768,7 +768,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}/versions/{version}": {
+    "/v1/rule-sets/{ruleSetId}/versions/{version}": {
         parameters: {
             query?: never;
             header?: never;
@@ -785,7 +785,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}/versions/{version}/publish": {
+    "/v1/rule-sets/{ruleSetId}/versions/{version}/publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -805,7 +805,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rulesets/{ruleSetId}/versions/{version}/simulate": {
+    "/v1/rule-sets/{ruleSetId}/versions/{version}/simulate": {
         parameters: {
             query?: never;
             header?: never;
@@ -1152,6 +1152,11 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /**
+         * @description Where the installment stands as of the replay's `asOf`
+         * @enum {string}
+         */
+        InstallmentStatus: "paid" | "partly-paid" | "overdue" | "due" | "future" | "skipped";
         JournalEntry: {
             currency: string;
             date: string;
@@ -1223,11 +1228,7 @@ export interface components {
              * @description Principal requested (before a financed fee); integer minor units of `currency`
              */
             requestedAmount: number;
-            /**
-             * @description Lifecycle status: `pending` until the disbursement date (a loan boarded ahead of it), then as of the business date of the last change
-             * @enum {string}
-             */
-            status: "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
+            status: components["schemas"]["LoanStatus"];
             /** @description UTC ISO 8601 instant */
             updatedAt: string;
             /** @description +1 per event appended (starts at 1) */
@@ -1374,8 +1375,7 @@ export interface components {
              * @description Principal paid; integer minor units of `currency`
              */
             principalPaid: number;
-            /** @enum {string} */
-            status: "paid" | "partly-paid" | "overdue" | "due" | "future" | "skipped";
+            status: components["schemas"]["InstallmentStatus"];
         };
         LoanPage: {
             data: components["schemas"]["Loan"][];
@@ -1418,8 +1418,6 @@ export interface components {
              */
             disbursed: number;
             isNonPerforming: boolean;
-            /** @description pending, active, paid-off, overpaid, closed, charged-off, written-off */
-            lifecycleStatus: string;
             nextDue: {
                 /**
                  * Format: int64
@@ -1441,6 +1439,11 @@ export interface components {
              */
             recovered: number;
         };
+        /**
+         * @description Lifecycle status: `pending` until the disbursement date (a loan boarded ahead of it), then as of the business date of the last change (in a replay to `asOf`: as of `asOf`)
+         * @enum {string}
+         */
+        LoanStatus: "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
         LoanTransaction: {
             allocation: components["schemas"]["LoanAllocation"];
             /**
@@ -1480,10 +1483,10 @@ export interface components {
              */
             installments: number;
             /**
-             * @description capitalise: added to principal; defer: collected with the last installment
+             * @description capitalize: added to principal; defer: collected with the last installment
              * @enum {string}
              */
-            interest: "capitalise" | "defer";
+            interest: "capitalize" | "defer";
         };
         PaymentRequest: {
             /**
@@ -1621,8 +1624,7 @@ export interface components {
             /** @example prd_01JGFJJZ0000000000000000AB */
             id: string;
             name: string;
-            /** @enum {string} */
-            status: "active" | "archived";
+            status: components["schemas"]["ProductStatus"];
             /**
              * @description UTC ISO 8601 instant
              * @example 2025-01-01T00:00:00.000Z
@@ -1642,9 +1644,9 @@ export interface components {
             /** @description Principal limits in minor units */
             amountLimits: {
                 /** @description Largest principal, integer minor units (cents for USD) */
-                maxMinor: number;
+                max: number;
                 /** @description Smallest principal, integer minor units (cents for USD) */
-                minMinor: number;
+                min: number;
             };
             /**
              * @description How a due date on a non-business day moves
@@ -1764,7 +1766,7 @@ export interface components {
                 /** @description Charged once per installment that stays unpaid past the late-fee grace days */
                 late?: {
                     /** @description Fee amount, integer minor units */
-                    amountMinor: number;
+                    amount: number;
                     /**
                      * @description A fixed amount
                      * @enum {string}
@@ -1777,9 +1779,9 @@ export interface components {
                      */
                     base: "principal" | "installment" | "overdue-amount" | "outstanding-principal" | "prepaid-amount";
                     /** @description Upper cap on the fee, integer minor units */
-                    maxMinor?: number;
+                    max?: number;
                     /** @description Lower cap on the fee, integer minor units */
-                    minMinor?: number;
+                    min?: number;
                     /** @description Percent of the base as a decimal string, 0 to 100 ("5" is 5%) */
                     percent: string;
                     /**
@@ -1791,7 +1793,7 @@ export interface components {
                 /** @description Charged when a payment is returned (non-sufficient funds) */
                 nsf?: {
                     /** @description Fee amount, integer minor units */
-                    amountMinor: number;
+                    amount: number;
                     /**
                      * @description A fixed amount
                      * @enum {string}
@@ -1804,9 +1806,9 @@ export interface components {
                      */
                     base: "principal" | "installment" | "overdue-amount" | "outstanding-principal" | "prepaid-amount";
                     /** @description Upper cap on the fee, integer minor units */
-                    maxMinor?: number;
+                    max?: number;
                     /** @description Lower cap on the fee, integer minor units */
-                    minMinor?: number;
+                    min?: number;
                     /** @description Percent of the base as a decimal string, 0 to 100 ("5" is 5%) */
                     percent: string;
                     /**
@@ -1818,7 +1820,7 @@ export interface components {
                 /** @description Origination or disbursement fee, charged once at disbursement */
                 origination?: {
                     /** @description Fee amount, integer minor units */
-                    amountMinor: number;
+                    amount: number;
                     /**
                      * @description financed: added to principal; deducted: taken from the amount disbursed; prepaid: paid at closing
                      * @enum {string}
@@ -1836,9 +1838,9 @@ export interface components {
                      */
                     base: "principal" | "installment" | "overdue-amount" | "outstanding-principal" | "prepaid-amount";
                     /** @description Upper cap on the fee, integer minor units */
-                    maxMinor?: number;
+                    max?: number;
                     /** @description Lower cap on the fee, integer minor units */
-                    minMinor?: number;
+                    min?: number;
                     /** @description Percent of the base as a decimal string, 0 to 100 ("5" is 5%) */
                     percent: string;
                     /**
@@ -1855,7 +1857,7 @@ export interface components {
                 /** @description Charged on a prepayment of principal ahead of schedule */
                 prepayment?: {
                     /** @description Fee amount, integer minor units */
-                    amountMinor: number;
+                    amount: number;
                     /**
                      * @description A fixed amount
                      * @enum {string}
@@ -1868,9 +1870,9 @@ export interface components {
                      */
                     base: "principal" | "installment" | "overdue-amount" | "outstanding-principal" | "prepaid-amount";
                     /** @description Upper cap on the fee, integer minor units */
-                    maxMinor?: number;
+                    max?: number;
                     /** @description Lower cap on the fee, integer minor units */
-                    minMinor?: number;
+                    min?: number;
                     /** @description Percent of the base as a decimal string, 0 to 100 ("5" is 5%) */
                     percent: string;
                     /**
@@ -2005,7 +2007,7 @@ export interface components {
             /**
              * @description Rounding of computed amounts; the last installment absorbs the difference
              * @default {
-             *       "installmentMultipleMinor": 1,
+             *       "installmentMultiple": 1,
              *       "mode": "half-up"
              *     }
              */
@@ -2016,7 +2018,7 @@ export interface components {
                  * @description Installments are rounded to a multiple of this many minor units (1 = to the cent, 100 = whole dollars)
                  * @default 1
                  */
-                installmentMultipleMinor?: number;
+                installmentMultiple?: number;
                 /**
                  * @description Rounding mode for installments and interest
                  * @default half-up
@@ -2039,6 +2041,11 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description active: offered; archived: no new quotes or loans
+         * @enum {string}
+         */
+        ProductStatus: "active" | "archived";
         ProductVersion: {
             /** @description UTC ISO 8601 instant */
             createdAt: string;
@@ -2447,8 +2454,8 @@ export interface components {
             effectiveDate: string;
         };
         RescheduleRequest: {
-            /** @description Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises */
-            capitaliseArrears?: boolean;
+            /** @description Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortizes */
+            capitalizeArrears?: boolean;
             /**
              * @description ISO 4217 code of `installment`; required with it
              * @example USD
@@ -2592,8 +2599,8 @@ export interface components {
                 usuryTable?: {
                     isSampleData: boolean;
                     rules: {
-                        amountAtLeastMinor?: string;
-                        amountBelowMinor?: string;
+                        amountAtLeast?: number;
+                        amountBelow?: number;
                         citation: {
                             source: string;
                             url?: string;
@@ -2783,6 +2790,11 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * @description draft: editable; published: immutable, used by decisions
+         * @enum {string}
+         */
+        RuleSetVersionStatus: "draft" | "published";
         RuleSetVersionSummary: {
             /** @description UTC ISO 8601 instant */
             createdAt: string;
@@ -2791,8 +2803,7 @@ export interface components {
             hash: string | null;
             publishedAt: string | null;
             publishedBy: string | null;
-            /** @enum {string} */
-            status: "draft" | "published";
+            status: components["schemas"]["RuleSetVersionStatus"];
             /** @description UTC ISO 8601 instant */
             updatedAt: string;
             version: number;
@@ -3513,7 +3524,7 @@ export interface operations {
                 /** @description Only loans boarded under this product */
                 productId?: string;
                 /** @description Only loans whose status at their last change was this */
-                status?: "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
+                status?: components["schemas"]["LoanStatus"] & unknown;
             };
             header?: {
                 /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
@@ -6660,7 +6671,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 limit?: number;
                 /** @description Only products in this status */
-                status?: "active" | "archived";
+                status?: components["schemas"]["ProductStatus"] & unknown;
             };
             header?: {
                 /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
@@ -8517,7 +8528,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 limit?: number;
                 /** @description Only versions in this status */
-                status?: "draft" | "published";
+                status?: components["schemas"]["RuleSetVersionStatus"] & unknown;
             };
             header?: {
                 /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */

@@ -100,7 +100,7 @@ describe("checkStateUsuryCap on the sample table", () => {
           id: "small",
           state: "ZZ",
           productTypes: ["p"],
-          amountBelowMinor: "250000",
+          amountBelow: 250_000,
           rateDefinition: "apr",
           maxRatePercent: "36",
           effectiveFrom: "2000-01-01",

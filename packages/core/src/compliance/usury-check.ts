@@ -25,8 +25,8 @@ function matches(rule: UsuryCapRule, input: UsuryCheckInput): boolean {
   if (rule.state !== "*" && rule.state !== input.state) return false;
   if (!rule.productTypes.includes(input.productType)) return false;
   if (rule.lenderTypes && !rule.lenderTypes.includes(input.lenderType)) return false;
-  if (rule.amountAtLeastMinor !== undefined && input.loanAmountMinor < BigInt(rule.amountAtLeastMinor)) return false;
-  if (rule.amountBelowMinor !== undefined && input.loanAmountMinor >= BigInt(rule.amountBelowMinor)) return false;
+  if (rule.amountAtLeast !== undefined && input.loanAmountMinor < BigInt(rule.amountAtLeast)) return false;
+  if (rule.amountBelow !== undefined && input.loanAmountMinor >= BigInt(rule.amountBelow)) return false;
   if (input.asOf < rule.effectiveFrom) return false;
   return rule.effectiveUntil === undefined || input.asOf < rule.effectiveUntil;
 }

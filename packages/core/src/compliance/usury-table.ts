@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { maxAmount } from "../money/index.js";
 
-const minorText = z.string().regex(/^\d{1,20}$/, "must be a whole number of minor units as a string");
+/** An amount band's bound: an integer of minor units, 0 to the API's ceiling (10^13). */
+const amountBound = z.int().min(0).max(maxAmount);
 const percentText = z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'must be a percentage decimal string such as "16"');
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 
@@ -19,8 +21,10 @@ const usuryRule = z
     productTypes: z.array(z.string().min(1).max(50)).min(1),
     /** Absent means any lender type. */
     lenderTypes: z.array(z.string().min(1).max(50)).min(1).optional(),
-    amountAtLeastMinor: minorText.optional(),
-    amountBelowMinor: minorText.optional(),
+    /** The rule applies to loans of at least this amount, minor units. */
+    amountAtLeast: amountBound.optional(),
+    /** The rule applies to loans below this amount, minor units. */
+    amountBelow: amountBound.optional(),
     rateDefinition: z.enum(usuryRateDefinitions),
     maxRatePercent: percentText.optional(),
     /** True when the rule removes the state cap (e.g. DIDMCA § 501 for first-lien mortgages). */

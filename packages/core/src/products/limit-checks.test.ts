@@ -23,10 +23,10 @@ describe("limit-checks", () => {
   const cases: ReadonlyArray<{ name: string; mutate: Mutation; path: string; code: string }> = [
     {
       name: "amount min > max",
-      path: "amountLimits.minMinor",
+      path: "amountLimits.min",
       code: "min_exceeds_max",
       mutate: (p) => {
-        p.amountLimits.minMinor = 6_000_000;
+        p.amountLimits.min = 6_000_000;
       },
     },
     {
@@ -120,10 +120,10 @@ describe("limit-checks", () => {
     },
     {
       name: "fee caps min > max",
-      path: "fees.late.minMinor",
+      path: "fees.late.min",
       code: "min_exceeds_max",
       mutate: (p) => {
-        p.fees.late = { type: "percent", percent: "5", base: "installment", minMinor: 5000, maxMinor: 1500 };
+        p.fees.late = { type: "percent", percent: "5", base: "installment", min: 5000, max: 1500 };
       },
     },
     {

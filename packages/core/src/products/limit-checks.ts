@@ -42,8 +42,8 @@ export function checkAmountAndTerm(
   report: IssueSink,
 ): void {
   const { amountLimits, termLimits } = section;
-  if (amountLimits && amountLimits.minMinor > amountLimits.maxMinor) {
-    report(["amountLimits", "minMinor"], "min_exceeds_max", "amountLimits.minMinor is greater than maxMinor");
+  if (amountLimits && amountLimits.min > amountLimits.max) {
+    report(["amountLimits", "min"], "min_exceeds_max", "amountLimits.min is greater than max");
   }
   if (!termLimits) return;
   if (termLimits.minPayments > termLimits.maxPayments) {
@@ -111,8 +111,8 @@ function checkFee(name: FeeName, fee: Fee, report: IssueSink): void {
   if (!bases.includes(fee.base)) {
     report(["fees", name, "base"], "invalid_fee_base", `a ${name} fee can be a percent of ${bases.join(" or ")}`);
   }
-  if (fee.minMinor !== undefined && fee.maxMinor !== undefined && fee.minMinor > fee.maxMinor) {
-    report(["fees", name, "minMinor"], "min_exceeds_max", `fees.${name}.minMinor is greater than maxMinor`);
+  if (fee.min !== undefined && fee.max !== undefined && fee.min > fee.max) {
+    report(["fees", name, "min"], "min_exceeds_max", `fees.${name}.min is greater than max`);
   }
 }
 

@@ -72,11 +72,11 @@ function checkLimits(
       message: `${request.currency} is not one of ${currencies.allowed.join(", ")}`,
     });
   }
-  if (request.amountMinor < BigInt(amountLimits.minMinor) || request.amountMinor > BigInt(amountLimits.maxMinor)) {
+  if (request.amountMinor < BigInt(amountLimits.min) || request.amountMinor > BigInt(amountLimits.max)) {
     problems.push({
       path: ["amountMinor"],
       code: "amount_out_of_range",
-      message: `amount ${request.amountMinor} is outside ${amountLimits.minMinor}..${amountLimits.maxMinor} minor units`,
+      message: `amount ${request.amountMinor} is outside ${amountLimits.min}..${amountLimits.max} minor units`,
     });
   }
   const n = request.numberOfPayments;

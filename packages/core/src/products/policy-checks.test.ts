@@ -87,10 +87,10 @@ describe("policy-checks", () => {
     },
     {
       name: "multiple not a whole rounding step",
-      path: "rounding.installmentMultipleMinor",
+      path: "rounding.installmentMultiple",
       code: "inconsistent_rounding",
       mutate: (p) => {
-        p.rounding = { decimalPlaces: 0, installmentMultipleMinor: 50, mode: "half-up" };
+        p.rounding = { decimalPlaces: 0, installmentMultiple: 50, mode: "half-up" };
       },
     },
     {

@@ -90,11 +90,11 @@ export function checkRounding(sections: Sections, report: IssueSink): void {
         "decimal_places_exceed_currency",
         `${code} has ${currency.value.exponent} minor-unit digits; decimalPlaces ${rounding.decimalPlaces} is more`,
       );
-    } else if (rounding.installmentMultipleMinor % 10 ** spareDigits !== 0) {
+    } else if (rounding.installmentMultiple % 10 ** spareDigits !== 0) {
       report(
-        ["rounding", "installmentMultipleMinor"],
+        ["rounding", "installmentMultiple"],
         "inconsistent_rounding",
-        `with ${rounding.decimalPlaces} decimal places in ${code}, installmentMultipleMinor must be a multiple of ${10 ** spareDigits}`,
+        `with ${rounding.decimalPlaces} decimal places in ${code}, installmentMultiple must be a multiple of ${10 ** spareDigits}`,
       );
     }
   }

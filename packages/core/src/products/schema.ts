@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxAmount } from "../money/index.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
 import {
   allocationBuckets,
@@ -20,8 +21,8 @@ import {
 // number of the currency's minor unit, rates are decimal strings of percent a year, names are camelCase.
 // This schema checks structure only; `validateProductDefinition` adds the cross-field rules.
 
-/** Whole minor units (cents for USD), at least `min`. */
-const minorUnits = (min = 0) => z.int().min(min);
+/** Whole minor units (cents for USD), at least `min`, at most the API's ceiling (`maxAmount`, 10^13). */
+const minorUnits = (min = 0) => z.int().min(min).max(maxAmount);
 const currencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, { error: "expected a three-letter upper-case ISO 4217 code" })
@@ -41,8 +42,8 @@ const currenciesSchema = z
 
 const amountLimitsSchema = z
   .strictObject({
-    minMinor: minorUnits(1).describe("Smallest principal, integer minor units (cents for USD)"),
-    maxMinor: minorUnits(1).describe("Largest principal, integer minor units (cents for USD)"),
+    min: minorUnits(1).describe("Smallest principal, integer minor units (cents for USD)"),
+    max: minorUnits(1).describe("Largest principal, integer minor units (cents for USD)"),
   })
   .describe("Principal limits in minor units");
 
@@ -78,15 +79,15 @@ const graceSchema = z
 
 const flatFeeSchema = z.strictObject({
   type: z.literal("flat").describe("A fixed amount"),
-  amountMinor: minorUnits().describe("Fee amount, integer minor units"),
+  amount: minorUnits().describe("Fee amount, integer minor units"),
 });
 
 const percentFeeSchema = z.strictObject({
   type: z.literal("percent").describe("A percent of `base`"),
   percent: ratePercent.describe('Percent of the base as a decimal string, 0 to 100 ("5" is 5%)'),
   base: z.enum(feeBases).describe("What the percent is taken of"),
-  minMinor: minorUnits().optional().describe("Lower cap on the fee, integer minor units"),
-  maxMinor: minorUnits().optional().describe("Upper cap on the fee, integer minor units"),
+  min: minorUnits().optional().describe("Lower cap on the fee, integer minor units"),
+  max: minorUnits().optional().describe("Upper cap on the fee, integer minor units"),
 });
 
 /** A flat amount or a percent of a base with optional caps. */
@@ -143,7 +144,7 @@ const roundingSchema = z
       .describe(
         "Decimal places amounts are rounded to; at most the currency's minor-unit digits (default: all of them)",
       ),
-    installmentMultipleMinor: minorUnits(1)
+    installmentMultiple: minorUnits(1)
       .default(1)
       .describe(
         "Installments are rounded to a multiple of this many minor units (1 = to the cent, 100 = whole dollars)",
@@ -219,7 +220,7 @@ export const productDefinitionSchema = z
       .enum(prepaymentHandlings)
       .default("reduce-term")
       .describe("Effect of a partial prepayment on the schedule"),
-    rounding: roundingSchema.default({ installmentMultipleMinor: 1, mode: "half-up" }),
+    rounding: roundingSchema.default({ installmentMultiple: 1, mode: "half-up" }),
     businessDayAdjustment: z
       .enum(businessDayConventions)
       .default("none")
@@ -235,7 +236,7 @@ export const productDefinitionSchema = z
 export type ProductDefinition = z.output<typeof productDefinitionSchema>;
 /** What a lender sends: fields with defaults may be omitted. @example const p: ProductDefinitionInput = { ... }; */
 export type ProductDefinitionInput = z.input<typeof productDefinitionSchema>;
-/** A fee amount rule. @example const f: Fee = { type: "flat", amountMinor: 2500 }; */
+/** A fee amount rule. @example const f: Fee = { type: "flat", amount: 2500 }; */
 export type Fee = z.output<typeof feeSchema>;
-/** The origination fee rule. @example const f: OriginationFee = { type: "flat", amountMinor: 0, treatment: "deducted" }; */
+/** The origination fee rule. @example const f: OriginationFee = { type: "flat", amount: 0, treatment: "deducted" }; */
 export type OriginationFee = z.output<typeof originationFeeSchema>;

@@ -35,7 +35,7 @@ describe("originationFeeMinor", () => {
       product: {
         ...personal,
         fees: {
-          origination: { type: "percent", percent: "8", base: "principal", maxMinor: 400_000, treatment: "deducted" },
+          origination: { type: "percent", percent: "8", base: "principal", max: 400_000, treatment: "deducted" },
         },
       } as typeof personal,
       amountMinor: 6_000_000n,
@@ -46,7 +46,7 @@ describe("originationFeeMinor", () => {
       product: {
         ...personal,
         fees: {
-          origination: { type: "percent", percent: "1", base: "principal", minMinor: 2_500, treatment: "deducted" },
+          origination: { type: "percent", percent: "1", base: "principal", min: 2_500, treatment: "deducted" },
         },
       } as typeof personal,
       amountMinor: 100_000n,

@@ -38,12 +38,12 @@ const weekendsOnly = businessCalendar({ name: "weekends-only", holidays: [] });
 export function originationFeeMinor(product: ProductDefinition, amountMinor: bigint): bigint {
   const fee = product.fees.origination;
   if (!fee) return 0n;
-  if (fee.type === "flat") return BigInt(fee.amountMinor);
+  if (fee.type === "flat") return BigInt(fee.amount);
   const percent = dec(fee.percent); // a validated product's percent always parses (else InvariantError)
   // percent / 100 as a ratio: the same digits with two more decimals.
   let amount = multiplyByRate(amountMinor, decimal(percent.units, percent.scale + 2), product.rounding.mode);
-  if (fee.minMinor !== undefined && amount < BigInt(fee.minMinor)) amount = BigInt(fee.minMinor);
-  if (fee.maxMinor !== undefined && amount > BigInt(fee.maxMinor)) amount = BigInt(fee.maxMinor);
+  if (fee.min !== undefined && amount < BigInt(fee.min)) amount = BigInt(fee.min);
+  if (fee.max !== undefined && amount > BigInt(fee.max)) amount = BigInt(fee.max);
   return amount;
 }
 
@@ -87,7 +87,7 @@ export function toScheduleTerms(
     principalGracePeriods: grace.principalPeriods,
     interestGracePeriods: grace.interestPeriods,
     rounding: {
-      installmentMultipleMinor: BigInt(rounding.installmentMultipleMinor),
+      installmentMultipleMinor: BigInt(rounding.installmentMultiple),
       mode: rounding.mode,
       interestMode: rounding.mode,
     },

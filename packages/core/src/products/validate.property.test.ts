@@ -43,7 +43,7 @@ const candidate = fc
   .map((g) => {
     const product: Record<string, unknown> = {
       ...structuredClone(g.base),
-      amountLimits: { minMinor: g.minMinor, maxMinor: Math.max(1, g.minMinor + g.spanMinor) },
+      amountLimits: { min: g.minMinor, max: Math.max(1, g.minMinor + g.spanMinor) },
       termLimits: {
         minPayments: g.minPayments,
         maxPayments: g.minPayments + g.extraPayments,
@@ -54,7 +54,7 @@ const candidate = fc
       amortization: g.amortization,
       dayCount: g.dayCount,
       repayment: { defaultFrequency: g.frequency, allowedFrequencies: [g.frequency] },
-      rounding: { installmentMultipleMinor: 1, mode: g.mode },
+      rounding: { installmentMultiple: 1, mode: g.mode },
       latePayment: { graceDays: g.graceDays },
     };
     if (g.dropDefaults)

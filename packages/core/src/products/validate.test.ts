@@ -87,26 +87,26 @@ describe("validateProductDefinition", () => {
     },
     {
       name: "fractional minor units",
-      path: "amountLimits.maxMinor",
+      path: "amountLimits.max",
       code: "invalid_type",
       mutate: (p) => {
-        p.amountLimits.maxMinor = 100.5;
+        p.amountLimits.max = 100.5;
       },
     },
     {
       name: "caps on a flat fee",
-      path: "fees.nsf.maxMinor",
+      path: "fees.nsf.max",
       code: "unrecognized_key",
       mutate: (p) => {
-        p.fees.nsf = { type: "flat", amountMinor: 2500, maxMinor: 3000 } as never;
+        p.fees.nsf = { type: "flat", amount: 2500, max: 3000 } as never;
       },
     },
     {
       name: "installment multiple 0",
-      path: "rounding.installmentMultipleMinor",
+      path: "rounding.installmentMultiple",
       code: "too_small",
       mutate: (p) => {
-        p.rounding.installmentMultipleMinor = 0;
+        p.rounding.installmentMultiple = 0;
       },
     },
     {
@@ -157,14 +157,14 @@ describe("validateProductDefinition", () => {
 
   it("reports every problem at once, structural and cross-field together", () => {
     const issues = issuesOf((p) => {
-      p.amountLimits.minMinor = 6_000_000; // cross-field
+      p.amountLimits.min = 6_000_000; // cross-field
       p.termLimits.maxPayments = 0; // structural, hides the term checks only
       p.currencies.default = "EUR"; // cross-field
       p.rounding.mode = "sideways" as never; // structural
     });
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: "amountLimits.minMinor", code: "min_exceeds_max" },
+        { path: "amountLimits.min", code: "min_exceeds_max" },
         { path: "termLimits.maxPayments", code: "too_small" },
         { path: "currencies.default", code: "default_currency_not_allowed" },
         { path: "rounding.mode", code: "invalid_value" },

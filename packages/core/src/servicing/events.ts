@@ -132,12 +132,12 @@ export interface RateChangeEvent extends LoanEventBase {
  * last installment, never earning interest).
  *
  * @example
- * const e: PaymentHolidayEvent = { id: "hol_1", type: "payment-holiday", effectiveDate: date("2026-05-20"), installments: 3, interest: "capitalise" };
+ * const e: PaymentHolidayEvent = { id: "hol_1", type: "payment-holiday", effectiveDate: date("2026-05-20"), installments: 3, interest: "capitalize" };
  */
 export interface PaymentHolidayEvent extends LoanEventBase {
   readonly type: "payment-holiday";
   readonly installments: number;
-  readonly interest: "capitalise" | "defer";
+  readonly interest: "capitalize" | "defer";
 }
 
 /**
@@ -161,7 +161,7 @@ export interface RescheduleEvent extends LoanEventBase {
    * principal the new schedule amortizes, so the loan is current again. Interest, fees and
    * penalties become principal with a `capitalization:<event id>` journal entry; default false.
    */
-  readonly capitaliseArrears?: boolean;
+  readonly capitalizeArrears?: boolean;
 }
 
 /**

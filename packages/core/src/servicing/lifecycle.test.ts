@@ -52,7 +52,7 @@ describe("rate change", () => {
 });
 
 describe("payment holiday", () => {
-  const holiday = (interest: "capitalise" | "defer"): LoanEvent => ({
+  const holiday = (interest: "capitalize" | "defer"): LoanEvent => ({
     id: "hol",
     type: "payment-holiday",
     effectiveDate: on("2026-01-15"),
@@ -60,7 +60,7 @@ describe("payment holiday", () => {
     interest,
   });
   it("capitalize: January's interest joins the principal and the schedule grows by one", () => {
-    const state = unwrap(replay(loan, [...funded, holiday("capitalise")], on("2026-02-01")));
+    const state = unwrap(replay(loan, [...funded, holiday("capitalize")], on("2026-02-01")));
     expect(state.installments.length).toBe(13);
     expect(state.installments[0]?.status).toBe("skipped");
     expect(state.installments[12]?.dueDate).toBe("2027-02-01");
@@ -187,7 +187,7 @@ describe("payment holiday over the last installments", () => {
     const short = makeLoan({ numberOfPayments: 2 });
     const events: LoanEvent[] = [
       ...funded,
-      { id: "hol", type: "payment-holiday", effectiveDate: on("2026-01-15"), installments: 2, interest: "capitalise" },
+      { id: "hol", type: "payment-holiday", effectiveDate: on("2026-01-15"), installments: 2, interest: "capitalize" },
     ];
     const state = unwrap(replay(short, events, on("2026-05-01")));
     expect(state.installments.map((i) => i.status)).toEqual(["skipped", "skipped", "overdue", "due"]);

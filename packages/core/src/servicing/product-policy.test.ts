@@ -27,12 +27,12 @@ describe("policyFromProduct", () => {
   it.each<{ name: string; fees: ProductDefinition["fees"]; want: unknown }>([
     {
       name: "a flat late fee",
-      fees: { late: { type: "flat", amountMinor: 2500 } },
+      fees: { late: { type: "flat", amount: 2500 } },
       want: { rule: { type: "flat", amountMinor: 2500n }, graceDays: 10 },
     },
     {
       name: "a capped percent of the overdue amount",
-      fees: { late: { type: "percent", percent: "5", base: "overdue-amount", maxMinor: 4000 } },
+      fees: { late: { type: "percent", percent: "5", base: "overdue-amount", max: 4000 } },
       want: {
         rule: { type: "percent", percent: dec("5"), rounding: base.rounding.mode, maxMinor: 4000n },
         graceDays: 10,
@@ -53,7 +53,7 @@ describe("a demo product end to end: product → terms + policy → replay", () 
   it.each(demoProducts.map((product) => [product.name, product] as const))(
     "%s: on-time payments pay it off and the books balance",
     (_, product) => {
-      const amountMinor = BigInt(product.amountLimits.minMinor);
+      const amountMinor = BigInt(product.amountLimits.min);
       const terms = unwrap(toScheduleTerms(product, { amountMinor, disbursementDate: "2026-01-05" }));
       const loan = { terms, policy: unwrap(policyFromProduct(product, "accrual")) };
       const schedule = unwrap(buildSchedule(terms));

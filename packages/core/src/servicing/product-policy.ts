@@ -8,7 +8,7 @@ import type { FeeRule, ServicingPolicy } from "./policy.js";
 /** Converts a product fee; servicing honors the percent bases `feeBasesByFee` allows for it. */
 function feeRule(fee: Fee, product: ProductDefinition, name: FeeName): Result<FeeRule> {
   const path = ["fees", name];
-  if (fee.type === "flat") return ok({ type: "flat", amountMinor: BigInt(fee.amountMinor) });
+  if (fee.type === "flat") return ok({ type: "flat", amountMinor: BigInt(fee.amount) });
   if (!(feeBasesByFee[name] as ReadonlyArray<string>).includes(fee.base)) {
     return fail("unsupported_product", `servicing cannot charge this fee as a percent of ${fee.base}`, [
       ...path,
@@ -21,8 +21,8 @@ function feeRule(fee: Fee, product: ProductDefinition, name: FeeName): Result<Fe
     type: "percent",
     percent: percent.value,
     rounding: product.rounding.mode,
-    ...(fee.minMinor === undefined ? {} : { minMinor: BigInt(fee.minMinor) }),
-    ...(fee.maxMinor === undefined ? {} : { maxMinor: BigInt(fee.maxMinor) }),
+    ...(fee.min === undefined ? {} : { minMinor: BigInt(fee.min) }),
+    ...(fee.max === undefined ? {} : { maxMinor: BigInt(fee.max) }),
   });
 }
 

@@ -88,7 +88,7 @@ function toEvents(specs: ReadonlyArray<EventSpec>): LoanEvent[] {
         ...base,
         type: "payment-holiday",
         installments: Number(spec.amount),
-        interest: i % 2 ? "capitalise" : "defer",
+        interest: i % 2 ? "capitalize" : "defer",
       });
     } else if (spec.kind === "reschedule") {
       events.push({
@@ -96,7 +96,7 @@ function toEvents(specs: ReadonlyArray<EventSpec>): LoanEvent[] {
         type: "reschedule",
         firstPaymentDate: day(spec.offset + 20),
         numberOfPayments: Number(spec.amount),
-        ...(i % 3 === 0 ? { capitaliseArrears: true } : {}),
+        ...(i % 3 === 0 ? { capitalizeArrears: true } : {}),
       });
     } else if (spec.kind === "charge-off") events.push({ ...base, type: "charge-off" });
   });

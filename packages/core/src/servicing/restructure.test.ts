@@ -17,13 +17,13 @@ import { replay } from "./replay.js";
 const funded: LoanEvent[] = [disburse("2026-01-01", 1_000_000n, "dsb")];
 const balance = (journal: Parameters<typeof accountBalance>[0], account: Parameters<typeof accountBalance>[1]) =>
   accountBalance(journal, account, "USD", on("2100-01-01"));
-const reschedule = (capitaliseArrears: boolean): LoanEvent => ({
+const reschedule = (capitalizeArrears: boolean): LoanEvent => ({
   id: "rs",
   type: "reschedule",
   effectiveDate: on("2026-03-10"),
   firstPaymentDate: on("2026-04-01"),
   numberOfPayments: 12,
-  capitaliseArrears,
+  capitalizeArrears,
 });
 
 describe("restructure with capitalization of arrears", () => {

@@ -92,7 +92,7 @@ function capitalizeArrears(w: Working, eventId: string, date: LocalDate): void {
  * installments from `firstPaymentDate` for the principal not yet due (at the new rate if given),
  * and keeps the replaced schedule in `scheduleHistory`. New due dates are business-day adjusted
  * when the terms say so (the adjusted first date must still fall after the reschedule date).
- * With `capitaliseArrears`, what is due and unpaid is first moved into that principal.
+ * With `capitalizeArrears`, what is due and unpaid is first moved into that principal.
  */
 export function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
   const n = event.numberOfPayments;
@@ -114,7 +114,7 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
     w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
   }
   w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
-  if (event.capitaliseArrears) capitalizeArrears(w, event.id, event.effectiveDate);
+  if (event.capitalizeArrears) capitalizeArrears(w, event.id, event.effectiveDate);
   const { terms } = w.loan;
   const level =
     event.installmentMinor ??

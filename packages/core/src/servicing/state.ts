@@ -46,7 +46,7 @@ export interface Installment {
   readonly hasFallenDue: boolean;
   readonly isSkipped: boolean;
   /** For a skipped installment: its period's interest is capitalized or deferred. */
-  readonly holidayInterest?: "capitalise" | "defer";
+  readonly holidayInterest?: "capitalize" | "defer";
   /** Interest grace: the period's interest is not collected here but carried to the next installment. */
   readonly isInterestDeferred: boolean;
   readonly principalDueMinor: bigint;

@@ -99,7 +99,7 @@ export function fallDue(w: Working, index: number): void {
   if (inst.isSkipped) {
     const eventId = `due:${inst.number}`;
     const interest = crystallize(w, date, eventId) + bookDueInterest(w, date, eventId, inst.plannedInterestMinor);
-    if (inst.holidayInterest === "capitalise") {
+    if (inst.holidayInterest === "capitalize") {
       w.principalNotDueMinor += interest;
       w.principalBalanceMinor += interest;
       post(

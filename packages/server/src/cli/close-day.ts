@@ -2,7 +2,7 @@ import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { ConfigError } from "../config.js";
 import type { Database } from "../db/database.js";
 import { createIdGenerator } from "../ids.js";
-import { type CloseDayResult, closeBusinessDay } from "../jobs/close-day/close-day.js";
+import { type CloseDayResult, closeDay } from "../jobs/close-day/close-day.js";
 import { todayOf } from "../loans/append-event.js";
 import { parseCommandArgs } from "./args.js";
 import { createProgressReporter, type ProgressStream } from "./progress.js";
@@ -77,7 +77,7 @@ export async function closeDayCommand(
   const started = performance.now();
   const progress = createProgressReporter({ stream: progressStream, label: "close-day", unit: "loans" });
   let last = { done: 0, total: 0 };
-  const result = await closeBusinessDay(database.db, request, {
+  const result = await closeDay(database.db, request, {
     clock,
     ids: createIdGenerator({ clock }),
     onProgress: (done, total) => {

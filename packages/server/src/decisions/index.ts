@@ -56,7 +56,7 @@ function decisionRoutes(deps: ResourceDeps) {
  * Decisions: a published rule-set version evaluated against an applicant's facts, stored for audit.
  *
  * @example
- * export const resources = [productsResource, rulesetsResource, decisionsResource];
+ * export const resources = [productsResource, ruleSetsResource, decisionsResource];
  */
 export const decisionsResource: ApiResource = {
   tag: {

@@ -7,7 +7,7 @@ import type { DecisionRow, RuleSetVersionRow } from "../db/schema/index.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
 import type { ReasonStatements } from "../rule-sets/input.js";
 import { ruleSetNotFound, versionNotFound } from "../rule-sets/service.js";
-import { type RulesetsStore, rulesetsStore } from "../rule-sets/store.js";
+import { type RuleSetsStore, ruleSetsStore } from "../rule-sets/store.js";
 import { checkDeclaredFacts } from "./declared-facts.js";
 import { type DecisionListQuery, decisionsStore } from "./store.js";
 
@@ -142,7 +142,7 @@ function adverseActionFor(evaluation: Evaluation, map: ReasonStatements | null):
  * const found = await publishedVersion(store, "rls_…", undefined);
  */
 export async function publishedVersion(
-  store: RulesetsStore,
+  store: RuleSetsStore,
   ruleSetId: string,
   version: number | undefined,
 ): Promise<Result<{ key: string; row: RuleSetVersionRow }>> {
@@ -182,7 +182,7 @@ export async function makeDecision(
   context: ChangeContext,
   request: DecisionRequest,
 ): Promise<Result<DecisionView>> {
-  const found = await publishedVersion(rulesetsStore(db, context.tenantId), request.ruleSetId, request.version);
+  const found = await publishedVersion(ruleSetsStore(db, context.tenantId), request.ruleSetId, request.version);
   if (!found.ok) return found;
   const { key, row } = found.value;
   const compiled = compiledVersion(context.tenantId, row);

@@ -4,7 +4,7 @@ import type { ChangeContext } from "../db/audit.js";
 import type { Executor } from "../db/database.js";
 import { checkRuleSet, type ReasonStatements } from "../rule-sets/input.js";
 import { createRuleSet, publishRuleSetVersion } from "../rule-sets/service.js";
-import { rulesetsStore } from "../rule-sets/store.js";
+import { ruleSetsStore } from "../rule-sets/store.js";
 
 /**
  * The demo policy's reason codes mapped to Regulation B Form C-1 statements (12 CFR 1002 Appendix
@@ -61,7 +61,7 @@ export const demoScoredReasonStatements: ReasonStatements = {
  * await seedDemoRuleSet(tx, context);
  */
 export async function seedDemoRuleSet(tx: Executor, context: ChangeContext): Promise<boolean> {
-  const store = rulesetsStore(tx, context.tenantId);
+  const store = ruleSetsStore(tx, context.tenantId);
   if ((await store.findByKey(demoUnderwritingRuleSet.id)) !== undefined) return false;
   const checked = unwrap(checkRuleSet(demoUnderwritingRuleSet, demoRuleSetReasonStatements));
   const created = unwrap(await createRuleSet(tx, context, checked, { audit: false }));

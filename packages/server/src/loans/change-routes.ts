@@ -163,7 +163,7 @@ export const postHolidayRoute = changeRoute({
   path: "/payment-holidays",
   operationId: "deferLoanPayments",
   summary: "Grant a payment holiday (deferral)",
-  description: `Skips the next installments (added at the end); their interest is capitalised or deferred.${stored}`,
+  description: `Skips the next installments (added at the end); their interest is capitalized or deferred.${stored}`,
   body: paymentHolidaySchema,
   movesMoney: false,
   scope: writeScope,
@@ -178,9 +178,9 @@ export const previewHolidayRoute = previewRoute({
   movesMoney: false,
   scope: readScope,
 });
-/** `POST …/charge-off`. @example router.openapi(postChargeOffRoute, handler); */
+/** `POST …/charge-offs`. @example router.openapi(postChargeOffRoute, handler); */
 export const postChargeOffRoute = changeRoute({
-  path: "/charge-off",
+  path: "/charge-offs",
   operationId: "chargeOffLoan",
   summary: "Charge off a loan",
   description: `Takes every balance off the books; interest stops accruing.${stored}`,
@@ -208,9 +208,9 @@ export const postRecoveryRoute = changeRoute({
   movesMoney: true,
   scope: paymentsScope,
 });
-/** `POST …/write-off`. @example router.openapi(postWriteOffRoute, handler); */
+/** `POST …/write-offs`. @example router.openapi(postWriteOffRoute, handler); */
 export const postWriteOffRoute = changeRoute({
-  path: "/write-off",
+  path: "/write-offs",
   operationId: "writeOffLoan",
   summary: "Write a loan off",
   description: `Final: charged off first if it was not, then closed.${stored}`,

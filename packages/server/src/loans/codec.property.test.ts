@@ -51,7 +51,7 @@ const event: fc.Arbitrary<LoanEvent> = fc
     fc.record({
       type: fc.constant("payment-holiday"),
       installments: fc.nat(),
-      interest: fc.constantFrom("capitalise", "defer"),
+      interest: fc.constantFrom("capitalize", "defer"),
     }),
     fc.record(
       {
@@ -76,7 +76,7 @@ const products: ReadonlyArray<ProductDefinition> = [
     ...personal,
     name: "Personal loan with penalty interest and a prepayment fee",
     latePayment: { graceDays: 10, penaltyRatePercent: "4.5" },
-    fees: { ...personal.fees, prepayment: { type: "percent", percent: "2", base: "prepaid-amount", maxMinor: 50_000 } },
+    fees: { ...personal.fees, prepayment: { type: "percent", percent: "2", base: "prepaid-amount", max: 50_000 } },
   },
 ];
 
@@ -102,7 +102,7 @@ describe("loans codec", () => {
       expect(decodePolicy(JSON.parse(JSON.stringify(encodePolicy(policy.value))))).toEqual(policy.value);
       fc.assert(
         fc.property(
-          fc.integer({ min: product.amountLimits.minMinor, max: product.amountLimits.maxMinor }),
+          fc.integer({ min: product.amountLimits.min, max: product.amountLimits.max }),
           day,
           (amount, disbursed) => {
             const terms = toScheduleTerms(product, { amountMinor: BigInt(amount), disbursementDate: disbursed });

@@ -161,7 +161,7 @@ export function draftReschedule(body: {
   ratePercent?: string | undefined;
   installment?: number | undefined;
   currency?: string | undefined;
-  capitaliseArrears?: boolean | undefined;
+  capitalizeArrears?: boolean | undefined;
 }): EventDraft {
   return (loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
@@ -184,12 +184,12 @@ export function draftReschedule(body: {
       numberOfPayments: body.numberOfPayments,
       ...(rate === undefined ? {} : { annualRatePercent: rate.value }),
       ...(installment === undefined ? {} : { installmentMinor: installment.value }),
-      ...(body.capitaliseArrears === undefined ? {} : { capitaliseArrears: body.capitaliseArrears }),
+      ...(body.capitalizeArrears === undefined ? {} : { capitalizeArrears: body.capitalizeArrears }),
     });
   };
 }
 
-/** `POST …/payment-holidays` body. @example draftPaymentHoliday({ effectiveDate: "2026-05-20", installments: 2, interest: "capitalise" }) */
+/** `POST …/payment-holidays` body. @example draftPaymentHoliday({ effectiveDate: "2026-05-20", installments: 2, interest: "capitalize" }) */
 export function draftPaymentHoliday(body: {
   effectiveDate: string;
   installments: number;
@@ -209,7 +209,7 @@ export function draftPaymentHoliday(body: {
   };
 }
 
-/** `POST …/charge-off` body. @example draftChargeOff({ effectiveDate: "2026-08-01" }) */
+/** `POST …/charge-offs` body. @example draftChargeOff({ effectiveDate: "2026-08-01" }) */
 export function draftChargeOff(body: { effectiveDate: string }): EventDraft {
   return (_loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
@@ -218,7 +218,7 @@ export function draftChargeOff(body: { effectiveDate: string }): EventDraft {
   };
 }
 
-/** `POST …/write-off` body. @example draftWriteOff({ effectiveDate: "2027-01-01" }) */
+/** `POST …/write-offs` body. @example draftWriteOff({ effectiveDate: "2027-01-01" }) */
 export function draftWriteOff(body: { effectiveDate: string }): EventDraft {
   return (_loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);

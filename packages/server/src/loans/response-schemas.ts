@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { frequencies } from "@lendstack/core/products";
 import { currencyField, amountField as minor } from "../http/money.js";
+import { loanStatusSchema } from "./schemas.js";
 
 // Response bodies of the loans resource: every amount is a JSON integer of minor units of the loan's one
 // `currency` (of the list's, for a list of a loan's rows), named for what it is.
@@ -21,10 +22,10 @@ export const loanSchema = z
     id: z.string().openapi({ example: "loan_01JGFJJZ0000000000000000AB" }),
     productId: z.string(),
     productVersion: z.int(),
-    status: z.enum(["pending", "active", "paid-off", "overpaid", "closed", "charged-off", "written-off"]).openapi({
+    status: loanStatusSchema.openapi({
       description:
         "Lifecycle status: `pending` until the disbursement date (a loan boarded ahead of it), then as of the " +
-        "business date of the last change",
+        "business date of the last change (in a replay to `asOf`: as of `asOf`)",
     }),
     version: z.int().openapi({ description: "+1 per event appended (starts at 1)" }),
     currency: currencyField,
@@ -53,9 +54,6 @@ export const loanSchema = z
 export const loanStateSchema = loanSchema
   .extend({
     asOf: z.string().openapi({ description: "Business date of the replay (events dated later are not applied)" }),
-    lifecycleStatus: z
-      .string()
-      .openapi({ description: "pending, active, paid-off, overpaid, closed, charged-off, written-off" }),
     annualRatePercent: z.string().openapi({ description: "Rate in force, percent a year" }),
     disbursed: minor("Disbursed so far"),
     outstanding: bucketsSchema.openapi({ description: "Owed and on the books; interest here is interest due" }),
@@ -91,7 +89,9 @@ export const installmentSchema = z
   .object({
     number: z.int(),
     dueDate: z.string(),
-    status: z.enum(["paid", "partly-paid", "overdue", "due", "future", "skipped"]),
+    status: z
+      .enum(["paid", "partly-paid", "overdue", "due", "future", "skipped"])
+      .openapi("InstallmentStatus", { description: "Where the installment stands as of the replay's `asOf`" }),
     kind: z.enum(["level", "principal"]).openapi({ description: "level: planned is principal + interest" }),
     planned: minor("Planned installment (level) or planned principal"),
     plannedFees: minor("Fee due with it"),

@@ -37,12 +37,16 @@ export const loanStatuses = [
   "written-off",
 ] as const;
 
+/** A loan's lifecycle status (registered as `LoanStatus`). @example loanStatusSchema.parse("active") */
+export const loanStatusSchema = z.enum(loanStatuses).openapi("LoanStatus", {
+  description:
+    "pending: boarded ahead of its disbursement date; active; paid-off; overpaid: paid beyond what was owed, a credit " +
+    "held; closed; charged-off; written-off",
+});
+
 /** Filters of `GET /v1/loans`. @example filters: loanListFilters */
 export const loanListFilters = {
-  status: z
-    .enum(loanStatuses)
-    .optional()
-    .openapi({ description: "Only loans whose status at their last change was this" }),
+  status: loanStatusSchema.optional().openapi({ description: "Only loans whose status at their last change was this" }),
   productId: idSchema("prd").optional().openapi({ description: "Only loans boarded under this product" }),
   externalReference: referenceFilter("the lender's own id for the loan"),
   borrowerReference: referenceFilter("the lender's id of the borrower"),
@@ -139,26 +143,26 @@ export const rescheduleSchema = z
     ratePercent: z.string().max(64).optional().openapi({ description: "New annual rate, percent; default unchanged" }),
     installment: amountSchema("A fixed installment instead of a re-amortized one", { example: 50_000 }).optional(),
     currency: currencySchema.optional().openapi({ description: "ISO 4217 code of `installment`; required with it" }),
-    capitaliseArrears: z.boolean().optional().openapi({
+    capitalizeArrears: z.boolean().optional().openapi({
       description:
-        "Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortises",
+        "Restructure: everything due and unpaid (principal, interest, fees, penalties) joins the principal the new schedule amortizes",
     }),
   })
   .superRefine(requireCurrencyWith("installment"))
   .openapi("RescheduleRequest");
 
-/** Body of `POST …/payment-holidays` (and its preview). @example { effectiveDate: "2026-05-20", installments: 2, interest: "capitalise" } */
+/** Body of `POST …/payment-holidays` (and its preview). @example { effectiveDate: "2026-05-20", installments: 2, interest: "capitalize" } */
 export const paymentHolidaySchema = z
   .strictObject({
     effectiveDate: day("Date of the deferral; the next installments due from then are skipped", "2026-05-20"),
     installments: z.int().openapi({ description: "How many installments to skip (added at the end)", example: 2 }),
     interest: z
-      .enum(["capitalise", "defer"])
-      .openapi({ description: "capitalise: added to principal; defer: collected with the last installment" }),
+      .enum(["capitalize", "defer"])
+      .openapi({ description: "capitalize: added to principal; defer: collected with the last installment" }),
   })
   .openapi("PaymentHolidayRequest");
 
-/** Body of `POST …/charge-off`. @example { effectiveDate: "2026-08-01" } */
+/** Body of `POST …/charge-offs`. @example { effectiveDate: "2026-08-01" } */
 export const chargeOffSchema = z.strictObject({ effectiveDate }).openapi("ChargeOffRequest");
 
 /** Body of `POST …/refunds`. @example { amount: 1_000, currency: "USD", effectiveDate: "2026-03-02" } */
@@ -179,7 +183,7 @@ export const recoverySchema = z
   })
   .openapi("RecoveryRequest");
 
-/** Body of `POST …/write-off`. @example { effectiveDate: "2027-01-01" } */
+/** Body of `POST …/write-offs`. @example { effectiveDate: "2027-01-01" } */
 export const writeOffSchema = z.strictObject({ effectiveDate }).openapi("WriteOffRequest");
 
 const percent = (description: string) =>

@@ -62,11 +62,10 @@ export function toLoanBody(row: LoanRow) {
 export function toLoanStateBody(row: LoanRow, state: LoanState) {
   return {
     ...toLoanBody(row),
-    // A pending loan (disbursement after the day it was boarded) is active from its disbursement date,
-    // before the daily close updates the row.
-    status: row.status === "pending" ? state.status : (row.status as LoanState["status"]),
+    // The status as of the replay's date: a pending loan (disbursement after the day it was boarded) is active
+    // from its disbursement date, before the daily close updates the row.
+    status: state.status,
     asOf: state.asOf,
-    lifecycleStatus: state.status,
     annualRatePercent: formatDecimal(state.annualRatePercent),
     disbursed: wire(state.disbursedMinor),
     outstanding: buckets(state.outstanding),

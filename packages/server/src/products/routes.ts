@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
 import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
 import { instantRange } from "../http/list-filters.js";
@@ -7,6 +7,7 @@ import {
   productDefinition,
   productPathSchema,
   productSchema,
+  productStatusSchema,
   productVersionPathSchema,
   productVersionSchema,
 } from "./schemas.js";
@@ -48,7 +49,7 @@ export const listProductsDefinition = {
   tag: "Products",
   middleware: read,
   filters: {
-    status: z.enum(["active", "archived"]).optional().openapi({ description: "Only products in this status" }),
+    status: productStatusSchema.optional().openapi({ description: "Only products in this status" }),
     ...instantRange("createdAt"),
   },
   item: productSchema,

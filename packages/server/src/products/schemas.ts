@@ -22,12 +22,17 @@ export const productVersionPathSchema = z.object({
   version: pathInteger("version"),
 });
 
+/** A product's lifecycle status (registered as `ProductStatus`). @example productStatusSchema.parse("archived") */
+export const productStatusSchema = z
+  .enum(["active", "archived"])
+  .openapi("ProductStatus", { description: "active: offered; archived: no new quotes or loans" });
+
 /** A product with its current definition. @example const product: z.infer<typeof productSchema> = await response.json(); */
 export const productSchema = z
   .object({
     id: z.string().openapi({ example: "prd_01JGFJJZ0000000000000000AB" }),
     name: z.string(),
-    status: z.enum(["active", "archived"]),
+    status: productStatusSchema,
     version: z.int().openapi({ description: "The current (latest) version number, from 1" }),
     definition: productDefinition,
     createdAt: z.string().openapi({ description: "UTC ISO 8601 instant", example: "2025-01-01T00:00:00.000Z" }),

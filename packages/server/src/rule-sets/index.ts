@@ -156,11 +156,11 @@ function registerReads(router: Router, deps: ResourceDeps): void {
  * validation and simulation.
  *
  * @example
- * export const resources = [productsResource, rulesetsResource];
+ * export const resources = [productsResource, ruleSetsResource];
  */
-export const rulesetsResource: ApiResource = {
+export const ruleSetsResource: ApiResource = {
   tag: { name: "Rule sets", description: "Credit-policy rule sets: drafts, immutable published versions, simulation" },
-  scopes: ["rules:read", "rules:write"],
+  scopes: ["rule-sets:read", "rule-sets:write"],
   routes: (deps) => {
     const router = createRouter();
     registerDrafts(router, deps);

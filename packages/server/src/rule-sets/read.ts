@@ -9,7 +9,7 @@ import {
   toRuleSetView,
   versionNotFound,
 } from "./service.js";
-import { type RuleSetListQuery, type RuleSetVersionListQuery, rulesetsStore } from "./store.js";
+import { type RuleSetListQuery, type RuleSetVersionListQuery, ruleSetsStore } from "./store.js";
 
 /** @example const view = await getRuleSet(db, "demo", "rls_…"); */
 export async function getRuleSet(
@@ -17,7 +17,7 @@ export async function getRuleSet(
   tenantId: string,
   ruleSetId: string,
 ): Promise<Result<RuleSetView>> {
-  const store = rulesetsStore(executor, tenantId);
+  const store = ruleSetsStore(executor, tenantId);
   const row = await store.find(ruleSetId);
   return row === undefined
     ? ruleSetNotFound(ruleSetId)
@@ -30,7 +30,7 @@ export async function listRuleSets(
   tenantId: string,
   query: RuleSetListQuery,
 ): Promise<RuleSetView[]> {
-  const rows = await rulesetsStore(executor, tenantId).list(query);
+  const rows = await ruleSetsStore(executor, tenantId).list(query);
   return rows.map((row) => toRuleSetView(row));
 }
 
@@ -41,7 +41,7 @@ export async function getRuleSetVersion(
   ruleSetId: string,
   version: number,
 ): Promise<Result<RuleSetVersionView>> {
-  const store = rulesetsStore(executor, tenantId);
+  const store = ruleSetsStore(executor, tenantId);
   const row = await store.findVersion(ruleSetId, version);
   if (row !== undefined) return ok(toRuleSetVersionView(row));
   if ((await store.find(ruleSetId)) === undefined) return ruleSetNotFound(ruleSetId);
@@ -55,7 +55,7 @@ export async function listRuleSetVersions(
   ruleSetId: string,
   query: RuleSetVersionListQuery,
 ): Promise<Result<RuleSetVersionView[]>> {
-  const store = rulesetsStore(executor, tenantId);
+  const store = ruleSetsStore(executor, tenantId);
   if ((await store.find(ruleSetId)) === undefined) return ruleSetNotFound(ruleSetId);
   return ok((await store.listVersions(ruleSetId, query)).map(toRuleSetVersionView));
 }
@@ -70,7 +70,7 @@ export async function findDraft(
   tenantId: string,
   ruleSetId: string,
 ): Promise<Result<RuleSetVersionRow>> {
-  const store = rulesetsStore(executor, tenantId);
+  const store = ruleSetsStore(executor, tenantId);
   const row = await store.find(ruleSetId);
   if (row === undefined) return ruleSetNotFound(ruleSetId);
   const latest = await store.findVersion(ruleSetId, row.latestVersion);

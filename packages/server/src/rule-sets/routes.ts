@@ -10,6 +10,7 @@ import {
   ruleSetResponseSchema,
   ruleSetVersionPathSchema,
   ruleSetVersionSchema,
+  ruleSetVersionStatusSchema,
   simulationInputSchema,
   simulationReportSchema,
   validateInputSchema,
@@ -18,8 +19,8 @@ import {
 
 const tags = ["Rule sets"];
 const security = [{ bearerAuth: [] }];
-const read = requireScope("rules:read");
-const write = requireScope("rules:write");
+const read = requireScope("rule-sets:read");
+const write = requireScope("rule-sets:write");
 const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
   required: true,
   description,
@@ -38,7 +39,7 @@ const compileProblems = (...extra: number[]) => problemResponses(...extra, ...BO
 
 export const createRuleSetRoute = createRoute({
   method: "post",
-  path: "/v1/rulesets",
+  path: "/v1/rule-sets",
   operationId: "createRuleSet",
   summary: "Create a rule set",
   description:
@@ -50,9 +51,9 @@ export const createRuleSetRoute = createRoute({
   responses: { 201: json(ruleSetResponseSchema, "The created rule set"), ...compileProblems(409) },
 });
 
-/** `GET /v1/rulesets` (listRuleSets). @example listRoute(router, listRuleSetsDefinition, idOrder("rls"), fetchPage); */
+/** `GET /v1/rule-sets` (listRuleSets). @example listRoute(router, listRuleSetsDefinition, idOrder("rls"), fetchPage); */
 export const listRuleSetsDefinition = {
-  path: "/v1/rulesets",
+  path: "/v1/rule-sets",
   operationId: "listRuleSets",
   summary: "List rule sets",
   description: "Rule sets with their version numbers (no documents).",
@@ -73,7 +74,7 @@ export const listRuleSetsDefinition = {
 
 export const getRuleSetRoute = createRoute({
   method: "get",
-  path: "/v1/rulesets/{ruleSetId}",
+  path: "/v1/rule-sets/{ruleSetId}",
   operationId: "getRuleSet",
   summary: "Get a rule set with its versions",
   tags,
@@ -88,7 +89,7 @@ export const getRuleSetRoute = createRoute({
 
 export const updateRuleSetDraftRoute = createRoute({
   method: "put",
-  path: "/v1/rulesets/{ruleSetId}/draft",
+  path: "/v1/rule-sets/{ruleSetId}/draft",
   operationId: "updateRuleSetDraft",
   summary: "Replace the draft",
   description:
@@ -102,7 +103,7 @@ export const updateRuleSetDraftRoute = createRoute({
 
 export const validateRuleSetRoute = createRoute({
   method: "post",
-  path: "/v1/rulesets/{ruleSetId}/validate",
+  path: "/v1/rule-sets/{ruleSetId}/validate",
   operationId: "validateRuleSet",
   summary: "Check a document or the draft",
   description:
@@ -123,7 +124,7 @@ export const validateRuleSetRoute = createRoute({
 
 export const publishRuleSetVersionRoute = createRoute({
   method: "post",
-  path: "/v1/rulesets/{ruleSetId}/versions/{version}/publish",
+  path: "/v1/rule-sets/{ruleSetId}/versions/{version}/publish",
   operationId: "publishRuleSetVersion",
   summary: "Publish a draft version",
   description:
@@ -135,9 +136,9 @@ export const publishRuleSetVersionRoute = createRoute({
   responses: { 200: json(ruleSetVersionSchema, "The published version"), ...compileProblems(404, 409) },
 });
 
-/** `GET /v1/rulesets/{ruleSetId}/versions` (listRuleSetVersions). @example listRoute(router, listRuleSetVersionsDefinition, versionOrder, fetchPage); */
+/** `GET /v1/rule-sets/{ruleSetId}/versions` (listRuleSetVersions). @example listRoute(router, listRuleSetVersionsDefinition, versionOrder, fetchPage); */
 export const listRuleSetVersionsDefinition = {
-  path: "/v1/rulesets/{ruleSetId}/versions",
+  path: "/v1/rule-sets/{ruleSetId}/versions",
   operationId: "listRuleSetVersions",
   summary: "List a rule set's versions",
   description: "Every version with its document, drafts and published.",
@@ -145,7 +146,7 @@ export const listRuleSetVersionsDefinition = {
   middleware: read,
   params: ruleSetPathSchema,
   filters: {
-    status: z.enum(["draft", "published"]).optional().openapi({ description: "Only versions in this status" }),
+    status: ruleSetVersionStatusSchema.optional().openapi({ description: "Only versions in this status" }),
   },
   item: ruleSetVersionSchema,
   pageName: "RuleSetVersionPage",
@@ -153,7 +154,7 @@ export const listRuleSetVersionsDefinition = {
 
 export const getRuleSetVersionRoute = createRoute({
   method: "get",
-  path: "/v1/rulesets/{ruleSetId}/versions/{version}",
+  path: "/v1/rule-sets/{ruleSetId}/versions/{version}",
   operationId: "getRuleSetVersion",
   summary: "Get one version of a rule set",
   tags,
@@ -165,7 +166,7 @@ export const getRuleSetVersionRoute = createRoute({
 
 export const simulateRuleSetVersionRoute = createRoute({
   method: "post",
-  path: "/v1/rulesets/{ruleSetId}/versions/{version}/simulate",
+  path: "/v1/rule-sets/{ruleSetId}/versions/{version}/simulate",
   operationId: "simulateRuleSetVersion",
   summary: "Simulate a version against another",
   description:

@@ -61,10 +61,15 @@ export const validateInputSchema = z
 
 const instant = (description = "UTC ISO 8601 instant") => z.string().openapi({ description });
 
+/** A rule-set version's status (registered as `RuleSetVersionStatus`). @example ruleSetVersionStatusSchema.parse("draft") */
+export const ruleSetVersionStatusSchema = z
+  .enum(["draft", "published"])
+  .openapi("RuleSetVersionStatus", { description: "draft: editable; published: immutable, used by decisions" });
+
 export const ruleSetVersionSummarySchema = z
   .object({
     version: z.int(),
-    status: z.enum(["draft", "published"]),
+    status: ruleSetVersionStatusSchema,
     hash: z.string().nullable().openapi({ description: "sha256: content hash of the document; set when published" }),
     createdAt: instant(),
     createdBy: z.string(),

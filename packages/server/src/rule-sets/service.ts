@@ -10,7 +10,7 @@ import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { RuleSetRow, RuleSetVersionRow } from "../db/schema/index.js";
 import { type CheckedRuleSet, checkRuleSet, type ReasonStatements } from "./input.js";
-import { type RuleSetVersionSummaryRow, rulesetsStore } from "./store.js";
+import { type RuleSetVersionSummaryRow, ruleSetsStore } from "./store.js";
 
 /** One version in a rule set's summary (no document). */
 export interface RuleSetVersionSummary {
@@ -125,7 +125,7 @@ export async function createRuleSet(
   const key = checked.document.id;
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:ruleset:${context.tenantId}:${key}`}))`);
-    const store = rulesetsStore(tx, context.tenantId);
+    const store = ruleSetsStore(tx, context.tenantId);
     const existing = await store.findByKey(key);
     if (existing !== undefined) {
       return fail("rule_set_exists", `Rule set "${key}" already exists as ${existing.id}; update its draft instead.`, [
@@ -189,7 +189,7 @@ export async function updateRuleSetDraft(
   expectedVersion: number | undefined,
 ): Promise<Result<RuleSetVersionView>> {
   return db.transaction(async (tx) => {
-    const store = rulesetsStore(tx, context.tenantId);
+    const store = ruleSetsStore(tx, context.tenantId);
     const row = await store.find(ruleSetId, { forUpdate: true });
     if (row === undefined) return ruleSetNotFound(ruleSetId);
     if (checked.document.id !== row.key) {
@@ -240,7 +240,7 @@ export async function publishRuleSetVersion(
   options: WriteOptions = {},
 ): Promise<Result<RuleSetVersionView>> {
   return db.transaction(async (tx) => {
-    const store = rulesetsStore(tx, context.tenantId);
+    const store = ruleSetsStore(tx, context.tenantId);
     const row = await store.find(ruleSetId, { forUpdate: true });
     if (row === undefined) return ruleSetNotFound(ruleSetId);
     const current = await store.findVersion(ruleSetId, version);

@@ -3,7 +3,7 @@ import { type CompiledRuleSet, evaluate } from "@lendstack/core/rules";
 import type { Executor } from "../db/database.js";
 import { compiledVersion } from "./compiled.js";
 import { ruleSetNotFound, versionNotFound } from "./service.js";
-import { rulesetsStore } from "./store.js";
+import { ruleSetsStore } from "./store.js";
 
 /** Most applications one simulation may run (supplied plus stored). */
 export const maxSimulationApplications = 10_000;
@@ -88,7 +88,7 @@ export async function simulateRuleSet(
   candidateVersion: number,
   request: SimulationRequest,
 ): Promise<Result<SimulationReport>> {
-  const store = rulesetsStore(executor, tenantId);
+  const store = ruleSetsStore(executor, tenantId);
   const ruleSet = await store.find(ruleSetId);
   if (ruleSet === undefined) return ruleSetNotFound(ruleSetId);
   const baselineVersion = request.baselineVersion ?? ruleSet.publishedVersion;

@@ -37,10 +37,10 @@ export interface RuleSetVersionListQuery {
  * read or change tenant B's rows.
  *
  * @example
- * const store = rulesetsStore(tx, "demo");
+ * const store = ruleSetsStore(tx, "demo");
  * const row = await store.find("rls_…", { forUpdate: true });
  */
-export function rulesetsStore(executor: Executor, tenantId: string) {
+export function ruleSetsStore(executor: Executor, tenantId: string) {
   const byId = (ruleSetId: string) => and(eq(ruleSets.tenantId, tenantId), eq(ruleSets.id, ruleSetId));
   const versionsOf = (ruleSetId: string) =>
     and(eq(ruleSetVersions.tenantId, tenantId), eq(ruleSetVersions.ruleSetId, ruleSetId));
@@ -137,5 +137,5 @@ export function rulesetsStore(executor: Executor, tenantId: string) {
   };
 }
 
-/** The store's type. @example let store: RulesetsStore; */
-export type RulesetsStore = ReturnType<typeof rulesetsStore>;
+/** The store's type. @example let store: RuleSetsStore; */
+export type RuleSetsStore = ReturnType<typeof ruleSetsStore>;

@@ -18,7 +18,7 @@ export async function createRuleSet(
   token: string,
   document: unknown = policy(),
 ): Promise<Record<string, unknown>> {
-  const response = await api.call("POST", "/v1/rulesets", { token, body: { document } });
+  const response = await api.call("POST", "/v1/rule-sets", { token, body: { document } });
   expect(response.status).toBe(201);
   return json(response);
 }

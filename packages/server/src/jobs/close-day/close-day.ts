@@ -82,9 +82,9 @@ async function tenantsWithLoans(db: Db): Promise<string[]> {
  * locked during a pass are picked up by the next. One audit record per tenant closes the run.
  *
  * @example
- * const result = await closeBusinessDay(database.db, { businessDate: date("2026-03-31"), batchSize: 500 }, { clock, ids });
+ * const result = await closeDay(database.db, { businessDate: date("2026-03-31"), batchSize: 500 }, { clock, ids });
  */
-export async function closeBusinessDay(db: Db, request: CloseDayRequest, deps: CloseDayDeps): Promise<CloseDayResult> {
+export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayDeps): Promise<CloseDayResult> {
   const tenants = request.tenantId === undefined ? await tenantsWithLoans(db) : [request.tenantId];
   let batches = 0;
   let written = 0;

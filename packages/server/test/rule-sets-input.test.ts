@@ -49,10 +49,10 @@ describe("rule sets: bad input", () => {
     },
   ])("refuses $name with 422 and a pointer, storing nothing", async ({ document, want }) => {
     const token = await api.token("bad-documents");
-    const response = await api.call("POST", "/v1/rulesets", { token, body: { document } });
+    const response = await api.call("POST", "/v1/rule-sets", { token, body: { document } });
     expect(response.status).toBe(422);
     expect(await json(response)).toMatchObject({ code: want.code, ruleSetError: { pointer: want.pointer } });
-    expect((await json(await api.call("GET", "/v1/rulesets", { token }))).data).toEqual([]);
+    expect((await json(await api.call("GET", "/v1/rule-sets", { token }))).data).toEqual([]);
   });
 
   it("refuses a 2 MB document with 413 and malformed JSON with 400", async () => {
@@ -60,9 +60,9 @@ describe("rule sets: bad input", () => {
     const huge = policy((doc) => {
       doc.description = "x".repeat(2_000_000);
     }, "huge");
-    const tooLarge = await api.call("POST", "/v1/rulesets", { token, body: { document: huge } });
+    const tooLarge = await api.call("POST", "/v1/rule-sets", { token, body: { document: huge } });
     expect(tooLarge.status).toBe(413);
-    const malformed = await api.call("POST", "/v1/rulesets", { token, body: '{"document": {' });
+    const malformed = await api.call("POST", "/v1/rule-sets", { token, body: '{"document": {' });
     expect(malformed.status).toBe(400);
     expect(await json(malformed)).toMatchObject({ code: "malformed_json" });
   });
@@ -83,9 +83,9 @@ describe("rule sets: bad input", () => {
         ),
       );
     }
-    const first = await json(await api.call("GET", "/v1/rulesets?limit=2", { token }));
+    const first = await json(await api.call("GET", "/v1/rule-sets?limit=2", { token }));
     expect((first.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids.slice(0, 2));
-    const second = await json(await api.call("GET", `/v1/rulesets?limit=2&cursor=${first.nextCursor}`, { token }));
+    const second = await json(await api.call("GET", `/v1/rule-sets?limit=2&cursor=${first.nextCursor}`, { token }));
     expect((second.data as Array<{ id: string }>).map((item) => item.id)).toEqual(ids.slice(2));
     expect(second.nextCursor).toBeNull();
   });
@@ -99,7 +99,7 @@ describe("demo seed", () => {
     const rows = await testDatabase.database.db.select().from(ruleSets).where(eq(ruleSets.tenantId, "seeded"));
     expect(rows).toHaveLength(1);
     const token = await api.token("seeded");
-    const version = await json(await api.call("GET", `/v1/rulesets/${rows[0]!.id}/versions/1`, { token }));
+    const version = await json(await api.call("GET", `/v1/rule-sets/${rows[0]!.id}/versions/1`, { token }));
     expect(version).toMatchObject({ status: "published", hash: hashRuleSet(demoUnderwritingRuleSet) });
     expect(version.document).toEqual(demoUnderwritingRuleSet);
     // Score 560 < 580 (rule score-floor) declines; its code maps to an "other" statement.

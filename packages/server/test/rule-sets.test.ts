@@ -7,7 +7,7 @@ import { createRuleSet as createRuleSetIn, policy } from "./helpers/rule-sets.js
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 
-// The rule sets lifecycle: drafts, validation, publishing, immutability, tenancy. Bad input and the seed: rulesets-input.test.ts.
+// The rule sets lifecycle: drafts, validation, publishing, immutability, tenancy. Bad input and the seed: rule-sets-input.test.ts.
 
 let testDatabase: TestDatabase;
 let api: TestApp;
@@ -28,18 +28,18 @@ describe("rule sets API", () => {
     expect(created.id).toMatch(/^rls_[0-9A-Z]{26}$/);
     expect(created.versions).toEqual([expect.objectContaining({ version: 1, status: "draft", hash: null })]);
 
-    const validated = await api.call("POST", `/v1/rulesets/${created.id}/validate`, { token, body: {} });
+    const validated = await api.call("POST", `/v1/rule-sets/${created.id}/validate`, { token, body: {} });
     expect(validated.status).toBe(200);
     expect(await json(validated)).toEqual({ valid: true, version: 1, hash: hashRuleSet(policy()), error: null });
 
-    const published = await api.call("POST", `/v1/rulesets/${created.id}/versions/1/publish`, { token });
+    const published = await api.call("POST", `/v1/rule-sets/${created.id}/versions/1/publish`, { token });
     expect(published.status).toBe(200);
     const body = await json(published);
     // The hash is core's hashRuleSet of the stored document (sha256 of its canonical JSON).
     expect(body).toMatchObject({ version: 1, status: "published", hash: hashRuleSet(policy()) });
     expect(body.publishedAt).toBe(api.clock().toISOString());
 
-    const fetched = await json(await api.call("GET", `/v1/rulesets/${created.id}`, { token }));
+    const fetched = await json(await api.call("GET", `/v1/rule-sets/${created.id}`, { token }));
     expect(fetched).toMatchObject({ publishedVersion: 1, draftVersion: null, latestVersion: 1 });
     const audits = await testDatabase.database.db
       .select()
@@ -51,7 +51,7 @@ describe("rule sets API", () => {
   it("never changes a published version: publish again and PUT on it are 409 version_immutable", async () => {
     const token = await api.token("immutable");
     const created = await createRuleSet(token);
-    const base = `/v1/rulesets/${created.id}`;
+    const base = `/v1/rule-sets/${created.id}`;
     expect((await api.call("POST", `${base}/versions/1/publish`, { token })).status).toBe(200);
     const before = await json(await api.call("GET", `${base}/versions/1`, { token }));
 
@@ -115,12 +115,12 @@ describe("rule sets API", () => {
     },
   ])("refuses a document with $name: 422 with core's code, the rule id and the position", async ({ edit, want }) => {
     const token = await api.token("compile-errors");
-    const response = await api.call("POST", "/v1/rulesets", { token, body: { document: policy(edit, "bad") } });
+    const response = await api.call("POST", "/v1/rule-sets", { token, body: { document: policy(edit, "bad") } });
     expect(response.status).toBe(422);
     const problem = await json(response);
     expect(problem).toMatchObject({ code: want.code, status: 422, ruleSetError: want });
     expect(problem.errors).toEqual([expect.objectContaining({ pointer: want.pointer, code: want.code })]);
-    const list = await json(await api.call("GET", "/v1/rulesets", { token }));
+    const list = await json(await api.call("GET", "/v1/rule-sets", { token }));
     expect(list.data).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe("rule sets API", () => {
     const broken = policy((doc) => {
       doc.computed![0]!.expression = "monthlyDebtMinor / ";
     });
-    const response = await api.call("POST", `/v1/rulesets/${created.id}/validate`, {
+    const response = await api.call("POST", `/v1/rule-sets/${created.id}/validate`, {
       token,
       body: { document: broken },
     });
@@ -142,23 +142,23 @@ describe("rule sets API", () => {
       pointer: "/document/computed/0/expression",
       computed: "dti",
     });
-    const after = await json(await api.call("GET", `/v1/rulesets/${created.id}`, { token }));
+    const after = await json(await api.call("GET", `/v1/rule-sets/${created.id}`, { token }));
     expect(after).toEqual(created);
   });
 
   it("refuses a second rule set with the same key, a changed key, and a bad reason map", async () => {
     const token = await api.token("conflicts");
     const created = await createRuleSet(token);
-    const duplicate = await api.call("POST", "/v1/rulesets", { token, body: { document: policy() } });
+    const duplicate = await api.call("POST", "/v1/rule-sets", { token, body: { document: policy() } });
     expect(duplicate.status).toBe(409);
     expect(await json(duplicate)).toMatchObject({ code: "rule_set_exists" });
-    const renamed = await api.call("PUT", `/v1/rulesets/${created.id}/draft`, {
+    const renamed = await api.call("PUT", `/v1/rule-sets/${created.id}/draft`, {
       token,
       body: { document: policy(() => {}, "other") },
     });
     expect(renamed.status).toBe(422);
     expect(await json(renamed)).toMatchObject({ code: "rule_set_key_mismatch" });
-    const unmapped = await api.call("POST", "/v1/rulesets", {
+    const unmapped = await api.call("POST", "/v1/rule-sets", {
       token,
       body: { document: policy(() => {}, "mapped"), reasonStatements: { DTI_TOO_HIGH: { statementId: "bankruptcy" } } },
     });
@@ -176,29 +176,29 @@ describe("rule sets API", () => {
     const created = await createRuleSet(owner);
     const id = String(created.id);
     const attempts: Array<[string, string, unknown?]> = [
-      ["GET", `/v1/rulesets/${id}`],
-      ["PUT", `/v1/rulesets/${id}/draft`, { document: policy() }],
-      ["POST", `/v1/rulesets/${id}/validate`, {}],
-      ["POST", `/v1/rulesets/${id}/versions/1/publish`],
-      ["GET", `/v1/rulesets/${id}/versions`],
-      ["GET", `/v1/rulesets/${id}/versions/1`],
-      ["POST", `/v1/rulesets/${id}/versions/1/simulate`, { applications: [{}], baselineVersion: 1 }],
+      ["GET", `/v1/rule-sets/${id}`],
+      ["PUT", `/v1/rule-sets/${id}/draft`, { document: policy() }],
+      ["POST", `/v1/rule-sets/${id}/validate`, {}],
+      ["POST", `/v1/rule-sets/${id}/versions/1/publish`],
+      ["GET", `/v1/rule-sets/${id}/versions`],
+      ["GET", `/v1/rule-sets/${id}/versions/1`],
+      ["POST", `/v1/rule-sets/${id}/versions/1/simulate`, { applications: [{}], baselineVersion: 1 }],
     ];
     for (const [method, path, body] of attempts) {
       const response = await api.call(method, path, { token: stranger, body });
       expect(response.status, `${method} ${path}`).toBe(404);
       expect(await json(response)).toMatchObject({ code: "rule_set_not_found" });
     }
-    expect((await json(await api.call("GET", "/v1/rulesets", { token: stranger }))).data).toEqual([]);
+    expect((await json(await api.call("GET", "/v1/rule-sets", { token: stranger }))).data).toEqual([]);
 
-    const readOnly = await api.token("rs-owner", ["rules:read"]);
-    expect((await api.call("GET", `/v1/rulesets/${id}`, { token: readOnly })).status).toBe(200);
-    const refused = await api.call("POST", `/v1/rulesets/${id}/versions/1/publish`, { token: readOnly });
+    const readOnly = await api.token("rs-owner", ["rule-sets:read"]);
+    expect((await api.call("GET", `/v1/rule-sets/${id}`, { token: readOnly })).status).toBe(200);
+    const refused = await api.call("POST", `/v1/rule-sets/${id}/versions/1/publish`, { token: readOnly });
     expect(refused.status).toBe(403);
     expect(await json(refused)).toMatchObject({ code: "insufficient_scope" });
-    const writeOnly = await api.token("rs-owner", ["rules:write"]);
-    expect((await api.call("GET", `/v1/rulesets/${id}`, { token: writeOnly })).status).toBe(403);
-    const untouched = await json(await api.call("GET", `/v1/rulesets/${id}`, { token: owner }));
+    const writeOnly = await api.token("rs-owner", ["rule-sets:write"]);
+    expect((await api.call("GET", `/v1/rule-sets/${id}`, { token: writeOnly })).status).toBe(403);
+    const untouched = await json(await api.call("GET", `/v1/rule-sets/${id}`, { token: owner }));
     expect(untouched).toMatchObject({ draftVersion: 1, publishedVersion: null });
   });
 });
