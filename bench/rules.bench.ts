@@ -27,7 +27,7 @@ function decideWithLendstack(compiled: CompiledRuleSet, applicant: Applicant): O
     decision,
     reasonCodes,
     rateAdjustment: outputs.rateAdjustment as string,
-    maxAmountMinor: outputs.maxAmountMinor as number | null,
+    maxAmount: outputs.maxAmount as number | null,
     requiredDocuments: outputs.requiredDocuments as string[],
   };
 }

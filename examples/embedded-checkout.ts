@@ -29,10 +29,10 @@ const CART_TOTAL = 120_000; // $1,200.00
 /** What the shopper tells the checkout; the policy's declared inputs (money in minor units). */
 const shopper = {
   creditScore: 742,
-  monthlyIncomeMinor: 520_000,
-  monthlyDebtMinor: 95_000,
-  requestedAmountMinor: CART_TOTAL,
-  propertyValueMinor: null,
+  monthlyIncome: 520_000,
+  monthlyDebt: 95_000,
+  requestedAmount: CART_TOTAL,
+  propertyValue: null,
   termMonths: 12,
   employmentMonths: 38,
   utilizationPercent: 24,

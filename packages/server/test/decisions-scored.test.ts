@@ -27,7 +27,7 @@ const prime = {
   state: "NY",
   lenderType: "licensed",
   contractRatePercent: "18.5",
-  loanAmountMinor: 1_000_000,
+  loanAmount: 1_000_000,
   applicationDate: "2026-11-25",
 };
 

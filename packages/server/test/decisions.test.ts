@@ -25,10 +25,10 @@ afterAll(() => testDatabase.dispose());
  */
 const prime = {
   creditScore: 760,
-  monthlyIncomeMinor: 650_000,
-  monthlyDebtMinor: 180_000,
-  requestedAmountMinor: 1_500_000,
-  propertyValueMinor: null,
+  monthlyIncome: 650_000,
+  monthlyDebt: 180_000,
+  requestedAmount: 1_500_000,
+  propertyValue: null,
   termMonths: 36,
   employmentMonths: 60,
   utilizationPercent: 20,
@@ -71,7 +71,7 @@ describe("decisions API", () => {
       version: 1,
       decision: "approve",
       reasonCodes: [],
-      outputs: { rateAdjustment: "-0.5", maxAmountMinor: null, requiredDocuments: [] },
+      outputs: { rateAdjustment: "-0.5", maxAmount: null, requiredDocuments: [] },
       adverseAction: null,
       facts: prime,
     });
@@ -101,7 +101,7 @@ describe("decisions API", () => {
     const token = await api.token("decline");
     const ruleSetId = await publishedRuleSet(token, "decline");
     // DTI 300000/650000 = 0.461538 > 0.43 (dti-max, decline); employment 12 < 24 (documents only).
-    const facts = { ...prime, monthlyDebtMinor: 300_000, employmentMonths: 12 };
+    const facts = { ...prime, monthlyDebt: 300_000, employmentMonths: 12 };
     const decision = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts } }));
     expect(decision.decision).toBe("decline");
     expect(decision.reasonCodes).toEqual(["DTI_TOO_HIGH"]);
@@ -125,7 +125,7 @@ describe("decisions API", () => {
     const ruleSetId = await publishedRuleSet(token, "bad-facts");
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ ...prime, creditScore: "760" }, "invalid_fact", "/facts/creditScore"],
-      [{ ...prime, monthlyIncomeMinor: undefined }, "missing_fact", "/facts/monthlyIncomeMinor"],
+      [{ ...prime, monthlyIncome: undefined }, "missing_fact", "/facts/monthlyIncome"],
       [{ ...prime, bureauFlags: ["OK", 7] }, "invalid_fact", "/facts/bureauFlags/1"],
     ];
     for (const [facts, code, pointer] of cases) {
@@ -218,12 +218,12 @@ describe("simulation", () => {
     // b: DTI 260000/650000 = 0.40 -> approve under v1 (190 points), decline under v2 (0.40 > 0.36).
     // c: DTI 325000/650000 = 0.50 -> decline under both (> 0.43).
     // d: score 600 (refer band 580-619), DTI 0.40 -> refer under v1, decline under v2.
-    // e: monthlyIncomeMinor missing -> error (missing_fact) under both.
+    // e: monthlyIncome missing -> error (missing_fact) under both.
     const a = prime;
-    const b = { ...prime, monthlyDebtMinor: 260_000 };
-    const c = { ...prime, monthlyDebtMinor: 325_000 };
+    const b = { ...prime, monthlyDebt: 260_000 };
+    const c = { ...prime, monthlyDebt: 325_000 };
     const d = { ...b, creditScore: 600 };
-    const { monthlyIncomeMinor: _income, ...e } = prime;
+    const { monthlyIncome: _income, ...e } = prime;
     // Two stored decisions (a, then b): replayed newest first.
     await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: a } });
     const storedB = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: b } }));

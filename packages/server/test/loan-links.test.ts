@@ -15,10 +15,10 @@ let ruleSetId: string;
 /** A prime applicant for core's demo policy (see decisions.test.ts): every knock-out rule misses. */
 const prime = {
   creditScore: 760,
-  monthlyIncomeMinor: 650_000,
-  monthlyDebtMinor: 180_000,
-  requestedAmountMinor: 1_500_000,
-  propertyValueMinor: null,
+  monthlyIncome: 650_000,
+  monthlyDebt: 180_000,
+  requestedAmount: 1_500_000,
+  propertyValue: null,
   termMonths: 36,
   employmentMonths: 60,
   utilizationPercent: 20,
@@ -30,7 +30,7 @@ const prime = {
   bureauFlags: [],
 };
 /** DTI 300000/650000 = 0.46 > 0.43: the demo policy's dti-max rule declines. */
-const overIndebted = { ...prime, monthlyDebtMinor: 300_000 };
+const overIndebted = { ...prime, monthlyDebt: 300_000 };
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();

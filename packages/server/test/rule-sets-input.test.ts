@@ -105,9 +105,9 @@ describe("demo seed", () => {
     // Score 560 < 580 (rule score-floor) declines; its code maps to an "other" statement.
     const facts = {
       creditScore: 560,
-      monthlyIncomeMinor: 650_000,
-      monthlyDebtMinor: 180_000,
-      requestedAmountMinor: 1_500_000,
+      monthlyIncome: 650_000,
+      monthlyDebt: 180_000,
+      requestedAmount: 1_500_000,
       termMonths: 36,
       employmentMonths: 60,
       utilizationPercent: 20,

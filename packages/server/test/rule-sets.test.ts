@@ -109,7 +109,7 @@ describe("rule sets API", () => {
     {
       name: "type mismatch",
       edit: (doc: RuleSetDocument) => {
-        doc.rules[7]!.when = 'monthlyIncomeMinor < "high"';
+        doc.rules[7]!.when = 'monthlyIncome < "high"';
       },
       want: { code: "type_mismatch", pointer: "/document/rules/7/when", ruleId: "income-min" },
     },
@@ -128,7 +128,7 @@ describe("rule sets API", () => {
     const token = await api.token("validate");
     const created = await createRuleSet(token);
     const broken = policy((doc) => {
-      doc.computed![0]!.expression = "monthlyDebtMinor / ";
+      doc.computed![0]!.expression = "monthlyDebt / ";
     });
     const response = await api.call("POST", `/v1/rule-sets/${created.id}/validate`, {
       token,

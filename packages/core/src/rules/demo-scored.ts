@@ -33,7 +33,7 @@ export const demoScoredRuleSet: RuleSetDocumentInput = {
     { name: "state", type: "string", description: "Two-letter US state code" },
     { name: "lenderType", type: "string", description: "As the usury table names it, e.g. licensed" },
     { name: "contractRatePercent", type: "decimal", unit: "percent" },
-    { name: "loanAmountMinor", type: "number", unit: "USD_minor" },
+    { name: "loanAmount", type: "number", unit: "USD_minor" },
     { name: "applicationDate", type: "date" },
   ],
   scorecards: [{ name: "score", scorecard: demoScorecard as unknown as ScorecardDocumentInput }],
@@ -47,7 +47,7 @@ export const demoScoredRuleSet: RuleSetDocumentInput = {
     },
     {
       id: "usury-cap",
-      when: 'not usuryCapOk(state, "consumer-closed-end", lenderType, loanAmountMinor, applicationDate, contractRatePercent)',
+      when: 'not usuryCapOk(state, "consumer-closed-end", lenderType, loanAmount, applicationDate, contractRatePercent)',
       decision: "decline",
       reasonCodes: ["USURY_CAP_EXCEEDED"],
     },

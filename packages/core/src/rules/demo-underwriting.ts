@@ -61,11 +61,11 @@ export const demoUnderwritingRuleSet: RuleSetDocument = {
   defaultDecision: "approve",
   inputs: [
     { name: "creditScore", type: "number", nullable: true, description: "Bureau score; null when there is no file" },
-    { name: "monthlyIncomeMinor", type: "number", unit: "USD_minor" },
-    { name: "monthlyDebtMinor", type: "number", unit: "USD_minor", description: "Including the proposed payment" },
-    { name: "requestedAmountMinor", type: "number", unit: "USD_minor" },
+    { name: "monthlyIncome", type: "number", unit: "USD_minor" },
+    { name: "monthlyDebt", type: "number", unit: "USD_minor", description: "Including the proposed payment" },
+    { name: "requestedAmount", type: "number", unit: "USD_minor" },
     {
-      name: "propertyValueMinor",
+      name: "propertyValue",
       type: "number",
       unit: "USD_minor",
       nullable: true,
@@ -82,8 +82,8 @@ export const demoUnderwritingRuleSet: RuleSetDocument = {
     { name: "bureauFlags", type: "list", items: "string" },
   ],
   computed: [
-    { name: "dti", expression: "monthlyDebtMinor / monthlyIncomeMinor", description: "Back-end DTI ratio" },
-    { name: "ltv", expression: "requestedAmountMinor / propertyValueMinor", description: "Null when unsecured" },
+    { name: "dti", expression: "monthlyDebt / monthlyIncome", description: "Back-end DTI ratio" },
+    { name: "ltv", expression: "requestedAmount / propertyValue", description: "Null when unsecured" },
   ],
   tables: [
     {
@@ -124,7 +124,7 @@ export const demoUnderwritingRuleSet: RuleSetDocument = {
       when: "ltv in (0.80..0.95]",
       set: { requiredDocuments: '"MORTGAGE_INSURANCE"', rateAdjustment: "0.125" },
     },
-    { id: "income-min", when: "monthlyIncomeMinor < 200000", decision: "decline", reasonCodes: ["INCOME_TOO_LOW"] },
+    { id: "income-min", when: "monthlyIncome < 200000", decision: "decline", reasonCodes: ["INCOME_TOO_LOW"] },
     { id: "employment-min", when: "employmentMonths < 6", decision: "decline", reasonCodes: ["EMPLOYMENT_TOO_SHORT"] },
     { id: "employment-verify", when: "employmentMonths < 24", set: { requiredDocuments: '"EMPLOYMENT_VERIFICATION"' } },
     {
@@ -135,22 +135,22 @@ export const demoUnderwritingRuleSet: RuleSetDocument = {
     },
     {
       id: "amount-min",
-      when: "requestedAmountMinor < 100000",
+      when: "requestedAmount < 100000",
       decision: "decline",
       reasonCodes: ["AMOUNT_BELOW_MINIMUM"],
     },
     {
       id: "amount-max",
-      when: "requestedAmountMinor > 5000000",
+      when: "requestedAmount > 5000000",
       decision: "decline",
       reasonCodes: ["AMOUNT_ABOVE_MAXIMUM"],
     },
     {
       id: "amount-vs-income",
-      when: "requestedAmountMinor > monthlyIncomeMinor * 6",
+      when: "requestedAmount > monthlyIncome * 6",
       decision: "refer",
       reasonCodes: ["AMOUNT_HIGH_FOR_INCOME"],
-      set: { maxAmountMinor: "min(monthlyIncomeMinor * 6, 5000000)" },
+      set: { maxAmount: "min(monthlyIncome * 6, 5000000)" },
     },
     { id: "term-max", when: "termMonths > 84", decision: "decline", reasonCodes: ["TERM_TOO_LONG"] },
     {
@@ -179,7 +179,7 @@ export const demoUnderwritingRuleSet: RuleSetDocument = {
   ],
   outputs: [
     { name: "rateAdjustment", type: "decimal", combine: "sum", default: 0, description: "Percentage points" },
-    { name: "maxAmountMinor", type: "integer", combine: "min", description: "USD minor units; null when no cap" },
+    { name: "maxAmount", type: "integer", combine: "min", description: "USD minor units; null when no cap" },
     { name: "requiredDocuments", type: "list", combine: "list" },
   ],
 };

@@ -19,7 +19,7 @@ export const decisionInputSchema = z
     }).openapi({
       description:
         "One value per declared input: numbers as JSON numbers (money in minor units), decimals as strings, dates YYYY-MM-DD. Only the version's declared inputs: any other name is 422 `undeclared_fact` (refused, not dropped). Strings up to 10,000 characters, lists up to 1,000 items, nesting up to 32 levels.",
-      example: { creditScore: 712, monthlyIncomeMinor: 650000, state: "CA" },
+      example: { creditScore: 712, monthlyIncome: 650000, state: "CA" },
     }),
   })
   .openapi("DecisionInput");

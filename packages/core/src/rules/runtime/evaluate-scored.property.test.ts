@@ -81,7 +81,7 @@ const applicants = fc.record({
   state: fc.constantFrom("NY", "AR", "CA", "TX"),
   lenderType: fc.constantFrom("licensed", "unlicensed"),
   contractRatePercent: percent(900, 2_600),
-  loanAmountMinor: fc.integer({ min: 100_000, max: 20_000_000 }),
+  loanAmount: fc.integer({ min: 100_000, max: 20_000_000 }),
   applicationDate: dateArb,
 });
 

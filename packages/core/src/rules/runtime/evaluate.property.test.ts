@@ -92,10 +92,10 @@ const mixedFacts = fc.record({
 
 const applicantFacts = fc.record({
   creditScore: maybe(fc.integer({ min: 300, max: 850 })),
-  monthlyIncomeMinor: fc.integer({ min: 0, max: 3_000_000 }),
-  monthlyDebtMinor: fc.integer({ min: 0, max: 2_000_000 }),
-  requestedAmountMinor: fc.integer({ min: 0, max: 6_000_000 }),
-  propertyValueMinor: maybe(fc.integer({ min: 0, max: 50_000_000 })),
+  monthlyIncome: fc.integer({ min: 0, max: 3_000_000 }),
+  monthlyDebt: fc.integer({ min: 0, max: 2_000_000 }),
+  requestedAmount: fc.integer({ min: 0, max: 6_000_000 }),
+  propertyValue: maybe(fc.integer({ min: 0, max: 50_000_000 })),
   termMonths: fc.integer({ min: 1, max: 120 }),
   employmentMonths: fc.integer({ min: 0, max: 300 }),
   utilizationPercent: fc.integer({ min: 0, max: 100 }),

@@ -7,10 +7,10 @@ import { evaluate } from "./evaluate.js";
 const compiled = unwrap(compileRuleSet(demoUnderwritingRuleSet));
 const strong = {
   creditScore: 760,
-  monthlyIncomeMinor: 1_000_000,
-  monthlyDebtMinor: 150_000,
-  requestedAmountMinor: 2_000_000,
-  propertyValueMinor: null,
+  monthlyIncome: 1_000_000,
+  monthlyDebt: 150_000,
+  requestedAmount: 2_000_000,
+  propertyValue: null,
   termMonths: 60,
   employmentMonths: 150,
   utilizationPercent: 10,
@@ -30,13 +30,13 @@ describe("evaluate: the demo underwriting policy", () => {
     // DTI 450,000 / 1,000,000 = 0.45 > 0.43; scorecard 60 + 0 + 35 + 35 + 25 + 40 = 195 (still prime).
     [
       "DTI 45% is declined",
-      { monthlyDebtMinor: 450_000 },
+      { monthlyDebt: 450_000 },
       { decision: "decline", reasonCodes: ["DTI_TOO_HIGH"], rate: "-0.5" },
     ],
     // DTI exactly 0.43 is allowed (≤ 43%) but elevated: bank statements and +0.25.
     [
       "DTI exactly 43% is allowed",
-      { monthlyDebtMinor: 430_000 },
+      { monthlyDebt: 430_000 },
       { decision: "approve", reasonCodes: [], rate: "-0.25", docs: ["BANK_STATEMENTS"] },
     ],
     // No score: refer; score bin 0 → 175 points, below prime.
@@ -54,7 +54,7 @@ describe("evaluate: the demo underwriting policy", () => {
     // LTV 2,000,000 / 2,200,000 = 0.909…: mortgage insurance, +0.125; 235 points → −0.5.
     [
       "LTV 91% needs mortgage insurance",
-      { propertyValueMinor: 2_200_000 },
+      { propertyValue: 2_200_000 },
       { decision: "approve", reasonCodes: [], rate: "-0.375", docs: ["MORTGAGE_INSURANCE"] },
     ],
     // Decline outranks refer; reasons in rule order.
@@ -66,7 +66,7 @@ describe("evaluate: the demo underwriting policy", () => {
     // 7,000,000 > 6 × 1,000,000: refer with a cap of min(6,000,000, 5,000,000); 7,000,000 > 5,000,000 also declines.
     [
       "an amount above the limits is declined and capped",
-      { requestedAmountMinor: 7_000_000 },
+      { requestedAmount: 7_000_000 },
       {
         decision: "decline",
         reasonCodes: ["AMOUNT_ABOVE_MAXIMUM", "AMOUNT_HIGH_FOR_INCOME"],
@@ -88,13 +88,13 @@ describe("evaluate: the demo underwriting policy", () => {
     expect(result.reasonCodes).toEqual(w.reasonCodes);
     expect(result.outputs).toEqual({
       rateAdjustment: w.rate,
-      maxAmountMinor: w.cap ?? null,
+      maxAmount: w.cap ?? null,
       requiredDocuments: w.docs ?? [],
     });
   });
 
   it("traces every fired rule and selected row, in order, with the values it read", () => {
-    const result = unwrap(evaluate(compiled, { ...strong, monthlyDebtMinor: 450_000 }));
+    const result = unwrap(evaluate(compiled, { ...strong, monthlyDebt: 450_000 }));
     const decline = result.trace.find((entry) => entry.id === "dti-max");
     expect(decline).toEqual({
       kind: "rule",
