@@ -1,8 +1,8 @@
 /**
- * The largest amount the API accepts or returns, in minor units: 10^13 (USD 100 billion, JPY 10 trillion).
- * Every figure derived from amounts below it (interest over a long schedule, sums over schedules, ledger
- * totals across a loan's life) stays far below 2^53 − 1, so it travels as an exact JSON integer. A request
- * amount above it is refused with `amount_out_of_range`.
+ * The largest amount the API accepts, in minor units: 10^13 (USD 100 billion, JPY 10 trillion). It leaves a
+ * headroom of 900× below 2^53 − 1 (9.007 × 10^15), so figures derived from accepted amounts (interest over a
+ * schedule, sums over schedules, ledger totals) still travel as exact JSON integers unless a rate and term multiply
+ * the principal 900-fold. A request amount above it is refused with `amount_out_of_range`.
  *
  * @example maxAmountMinor === 10_000_000_000_000n
  */
