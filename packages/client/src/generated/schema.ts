@@ -2306,11 +2306,13 @@ export interface components {
                 /**
                  * @description Leading installments with no interest
                  * @default 0
+                 * @example 12
                  */
                 interestPeriods?: number;
                 /**
                  * @description Leading installments with no principal
                  * @default 0
+                 * @example 12
                  */
                 principalPeriods?: number;
             };

@@ -38,12 +38,16 @@ describe("parse and format round trips", () => {
 
   it("accepts every integer number within the ceiling and refuses every non-integer one", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -maxAmount, max: maxAmount }), fc.double({ noInteger: true, noDefaultInfinity: true }), (n, x) => {
-        const parsed = parseMoneyInput({ amount: n, currency: "USD" }, options);
-        expect(parsed.ok && parsed.value.amountMinor).toBe(BigInt(n));
-        const refused = parseMoneyInput({ amount: x, currency: "USD" }, options);
-        expect(!refused.ok && refused.error.code).toBe("invalid_amount");
-      }),
+      fc.property(
+        fc.integer({ min: -maxAmount, max: maxAmount }),
+        fc.double({ noInteger: true, noDefaultInfinity: true }),
+        (n, x) => {
+          const parsed = parseMoneyInput({ amount: n, currency: "USD" }, options);
+          expect(parsed.ok && parsed.value.amountMinor).toBe(BigInt(n));
+          const refused = parseMoneyInput({ amount: x, currency: "USD" }, options);
+          expect(!refused.ok && refused.error.code).toBe("invalid_amount");
+        },
+      ),
     );
   });
 

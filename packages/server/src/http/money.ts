@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { maxAmount } from "@lendstack/core/money";
+import { maxNumberOfPayments } from "@lendstack/core/schedule";
 
 // Money on the wire, one shape everywhere (DESIGN.md, "The API's conventions"; Stripe's convention): every amount
 // is an integer in the minor unit of the resource's one `currency` field, named for what it is (`amount`,
@@ -54,6 +55,20 @@ export function amountSchema(description: string, options: AmountOptions = {}) {
  */
 export function amountField(description: string) {
   return z.int().openapi({ description: `${description}; integer minor units of \`currency\``, format: "int64" });
+}
+
+/** The largest version number a request may name (a 32-bit signed integer, as path versions). */
+export const maxVersion = 2_147_483_647;
+
+/**
+ * A request count of installments, 0 to core's `maxNumberOfPayments` (2000); 0 and counts a product does not allow
+ * are refused by core with its own code (`invalid_term`, `term_out_of_range`).
+ *
+ * @example
+ * const body = z.strictObject({ numberOfPayments: count("Installments", 36) });
+ */
+export function count(description: string, example = 12) {
+  return z.int().min(0).max(maxNumberOfPayments).openapi({ description, example });
 }
 
 /**

@@ -3,7 +3,7 @@ import { frequencies } from "@lendstack/core/products";
 import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, instantRange, referenceFilter } from "../http/list-filters.js";
-import { amountSchema, currencySchema } from "../http/money.js";
+import { amountSchema, count, currencySchema, maxVersion } from "../http/money.js";
 
 // Request values are shape-checked here; amounts, dates, rates and the loan's rules are checked by core,
 // so a bad value comes back with core's specific code (invalid_amount, invalid_date, rate_out_of_range …).
@@ -59,10 +59,15 @@ export const loanListFilters = {
 export const boardLoanSchema = z
   .strictObject({
     productId: idSchema("prd"),
-    productVersion: z.int().min(1).optional().openapi({ description: "Product version; default the current one" }),
+    productVersion: z
+      .int()
+      .min(1)
+      .max(maxVersion)
+      .optional()
+      .openapi({ description: "Product version; default the current one" }),
     amount: amountSchema("Requested principal (a financed fee is added to it)", { example: 1_000_000 }),
     currency: currencySchema,
-    numberOfPayments: z.int().optional().openapi({ description: "Installments; default the product's", example: 36 }),
+    numberOfPayments: count("Installments; default the product's", 36).optional(),
     frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's" }),
     ratePercent: z
       .string()
@@ -139,7 +144,7 @@ export const rescheduleSchema = z
   .strictObject({
     effectiveDate: day("Date the new schedule applies from; may be in the future", "2026-06-10"),
     firstPaymentDate: day("First due date of the new schedule", "2026-07-01"),
-    numberOfPayments: z.int().openapi({ description: "Installments of the new schedule", example: 48 }),
+    numberOfPayments: count("Installments of the new schedule", 48),
     ratePercent: z.string().max(64).optional().openapi({ description: "New annual rate, percent; default unchanged" }),
     installment: amountSchema("A fixed installment instead of a re-amortized one", { example: 50_000 }).optional(),
     currency: currencySchema.optional().openapi({ description: "ISO 4217 code of `installment`; required with it" }),
@@ -155,7 +160,7 @@ export const rescheduleSchema = z
 export const paymentHolidaySchema = z
   .strictObject({
     effectiveDate: day("Date of the deferral; the next installments due from then are skipped", "2026-05-20"),
-    installments: z.int().openapi({ description: "How many installments to skip (added at the end)", example: 2 }),
+    installments: count("How many installments to skip (added at the end)", 2),
     interest: z
       .enum(["capitalize", "defer"])
       .openapi({ description: "capitalize: added to principal; defer: collected with the last installment" }),

@@ -11,7 +11,7 @@ import {
 } from "@lendstack/core/products";
 import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
-import { amountField, amountSchema, currencyField, currencySchema } from "../http/money.js";
+import { amountField, amountSchema, count, currencyField, currencySchema, maxVersion } from "../http/money.js";
 
 // Values are only shape-checked here: amounts, counts, rates, dates and currencies are checked by core, so a bad
 // term comes back with core's specific code (zero_amount, invalid_rate, invalid_date …) and a pointer to it.
@@ -39,8 +39,8 @@ export const quoteTermsSchema = z
       .default({ installmentMultiple: 1, mode: "half-up" }),
     grace: z
       .strictObject({
-        principalPeriods: z.int().default(0).openapi({ description: "Leading installments with no principal" }),
-        interestPeriods: z.int().default(0).openapi({ description: "Leading installments with no interest" }),
+        principalPeriods: count("Leading installments with no principal").default(0),
+        interestPeriods: count("Leading installments with no interest").default(0),
       })
       .default({ principalPeriods: 0, interestPeriods: 0 }),
     businessDayAdjustment: z
@@ -68,15 +68,13 @@ export const quoteRequestSchema = z
     productVersion: z
       .int()
       .min(1)
+      .max(maxVersion)
       .optional()
       .openapi({ description: "Product version to quote with; default the current one" }),
     terms: quoteTermsSchema.optional(),
     amount: amountSchema("Requested amount (the proceeds before a deducted fee)", { example: 1_000_000 }),
     currency: currencySchema,
-    numberOfPayments: z
-      .int()
-      .optional()
-      .openapi({ description: "Installments; default the product's (required with `terms`)", example: 36 }),
+    numberOfPayments: count("Installments; default the product's (required with `terms`)", 36).optional(),
     frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's, or monthly" }),
     ratePercent: z
       .string()

@@ -8,18 +8,12 @@ import { resolveRef, specOperations } from "./spec.js";
  */
 
 /**
- * Components still carrying unbounded fields, each with its reason; the list may only shrink. Money
- * amounts and the product and rule-set documents (core's schemas) get their ceilings with the money
- * work (one global amount ceiling, then product and usury limits); the loan and quote counts with them.
+ * Components still carrying unbounded fields, each with its reason; the list may only shrink. Amounts
+ * have the global ceiling (10^13) everywhere; core's product and rule-set document schemas still have
+ * unbounded strings, lists and maps.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  Money: "amount ceiling (money work)",
   ProductDefinition: "core's product schema: amount ceilings and decimal-string lengths (money work)",
-  QuoteTerms: "inline terms mirror the product schema (money work)",
-  QuoteRequest: "numberOfPayments, productVersion and military charges (money work touches this schema)",
-  BoardLoanRequest: "numberOfPayments, productVersion (money work touches this schema)",
-  RescheduleRequest: "numberOfPayments (money work touches this schema)",
-  PaymentHolidayRequest: "installments (money work touches this schema)",
   RuleSetDocument: "core's rule-set schema: `set` maps, usury-table strings and lists (money work renames them)",
 };
 
