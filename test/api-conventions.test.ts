@@ -22,7 +22,8 @@ const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
  * - `draft`: a rule set's single editable draft (read and replaced whole with PUT);
  * - `portfolio`: the portfolio report, one per tenant and business date;
  * - `preview`, `validate`, `simulate`: computations that store nothing, so there is no resource to create or list;
- * - `publish`, `archive`: state transitions of one version or product (Stripe's `/cancel`, `/capture` style).
+ * - `publish`, `archive`: state transitions of one version or product (Stripe's `/cancel`, `/capture` style);
+ * - `test-clock`: a sandbox tenant's one clock (its moves are the plural `advances`).
  */
 const singularSegments = new Set([
   "schedule",
@@ -35,6 +36,7 @@ const singularSegments = new Set([
   "simulate",
   "publish",
   "archive",
+  "test-clock",
 ]);
 
 /**

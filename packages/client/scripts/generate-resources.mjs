@@ -69,7 +69,7 @@ function nameOperation(path, method, allPaths) {
     return { namespace, name: { get: "retrieve", put: "update", patch: "update", delete: "del" }[method] };
   }
   if (isCollection(last)) {
-    return { namespace, name: { get: "list", post: "create", put: "update", delete: "del" }[method] };
+    return { namespace, name: { get: "list", post: "create", put: "update", patch: "update", delete: "del" }[method] };
   }
   if (method === "post") return { namespace: namespace.slice(0, -1), name: namespace[namespace.length - 1] };
   return { namespace, name: { get: "retrieve", put: "update", patch: "update", delete: "del" }[method] };
@@ -102,7 +102,10 @@ export function collectResourceMethods(document) {
     for (const method of HTTP_METHODS) {
       const operation = document.paths[path][method];
       if (!operation) continue;
-      const { namespace, name } = nameOperation(path, method, allPaths);
+      const named = nameOperation(path, method, allPaths);
+      const { namespace } = named;
+      // A plural path whose GET is named get…, not list…, is a singleton (`/v1/settings`, getSettings).
+      const name = named.name === "list" && /^get[A-Z]/.test(operation.operationId ?? "") ? "retrieve" : named.name;
       if (!name) throw new Error(`no method name for ${method.toUpperCase()} ${path}`);
       const key = [...namespace, name].join(".");
       const clash = taken.get(key);

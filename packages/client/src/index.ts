@@ -30,6 +30,12 @@ export type {
 } from "./operation-types.js";
 export { type PageItem, PagePromise, type PageShape } from "./pagination.js";
 export type { TokenSource } from "./transport.js";
+export {
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookEvent,
+  WebhookVerificationError,
+} from "./webhooks.js";
 
 import type { components } from "./generated/schema.js";
 

@@ -24,6 +24,11 @@ function namesOf(paths: Record<string, Record<string, Operation>>) {
 }
 
 describe("resource method naming", () => {
+  it("retrieves a singleton whose GET is named get… (GET /v1/settings is getSettings)", () => {
+    const singleton = { ...operation(), operationId: "getSettings" };
+    expect(namesOf({ "/v1/settings": { get: singleton } })).toEqual(["settings.retrieve"]);
+  });
+
   it.each([
     ["/v1/loans", "get", "loans.list"],
     ["/v1/loans", "post", "loans.create"],
@@ -37,6 +42,8 @@ describe("resource method naming", () => {
     ["/v1/loans/{loanId}/reschedules/preview", "post", "loans.reschedules.preview"],
     ["/v1/rule-sets/{ruleSetId}/versions/{version}/publish", "post", "ruleSets.versions.publish"],
     ["/v1/rule-sets/{ruleSetId}/draft", "put", "ruleSets.draft.update"],
+    ["/v1/webhook-endpoints/{endpointId}", "patch", "webhookEndpoints.update"],
+    ["/v1/settings", "patch", "settings.update"],
   ])("%s %s -> client.%s", (path, method, expected) => {
     expect(namesOf({ [path]: { [method]: operation() } })).toEqual([expected]);
   });

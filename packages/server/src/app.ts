@@ -4,6 +4,7 @@ import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
 import { docsRoutes } from "./docs/routes.js";
+import { eventRecorder } from "./events/recorder.js";
 import type { AppEnv } from "./http/app-env.js";
 import { handleError } from "./http/error-handler.js";
 import type { FaultHook } from "./http/faults.js";
@@ -23,6 +24,8 @@ import type { IdGenerator } from "./ids.js";
 import type { Logger } from "./logger.js";
 import { resources } from "./resources.js";
 import { systemRoutes } from "./system/routes.js";
+import { tenantContext } from "./tenants/context.js";
+import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
 
 /**
  * Everything the app depends on, passed in so tests build it in-process.
@@ -52,6 +55,10 @@ export interface AppDeps {
   readonly rateLimit?: { readonly store: RateLimitStore; readonly limitPerMinute: number };
   /** Test-only fault injection at each step of an idempotent change (see `FaultStep`); unset in production. */
   readonly faults?: FaultHook;
+  /** `false` records no domain events: only for the outbox benchmark's baseline. Default true. */
+  readonly recordEvents?: boolean;
+  /** Which webhook URLs endpoints may have (https to public addresses when unset). */
+  readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
 }
 
 /**
@@ -82,10 +89,21 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("/v1/*", idempotency({ db: deps.db.db, clock: deps.clock, faults: deps.faults }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
   app.use("/v1/*", tenantScope(deps.db.db));
+  app.use("/v1/*", tenantContext(deps.db.db, deps.clock));
+  app.use(
+    "/v1/*",
+    eventRecorder({ db: deps.db.db, clock: deps.clock, ids: deps.ids, off: deps.recordEvents === false }),
+  );
 
   app.route("/", systemRoutes(deps.db));
 
-  const resourceDeps: ResourceDeps = { database: deps.db, clock: deps.clock, ids: deps.ids, faults: deps.faults };
+  const resourceDeps: ResourceDeps = {
+    database: deps.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    faults: deps.faults,
+    webhookUrlPolicy: deps.webhookUrlPolicy,
+  };
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
 
   registerSecurityScheme(app);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
+import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
 
 /**
  * The development JWT secret used when `JWT_SECRET` and `JWKS_URL` are both unset. It is public (it is in
@@ -57,6 +58,10 @@ export interface ServerConfig {
     readonly connectTimeoutMs: number;
     readonly statementTimeoutMs: number;
   };
+  /** Webhook URLs: http only outside production; private addresses only with `WEBHOOK_ALLOW_PRIVATE_URLS=true`. */
+  readonly webhookUrlPolicy: WebhookUrlPolicy;
+  /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
+  readonly runsWorker: boolean;
 }
 
 const optionalText = z
@@ -92,6 +97,8 @@ const environmentSchema = z.object({
   JWT_AUDIENCE: z.string().trim().min(1).default("lendstack-api"),
   JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
+  LENDSTACK_WORKER: z.enum(["on", "off"]).default("on"),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -184,5 +191,10 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     },
+    webhookUrlPolicy: {
+      allowHttp: env.NODE_ENV !== "production",
+      allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_URLS === "true",
+    },
+    runsWorker: env.LENDSTACK_WORKER === "on",
   };
 }

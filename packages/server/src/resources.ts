@@ -1,11 +1,15 @@
 import { auditRecordsResource } from "./audit-records/index.js";
+import { closeRunsResource } from "./close-runs/index.js";
 import { decisionsResource } from "./decisions/index.js";
+import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { loansResource } from "./loans/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
 import { ruleSetsResource } from "./rule-sets/index.js";
+import { settingsResource } from "./settings/index.js";
+import { webhookEndpointsResource } from "./webhook-endpoints/index.js";
 
 /**
  * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
@@ -19,6 +23,10 @@ export const resources: ReadonlyArray<ApiResource> = [
   loansResource,
   reportsResource,
   auditRecordsResource,
+  eventsResource,
+  webhookEndpointsResource,
+  settingsResource,
+  closeRunsResource,
 ];
 
 /**

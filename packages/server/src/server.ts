@@ -8,6 +8,7 @@ import { seedDemoTenant } from "./demo/seed.js";
 import { guardNodeServer } from "./http/client-errors.js";
 import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-store.js";
 import { createIdGenerator } from "./ids.js";
+import { startBackgroundWorker } from "./jobs/background.js";
 import { createLogger, type Logger } from "./logger.js";
 import { assertSafeToServe } from "./startup-safety.js";
 
@@ -45,7 +46,8 @@ export interface RunningServer {
 
 /**
  * Refuses an unsafe configuration (see `startupRefusal`), then opens the configured database, migrates it,
- * optionally seeds the demo tenant, and listens. It logs nothing itself, so a caller can print a banner first.
+ * optionally seeds the demo tenant, listens, and starts the background worker (webhook deliveries, daily closes) unless
+ * configured off. It logs nothing itself, so a caller can print a banner first.
  *
  * @example
  * const server = await startServer(loadConfig(), { seed: true });
@@ -81,6 +83,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
             store: config.rateLimit.store === "postgres" ? postgresRateLimitStore(database.db) : memoryRateLimitStore(),
           },
         }),
+    webhookUrlPolicy: config.webhookUrlPolicy,
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(
@@ -95,6 +98,9 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     );
   });
   guardNodeServer(server as Server, config.http, { logger, ids });
+  const worker = config.runsWorker
+    ? startBackgroundWorker({ db: database.db, clock, ids, policy: config.webhookUrlPolicy, logger })
+    : undefined;
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   return {
@@ -104,6 +110,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     seededProducts,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await worker?.stop();
       await database.close();
     },
   };

@@ -70,7 +70,7 @@ describe("lendstack CLI", () => {
     { args: ["close-day", "--date", "2026-02-30"], message: "lendstack: close-day --date:" },
     {
       args: ["launch"],
-      message: 'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit;',
+      message: 'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit, worker;',
     },
   ])("$args: one line on stderr, exit 2", async ({ args, message }) => {
     const result = await runCli(args, { LENDSTACK_DATA_DIR: join(scratch, "unused") });

@@ -9,10 +9,18 @@ export const resourceTable = {
   auditRecords: {
     list: ["get", "/v1/audit-records", [], "query", true],
   },
+  closeRuns: {
+    list: ["get", "/v1/close-runs", [], "query", true],
+    retrieve: ["get", "/v1/close-runs/{closeRunId}", ["closeRunId"], "", false],
+  },
   decisions: {
     list: ["get", "/v1/decisions", [], "query", true],
     create: ["post", "/v1/decisions", [], "body", false],
     retrieve: ["get", "/v1/decisions/{decisionId}", ["decisionId"], "", false],
+  },
+  events: {
+    list: ["get", "/v1/events", [], "query", true],
+    retrieve: ["get", "/v1/events/{eventId}", ["eventId"], "", false],
   },
   loans: {
     list: ["get", "/v1/loans", [], "query", true],
@@ -94,7 +102,7 @@ export const resourceTable = {
       retrieve: ["get", "/v1/reports/portfolio", [], "query", false],
     },
     rollRates: {
-      list: ["get", "/v1/reports/roll-rates", [], "query", false],
+      retrieve: ["get", "/v1/reports/roll-rates", [], "query", false],
     },
   },
   ruleSets: {
@@ -112,6 +120,31 @@ export const resourceTable = {
       simulate: ["post", "/v1/rule-sets/{ruleSetId}/versions/{version}/simulate", ["ruleSetId","version"], "body", false],
     },
   },
+  settings: {
+    retrieve: ["get", "/v1/settings", [], "", false],
+    update: ["patch", "/v1/settings", [], "body", false],
+  },
+  testClock: {
+    advances: {
+      create: ["post", "/v1/test-clock/advances", [], "body", false],
+    },
+  },
+  webhookEndpoints: {
+    list: ["get", "/v1/webhook-endpoints", [], "query", true],
+    create: ["post", "/v1/webhook-endpoints", [], "body", false],
+    retrieve: ["get", "/v1/webhook-endpoints/{endpointId}", ["endpointId"], "", false],
+    update: ["patch", "/v1/webhook-endpoints/{endpointId}", ["endpointId"], "body", false],
+    del: ["delete", "/v1/webhook-endpoints/{endpointId}", ["endpointId"], "", false],
+    deliveries: {
+      list: ["get", "/v1/webhook-endpoints/{endpointId}/deliveries", ["endpointId"], "query", true],
+    },
+    replays: {
+      create: ["post", "/v1/webhook-endpoints/{endpointId}/replays", ["endpointId"], "body", false],
+    },
+    secretRotations: {
+      create: ["post", "/v1/webhook-endpoints/{endpointId}/secret-rotations", ["endpointId"], "", false],
+    },
+  },
 } as const satisfies ResourceTable;
 
 /** The resource methods of a `Lendstack` client, typed from the OpenAPI document. */
@@ -120,6 +153,12 @@ export interface Resources {
     /** List audit records — `GET /v1/audit-records` (listAuditRecords) */
     list(query?: Query<paths["/v1/audit-records"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/audit-records"]["get"]>>;
   };
+  readonly closeRuns: {
+    /** List close runs — `GET /v1/close-runs` (listCloseRuns) */
+    list(query?: Query<paths["/v1/close-runs"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/close-runs"]["get"]>>;
+    /** Get a close run — `GET /v1/close-runs/{closeRunId}` (getCloseRun) */
+    retrieve(closeRunId: PathParameter<paths["/v1/close-runs/{closeRunId}"]["get"], "closeRunId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/close-runs/{closeRunId}"]["get"]>>>;
+  };
   readonly decisions: {
     /** List decisions — `GET /v1/decisions` (listDecisions) */
     list(query?: Query<paths["/v1/decisions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/decisions"]["get"]>>;
@@ -127,6 +166,12 @@ export interface Resources {
     create(body: RequestBody<paths["/v1/decisions"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions"]["post"]>>>;
     /** Get a stored decision — `GET /v1/decisions/{decisionId}` (getDecision) */
     retrieve(decisionId: PathParameter<paths["/v1/decisions/{decisionId}"]["get"], "decisionId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions/{decisionId}"]["get"]>>>;
+  };
+  readonly events: {
+    /** List events — `GET /v1/events` (listEvents) */
+    list(query?: Query<paths["/v1/events"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/events"]["get"]>>;
+    /** Get an event — `GET /v1/events/{eventId}` (getEvent) */
+    retrieve(eventId: PathParameter<paths["/v1/events/{eventId}"]["get"], "eventId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/events/{eventId}"]["get"]>>>;
   };
   readonly loans: {
     /** List loans — `GET /v1/loans` (listLoans) */
@@ -241,7 +286,7 @@ export interface Resources {
     };
     readonly rollRates: {
       /** Delinquency roll rates between two closed business dates — `GET /v1/reports/roll-rates` (getRollRates) */
-      list(query: Query<paths["/v1/reports/roll-rates"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/roll-rates"]["get"]>>>;
+      retrieve(query: Query<paths["/v1/reports/roll-rates"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/roll-rates"]["get"]>>>;
     };
   };
   readonly ruleSets: {
@@ -266,6 +311,42 @@ export interface Resources {
       publish(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/publish"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/publish"]["post"], "version">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/publish"]["post"]>>>;
       /** Simulate a version against another — `POST /v1/rule-sets/{ruleSetId}/versions/{version}/simulate` (simulateRuleSetVersion) */
       simulate(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"], "version">, body: RequestBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"]>>>;
+    };
+  };
+  readonly settings: {
+    /** Get the tenant's settings — `GET /v1/settings` (getSettings) */
+    retrieve(options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/settings"]["get"]>>>;
+    /** Update the tenant's settings — `PATCH /v1/settings` (updateSettings) */
+    update(body: RequestBody<paths["/v1/settings"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/settings"]["patch"]>>>;
+  };
+  readonly testClock: {
+    readonly advances: {
+      /** Move a sandbox's clock forward — `POST /v1/test-clock/advances` (advanceTestClock) */
+      create(body: RequestBody<paths["/v1/test-clock/advances"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/test-clock/advances"]["post"]>>>;
+    };
+  };
+  readonly webhookEndpoints: {
+    /** List webhook endpoints — `GET /v1/webhook-endpoints` (listWebhookEndpoints) */
+    list(query?: Query<paths["/v1/webhook-endpoints"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/webhook-endpoints"]["get"]>>;
+    /** Create a webhook endpoint — `POST /v1/webhook-endpoints` (createWebhookEndpoint) */
+    create(body: RequestBody<paths["/v1/webhook-endpoints"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints"]["post"]>>>;
+    /** Get a webhook endpoint — `GET /v1/webhook-endpoints/{endpointId}` (getWebhookEndpoint) */
+    retrieve(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}"]["get"], "endpointId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}"]["get"]>>>;
+    /** Update a webhook endpoint — `PATCH /v1/webhook-endpoints/{endpointId}` (updateWebhookEndpoint) */
+    update(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}"]["patch"], "endpointId">, body: RequestBody<paths["/v1/webhook-endpoints/{endpointId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}"]["patch"]>>>;
+    /** Delete a webhook endpoint — `DELETE /v1/webhook-endpoints/{endpointId}` (deleteWebhookEndpoint) */
+    del(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}"]["delete"], "endpointId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}"]["delete"]>>>;
+    readonly deliveries: {
+      /** List an endpoint's deliveries — `GET /v1/webhook-endpoints/{endpointId}/deliveries` (listWebhookDeliveries) */
+      list(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}/deliveries"]["get"], "endpointId">, query?: Query<paths["/v1/webhook-endpoints/{endpointId}/deliveries"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}/deliveries"]["get"]>>;
+    };
+    readonly replays: {
+      /** Send events to an endpoint again — `POST /v1/webhook-endpoints/{endpointId}/replays` (replayWebhookEvents) */
+      create(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}/replays"]["post"], "endpointId">, body: RequestBody<paths["/v1/webhook-endpoints/{endpointId}/replays"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}/replays"]["post"]>>>;
+    };
+    readonly secretRotations: {
+      /** Rotate an endpoint's signing secret — `POST /v1/webhook-endpoints/{endpointId}/secret-rotations` (rotateWebhookSecret) */
+      create(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}/secret-rotations"]["post"], "endpointId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}/secret-rotations"]["post"]>>>;
     };
   };
 }

@@ -7,6 +7,7 @@ import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAudi
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
 import { serveCommand } from "./serve.js";
 import { TOKEN_USAGE, tokenCommand } from "./token.js";
+import { WORKER_USAGE, workerCommand } from "./worker.js";
 
 /**
  * One `lendstack` command: its usage lines and what it does. `run` resolves to the exit code, or -1 for a
@@ -94,4 +95,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
       return withDatabase(config, (database) => auditVerify(database, tenantId));
     },
   },
+  worker: { usage: WORKER_USAGE, run: workerCommand },
 };

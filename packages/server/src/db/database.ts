@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { ambientAware } from "./ambient.js";
+import { claimEmbeddedDatabase } from "./embedded-owner.js";
 import * as schema from "./schema/index.js";
 
 export type { Db, Executor, Schema, Tx } from "./types.js";
@@ -79,7 +80,16 @@ async function openPglite(dataDir: string): Promise<Database> {
   } else {
     const absolute = resolve(dataDir);
     mkdirSync(absolute, { recursive: true });
-    client = new PGlite(absolute);
+    const release = claimEmbeddedDatabase(absolute);
+    try {
+      client = new PGlite(absolute);
+      await client.waitReady;
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const database = wrapPglite(client);
+    return { ...database, close: () => database.close().finally(release) };
   }
   await client.waitReady;
   return wrapPglite(client);

@@ -1,6 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Principal } from "../auth/jwt.js";
+import type { RecordEvent } from "../events/emits.js";
 import type { Logger } from "../logger.js";
+import type { TenantContext } from "../tenants/store.js";
 import { withHttpConventions } from "./route-conventions.js";
 import { fieldErrorsFromZod, locationOf, validationProblem } from "./validation.js";
 
@@ -13,6 +15,10 @@ export interface AppEnv {
     logger: Logger;
     /** Set by the auth middleware on `/v1/*`; absent on `/health`, `/ready` and the docs. */
     principal: Principal;
+    /** Records a domain event in the request's transaction (set on `/v1/*`; see `events/record.ts`). */
+    recordEvent: RecordEvent;
+    /** The tenant's settings and business date (set on `/v1/*`; see `tenants/context.ts`). */
+    tenant: TenantContext;
   };
 }
 

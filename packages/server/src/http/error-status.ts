@@ -18,6 +18,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   invalid_token_claims: 401,
   missing_tenant: 401,
   insufficient_scope: 403,
+  not_a_sandbox: 403,
   // 404 / 405.
   not_found: 404,
   method_not_allowed: 405,

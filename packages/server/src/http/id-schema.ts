@@ -7,6 +7,10 @@ const NOUN_BY_PREFIX = {
   rls: "rule set",
   dec: "decision",
   loan: "loan",
+  evt: "event",
+  we: "webhook endpoint",
+  whd: "webhook delivery",
+  cr: "close run",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

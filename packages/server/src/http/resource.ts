@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Database } from "../db/database.js";
 import type { IdGenerator } from "../ids.js";
+import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
 import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
 
@@ -16,6 +17,8 @@ export interface ResourceDeps {
   readonly ids: IdGenerator;
   /** Test-only fault injection (see `FaultStep`); unset in production. */
   readonly faults?: FaultHook | undefined;
+  /** Which webhook URLs endpoints may have; https to public addresses when unset. */
+  readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
 }
 
 /**

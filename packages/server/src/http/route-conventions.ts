@@ -1,6 +1,7 @@
 import { type OpenAPIHono, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import { eventEmitterFor } from "../events/emits.js";
 import { guardNumbers } from "./number-guard.js";
 import { problemResponse, toJsonPointer } from "./problem.js";
 import { validationProblem } from "./validation.js";
@@ -170,7 +171,8 @@ function withConditionalGet(route: RouteConfig): RouteConfig {
  * (declared in the spec with the 304 and `If-None-Match`), every response declares the headers the
  * app sends (`X-Request-Id`, `RateLimit`, `RateLimit-Policy`, `Idempotent-Replayed`, `Retry-After`) with
  * the 429 and 503 any operation can answer, and a JSON body with a number beyond ±(2^53 − 1) or not finite
- * is 422 naming the field (`amount_out_of_range` on an amount).
+ * is 422 naming the field (`amount_out_of_range` on an amount), and a state-changing operation records
+ * its event (`events/emits.ts`).
  *
  * @example
  * router.openapi(withHttpConventions(getLoanRoute), handler);
@@ -180,12 +182,17 @@ export function withHttpConventions(route: RouteConfig): RouteConfig {
   const conditional = route.method === "get" ? [conditionalGet] : [];
   const body = jsonBodySchema(route);
   const numbers = body === undefined ? [] : [guardNumbers(body, validationProblem)];
+  const emitter = eventEmitterFor(route.operationId);
   return withDeclaredHeaders(
     withConditionalGet({
       ...route,
-      middleware: [...declared, ...conditional, rejectUnknownQuery(queryKeys(route)), ...numbers] as NonNullable<
-        RouteConfig["middleware"]
-      >,
+      middleware: [
+        ...declared,
+        ...conditional,
+        rejectUnknownQuery(queryKeys(route)),
+        ...numbers,
+        ...(emitter === undefined ? [] : [emitter]),
+      ] as NonNullable<RouteConfig["middleware"]>,
     }),
   );
 }

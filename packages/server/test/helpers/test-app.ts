@@ -9,6 +9,7 @@ import type { FaultHook } from "../../src/http/faults.js";
 import { createIdGenerator, type IdGenerator } from "../../src/ids.js";
 import { createLogger } from "../../src/logger.js";
 import { allScopes } from "../../src/resources.js";
+import type { WebhookUrlPolicy } from "../../src/webhook-endpoints/url-policy.js";
 
 /** The secret, issuer and audience test apps trust. */
 export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";
@@ -65,9 +66,16 @@ export interface CallOptions {
  */
 export function createTestApp(
   database: Database,
-  overrides: { ids?: IdGenerator; bodyLimitBytes?: number; faults?: FaultHook } = {},
+  overrides: {
+    ids?: IdGenerator;
+    bodyLimitBytes?: number;
+    faults?: FaultHook;
+    /** ISO instant the test clock starts at (default 2025-03-01T12:00:00Z). */
+    clockStart?: string;
+    webhookUrlPolicy?: WebhookUrlPolicy;
+  } = {},
 ): TestApp {
-  const clock = createTestClock();
+  const clock = createTestClock(overrides.clockStart);
   const ids = overrides.ids ?? createIdGenerator({ clock });
   const app = createApp({
     db: database,
@@ -77,6 +85,7 @@ export function createTestApp(
     logger: createLogger("silent"),
     limits: { bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 },
     ...(overrides.faults === undefined ? {} : { faults: overrides.faults }),
+    webhookUrlPolicy: overrides.webhookUrlPolicy,
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

@@ -8,7 +8,7 @@ import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -47,8 +47,9 @@ async function created(response: Response, what: string): Promise<Record<string,
 }
 
 /**
- * Creates a product, a published rule set, a decision, a loan and a payment on it in the token's tenant,
- * all through the API (paths from the spec), with `marker` in every free-text field.
+ * Creates a product, a published rule set, a decision, a loan and a payment on it, a webhook endpoint and
+ * (for a sandbox) a close run in the token's tenant, all through the API (paths from the spec), with
+ * `marker` in every free-text field.
  *
  * @example
  * const a = await seedTenant(api, await api.token("tenant-a"), "tenant-a-secret");
@@ -92,9 +93,33 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   );
   const loanId = String(loan.id);
   await created(await pay(api, token, loanId, 10_000, "2025-02-01"), "payment");
+  const endpoint = await created(
+    await api.call("POST", pathOf("createWebhookEndpoint"), {
+      token,
+      body: { url: `https://example.com/${marker}-hook`, eventTypes: ["*"], description: `${marker} endpoint` },
+    }),
+    "webhook endpoint",
+  );
+  const endpointId = String(endpoint.id);
+  const eventId = String(
+    ((await json(await api.call("GET", pathOf("listEvents"), { token }))).data as Array<{ id: string }>)[0]?.id,
+  );
+  // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
+  const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
+  const runs =
+    advanced.status === 200 ? (await json(await api.call("GET", pathOf("listCloseRuns"), { token }))).data : [];
+  const closeRunId = String((runs as Array<{ id: string }>)[0]?.id ?? "");
   return {
-    params: { productId, ruleSetId, decisionId, loanId, version: "1" },
-    ids: { prd: productId, rls: ruleSetId, dec: decisionId, loan: loanId },
-    secrets: [productId, ruleSetId, decisionId, loanId, marker],
+    params: { productId, ruleSetId, decisionId, loanId, version: "1", endpointId, eventId, closeRunId },
+    ids: {
+      prd: productId,
+      rls: ruleSetId,
+      dec: decisionId,
+      loan: loanId,
+      we: endpointId,
+      evt: eventId,
+      cr: closeRunId,
+    },
+    secrets: [productId, ruleSetId, decisionId, loanId, endpointId, eventId, marker],
   };
 }

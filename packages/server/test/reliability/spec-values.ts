@@ -78,6 +78,11 @@ export function validValue(schema: Schema, name: string, ids: IdsByPrefix, depth
     case "object": {
       const value: Record<string, unknown> = {};
       for (const key of node.required ?? []) value[key] = validValue(node.properties?.[key], key, ids, depth + 1);
+      // `minProperties` (a PATCH must change something): fill optional properties until it holds.
+      for (const key of Object.keys(node.properties ?? {})) {
+        if (Object.keys(value).length >= (node.minProperties ?? 0)) break;
+        value[key] ??= validValue(node.properties[key], key, ids, depth + 1);
+      }
       return value;
     }
     case "array":

@@ -1,5 +1,7 @@
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
+export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type DecisionRow, decisions } from "./decisions.js";
+export { type EventRow, events } from "./events.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
@@ -9,3 +11,13 @@ export { type ProductRow, products } from "./products.js";
 export { type RateLimitCounterRow, rateLimitCounters } from "./rate-limit-counters.js";
 export { type RuleSetVersionRow, ruleSetVersions } from "./rule-set-versions.js";
 export { type RuleSetRow, ruleSets } from "./rule-sets.js";
+export { type TenantSettingsRow, tenantSettings } from "./tenant-settings.js";
+export {
+  type StoredWebhookSecret,
+  type WebhookAttemptRow,
+  type WebhookDeliveryRow,
+  type WebhookEndpointRow,
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "./webhooks.js";

@@ -4,8 +4,10 @@ import { type LoanState, replay } from "@lendstack/core/servicing";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../db/database.js";
 import { type LoanRow, type LoanSnapshotRow, loanEvents, loanSnapshots } from "../../db/schema/index.js";
+import type { IdGenerator } from "../../ids.js";
 import { decodePolicy, decodeTerms, rowToEvent } from "../../loans/codec.js";
 import { alreadyDone, claimBatch } from "./claims.js";
+import { recordCloseEvents } from "./record-close-events.js";
 
 /** A loan the close could not replay (its stored history is refused by core); it keeps no snapshot. @example failure.code */
 export interface CloseDayFailure {
@@ -24,6 +26,8 @@ export interface BatchRequest {
   readonly now: Date;
   /** Loans that failed earlier in this run (not retried). */
   readonly skip: ReadonlySet<string>;
+  /** Ids for the events the close records. */
+  readonly ids: IdGenerator;
 }
 
 /** What one batch did. @example outcome.written */
@@ -132,8 +136,8 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
 }
 
 /**
- * One transaction: claim a batch, compute each loan's state for the date, upsert its snapshot. Locks end
- * at commit.
+ * One transaction: claim a batch, compute each loan's state for the date, record what the close detected
+ * (events, on a loan's first close of the date only), upsert its snapshot. Locks end at commit.
  *
  * @example
  * const outcome = await closeBatch(db, { tenantId, businessDate, batchSize: 500, afterId: "", now, skip });
@@ -153,6 +157,7 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
       if (state === undefined) continue;
       snapshots.push(snapshotRow(row, state, businessDate, request.now));
     }
+    await recordCloseEvents(tx, request, states);
     await upsertSnapshots(tx, snapshots);
     return { claimed: claimed.length, lastId, written: snapshots.length, failures };
   });

@@ -6,6 +6,7 @@ import { loans } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
 import { type CloseDayFailure, closeBatch } from "./batch.js";
 import { activateDisbursedLoans, countPending } from "./claims.js";
+import { type CloseTrigger, finishCloseRun, startCloseRun } from "./runs.js";
 
 export type { CloseDayFailure } from "./batch.js";
 
@@ -19,6 +20,8 @@ export interface CloseDayRequest {
   readonly businessDate: LocalDate;
   readonly batchSize: number;
   readonly tenantId?: string | undefined;
+  /** What started it, for `GET /v1/close-runs` (default `cli`). */
+  readonly trigger?: CloseTrigger | undefined;
 }
 
 /** What a worker needs besides the database: the clock (for `computed_at`) and ids (audit records). @example { clock: () => new Date(), ids } */
@@ -72,6 +75,26 @@ async function tenantsWithLoans(db: Db): Promise<string[]> {
   return rows.map((row) => row.tenantId);
 }
 
+/** The audit record that closes one tenant's run. */
+async function auditClose(
+  db: Db,
+  deps: CloseDayDeps,
+  tenantId: string,
+  businessDate: LocalDate,
+  outcome: { snapshotsWritten: number; failed: ReadonlySet<string> },
+): Promise<void> {
+  await writeAudit(
+    db,
+    { tenantId, actor: "system:close-day", requestId: `close-day:${businessDate}`, now: deps.clock(), ids: deps.ids },
+    {
+      action: "business_day.closed",
+      resourceType: "business_day",
+      resourceId: businessDate,
+      details: { snapshotsWritten: outcome.snapshotsWritten, failedLoanIds: [...outcome.failed] },
+    },
+  );
+}
+
 /**
  * Runs the daily close for a business date: every loan that needs it gets one `loan_snapshots` row for
  * the date, equal to a full `replay` of its stored events (so a snapshot always equals what the loans API
@@ -92,6 +115,11 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
   const failures: CloseDayFailure[] = [];
   const counter = await progressCounter(db, tenants, request.businessDate, deps.onProgress);
   for (const tenantId of tenants) {
+    const run = await startCloseRun(
+      db,
+      { tenantId, businessDate: request.businessDate, trigger: request.trigger ?? "cli" },
+      deps,
+    );
     await activateDisbursedLoans(db, tenantId, request.businessDate, deps.clock());
     const failed = new Set<string>();
     let tenantWritten = 0;
@@ -105,6 +133,7 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
           afterId,
           now: deps.clock(),
           skip: failed,
+          ids: deps.ids,
         });
         if (outcome.claimed === 0) break;
         batches++;
@@ -118,22 +147,12 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
     }
     written += tenantWritten;
     pending += await countPending(db, tenantId, request.businessDate);
-    await writeAudit(
-      db,
-      {
-        tenantId,
-        actor: "system:close-day",
-        requestId: `close-day:${request.businessDate}`,
-        now: deps.clock(),
-        ids: deps.ids,
-      },
-      {
-        action: "business_day.closed",
-        resourceType: "business_day",
-        resourceId: request.businessDate,
-        details: { snapshotsWritten: tenantWritten, failedLoanIds: [...failed] },
-      },
-    );
+    await finishCloseRun(db, run, {
+      loansClosed: tenantWritten,
+      failures: failures.filter((failure) => failure.tenantId === tenantId),
+      now: deps.clock(),
+    });
+    await auditClose(db, deps, tenantId, request.businessDate, { snapshotsWritten: tenantWritten, failed });
   }
   return {
     businessDate: request.businessDate,

@@ -1,0 +1,120 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { ok } from "@lendstack/core/errors";
+import { and, asc, eq, gt } from "drizzle-orm";
+import { requireScope } from "../auth/middleware.js";
+import { inRange } from "../db/filters.js";
+import { type CloseRunRow, closeRuns } from "../db/schema/index.js";
+import { createRouter } from "../http/app-env.js";
+import { idSchema } from "../http/id-schema.js";
+import { dateRange, dateRangeOf } from "../http/list-filters.js";
+import { idOrder, listRoute } from "../http/list-route.js";
+import { domainProblem } from "../http/problem.js";
+import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { problemResponses } from "../http/responses.js";
+
+const read = requireScope("close-runs:read");
+const statusSchema = z
+  .enum(["running", "succeeded", "completed_with_failures"])
+  .openapi("CloseRunStatus", { description: "completed_with_failures: some loans could not be closed (listed)" });
+
+const closeRunSchema = z
+  .object({
+    id: z.string().openapi({ example: "cr_01JGFJJZ0000000000000000AB" }),
+    object: z.literal("close_run"),
+    businessDate: z.string(),
+    trigger: z.enum(["schedule", "test_clock", "cli"]).openapi({ description: "What started the close" }),
+    status: statusSchema,
+    loansClosed: z.int(),
+    loansFailed: z.int(),
+    failures: z.array(z.object({ loanId: z.string(), code: z.string(), message: z.string() })),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .openapi("CloseRun");
+
+function toCloseRunBody(row: CloseRunRow) {
+  return {
+    id: row.id,
+    object: "close_run" as const,
+    businessDate: row.businessDate,
+    trigger: z.enum(["schedule", "test_clock", "cli"]).parse(row.trigger),
+    status: statusSchema.parse(row.status),
+    loansClosed: row.loansClosed,
+    loansFailed: row.loansFailed,
+    failures: row.failures,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+const listCloseRunsDefinition = {
+  path: "/v1/close-runs",
+  operationId: "listCloseRuns",
+  summary: "List close runs",
+  description: "Each daily close of the tenant: its business date, what started it, loans closed and failed.",
+  tag: "Close runs",
+  middleware: read,
+  filters: { status: statusSchema.optional(), ...dateRange("businessDate") },
+  item: closeRunSchema,
+  pageName: "CloseRunPage",
+};
+
+const getCloseRunRoute = createRoute({
+  method: "get",
+  path: "/v1/close-runs/{closeRunId}",
+  operationId: "getCloseRun",
+  summary: "Get a close run",
+  description: "One daily close, with every loan it could not close and why.",
+  tags: ["Close runs"],
+  security: [{ bearerAuth: [] }],
+  middleware: read,
+  request: { params: z.object({ closeRunId: idSchema("cr", { param: "closeRunId" }) }) },
+  responses: {
+    200: { description: "The close run", content: { "application/json": { schema: closeRunSchema } } },
+    ...problemResponses(404),
+  },
+});
+
+function closeRunRoutes(deps: ResourceDeps) {
+  const router = createRouter();
+  const db = deps.database.db;
+  listRoute(router, listCloseRunsDefinition, idOrder("cr"), async ({ tenantId, filters, after, take }) => {
+    const rows = await db
+      .select()
+      .from(closeRuns)
+      .where(
+        and(
+          eq(closeRuns.tenantId, tenantId),
+          ...(filters.status === undefined ? [] : [eq(closeRuns.status, filters.status)]),
+          ...inRange(closeRuns.businessDate, dateRangeOf(filters, "businessDate")),
+          ...(after === undefined ? [] : [gt(closeRuns.id, after)]),
+        ),
+      )
+      .orderBy(asc(closeRuns.id))
+      .limit(take);
+    return ok(rows.map(toCloseRunBody));
+  });
+  router.openapi(getCloseRunRoute, async (c) => {
+    const { closeRunId } = c.req.valid("param");
+    const [row] = await db
+      .select()
+      .from(closeRuns)
+      .where(and(eq(closeRuns.tenantId, c.get("principal").tenantId), eq(closeRuns.id, closeRunId)));
+    return row === undefined
+      ? domainProblem(c, { code: "not_found", message: `no close run ${closeRunId}` })
+      : c.json(toCloseRunBody(row), 200);
+  });
+  return router;
+}
+
+/**
+ * Close runs: the daily closes of the tenant, observable while they run.
+ *
+ * @example
+ * export const resources = [closeRunsResource];
+ */
+export const closeRunsResource: ApiResource = {
+  tag: { name: "Close runs", description: "The daily close: what ran, when, and what failed" },
+  scopes: ["close-runs:read"],
+  routes: closeRunRoutes,
+};

@@ -1,0 +1,88 @@
+import { z } from "@hono/zod-openapi";
+
+/**
+ * Every event type Lendstack emits, with what it means. `data` is always the resource as the API
+ * renders it after the change (the operation's response body), except where the description says.
+ * Adding a type: add it here; the spec's `EventType` enum and the docs follow.
+ */
+export const EVENT_CATALOGUE = {
+  "product.created": "A product was created (data: the product).",
+  "product.updated": "A product's definition was replaced by a new version (data: the product).",
+  "product.archived": "A product was archived and offers no new loans (data: the product).",
+  "rule_set.created": "A rule set was created with its first draft (data: the rule set).",
+  "rule_set.draft_updated": "A rule set's draft was replaced (data: the rule set).",
+  "rule_set.version_published": "A rule set version was published (data: the version).",
+  "decision.made": "A credit decision was made (data: the decision).",
+  "loan.boarded": "A loan was boarded (data: the loan).",
+  "loan.payment_posted": "A payment was posted to a loan (data: the change and the loan after it).",
+  "loan.payment_reversed": "A payment was reversed (data: the change and the loan after it).",
+  "loan.fee_charged": "A fee was charged (data: the change and the loan after it).",
+  "loan.fee_waived": "A fee was waived (data: the change and the loan after it).",
+  "loan.rescheduled": "A loan was rescheduled on new terms (data: the change and the loan after it).",
+  "loan.payment_holiday_granted": "Installments were deferred (data: the change and the loan after it).",
+  "loan.charged_off": "A loan was charged off (data: the change and the loan after it).",
+  "loan.credit_refunded": "A credit balance was refunded (data: the change and the loan after it).",
+  "loan.recovery_posted": "A recovery was posted on a charged-off loan (data: the change and the loan after it).",
+  "loan.written_off": "An amount was written off (data: the change and the loan after it).",
+  "loan.rate_changed": "A loan's interest rate changed (data: the change and the loan after it).",
+  "loan.tranche_disbursed": "A further tranche was disbursed (data: the change and the loan after it).",
+  "loan.installment_due":
+    "The daily close found an installment falling due that day (data: the loan's figures and the installment).",
+  "loan.late_fee_assessed": "The daily close assessed a late fee (data: the loan's figures and the fee).",
+  "loan.delinquency_changed":
+    "The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`).",
+  "loan.non_performing": "The daily close found a loan newly non-performing (data: the loan's figures).",
+  "loan.paid_off": "The daily close found a loan paid off (data: the loan's figures).",
+  "webhook_endpoint.disabled":
+    "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
+} as const;
+
+/** One event type of the catalogue. @example const type: EventType = "loan.payment_posted"; */
+export type EventType = keyof typeof EVENT_CATALOGUE;
+
+/** Every event type, in catalogue order. @example EVENT_TYPES.includes("loan.boarded") */
+export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
+
+/** Types recorded by background work (the daily close, the webhook worker), not by an API operation. */
+export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
+  "loan.installment_due",
+  "loan.late_fee_assessed",
+  "loan.delinquency_changed",
+  "loan.non_performing",
+  "loan.paid_off",
+  "webhook_endpoint.disabled",
+];
+
+/** The catalogue in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */
+export const eventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]]).openapi("EventType", {
+  description: `What happened. ${EVENT_TYPES.map((type) => `\`${type}\`: ${EVENT_CATALOGUE[type]}`).join(" ")}`,
+});
+
+/**
+ * A subscription or filter pattern: an event type, a prefix ending in `.*` (`loan.*`), or `*` for all.
+ *
+ * @example
+ * eventTypePatternSchema.parse("loan.*");
+ */
+export const eventTypePatternSchema = z
+  .string()
+  .max(64)
+  .refine(isEventTypePattern, "expected an event type from the catalogue, a prefix such as loan.*, or *")
+  .openapi({ description: "An event type, a prefix such as `loan.*`, or `*`", example: "loan.*" });
+
+/** Whether `pattern` names at least one catalogue type. @example isEventTypePattern("loan.*") // true */
+export function isEventTypePattern(pattern: string): boolean {
+  return EVENT_TYPES.some((type) => matchesEventType(pattern, type));
+}
+
+/**
+ * Whether `type` is selected by `pattern` (exact, `prefix.*`, or `*`).
+ *
+ * @example
+ * matchesEventType("loan.*", "loan.payment_posted"); // true
+ */
+export function matchesEventType(pattern: string, type: string): boolean {
+  if (pattern === "*") return true;
+  if (pattern.endsWith(".*")) return type.startsWith(pattern.slice(0, -1));
+  return pattern === type;
+}

@@ -1,0 +1,89 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { EventType } from "./catalogue.js";
+
+/** Records an event of the request's tenant and returns its id. @example await c.get("recordEvent")({ type, resourceType, resourceId, data }); */
+export type RecordEvent = (event: {
+  readonly type: EventType;
+  readonly resourceType: string;
+  readonly resourceId: string;
+  readonly data: Record<string, unknown>;
+}) => Promise<string>;
+
+type EmitterEnv = { Variables: { recordEvent: RecordEvent } };
+
+/** Which event an operation's success records, about which resource. */
+interface OperationEvent {
+  readonly type: EventType;
+  readonly resourceType: string;
+  /** The path parameter naming the resource; the response body's `id` when absent. */
+  readonly idParam?: string;
+}
+
+const loanChange = (type: EventType): OperationEvent => ({ type, resourceType: "loan", idParam: "loanId" });
+
+/**
+ * The event each state-changing operation records (by `operationId`). Every POST, PUT, PATCH and DELETE
+ * of the spec is either here or in {@link OPERATIONS_WITHOUT_EVENTS}; a test walks the spec to keep it so.
+ */
+export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
+  createProduct: { type: "product.created", resourceType: "product" },
+  updateProduct: { type: "product.updated", resourceType: "product" },
+  archiveProduct: { type: "product.archived", resourceType: "product" },
+  createRuleSet: { type: "rule_set.created", resourceType: "rule_set" },
+  updateRuleSetDraft: { type: "rule_set.draft_updated", resourceType: "rule_set", idParam: "ruleSetId" },
+  publishRuleSetVersion: { type: "rule_set.version_published", resourceType: "rule_set", idParam: "ruleSetId" },
+  makeDecision: { type: "decision.made", resourceType: "decision" },
+  boardLoan: { type: "loan.boarded", resourceType: "loan" },
+  postLoanPayment: loanChange("loan.payment_posted"),
+  reverseLoanPayment: loanChange("loan.payment_reversed"),
+  chargeLoanFee: loanChange("loan.fee_charged"),
+  waiveLoanFee: loanChange("loan.fee_waived"),
+  rescheduleLoan: loanChange("loan.rescheduled"),
+  deferLoanPayments: loanChange("loan.payment_holiday_granted"),
+  chargeOffLoan: loanChange("loan.charged_off"),
+  refundLoanCredit: loanChange("loan.credit_refunded"),
+  recoverLoan: loanChange("loan.recovery_posted"),
+  writeOffLoan: loanChange("loan.written_off"),
+  changeLoanRate: loanChange("loan.rate_changed"),
+  disburseLoanTranche: loanChange("loan.tranche_disbursed"),
+};
+
+/**
+ * State-changing methods that change nothing a partner follows: calculations and previews, and the
+ * webhook configuration itself (its own audit trail is the endpoint's `updatedAt` and deliveries).
+ */
+export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
+  "createQuote",
+  "validateRuleSet",
+  "simulateRuleSetVersion",
+  "previewLoanReschedule",
+  "previewLoanPaymentHoliday",
+  "createWebhookEndpoint",
+  "updateWebhookEndpoint",
+  "deleteWebhookEndpoint",
+  "rotateWebhookSecret",
+  "replayWebhookEvents",
+  // Settings change no resource a partner follows; an advance's own changes (the closes) record their events.
+  "updateSettings",
+  "advanceTestClock",
+]);
+
+/**
+ * The route middleware recording `operationId`'s event when it succeeds (2xx), with the response body as
+ * the event's data, in the request's transaction; undefined for an operation without one. Idempotent
+ * replays are answered before route middleware runs, so a retry records nothing twice.
+ *
+ * @example
+ * const emitter = eventEmitterFor("postLoanPayment");
+ */
+export function eventEmitterFor(operationId: string | undefined): MiddlewareHandler<EmitterEnv> | undefined {
+  const operation = operationId === undefined ? undefined : EVENT_BY_OPERATION[operationId];
+  if (operation === undefined) return undefined;
+  return async (c: Context<EmitterEnv>, next) => {
+    await next();
+    if (c.res.status < 200 || c.res.status >= 300) return;
+    const data = (await c.res.clone().json()) as Record<string, unknown>;
+    const resourceId = operation.idParam === undefined ? String(data.id) : (c.req.param(operation.idParam) ?? "");
+    await c.get("recordEvent")({ type: operation.type, resourceType: operation.resourceType, resourceId, data });
+  };
+}

@@ -1,0 +1,53 @@
+import type { Db } from "../db/types.js";
+import type { IdGenerator } from "../ids.js";
+import type { Logger } from "../logger.js";
+import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
+import { runDueCloses } from "./close-day/scheduler.js";
+import { deliverDueWebhooks } from "./webhooks/deliver.js";
+import { startLoop } from "./worker.js";
+
+/** The background work of one process. @example await worker.stop(); */
+export interface BackgroundWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the background work: webhook deliveries (checked every second) and the daily close of every
+ * tenant once its cutoff passes (checked every minute). Runs inside `lendstack serve`, or alone in
+ * `lendstack worker`; several on one PostgreSQL database share the work without doing anything twice
+ * at once.
+ *
+ * @example
+ * const worker = startBackgroundWorker({ db: database.db, clock, ids, policy, logger });
+ */
+export function startBackgroundWorker(options: {
+  readonly db: Db;
+  readonly clock: () => Date;
+  readonly ids: IdGenerator;
+  readonly policy: WebhookUrlPolicy;
+  readonly logger: Logger;
+}): BackgroundWorker {
+  const deliveries = startLoop(
+    "webhooks",
+    async () => {
+      const pass = await deliverDueWebhooks(options);
+      if (pass.attempted > 0) options.logger.info({ ...pass }, "webhook deliveries attempted");
+      return pass.attempted;
+    },
+    { logger: options.logger, idleMs: 1000 },
+  );
+  const closes = startLoop(
+    "close-day",
+    async () => {
+      const closed = await runDueCloses(options);
+      if (closed > 0) options.logger.info({ closed }, "daily closes run");
+      return 0; // nothing more is due until the next cutoff
+    },
+    { logger: options.logger, idleMs: 60_000 },
+  );
+  return {
+    async stop() {
+      await Promise.all([deliveries.stop(), closes.stop()]);
+    },
+  };
+}

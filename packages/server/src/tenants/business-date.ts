@@ -1,0 +1,70 @@
+import { addDays, type LocalDate } from "@lendstack/core/calendar";
+
+/** What decides a tenant's business date. @example const settings: BusinessDaySettings = DEFAULT_BUSINESS_DAY; */
+export interface BusinessDaySettings {
+  readonly timeZone: string;
+  /** Local `HH:MM` at which the business day ends; `00:00` ends it at midnight. */
+  readonly cutoffTime: string;
+  readonly holidays: ReadonlyArray<string>;
+  /** Whether Saturdays and Sundays are not business days. */
+  readonly closedOnWeekends: boolean;
+  /** A sandbox's frozen business date, when its test clock is set. */
+  readonly testClockDate?: string | null | undefined;
+}
+
+/** UTC, midnight, every day a business day: what a tenant without settings gets. */
+export const DEFAULT_BUSINESS_DAY: BusinessDaySettings = {
+  timeZone: "UTC",
+  cutoffTime: "00:00",
+  holidays: [],
+  closedOnWeekends: false,
+};
+
+/** The local date and `HH:MM` of an instant in a time zone. */
+function localParts(now: Date, timeZone: string): { date: LocalDate; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}` as LocalDate, time: `${parts.hour}:${parts.minute}` };
+}
+
+/**
+ * Whether `day` is a business day: not a holiday, and not a weekend day when the tenant closes on weekends.
+ *
+ * @example
+ * isBusinessDay("2026-12-25", { holidays: ["2026-12-25"], closedOnWeekends: false }); // false
+ */
+export function isBusinessDay(
+  day: LocalDate,
+  settings: Pick<BusinessDaySettings, "holidays" | "closedOnWeekends">,
+): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  if (settings.closedOnWeekends && (weekday === 0 || weekday === 6)) return false;
+  return !settings.holidays.includes(day);
+}
+
+/**
+ * The business date an instant belongs to: the local date in the tenant's time zone, the next day once
+ * the cutoff has passed, then rolled forward past holidays (and weekends, for a tenant closed on them:
+ * work done on a Saturday then belongs to Monday's books). A sandbox whose test clock is set is at the clock's date.
+ *
+ * @example
+ * businessDateOf(new Date("2026-03-06T22:30:00Z"), { timeZone: "America/New_York", cutoffTime: "17:00", holidays: [], closedOnWeekends: true }); // "2026-03-09"
+ */
+export function businessDateOf(now: Date, settings: BusinessDaySettings = DEFAULT_BUSINESS_DAY): LocalDate {
+  if (settings.testClockDate) return settings.testClockDate as LocalDate;
+  const local = localParts(now, settings.timeZone);
+  let day = settings.cutoffTime !== "00:00" && local.time >= settings.cutoffTime ? addDays(local.date, 1) : local.date;
+  for (let guard = 0; guard < 31 && !isBusinessDay(day, settings); guard += 1) day = addDays(day, 1);
+  return day;
+}

@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import { type TenantSettingsRow, tenantSettings } from "../db/schema/index.js";
+import type { Executor } from "../db/types.js";
+import { DEFAULT_BUSINESS_DAY } from "./business-date.js";
+
+/** A tenant's settings as the server uses them. */
+export interface TenantSettings {
+  readonly timeZone: string;
+  readonly cutoffTime: string;
+  readonly holidays: ReadonlyArray<string>;
+  readonly closedOnWeekends: boolean;
+  readonly sandbox: boolean;
+  readonly testClockDate: string | null;
+}
+
+/** What a tenant without a settings row has. */
+export const DEFAULT_TENANT_SETTINGS: TenantSettings = { ...DEFAULT_BUSINESS_DAY, sandbox: false, testClockDate: null };
+
+function toSettings(row: TenantSettingsRow): TenantSettings {
+  return {
+    timeZone: row.timeZone,
+    cutoffTime: row.cutoffTime,
+    holidays: row.holidays,
+    closedOnWeekends: row.closedOnWeekends,
+    sandbox: row.sandbox,
+    testClockDate: row.testClockDate,
+  };
+}
+
+/** A tenant's settings, or the defaults. @example const settings = await loadTenantSettings(db, "acme"); */
+export async function loadTenantSettings(executor: Executor, tenantId: string): Promise<TenantSettings> {
+  const [row] = await executor.select().from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
+  return row === undefined ? DEFAULT_TENANT_SETTINGS : toSettings(row);
+}
+
+/**
+ * Writes a tenant's settings (the given fields over its current ones) and returns them.
+ *
+ * @example
+ * await saveTenantSettings(db, "demo", { sandbox: true }, new Date());
+ */
+export async function saveTenantSettings(
+  executor: Executor,
+  tenantId: string,
+  change: { readonly [Key in keyof TenantSettings]?: TenantSettings[Key] | undefined },
+  now: Date,
+): Promise<TenantSettings> {
+  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+  const next: TenantSettings = { ...(await loadTenantSettings(executor, tenantId)), ...given };
+  const values = { ...next, holidays: [...next.holidays] };
+  await executor
+    .insert(tenantSettings)
+    .values({ tenantId, ...values, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: tenantSettings.tenantId, set: { ...values, updatedAt: now } });
+  return next;
+}
+
+/** The tenant as a request sees it: its settings and its business date now. */
+export interface TenantContext {
+  readonly settings: TenantSettings;
+  readonly businessDate: string;
+}
