@@ -6,7 +6,7 @@ import { saveTenantSettings } from "../src/tenants/store.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { board, createProduct } from "./loans-helpers.js";
+import { board, createProduct, pay } from "./loans-helpers.js";
 
 // Business dates, the sandbox test clock and the scheduled daily close. The test clock starts at
 // 2025-03-01T12:00:00Z.
@@ -74,6 +74,10 @@ describe("the test clock", () => {
     expect((runs.data as Array<{ trigger: string; status: string }>).map((run) => [run.trigger, run.status])).toEqual(
       Array(14).fill(["test_clock", "succeeded"]),
     );
+    // Reads and changes follow the sandbox's date: the loan as of 2025-06-15, a payment dated that day.
+    const loan = await json(await api.call("GET", `/v1/loans/${loanId}`, { token }));
+    expect(loan).toMatchObject({ asOf: "2025-06-15", delinquencyBucket: "61-90" });
+    expect((await pay(api, token, loanId, 10_000, "2025-06-15")).status).toBe(201);
     const back = await api.call("POST", "/v1/test-clock/advances", { token, body: { to: "2025-06-01" } });
     expect((await json(back)).code).toBe("invalid_test_clock_date");
   });

@@ -3,7 +3,7 @@ import { ConfigError } from "../config.js";
 import type { Database } from "../db/database.js";
 import { createIdGenerator } from "../ids.js";
 import { type CloseDayResult, closeDay } from "../jobs/close-day/close-day.js";
-import { todayOf } from "../loans/append-event.js";
+import { businessDateOf } from "../tenants/business-date.js";
 import { parseCommandArgs } from "./args.js";
 import { createProgressReporter, type ProgressStream } from "./progress.js";
 
@@ -39,7 +39,7 @@ export function parseCloseDayArgs(args: string[], now: Date): CloseDayArgs {
   if (!/^\d+$/.test(batch) || batchSize < 1 || batchSize > 10_000) {
     throw new ConfigError("close-day --batch must be a whole number from 1 to 10000");
   }
-  return { businessDate: parsed?.value ?? todayOf(now), batchSize, tenantId: values.tenant };
+  return { businessDate: parsed?.value ?? businessDateOf(now), batchSize, tenantId: values.tenant };
 }
 
 /** The one-line summary the command prints. @example formatCloseDayResult(result) */

@@ -13,6 +13,8 @@ export interface ChangeContext {
   readonly requestId: string;
   readonly now: Date;
   readonly ids: IdGenerator;
+  /** The tenant's business date now (its settings, or a sandbox's test clock); the UTC date of `now` when absent. */
+  readonly businessDate?: string | undefined;
   /** Test-only fault injection inside the change's transaction; unset in production. */
   readonly faults?: FaultHook;
 }

@@ -17,6 +17,7 @@ export function changeContext(c: Context<AppEnv>, deps: ResourceDeps): ChangeCon
     requestId: c.get("requestId"),
     now: deps.clock(),
     ids: deps.ids,
+    businessDate: c.get("tenant")?.businessDate,
     ...(deps.faults === undefined ? {} : { faults: deps.faults }),
   };
 }

@@ -4,6 +4,7 @@ import { type LoanEvent, type LoanState, validateEvent } from "@lendstack/core/s
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
+import { businessDateOf } from "../tenants/business-date.js";
 import { eventColumns } from "./codec.js";
 import { type LoadedLoan, loadLoan } from "./load.js";
 import { loansStore } from "./store.js";
@@ -51,9 +52,9 @@ export function inBodyTerms(error: DomainError): { readonly ok: false; readonly 
   return fail(error.code, error.message, path, error.details);
 }
 
-/** The business date of an instant: its UTC calendar day. @example todayOf(new Date("2026-03-01T23:00:00Z")) // "2026-03-01" */
-export function todayOf(now: Date): LocalDate {
-  return now.toISOString().slice(0, 10) as LocalDate;
+/** The change's business date: the tenant's (settings, test clock), else the UTC date of its instant. */
+export function todayOf(context: Pick<ChangeContext, "now" | "businessDate">): LocalDate {
+  return (context.businessDate ?? businessDateOf(context.now)) as LocalDate;
 }
 
 function checkVersion(row: LoanRow, options: ChangeOptions): Result<true> {
@@ -115,7 +116,7 @@ export async function appendLoanEvent(
     const sequence = nextSequence(loaded.value.events);
     const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
     if (!event.ok) return event;
-    const state = check(loaded.value, event.value, kind, todayOf(context.now));
+    const state = check(loaded.value, event.value, kind, todayOf(context));
     if (!state.ok) return state;
     await store.insertEvent({
       ...eventColumns(event.value),
@@ -159,7 +160,7 @@ export async function previewLoanEvent(
   const sequence = nextSequence(loaded.value.events);
   const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
   if (!event.ok) return event;
-  const state = check(loaded.value, event.value, kind, todayOf(context.now));
+  const state = check(loaded.value, event.value, kind, todayOf(context));
   if (!state.ok) return state;
   return ok({ row: loaded.value.row, event: event.value, sequence, recordedAt: null, state: state.value });
 }

@@ -7,7 +7,6 @@ import { changeContext } from "../http/change-context.js";
 import { dateRangeOf, instantRangeOf } from "../http/list-filters.js";
 import { idOrder, listRoute } from "../http/list-route.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { todayOf } from "./append-event.js";
 import { registerChanges } from "./change-handlers.js";
 import { listLoanEvents, quoteLoanPayoff } from "./payoff.js";
 import { loanProblem } from "./problems.js";
@@ -36,16 +35,16 @@ import {
 
 type LoanRouter = ReturnType<typeof createRouter>;
 
-/** `?asOf=`/`?date=` parsed, or today's business date from the injected clock. */
-function businessDateOf(text: string | undefined, field: string, deps: ResourceDeps): Result<LocalDate> {
-  return text === undefined ? ok(todayOf(deps.clock())) : parseLocalDate(text, [field]);
+/** `?asOf=`/`?date=` parsed, or the tenant's business date (its settings, or a sandbox's test clock). */
+function businessDateOf(text: string | undefined, field: string, c: Context<AppEnv>): Result<LocalDate> {
+  return text === undefined ? ok(c.get("tenant").businessDate as LocalDate) : parseLocalDate(text, [field]);
 }
 
 function registerReads(router: LoanRouter, deps: ResourceDeps): void {
   const db = deps.database.db;
   /** The loan of the path replayed to `asOf` (default today), or the problem response to return. */
   const replayed = async (c: Context<AppEnv>, asOfText: string | undefined) => {
-    const asOf = businessDateOf(asOfText, "asOf", deps);
+    const asOf = businessDateOf(asOfText, "asOf", c);
     if (!asOf.ok) return { ok: false as const, response: loanProblem(c, asOf.error, "query") };
     const result = await getLoanState(db, c.get("principal").tenantId, c.req.param("loanId") ?? "", asOf.value);
     if (!result.ok) return { ok: false as const, response: loanProblem(c, result.error) };
@@ -79,7 +78,7 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
     return c.json(toEventLogBody(loanId, result.value.events), 200);
   });
   router.openapi(payoffQuoteRoute, async (c) => {
-    const payoffDate = businessDateOf(c.req.valid("query").date, "date", deps);
+    const payoffDate = businessDateOf(c.req.valid("query").date, "date", c);
     if (!payoffDate.ok) return loanProblem(c, payoffDate.error, "query");
     const { loanId } = c.req.valid("param");
     const result = await quoteLoanPayoff(db, c.get("principal").tenantId, loanId, payoffDate.value);

@@ -156,7 +156,7 @@ async function boardInTransaction(
   const prepared = underwrite(product.value.definition, request, context.ids.next("dsb"));
   if (!prepared.ok) return prepared;
   const { loan, disbursement, boarding } = prepared.value;
-  const today = todayOf(context.now);
+  const today = todayOf(context);
   const state = validateEvent(loan, [], disbursement, today);
   if (!state.ok && state.error.code === "fees_exceed_disbursement") {
     return fail(state.error.code, state.error.message, feePath(request), state.error.details);
