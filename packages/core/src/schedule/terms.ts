@@ -1,5 +1,5 @@
 import type { BusinessCalendar, BusinessDayConvention, DayCountConvention } from "../calendar/index.js";
-import { type LocalDate, parseLocalDate } from "../calendar/index.js";
+import { adjustBusinessDay, type LocalDate, parseLocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import {
   type Decimal,
@@ -229,6 +229,18 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
     return fail("first_payment_before_disbursement", "the first payment must fall after the disbursement date", [
       "firstPaymentDate",
     ]);
+  }
+  // A due date moved to a business day must still fall after the disbursement (a "preceding" move can
+  // cross it, which would give the first period a negative number of days).
+  if (input.businessDays !== undefined) {
+    const moved = adjustBusinessDay(first.value, input.businessDays.convention, input.businessDays.calendar);
+    if (moved <= disbursed.value) {
+      return fail(
+        "first_payment_before_disbursement",
+        `the first payment, moved to the business day ${moved}, must fall after the disbursement date`,
+        ["firstPaymentDate"],
+      );
+    }
   }
   const principalGrace = checkCount(input.principalGracePeriods, "principalGracePeriods", input.numberOfPayments - 1);
   if (!principalGrace.ok) return principalGrace;
