@@ -6,6 +6,7 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { demoProducts } from "../packages/core/src/demo/index.js";
 import { createApp } from "../packages/server/src/app.js";
 import { mintDevelopmentToken } from "../packages/server/src/auth/development-token.js";
 import { createIdGenerator } from "../packages/server/src/ids.js";
@@ -19,18 +20,8 @@ import { type Suite, throughputResult } from "./harness.js";
 const SECRET = "bench-secret-that-is-at-least-32-characters-long";
 const auth = { issuer: "bench", audience: "bench", keys: { kind: "secret" as const, secret: SECRET } };
 const LOCAL = { allowHttp: true, allowPrivateAddresses: true };
-const product = {
-  name: "Bench loan",
-  currencies: { allowed: ["USD"], default: "USD" },
-  amountLimits: { min: 100_000, max: 10_000_000 },
-  termLimits: { minPayments: 12, maxPayments: 12, defaultPayments: 12 },
-  repayment: { defaultFrequency: "monthly", allowedFrequencies: ["monthly"] },
-  interestMethod: "declining-balance",
-  amortization: "equal-installments",
-  interestCalculation: "periodic",
-  dayCount: "30/360-us",
-  rateLimits: { minPercent: "10", maxPercent: "10", defaultPercent: "10" },
-};
+/** The demo personal loan (12 monthly payments at 10 % fit its limits). */
+const product = demoProducts[0]!;
 
 type Database = Awaited<ReturnType<typeof createTestDatabase>>;
 
