@@ -3,8 +3,14 @@ import { maxAmount } from "../money/index.js";
 
 /** An amount band's bound: an integer of minor units, 0 to the API's ceiling (10^13). */
 const amountBound = z.int().min(0).max(maxAmount);
-const percentText = z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'must be a percentage decimal string such as "16"');
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
+const percentText = z
+  .string()
+  .max(10)
+  .regex(/^\d{1,3}(\.\d{1,6})?$/, 'must be a percentage decimal string such as "16"');
+const dateText = z
+  .string()
+  .length(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 
 /**
  * Which rate a statute caps: the contract (simple interest) rate, the TILA APR, or an all-in rate.
@@ -17,10 +23,13 @@ const usuryRule = z
   .strictObject({
     id: z.string().min(1).max(100),
     /** Two-letter state code, or `*` for a federal overlay that applies everywhere. */
-    state: z.string().regex(/^([A-Z]{2}|\*)$/),
-    productTypes: z.array(z.string().min(1).max(50)).min(1),
+    state: z
+      .string()
+      .max(2)
+      .regex(/^([A-Z]{2}|\*)$/),
+    productTypes: z.array(z.string().min(1).max(50)).min(1).max(50),
     /** Absent means any lender type. */
-    lenderTypes: z.array(z.string().min(1).max(50)).min(1).optional(),
+    lenderTypes: z.array(z.string().min(1).max(50)).min(1).max(50).optional(),
     /** The rule applies to loans of at least this amount, minor units. */
     amountAtLeast: amountBound.optional(),
     /** The rule applies to loans below this amount, minor units. */

@@ -25,10 +25,12 @@ import {
 const minorUnits = (min = 0) => z.int().min(min).max(maxAmount);
 const currencyCode = z
   .string()
+  .length(3)
   .regex(/^[A-Z]{3}$/, { error: "expected a three-letter upper-case ISO 4217 code" })
   .describe("ISO 4217 currency code, e.g. USD");
 const ratePercent = z
   .string()
+  .max(10)
   .regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'expected a plain decimal string with at most 6 decimals, e.g. "7.25"' });
 /** A whole count, `min` to `max`. */
 const count = (min = 0, max = 10_000) => z.int().min(min).max(max);
@@ -58,7 +60,11 @@ const termLimitsSchema = z
 const repaymentSchema = z
   .strictObject({
     defaultFrequency: z.enum(frequencies).describe("Installment frequency when a request names none"),
-    allowedFrequencies: z.array(z.enum(frequencies)).min(1).describe("Installment frequencies a loan may use"),
+    allowedFrequencies: z
+      .array(z.enum(frequencies))
+      .min(1)
+      .max(frequencies.length)
+      .describe("Installment frequencies a loan may use"),
   })
   .describe("Repayment frequency");
 
@@ -123,6 +129,7 @@ const paymentAllocationSchema = z
   .strictObject({
     order: z
       .array(z.enum(allocationBuckets))
+      .max(allocationBuckets.length)
       .default(["penalties", "fees", "interest", "principal"])
       .describe("Buckets a payment settles, first to last; each bucket exactly once"),
     strategy: z

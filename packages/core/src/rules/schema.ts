@@ -69,8 +69,22 @@ const reasonCodeSchema = z
 /** A decision outcome. Precedence when several fire: decline > refer > approve. */
 export const decisionSchema = z.enum(["approve", "refer", "decline"]);
 
+/**
+ * A JSON number literal in a document: within ±(2^53 − 1), the range a JSON number carries exactly (the
+ * API refuses any other number before parsing, so this bound is what the spec states).
+ */
+const literalNumberSchema = z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+
 /** The right-hand side of an assignment: an expression string, or a JSON literal. */
-const assignedValueSchema = z.union([expressionSchema, z.number(), z.boolean(), z.null()]);
+const assignedValueSchema = z.union([expressionSchema, literalNumberSchema, z.boolean(), z.null()]);
+
+/** Output assignments (`{ outputName: value }`): at most one per declared output. */
+const assignmentsSchema = z
+  .record(nameSchema, assignedValueSchema)
+  .refine((assignments) => Object.keys(assignments).length <= ruleSetLimits.outputs, {
+    message: `at most ${ruleSetLimits.outputs} assignments`,
+  })
+  .meta({ maxProperties: ruleSetLimits.outputs });
 
 const inputSchema = z.strictObject({
   name: nameSchema,
@@ -98,7 +112,7 @@ const ruleSchema = z.strictObject({
   decision: decisionSchema.optional(),
   reasonCodes: z.array(reasonCodeSchema).max(20).optional(),
   /** Output assignments, combined per the output's `combine` policy. */
-  set: z.record(nameSchema, assignedValueSchema).optional(),
+  set: assignmentsSchema.optional(),
   /**
    * The name of a declared scorecard: when the rule fires, that scorecard's reason codes ranked by
    * points lost against each attribute's best bin (at most 4, Reg B) are its reasons, ahead of
@@ -112,7 +126,7 @@ const tableRowSchema = z.strictObject({
   /** One unary test per table input: "-" (any), "< 580", "[580..640)", "\"CA\", \"NY\"", "null", or a value. */
   when: z.array(expressionSchema).max(50),
   /** Values for the table's outputs (every output must be given). */
-  set: z.record(nameSchema, assignedValueSchema),
+  set: assignmentsSchema,
   decision: decisionSchema.optional(),
   reasonCodes: z.array(reasonCodeSchema).max(20).optional(),
 });
@@ -146,7 +160,7 @@ const outputSchema = z.strictObject({
   /** How several assignments combine: the first, the last, a sum/min/max, or a list of every value. */
   combine: z.enum(["first", "last", "sum", "min", "max", "list"]),
   /** Value when no rule assigns it (null when absent; an empty list for `list`). */
-  default: z.union([z.string().max(2_000), z.number(), z.boolean(), z.null()]).optional(),
+  default: z.union([z.string().max(2_000), literalNumberSchema, z.boolean(), z.null()]).optional(),
   description: z.string().max(2_000).optional(),
 });
 
@@ -165,7 +179,14 @@ const scorecardDeclarationSchema = z.strictObject({
 const creditorBusinessDaysSchema = z.strictObject({
   /** ISO weekdays the creditor is closed: 1 = Monday … 7 = Sunday. */
   closedWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
-  closedDates: z.array(z.string().refine((text) => parseLocalDate(text).ok, "must be a date YYYY-MM-DD")).max(2_000),
+  closedDates: z
+    .array(
+      z
+        .string()
+        .length(10)
+        .refine((text) => parseLocalDate(text).ok, "must be a date YYYY-MM-DD"),
+    )
+    .max(2_000),
 });
 
 /** Data the compliance functions of the expression language use. */
