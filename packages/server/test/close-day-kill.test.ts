@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/db/database.js";
-import { events, loanSnapshots } from "../src/db/schema/index.js";
+import { closeRuns, events, loanSnapshots } from "../src/db/schema/index.js";
 import { runCli, SERVER_PACKAGE } from "./helpers/cli.js";
 import { createTestApp } from "./helpers/test-app.js";
 import { board, createProduct } from "./loans-helpers.js";
@@ -71,6 +71,12 @@ describe("a close killed midway", () => {
         snapshots: LOANS,
         installmentDueEvents: LOANS,
       });
+      // The rerun continued the killed run: one run for the date, every loan counted once in it.
+      const runs = await database.db
+        .select({ status: closeRuns.status, loansClosed: closeRuns.loansClosed })
+        .from(closeRuns)
+        .where(and(eq(closeRuns.tenantId, "kill"), eq(closeRuns.businessDate, DATE)));
+      expect(runs).toEqual([{ status: "succeeded", loansClosed: LOANS }]);
       console.info(
         `close kill test: killed after ${[...killed.matchAll(/(\d+)\/60/g)].at(-1)?.[1]} of ${LOANS} loans; rerun closed the rest`,
       );

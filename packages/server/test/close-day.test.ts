@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, loanSnapshots } from "../src/db/schema/index.js";
 import { closeDay } from "../src/jobs/close-day/close-day.js";
+import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, pay, stateOf } from "./loans-helpers.js";
@@ -61,6 +62,20 @@ describe("close-day", () => {
     ]);
     // No loan was replayed twice: the workers' writes add up to the nine loans.
     expect((first?.snapshotsWritten ?? 0) + (second?.snapshotsWritten ?? 0)).toBe(9);
+    // Both workers reported into one run for the date, which finished when the last one left.
+    const listRuns = async () =>
+      (await json(await api.call("GET", "/v1/close-runs", { token: await api.token("close-concurrent") })))
+        .data as Array<Record<string, unknown>>;
+    const runs = await listRuns();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({
+      businessDate: closeDate,
+      status: "succeeded",
+      loansClosed: 9,
+      loansFailed: 0,
+      loansPending: 0,
+    });
+    expect(runs[0]?.loansPerSecond).toBeGreaterThan(0);
     const single = await closeDay(
       testDatabase.database.db,
       { ...request, tenantId: "close-single", batchSize: 500 },
@@ -71,6 +86,7 @@ describe("close-day", () => {
     // both are done nothing is left: a third run finds no loan to close.
     const after = await closeDay(testDatabase.database.db, request, deps());
     expect(after).toMatchObject({ snapshotsWritten: 0, pendingLoanCount: 0, failures: [] });
+    expect((await listRuns()).map((run) => [run.id, run.status])).toEqual([[runs[0]?.id, "succeeded"]]);
 
     const concurrent = await snapshotsOf("close-concurrent", closeDate);
     const alone = await snapshotsOf("close-single", closeDate);

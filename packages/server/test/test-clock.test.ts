@@ -101,12 +101,17 @@ describe("the scheduled daily close", () => {
     await runDueCloses(options);
     expect(await closed()).toEqual(["2025-02-28", "2025-03-01", "2025-03-02", "2025-03-03"]);
 
-    // A close killed midway leaves its run "running": the next pass runs that date again.
+    // A close killed midway leaves its run "running": the next pass continues that same run.
     await db()
       .update(closeRuns)
       .set({ status: "running", finishedAt: null })
       .where(and(eq(closeRuns.tenantId, tenant), eq(closeRuns.businessDate, "2025-03-03")));
     await runDueCloses(options);
-    expect(await closed()).toEqual(["2025-02-28", "2025-03-01", "2025-03-02", "2025-03-03", "2025-03-03"]);
+    expect(await closed()).toEqual(["2025-02-28", "2025-03-01", "2025-03-02", "2025-03-03"]);
+    const [resumed] = await db()
+      .select()
+      .from(closeRuns)
+      .where(and(eq(closeRuns.tenantId, tenant), eq(closeRuns.businessDate, "2025-03-03")));
+    expect(resumed).toMatchObject({ status: "succeeded", loansPending: 0 });
   });
 });

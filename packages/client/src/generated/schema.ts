@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * List close runs
-         * @description Each daily close of the tenant: its business date, what started it, loans closed and failed. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         * @description Each daily close of the tenant, one per business date (every worker closing that date shares it): what started it, loans closed, failed and pending, and the rate. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listCloseRuns"];
         put?: never;
@@ -1190,6 +1190,10 @@ export interface components {
             id: string;
             loansClosed: number;
             loansFailed: number;
+            /** @description Loans still to close: counted live while the run is running; once finished, the loans a payment held through every pass (the next close retries them) */
+            loansPending: number;
+            /** @description Loans closed per second since the run started (or until it finished) */
+            loansPerSecond: number;
             /** @enum {string} */
             object: "close_run";
             startedAt: string;

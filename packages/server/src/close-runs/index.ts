@@ -1,9 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { LocalDate } from "@lendstack/core/calendar";
 import { ok } from "@lendstack/core/errors";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { requireScope } from "../auth/middleware.js";
 import { inRange } from "../db/filters.js";
 import { type CloseRunRow, closeRuns } from "../db/schema/index.js";
+import type { Db } from "../db/types.js";
 import { createRouter } from "../http/app-env.js";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, dateRangeOf } from "../http/list-filters.js";
@@ -11,6 +13,7 @@ import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { problemResponses } from "../http/responses.js";
+import { countPending } from "../jobs/close-day/claims.js";
 
 const read = requireScope("close-runs:read");
 const statusSchema = z
@@ -26,13 +29,32 @@ const closeRunSchema = z
     status: statusSchema,
     loansClosed: z.int(),
     loansFailed: z.int(),
+    loansPending: z.int().openapi({
+      description:
+        "Loans still to close: counted live while the run is running; once finished, the loans a payment held through every pass (the next close retries them)",
+    }),
+    loansPerSecond: z
+      .number()
+      .openapi({ description: "Loans closed per second since the run started (or until it finished)" }),
     failures: z.array(z.object({ loanId: z.string(), code: z.string(), message: z.string() })),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
   })
   .openapi("CloseRun");
 
-function toCloseRunBody(row: CloseRunRow) {
+/** Seconds the run has taken so far, at least one millisecond. */
+function elapsedSeconds(row: CloseRunRow, now: Date): number {
+  return Math.max((row.finishedAt ?? now).getTime() - row.startedAt.getTime(), 1) / 1000;
+}
+
+/** A running run's pending count is live; a finished one's is what it left. */
+async function pendingOf(db: Db, row: CloseRunRow): Promise<number> {
+  if (row.status !== "running") return row.loansPending;
+  const pending = await countPending(db, row.tenantId, row.businessDate as LocalDate);
+  return Math.max(pending - row.loansFailed, 0);
+}
+
+async function toCloseRunBody(db: Db, row: CloseRunRow, now: Date) {
   return {
     id: row.id,
     object: "close_run" as const,
@@ -41,6 +63,8 @@ function toCloseRunBody(row: CloseRunRow) {
     status: statusSchema.parse(row.status),
     loansClosed: row.loansClosed,
     loansFailed: row.loansFailed,
+    loansPending: await pendingOf(db, row),
+    loansPerSecond: Math.round((row.loansClosed / elapsedSeconds(row, now)) * 10) / 10,
     failures: row.failures,
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
@@ -51,7 +75,8 @@ const listCloseRunsDefinition = {
   path: "/v1/close-runs",
   operationId: "listCloseRuns",
   summary: "List close runs",
-  description: "Each daily close of the tenant: its business date, what started it, loans closed and failed.",
+  description:
+    "Each daily close of the tenant, one per business date (every worker closing that date shares it): what started it, loans closed, failed and pending, and the rate.",
   tag: "Close runs",
   middleware: read,
   filters: { status: statusSchema.optional(), ...dateRange("businessDate") },
@@ -92,7 +117,8 @@ function closeRunRoutes(deps: ResourceDeps) {
       )
       .orderBy(asc(closeRuns.id))
       .limit(take);
-    return ok(rows.map(toCloseRunBody));
+    const now = deps.clock();
+    return ok(await Promise.all(rows.map((row) => toCloseRunBody(db, row, now))));
   });
   router.openapi(getCloseRunRoute, async (c) => {
     const { closeRunId } = c.req.valid("param");
@@ -102,7 +128,7 @@ function closeRunRoutes(deps: ResourceDeps) {
       .where(and(eq(closeRuns.tenantId, c.get("principal").tenantId), eq(closeRuns.id, closeRunId)));
     return row === undefined
       ? domainProblem(c, { code: "not_found", message: `no close run ${closeRunId}` })
-      : c.json(toCloseRunBody(row), 200);
+      : c.json(await toCloseRunBody(db, row, deps.clock()), 200);
   });
   return router;
 }

@@ -8,6 +8,7 @@ import type { IdGenerator } from "../../ids.js";
 import { decodePolicy, decodeTerms, rowToEvent } from "../../loans/codec.js";
 import { alreadyDone, claimBatch } from "./claims.js";
 import { recordCloseEvents } from "./record-close-events.js";
+import { type JoinedRun, recordCloseBatch } from "./runs.js";
 
 /** A loan the close could not replay (its stored history is refused by core); it keeps no snapshot. @example failure.code */
 export interface CloseDayFailure {
@@ -28,6 +29,8 @@ export interface BatchRequest {
   readonly skip: ReadonlySet<string>;
   /** Ids for the events the close records. */
   readonly ids: IdGenerator;
+  /** The close run this batch counts in, updated in the batch's own transaction. */
+  readonly run?: JoinedRun | undefined;
 }
 
 /** What one batch did. @example outcome.written */
@@ -159,6 +162,7 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
     }
     await recordCloseEvents(tx, request, states);
     await upsertSnapshots(tx, snapshots);
+    if (request.run !== undefined) await recordCloseBatch(tx, request.run, { written: snapshots.length, failures });
     return { claimed: claimed.length, lastId, written: snapshots.length, failures };
   });
 }

@@ -1,6 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
-import type { Db, Executor } from "../../db/database.js";
+import type { Executor } from "../../db/database.js";
 import { type LoanRow, loanSnapshots, loans } from "../../db/schema/index.js";
 
 /**
@@ -63,7 +63,7 @@ export async function claimBatch(tx: Executor, tenantId: string, date: LocalDate
  *
  * @example const pending = await countPending(db, tenantId, date);
  */
-export async function countPending(db: Db, tenantId: string, date: LocalDate): Promise<number> {
+export async function countPending(db: Executor, tenantId: string, date: LocalDate): Promise<number> {
   const [row] = await db.select({ n: count() }).from(loans).where(needsSnapshot(tenantId, date));
   return row?.n ?? 0;
 }

@@ -6,7 +6,7 @@ import { loans } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
 import { type CloseDayFailure, closeBatch } from "./batch.js";
 import { activateDisbursedLoans, countPending } from "./claims.js";
-import { type CloseTrigger, finishCloseRun, startCloseRun } from "./runs.js";
+import { type CloseTrigger, joinCloseRun, leaveCloseRun } from "./runs.js";
 
 export type { CloseDayFailure } from "./batch.js";
 
@@ -102,7 +102,9 @@ async function auditClose(
  * workers can run this at once, each doing different loans; a snapshot already current (same loan
  * version) is never recomputed, and a loan whose events changed since its snapshot is recomputed. A
  * worker makes forward passes over the loans until a pass writes nothing new; loans a payment held
- * locked during a pass are picked up by the next. One audit record per tenant closes the run.
+ * locked during a pass are picked up by the next. Workers closing the same tenant and date share one
+ * close run (`GET /v1/close-runs`), which counts every batch as it commits. One audit record per tenant
+ * and worker closes its part.
  *
  * @example
  * const result = await closeDay(database.db, { businessDate: date("2026-03-31"), batchSize: 500 }, { clock, ids });
@@ -115,7 +117,7 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
   const failures: CloseDayFailure[] = [];
   const counter = await progressCounter(db, tenants, request.businessDate, deps.onProgress);
   for (const tenantId of tenants) {
-    const run = await startCloseRun(
+    const run = await joinCloseRun(
       db,
       { tenantId, businessDate: request.businessDate, trigger: request.trigger ?? "cli" },
       deps,
@@ -134,6 +136,7 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
           now: deps.clock(),
           skip: failed,
           ids: deps.ids,
+          run,
         });
         if (outcome.claimed === 0) break;
         batches++;
@@ -147,11 +150,7 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
     }
     written += tenantWritten;
     pending += await countPending(db, tenantId, request.businessDate);
-    await finishCloseRun(db, run, {
-      loansClosed: tenantWritten,
-      failures: failures.filter((failure) => failure.tenantId === tenantId),
-      now: deps.clock(),
-    });
+    await leaveCloseRun(db, run, deps.clock());
     await auditClose(db, deps, tenantId, request.businessDate, { snapshotsWritten: tenantWritten, failed });
   }
   return {
