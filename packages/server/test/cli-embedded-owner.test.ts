@@ -2,22 +2,30 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/cli/commands.js";
 import { runCli, startCliServer } from "./helpers/cli.js";
 
 // The embedded database has one owner: a command beside a running server stops at once, naming the
 // process that holds the folder, instead of hanging or corrupting it.
+const BESIDE_A_SERVER: Record<string, string[]> = {
+  serve: ["serve"],
+  migrate: ["migrate"],
+  seed: ["seed"],
+  "close-day": ["close-day", "--date", "2026-01-31"],
+  audit: ["audit", "verify"],
+};
 const scratch = mkdtempSync(join(tmpdir(), "lendstack-owner-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("one owner of the embedded database", () => {
-  it("refuses migrate and close-day beside a running server, and lets them run once it stops", async () => {
+  it("refuses every command that opens the database beside a running server, and lets them run once it stops", async () => {
     const dataDir = join(scratch, "shared");
     const server = await startCliServer({ PORT: "0", LENDSTACK_DATA_DIR: dataDir });
     try {
-      for (const args of [["migrate"], ["close-day", "--date", "2026-01-31"]]) {
+      for (const args of Object.values(BESIDE_A_SERVER)) {
         const started = Date.now();
-        const beside = await runCli(args, { LENDSTACK_DATA_DIR: dataDir });
-        expect(beside.code).toBe(2);
+        const beside = await runCli(args, { LENDSTACK_DATA_DIR: dataDir, PORT: "0" });
+        expect(beside.code, args.join(" ")).toBe(2);
         expect(beside.stderr.trimEnd().split("\n")).toHaveLength(1);
         expect(beside.stderr).toContain(`in use by process ${server.child.pid} (lendstack serve)`);
         expect(Date.now() - started).toBeLessThan(15_000);
@@ -27,6 +35,15 @@ describe("one owner of the embedded database", () => {
     }
     const after = await runCli(["migrate"], { LENDSTACK_DATA_DIR: dataDir });
     expect(after).toMatchObject({ code: 0 });
+  }, 180_000);
+
+  it("covers every command: a new one that opens the database must be added above", () => {
+    const opensNoDatabase = ["token", "worker"]; // worker needs PostgreSQL and says so before opening anything
+    expect(
+      Object.keys(COMMANDS)
+        .filter((name) => !opensNoDatabase.includes(name))
+        .sort(),
+    ).toEqual(Object.keys(BESIDE_A_SERVER).sort());
   });
 
   it("takes over a folder whose owner died without releasing it", async () => {
@@ -34,5 +51,5 @@ describe("one owner of the embedded database", () => {
     expect((await runCli(["migrate"], { LENDSTACK_DATA_DIR: dataDir })).code).toBe(0);
     writeFileSync(`${dataDir}.owner`, "2147483646 serve");
     expect((await runCli(["migrate"], { LENDSTACK_DATA_DIR: dataDir })).code).toBe(0);
-  });
+  }, 60_000);
 });
