@@ -1,5 +1,7 @@
 import { InvariantError } from "../errors/index.js";
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text to the printable ASCII that fixed-width banking formats accept: accents are dropped
  * ("José" -> "Jose"), anything else outside 0x20-0x7E becomes a space, and letters are upper-cased.
@@ -7,6 +9,7 @@ import { InvariantError } from "../errors/index.js";
  * @example toRecordText("José Núñez") === "JOSE NUNEZ"
  */
 export function toRecordText(text: string): string {
+  if (printableAscii.test(text)) return text.toUpperCase(); // the common case: no folding to do
   let folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   folded = folded.replace(/[^\x20-\x7e]/g, " ");
   return folded.toUpperCase();
@@ -19,7 +22,7 @@ export function toRecordText(text: string): string {
  */
 export function alphanumeric(text: string, length: number): string {
   const value = toRecordText(text);
-  return value.length >= length ? value.slice(0, length) : value + " ".repeat(length - value.length);
+  return value.length >= length ? value.slice(0, length) : value.padEnd(length, " ");
 }
 
 /**
@@ -29,10 +32,11 @@ export function alphanumeric(text: string, length: number): string {
  * @example numeric(12345n, 10) === "0000012345"
  */
 export function numeric(value: bigint | number, length: number): string {
-  const text = typeof value === "bigint" ? value.toString() : String(value);
-  if (!/^\d+$/.test(text)) throw new InvariantError(`numeric field holds ${text}`);
+  const isWhole = typeof value === "bigint" ? value >= 0n : Number.isSafeInteger(value) && value >= 0;
+  if (!isWhole) throw new InvariantError(`numeric field holds ${String(value)}`);
+  const text = value.toString();
   if (text.length > length) throw new InvariantError(`${text} does not fit ${length} digits`);
-  return text.length === length ? text : "0".repeat(length - text.length) + text;
+  return text.length === length ? text : text.padStart(length, "0");
 }
 
 /**

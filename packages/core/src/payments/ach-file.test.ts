@@ -5,6 +5,7 @@ import { checkAchControls } from "./ach-check.js";
 import { buildAchFile } from "./ach-file.js";
 import { creditEntry, debitEntry, fileOf, webBatch } from "./ach-fixtures.js";
 import { parseAchFile } from "./ach-parse.js";
+import { abaCheckDigit } from "./routing-number.js";
 
 describe("buildAchFile", () => {
   // Hand-worked: entry hash 01100001 + 12100024 = 13200025; debits $125.00, credits $1.00; 2 entries
@@ -116,6 +117,14 @@ describe("buildAchFile", () => {
     const result = buildAchFile(fileOf([{ ...webBatch, entries }]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe("ach_total_too_large");
+  });
+
+  it("keeps the last 10 digits of an entry hash that overflows: 140 × 72000000 = 10,080,000,000", () => {
+    const routing = `72000000${abaCheckDigit("72000000")}`;
+    const entries = Array.from({ length: 140 }, () => ({ ...debitEntry, routingNumber: routing }));
+    const file = unwrap(buildAchFile(fileOf([{ ...webBatch, entries }])));
+    expect(file.totals.entryHash).toBe(80_000_000n);
+    expect(checkAchControls(unwrap(parseAchFile(file.text)))).toEqual([]);
   });
 
   it("keeps the effective entry date the caller gives", () => {
