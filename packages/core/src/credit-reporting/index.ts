@@ -1,0 +1,40 @@
+/**
+ * @module credit-reporting
+ * Metro 2 (CDIA) credit reporting from month-end loan states, pure: the header record, a 426-byte
+ * base segment per account (status code, payment rating, 24-month payment history profile,
+ * balances in whole dollars, dates, ECOA code, compliance condition code), J1/J2 segments for
+ * co-borrowers, and the trailer with its totals; the layouts are tables the writer follows.
+ */
+export { buildMetro2File, type Metro2File } from "./metro2-file.js";
+export type {
+  Metro2AccountState,
+  Metro2Address,
+  Metro2ComplianceConditionCode,
+  Metro2Consumer,
+  Metro2EcoaCode,
+  Metro2FileHeaderInput,
+  Metro2HistoryMonth,
+  Metro2Standing,
+} from "./metro2-input.js";
+export { metro2ComplianceConditionCodes } from "./metro2-input.js";
+export type { Metro2Field } from "./metro2-layout.js";
+export {
+  metro2BaseLayout,
+  metro2HeaderLayout,
+  metro2J1Layout,
+  metro2J2Layout,
+  metro2Lengths,
+  metro2TrailerLayout,
+  metro2TrailerStatusCodes,
+} from "./metro2-layout.js";
+export type { Metro2Value } from "./metro2-record.js";
+export { metro2Date, readMetro2Record, writeMetro2Record } from "./metro2-record.js";
+export { metro2AccountRecord, metro2HeaderRecord, wholeDollars } from "./metro2-segments.js";
+export type { Metro2AccountStatus } from "./metro2-status.js";
+export {
+  metro2AccountStatus,
+  metro2PaymentRating,
+  paymentHistoryCode,
+  paymentHistoryProfile,
+} from "./metro2-status.js";
+export { validateMetro2Account } from "./metro2-validate.js";
