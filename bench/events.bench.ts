@@ -28,7 +28,14 @@ type Database = Awaited<ReturnType<typeof createTestDatabase>>;
 async function paymentsPerSecond(testDatabase: Database, recordEvents: boolean, count: number): Promise<number> {
   const clock = () => new Date("2025-03-01T12:00:00Z");
   const ids = createIdGenerator({ clock });
-  const app = createApp({ db: testDatabase.database, clock, ids, auth, logger: createLogger("silent"), recordEvents });
+  const app = createApp({
+    database: testDatabase.database,
+    clock,
+    ids,
+    auth,
+    logger: createLogger("silent"),
+    recordEvents,
+  });
   const tenant = `bench-${recordEvents ? "outbox" : "plain"}`;
   const token = await mintDevelopmentToken({
     tenant,
@@ -81,7 +88,7 @@ async function deliveriesPerSecond(testDatabase: Database, count: number): Promi
   const clock = () => new Date();
   const ids = createIdGenerator({ clock });
   const app = createApp({
-    db: testDatabase.database,
+    database: testDatabase.database,
     clock,
     ids,
     auth,
@@ -107,7 +114,7 @@ async function deliveriesPerSecond(testDatabase: Database, count: number): Promi
   const start = performance.now();
   let delivered = 0;
   for (;;) {
-    const pass = await deliverDueWebhooks({ db: testDatabase.database.db, clock, ids, policy: LOCAL, batchSize: 100 });
+    const pass = await deliverDueWebhooks({ db: testDatabase.db, clock, ids, policy: LOCAL, batchSize: 100 });
     if (pass.attempted === 0) break;
     delivered += pass.succeeded;
   }

@@ -31,10 +31,11 @@ import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
  * Everything the app depends on, passed in so tests build it in-process.
  *
  * @example
- * const deps: AppDeps = { db: database, clock: () => new Date(), ids, auth, logger: createLogger("silent") };
+ * const deps: AppDeps = { database, clock: () => new Date(), ids, auth, logger: createLogger("silent") };
  */
 export interface AppDeps {
-  readonly db: Database;
+  /** The database: `database.db` is the drizzle handle every query goes through. */
+  readonly database: Database;
   readonly clock: () => Date;
   readonly ids: IdGenerator;
   readonly auth: AuthSettings;
@@ -67,10 +68,11 @@ export interface AppDeps {
  * registered resource, `/health`, `/ready`, `/openapi.json`, `/docs`, and problem+json for every error.
  *
  * @example
- * const app = createApp({ db, clock: () => new Date(), ids, auth, logger });
+ * const app = createApp({ database, clock: () => new Date(), ids, auth, logger });
  * const response = await app.request("/health");
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const { db } = deps.database;
   const app = new OpenAPIHono<AppEnv>();
   // Outermost, so that its headers are set last, on the response that is sent, whatever made it.
   app.use("*", securityHeaders({ hsts: deps.http?.hsts ?? false }));
@@ -86,19 +88,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
   if (deps.rateLimit !== undefined) app.use("/v1/*", rateLimit({ ...deps.rateLimit, clock: deps.clock }));
   app.use("/v1/*", wellFormedInput());
-  app.use("/v1/*", idempotency({ db: deps.db.db, clock: deps.clock, faults: deps.faults }));
+  app.use("/v1/*", idempotency({ db, clock: deps.clock, faults: deps.faults }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
-  app.use("/v1/*", tenantScope(deps.db.db));
-  app.use("/v1/*", tenantContext(deps.db.db, deps.clock));
-  app.use(
-    "/v1/*",
-    eventRecorder({ db: deps.db.db, clock: deps.clock, ids: deps.ids, off: deps.recordEvents === false }),
-  );
+  app.use("/v1/*", tenantScope(db));
+  app.use("/v1/*", tenantContext(db, deps.clock));
+  app.use("/v1/*", eventRecorder({ db, clock: deps.clock, ids: deps.ids, off: deps.recordEvents === false }));
 
-  app.route("/", systemRoutes(deps.db));
+  app.route("/", systemRoutes(deps.database));
 
   const resourceDeps: ResourceDeps = {
-    database: deps.db,
+    db,
     clock: deps.clock,
     ids: deps.ids,
     faults: deps.faults,

@@ -29,7 +29,7 @@ const unreachableDatabase: Database = {
 export function buildOpenApiDocument() {
   const clock = () => new Date(0);
   const app = createApp({
-    db: unreachableDatabase,
+    database: unreachableDatabase,
     clock,
     ids: createIdGenerator({ clock }),
     auth: { issuer: "lendstack", audience: "lendstack-api", keys: { kind: "secret", secret: DEVELOPMENT_JWT_SECRET } },

@@ -67,7 +67,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
   const ids = createIdGenerator({ clock });
   const seededProducts = options.seed === true ? await seedDemoTenant(database, { clock, ids }) : 0;
   const app = createApp({
-    db: database,
+    database,
     clock,
     ids,
     auth: authSettingsFromConfig(config),

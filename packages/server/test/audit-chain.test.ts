@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-const db = () => testDatabase.database.db;
+const db = () => testDatabase.db;
 
 /** Creates, updates and archives a product, then makes `parallel` products at once: 3 + parallel records. */
 async function makeChanges(tenant: string, parallel: number): Promise<string> {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-const db = () => testDatabase.database.db;
+const db = () => testDatabase.db;
 
 describe("audit records", () => {
   it("every change writes one audit row naming actor, tenant, action, resource and request id", async () => {

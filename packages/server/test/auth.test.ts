@@ -143,7 +143,7 @@ describe("bearer authentication", () => {
   it("mintDevelopmentToken makes tokens the development configuration accepts", async () => {
     const clock = () => new Date("2025-03-01T12:00:00Z");
     const app = createApp({
-      db: testDatabase.database,
+      database: testDatabase.database,
       clock,
       ids: createIdGenerator({ clock }),
       auth: { issuer: "lendstack", audience: "lendstack-api", keys: { kind: "secret", secret: "s".repeat(32) } },
@@ -170,7 +170,7 @@ describe("JWKS verification (production)", () => {
     ];
     const clock = api.clock;
     const app = createApp({
-      db: testDatabase.database,
+      database: testDatabase.database,
       clock,
       ids: createIdGenerator({ clock }),
       auth: {

@@ -18,7 +18,7 @@ afterAll(() => testDatabase.dispose());
 
 async function closeDays(from: LocalDate, through: LocalDate): Promise<void> {
   for (let day = from; day <= through; day = addDays(day, 1)) {
-    await closeDay(testDatabase.database.db, { businessDate: day, batchSize: 100 }, { clock: api.clock, ids: api.ids });
+    await closeDay(testDatabase.db, { businessDate: day, batchSize: 100 }, { clock: api.clock, ids: api.ids });
   }
 }
 

@@ -39,7 +39,7 @@ async function book(tenant: string): Promise<string[]> {
 }
 
 async function snapshotsOf(tenantId: string, asOfDate: string) {
-  return testDatabase.database.db
+  return testDatabase.db
     .select()
     .from(loanSnapshots)
     .where(and(eq(loanSnapshots.tenantId, tenantId), eq(loanSnapshots.asOfDate, asOfDate)))
@@ -57,8 +57,8 @@ describe("close-day", () => {
     const singleIds = await book("close-single");
     const request = { businessDate: date(closeDate), batchSize: 2, tenantId: "close-concurrent" };
     const [first, second] = await Promise.all([
-      closeDay(testDatabase.database.db, request, deps()),
-      closeDay(testDatabase.database.db, request, deps()),
+      closeDay(testDatabase.db, request, deps()),
+      closeDay(testDatabase.db, request, deps()),
     ]);
     // No loan was replayed twice: the workers' writes add up to the nine loans.
     expect((first?.snapshotsWritten ?? 0) + (second?.snapshotsWritten ?? 0)).toBe(9);
@@ -77,14 +77,14 @@ describe("close-day", () => {
     });
     expect(runs[0]?.loansPerSecond).toBeGreaterThan(0);
     const single = await closeDay(
-      testDatabase.database.db,
+      testDatabase.db,
       { ...request, tenantId: "close-single", batchSize: 500 },
       deps(),
     );
     expect(single).toMatchObject({ snapshotsWritten: 9, batches: 1, pendingLoanCount: 0, failures: [] });
     // A worker's pendingLoanCount may include loans the other worker still held when it stopped; once
     // both are done nothing is left: a third run finds no loan to close.
-    const after = await closeDay(testDatabase.database.db, request, deps());
+    const after = await closeDay(testDatabase.db, request, deps());
     expect(after).toMatchObject({ snapshotsWritten: 0, pendingLoanCount: 0, failures: [] });
     expect((await listRuns()).map((run) => [run.id, run.status])).toEqual([[runs[0]?.id, "succeeded"]]);
 
@@ -138,16 +138,16 @@ describe("close-day", () => {
   it("re-running does nothing; a new event makes that one loan's snapshot recomputed", async () => {
     const ids = await book("close-rerun");
     const request = { businessDate: date(closeDate), batchSize: 4, tenantId: "close-rerun" };
-    expect((await closeDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(9);
-    expect((await closeDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(0);
+    expect((await closeDay(testDatabase.db, request, deps())).snapshotsWritten).toBe(9);
+    expect((await closeDay(testDatabase.db, request, deps())).snapshotsWritten).toBe(0);
     const token = await api.token("close-rerun");
     const unpaidId = ids[0] ?? "";
     expect((await pay(api, token, unpaidId, 88_849, "2025-02-01")).status).toBe(201);
-    expect((await closeDay(testDatabase.database.db, request, deps())).snapshotsWritten).toBe(1);
+    expect((await closeDay(testDatabase.db, request, deps())).snapshotsWritten).toBe(1);
     const row = (await snapshotsOf("close-rerun", closeDate)).find((r) => r.loanId === unpaidId);
     expect(row).toMatchObject({ eventsVersion: 2, daysPastDue: 9, principalMinor: 921_343n });
     expect(await snapshotsOf("close-rerun", closeDate)).toHaveLength(9);
-    const audits = await testDatabase.database.db
+    const audits = await testDatabase.db
       .select()
       .from(auditRecords)
       .where(and(eq(auditRecords.tenantId, "close-rerun"), eq(auditRecords.action, "business_day.closed")))
@@ -164,11 +164,7 @@ describe("close-day", () => {
     const productId = await createProduct(api, token);
     const loanId = String((await board(api, token, productId)).id);
     const run = (businessDate: string) =>
-      closeDay(
-        testDatabase.database.db,
-        { businessDate: date(businessDate), batchSize: 10, tenantId: "close-exit" },
-        deps(),
-      );
+      closeDay(testDatabase.db, { businessDate: date(businessDate), batchSize: 10, tenantId: "close-exit" }, deps());
     expect((await run("2025-02-15")).snapshotsWritten).toBe(1);
     // The payoff of test/loans-payments.test.ts: 929,824 on 2025-03-01 after installment 1.
     expect((await pay(api, token, loanId, 88_849, "2025-02-01")).status).toBe(201);

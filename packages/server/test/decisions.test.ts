@@ -80,13 +80,13 @@ describe("decisions API", () => {
     expect(trace.filter((entry) => entry.kind === "rule").map((entry) => entry.id)).toEqual(["price-prime"]);
     expect(trace.filter((entry) => entry.kind === "row")).toHaveLength(6);
 
-    const [row] = await testDatabase.database.db
+    const [row] = await testDatabase.db
       .select()
       .from(decisions)
       .where(and(eq(decisions.tenantId, "decide"), eq(decisions.id, String(decision.id))));
     expect(row).toMatchObject({ ruleSetId, ruleSetVersion: 1, ruleSetHash: decision.hash, decision: "approve" });
     expect(row!.facts).toEqual(prime);
-    const audits = await testDatabase.database.db
+    const audits = await testDatabase.db
       .select()
       .from(auditRecords)
       .where(and(eq(auditRecords.tenantId, "decide"), eq(auditRecords.resourceId, String(decision.id))));
@@ -134,7 +134,7 @@ describe("decisions API", () => {
       const problem = await json(response);
       expect(problem).toMatchObject({ code, errors: [{ location: "body", pointer, code }] });
     }
-    const rows = await testDatabase.database.db.select().from(decisions).where(eq(decisions.tenantId, "bad-facts"));
+    const rows = await testDatabase.db.select().from(decisions).where(eq(decisions.tenantId, "bad-facts"));
     expect(rows).toEqual([]);
   });
 
@@ -179,7 +179,7 @@ describe("decisions API", () => {
     const retry = await send();
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect(await json(retry)).toEqual(first);
-    const rows = await testDatabase.database.db.select().from(decisions).where(eq(decisions.tenantId, "idem"));
+    const rows = await testDatabase.db.select().from(decisions).where(eq(decisions.tenantId, "idem"));
     expect(rows).toHaveLength(1);
   });
 
@@ -275,7 +275,7 @@ describe("simulation", () => {
       }),
     );
     expect(errorCase).toMatchObject({ total: 1, changed: 0, samples: [] });
-    const rows = await testDatabase.database.db.select().from(decisions).where(eq(decisions.tenantId, "simulate"));
+    const rows = await testDatabase.db.select().from(decisions).where(eq(decisions.tenantId, "simulate"));
     expect(rows).toHaveLength(2);
   });
 

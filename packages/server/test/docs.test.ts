@@ -74,7 +74,7 @@ describe("/openapi.json servers", () => {
   it("follows the Host of each request, or the configured public URL when one is set", async () => {
     const clock = () => new Date();
     const deps = {
-      db: testDatabase.database,
+      database: testDatabase.database,
       clock,
       ids: createIdGenerator({ clock }),
       auth: TEST_AUTH,

@@ -19,7 +19,7 @@ afterAll(() => testDatabase.dispose());
 function appWith(http: { corsOrigins?: string[]; hsts?: boolean }) {
   const clock = () => new Date("2025-03-01T12:00:00Z");
   return createApp({
-    db: testDatabase.database,
+    database: testDatabase.database,
     clock,
     ids: createIdGenerator({ clock }),
     auth: TEST_AUTH,

@@ -66,7 +66,7 @@ describe("Idempotency-Key on POST", () => {
     const corrected = await api.call("POST", "/v1/products", { token, body: personalLoan(), headers });
     expect(corrected.status).toBe(201);
     expect(corrected.headers.get("idempotent-replayed")).toBeNull();
-    const rows = await testDatabase.database.db
+    const rows = await testDatabase.db
       .select()
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.tenantId, "idem-4xx"), eq(idempotencyKeys.key, "fix-and-retry")));

@@ -138,7 +138,7 @@ describe("loans API: audit", () => {
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     expect((await pay(api, token, loanId, 10_000, "2025-02-01")).status).toBe(201);
     expect((await pay(api, token, loanId, -1, "2025-02-01")).status).toBe(422);
-    const rows = await testDatabase.database.db
+    const rows = await testDatabase.db
       .select()
       .from(auditRecords)
       .where(and(eq(auditRecords.tenantId, "audited"), eq(auditRecords.resourceId, loanId)))

@@ -50,7 +50,7 @@ describe("a loan disbursed after the day it is boarded", () => {
     });
     api.clock.advance(9 * 24 * 3_600_000);
     await closeDay(
-      testDatabase.database.db,
+      testDatabase.db,
       { businessDate: "2025-03-10" as LocalDate, batchSize: 100, tenantId: "pending" },
       { clock: api.clock, ids: api.ids },
     );

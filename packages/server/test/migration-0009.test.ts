@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from "./helpers/test-database.j
 // the API stored them until then) are inserted into a migrated database and the migration's SQL is run over them.
 
 let testDatabase: TestDatabase;
-const db = () => testDatabase.database.db;
+const db = () => testDatabase.db;
 const now = new Date("2026-01-01T00:00:00Z");
 
 beforeAll(async () => {

@@ -20,7 +20,7 @@ afterAll(() => testDatabase.dispose());
 /** An app limited to `limit` requests a minute; the clock starts 12 s into a minute. */
 function limitedApp(store: RateLimitStore, limit: number, clock: TestClock) {
   const app = createApp({
-    db: testDatabase.database,
+    database: testDatabase.database,
     clock,
     ids: createIdGenerator({ clock }),
     auth: TEST_AUTH,
@@ -100,8 +100,8 @@ describe("rate limiting (memory store)", () => {
 describe("rate limiting (PostgreSQL store, several processes)", () => {
   it("shares one count between two apps on the same database", async () => {
     const clock = createTestClock("2025-03-01T12:00:30.000Z");
-    const first = limitedApp(postgresRateLimitStore(testDatabase.database.db), 5, clock);
-    const second = limitedApp(postgresRateLimitStore(testDatabase.database.db), 5, clock);
+    const first = limitedApp(postgresRateLimitStore(testDatabase.db), 5, clock);
+    const second = limitedApp(postgresRateLimitStore(testDatabase.db), 5, clock);
     const statuses: number[] = [];
     for (let index = 0; index < 3; index += 1) {
       statuses.push((await first("/v1/products", "rl-pg", "dave")).status);
@@ -116,11 +116,11 @@ describe("rate limiting (PostgreSQL store, several processes)", () => {
 
   it("deletes the counters of old windows when a new window starts", async () => {
     const clock = createTestClock("2025-03-01T13:00:00.000Z");
-    const call = limitedApp(postgresRateLimitStore(testDatabase.database.db), 100, clock);
+    const call = limitedApp(postgresRateLimitStore(testDatabase.db), 100, clock);
     await call("/v1/products", "rl-prune", "frank");
     clock.advance(120_000);
     await call("/v1/products", "rl-prune", "frank");
-    const rows = await testDatabase.database.db.select().from(rateLimitCounters);
+    const rows = await testDatabase.db.select().from(rateLimitCounters);
     const starts = rows.filter((row) => row.tenantId === "rl-prune").map((row) => row.windowStart.toISOString());
     expect(starts).toEqual(["2025-03-01T13:02:00.000Z"]);
   });

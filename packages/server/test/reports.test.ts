@@ -13,7 +13,7 @@ let token: string;
 
 const close = (businessDate: string, tenantId = tenant) =>
   closeDay(
-    testDatabase.database.db,
+    testDatabase.db,
     { businessDate: date(businessDate), batchSize: 4, tenantId },
     { clock: api.clock, ids: api.ids },
   );

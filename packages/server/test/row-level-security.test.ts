@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-const db = () => testDatabase.database.db;
+const db = () => testDatabase.db;
 
 /** The rows of a raw `execute`, whichever driver answered (an array, or an object with `rows`). */
 function rowsOf<Row>(result: unknown): Row[] {

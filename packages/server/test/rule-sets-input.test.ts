@@ -96,7 +96,7 @@ describe("demo seed", () => {
     const options = { tenantId: "seeded", clock: api.clock, ids: createIdGenerator({ clock: api.clock }) };
     await seedDemoTenant(testDatabase.database, options);
     await seedDemoTenant(testDatabase.database, options);
-    const rows = await testDatabase.database.db.select().from(ruleSets).where(eq(ruleSets.tenantId, "seeded"));
+    const rows = await testDatabase.db.select().from(ruleSets).where(eq(ruleSets.tenantId, "seeded"));
     expect(rows).toHaveLength(1);
     const token = await api.token("seeded");
     const version = await json(await api.call("GET", `/v1/rule-sets/${rows[0]!.id}/versions/1`, { token }));

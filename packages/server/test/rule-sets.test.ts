@@ -41,7 +41,7 @@ describe("rule sets API", () => {
 
     const fetched = await json(await api.call("GET", `/v1/rule-sets/${created.id}`, { token }));
     expect(fetched).toMatchObject({ publishedVersion: 1, draftVersion: null, latestVersion: 1 });
-    const audits = await testDatabase.database.db
+    const audits = await testDatabase.db
       .select()
       .from(auditRecords)
       .where(and(eq(auditRecords.tenantId, "flow"), eq(auditRecords.resourceId, String(created.id))));
@@ -77,7 +77,7 @@ describe("rule sets API", () => {
     const replaced = await api.call("PUT", `${base}/draft`, { token, body: { document: edited } });
     expect(await json(replaced)).toMatchObject({ version: 2, status: "draft" });
     expect(await json(await api.call("GET", `${base}/versions/1`, { token }))).toEqual(before);
-    const [row] = await testDatabase.database.db
+    const [row] = await testDatabase.db
       .select()
       .from(ruleSetVersions)
       .where(and(eq(ruleSetVersions.tenantId, "immutable"), eq(ruleSetVersions.version, 1)));

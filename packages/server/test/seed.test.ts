@@ -22,12 +22,9 @@ describe("seedDemoTenant", () => {
       demoProducts.length,
     );
     expect(await seedDemoTenant(testDatabase.database, { tenantId: "seed-once", clock, ids })).toBe(0);
-    const rows = await testDatabase.database.db.select().from(products).where(eq(products.tenantId, "seed-once"));
+    const rows = await testDatabase.db.select().from(products).where(eq(products.tenantId, "seed-once"));
     expect(rows.map((row) => row.name).sort()).toEqual(demoProducts.map((product) => product.name).sort());
-    const audits = await testDatabase.database.db
-      .select()
-      .from(auditRecords)
-      .where(eq(auditRecords.tenantId, "seed-once"));
+    const audits = await testDatabase.db.select().from(auditRecords).where(eq(auditRecords.tenantId, "seed-once"));
     expect(audits).toHaveLength(demoProducts.length);
     expect(new Set(audits.map((row) => row.actor))).toEqual(new Set(["lendstack-seed"]));
   });
@@ -40,7 +37,7 @@ describe("seedDemoTenant", () => {
       ),
     );
     expect(runs.sort()).toEqual([0, 0, demoProducts.length]);
-    const rows = await testDatabase.database.db.select().from(products).where(eq(products.tenantId, "seed-race"));
+    const rows = await testDatabase.db.select().from(products).where(eq(products.tenantId, "seed-race"));
     expect(rows).toHaveLength(demoProducts.length);
   });
 });

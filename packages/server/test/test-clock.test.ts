@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-const db = () => testDatabase.database.db;
+const db = () => testDatabase.db;
 const march = { disbursementDate: "2025-03-01", firstPaymentDate: "2025-04-01" };
 
 describe("settings and business dates", () => {

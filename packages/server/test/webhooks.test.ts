@@ -56,7 +56,7 @@ function startApi(): void {
 
 const pass = (options: Partial<DeliveryOptions> = {}) =>
   deliverDueWebhooks({
-    db: testDatabase.database.db,
+    db: testDatabase.db,
     clock: api.clock,
     ids: api.ids,
     policy: LOCAL,

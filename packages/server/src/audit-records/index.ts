@@ -21,7 +21,7 @@ function auditRecordRoutes(deps: ResourceDeps) {
     const { cursor, limit, occurredFrom, occurredBefore, ...filters } = c.req.valid("query");
     const position = cursor === undefined ? undefined : decodeCursor(cursor, isAuditId);
     if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const rows = await listAuditRecords(deps.database.db, c.get("principal").tenantId, {
+    const rows = await listAuditRecords(deps.db, c.get("principal").tenantId, {
       ...filters,
       occurredFrom: instant(occurredFrom),
       occurredBefore: instant(occurredBefore),

@@ -102,7 +102,7 @@ const getCloseRunRoute = createRoute({
 
 function closeRunRoutes(deps: ResourceDeps) {
   const router = createRouter();
-  const db = deps.database.db;
+  const { db } = deps;
   listRoute(router, listCloseRunsDefinition, idOrder("cr"), async ({ tenantId, filters, after, take }) => {
     const rows = await db
       .select()

@@ -11,7 +11,7 @@ const ambient = new AsyncLocalStorage<OpenTransaction>();
  * transaction instead: `db.select()` runs in it and a service's `db.transaction(…)` becomes a savepoint.
  * Handlers and services keep taking a `Db` and need not know a request-wide transaction exists.
  *
- * Why a proxy and not a getter: routes capture `deps.database.db` once when they are registered, so the
+ * Why a proxy and not a getter: routes capture `deps.db` once when they are registered, so the
  * switch must happen on every property access of that one object. Why it matters on PGlite: it has one
  * connection, and a query on the base database while a transaction is open waits for that transaction —
  * forever, if the transaction is waiting for the query.

@@ -22,7 +22,7 @@ function factPaths(error: {
 
 function decisionRoutes(deps: ResourceDeps) {
   const router = createRouter();
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(makeDecisionRoute, async (c) => {
     const { ruleSetId, version, facts } = c.req.valid("json");
     const result = await makeDecision(db, changeContext(c, deps), { ruleSetId, version, facts });

@@ -9,7 +9,7 @@ import { findEvent, listEvents, toEventBody } from "./store.js";
 
 function eventRoutes(deps: ResourceDeps) {
   const router = createRouter();
-  const db = deps.database.db;
+  const { db } = deps;
   listRoute(router, listEventsDefinition, idOrder("evt"), async ({ tenantId, filters, after, take }) => {
     const rows = await listEvents(db, tenantId, {
       type: filters.type,

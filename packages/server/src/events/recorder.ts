@@ -9,7 +9,7 @@ import { recordEvent } from "./record.js";
  * the ambient-aware database, so events join the request's transaction.
  *
  * @example
- * app.use("/v1/*", eventRecorder({ db: deps.db.db, clock: deps.clock, ids: deps.ids }));
+ * app.use("/v1/*", eventRecorder({ db, clock: deps.clock, ids: deps.ids }));
  */
 export function eventRecorder(deps: {
   db: Db;

@@ -7,7 +7,7 @@ import type { ResourceDeps } from "./resource.js";
  * The tenant, actor, request id, time and id source for a change made by this request.
  *
  * @example
- * const product = await createProduct(deps.database.db, changeContext(c, deps), definition);
+ * const product = await createProduct(deps.db, changeContext(c, deps), definition);
  */
 export function changeContext(c: Context<AppEnv>, deps: ResourceDeps): ChangeContext {
   const principal = c.get("principal");

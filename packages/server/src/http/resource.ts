@@ -1,18 +1,18 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Database } from "../db/database.js";
+import type { Db } from "../db/database.js";
 import type { IdGenerator } from "../ids.js";
 import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
 import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
 
 /**
- * What resource handlers may use: the database, the clock and the id generator.
+ * What resource handlers may use: the database handle (`db`, drizzle), the clock and the id generator.
  *
  * @example
- * const routes = productsResource.routes({ database, clock: () => new Date(), ids });
+ * const routes = productsResource.routes({ db: database.db, clock: () => new Date(), ids });
  */
 export interface ResourceDeps {
-  readonly database: Database;
+  readonly db: Db;
   readonly clock: () => Date;
   readonly ids: IdGenerator;
   /** Test-only fault injection (see `FaultStep`); unset in production. */

@@ -70,7 +70,7 @@ function expectedVersionOf(c: Context): { ok: true; value: number | undefined } 
  * registerChanges(router, deps);
  */
 export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   /** The `If-Match` version, or the 400 problem to return. */
   const versionOf = (c: Context<AppEnv>) => {
     const expected = expectedVersionOf(c);

@@ -41,7 +41,7 @@ function businessDateOf(text: string | undefined, field: string, c: Context<AppE
 }
 
 function registerReads(router: LoanRouter, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   /** The loan of the path replayed to `asOf` (default today), or the problem response to return. */
   const replayed = async (c: Context<AppEnv>, asOfText: string | undefined) => {
     const asOf = businessDateOf(asOfText, "asOf", c);
@@ -88,7 +88,7 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
 }
 
 function registerBoarding(router: LoanRouter, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(boardLoanRoute, async (c) => {
     const result = await boardLoan(db, changeContext(c, deps), c.req.valid("json"));
     if (!result.ok) return loanProblem(c, result.error);

@@ -64,7 +64,7 @@ function definitionHook(
 type ProductRouter = ReturnType<typeof createRouter>;
 
 function registerWrites(router: ProductRouter, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(
     createProductRoute,
     async (c) => {
@@ -91,7 +91,7 @@ function registerWrites(router: ProductRouter, deps: ResourceDeps): void {
 }
 
 function registerReads(router: ProductRouter, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   listRoute(router, listProductsDefinition, idOrder("prd"), async ({ tenantId, filters, after, take }) => {
     const { status } = filters;
     return ok(

@@ -33,7 +33,7 @@ function quoteProblem(c: Context, error: DomainError): never {
 function quoteRoutes(deps: ResourceDeps) {
   const router = createRouter();
   router.openapi(createQuoteRoute, async (c) => {
-    const result = await quoteLoan(deps.database.db, c.get("principal").tenantId, c.req.valid("json"));
+    const result = await quoteLoan(deps.db, c.get("principal").tenantId, c.req.valid("json"));
     if (!result.ok) return quoteProblem(c, result.error);
     const body = toQuoteBody(result.value);
     return body.ok ? c.json(body.value, 200) : quoteProblem(c, body.error);

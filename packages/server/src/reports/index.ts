@@ -23,7 +23,7 @@ function parseDates<K extends string>(c: Context, query: Record<K, string>) {
 
 function reportRoutes(deps: ResourceDeps) {
   const router = createRouter();
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(portfolioReportRoute, async (c) => {
     const dates = parseDates(c, c.req.valid("query"));
     if (!dates.ok) return dates.response;

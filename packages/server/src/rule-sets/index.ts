@@ -51,7 +51,7 @@ function documentHook(
 }
 
 function registerDrafts(router: Router, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(
     createRuleSetRoute,
     async (c) => {
@@ -122,7 +122,7 @@ function registerDrafts(router: Router, deps: ResourceDeps): void {
 }
 
 function registerReads(router: Router, deps: ResourceDeps): void {
-  const db = deps.database.db;
+  const { db } = deps;
   listRoute(router, listRuleSetsDefinition, idOrder("rls"), async ({ tenantId, filters, after, take }) =>
     ok(
       await listRuleSets(db, tenantId, {

@@ -27,7 +27,7 @@ function daysBetween(from: string, to: string): number {
 
 function settingsRoutes(deps: ResourceDeps) {
   const router = createRouter();
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(getSettingsRoute, (c) => c.json(settingsBody(c.get("tenant")), 200));
   router.openapi(updateSettingsRoute, async (c) => {
     const now = deps.clock();
@@ -74,7 +74,7 @@ function settingsRoutes(deps: ResourceDeps) {
 }
 
 async function countEvents(deps: ResourceDeps, tenantId: string): Promise<number> {
-  const [row] = await deps.database.db.select({ total: count() }).from(events).where(eq(events.tenantId, tenantId));
+  const [row] = await deps.db.select({ total: count() }).from(events).where(eq(events.tenantId, tenantId));
   return row?.total ?? 0;
 }
 

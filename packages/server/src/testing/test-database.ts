@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createDatabase, type Database } from "../db/database.js";
+import { createDatabase, type Database, type Db } from "../db/database.js";
 
 /**
  * A migrated database for one test file, and how to throw it away.
@@ -10,6 +10,8 @@ import { createDatabase, type Database } from "../db/database.js";
  */
 export interface TestDatabase {
   readonly database: Database;
+  /** `database.db`: the drizzle handle. */
+  readonly db: Db;
   dispose(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (serverUrl === undefined || serverUrl === "") {
     const database = await createDatabase({ dataDir: "memory" });
     await database.migrate();
-    return { database, dispose: () => database.close() };
+    return { database, db: database.db, dispose: () => database.close() };
   }
   const name = `lendstack_test_${randomBytes(6).toString("hex")}`;
   await runAdmin(serverUrl, `create database ${name}`);
@@ -39,6 +41,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await database.migrate();
   return {
     database,
+    db: database.db,
     dispose: async () => {
       await database.close();
       await runAdmin(serverUrl, `drop database if exists ${name} with (force)`);

@@ -25,7 +25,7 @@ const notFound = (id: string) => ({ code: "not_found", message: `no webhook endp
 const badUrl = (detail: string) => ({ code: "invalid_webhook_url", message: `url: ${detail}` });
 
 function registerWrites(router: Router, deps: ResourceDeps) {
-  const db = deps.database.db;
+  const { db } = deps;
   const policy = deps.webhookUrlPolicy ?? STRICT_WEBHOOK_URL_POLICY;
   router.openapi(createEndpointRoute, async (c) => {
     const input = c.req.valid("json");
@@ -77,7 +77,7 @@ function registerWrites(router: Router, deps: ResourceDeps) {
 }
 
 function registerSecretAndReplay(router: Router, deps: ResourceDeps) {
-  const db = deps.database.db;
+  const { db } = deps;
   router.openapi(rotateSecretRoute, async (c) => {
     const { endpointId } = c.req.valid("param");
     const endpoint = await findEndpoint(db, c.get("principal").tenantId, endpointId);
@@ -108,7 +108,7 @@ function registerSecretAndReplay(router: Router, deps: ResourceDeps) {
 }
 
 function registerReads(router: Router, deps: ResourceDeps) {
-  const db = deps.database.db;
+  const { db } = deps;
   listRoute(router, listEndpointsDefinition, idOrder("we"), async ({ tenantId, after, take }) =>
     ok((await listEndpoints(db, tenantId, { after, take })).map(toEndpointBody)),
   );

@@ -78,7 +78,7 @@ export function createTestApp(
   const clock = createTestClock(overrides.clockStart);
   const ids = overrides.ids ?? createIdGenerator({ clock });
   const app = createApp({
-    db: database,
+    database,
     clock,
     ids,
     auth: TEST_AUTH,

@@ -31,7 +31,7 @@ const faults: FaultHook = async (step) => {
 
 const clock = () => new Date();
 const app = createApp({
-  db: database,
+  database,
   clock,
   ids: createIdGenerator({ clock }),
   auth: TEST_AUTH,

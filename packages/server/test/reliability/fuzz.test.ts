@@ -33,13 +33,13 @@ afterAll(() => testDatabase.dispose());
 
 /** Row counts of every table but the idempotency keys (a refused request stores none anyway). */
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await testDatabase.database.db.execute(
+  const tables = await testDatabase.db.execute(
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
   const counts: Record<string, number> = {};
   for (const row of rowsOf(tables)) {
     const name = String(row.table_name);
-    const result = await testDatabase.database.db.execute(sql.raw(`select count(*)::int as n from "${name}"`));
+    const result = await testDatabase.db.execute(sql.raw(`select count(*)::int as n from "${name}"`));
     counts[name] = Number(rowsOf(result)[0]?.n);
   }
   return counts;

@@ -67,7 +67,7 @@ let publicJwk: JWK;
 
 function appWith(auth: AuthSettings) {
   return createApp({
-    db: testDatabase.database,
+    database: testDatabase.database,
     clock,
     ids: createIdGenerator({ clock }),
     auth,

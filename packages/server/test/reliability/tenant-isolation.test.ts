@@ -23,7 +23,7 @@ beforeAll(async () => {
   testDatabase = await createTestDatabase();
   api = createTestApp(testDatabase.database, { bodyLimitBytes: 1024 * 1024 });
   tokenA = await api.token("tenant-a");
-  await saveTenantSettings(testDatabase.database.db, "tenant-a", { sandbox: true }, api.clock()); // so A has a close run
+  await saveTenantSettings(testDatabase.db, "tenant-a", { sandbox: true }, api.clock()); // so A has a close run
   tenantA = await seedTenant(api, tokenA, "tenant-a-secret");
   tokenB = await api.token("tenant-b");
 });

@@ -355,11 +355,9 @@ describe("a failed SQL statement is logged without its parameters", () => {
     });
     const database = await createTestDatabase();
     try {
-      await database.database.db.execute(
-        sql`alter table products add constraint no_secrets check (name not like '%secret%')`,
-      );
+      await database.db.execute(sql`alter table products add constraint no_secrets check (name not like '%secret%')`);
       const app = createApp({
-        db: database.database,
+        database: database.database,
         clock: api.clock,
         ids: api.ids,
         auth: TEST_AUTH,
