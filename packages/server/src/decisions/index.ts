@@ -32,12 +32,14 @@ function decisionRoutes(deps: ResourceDeps) {
     return problemResponse(c, {
       code,
       detail: message,
-      errors: factPaths(result.error).map((path) => ({
-        location: "body" as const,
-        pointer: toJsonPointer(path),
-        code,
-        detail: code === "undeclared_fact" ? `\`${String(path[1])}\` is not an input of this rule set` : message,
-      })),
+      extensions: {
+        errors: factPaths(result.error).map((path) => ({
+          location: "body" as const,
+          pointer: toJsonPointer(path),
+          code,
+          detail: code === "undeclared_fact" ? `\`${String(path[1])}\` is not an input of this rule set` : message,
+        })),
+      },
     });
   });
   listRoute(router, listDecisionsDefinition, idOrder("dec"), async ({ tenantId, filters, after, take }) => {

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import type { IdGenerator } from "../ids.js";
 import type { Logger } from "../logger.js";
-import { buildProblem } from "./problem.js";
+import { renderProblem } from "./problem.js";
 
 /** The Node HTTP server's timeouts. @example { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000 } */
 export interface HttpTimeouts {
@@ -62,7 +62,7 @@ export function guardNodeServer(
       return;
     }
     const requestId = deps.ids.next("req");
-    const problem = buildProblem(answer, requestId);
+    const problem = renderProblem(answer, requestId);
     const body = JSON.stringify(problem);
     const status = problem.status;
     socket.end(

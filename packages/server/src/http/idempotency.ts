@@ -156,8 +156,10 @@ export const requireIdempotencyKey: MiddlewareHandler<AppEnv> = async (c, next) 
   return problemResponse(c, {
     code: "idempotency_key_required",
     detail: `${c.req.method} ${c.req.path} moves money: send an Idempotency-Key header (e.g. a UUID) and reuse it when you retry.`,
-    errors: [
-      { location: "header", pointer: "/idempotency-key", code: "required", detail: "Idempotency-Key is required" },
-    ],
+    extensions: {
+      errors: [
+        { location: "header", pointer: "/idempotency-key", code: "required", detail: "Idempotency-Key is required" },
+      ],
+    },
   });
 };

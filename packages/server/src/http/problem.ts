@@ -44,76 +44,120 @@ export type Problem = z.infer<typeof problemSchema>;
 /** One bad field. @example const error: FieldError = { location: "query", pointer: "/limit", code: "too_big", detail: "…" }; */
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
-/** What a problem says; the status comes from the code's entry in the status table unless given. @example problemResponse(c, { code: "not_found", detail: "…" }) */
-export interface ProblemInput {
-  readonly code: string;
-  readonly detail: string;
-  readonly status?: number;
-  readonly errors?: ReadonlyArray<FieldError>;
-  /** The id of the resource a 409 `duplicate_…` collided with. */
-  readonly existingId?: string;
+/**
+ * Members a problem carries beyond RFC 9457's, rendered after them: `errors` (one entry per bad field),
+ * `existingId` (the resource a 409 `duplicate_…` collided with), then any other member in the order given
+ * (a resource's own, e.g. `ruleSetError`).
+ */
+export interface ProblemExtensions {
+  readonly errors?: ReadonlyArray<FieldError> | undefined;
+  readonly existingId?: string | undefined;
+  readonly [member: string]: unknown;
 }
 
 /**
- * Builds the problem document for the current request.
+ * What a problem says. The status comes from the code's entry in the status table unless given, the
+ * title from the status unless given.
  *
  * @example
- * const body = buildProblem({ code: "not_found", detail: "No route GET /nope" }, "req_1", "/nope");
+ * const problem: DomainProblem = { code: "not_found", detail: "No route GET /nope" };
  */
-export function buildProblem(input: ProblemInput, requestId: string, instance?: string): Problem {
-  const status = input.status ?? statusForCode(input.code);
+export interface DomainProblem {
+  readonly code: string;
+  readonly detail: string;
+  readonly status?: number | undefined;
+  readonly title?: string | undefined;
+  readonly extensions?: ProblemExtensions | undefined;
+}
+
+/** A rendered problem document: `Problem` plus whatever extension members the problem carried. */
+export type RenderedProblem = Problem & { readonly [member: string]: unknown };
+
+/**
+ * The one renderer: every problem document the server sends (from a handler, a middleware, the error
+ * handler, or Node's HTTP parser) is built here, so members, their order and the `type` URI never drift.
+ *
+ * @example
+ * const body = renderProblem({ code: "not_found", detail: "No route GET /nope" }, "req_1", "/nope");
+ */
+export function renderProblem(problem: DomainProblem, requestId: string, instance?: string): RenderedProblem {
+  const status = problem.status ?? statusForCode(problem.code);
+  const { errors, existingId, ...others } = problem.extensions ?? {};
   return {
-    type: `urn:lendstack:problem:${input.code}`,
-    title: titleForStatus(status),
+    type: `urn:lendstack:problem:${problem.code}`,
+    title: problem.title ?? titleForStatus(status),
     status,
-    detail: input.detail,
+    detail: problem.detail,
     ...(instance === undefined ? {} : { instance }),
-    code: input.code,
+    code: problem.code,
     requestId,
-    ...(input.errors === undefined ? {} : { errors: [...input.errors] }),
-    ...(input.existingId === undefined ? {} : { existingId: input.existingId }),
+    ...(errors === undefined ? {} : { errors: [...errors] }),
+    ...(existingId === undefined ? {} : { existingId }),
+    ...others,
   };
 }
 
 /**
- * Sends an `application/problem+json` response. The return type is `never` on purpose: zod-openapi
- * types a handler's return as the union of its documented JSON responses, and a problem (documented on
- * every operation through `problemResponses`) must be returnable from any of them.
+ * Sends a problem as the `application/problem+json` response to the current request. The return type is
+ * `never` on purpose: zod-openapi types a handler's return as the union of its documented JSON responses,
+ * and a problem (documented on every operation through `problemResponses`) must be returnable from any.
  *
  * @example
  * return problemResponse(c, { code: "product_not_found", detail: "No product prd_… in this tenant" });
  */
-export function problemResponse(c: Context, input: ProblemInput): never {
+export function problemResponse(c: Context, problem: DomainProblem): never {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const body = buildProblem(input, requestId, c.req.path);
+  const body = renderProblem(problem, requestId, c.req.path);
   const response = c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
     "content-type": "application/problem+json",
   });
   return response as never;
 }
 
+/** An expected failure as core and the services report it (`DomainError`). */
+type ErrorValue = {
+  readonly code: string;
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey> | undefined;
+  readonly details?: Readonly<Record<string, unknown>> | undefined;
+};
+
 /**
- * The problem for an expected failure from core or a service (status from the code table).
+ * A domain error as a problem: its code (status from the table) and message; for a 422, one field error
+ * per issue that has a path (`details.issues`, else the error itself), pointing into `location`; and the
+ * `existingId` its details carry.
+ *
+ * @example
+ * problemOf({ code: "invalid_rate", message: "…", path: ["ratePercent"] }).extensions?.errors?.[0]?.pointer; // "/ratePercent"
+ */
+export function problemOf(error: ErrorValue, location: FieldError["location"] = "body"): DomainProblem {
+  const existingId = error.details?.existingId;
+  const errors = statusForCode(error.code) === 422 ? fieldErrorsOf(error, location) : [];
+  return {
+    code: error.code,
+    detail: error.message,
+    extensions: {
+      ...(errors.length === 0 ? {} : { errors }),
+      ...(typeof existingId === "string" ? { existingId } : {}),
+    },
+  };
+}
+
+function fieldErrorsOf(error: ErrorValue, location: FieldError["location"]): FieldError[] {
+  const issues = Array.isArray(error.details?.issues) ? (error.details.issues as ErrorValue[]) : [error];
+  return issues
+    .filter((issue) => issue.path !== undefined && issue.path.length > 0)
+    .map((issue) => ({ location, pointer: toJsonPointer(issue.path ?? []), code: issue.code, detail: issue.message }));
+}
+
+/**
+ * Sends the problem for an expected failure from core or a service (see `problemOf`).
  *
  * @example
  * if (!result.ok) return domainProblem(c, result.error);
  */
-export function domainProblem(
-  c: Context,
-  error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> },
-): never {
-  return problemResponse(c, { code: error.code, detail: error.message, ...existingIdOf(error.details) });
-}
-
-/**
- * The `existingId` extension an error's details carry (a duplicate's first holder), ready to spread.
- *
- * @example
- * problemResponse(c, { code, detail, ...existingIdOf(error.details) });
- */
-export function existingIdOf(details: Readonly<Record<string, unknown>> | undefined): { existingId?: string } {
-  const existingId = details?.existingId;
-  return typeof existingId === "string" ? { existingId } : {};
+export function domainProblem(c: Context, error: ErrorValue, location: FieldError["location"] = "body"): never {
+  return problemResponse(c, problemOf(error, location));
 }
 
 /**

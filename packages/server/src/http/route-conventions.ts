@@ -23,12 +23,14 @@ export function rejectUnknownQuery(declared: ReadonlyArray<string>): MiddlewareH
     return problemResponse(c, {
       code: "unknown_query_parameter",
       detail: `Unknown query parameter${names.length === 1 ? "" : "s"} ${quoted}; this operation accepts: ${accepted}.`,
-      errors: names.map((name) => ({
-        location: "query" as const,
-        pointer: toJsonPointer([name]),
-        code: "unknown_query_parameter",
-        detail: `\`${name}\` is not a query parameter of this operation (accepted: ${accepted}).`,
-      })),
+      extensions: {
+        errors: names.map((name) => ({
+          location: "query" as const,
+          pointer: toJsonPointer([name]),
+          code: "unknown_query_parameter",
+          detail: `\`${name}\` is not a query parameter of this operation (accepted: ${accepted}).`,
+        })),
+      },
     });
   };
 }

@@ -58,7 +58,7 @@ export function validationProblem(c: Context, errors: ReadonlyArray<FieldError>)
     detail: amounts
       ? `${fields} must be at most ${maxAmount} minor units.`
       : `The request ${locations} has ${errors.length} invalid field${errors.length === 1 ? "" : "s"}.`,
-    errors,
+    extensions: { errors },
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv, createRouter } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
-import { problemResponse } from "../http/problem.js";
+import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { appendLoanEvent, type ChangeKind, type EventDraft, previewLoanEvent } from "./append-event.js";
 import {
@@ -34,7 +34,6 @@ import {
   draftReversal,
   draftWriteOff,
 } from "./commands.js";
-import { loanProblem } from "./problems.js";
 import { toChangeBody, toInstallmentBody } from "./view.js";
 
 type LoanRouter = ReturnType<typeof createRouter>;
@@ -78,9 +77,11 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     const response = problemResponse(c, {
       code: "bad_request",
       detail: "If-Match must be the loan's version number, e.g. 7.",
-      errors: [
-        { location: "header", pointer: "/if-match", code: "invalid_format", detail: "expected a version number" },
-      ],
+      extensions: {
+        errors: [
+          { location: "header", pointer: "/if-match", code: "invalid_format", detail: "expected a version number" },
+        ],
+      },
     });
     return { ok: false as const, response };
   };
@@ -89,7 +90,7 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     if (!version.ok) return version.response;
     const loanId = c.req.param("loanId") ?? "";
     const result = await appendLoanEvent(db, changeContext(c, deps), loanId, draft, kind, version.options);
-    if (!result.ok) return loanProblem(c, result.error);
+    if (!result.ok) return domainProblem(c, result.error);
     await deps.faults?.("before_render");
     return c.json(toChangeBody(result.value), 201);
   };
@@ -98,7 +99,7 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     if (!version.ok) return version.response;
     const loanId = c.req.param("loanId") ?? "";
     const result = await previewLoanEvent(db, changeContext(c, deps), loanId, draft, kind, version.options);
-    if (!result.ok) return loanProblem(c, result.error);
+    if (!result.ok) return domainProblem(c, result.error);
     const body = toChangeBody(result.value);
     return c.json({ ...body, schedule: result.value.state.installments.map(toInstallmentBody) }, 200);
   };

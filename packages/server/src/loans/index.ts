@@ -6,10 +6,10 @@ import { type AppEnv, createRouter } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
 import { dateRangeOf, instantRangeOf } from "../http/list-filters.js";
 import { idOrder, listRoute } from "../http/list-route.js";
+import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { registerChanges } from "./change-handlers.js";
 import { listLoanEvents, quoteLoanPayoff } from "./payoff.js";
-import { loanProblem } from "./problems.js";
 import {
   boardLoanRoute,
   getLoanRoute,
@@ -45,9 +45,9 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
   /** The loan of the path replayed to `asOf` (default today), or the problem response to return. */
   const replayed = async (c: Context<AppEnv>, asOfText: string | undefined) => {
     const asOf = businessDateOf(asOfText, "asOf", c);
-    if (!asOf.ok) return { ok: false as const, response: loanProblem(c, asOf.error, "query") };
+    if (!asOf.ok) return { ok: false as const, response: domainProblem(c, asOf.error, "query") };
     const result = await getLoanState(db, c.get("principal").tenantId, c.req.param("loanId") ?? "", asOf.value);
-    if (!result.ok) return { ok: false as const, response: loanProblem(c, result.error) };
+    if (!result.ok) return { ok: false as const, response: domainProblem(c, result.error) };
     return { ok: true as const, state: result.value.state, row: result.value.row };
   };
   router.openapi(getLoanRoute, async (c) => {
@@ -74,15 +74,15 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
   router.openapi(listEventsRoute, async (c) => {
     const { loanId } = c.req.valid("param");
     const result = await listLoanEvents(db, c.get("principal").tenantId, loanId);
-    if (!result.ok) return loanProblem(c, result.error);
+    if (!result.ok) return domainProblem(c, result.error);
     return c.json(toEventLogBody(loanId, result.value.events), 200);
   });
   router.openapi(payoffQuoteRoute, async (c) => {
     const payoffDate = businessDateOf(c.req.valid("query").date, "date", c);
-    if (!payoffDate.ok) return loanProblem(c, payoffDate.error, "query");
+    if (!payoffDate.ok) return domainProblem(c, payoffDate.error, "query");
     const { loanId } = c.req.valid("param");
     const result = await quoteLoanPayoff(db, c.get("principal").tenantId, loanId, payoffDate.value);
-    if (!result.ok) return loanProblem(c, result.error, "query");
+    if (!result.ok) return domainProblem(c, result.error, "query");
     return c.json(toPayoffBody(result.value.row, result.value.quote), 200);
   });
 }
@@ -91,7 +91,7 @@ function registerBoarding(router: LoanRouter, deps: ResourceDeps): void {
   const { db } = deps;
   router.openapi(boardLoanRoute, async (c) => {
     const result = await boardLoan(db, changeContext(c, deps), c.req.valid("json"));
-    if (!result.ok) return loanProblem(c, result.error);
+    if (!result.ok) return domainProblem(c, result.error);
     return c.json(toLoanStateBody(result.value.row, result.value.state), 201);
   });
   listRoute(router, listLoansDefinition, idOrder("loan"), async ({ tenantId, filters, after, take }) => {

@@ -1,7 +1,6 @@
 import type { DomainError } from "@lendstack/core/errors";
 import type { Context } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { buildProblem, toJsonPointer } from "../http/problem.js";
+import { problemResponse, toJsonPointer } from "../http/problem.js";
 
 /** A rule-set error as the API reports it (schema `RuleSetError`). */
 export interface RuleSetErrorBody {
@@ -35,19 +34,13 @@ export function ruleSetErrorBody(error: DomainError): RuleSetErrorBody {
  * if (!checked.ok) return ruleSetProblem(c, checked.error);
  */
 export function ruleSetProblem(c: Context, error: DomainError): never {
-  const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
   const ruleSetError = ruleSetErrorBody(error);
-  const problem = buildProblem(
-    {
-      code: error.code,
-      detail: error.message,
+  return problemResponse(c, {
+    code: error.code,
+    detail: error.message,
+    extensions: {
       errors: [{ location: "body", pointer: ruleSetError.pointer, code: error.code, detail: error.message }],
+      ruleSetError,
     },
-    requestId,
-    c.req.path,
-  );
-  const body = JSON.stringify({ ...problem, ruleSetError });
-  return c.body(body, problem.status as ContentfulStatusCode, {
-    "content-type": "application/problem+json",
-  }) as never;
+  });
 }
