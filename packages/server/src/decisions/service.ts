@@ -1,7 +1,9 @@
+import type { z } from "@hono/zod-openapi";
 import { type AdverseActionReasons, buildAdverseActionReasons } from "@lendstack/core/compliance";
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { type Evaluation, evaluate, type FiredComplianceCheck, type ScorecardOutcome } from "@lendstack/core/rules";
+import { type Evaluation, evaluate } from "@lendstack/core/rules";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
+import { decodeStored } from "../db/corrupt-record.js";
 import type { Db, Executor } from "../db/database.js";
 import type { DecisionRow, RuleSetVersionRow } from "../db/schema/index.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
@@ -9,74 +11,38 @@ import type { ReasonStatements } from "../rule-sets/input.js";
 import { ruleSetNotFound, versionNotFound } from "../rule-sets/service.js";
 import { type RuleSetsStore, ruleSetsStore } from "../rule-sets/store.js";
 import { checkDeclaredFacts } from "./declared-facts.js";
+import { type decisionInputSchema, decisionSchema } from "./schemas.js";
 import { type DecisionListQuery, decisionsStore } from "./store.js";
 
-/** What `POST /v1/decisions` asks for. */
-export interface DecisionRequest {
-  readonly ruleSetId: string;
-  /** A published version; the latest published when absent. */
-  readonly version?: number | undefined;
-  readonly facts: Record<string, unknown>;
+/** What `POST /v1/decisions` asks for (parsed by `decisionInputSchema`). */
+export type DecisionRequest = z.infer<typeof decisionInputSchema>;
+
+/** A stored decision as the API returns it (the `Decision` response schema). */
+export type DecisionView = z.infer<typeof decisionSchema>;
+
+/** The stored `result` document: the response's outcome fields (decisions made before scorecards lack those). */
+const storedResultSchema = decisionSchema
+  .pick({ ruleSetKey: true, decision: true, reasonCodes: true, outputs: true, trace: true, adverseAction: true })
+  .extend({
+    scorecards: decisionSchema.shape.scorecards.optional(),
+    complianceChecks: decisionSchema.shape.complianceChecks.optional(),
+  });
+type StoredResult = z.infer<typeof storedResultSchema>;
+
+/** Core's trace (readonly arrays) as the stored JSON. */
+function traceJson(trace: ReturnType<Evaluation["toJSON"]>["trace"]): StoredResult["trace"] {
+  return trace.map((entry) => ({ ...entry, reasonCodes: [...entry.reasonCodes] }));
 }
 
-/** A trace entry as JSON (core's `TraceEntry`, mutable for the wire). */
-export interface DecisionTraceEntry {
-  kind: "rule" | "row";
-  id: string;
-  tableId?: string;
-  decision: "approve" | "refer" | "decline" | null;
-  reasonCodes: string[];
-  values: Record<string, unknown>;
-  /** The compliance checks the rule or row called, when any (core's `FiredComplianceCheck`). */
-  checks?: ComplianceCheckJson[];
+/** Core's adverse-action reasons (readonly arrays) as the stored JSON. */
+function adverseActionJson(reasons: AdverseActionReasons | null): StoredResult["adverseAction"] {
+  if (reasons === null) return null;
+  const copy = (reason: AdverseActionReasons["allReasons"][number]) => ({
+    ...reason,
+    reasonCodes: [...reason.reasonCodes],
+  });
+  return { ...reasons, principalReasons: reasons.principalReasons.map(copy), allReasons: reasons.allReasons.map(copy) };
 }
-
-/** A compliance check that fired: the function, the check's code, pass/fail, citation and values. */
-export type ComplianceCheckJson = FiredComplianceCheck;
-
-/** A declared scorecard's score, bins and reason codes ranked by points lost (core's `ScorecardOutcome`). */
-export type ScorecardJson = ScorecardOutcome;
-
-interface PrincipalReasonJson {
-  statementId: string;
-  statement: string;
-  reasonCodes: string[];
-}
-
-/** Core's `AdverseActionReasons` as JSON. */
-export interface AdverseActionJson {
-  principalReasons: PrincipalReasonJson[];
-  allReasons: PrincipalReasonJson[];
-  citation: { source: string; url?: string };
-}
-
-/** A stored decision as the API returns it. */
-export interface DecisionView {
-  readonly id: string;
-  readonly ruleSetId: string;
-  readonly ruleSetKey: string;
-  readonly version: number;
-  readonly hash: string;
-  readonly decision: "approve" | "refer" | "decline";
-  readonly reasonCodes: string[];
-  readonly outputs: Record<string, unknown>;
-  readonly trace: DecisionTraceEntry[];
-  /** Each scorecard the rule set declares: score and ranked reason codes (empty when none). */
-  readonly scorecards: ScorecardJson[];
-  /** The compliance checks behind the rules and rows that fired, each once (code and citation). */
-  readonly complianceChecks: ComplianceCheckJson[];
-  /** Regulation B principal reasons for a decline when the version has a reason-statement map; else null. */
-  readonly adverseAction: AdverseActionJson | null;
-  readonly facts: Record<string, unknown>;
-  readonly createdAt: string;
-  readonly createdBy: string;
-}
-
-type StoredResult = Pick<
-  DecisionView,
-  "ruleSetKey" | "decision" | "reasonCodes" | "outputs" | "trace" | "adverseAction"
-> &
-  Partial<Pick<DecisionView, "scorecards" | "complianceChecks">>;
 
 /**
  * Decisions in id (creation) order, filtered, `take` at most.
@@ -93,7 +59,7 @@ export async function listDecisions(
 }
 
 function toDecisionView(row: DecisionRow): DecisionView {
-  const result = row.result as unknown as StoredResult;
+  const result = decodeStored(storedResultSchema, row.result, { table: "decisions", id: row.id, column: "result" });
   return {
     id: row.id,
     ruleSetId: row.ruleSetId,
@@ -199,10 +165,10 @@ export async function makeDecision(
     decision,
     reasonCodes,
     outputs,
-    trace: trace as unknown as DecisionTraceEntry[],
+    trace: traceJson(trace),
     scorecards,
     complianceChecks,
-    adverseAction: adverseAction.value as AdverseActionJson | null,
+    adverseAction: adverseActionJson(adverseAction.value),
   };
   const stored: Omit<DecisionRow, "tenantId"> = {
     id: context.ids.next("dec"),
@@ -211,7 +177,7 @@ export async function makeDecision(
     ruleSetHash: row.hash ?? "",
     decision,
     facts: request.facts,
-    result: result as unknown as Record<string, unknown>,
+    result,
     requestId: context.requestId,
     createdBy: context.actor,
     createdAt: context.now,

@@ -1,14 +1,16 @@
 import { DomainFailure } from "@lendstack/core/errors";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { CorruptRecordError } from "../db/corrupt-record.js";
 import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { AppEnv } from "./app-env.js";
-import { problemResponse } from "./problem.js";
+import { domainProblem, problemResponse } from "./problem.js";
 
 /**
  * Every thrown error ends here. Known HTTP conditions (malformed JSON, 415, 413 …) and core's
  * `DomainFailure`s become their problem documents; a database that cannot be reached (down, restarting,
- * out of connections, timed out) is 503 `database_unavailable` with `Retry-After`; anything else is a bug:
+ * out of connections, timed out) is 503 `database_unavailable` with `Retry-After`; a stored row its schema
+ * refuses is 500 `corrupt_record`, logged with the table and id; anything else is a bug:
  * a generic 500 that carries only the request id, with the details written to the log.
  *
  * @example
@@ -16,10 +18,11 @@ import { problemResponse } from "./problem.js";
  */
 export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof DomainFailure) {
-    return problemResponse(c, { code: error.error.code, detail: error.error.message });
+    return domainProblem(c, error.error);
   }
   if (error instanceof HTTPException) return problemForHttpException(error, c);
   if (isDatabaseUnavailable(error)) return databaseUnavailable(c, error);
+  if (error instanceof CorruptRecordError) return corruptRecord(c, error);
   c.get("logger")?.error({ err: error, method: c.req.method, path: c.req.path }, "unhandled error");
   return problemResponse(c, {
     code: "internal_error",
@@ -68,5 +71,21 @@ export function databaseUnavailable(c: Context<AppEnv>, error: unknown): Respons
     code: "database_unavailable",
     detail:
       "The database cannot be reached right now. Retry after the Retry-After delay (a POST with the same Idempotency-Key).",
+  });
+}
+
+/**
+ * 500 `corrupt_record`: a stored row its schema refuses (altered outside the API, or missed by a
+ * migration). The log names the table, row id, column and what is wrong; the answer names none of it.
+ *
+ * @example
+ * if (error instanceof CorruptRecordError) return corruptRecord(c, error);
+ */
+function corruptRecord(c: Context<AppEnv>, error: CorruptRecordError): Response {
+  const { table, id, column, reason } = error;
+  c.get("logger")?.error({ table, id, column, reason, method: c.req.method, path: c.req.path }, "corrupt record");
+  return problemResponse(c, {
+    code: "corrupt_record",
+    detail: "A stored record could not be read; nothing was changed. Quote the request id when reporting it.",
   });
 }

@@ -57,6 +57,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   rate_limited: 429,
   // 5xx.
   internal_error: 500,
+  // A stored row its schema refuses: the server's fault, never the request's.
+  corrupt_record: 500,
   service_unavailable: 503,
   database_unavailable: 503,
 };

@@ -6,6 +6,7 @@ import type { LoanEvent } from "@lendstack/core/servicing";
 import { policyFromProduct } from "@lendstack/core/servicing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CorruptRecordError } from "../db/corrupt-record.js";
 import { decodePolicy, decodeTerms, encodePolicy, encodeTerms, eventColumns, rowToEvent } from "./codec.js";
 
 // Loans keep bigint minor units and exact Decimal rates in jsonb; these properties check the round trip
@@ -99,7 +100,7 @@ describe("loans codec", () => {
     (_name, product) => {
       const policy = policyFromProduct(product, "accrual");
       if (!policy.ok) throw new Error(policy.error.message);
-      expect(decodePolicy(JSON.parse(JSON.stringify(encodePolicy(policy.value))))).toEqual(policy.value);
+      expect(decodePolicy(JSON.parse(JSON.stringify(encodePolicy(policy.value))), "loan_1")).toEqual(policy.value);
       fc.assert(
         fc.property(
           fc.integer({ min: product.amountLimits.min, max: product.amountLimits.max }),
@@ -107,9 +108,8 @@ describe("loans codec", () => {
           (amount, disbursed) => {
             const terms = toScheduleTerms(product, { amountMinor: BigInt(amount), disbursementDate: disbursed });
             if (!terms.ok) throw new Error(terms.error.message);
-            const decoded = decodeTerms(JSON.parse(JSON.stringify(encodeTerms(terms.value))));
-            if (!decoded.ok) throw new Error(decoded.error.message);
-            const { businessDays, ...rest } = decoded.value;
+            const decoded = decodeTerms(JSON.parse(JSON.stringify(encodeTerms(terms.value))), "loan_1");
+            const { businessDays, ...rest } = decoded;
             const { businessDays: wantDays, ...want } = terms.value;
             expect(rest).toEqual(want);
             expect(businessDays?.convention).toBe(wantDays?.convention);
@@ -120,4 +120,51 @@ describe("loans codec", () => {
       );
     },
   );
+
+  it("a stored event whose amount, date or type is altered is a CorruptRecordError naming the row", () => {
+    const corruptions: ReadonlyArray<[string, Record<string, unknown>]> = [
+      ["amountMinor", { amountMinor: "12.5" }],
+      ["amountMinor", { amountMinor: 1250 }],
+      ["amountMinor", {}],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom("disbursement", "payment", "refund", "recovery"),
+        minor,
+        fc.constantFrom(...corruptions),
+        (type, amountMinor, [field, change]) => {
+          const columns = eventColumns({
+            id: "pmt_1",
+            type,
+            effectiveDate: date("2025-02-01"),
+            amountMinor,
+          } as LoanEvent);
+          const { amountMinor: _dropped, ...rest } = columns.payload;
+          const row = {
+            ...columns,
+            payload: { ...rest, ...change },
+            tenantId: "t",
+            loanId: "loan_9",
+            sequence: 2,
+            recordedAt: new Date(0),
+            recordedBy: "u",
+          };
+          expect(() => rowToEvent(row)).toThrow(CorruptRecordError);
+          expect(() => rowToEvent(row)).toThrow(`corrupt loan_events row loan_9/pmt_1: payload ${field}`);
+        },
+      ),
+      { numRuns: 50 },
+    );
+    const good = eventColumns({ id: "pmt_1", type: "payment", effectiveDate: date("2025-02-01"), amountMinor: 5n });
+    const row = { ...good, tenantId: "t", loanId: "loan_9", sequence: 2, recordedAt: new Date(0), recordedBy: "u" };
+    expect(() => rowToEvent({ ...row, type: "payday" })).toThrow(CorruptRecordError);
+    expect(() => rowToEvent({ ...row, effectiveDate: "2025-02-30" })).toThrow("effectiveDate");
+    expect(rowToEvent(row)).toEqual({
+      id: "pmt_1",
+      type: "payment",
+      effectiveDate: "2025-02-01",
+      amountMinor: 5n,
+      postedAt: 2,
+    });
+  });
 });

@@ -1,14 +1,16 @@
-import { businessCalendar } from "@lendstack/core/calendar";
-import { fail, InvariantError, type Result } from "@lendstack/core/errors";
-import { type Decimal, dec, formatDecimal } from "@lendstack/core/money";
-import { type ScheduleTerms, type ScheduleTermsInput, validateScheduleTerms } from "@lendstack/core/schedule";
-import type { LoanEvent, ServicingPolicy } from "@lendstack/core/servicing";
-import type { LoanEventRow } from "../db/schema/index.js";
+import { InvariantError } from "@lendstack/core/errors";
+import { type Decimal, formatDecimal } from "@lendstack/core/money";
+import { type ScheduleTerms, validateScheduleTerms } from "@lendstack/core/schedule";
+import type { Loan, LoanEvent, ServicingPolicy } from "@lendstack/core/servicing";
+import { CorruptRecordError, decodeStored } from "../db/corrupt-record.js";
+import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
+import { storedEventSchema, storedPolicySchema, storedTermsSchema } from "./stored-schemas.js";
 
 // Loans keep core values (bigint minor units, exact Decimal rates) in jsonb. JSON has neither, so a bigint
 // is stored as a decimal string under a key ending in `Minor` (money) or `Units` (core's integer rate
-// units), and a Decimal as a decimal string under a key ending in `percent`/`Percent`; decoding reverses
-// exactly that. A bigint or Decimal under any other key is a bug (it could not be decoded) and throws.
+// units), and a Decimal as a decimal string under a key ending in `percent`/`Percent`. A bigint or Decimal
+// under any other key is a bug and throws. Reading goes through the stored-form schemas
+// (`stored-schemas.ts`), so a row altered outside the API is a `CorruptRecordError`, never a wrong value.
 // Nothing passes through a float.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -39,20 +41,6 @@ function encode(value: unknown, key = ""): Json {
   return value as Json;
 }
 
-/** The inverse of `encode` for documents whose money and rate fields follow the naming rule. */
-function decode(value: unknown, key = ""): unknown {
-  if (typeof value === "string" && isIntegerKey(key)) return BigInt(value);
-  if (typeof value === "string" && isPercentKey(key)) return dec(value);
-  if (Array.isArray(value)) return value.map((item) => decode(item, key));
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, field]) => [k, decode(field, k)]));
-  }
-  return value;
-}
-
-/** Due dates of a product that moves them are adjusted on a weekends-only calendar (core's default). */
-const weekendsOnly = businessCalendar({ name: "weekends-only", holidays: [] });
-
 /**
  * Validated terms as a jsonb document (the business-day calendar is stored by name).
  *
@@ -67,23 +55,17 @@ export function encodeTerms(terms: ScheduleTerms): Record<string, unknown> {
 }
 
 /**
- * Stored terms back to core's `ScheduleTerms`, validated again.
+ * Stored terms back to core's `ScheduleTerms`, checked by their stored-form schema and by core's
+ * `validateScheduleTerms` again (they passed both when the loan was boarded).
  *
  * @example
- * const terms = decodeTerms(row.terms);
+ * const terms = decodeTerms(row.terms, row.id);
  */
-export function decodeTerms(document: Record<string, unknown>): Result<ScheduleTerms> {
-  const { businessDays, ...rest } = document;
-  const input = decode(rest) as ScheduleTermsInput;
-  if (businessDays === undefined) return validateScheduleTerms(input);
-  const { calendar, convention } = businessDays as { calendar: string; convention: string };
-  if (calendar !== weekendsOnly.name) {
-    return fail("invalid_loan_record", `stored terms name an unknown business calendar ${calendar}`);
-  }
-  return validateScheduleTerms({
-    ...input,
-    businessDays: { calendar: weekendsOnly, convention: convention as "following" },
-  });
+export function decodeTerms(document: unknown, loanId: string): ScheduleTerms {
+  const at = { table: "loans", id: loanId, column: "terms" };
+  const terms = validateScheduleTerms(decodeStored(storedTermsSchema, document, at));
+  if (!terms.ok) throw new CorruptRecordError(at, `${terms.error.code}: ${terms.error.message}`);
+  return terms.value;
 }
 
 /** @example const row = { policy: encodePolicy(policy) }; */
@@ -91,9 +73,19 @@ export function encodePolicy(policy: ServicingPolicy): Record<string, unknown> {
   return encode(policy) as Record<string, unknown>;
 }
 
-/** @example const policy = decodePolicy(row.policy); */
-export function decodePolicy(document: Record<string, unknown>): ServicingPolicy {
-  return decode(document) as ServicingPolicy;
+/** @example const policy = decodePolicy(row.policy, row.id); */
+export function decodePolicy(document: unknown, loanId: string): ServicingPolicy {
+  return decodeStored(storedPolicySchema, document, { table: "loans", id: loanId, column: "policy" });
+}
+
+/**
+ * A loan row's terms and policy as core's `Loan`; throws `CorruptRecordError` when either is corrupt.
+ *
+ * @example
+ * const state = replay(decodeLoan(row), eventRows.map(rowToEvent), asOf);
+ */
+export function decodeLoan(row: Pick<LoanRow, "id" | "terms" | "policy">): Loan {
+  return { terms: decodeTerms(row.terms, row.id), policy: decodePolicy(row.policy, row.id) };
 }
 
 /**
@@ -114,18 +106,24 @@ export function eventColumns(event: LoanEvent) {
 }
 
 /**
- * A stored row back to core's event; its `sequence` becomes `postedAt` (the tie-breaker within a day).
+ * A stored row back to core's event: its payload's fields with the row's id, type, date and sequence (the
+ * sequence becomes `postedAt`, the tie-breaker within a day). Throws `CorruptRecordError` when the row
+ * does not decode.
  *
  * @example
  * const events = rows.map(rowToEvent);
  */
 export function rowToEvent(row: LoanEventRow): LoanEvent {
-  const fields = decode(row.payload) as Record<string, unknown>;
-  return {
-    ...fields,
+  const fields = {
+    ...row.payload,
     id: row.eventId,
     type: row.type,
     effectiveDate: row.effectiveDate,
     postedAt: row.sequence,
-  } as unknown as LoanEvent;
+  };
+  return decodeStored(storedEventSchema, fields, {
+    table: "loan_events",
+    id: `${row.loanId}/${row.eventId}`,
+    column: "payload",
+  });
 }

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import type { Loan, LoanEvent } from "@lendstack/core/servicing";
 import type { LoanRow } from "../db/schema/index.js";
-import { decodePolicy, decodeTerms, rowToEvent } from "./codec.js";
+import { decodeLoan, rowToEvent } from "./codec.js";
 import type { LoansStore } from "./store.js";
 
 /** A stored loan as core needs it: the row, its terms and policy, and its events in arrival order. @example const { loan, events } = loaded; */
@@ -30,9 +30,8 @@ export async function loadLoan(
 ): Promise<Result<LoadedLoan>> {
   const row = await store.find(loanId, options);
   if (row === undefined) return loanNotFound(loanId);
-  const terms = decodeTerms(row.terms);
-  // Stored terms were validated when the loan was boarded; failing now means the record was altered.
-  if (!terms.ok) throw new Error(`loan ${loanId} has stored terms core rejects: ${terms.error.message}`);
+  // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
+  const loan = decodeLoan(row);
   const rows = await store.events(loanId);
-  return ok({ row, loan: { terms: terms.value, policy: decodePolicy(row.policy) }, events: rows.map(rowToEvent) });
+  return ok({ row, loan, events: rows.map(rowToEvent) });
 }

@@ -2,8 +2,12 @@ import { InvariantError } from "@lendstack/core/errors";
 import type { TrialBalance } from "@lendstack/core/ledger";
 import { formatDecimal } from "@lendstack/core/money";
 import type { Buckets, Installment, LoanState, PayoffQuote, Transaction } from "@lendstack/core/servicing";
+import { decodeStored } from "../db/corrupt-record.js";
 import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
 import type { LoanChange } from "./append-event.js";
+import { rowToEvent } from "./codec.js";
+import { loanStatusSchema } from "./schemas.js";
+import { storedBoardingSchema, storedTermsSchema } from "./stored-schemas.js";
 
 // Core values -> wire JSON: minor units become JSON integers (checked to be exact) named without core's `Minor`
 // suffix, beside the loan's one currency; rates become decimal strings.
@@ -25,31 +29,27 @@ function buckets(b: Buckets) {
   };
 }
 
-interface Boarding {
-  readonly requestedAmountMinor?: string;
-  readonly originationFee?: { readonly amountMinor: string; readonly treatment: string };
-}
-
 /** @example toLoanBody(row) */
 export function toLoanBody(row: LoanRow) {
-  const terms = row.terms as Record<string, unknown>;
-  const boarding = row.boarding as Boarding;
+  const at = (column: string) => ({ table: "loans", id: row.id, column });
+  const terms = decodeStored(storedTermsSchema, row.terms, at("terms"));
+  const boarding = decodeStored(storedBoardingSchema, row.boarding, at("boarding"));
   const fee = boarding.originationFee;
   return {
     id: row.id,
     productId: row.productId,
     productVersion: row.productVersion,
-    status: row.status as LoanState["status"],
+    status: decodeStored(loanStatusSchema, row.status, at("status")),
     version: row.version,
     currency: row.currency,
     principal: wire(row.principalMinor),
-    requestedAmount: wire(BigInt(boarding.requestedAmountMinor ?? row.principalMinor)),
-    originationFee: fee === undefined ? null : { amount: wire(BigInt(fee.amountMinor)), treatment: fee.treatment },
-    ratePercent: String(terms.annualRatePercent),
-    numberOfPayments: Number(terms.numberOfPayments),
-    frequency: terms.frequency as "monthly",
-    disbursementDate: String(terms.disbursementDate),
-    firstPaymentDate: String(terms.firstPaymentDate),
+    requestedAmount: wire(boarding.requestedAmountMinor ?? row.principalMinor),
+    originationFee: fee === undefined ? null : { amount: wire(fee.amountMinor), treatment: fee.treatment },
+    ratePercent: terms.annualRatePercent,
+    numberOfPayments: terms.numberOfPayments,
+    frequency: terms.frequency,
+    disbursementDate: terms.disbursementDate,
+    firstPaymentDate: terms.firstPaymentDate,
     externalReference: row.externalReference,
     borrowerReference: row.borrowerReference,
     decisionId: row.decisionId,
@@ -237,6 +237,8 @@ function wirePayload(value: unknown, key = ""): unknown {
 
 /** @example toEventLogBody(loanId, rows) */
 export function toEventLogBody(loanId: string, rows: ReadonlyArray<LoanEventRow>) {
+  // Each row is decoded first, so a corrupt one is a `corrupt_record`, not a half-read payload.
+  for (const row of rows) rowToEvent(row);
   return {
     loanId,
     data: rows.map((row) => ({

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { type ProductDefinition, productDefinitionSchema } from "@lendstack/core/products";
+import type { ProductDefinition } from "@lendstack/core/products";
 import type { Executor } from "../db/database.js";
+import { storedDefinition } from "./service.js";
 import { productsRepository } from "./store.js";
 
 /**
@@ -28,9 +29,5 @@ export async function loadOfferedProduct(
   if (row === undefined) {
     return fail("product_version_not_found", `Product ${productId} has no version ${wanted}.`, ["productVersion"]);
   }
-  const parsed = productDefinitionSchema.safeParse(row.definition);
-  if (!parsed.success) {
-    return fail("invalid_product", `Product ${productId} version ${wanted} no longer matches the product schema.`);
-  }
-  return ok({ definition: parsed.data, version: wanted });
+  return ok({ definition: storedDefinition(row), version: wanted });
 }

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ProductDefinition, productDefinitionSchema } from "@lendstack/core/products";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
+import { decodeStored } from "../db/corrupt-record.js";
 import type { Db, Executor } from "../db/database.js";
 import type { ProductRow, ProductVersionRow } from "../db/schema/index.js";
 import {
@@ -35,12 +36,18 @@ function notFound(productId: string) {
 }
 
 /**
- * A stored definition in the schema's field order (jsonb keeps keys in its own order); a document the
- * current schema no longer parses is returned exactly as stored.
+ * A version's stored definition through the product schema (in the schema's field order: jsonb keeps keys
+ * in its own). A definition the schema refuses is a `CorruptRecordError` (500 `corrupt_record`): stored
+ * definitions follow the schema, migrations included, so a refusal means the row was altered.
+ *
+ * @example
+ * const definition = storedDefinition(versionRow);
  */
-function storedDefinition(stored: Record<string, unknown>): ProductDefinition {
-  const parsed = productDefinitionSchema.safeParse(stored);
-  return parsed.success ? parsed.data : (stored as ProductDefinition);
+export function storedDefinition(
+  row: Pick<ProductVersionRow, "productId" | "version" | "definition">,
+): ProductDefinition {
+  const at = { table: "product_versions", id: `${row.productId} v${row.version}`, column: "definition" };
+  return decodeStored(productDefinitionSchema, row.definition, at);
 }
 
 function toProductView(row: ProductRow, version: ProductVersionRow): ProductView {
@@ -49,7 +56,7 @@ function toProductView(row: ProductRow, version: ProductVersionRow): ProductView
     name: row.name,
     status: row.status === "archived" ? "archived" : "active",
     version: row.currentVersion,
-    definition: storedDefinition(version.definition),
+    definition: storedDefinition(version),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -65,7 +72,7 @@ export function toProductVersionView(row: ProductVersionRow): ProductVersionView
   return {
     productId: row.productId,
     version: row.version,
-    definition: storedDefinition(row.definition),
+    definition: storedDefinition(row),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
   };

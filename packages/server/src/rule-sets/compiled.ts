@@ -1,12 +1,7 @@
 import { ok, type Result } from "@lendstack/core/errors";
-import {
-  type CompiledRuleSet,
-  compileRuleSet,
-  hashRuleSet,
-  type RuleSetDocument,
-  verifyRuleSetVersion,
-} from "@lendstack/core/rules";
+import { type CompiledRuleSet, compileRuleSet, hashRuleSet, verifyRuleSetVersion } from "@lendstack/core/rules";
 import type { RuleSetVersionRow } from "../db/schema/index.js";
+import { storedDocument } from "./stored-version.js";
 
 /** Most compiled rule sets kept per process (least recently used are dropped first). */
 export const compiledCacheCapacity = 256;
@@ -34,8 +29,7 @@ export function compiledCacheStats(): { hits: number; misses: number; size: numb
  * const compiled = compiledVersion("demo", versionRow);
  */
 export function compiledVersion(tenantId: string, row: RuleSetVersionRow): Result<CompiledRuleSet> {
-  const document = row.document as RuleSetDocument;
-  const hash = row.status === "published" && row.hash !== null ? row.hash : hashRuleSet(document);
+  const hash = row.status === "published" && row.hash !== null ? row.hash : hashRuleSet(row.document);
   const key = `${tenantId}\u0000${row.ruleSetId}\u0000${row.version}\u0000${hash}`;
   const cached = cache.get(key);
   if (cached !== undefined) {
@@ -45,6 +39,8 @@ export function compiledVersion(tenantId: string, row: RuleSetVersionRow): Resul
     return ok(cached);
   }
   stats.misses += 1;
+  // Decoded on a miss only: a cached version never parses its document again.
+  const document = storedDocument(row);
   if (row.status === "published") {
     const verified = verifyRuleSetVersion({
       id: row.ruleSetId,

@@ -11,6 +11,7 @@ import type { Db, Executor } from "../db/database.js";
 import type { RuleSetRow, RuleSetVersionRow } from "../db/schema/index.js";
 import { type CheckedRuleSet, checkRuleSet, type ReasonStatements } from "./input.js";
 import { type RuleSetVersionSummaryRow, ruleSetsStore } from "./store.js";
+import { storedDocument } from "./stored-version.js";
 
 /** One version in a rule set's summary (no document). */
 export interface RuleSetVersionSummary {
@@ -69,7 +70,7 @@ export function toRuleSetVersionView(row: RuleSetVersionRow): RuleSetVersionView
   return {
     ruleSetId: row.ruleSetId,
     ...toSummary(row),
-    document: row.document as RuleSetDocument,
+    document: storedDocument(row),
     reasonStatements: row.reasonStatements ?? null,
   };
 }
@@ -104,7 +105,7 @@ function coreVersion(row: RuleSetVersionRow): RuleSetVersion {
     id: row.ruleSetId,
     version: row.version,
     status: asStatus(row.status),
-    document: row.document as RuleSetDocument,
+    document: storedDocument(row),
     ...(row.hash === null ? {} : { hash: row.hash }),
   };
 }

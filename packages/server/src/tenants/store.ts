@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { decodeStored } from "../db/corrupt-record.js";
 import { type TenantSettingsRow, tenantSettings } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { DEFAULT_BUSINESS_DAY } from "./business-date.js";
@@ -16,11 +18,15 @@ export interface TenantSettings {
 /** What a tenant without a settings row has. */
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = { ...DEFAULT_BUSINESS_DAY, sandbox: false, testClockDate: null };
 
+/** Stored holidays: business dates `YYYY-MM-DD`. */
+const storedHolidaysSchema = z.array(z.iso.date());
+
 function toSettings(row: TenantSettingsRow): TenantSettings {
+  const at = { table: "tenant_settings", id: row.tenantId, column: "holidays" };
   return {
     timeZone: row.timeZone,
     cutoffTime: row.cutoffTime,
-    holidays: row.holidays,
+    holidays: decodeStored(storedHolidaysSchema, row.holidays, at),
     closedOnWeekends: row.closedOnWeekends,
     sandbox: row.sandbox,
     testClockDate: row.testClockDate,

@@ -7,7 +7,7 @@ import type { Database } from "../../src/db/database.js";
 import type { AppEnv } from "../../src/http/app-env.js";
 import type { FaultHook } from "../../src/http/faults.js";
 import { createIdGenerator, type IdGenerator } from "../../src/ids.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger, type Logger } from "../../src/logger.js";
 import { allScopes } from "../../src/resources.js";
 import type { WebhookUrlPolicy } from "../../src/webhook-endpoints/url-policy.js";
 
@@ -73,6 +73,8 @@ export function createTestApp(
     /** ISO instant the test clock starts at (default 2025-03-01T12:00:00Z). */
     clockStart?: string;
     webhookUrlPolicy?: WebhookUrlPolicy;
+    /** Where logs go (default: silent). */
+    logger?: Logger;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -82,7 +84,7 @@ export function createTestApp(
     clock,
     ids,
     auth: TEST_AUTH,
-    logger: createLogger("silent"),
+    logger: overrides.logger ?? createLogger("silent"),
     limits: { bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 },
     ...(overrides.faults === undefined ? {} : { faults: overrides.faults }),
     webhookUrlPolicy: overrides.webhookUrlPolicy,

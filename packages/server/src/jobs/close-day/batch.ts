@@ -1,11 +1,19 @@
 import type { LocalDate } from "@lendstack/core/calendar";
+import { fail, ok } from "@lendstack/core/errors";
 import { summarizeLoan } from "@lendstack/core/reporting";
 import { type LoanState, replay } from "@lendstack/core/servicing";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { CorruptRecordError } from "../../db/corrupt-record.js";
 import type { Db, Executor } from "../../db/database.js";
-import { type LoanRow, type LoanSnapshotRow, loanEvents, loanSnapshots } from "../../db/schema/index.js";
+import {
+  type LoanEventRow,
+  type LoanRow,
+  type LoanSnapshotRow,
+  loanEvents,
+  loanSnapshots,
+} from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
-import { decodePolicy, decodeTerms, rowToEvent } from "../../loans/codec.js";
+import { decodeLoan, rowToEvent } from "../../loans/codec.js";
 import { alreadyDone, claimBatch } from "./claims.js";
 import { recordCloseEvents } from "./record-close-events.js";
 import { type JoinedRun, recordCloseBatch } from "./runs.js";
@@ -114,7 +122,20 @@ async function eventsByLoan(tx: Executor, tenantId: string, loanIds: ReadonlyArr
   return byLoan;
 }
 
-/** Each loan's state as of the date, by a full replay of its stored events. A loan core refuses becomes a failure. */
+/** A loan and its events as core needs them, or the corrupt row that stops them decoding. */
+function decodeLoanRows(row: LoanRow, eventRows: ReadonlyArray<LoanEventRow>) {
+  try {
+    return ok({ loan: decodeLoan(row), events: eventRows.map(rowToEvent) });
+  } catch (error) {
+    if (error instanceof CorruptRecordError) return fail("corrupt_record", error.message);
+    throw error;
+  }
+}
+
+/**
+ * Each loan's state as of the date, by a full replay of its stored events. A loan core refuses, or whose
+ * rows are corrupt, becomes a failure (logged with the run) and the close goes on with the others.
+ */
 async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray<LoanRow>) {
   const { tenantId, businessDate } = request;
   const states = new Map<string, LoanState>();
@@ -125,13 +146,12 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
     todo.map((row) => row.id),
   );
   for (const row of todo) {
-    const terms = decodeTerms(row.terms);
-    if (!terms.ok) {
-      failures.push({ tenantId, loanId: row.id, code: terms.error.code, message: terms.error.message });
+    const stored = decodeLoanRows(row, events.get(row.id) ?? []);
+    if (!stored.ok) {
+      failures.push({ tenantId, loanId: row.id, code: "corrupt_record", message: stored.error.message });
       continue;
     }
-    const loan = { terms: terms.value, policy: decodePolicy(row.policy) };
-    const state = replay(loan, (events.get(row.id) ?? []).map(rowToEvent), businessDate);
+    const state = replay(stored.value.loan, stored.value.events, businessDate);
     if (state.ok) states.set(row.id, state.value);
     else failures.push({ tenantId, loanId: row.id, code: state.error.code, message: state.error.message });
   }

@@ -1,0 +1,141 @@
+import { Writable } from "node:stream";
+import { date } from "@lendstack/core/calendar";
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loanEvents, loanSnapshots, loans } from "../src/db/schema/index.js";
+import { closeDay } from "../src/jobs/close-day/close-day.js";
+import { createLogger } from "../src/logger.js";
+import { json } from "./helpers/products.js";
+import { createTestApp, type TestApp } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { board, createProduct, pay, standardTerms } from "./loans-helpers.js";
+
+// A row altered outside the API (here with SQL) is refused by its schema when read: a 500 `corrupt_record`
+// that names nothing of the row, a log line that names the table, the row and the column, nothing changed —
+// never a state computed from a wrong value.
+
+let testDatabase: TestDatabase;
+let api: TestApp;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  api = createTestApp(testDatabase.database, { logger: createLogger("error", destination) });
+});
+afterAll(() => testDatabase.dispose());
+
+/** The problem a corrupt row gets, and the one log line that says which row. */
+async function expectCorrupt(response: Response, path: string, logged: ReadonlyArray<string>) {
+  const body = await json(response);
+  expect(response.status, JSON.stringify(body)).toBe(500);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  expect(body).toEqual({
+    type: "urn:lendstack:problem:corrupt_record",
+    title: "Internal Server Error",
+    status: 500,
+    detail: "A stored record could not be read; nothing was changed. Quote the request id when reporting it.",
+    instance: path,
+    code: "corrupt_record",
+    requestId: response.headers.get("x-request-id"),
+  });
+  const line = lines.find((text) => text.includes("corrupt record") && text.includes(String(body.requestId)));
+  expect(line, lines.join("")).toBeDefined();
+  for (const part of ["corrupt record", ...logged]) expect(line).toContain(part);
+}
+
+async function eventRows(loanId: string): Promise<number> {
+  const [row] = await testDatabase.db.select({ n: count() }).from(loanEvents).where(eq(loanEvents.loanId, loanId));
+  return row?.n ?? 0;
+}
+
+describe("a corrupt stored row", () => {
+  it("a loan event whose amount is not an integer: 500 corrupt_record on read and on change; nothing appended", async () => {
+    const token = await api.token("corrupt-event");
+    const productId = await createProduct(api, token);
+    const loan = await board(api, token, productId);
+    expect((await pay(api, token, String(loan.id), 88_849, "2025-02-01")).status).toBe(201);
+    await testDatabase.db.execute(
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849.5"') where loan_id = ${loan.id} and type = 'payment'`,
+    );
+    await expectCorrupt(await api.call("GET", `/v1/loans/${loan.id}`, { token }), `/v1/loans/${loan.id}`, [
+      "loan_events",
+      String(loan.id),
+      "payload",
+      "amountMinor",
+    ]);
+    const before = await eventRows(String(loan.id));
+    const payment = await pay(api, token, String(loan.id), 100, "2025-02-02");
+    await expectCorrupt(payment, `/v1/loans/${loan.id}/payments`, ["loan_events", String(loan.id)]);
+    expect(await eventRows(String(loan.id))).toBe(before);
+    const events = await api.call("GET", `/v1/loans/${loan.id}/events`, { token });
+    await expectCorrupt(events, `/v1/loans/${loan.id}/events`, ["loan_events"]);
+  });
+
+  it("a loan whose policy lost its waterfall, or whose terms lost their rate: 500 corrupt_record", async () => {
+    const token = await api.token("corrupt-loan");
+    const productId = await createProduct(api, token);
+    const first = await board(api, token, productId);
+    await testDatabase.db.execute(sql`update loans set policy = policy - 'waterfall' where id = ${first.id}`);
+    await expectCorrupt(await api.call("GET", `/v1/loans/${first.id}`, { token }), `/v1/loans/${first.id}`, [
+      `"table":"loans"`,
+      String(first.id),
+      `"column":"policy"`,
+      "waterfall",
+    ]);
+    const second = await board(api, token, productId);
+    await testDatabase.db.execute(
+      sql`update loans set terms = jsonb_set(terms, '{annualRatePercent}', '"twelve"') where id = ${second.id}`,
+    );
+    await expectCorrupt(await api.call("GET", "/v1/loans", { token }), "/v1/loans", [
+      String(second.id),
+      `"column":"terms"`,
+    ]);
+  });
+
+  it("a product definition the schema refuses: 500 corrupt_record when read and when a loan is boarded on it", async () => {
+    const token = await api.token("corrupt-product");
+    const productId = await createProduct(api, token);
+    await testDatabase.db.execute(
+      sql`update product_versions set definition = jsonb_set(definition, '{interestMethod}', '"compound"') where product_id = ${productId}`,
+    );
+    await expectCorrupt(await api.call("GET", `/v1/products/${productId}`, { token }), `/v1/products/${productId}`, [
+      "product_versions",
+      productId,
+      "interestMethod",
+    ]);
+    const boarding = await api.call("POST", "/v1/loans", { token, body: { productId, ...standardTerms } });
+    await expectCorrupt(boarding, "/v1/loans", ["product_versions", productId]);
+    expect(await testDatabase.db.select().from(loans).where(eq(loans.productId, productId))).toEqual([]);
+  });
+
+  it("the daily close records a corrupt loan as a failure and closes the others", async () => {
+    const token = await api.token("corrupt-close");
+    const productId = await createProduct(api, token);
+    const healthy = await board(api, token, productId);
+    const corrupt = await board(api, token, productId);
+    await testDatabase.db.execute(
+      sql`update loan_events set payload = '{"amountMinor": 1000000}'::jsonb where loan_id = ${corrupt.id}`,
+    );
+    const result = await closeDay(
+      testDatabase.db,
+      { tenantId: "corrupt-close", businessDate: date("2025-03-01"), batchSize: 10 },
+      { clock: api.clock, ids: api.ids },
+    );
+    expect(result.failures).toEqual([
+      expect.objectContaining({ tenantId: "corrupt-close", loanId: corrupt.id, code: "corrupt_record" }),
+    ]);
+    expect(result.failures[0]?.message).toContain("amountMinor");
+    expect(result.snapshotsWritten).toBe(1);
+    const snapshots = await testDatabase.db
+      .select({ loanId: loanSnapshots.loanId })
+      .from(loanSnapshots)
+      .where(eq(loanSnapshots.tenantId, "corrupt-close"));
+    expect(snapshots).toEqual([{ loanId: healthy.id }]);
+  });
+});
