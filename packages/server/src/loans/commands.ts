@@ -2,9 +2,23 @@ import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { dec, parseMoneyInput, parseRate } from "@lendstack/core/money";
 import { maxAnnualRatePercent, maxRateDecimals } from "@lendstack/core/schedule";
-import type { LoanEvent, PaymentHolidayEvent, RateChangeEvent } from "@lendstack/core/servicing";
+import type { LoanEvent, RateChangeEvent } from "@lendstack/core/servicing";
 import type { EventDraft } from "./append-event.js";
 import type { LoadedLoan } from "./load.js";
+import type {
+  ChargeOffRequest,
+  DisbursementRequest,
+  FeeChargeRequest,
+  FeeWaiverRequest,
+  PaymentHolidayRequest,
+  PaymentRequest,
+  RateChangeRequest,
+  RecoveryRequest,
+  RefundRequest,
+  RescheduleRequest,
+  ReversalRequest,
+  WriteOffRequest,
+} from "./schemas.js";
 
 // Request bodies (already shape-checked by the route schemas) -> core loan events. Amounts are integers of minor
 // units of the body's one `currency`, which must be the loan's; core itself rejects amounts that are not positive
@@ -32,12 +46,8 @@ function amountOf(loaded: LoadedLoan, input: WireAmount, field: string): Result<
   return ok(money.value.amountMinor);
 }
 
-/** The body of a change that moves an amount. @example { amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" } */
-export interface AmountBody {
-  readonly amount: number;
-  readonly currency: string;
-  readonly effectiveDate: string;
-}
+/** The body of a change that moves an amount (payment, refund, recovery, disbursement: one shape). */
+type AmountBody = PaymentRequest | RefundRequest | RecoveryRequest | DisbursementRequest;
 
 function dateOf(text: string, field = "effectiveDate"): Result<LocalDate> {
   return parseLocalDate(text, [field]);
@@ -57,22 +67,22 @@ function draftAmountEvent(type: "refund" | "recovery" | "disbursement", body: Am
 }
 
 /** `POST …/refunds` body. @example draftRefund({ amount: 1_000, currency: "USD", effectiveDate: "2026-03-02" }) */
-export function draftRefund(body: AmountBody): EventDraft {
+export function draftRefund(body: RefundRequest): EventDraft {
   return draftAmountEvent("refund", body);
 }
 
 /** `POST …/disbursements` body (a further tranche). @example draftDisbursement({ amount: 400_000, currency: "USD", effectiveDate: "2026-02-15" }) */
-export function draftDisbursement(body: AmountBody): EventDraft {
+export function draftDisbursement(body: DisbursementRequest): EventDraft {
   return draftAmountEvent("disbursement", body);
 }
 
 /** `POST …/recoveries` body. @example draftRecovery({ amount: 50_000, currency: "USD", effectiveDate: "2026-10-01" }) */
-export function draftRecovery(body: AmountBody): EventDraft {
+export function draftRecovery(body: RecoveryRequest): EventDraft {
   return draftAmountEvent("recovery", body);
 }
 
 /** `POST …/payments` body. @example draftPayment({ amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" }) */
-export function draftPayment(body: AmountBody): EventDraft {
+export function draftPayment(body: PaymentRequest): EventDraft {
   return (loaded, id, postedAt) => {
     const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
@@ -83,13 +93,7 @@ export function draftPayment(body: AmountBody): EventDraft {
 }
 
 /** `POST …/reversals` body: the payment to return, optionally with an NSF fee (the product's, or `nsfFee`). @example draftReversal({ transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true }) */
-export function draftReversal(body: {
-  transactionId: string;
-  effectiveDate: string;
-  nsf?: boolean | undefined;
-  nsfFee?: number | undefined;
-  currency?: string | undefined;
-}): EventDraft {
+export function draftReversal(body: ReversalRequest): EventDraft {
   return (loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -113,12 +117,7 @@ export function draftReversal(body: {
 }
 
 /** `POST …/fees` body. @example draftFeeCharge({ amount: 5_000, currency: "USD", effectiveDate: "2026-01-10", feeType: "document" }) */
-export function draftFeeCharge(body: {
-  amount: number;
-  currency: string;
-  effectiveDate: string;
-  feeType?: string | undefined;
-}): EventDraft {
+export function draftFeeCharge(body: FeeChargeRequest): EventDraft {
   return (loaded, id, postedAt) => {
     const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
@@ -136,7 +135,7 @@ export function draftFeeCharge(body: {
 }
 
 /** `POST …/fee-waivers` body: `chargeId` is a fee's event id, `late-fee:<n>` or `<reversal id>:nsf`. @example draftFeeWaiver({ chargeId: "late-fee:1", amount: 2_500, currency: "USD", effectiveDate: "2026-03-01" }) */
-export function draftFeeWaiver(body: AmountBody & { chargeId: string }): EventDraft {
+export function draftFeeWaiver(body: FeeWaiverRequest): EventDraft {
   return (loaded, id, postedAt) => {
     const amountMinor = amountOf(loaded, body, "amount");
     if (!amountMinor.ok) return amountMinor;
@@ -154,15 +153,7 @@ export function draftFeeWaiver(body: AmountBody & { chargeId: string }): EventDr
 }
 
 /** `POST …/reschedules` body. @example draftReschedule({ effectiveDate: "2026-06-10", firstPaymentDate: "2026-07-01", numberOfPayments: 48 }) */
-export function draftReschedule(body: {
-  effectiveDate: string;
-  firstPaymentDate: string;
-  numberOfPayments: number;
-  ratePercent?: string | undefined;
-  installment?: number | undefined;
-  currency?: string | undefined;
-  capitalizeArrears?: boolean | undefined;
-}): EventDraft {
+export function draftReschedule(body: RescheduleRequest): EventDraft {
   return (loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -190,11 +181,7 @@ export function draftReschedule(body: {
 }
 
 /** `POST …/payment-holidays` body. @example draftPaymentHoliday({ effectiveDate: "2026-05-20", installments: 2, interest: "capitalize" }) */
-export function draftPaymentHoliday(body: {
-  effectiveDate: string;
-  installments: number;
-  interest: PaymentHolidayEvent["interest"];
-}): EventDraft {
+export function draftPaymentHoliday(body: PaymentHolidayRequest): EventDraft {
   return (_loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -210,7 +197,7 @@ export function draftPaymentHoliday(body: {
 }
 
 /** `POST …/charge-offs` body. @example draftChargeOff({ effectiveDate: "2026-08-01" }) */
-export function draftChargeOff(body: { effectiveDate: string }): EventDraft {
+export function draftChargeOff(body: ChargeOffRequest): EventDraft {
   return (_loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -219,7 +206,7 @@ export function draftChargeOff(body: { effectiveDate: string }): EventDraft {
 }
 
 /** `POST …/write-offs` body. @example draftWriteOff({ effectiveDate: "2027-01-01" }) */
-export function draftWriteOff(body: { effectiveDate: string }): EventDraft {
+export function draftWriteOff(body: WriteOffRequest): EventDraft {
   return (_loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -228,15 +215,7 @@ export function draftWriteOff(body: { effectiveDate: string }): EventDraft {
 }
 
 /** A rate change's `rate` on the wire: percent a year as decimal strings. */
-export type WireRate =
-  | { kind: "fixed"; ratePercent: string }
-  | {
-      kind: "indexed";
-      indexRatePercent: string;
-      marginPercent: string;
-      floorPercent?: string | undefined;
-      capPercent?: string | undefined;
-    };
+type WireRate = RateChangeRequest["rate"];
 
 function rateOf(rate: WireRate): Result<RateChangeEvent["rate"]> {
   const parse = (field: string, text: string) => parseRate(text, rateOptions, ["rate", field]);
@@ -262,7 +241,7 @@ function rateOf(rate: WireRate): Result<RateChangeEvent["rate"]> {
 }
 
 /** `POST …/rate-changes` body. @example draftRateChange({ effectiveDate: "2026-07-01", rate: { kind: "fixed", ratePercent: "9.5" } }) */
-export function draftRateChange(body: { effectiveDate: string; rate: WireRate }): EventDraft {
+export function draftRateChange(body: RateChangeRequest): EventDraft {
   return (_loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;

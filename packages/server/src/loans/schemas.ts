@@ -222,3 +222,32 @@ export const disbursementSchema = z
     effectiveDate,
   })
   .openapi("DisbursementRequest");
+
+// Request bodies as handlers and services receive them: the schemas above are their one source.
+
+/** @example const body: BoardLoanRequest = { productId, amount: 1_000_000, currency: "USD", disbursementDate: "2026-01-01" }; */
+export type BoardLoanRequest = z.infer<typeof boardLoanSchema>;
+/** @example const body: PaymentRequest = { amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" }; */
+export type PaymentRequest = z.infer<typeof paymentSchema>;
+/** @example const body: ReversalRequest = { transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true }; */
+export type ReversalRequest = z.infer<typeof reversalSchema>;
+/** @example const body: FeeChargeRequest = { amount: 5_000, currency: "USD", effectiveDate: "2026-01-10" }; */
+export type FeeChargeRequest = z.infer<typeof feeSchema>;
+/** @example const body: FeeWaiverRequest = { chargeId: "late-fee:1", amount: 2_500, currency: "USD", effectiveDate: "2026-03-01" }; */
+export type FeeWaiverRequest = z.infer<typeof feeWaiverSchema>;
+/** @example const body: RescheduleRequest = { effectiveDate: "2026-06-10", firstPaymentDate: "2026-07-01", numberOfPayments: 48 }; */
+export type RescheduleRequest = z.infer<typeof rescheduleSchema>;
+/** @example const body: PaymentHolidayRequest = { effectiveDate: "2026-05-20", installments: 2, interest: "capitalize" }; */
+export type PaymentHolidayRequest = z.infer<typeof paymentHolidaySchema>;
+/** @example const body: ChargeOffRequest = { effectiveDate: "2026-08-01" }; */
+export type ChargeOffRequest = z.infer<typeof chargeOffSchema>;
+/** @example const body: RefundRequest = { amount: 1_000, currency: "USD", effectiveDate: "2026-03-02" }; */
+export type RefundRequest = z.infer<typeof refundSchema>;
+/** @example const body: RecoveryRequest = { amount: 50_000, currency: "USD", effectiveDate: "2026-10-01" }; */
+export type RecoveryRequest = z.infer<typeof recoverySchema>;
+/** @example const body: WriteOffRequest = { effectiveDate: "2027-01-01" }; */
+export type WriteOffRequest = z.infer<typeof writeOffSchema>;
+/** @example const body: RateChangeRequest = { effectiveDate: "2026-07-01", rate: { kind: "fixed", ratePercent: "9.5" } }; */
+export type RateChangeRequest = z.infer<typeof rateChangeSchema>;
+/** @example const body: DisbursementRequest = { amount: 400_000, currency: "USD", effectiveDate: "2026-02-15" }; */
+export type DisbursementRequest = z.infer<typeof disbursementSchema>;

@@ -3,7 +3,6 @@ import { fail, ok, type Result } from "@lendstack/core/errors";
 import { parseMoneyInput } from "@lendstack/core/money";
 import {
   type FeeTreatment,
-  type Frequency,
   originationFeeMinor,
   type ProductDefinition,
   toScheduleTerms,
@@ -18,30 +17,8 @@ import { todayOf } from "./append-event.js";
 import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
 import { type LoadedLoan, loadLoan } from "./load.js";
+import type { BoardLoanRequest } from "./schemas.js";
 import { type LoanListQuery, loansStore } from "./store.js";
-
-/**
- * A loan to board, as the API receives it (shape-checked). `amount` and `initialDisbursement` are integers of
- * minor units of `currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`. Omitted terms take the
- * product's defaults.
- */
-export interface BoardLoanRequest {
-  readonly productId: string;
-  readonly productVersion?: number | undefined;
-  readonly amount: number;
-  readonly currency: string;
-  readonly numberOfPayments?: number | undefined;
-  readonly frequency?: Frequency | undefined;
-  readonly ratePercent?: string | undefined;
-  readonly disbursementDate: string;
-  readonly firstPaymentDate?: string | undefined;
-  readonly externalReference?: string | undefined;
-  readonly borrowerReference?: string | undefined;
-  /** The credit decision the loan is boarded on (must exist in the tenant and not be a decline). */
-  readonly decisionId?: string | undefined;
-  /** The first tranche, minor units in the loan's currency; default the whole principal. */
-  readonly initialDisbursement?: number | undefined;
-}
 
 /** The first disbursement: the whole principal, or the requested first tranche (positive, at most the principal). */
 function firstTranche(request: BoardLoanRequest, principalMinor: bigint): Result<bigint> {

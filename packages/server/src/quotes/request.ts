@@ -1,20 +1,15 @@
+import type { z } from "@hono/zod-openapi";
 import { businessCalendar, type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { dec, parseMoneyInput, parseRate, type RoundingMode } from "@lendstack/core/money";
-import type { OddFirstPeriodMode } from "@lendstack/core/pricing";
+import { dec, parseMoneyInput, parseRate } from "@lendstack/core/money";
 import {
-  type BusinessDayConvention,
-  type DayCountConvention,
   type FeeTreatment,
   type ProductDefinition,
   originationFeeMinor as productOriginationFeeMinor,
   toScheduleTerms,
 } from "@lendstack/core/products";
 import {
-  type Amortization,
   type Frequency,
-  type InterestCalculation,
-  type InterestMethod,
   maxAnnualRatePercent,
   maxNumberOfPayments,
   maxRateDecimals,
@@ -22,49 +17,22 @@ import {
   unadjustedDueDate,
   validateScheduleTerms,
 } from "@lendstack/core/schedule";
+import type { quoteRequestSchema, quoteTermsSchema } from "./schemas.js";
 
 // A quote request normalised: shape-checked values checked again by core's rules, turned into schedule terms
 // (from a product version or inline conventions), and core's error paths pointed back at the request's fields.
 
-/** Loan conventions given inline instead of a product (amounts in minor units of the request's currency). @example const terms: InlineQuoteTerms = body.terms; */
-export interface InlineQuoteTerms {
-  readonly interestMethod: InterestMethod;
-  readonly amortization: Amortization;
-  readonly interestCalculation: InterestCalculation;
-  readonly dayCount: DayCountConvention;
-  readonly rounding: { readonly installmentMultiple: number; readonly mode: RoundingMode };
-  readonly grace: { readonly principalPeriods: number; readonly interestPeriods: number };
-  readonly businessDayAdjustment: BusinessDayConvention;
-  readonly balloon?: number | undefined;
-  readonly feesPerInstallment?: number | undefined;
-  readonly originationFee?: { readonly amount: number; readonly treatment: FeeTreatment } | undefined;
-}
+/** Loan conventions given inline instead of a product (defaults applied; amounts in minor units of the request's currency). @example const terms: InlineQuoteTerms = body.terms; */
+export type InlineQuoteTerms = z.infer<typeof quoteTermsSchema>;
 
 /**
- * A quote request as the API receives it (already shape-checked). Exactly one of `productId` and `terms`.
- * `amount` is in minor units of `currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`.
+ * A quote request as the API receives it (parsed by `quoteRequestSchema`). Exactly one of `productId` and
+ * `terms`. `amount` is in minor units of `currency`; `ratePercent` is percent a year; dates are `YYYY-MM-DD`.
  *
  * @example
  * const request: QuoteRequest = { productId, amount: 1_000_000, currency: "USD", disbursementDate: "2025-01-15" };
  */
-export interface QuoteRequest {
-  readonly productId?: string | undefined;
-  readonly productVersion?: number | undefined;
-  readonly terms?: InlineQuoteTerms | undefined;
-  readonly amount: number;
-  readonly currency: string;
-  readonly numberOfPayments?: number | undefined;
-  readonly frequency?: Frequency | undefined;
-  readonly ratePercent?: string | undefined;
-  readonly disbursementDate: string;
-  readonly firstPaymentDate?: string | undefined;
-  /** `disregard`: treat an odd first period as regular within 12 CFR 1026.17(c)(4); default `exact`. */
-  readonly oddFirstPeriod?: OddFirstPeriodMode | undefined;
-  /** Optional figures to add: `aprc` (the EU APRC, Directive 2008/48/EC Annex I). */
-  readonly include?: ReadonlyArray<"aprc"> | undefined;
-  /** Charges the MLA's MAPR adds to the finance charge (32 CFR 232.4(c)), minor units; default 0. */
-  readonly militaryAdditionalCharges?: number | undefined;
-}
+export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
 
 /** Due dates of inline terms that move for weekends use a weekends-only calendar (no holiday list). */
 const weekendsOnly = businessCalendar({ name: "weekends-only", holidays: [] });

@@ -4,7 +4,9 @@ import { ruleSetLimits, ruleSetSchema } from "@lendstack/core/rules";
 import { boundedRecord } from "../http/bounded-record.js";
 import { idSchema } from "../http/id-schema.js";
 import { pathInteger } from "../http/path-integer.js";
-import { maxSimulationApplications } from "./simulate.js";
+
+/** Most applications one simulation may run (supplied plus stored). */
+export const maxSimulationApplications = 10_000;
 
 /** The rule-set document, from core (the single source of truth for what a rule set can say). */
 export const ruleSetDocument = ruleSetSchema.meta({ id: "RuleSetDocument" });

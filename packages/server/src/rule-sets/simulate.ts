@@ -1,27 +1,18 @@
+import type { z } from "@hono/zod-openapi";
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type CompiledRuleSet, evaluate } from "@lendstack/core/rules";
 import type { Executor } from "../db/database.js";
 import { compiledVersion } from "./compiled.js";
+import { maxSimulationApplications, type simulationInputSchema } from "./schemas.js";
 import { ruleSetNotFound, versionNotFound } from "./service.js";
 import { ruleSetsStore } from "./store.js";
-
-/** Most applications one simulation may run (supplied plus stored). */
-export const maxSimulationApplications = 10_000;
 
 /** An outcome in a simulation: a decision, or `error` when the facts do not fit the version's inputs. */
 export type SimulationOutcome = "approve" | "refer" | "decline" | "error";
 const outcomes: ReadonlyArray<SimulationOutcome> = ["approve", "refer", "decline", "error"];
 
-/** What to simulate. */
-export interface SimulationRequest {
-  readonly applications?: ReadonlyArray<Record<string, unknown>> | undefined;
-  /** Also run the facts of the newest N stored decisions of this rule set. */
-  readonly storedDecisions?: number | undefined;
-  /** The version to compare against; the newest published when absent. */
-  readonly baselineVersion?: number | undefined;
-  /** How many changed cases to return (default 20). */
-  readonly sampleSize?: number | undefined;
-}
+/** What to simulate (parsed by `simulationInputSchema`: `sampleSize` defaults to 20). */
+export type SimulationRequest = z.infer<typeof simulationInputSchema>;
 
 /** The outcome of one application under one version. */
 export interface CaseOutcome {
