@@ -76,11 +76,7 @@ describe("close-day", () => {
       loansPending: 0,
     });
     expect(runs[0]?.loansPerSecond).toBeGreaterThan(0);
-    const single = await closeDay(
-      testDatabase.db,
-      { ...request, tenantId: "close-single", batchSize: 500 },
-      deps(),
-    );
+    const single = await closeDay(testDatabase.db, { ...request, tenantId: "close-single", batchSize: 500 }, deps());
     expect(single).toMatchObject({ snapshotsWritten: 9, batches: 1, pendingLoanCount: 0, failures: [] });
     // A worker's pendingLoanCount may include loans the other worker still held when it stopped; once
     // both are done nothing is left: a third run finds no loan to close.

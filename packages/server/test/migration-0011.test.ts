@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "./helpers/test-database.j
 // as two workers and a rerun used to fill it, and the migration's SQL is run over it.
 
 let testDatabase: TestDatabase;
-const db = () => testDatabase.database.db;
+const db = () => testDatabase.db;
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
