@@ -1,11 +1,12 @@
 import { date } from "@lendstack/core/calendar";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRecords, loanSnapshots } from "../src/db/schema/index.js";
+import { claimQuery } from "../src/jobs/close-day/claims.js";
 import { closeDay } from "../src/jobs/close-day/close-day.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
-import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { createTestDatabase, rowsOf, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, pay, stateOf } from "./loans-helpers.js";
 
 let testDatabase: TestDatabase;
@@ -153,6 +154,17 @@ describe("close-day", () => {
       { snapshotsWritten: 0, failedLoanIds: [] },
       { snapshotsWritten: 1, failedLoanIds: [] },
     ]);
+  });
+
+  it("claims with one snapshot probe per loan, never a join over the day's snapshots", async () => {
+    await book("close-plan");
+    const claim = claimQuery(testDatabase.database.db, "close-plan", date(closeDate), "", 500);
+    const plan = await testDatabase.database.db.execute(sql`explain ${claim}`);
+    const text = rowsOf<Record<string, string>>(plan)
+      .map((row) => Object.values(row)[0])
+      .join("\n");
+    expect(text).toContain("SubPlan");
+    expect(text).not.toMatch(/Anti Join|Semi Join|Hash Join|Merge Join|Nested Loop/);
   });
 
   it("records the day a loan leaves the portfolio once, then no more", async () => {

@@ -6,7 +6,7 @@ import type { AppEnv } from "../src/http/app-env.js";
 import { TENANT_ROLE, tenantScope } from "../src/http/tenant-scope.js";
 import { json, personalLoan } from "./helpers/products.js";
 import { createTestApp } from "./helpers/test-app.js";
-import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { createTestDatabase, rowsOf, type TestDatabase } from "./helpers/test-database.js";
 
 let testDatabase: TestDatabase;
 beforeAll(async () => {
@@ -26,11 +26,6 @@ beforeAll(async () => {
 afterAll(() => testDatabase.dispose());
 
 const db = () => testDatabase.db;
-
-/** The rows of a raw `execute`, whichever driver answered (an array, or an object with `rows`). */
-function rowsOf<Row>(result: unknown): Row[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: Row[] }).rows ?? [])) as Row[];
-}
 
 /** A one-route app behind `tenantScope` whose handler runs `query` with no tenant filter of its own. */
 function unfilteredApp(tenantId: string, query: () => Promise<unknown>) {
