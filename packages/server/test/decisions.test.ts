@@ -296,4 +296,60 @@ describe("simulation", () => {
     expect(tooMany.status).toBe(422);
     expect(await json(tooMany)).toMatchObject({ code: "validation_failed", errors: [{ pointer: "/applications" }] });
   });
+  it("refuses supplied facts neither version declares, as decisions do, naming each; stores nothing", async () => {
+    const token = await api.token("simulate-undeclared");
+    const ruleSetId = await publishedRuleSet(token, "simulate-undeclared");
+    // Draft 2 declares one more input, `savings` (nullable), that version 1 does not.
+    const withSavings = policy("simulate-undeclared", (doc) => {
+      doc.inputs.push({ name: "savings", type: "number", nullable: true });
+    });
+    const draft = await api.call("PUT", `/v1/rule-sets/${ruleSetId}/draft`, {
+      token,
+      body: { document: withSavings },
+    });
+    expect(draft.status).toBe(200);
+    const simulate = (applications: unknown[]) =>
+      api.call("POST", `/v1/rule-sets/${ruleSetId}/versions/2/simulate`, { token, body: { applications } });
+
+    const refused = await simulate([prime, { ...prime, shoeSize: 9 }, { ...prime, hairColor: "red", eyes: 2 }]);
+    expect(refused.status).toBe(422);
+    const problem = await json(refused);
+    expect(problem).toMatchObject({ code: "undeclared_fact" });
+    expect(String(problem.detail)).toContain("3 supplied facts");
+    expect((problem.errors as Array<{ pointer: string; code: string }>).map((e) => [e.pointer, e.code])).toEqual([
+      ["/applications/1/shoeSize", "undeclared_fact"],
+      ["/applications/2/hairColor", "undeclared_fact"],
+      ["/applications/2/eyes", "undeclared_fact"],
+    ]);
+    // The same fact is refused by POST /v1/decisions (version 1 is the published one).
+    const decision = await api.call("POST", "/v1/decisions", {
+      token,
+      body: { ruleSetId, facts: { ...prime, shoeSize: 9 } },
+    });
+    expect(decision.status).toBe(422);
+    expect(await json(decision)).toMatchObject({ code: "undeclared_fact" });
+
+    // `savings` is declared by the candidate only: the baseline's outcome is what a decision under it would
+    // answer (undeclared_fact), the candidate decides as usual (prime: approve).
+    const mixed = await simulate([{ ...prime, savings: 100_000 }]);
+    expect(mixed.status).toBe(200);
+    expect(await json(mixed)).toMatchObject({
+      total: 1,
+      baseline: { approve: 0, refer: 0, decline: 0, error: 1 },
+      candidate: { approve: 1, refer: 0, decline: 0, error: 0 },
+      samples: [
+        {
+          source: "supplied",
+          index: 0,
+          baseline: { outcome: "error", errorCode: "undeclared_fact" },
+          candidate: { outcome: "approve" },
+        },
+      ],
+    });
+    const rows = await testDatabase.database.db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.tenantId, "simulate-undeclared"));
+    expect(rows).toHaveLength(0);
+  });
 });

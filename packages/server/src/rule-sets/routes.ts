@@ -170,7 +170,7 @@ export const simulateRuleSetVersionRoute = createRoute({
   operationId: "simulateRuleSetVersion",
   summary: "Simulate a version against another",
   description:
-    "Runs this version (draft or published) and a baseline over supplied applications and/or the facts of recent stored decisions; reports counts per outcome, the transition matrix and a sample of changed cases. Stores nothing.",
+    "Runs this version (draft or published) and a baseline over supplied applications and/or the facts of recent stored decisions; reports counts per outcome, the transition matrix and a sample of changed cases. Stores nothing. A supplied fact that neither version declares as an input is 422 `undeclared_fact` with one `errors` entry per fact (`/applications/{index}/{name}`), as `POST /v1/decisions` refuses it; a fact only one version declares makes that version's outcome `error` (`errorCode` `undeclared_fact`).",
   tags,
   security,
   middleware: write,

@@ -1,7 +1,8 @@
 import type { z } from "@hono/zod-openapi";
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { type CompiledRuleSet, evaluate } from "@lendstack/core/rules";
+import { type CompiledRuleSet, evaluate, type RuleSetDocument } from "@lendstack/core/rules";
 import type { Executor } from "../db/database.js";
+import { checkDeclaredFacts } from "../decisions/declared-facts.js";
 import { compiledVersion } from "./compiled.js";
 import { maxSimulationApplications, type simulationInputSchema } from "./schemas.js";
 import { ruleSetNotFound, versionNotFound } from "./service.js";
@@ -50,7 +51,47 @@ function counts(): Record<SimulationOutcome, number> {
   return { approve: 0, refer: 0, decline: 0, error: 0 };
 }
 
+/** Undeclared-fact paths a refusal lists at most (the count is in the message). */
+const maxListedFacts = 100;
+
+/**
+ * Supplied facts that neither version declares are refused as `POST /v1/decisions` refuses them:
+ * `undeclared_fact`, `details.paths` naming each (`["applications", index, name]`, at most 100).
+ */
+function checkSuppliedFacts(
+  supplied: ReadonlyArray<Record<string, unknown>>,
+  documents: ReadonlyArray<RuleSetDocument>,
+): Result<true> {
+  const declared = new Set(documents.flatMap((document) => document.inputs.map((input) => input.name)));
+  const paths: Array<[string, number, string]> = [];
+  let count = 0;
+  for (const [index, facts] of supplied.entries()) {
+    for (const name of Object.keys(facts)) {
+      if (declared.has(name)) continue;
+      count += 1;
+      if (paths.length < maxListedFacts) paths.push(["applications", index, name]);
+    }
+  }
+  const [first] = paths;
+  if (first === undefined) return ok(true);
+  return fail(
+    "undeclared_fact",
+    `${count} supplied fact${count === 1 ? " is" : "s are"} an input of neither version (first: \`${first[2]}\` in application ${first[1]}); send only declared inputs.`,
+    first,
+    { paths },
+  );
+}
+
+/**
+ * One application under one version. A fact the version does not declare (one only the other version
+ * declares, or an old stored decision's) is an `error` outcome with `undeclared_fact`, what a decision under
+ * that version would answer.
+ */
 function run(compiled: CompiledRuleSet, facts: unknown): CaseOutcome {
+  if (typeof facts === "object" && facts !== null && !Array.isArray(facts)) {
+    const declared = checkDeclaredFacts(compiled.document, facts as Record<string, unknown>);
+    if (!declared.ok) return { outcome: "error", reasonCodes: [], errorCode: declared.error.code };
+  }
   const result = evaluate(compiled, facts, { trace: false });
   if (!result.ok) return { outcome: "error", reasonCodes: [], errorCode: result.error.code };
   return { outcome: result.value.decision, reasonCodes: [...result.value.reasonCodes] };
@@ -67,7 +108,8 @@ interface Application {
  * Compares two versions of a rule set (either may be a draft) over supplied applications and/or the
  * facts of the newest stored decisions: counts per outcome for each, how many changed, the
  * baseline -> candidate transition matrix, and a sample of changed cases. Evaluation runs without a
- * trace; nothing is written.
+ * trace; nothing is written. A supplied fact neither version declares is refused with `undeclared_fact`
+ * (as decisions refuse it); one only the other version declares makes that version's outcome `error`.
  *
  * @example
  * const report = await simulateRuleSet(db, "demo", "rls_…", 2, { applications, baselineVersion: 1 });
@@ -106,6 +148,8 @@ export async function simulateRuleSet(
   if (!candidate.ok) return candidate;
   const baseline = compiledVersion(tenantId, baselineRow);
   if (!baseline.ok) return baseline;
+  const declared = checkSuppliedFacts(supplied, [candidate.value.document, baseline.value.document]);
+  if (!declared.ok) return declared;
   const stored = storedCount === 0 ? [] : await store.recentDecisionFacts(ruleSetId, storedCount);
   const applications: Application[] = [
     ...supplied.map((facts, index) => ({ source: "supplied" as const, index, facts })),
