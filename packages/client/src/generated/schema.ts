@@ -896,7 +896,7 @@ export interface paths {
         put?: never;
         /**
          * Simulate a version against another
-         * @description Runs this version (draft or published) and a baseline over supplied applications and/or the facts of recent stored decisions; reports counts per outcome, the transition matrix and a sample of changed cases. Stores nothing.
+         * @description Runs this version (draft or published) and a baseline over supplied applications and/or the facts of recent stored decisions; reports counts per outcome, the transition matrix and a sample of changed cases. Stores nothing. A supplied fact that neither version declares as an input is 422 `undeclared_fact` with one `errors` entry per fact (`/applications/{index}/{name}`), as `POST /v1/decisions` refuses it; a fact only one version declares makes that version's outcome `error` (`errorCode` `undeclared_fact`).
          */
         post: operations["simulateRuleSetVersion"];
         delete?: never;
@@ -1356,7 +1356,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "already_reversed" | "amount_out_of_range" | "bad_request" | "conflict" | "corrupt_record" | "database_unavailable" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "payload_too_large" | "product_archived" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsupported_media_type" | "validation_failed" | "version_immutable";
+        ErrorCode: "already_reversed" | "amount_out_of_range" | "bad_request" | "conflict" | "corrupt_record" | "database_unavailable" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "payload_too_large" | "product_archived" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "version_immutable";
         Event: {
             /**
              * @description The tenant's business date of the change

@@ -50,6 +50,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   idempotency_key_reused: 422,
   // Decisions: a fact the rule-set version does not declare as an input.
   undeclared_fact: 422,
+  // A figure beyond 2^53 - 1 minor units, which a JSON number cannot carry exactly (http/safe-integer.ts).
+  unsafe_integer: 422,
   // Reports: the daily close has not run for the date asked about.
   snapshot_missing: 422,
   invalid_date_range: 422,

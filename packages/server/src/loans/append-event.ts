@@ -4,6 +4,7 @@ import { type LoanEvent, type LoanState, validateEvent } from "@lendstack/core/s
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
+import { checkSafeIntegers } from "../http/safe-integer.js";
 import { businessDateOf } from "../tenants/business-date.js";
 import { eventColumns } from "./codec.js";
 import { type LoadedLoan, loadLoan } from "./load.js";
@@ -85,7 +86,10 @@ function check(loaded: LoadedLoan, event: LoanEvent, kind: ChangeKind, today: Lo
     if (!later.ok) return inBodyTerms(later.error);
   }
   const state = validateEvent(loaded.loan, loaded.events, event, asOf);
-  return state.ok ? state : inBodyTerms(state.error);
+  if (!state.ok) return inBodyTerms(state.error);
+  // A change whose replay holds a figure beyond 2^53 − 1 is refused before it commits (http/safe-integer.ts).
+  const safe = checkSafeIntegers(state.value, "loan");
+  return safe.ok ? state : safe;
 }
 
 /**

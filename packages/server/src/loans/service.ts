@@ -7,11 +7,13 @@ import {
   type ProductDefinition,
   toScheduleTerms,
 } from "@lendstack/core/products";
+import { buildSchedule, type ScheduleTerms } from "@lendstack/core/schedule";
 import { type LoanEvent, type LoanState, policyFromProduct, replay, validateEvent } from "@lendstack/core/servicing";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
 import { inRequestTerms } from "../http/request-paths.js";
+import { checkSafeIntegers } from "../http/safe-integer.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { todayOf } from "./append-event.js";
 import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
@@ -83,6 +85,18 @@ function underwrite(product: ProductDefinition, request: BoardLoanRequest, disbu
   return ok({ loan: { terms: terms.value, policy: policy.value }, disbursement, boarding });
 }
 
+/**
+ * Terms whose schedule holds a figure beyond 2^53 − 1 minor units (a huge rate over a long term: the total of
+ * payments, an installment) are refused with `unsafe_integer` at the amount, the figures a quote of the same
+ * terms refuses (http/safe-integer.ts). A view that still meets one later (penalties far past maturity) is a
+ * 422 too, never a 500.
+ */
+function checkTermsRepresentable(terms: ScheduleTerms): Result<true> {
+  const schedule = buildSchedule(terms);
+  const safe = schedule.ok ? checkSafeIntegers(schedule.value, "loan's schedule") : ok(true as const);
+  return safe.ok ? safe : fail(safe.error.code, safe.error.message, ["amount"]);
+}
+
 /** A boarded loan with its state after boarding. @example const { row, state } = unwrap(await boardLoan(db, context, request)); */
 export interface LoanWithState {
   readonly row: LoanRow;
@@ -142,6 +156,8 @@ async function boardInTransaction(
   // Validated as of the disbursement; a loan disbursed after today is `pending` until that date.
   const current = disbursement.effectiveDate > today ? replay(loan, [disbursement], today) : state;
   if (!current.ok) return inRequestTerms(current.error);
+  const safe = checkTermsRepresentable(loan.terms);
+  if (!safe.ok) return safe;
   const row: Omit<LoanRow, "tenantId"> = {
     id: context.ids.next("loan"),
     productId: request.productId,

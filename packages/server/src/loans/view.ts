@@ -1,9 +1,9 @@
-import { InvariantError } from "@lendstack/core/errors";
 import type { TrialBalance } from "@lendstack/core/ledger";
 import { formatDecimal } from "@lendstack/core/money";
 import type { Buckets, Installment, LoanState, PayoffQuote, Transaction } from "@lendstack/core/servicing";
 import { decodeStored } from "../db/corrupt-record.js";
 import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
+import { toJsonInteger } from "../http/safe-integer.js";
 import type { LoanChange } from "./append-event.js";
 import { rowToEvent } from "./codec.js";
 import { loanStatusSchema } from "./schemas.js";
@@ -12,12 +12,8 @@ import { storedBoardingSchema, storedTermsSchema } from "./stored-schemas.js";
 // Core values -> wire JSON: minor units become JSON integers (checked to be exact) named without core's `Minor`
 // suffix, beside the loan's one currency; rates become decimal strings.
 
-/** Minor units as a JSON integer; beyond 2^53 it would lose cents, which is a bug, not a rounding. */
-function wire(minor: bigint): number {
-  const value = Number(minor);
-  if (!Number.isSafeInteger(value)) throw new InvariantError(`${minor} minor units is beyond a safe JSON integer`);
-  return value;
-}
+/** Minor units as a JSON integer; beyond 2^53 − 1 the view is 422 `unsafe_integer` (http/safe-integer.ts). */
+const wire = (minor: bigint): number => toJsonInteger(minor, "loan");
 
 function buckets(b: Buckets) {
   return {

@@ -1,15 +1,11 @@
-import { fail, ok, type Result } from "@lendstack/core/errors";
+import { DomainFailure, fail, ok, type Result } from "@lendstack/core/errors";
 import { formatDecimal, normalize } from "@lendstack/core/money";
+import { toJsonInteger } from "../http/safe-integer.js";
 import type { QuoteBody } from "./schemas.js";
 import type { Quote } from "./service.js";
 
-/** A minor-unit amount as a JSON integer; beyond 2^53 it could not be sent exactly, so it is refused. */
-class UnsafeAmount extends Error {}
-
-function wire(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) throw new UnsafeAmount();
-  return Number(value);
-}
+/** Minor units of the quote as a JSON integer (`unsafe_integer` beyond 2^53 − 1). */
+const wire = (value: bigint): number => toJsonInteger(value, "quote");
 
 /**
  * The quote as the API returns it: amounts as integers of minor units of the quote's one `currency`, rates as
@@ -23,8 +19,8 @@ export function toQuoteBody(quote: Quote): Result<QuoteBody> {
   try {
     return ok(build(quote));
   } catch (error) {
-    if (!(error instanceof UnsafeAmount)) throw error;
-    return fail("unsafe_integer", "A figure of this quote exceeds 2^53 - 1 minor units.", ["amount"]);
+    if (!(error instanceof DomainFailure)) throw error;
+    return fail(error.error.code, error.error.message, ["amount"]);
   }
 }
 

@@ -1,17 +1,12 @@
 import type { z } from "@hono/zod-openapi";
-import { InvariantError } from "@lendstack/core/errors";
 import { type Decimal, formatDecimal } from "@lendstack/core/money";
 import type { CurrencyPortfolio, PortfolioReport, RollRateReport } from "@lendstack/core/reporting";
+import { toJsonInteger } from "../http/safe-integer.js";
 import type { portfolioReportSchema, rollRatesSchema } from "./schemas.js";
 import type { SnapshotCoverage } from "./service.js";
 
-/** Minor units as a JSON integer; a total beyond 2^53 would lose cents, so it is refused as a bug. */
-function minor(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new InvariantError(`amount ${value} exceeds a JSON safe integer`);
-  }
-  return Number(value);
-}
+/** Minor units as a JSON integer; a total beyond 2^53 − 1 is 422 `unsafe_integer` (http/safe-integer.ts). */
+const minor = (value: bigint): number => toJsonInteger(value, "report");
 
 const ratio = (value: Decimal) => formatDecimal(value);
 

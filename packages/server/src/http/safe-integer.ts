@@ -1,0 +1,82 @@
+import { type DomainError, DomainFailure, fail, ok, type Result } from "@lendstack/core/errors";
+
+// One policy for figures a JSON number cannot carry: a bigint of minor units beyond ±(2^53 − 1) would reach the
+// client rounded (9007199254740993 arrives as …992), so it is never sent. A change whose result would hold such
+// a figure is refused before it commits (`checkSafeIntegers`); a read that meets one (a loan viewed as of a date
+// far ahead, a report's total) answers 422 `unsafe_integer` (`toJsonInteger` throws a `DomainFailure`, which the
+// error handler renders), never a 500. Quotes, loans and reports all go through here.
+
+const largest = BigInt(Number.MAX_SAFE_INTEGER);
+
+type Path = ReadonlyArray<string | number>;
+
+/**
+ * The `unsafe_integer` error for a figure of `what` at `path`.
+ *
+ * @example
+ * unsafeInteger("loan", ["outstanding", "interestMinor"]).code; // "unsafe_integer"
+ */
+export function unsafeInteger(what: string, path: Path = []): DomainError {
+  const where = path.length === 0 ? "" : ` (${path.join(".")})`;
+  // The path names the figure (core's names), not a request field, so it stays in the message.
+  return {
+    code: "unsafe_integer",
+    message: `A figure of this ${what}${where} exceeds 2^53 - 1 minor units, which a JSON number cannot carry exactly.`,
+  };
+}
+
+/** True when a JSON number carries `value` exactly. @example isSafeInteger(2n ** 53n); // false */
+export function isSafeInteger(value: bigint): boolean {
+  return value <= largest && value >= -largest;
+}
+
+/**
+ * Minor units as a JSON integer; beyond ±(2^53 − 1) it throws a `DomainFailure` with `unsafe_integer` (422).
+ *
+ * @example
+ * toJsonInteger(125_000n, "loan"); // 125000
+ */
+export function toJsonInteger(value: bigint, what = "resource"): number {
+  if (!isSafeInteger(value)) throw new DomainFailure(unsafeInteger(what));
+  return Number(value);
+}
+
+/** Core names every amount of minor units `…Minor`; other bigints (scaled decimals, accumulators) are not sent. */
+const isMinorUnits = (path: Path) => String(path.at(-1) ?? "").endsWith("Minor");
+
+/**
+ * The path of the first amount (a bigint under a `…Minor` key) beyond ±(2^53 − 1) in `value`, objects and
+ * arrays walked, if any.
+ */
+export function unsafeIntegerPath(value: unknown, path: Path = []): Path | undefined {
+  if (typeof value === "bigint") return isSafeInteger(value) || !isMinorUnits(path) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = unsafeIntegerPath(item, [...path, index]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = unsafeIntegerPath(item, [...path, key]);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Fails with `unsafe_integer` when any amount of `value` (e.g. a loan's replayed state) is beyond ±(2^53 − 1):
+ * called before a change commits, so a loan never holds a figure its views could not send.
+ *
+ * @example
+ * const safe = checkSafeIntegers(state, "loan");
+ * if (!safe.ok) return safe;
+ */
+export function checkSafeIntegers(value: unknown, what: string): Result<true> {
+  const path = unsafeIntegerPath(value);
+  if (path === undefined) return ok(true);
+  const error = unsafeInteger(what, path);
+  return fail(error.code, error.message);
+}
