@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readChain } from "../src/audit-records/store.js";
+import { chainedTenants, readChain, readChainHead } from "../src/audit-records/store.js";
 import { formatAuditVerification, verifyAuditChains } from "../src/cli/audit-verify.js";
 import { writeAudit } from "../src/db/audit.js";
 import { canonicalJson, GENESIS_HASH, hashAuditRecord } from "../src/db/audit-chain.js";
 import { auditRecords } from "../src/db/schema/index.js";
+import { TENANT_ROLE } from "../src/http/tenant-scope.js";
 import { createIdGenerator } from "../src/ids.js";
 import { json, personalLoan } from "./helpers/products.js";
 import { createTestApp, createTestClock } from "./helpers/test-app.js";
@@ -136,6 +137,94 @@ describe("audit hash chain", () => {
     const all = await verifyAuditChains(db());
     expect(all.tenants).toBeGreaterThanOrEqual(5);
     expect(all.broken?.tenantId).toMatch(/^tamper-/);
+  });
+});
+
+describe("audit chain head (anchor)", () => {
+  it("moves the tenant's head with every append, in the same transaction", async () => {
+    await makeChanges("head-moves", 3);
+    const chain = await readChain(db(), "head-moves");
+    const last = chain.at(-1);
+    expect(await readChainHead(db(), "head-moves")).toEqual({
+      tenantId: "head-moves",
+      sequence: chain.length,
+      hash: last?.hash,
+    });
+    // A change that rolls back moves neither the chain nor the head.
+    const clock = createTestClock();
+    const context = {
+      tenantId: "head-moves",
+      actor: "a",
+      requestId: "r",
+      now: clock(),
+      ids: createIdGenerator({ clock }),
+    };
+    await expect(
+      db().transaction(async (tx) => {
+        await writeAudit(tx, context, { action: "x.done", resourceType: "x", resourceId: "x1" });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect((await readChainHead(db(), "head-moves"))?.sequence).toBe(chain.length);
+    expect((await verifyAuditChains(db(), "head-moves")).broken).toBeUndefined();
+  });
+
+  it("detects the newest record deleted with SQL: the chain ends before its head", async () => {
+    await makeChanges("tamper-newest", 2);
+    const chain = await readChain(db(), "tamper-newest");
+    const newest = chain.at(-1);
+    const survivor = chain.at(-2);
+    if (newest === undefined || survivor === undefined) throw new Error("no records");
+    expect((await verifyAuditChains(db(), "tamper-newest")).broken).toBeUndefined();
+    await db().execute(
+      sql`delete from audit_records where tenant_id = 'tamper-newest' and sequence = (select max(sequence) from audit_records where tenant_id = 'tamper-newest')`,
+    );
+    const result = await verifyAuditChains(db(), "tamper-newest");
+    expect(result.broken).toEqual({
+      tenantId: "tamper-newest",
+      recordId: survivor.id,
+      sequence: survivor.sequence,
+      kind: "head",
+      expected: `sequence ${newest.sequence} (hash ${newest.hash})`,
+      found: `sequence ${survivor.sequence} (hash ${survivor.hash})`,
+    });
+    expect(formatAuditVerification(result)).toBe(
+      `Audit chain truncated: tenant tamper-newest, last record ${survivor.id}: head expected sequence ${newest.sequence} (hash ${newest.hash}), found sequence ${survivor.sequence} (hash ${survivor.hash}).\n`,
+    );
+  });
+
+  it("detects every record deleted, and a chain whose head row was deleted", async () => {
+    await makeChanges("tamper-all", 0);
+    await db().execute(sql`delete from audit_records where tenant_id = 'tamper-all'`);
+    expect((await verifyAuditChains(db(), "tamper-all")).broken).toMatchObject({
+      tenantId: "tamper-all",
+      recordId: "",
+      kind: "head",
+      found: "no records",
+    });
+    expect(await chainedTenants(db())).toContain("tamper-all");
+
+    await makeChanges("tamper-head", 0);
+    await db().execute(sql`delete from audit_heads where tenant_id = 'tamper-head'`);
+    expect((await verifyAuditChains(db(), "tamper-head")).broken).toMatchObject({
+      tenantId: "tamper-head",
+      kind: "head",
+      expected: "a head row",
+    });
+  });
+
+  it("a tenant sees only its own head (row-level security)", async () => {
+    await makeChanges("head-rls-a", 0);
+    await makeChanges("head-rls-b", 0);
+    const seen = await db().transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local role ${TENANT_ROLE}`));
+      await tx.execute(sql`select set_config('app.tenant_id', 'head-rls-a', true)`);
+      return tx.execute(sql`select tenant_id from audit_heads`);
+    });
+    const rows = (Array.isArray(seen) ? seen : ((seen as { rows?: unknown[] }).rows ?? [])) as Array<{
+      tenant_id: string;
+    }>;
+    expect(rows.map((row) => row.tenant_id)).toEqual(["head-rls-a"]);
   });
 });
 

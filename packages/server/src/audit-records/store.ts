@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, isNotNull, lt, type SQL } from "drizzle-orm";
-import type { StoredChainRecord } from "../db/audit-chain.js";
+import type { ChainHead, StoredChainRecord } from "../db/audit-chain.js";
 import type { Executor } from "../db/database.js";
-import { type AuditRecordRow, auditRecords } from "../db/schema/index.js";
+import { type AuditRecordRow, auditHeads, auditRecords } from "../db/schema/index.js";
 
 /** Filters and position of one page of `GET /v1/audit-records`. @example listAuditRecords(db, "acme", { take: 21 }) */
 export interface AuditRecordQuery {
@@ -40,21 +40,35 @@ export function listAuditRecords(executor: Executor, tenantId: string, query: Au
     .limit(query.take);
 }
 
-/** Every tenant that has chained audit records, sorted. @example await chainedTenants(db) // ["acme"] */
+/** Every tenant that has chained audit records or a chain head, sorted. @example await chainedTenants(db) // ["acme"] */
 export async function chainedTenants(executor: Executor): Promise<string[]> {
   const rows = await executor
     .selectDistinct({ tenantId: auditRecords.tenantId })
     .from(auditRecords)
-    .where(isNotNull(auditRecords.sequence))
-    .orderBy(asc(auditRecords.tenantId));
-  return rows.map((row) => row.tenantId);
+    .where(isNotNull(auditRecords.sequence));
+  const heads = await executor.select({ tenantId: auditHeads.tenantId }).from(auditHeads);
+  return [...new Set([...rows, ...heads].map((row) => row.tenantId))].sort();
+}
+
+/**
+ * The anchor of a tenant's chain (its newest record's sequence and hash), if it has one.
+ *
+ * @example
+ * verifyChain(await readChain(db, "acme"), await readChainHead(db, "acme"));
+ */
+export async function readChainHead(executor: Executor, tenantId: string): Promise<ChainHead | undefined> {
+  const [head] = await executor
+    .select({ tenantId: auditHeads.tenantId, sequence: auditHeads.sequence, hash: auditHeads.hash })
+    .from(auditHeads)
+    .where(eq(auditHeads.tenantId, tenantId));
+  return head;
 }
 
 /**
  * A tenant's chained records in chain order (records from before the chain existed are left out).
  *
  * @example
- * verifyChain(await readChain(db, "acme"));
+ * verifyChain(await readChain(db, "acme"), await readChainHead(db, "acme"));
  */
 export async function readChain(executor: Executor, tenantId: string): Promise<StoredChainRecord[]> {
   const rows = await executor

@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
-import { chainedTenants, readChain } from "../audit-records/store.js";
+import { chainedTenants, readChain, readChainHead } from "../audit-records/store.js";
 import { ConfigError } from "../config.js";
 import { type BrokenLink, verifyChain } from "../db/audit-chain.js";
 import type { Executor } from "../db/database.js";
 
 /** The usage lines of the command, for the CLI's help text. */
-export const AUDIT_VERIFY_USAGE = `  audit verify [--tenant <id>]       walk each tenant's audit hash chain (or one tenant's); exits 1 naming
-                                      the first broken link (record id, expected vs found hash)`;
+export const AUDIT_VERIFY_USAGE = `  audit verify [--tenant <id>]       walk each tenant's audit hash chain (or one tenant's) up to its head;
+                                      exits 1 naming the first broken link (record id, expected vs found
+                                      hash) or a chain cut short at its end`;
 
 /** The outcome of verifying some tenants' chains. @example formatAuditVerification(await verifyAuditChains(db)) */
 export interface AuditVerification {
@@ -27,7 +28,7 @@ export async function verifyAuditChains(executor: Executor, tenantId?: string): 
   let recordsVerified = 0;
   for (const tenant of tenants) {
     const chain = await readChain(executor, tenant);
-    const broken = verifyChain(chain);
+    const broken = verifyChain(chain, await readChainHead(executor, tenant));
     if (broken !== undefined) return { tenants: tenants.length, recordsVerified, broken };
     recordsVerified += chain.length;
   }
@@ -39,6 +40,13 @@ export function formatAuditVerification(result: AuditVerification): string {
   const { broken } = result;
   if (broken === undefined) {
     return `Audit chain intact: ${result.recordsVerified} records verified (${result.tenants} tenants).\n`;
+  }
+  if (broken.kind === "head") {
+    const last = broken.recordId === "" ? "no records left" : `last record ${broken.recordId}`;
+    return (
+      `Audit chain truncated: tenant ${broken.tenantId}, ${last}: head expected ${broken.expected}, ` +
+      `found ${broken.found}.\n`
+    );
   }
   const what = { hash: "hash", previous_hash: "previous hash", sequence: "sequence" }[broken.kind];
   return (

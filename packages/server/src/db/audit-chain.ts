@@ -69,21 +69,56 @@ export interface BrokenLink {
   readonly tenantId: string;
   readonly recordId: string;
   readonly sequence: number;
-  /** What is wrong: its own hash, its link to the previous record, or its position. */
-  readonly kind: "hash" | "previous_hash" | "sequence";
+  /**
+   * What is wrong: its own hash, its link to the previous record, its position, or (`head`) the chain ends
+   * before the anchor's record: its newest records were removed (`recordId` is then the last one left, or ""
+   * when none is).
+   */
+  readonly kind: "hash" | "previous_hash" | "sequence" | "head";
   readonly expected: string;
   readonly found: string;
 }
 
+/** The anchor of a tenant's chain: its newest record's position and hash (`audit_heads`). */
+export interface ChainHead {
+  readonly tenantId: string;
+  readonly sequence: number;
+  readonly hash: string;
+}
+
 /**
- * Checks one tenant's records, given in `sequence` order: positions run 1, 2, 3 … without gaps, each
- * `previousHash` is its predecessor's stored `hash`, and each `hash` matches its recomputed value.
- * Returns the first broken link, or undefined when the whole chain holds.
+ * Checks one tenant's records, given in `sequence` order, against their own links (`verifyLinks`) and then
+ * against the tenant's anchor: the last record must be the one the head names (same sequence and hash), so a
+ * chain cut short at its end is found. Records without a head, or a head without records, are broken too
+ * (migration 0012 gave every chain its head). Returns the first broken link, or undefined when it all holds.
  *
  * @example
- * const broken = verifyChain(records); // undefined when intact
+ * const broken = verifyChain(records, head); // undefined when intact
  */
-export function verifyChain(records: ReadonlyArray<StoredChainRecord>): BrokenLink | undefined {
+export function verifyChain(
+  records: ReadonlyArray<StoredChainRecord>,
+  head: ChainHead | undefined,
+): BrokenLink | undefined {
+  const broken = verifyLinks(records);
+  if (broken !== undefined) return broken;
+  const last = records.at(-1);
+  if (last === undefined && head === undefined) return undefined;
+  if (last !== undefined && last.sequence === head?.sequence && last.hash === head.hash) return undefined;
+  return {
+    tenantId: head?.tenantId ?? last?.tenantId ?? "",
+    recordId: last?.id ?? "",
+    sequence: last?.sequence ?? 0,
+    kind: "head",
+    expected: head === undefined ? "a head row" : `sequence ${head.sequence} (hash ${head.hash})`,
+    found: last === undefined ? "no records" : `sequence ${last.sequence} (hash ${last.hash})`,
+  };
+}
+
+/**
+ * The links of one tenant's records, in `sequence` order: positions run 1, 2, 3 … without gaps, each
+ * `previousHash` is its predecessor's stored `hash`, and each `hash` matches its recomputed value.
+ */
+function verifyLinks(records: ReadonlyArray<StoredChainRecord>): BrokenLink | undefined {
   let previousHash = GENESIS_HASH;
   let expectedSequence = 1;
   for (const record of records) {

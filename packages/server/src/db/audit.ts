@@ -4,7 +4,7 @@ import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
 import { GENESIS_HASH, hashAuditRecord } from "./audit-chain.js";
 import type { Executor } from "./database.js";
-import { auditRecords } from "./schema/index.js";
+import { auditHeads, auditRecords } from "./schema/index.js";
 /** Who is changing what: everything an audit record needs besides the change itself. @example changeContext(c, deps) */
 export interface ChangeContext {
   readonly tenantId: string;
@@ -31,6 +31,9 @@ export interface AuditEntry {
 /**
  * Writes one audit record, the next link of its tenant's hash chain. Call it with the transaction that
  * makes the change, so both commit or neither (given the database itself, it opens its own).
+ *
+ * The tenant's `audit_heads` row (the chain's anchor) is set to the new record's sequence and hash in the
+ * same transaction.
  *
  * A transaction-scoped advisory lock on the tenant serializes appends: a concurrent writer of the same
  * tenant waits until this transaction ends, then reads this record as the chain's last. The unique
@@ -69,5 +72,12 @@ async function appendAudit(tx: Executor, context: ChangeContext, entry: AuditEnt
     details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
     previousHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.insert(auditRecords).values({ ...fields, hash: hashAuditRecord(fields) });
+  const hash = hashAuditRecord(fields);
+  await tx.insert(auditRecords).values({ ...fields, hash });
+  // The anchor moves with the chain, in the same transaction: deleting the newest records is then detectable.
+  const head = { sequence: fields.sequence, hash, updatedAt: context.now };
+  await tx
+    .insert(auditHeads)
+    .values({ tenantId: context.tenantId, ...head })
+    .onConflictDoUpdate({ target: auditHeads.tenantId, set: head });
 }

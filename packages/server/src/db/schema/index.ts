@@ -1,3 +1,4 @@
+export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type DecisionRow, decisions } from "./decisions.js";
