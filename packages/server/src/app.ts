@@ -12,7 +12,7 @@ import { idempotency } from "./http/idempotency.js";
 import { notFoundOrMethodNotAllowed } from "./http/method-not-allowed.js";
 import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
-import { rateLimit } from "./http/rate-limit.js";
+import { rateLimit, rateLimitUnauthenticated } from "./http/rate-limit.js";
 import type { RateLimitStore } from "./http/rate-limit-store.js";
 import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
@@ -85,6 +85,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       onError: (c) => problemResponse(c, { code: "payload_too_large", detail: "The request body is too large." }),
     }),
   );
+  if (deps.rateLimit !== undefined) {
+    app.use("/v1/*", rateLimitUnauthenticated({ ...deps.rateLimit, clock: deps.clock }));
+  }
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
   if (deps.rateLimit !== undefined) app.use("/v1/*", rateLimit({ ...deps.rateLimit, clock: deps.clock }));
   app.use("/v1/*", wellFormedInput());

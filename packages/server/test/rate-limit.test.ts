@@ -97,6 +97,44 @@ describe("rate limiting (memory store)", () => {
   });
 });
 
+describe("rate limiting of unauthenticated requests", () => {
+  it("gives a 401 the rate-limit headers, and past the limit answers 429 with Retry-After instead", async () => {
+    const clock = createTestClock("2025-03-01T12:00:12.000Z");
+    const store = memoryRateLimitStore();
+    const call = limitedApp(store, 2, clock);
+    const app = createApp({
+      db: testDatabase.database,
+      clock,
+      ids: createIdGenerator({ clock }),
+      auth: TEST_AUTH,
+      logger: createLogger("silent"),
+      rateLimit: { store, limitPerMinute: 2 },
+    });
+    const anonymous = (authorization?: string) =>
+      app.request("/v1/products", { headers: authorization === undefined ? {} : { authorization } });
+    const first = await anonymous();
+    expect(first.status).toBe(401);
+    expect(first.headers.get("ratelimit-policy")).toBe('"per-minute";q=2;w=60');
+    expect(first.headers.get("ratelimit")).toBe('"per-minute";r=1;t=48');
+    const second = await anonymous("Bearer not-a-jwt");
+    expect([second.status, second.headers.get("ratelimit")]).toEqual([401, '"per-minute";r=0;t=48']);
+    expect(await json(second)).toMatchObject({ code: "invalid_token" });
+
+    const refused = await anonymous("Bearer still-guessing");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(refused.headers.get("retry-after")).toBe("48");
+    expect(refused.headers.get("ratelimit")).toBe('"per-minute";r=0;t=48');
+    expect(refused.headers.get("x-request-id")).toMatch(/^req_/);
+    expect(await json(refused)).toMatchObject({ status: 429, code: "rate_limited", instance: "/v1/products" });
+
+    // A caller with a valid token is counted on its own and is not affected.
+    const authorized = await call("/v1/products", "rl-anon", "grace");
+    expect(authorized.status).toBe(200);
+    expect(authorized.headers.get("ratelimit")).toBe('"per-minute";r=1;t=48');
+  });
+});
+
 describe("rate limiting (PostgreSQL store, several processes)", () => {
   it("shares one count between two apps on the same database", async () => {
     const clock = createTestClock("2025-03-01T12:00:30.000Z");
