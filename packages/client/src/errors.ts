@@ -74,7 +74,7 @@ export class LendstackNotFoundError extends LendstackError {
 export class LendstackConflictError extends LendstackError {
   override readonly name = "LendstackConflictError";
 }
-/** An `Idempotency-Key` problem (`idempotency_*`, `invalid_idempotency_key`): reused with another body, or still in progress. @example error instanceof LendstackIdempotencyError */
+/** An `Idempotency-Key` problem (`idempotency_*`, `invalid_idempotency_key`): required but missing, reused with another body, or still in progress. @example error instanceof LendstackIdempotencyError */
 export class LendstackIdempotencyError extends LendstackError {
   override readonly name = "LendstackIdempotencyError";
 }
@@ -118,8 +118,35 @@ export function parseRetryAfterSeconds(value: string | null, now = Date.now()): 
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
+/**
+ * 304 Not Modified for a request that sent its own `If-None-Match`: the resource still has that `ETag` and no
+ * body came. With the `etagCache` option the client revalidates for you and resolves a 304 to the body it
+ * kept, so this is thrown only for your own `If-None-Match` header.
+ *
+ * @example
+ * catch (error) { if (error instanceof LendstackNotModifiedError) useCopyWith(error.etag); }
+ */
+export class LendstackNotModifiedError extends LendstackError {
+  override readonly name = "LendstackNotModifiedError";
+  /** The unchanged representation's `ETag`. */
+  get etag(): string | undefined {
+    return this.headers?.get("etag") ?? undefined;
+  }
+}
+
+/** Codes of `Idempotency-Key` problems (every one also contains "idempotency"). */
+const IDEMPOTENCY_CODES = new Set([
+  "idempotency_key_required",
+  "idempotency_key_reused",
+  "idempotency_request_in_progress",
+  "invalid_idempotency_key",
+]);
+
 function errorClassFor(status: number, code: string | undefined): typeof LendstackError {
-  if (code?.includes("idempotency")) return LendstackIdempotencyError;
+  if (status === 304) return LendstackNotModifiedError;
+  if (code !== undefined && (IDEMPOTENCY_CODES.has(code) || code.includes("idempotency"))) {
+    return LendstackIdempotencyError;
+  }
   if (status === 401) return LendstackAuthenticationError;
   if (status === 403) return LendstackPermissionError;
   if (status === 404) return LendstackNotFoundError;
@@ -145,6 +172,8 @@ export function errorFromResponse(response: Response, body: unknown): LendstackE
   const ErrorClass = errorClassFor(response.status, problem?.code);
   const message = problem
     ? `${problem.status} ${problem.code}: ${problem.detail}`
-    : `HTTP ${response.status} with no problem document`;
+    : response.status === 304
+      ? "304 Not Modified: the resource still has the ETag sent in If-None-Match"
+      : `HTTP ${response.status} with no problem document`;
   return new ErrorClass({ message, status: response.status, problem, requestId, headers: response.headers });
 }

@@ -11,6 +11,7 @@ export {
   LendstackIdempotencyError,
   LendstackInvalidRequestError,
   LendstackNotFoundError,
+  LendstackNotModifiedError,
   LendstackPermissionError,
   LendstackRateLimitError,
   LendstackTimeoutError,

@@ -1,4 +1,5 @@
 import createFetchClient, { type Client } from "openapi-fetch";
+import { EtagCache } from "./etag-cache.js";
 import { type Resources, resourceTable } from "./generated/resources.js";
 import type { paths } from "./generated/schema.js";
 import { bindResources } from "./resources.js";
@@ -16,6 +17,12 @@ export interface LendstackOptions {
   readonly maxRetries?: number;
   /** Milliseconds one attempt may take. Default 30 000. */
   readonly timeout?: number;
+  /**
+   * Keep the bodies of GETs that came with an `ETag` (`true`: up to 100; a number: up to that many) and
+   * revalidate them with `If-None-Match`: a 304 resolves to the kept body (`lastResponse.statusCode` 304).
+   * Every read still asks the server; only the body is spared. Off by default.
+   */
+  readonly etagCache?: boolean | number;
 }
 
 /** The low-level client: openapi-fetch over every path, through the same transport (auth, retries, keys). */
@@ -24,6 +31,13 @@ export type LendstackClient = Client<paths>;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+const DEFAULT_ETAG_CACHE_ENTRIES = 100;
+
+function etagCacheFor(option: boolean | number | undefined): EtagCache | undefined {
+  if (option === undefined || option === false) return undefined;
+  return new EtagCache(option === true ? DEFAULT_ETAG_CACHE_ENTRIES : Math.max(1, Math.floor(option)));
+}
+
 function transportSettings(options: LendstackOptions): TransportSettings {
   return {
     baseUrl: options.baseUrl.replace(/\/$/, ""),
@@ -31,6 +45,7 @@ function transportSettings(options: LendstackOptions): TransportSettings {
     fetch: options.fetch ?? ((request) => fetch(request)),
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    etagCache: etagCacheFor(options.etagCache),
   };
 }
 

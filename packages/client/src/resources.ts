@@ -31,6 +31,26 @@ function withResponse<T>(value: T, metadata: ResponseMetadata): WithResponse<T> 
   return target as WithResponse<T>;
 }
 
+/**
+ * With the ETag cache on, a GET of a URL whose body is kept sends its `ETag` in `If-None-Match` (unless the
+ * caller sent one) and returns the kept entry, so a 304 can be answered from it.
+ */
+function revalidate(settings: TransportSettings, outgoing: OutgoingRequest, options: RequestOptions) {
+  if (settings.etagCache === undefined || outgoing.method !== "GET") return undefined;
+  const isCallerConditional = Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === "if-none-match");
+  if (isCallerConditional) return undefined;
+  const cached = settings.etagCache.get(outgoing.url);
+  if (cached !== undefined) outgoing.headers.set("if-none-match", cached.etag);
+  return cached;
+}
+
+/** Keeps a successful GET's body under its `ETag` when the cache is on. */
+function remember(settings: TransportSettings, outgoing: OutgoingRequest, response: Response, text: string): void {
+  const etag = response.headers.get("etag");
+  if (settings.etagCache === undefined || outgoing.method !== "GET" || response.status !== 200 || etag === null) return;
+  settings.etagCache.set(outgoing.url, { etag, text });
+}
+
 interface Call {
   readonly method: string;
   readonly path: string;
@@ -55,15 +75,18 @@ export async function request<T>(settings: TransportSettings, call: Call): Promi
     body:
       call.body === undefined ? undefined : (new TextEncoder().encode(JSON.stringify(call.body)).buffer as ArrayBuffer),
   };
+  const cached = revalidate(settings, outgoing, call.options);
   const { response, idempotencyKey } = await send(settings, outgoing, call.options);
-  const text = await response.text();
+  const isFromCache = response.status === 304 && cached !== undefined;
+  const text = isFromCache ? cached.text : await response.text();
+  remember(settings, outgoing, response, text);
   let parsed: unknown;
   try {
     parsed = text === "" ? undefined : JSON.parse(text);
   } catch {
     parsed = undefined;
   }
-  if (!response.ok) throw errorFromResponse(response, parsed);
+  if (!response.ok && !isFromCache) throw errorFromResponse(response, parsed);
   const requestId = response.headers.get("x-request-id") ?? undefined;
   return withResponse(parsed as T, {
     requestId,

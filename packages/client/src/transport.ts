@@ -4,6 +4,7 @@ import {
   LendstackTimeoutError,
   parseRetryAfterSeconds,
 } from "./errors.js";
+import type { EtagCache } from "./etag-cache.js";
 import type { RequestOptions } from "./operation-types.js";
 
 /** A bearer token, or a function that returns the current one (called before every attempt, so it can refresh). */
@@ -16,6 +17,8 @@ export interface TransportSettings {
   readonly fetch: (request: Request) => Promise<Response>;
   readonly maxRetries: number;
   readonly timeoutMs: number;
+  /** Bodies of GETs kept by `ETag` for revalidation (the `etagCache` option); undefined when off. */
+  readonly etagCache?: EtagCache | undefined;
 }
 
 /** A request before authentication and retries: what a resource method or the raw client wants sent. */

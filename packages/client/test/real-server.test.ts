@@ -14,6 +14,7 @@ import {
   LendstackIdempotencyError,
   LendstackInvalidRequestError,
   LendstackNotFoundError,
+  LendstackNotModifiedError,
   LendstackPermissionError,
   type Schema,
 } from "../src/index.js";
@@ -143,5 +144,73 @@ describe("error classes from real responses", () => {
     const error = await failure(client.products.create(product("Second"), { idempotencyKey: "sdk-key-2" }));
     expect(error).toBeInstanceOf(LendstackIdempotencyError);
     expect(error).toMatchObject({ status: 422, code: "idempotency_key_reused" });
+  });
+});
+
+describe("Idempotency-Key and conditional reads against the real server", () => {
+  it("a money-moving POST whose key a proxy stripped -> LendstackIdempotencyError (400 idempotency_key_required)", async () => {
+    const token = await api.token("sdk-key-required");
+    const productId = (await new Lendstack({ baseUrl, token, maxRetries: 0 }).products.create(product())).id;
+    const stripKey = async (request: Request) => {
+      const headers = new Headers(request.headers);
+      headers.delete("idempotency-key");
+      const body = await request.arrayBuffer();
+      return fetch(new Request(request.url, { method: request.method, headers, body, signal: request.signal }));
+    };
+    const client = new Lendstack({ baseUrl, token, maxRetries: 0, fetch: stripKey });
+    const terms = { productId, amount: 1_000_000, currency: "USD", disbursementDate: "2025-01-01" };
+    const error = await failure(client.loans.create(terms as Parameters<typeof client.loans.create>[0]));
+    expect(error).toBeInstanceOf(LendstackIdempotencyError);
+    expect(error).toMatchObject({ status: 400, code: "idempotency_key_required" });
+  });
+
+  it("etagCache: a second read sends If-None-Match and resolves the 304 to the kept body", async () => {
+    const token = await api.token("sdk-etag");
+    const exchanges: Array<{ ifNoneMatch: string | null; status: number }> = [];
+    const spy = async (request: Request) => {
+      const response = await fetch(request);
+      if (request.method === "GET") {
+        exchanges.push({ ifNoneMatch: request.headers.get("if-none-match"), status: response.status });
+      }
+      return response;
+    };
+    const client = new Lendstack({ baseUrl, token, maxRetries: 0, etagCache: true, fetch: spy });
+    const created = await client.products.create(product());
+    const first = await client.products.retrieve(created.id);
+    const second = await client.products.retrieve(created.id);
+    const etag = first.lastResponse.headers.get("etag");
+    expect(etag).toMatch(/^"/);
+    expect(first.lastResponse.statusCode).toBe(200);
+    expect(second.lastResponse.statusCode).toBe(304);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    // A change makes the kept body stale: the server answers 200 with the new one, which is kept in turn.
+    await client.products.update(created.id, product("Renamed"));
+    const third = await client.products.retrieve(created.id);
+    const fourth = await client.products.retrieve(created.id);
+    expect([third.lastResponse.statusCode, third.name]).toEqual([200, "Renamed"]);
+    expect([fourth.lastResponse.statusCode, fourth.name]).toEqual([304, "Renamed"]);
+    expect(exchanges).toEqual([
+      { ifNoneMatch: null, status: 200 },
+      { ifNoneMatch: etag, status: 304 },
+      { ifNoneMatch: etag, status: 200 },
+      { ifNoneMatch: third.lastResponse.headers.get("etag"), status: 304 },
+    ]);
+  });
+
+  it("your own If-None-Match: a 304 rejects with LendstackNotModifiedError carrying the ETag", async () => {
+    const client = await clientFor("sdk-not-modified");
+    const created = await client.products.create(product());
+    const { lastResponse } = await client.products.retrieve(created.id);
+    const etag = lastResponse.headers.get("etag") ?? "";
+    const error = await client.products.retrieve(created.id, { headers: { "If-None-Match": etag } }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(LendstackNotModifiedError);
+    expect(error).toMatchObject({ status: 304, etag, problem: undefined, code: undefined });
+    expect((error as LendstackNotModifiedError).requestId).toMatch(/^req_/);
+    const changed = await client.products.retrieve(created.id, { headers: { "If-None-Match": '"other"' } });
+    expect(changed.lastResponse.statusCode).toBe(200);
   });
 });
