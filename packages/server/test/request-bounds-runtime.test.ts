@@ -126,3 +126,21 @@ describe("rule-set document bounds", () => {
     expect((await json(await api.call("GET", "/v1/rule-sets", { token }))).data).toEqual([]);
   });
 });
+
+describe("request objects take only their declared properties", () => {
+  it.each([
+    { name: "a rule-set draft", path: "/v1/rule-sets", body: { document: policy(() => {}, "extra"), extra: 1 } },
+    {
+      name: "a decision",
+      path: "/v1/decisions",
+      body: { ruleSetId: "rls_01JN8S7QG0000000000000000", facts: {}, extra: 1 },
+    },
+  ])("refuses an unknown top-level field of $name with 422 naming it", async ({ path, body }) => {
+    const token = await api.token("closed-objects");
+    const response = await api.call("POST", path, { token, body });
+    expect(response.status).toBe(422);
+    const problem = await json(response);
+    expect(problem.code).toBe("validation_failed");
+    expect(JSON.stringify(problem.errors)).toContain("extra");
+  });
+});

@@ -5,7 +5,7 @@ import { idSchema } from "../http/id-schema.js";
 
 /** Body of `POST /v1/decisions`. */
 export const decisionInputSchema = z
-  .object({
+  .strictObject({
     ruleSetId: idSchema("rls"),
     version: z
       .int()

@@ -15,7 +15,7 @@ const statementIds = regBSampleReasons.map((reason) => reason.id) as [string, ..
 
 /** Reason code -> Regulation B principal-reason statement; enables adverse-action reasons on declines. */
 export const reasonStatementsSchema = boundedRecord(
-  z.object({
+  z.strictObject({
     statementId: z.enum(statementIds).openapi({ description: "A statement of Regulation B Form C-1" }),
     otherText: z
       .string()
@@ -40,7 +40,7 @@ export const ruleSetPathSchema = z.object({ ruleSetId: idParam });
 export const ruleSetVersionPathSchema = z.object({ ruleSetId: idParam, version: versionParam });
 
 export const ruleSetDraftInputSchema = z
-  .object({ document: ruleSetDocument, reasonStatements: reasonStatementsSchema.optional() })
+  .strictObject({ document: ruleSetDocument, reasonStatements: reasonStatementsSchema.optional() })
   .openapi("RuleSetDraftInput");
 
 export const ruleSetDraftUpdateSchema = ruleSetDraftInputSchema
@@ -53,7 +53,7 @@ export const ruleSetDraftUpdateSchema = ruleSetDraftInputSchema
   .openapi("RuleSetDraftUpdate");
 
 export const validateInputSchema = z
-  .object({
+  .strictObject({
     document: boundedRecord(z.unknown(), { maxProperties: 64, keyMaxLength: 64 }).optional().openapi({
       description: "A RuleSetDocument to check; the rule set's current draft when omitted",
     }),
@@ -132,7 +132,7 @@ export const validationResultSchema = z
   .openapi("RuleSetValidation");
 
 export const simulationInputSchema = z
-  .object({
+  .strictObject({
     applications: z
       .array(boundedRecord(z.unknown(), { maxProperties: ruleSetLimits.inputs, keyMaxLength: ruleSetLimits.nameChars }))
       .max(maxSimulationApplications)

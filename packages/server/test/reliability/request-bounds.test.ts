@@ -4,7 +4,7 @@ import { resolveRef, specOperations } from "./spec.js";
 /**
  * Every request field the spec declares is bounded (issue 15, "bounds everywhere"): strings have a
  * `maxLength` (or an enum/const), arrays a `maxItems`, maps a `maxProperties`, numbers a `minimum` and a
- * `maximum` (or an enum/const). Walks every operation's parameters and JSON body, following `$ref`s.
+ * `maximum` (or an enum/const), objects a fixed set of properties (`additionalProperties: false`). Walks every operation's parameters and JSON body, following `$ref`s.
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON Schema nodes read from the spec
@@ -37,6 +37,7 @@ function unboundedIn(schema: Schema, where: string, component: string, seen: Rea
   const map = node.additionalProperties;
   if (map !== undefined && map !== false && node.maxProperties === undefined)
     out.push(`${label}: map without maxProperties`);
+  if (node.properties !== undefined && map === undefined) out.push(`${label}: object open to any other property`);
   for (const [name, property] of Object.entries((node.properties ?? {}) as Record<string, Schema>)) {
     unboundedIn(property, `${where}/${name}`, inside, visited, out);
   }
@@ -77,6 +78,7 @@ describe("request bounds", () => {
     };
     unboundedIn(schema, "body", "op", new Set(), out);
     expect(out).toEqual([
+      "op body: object open to any other property",
       "op body/name: string without maxLength",
       "op body/tags: array without maxItems",
       "op body/count: number without minimum and maximum",
