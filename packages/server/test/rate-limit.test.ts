@@ -103,7 +103,7 @@ describe("rate limiting of unauthenticated requests", () => {
     const store = memoryRateLimitStore();
     const call = limitedApp(store, 2, clock);
     const app = createApp({
-      db: testDatabase.database,
+      database: testDatabase.database,
       clock,
       ids: createIdGenerator({ clock }),
       auth: TEST_AUTH,

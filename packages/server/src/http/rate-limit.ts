@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.js";
-import { buildProblem, problemResponse } from "./problem.js";
+import { problemResponse, renderProblem } from "./problem.js";
 import type { RateLimitKey, RateLimitStore } from "./rate-limit-store.js";
 
 /** The window of every limit, in seconds. @example RATE_LIMIT_WINDOW_SECONDS; // 60 */
@@ -56,7 +56,7 @@ export function rateLimitUnauthenticated(options: RateLimitOptions): MiddlewareH
     if (hit.isOver) {
       // The 401 is already the context's response: replace it (keeping its request id) with the 429.
       const why = `More than ${options.limitPerMinute} unauthenticated requests in a minute from this address`;
-      const problem = buildProblem(
+      const problem = renderProblem(
         { code: "rate_limited", detail: `${why}; retry after ${hit.resetSeconds} s.` },
         (c.get("requestId") as string | undefined) ?? "unknown",
         c.req.path,

@@ -6,7 +6,7 @@ import { createRouter, fieldErrorsFromZod, locationOf, validationProblem } from 
 import { changeContext } from "../http/change-context.js";
 import { instantRangeOf } from "../http/list-filters.js";
 import { idOrder, listRoute, versionOrder } from "../http/list-route.js";
-import { domainProblem, problemResponse, toJsonPointer } from "../http/problem.js";
+import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { checkRuleSet } from "./input.js";
 import { ruleSetErrorBody, ruleSetProblem } from "./problems.js";
@@ -26,25 +26,6 @@ import { createRuleSet, publishRuleSetVersion, updateRuleSetDraft } from "./serv
 import { simulateRuleSet } from "./simulate.js";
 
 type Router = ReturnType<typeof createRouter>;
-
-/** A simulation's failure; `undeclared_fact` names each supplied fact neither version declares. */
-function simulationProblem(
-  c: Context,
-  error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> },
-): never {
-  const paths = error.details?.paths;
-  if (error.code !== "undeclared_fact" || !Array.isArray(paths)) return domainProblem(c, error);
-  return problemResponse(c, {
-    code: error.code,
-    detail: error.message,
-    errors: (paths as Array<[string, number, string]>).map((path) => ({
-      location: "body" as const,
-      pointer: toJsonPointer(path),
-      code: error.code,
-      detail: `\`${path[2]}\` is an input of neither version`,
-    })),
-  });
-}
 
 /**
  * Body hook for create/update: when the structural schema fails and the document itself does not
@@ -136,7 +117,7 @@ function registerDrafts(router: Router, deps: ResourceDeps): void {
   router.openapi(simulateRuleSetVersionRoute, async (c) => {
     const { ruleSetId, version } = c.req.valid("param");
     const result = await simulateRuleSet(db, c.get("principal").tenantId, ruleSetId, version, c.req.valid("json"));
-    return result.ok ? c.json(result.value, 200) : simulationProblem(c, result.error);
+    return result.ok ? c.json(result.value, 200) : domainProblem(c, result.error);
   });
 }
 

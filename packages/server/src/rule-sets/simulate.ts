@@ -56,14 +56,14 @@ const maxListedFacts = 100;
 
 /**
  * Supplied facts that neither version declares are refused as `POST /v1/decisions` refuses them:
- * `undeclared_fact`, `details.paths` naming each (`["applications", index, name]`, at most 100).
+ * `undeclared_fact`, `details.issues` naming each (`["applications", index, name]`, at most 100).
  */
 function checkSuppliedFacts(
   supplied: ReadonlyArray<Record<string, unknown>>,
   documents: ReadonlyArray<RuleSetDocument>,
 ): Result<true> {
   const declared = new Set(documents.flatMap((document) => document.inputs.map((input) => input.name)));
-  const paths: Array<[string, number, string]> = [];
+  const paths: Array<readonly [string, number, string]> = [];
   let count = 0;
   for (const [index, facts] of supplied.entries()) {
     for (const name of Object.keys(facts)) {
@@ -78,7 +78,14 @@ function checkSuppliedFacts(
     "undeclared_fact",
     `${count} supplied fact${count === 1 ? " is" : "s are"} an input of neither version (first: \`${first[2]}\` in application ${first[1]}); send only declared inputs.`,
     first,
-    { paths },
+    {
+      // One field error per fact (problemOf renders `issues`), as decisions name theirs.
+      issues: paths.map((path) => ({
+        code: "undeclared_fact",
+        message: `\`${path[2]}\` is an input of neither version`,
+        path,
+      })),
+    },
   );
 }
 
