@@ -7,7 +7,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { demoProducts } from "../packages/core/src/demo/index.js";
-import { createApp } from "../packages/server/src/app.js";
+import { type AppDeps, createApp } from "../packages/server/src/app.js";
 import { mintDevelopmentToken } from "../packages/server/src/auth/development-token.js";
 import { createIdGenerator } from "../packages/server/src/ids.js";
 import { deliverDueWebhooks } from "../packages/server/src/jobs/webhooks/deliver.js";
@@ -25,17 +25,21 @@ const product = demoProducts[0]!;
 
 type Database = Awaited<ReturnType<typeof createTestDatabase>>;
 
-async function paymentsPerSecond(testDatabase: Database, recordEvents: boolean, count: number): Promise<number> {
-  const clock = () => new Date("2025-03-01T12:00:00Z");
-  const ids = createIdGenerator({ clock });
-  const app = createApp({
+/** The app over the bench database, with the bench's auth and silent logs; `options` override the rest. */
+function benchApp(testDatabase: Database, clock: () => Date, options: Partial<AppDeps> = {}) {
+  return createApp({
     database: testDatabase.database,
     clock,
-    ids,
+    ids: createIdGenerator({ clock }),
     auth,
     logger: createLogger("silent"),
-    recordEvents,
+    ...options,
   });
+}
+
+async function paymentsPerSecond(testDatabase: Database, recordEvents: boolean, count: number): Promise<number> {
+  const clock = () => new Date("2025-03-01T12:00:00Z");
+  const app = benchApp(testDatabase, clock, { recordEvents });
   const tenant = `bench-${recordEvents ? "outbox" : "plain"}`;
   const token = await mintDevelopmentToken({
     tenant,
@@ -87,14 +91,7 @@ async function deliveriesPerSecond(testDatabase: Database, count: number): Promi
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
   const clock = () => new Date();
   const ids = createIdGenerator({ clock });
-  const app = createApp({
-    database: testDatabase.database,
-    clock,
-    ids,
-    auth,
-    logger: createLogger("silent"),
-    webhookUrlPolicy: LOCAL,
-  });
+  const app = benchApp(testDatabase, clock, { ids, webhookUrlPolicy: LOCAL });
   const token = await mintDevelopmentToken({
     tenant: "bench-hooks",
     scopes: allScopes(),
