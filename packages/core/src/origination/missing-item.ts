@@ -9,6 +9,8 @@ export interface MissingItem {
   readonly path: ReadonlyArray<string | number>;
   readonly code: string;
   readonly message: string;
+  /** Extra facts, e.g. the line and column of an expression error. */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /** Collects missing items under a path prefix. */
