@@ -23,8 +23,12 @@ export interface StageTally {
  * @example percentileOf([15, 20, 35, 40, 50], 30) === 20
  */
 export function percentileOf(values: ReadonlyArray<number>, percent: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentileOfSorted(Float64Array.from(values).sort(), percent);
+}
+
+/** `percentileOf` over values already sorted ascending (sort once, read several percentiles). */
+export function percentileOfSorted(sorted: Float64Array, percent: number): number {
+  if (sorted.length === 0) return 0;
   const rank = Math.max(1, Math.ceil((percent * sorted.length) / 100));
   return sorted[rank - 1]!;
 }

@@ -4,7 +4,7 @@ import { ratioOf } from "../reporting/index.js";
 import { type Instant, parseInstant } from "./instant.js";
 import { type ApplicationState, isTerminal } from "./lifecycle.js";
 import type { PipelineApplication } from "./pipeline-history.js";
-import { percentileOf, type StageTally, tallyStages } from "./pipeline-stages.js";
+import { percentileOfSorted, type StageTally, tallyStages } from "./pipeline-stages.js";
 
 /** The money in a stage, per currency (amounts of different currencies never add). */
 export interface CurrencyAmount {
@@ -86,15 +86,18 @@ function funnelOf(applications: ReadonlyArray<PipelineApplication>, rounding: Ra
 }
 
 function figuresOf(tally: StageTally): StageFigures {
+  // Typed arrays sort numerically and fast; each list is sorted once for both percentiles.
+  const ages = Float64Array.from(tally.ages).sort();
+  const dwells = Float64Array.from(tally.dwells).sort();
   return {
     stage: tally.stage,
     state: tally.state,
     count: tally.ages.length,
     amounts: [...tally.amounts].map(([currency, amountMinor]) => ({ currency, amountMinor })),
-    ageP50Ms: percentileOf(tally.ages, 50),
-    ageP90Ms: percentileOf(tally.ages, 90),
-    dwellP50Ms: percentileOf(tally.dwells, 50),
-    dwellP90Ms: percentileOf(tally.dwells, 90),
+    ageP50Ms: percentileOfSorted(ages, 50),
+    ageP90Ms: percentileOfSorted(ages, 90),
+    dwellP50Ms: percentileOfSorted(dwells, 50),
+    dwellP90Ms: percentileOfSorted(dwells, 90),
     slaBreaches: tally.slaBreaches,
     openSlaBreaches: tally.openSlaBreaches,
   };
