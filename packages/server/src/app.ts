@@ -22,6 +22,7 @@ import { tenantScope } from "./http/tenant-scope.js";
 import { wellFormedInput } from "./http/well-formed-input.js";
 import type { IdGenerator } from "./ids.js";
 import type { Logger } from "./logger.js";
+import { ephemeralKeyring, type MasterKeyring } from "./pii/master-keys.js";
 import { resources } from "./resources.js";
 import { systemRoutes } from "./system/routes.js";
 import { tenantContext } from "./tenants/context.js";
@@ -60,6 +61,11 @@ export interface AppDeps {
   readonly recordEvents?: boolean;
   /** Which webhook URLs endpoints may have (https to public addresses when unset). */
   readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
+  /**
+   * The master keys that wrap each tenant's PII keys (`keyringFromConfig`). Unset: a random key held in
+   * memory, so PII written by this app is unreadable by any other process (in-process tests only).
+   */
+  readonly pii?: MasterKeyring;
 }
 
 /**
@@ -105,6 +111,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     ids: deps.ids,
     faults: deps.faults,
     webhookUrlPolicy: deps.webhookUrlPolicy,
+    pii: deps.pii ?? ephemeralKeyring(),
   };
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
+import { parseMasterKey } from "./pii/master-keys.js";
 import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
 
 /**
@@ -60,6 +61,12 @@ export interface ServerConfig {
   };
   /** Webhook URLs: http only outside production; private addresses only with `WEBHOOK_ALLOW_PRIVATE_URLS=true`. */
   readonly webhookUrlPolicy: WebhookUrlPolicy;
+  /**
+   * PII encryption: `LENDSTACK_MASTER_KEY` wraps each tenant's data keys; `LENDSTACK_PREVIOUS_MASTER_KEY`
+   * still unwraps rows during a rotation. Both base64 of 32 bytes. Unset outside production: a development
+   * key stored under the data folder (see `keyringFromConfig`).
+   */
+  readonly pii: { readonly masterKey: Buffer | undefined; readonly previousMasterKey: Buffer | undefined };
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
 }
@@ -69,6 +76,17 @@ const optionalText = z
   .trim()
   .transform((value) => (value === "" ? undefined : value))
   .optional();
+
+const masterKeyVariable = optionalText.pipe(
+  z
+    .string()
+    .transform((value, context) => {
+      const key = parseMasterKey(value);
+      if (key === undefined) context.addIssue({ code: "custom", message: "must be base64 of exactly 32 bytes" });
+      return key ?? Buffer.alloc(0);
+    })
+    .optional(),
+);
 
 const environmentSchema = z.object({
   PORT: z.coerce
@@ -99,6 +117,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
   LENDSTACK_WORKER: z.enum(["on", "off"]).default("on"),
+  LENDSTACK_MASTER_KEY: masterKeyVariable,
+  LENDSTACK_PREVIOUS_MASTER_KEY: masterKeyVariable,
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -156,7 +176,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join(".");
       const given = environment[name];
-      const shown = given === undefined || /SECRET/.test(name) ? "" : ` (got "${given}")`;
+      const shown = given === undefined || /SECRET|KEY/.test(name) ? "" : ` (got "${given}")`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
@@ -195,6 +215,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       allowHttp: env.NODE_ENV !== "production",
       allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_URLS === "true",
     },
+    pii: { masterKey: env.LENDSTACK_MASTER_KEY, previousMasterKey: env.LENDSTACK_PREVIOUS_MASTER_KEY },
     runsWorker: env.LENDSTACK_WORKER === "on",
   };
 }

@@ -9,9 +9,33 @@ export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "
 /** One of {@link LOG_LEVELS}. @example const level: LogLevel = "info"; */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Fields that hold PII or credentials, at any of the first four levels of a logged object. */
+const SENSITIVE_FIELDS = [
+  "taxId",
+  "ssn",
+  "itin",
+  "ein",
+  "dateOfBirth",
+  "accountNumber",
+  "routingNumber",
+  "authorization",
+];
+
+/**
+ * The paths pino replaces with `[redacted]` in every line: each sensitive field at the top level and up
+ * to three objects down (`taxId`, `*.taxId`, `*.*.taxId`, `*.*.*.taxId`).
+ *
+ * @example
+ * REDACTED_PATHS.includes("*.dateOfBirth"); // true
+ */
+export const REDACTED_PATHS: ReadonlyArray<string> = SENSITIVE_FIELDS.flatMap((field) =>
+  ["", "*.", "*.*.", "*.*.*."].map((prefix) => `${prefix}${field}`),
+);
+
 /**
  * Structured JSON logs (one object per line) through pino. Tests pass `"silent"` (or a destination to
- * read the lines). Errors under `err` are logged without query parameters or row values.
+ * read the lines). Errors under `err` are logged without query parameters or row values, and PII fields
+ * (tax ids, dates of birth, account numbers) and authorization headers are redacted wherever they appear.
  *
  * @example
  * const logger = createLogger("info");
@@ -24,6 +48,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     timestamp: pino.stdTimeFunctions.isoTime,
     // A failed query's parameters (request data) never reach the log; see loggableError.
     serializers: { err: loggableError },
+    redact: { paths: [...REDACTED_PATHS], censor: "[redacted]" },
   };
   return destination === undefined ? pino(options) : pino(options, destination);
 }

@@ -4,6 +4,7 @@ import { decisionsResource } from "./decisions/index.js";
 import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { loansResource } from "./loans/index.js";
+import { partiesResource } from "./parties/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
@@ -20,6 +21,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   quotesResource,
   ruleSetsResource,
   decisionsResource,
+  partiesResource,
   loansResource,
   reportsResource,
   auditRecordsResource,

@@ -10,6 +10,7 @@ import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-
 import { createIdGenerator } from "./ids.js";
 import { startBackgroundWorker } from "./jobs/background.js";
 import { createLogger, type Logger } from "./logger.js";
+import { keyringFromConfig } from "./pii/master-keys.js";
 import { assertSafeToServe } from "./startup-safety.js";
 
 /**
@@ -41,6 +42,8 @@ export interface RunningServer {
   readonly logger: Logger;
   /** Products the demo seed created on this start (0 when the tenant already had some or no seed was asked). */
   readonly seededProducts: number;
+  /** Why the PII master key is not for real use (a development or in-memory key); undefined with LENDSTACK_MASTER_KEY. */
+  readonly masterKeyWarning: string | undefined;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,9 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
   const clock = () => new Date();
   const ids = createIdGenerator({ clock });
   const seededProducts = options.seed === true ? await seedDemoTenant(database, { clock, ids }) : 0;
+  const pii = keyringFromConfig(config.pii, config.dataDir);
   const app = createApp({
+    pii,
     database,
     clock,
     ids,
@@ -108,6 +113,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     database,
     logger,
     seededProducts,
+    masterKeyWarning: pii.warning,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await worker?.stop();

@@ -23,6 +23,8 @@ describe("isLoopbackHost", () => {
   });
 });
 
+const MASTER_KEY = Buffer.alloc(32, 7).toString("base64");
+
 describe("startupRefusal", () => {
   it.each([
     { env: {}, refused: undefined },
@@ -36,7 +38,14 @@ describe("startupRefusal", () => {
       env: { NODE_ENV: "production", JWT_SECRET: DEVELOPMENT_JWT_SECRET },
       refused: /NODE_ENV=production with the public development secret/,
     },
-    { env: { NODE_ENV: "production", HOST: "0.0.0.0", JWT_SECRET: REAL_SECRET }, refused: undefined },
+    {
+      env: { NODE_ENV: "production", HOST: "0.0.0.0", JWT_SECRET: REAL_SECRET },
+      refused: /NODE_ENV=production without LENDSTACK_MASTER_KEY/,
+    },
+    {
+      env: { NODE_ENV: "production", HOST: "0.0.0.0", JWT_SECRET: REAL_SECRET, LENDSTACK_MASTER_KEY: MASTER_KEY },
+      refused: undefined,
+    },
   ])("$env", ({ env, refused }) => {
     const reason = startupRefusal(loadConfig(env));
     if (refused === undefined) expect(reason).toBeUndefined();

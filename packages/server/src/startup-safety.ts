@@ -22,7 +22,11 @@ export function isLoopbackHost(host: string): boolean {
  * startupRefusal(loadConfig({})); // undefined — loopback, development
  */
 export function startupRefusal(config: ServerConfig): string | undefined {
-  if (!config.jwt.isDevelopmentSecret) return undefined;
+  if (!config.jwt.isDevelopmentSecret) {
+    return config.isProduction && config.pii.masterKey === undefined
+      ? "refusing to start: NODE_ENV=production without LENDSTACK_MASTER_KEY (base64, 32 bytes), which protects tax ids and dates of birth"
+      : undefined;
+  }
   if (config.isProduction) {
     return "refusing to start: NODE_ENV=production with the public development secret; set JWT_SECRET (32+ characters) or JWKS_URL";
   }

@@ -13,7 +13,10 @@ const BESIDE_A_SERVER: Record<string, string[]> = {
   seed: ["seed"],
   "close-day": ["close-day", "--date", "2026-01-31"],
   audit: ["audit", "verify"],
+  "rotate-keys": ["rotate-keys"],
 };
+/** What a command needs before it opens anything (rotate-keys: the new master key). */
+const COMMAND_ENVIRONMENT = { LENDSTACK_NEW_MASTER_KEY: Buffer.alloc(32, 9).toString("base64") };
 const scratch = mkdtempSync(join(tmpdir(), "lendstack-owner-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -24,7 +27,7 @@ describe("one owner of the embedded database", () => {
     try {
       for (const args of Object.values(BESIDE_A_SERVER)) {
         const started = Date.now();
-        const beside = await runCli(args, { LENDSTACK_DATA_DIR: dataDir, PORT: "0" });
+        const beside = await runCli(args, { LENDSTACK_DATA_DIR: dataDir, PORT: "0", ...COMMAND_ENVIRONMENT });
         expect(beside.code, args.join(" ")).toBe(2);
         expect(beside.stderr.trimEnd().split("\n")).toHaveLength(1);
         expect(beside.stderr).toContain(`in use by process ${server.child.pid} (lendstack serve)`);

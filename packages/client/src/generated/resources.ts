@@ -83,6 +83,12 @@ export const resourceTable = {
       create: ["post", "/v1/loans/{loanId}/write-offs", ["loanId"], "body", false],
     },
   },
+  parties: {
+    list: ["get", "/v1/parties", [], "query", true],
+    create: ["post", "/v1/parties", [], "body", false],
+    retrieve: ["get", "/v1/parties/{partyId}", ["partyId"], "", false],
+    update: ["patch", "/v1/parties/{partyId}", ["partyId"], "body", false],
+  },
   products: {
     list: ["get", "/v1/products", [], "query", true],
     create: ["post", "/v1/products", [], "body", false],
@@ -256,6 +262,16 @@ export interface Resources {
       /** Write a loan off — `POST /v1/loans/{loanId}/write-offs` (writeOffLoan) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/write-offs"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/write-offs"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/write-offs"]["post"]>>>;
     };
+  };
+  readonly parties: {
+    /** List parties — `GET /v1/parties` (listParties) */
+    list(query?: Query<paths["/v1/parties"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/parties"]["get"]>>;
+    /** Create a party — `POST /v1/parties` (createParty) */
+    create(body: RequestBody<paths["/v1/parties"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties"]["post"]>>>;
+    /** Get a party — `GET /v1/parties/{partyId}` (getParty) */
+    retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}"]["get"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["get"]>>>;
+    /** Update a party — `PATCH /v1/parties/{partyId}` (updateParty) */
+    update(partyId: PathParameter<paths["/v1/parties/{partyId}"]["patch"], "partyId">, body: RequestBody<paths["/v1/parties/{partyId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["patch"]>>>;
   };
   readonly products: {
     /** List products — `GET /v1/products` (listProducts) */

@@ -585,6 +585,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List parties
+         * @description The tenant's parties. Tax ids show only their last four digits (`***-**-6789`, `**-***6789`) and dates of birth are hidden unless the token has `pii:read`; each reveal writes an audit record (`party.pii_revealed`). Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listParties"];
+        put?: never;
+        /**
+         * Create a party
+         * @description Creates an individual (name, date of birth, SSN or ITIN, addresses, employment, income, citizenship) or a business (legal and DBA names, EIN, entity type, formation, NAICS, beneficial owners of 25% or more and one control person, as linked individual parties, per the CDD rule). Every bad field is listed in one 422. A tax id the tenant already has is 409 `duplicate_party` with `existingId`; the same name and date of birth as another party is accepted and listed in `possibleDuplicates`. The tax id and date of birth are stored encrypted; the answer shows them masked.
+         */
+        post: operations["createParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{partyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a party
+         * @description One party. Tax ids show only their last four digits (`***-**-6789`, `**-***6789`) and dates of birth are hidden unless the token has `pii:read`; each reveal writes an audit record (`party.pii_revealed`).
+         */
+        get: operations["getParty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a party
+         * @description Replaces the fields given (lists as a whole) and validates the party again as a whole; fields of the other kind of party are `not_applicable`. A tax id another party has is 409 `duplicate_party`. The answer shows PII masked.
+         */
+        patch: operations["updateParty"];
+        trace?: never;
+    };
     "/v1/products": {
         parameters: {
             query?: never;
@@ -1111,6 +1159,18 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
         };
+        BeneficialOwner: {
+            /**
+             * @description Share owned, percent as a decimal string (25 to 100)
+             * @example 50
+             */
+            ownershipPercent: string;
+            /**
+             * @description A party id: `pty_` then 26 Crockford base-32 characters
+             * @example pty_01JGFJJZ0000000000000000AB
+             */
+            partyId: string;
+        };
         BoardLoanRequest: {
             /**
              * Format: int64
@@ -1171,6 +1231,88 @@ export interface components {
              */
             ratePercent?: string;
         };
+        BusinessParty: {
+            addresses: components["schemas"]["PartyAddress"][];
+            /** @description Individuals owning 25% or more (CDD rule, 31 CFR 1010.230): at most four, linked by party id */
+            beneficialOwners: components["schemas"]["BeneficialOwner"][];
+            controlPerson: components["schemas"]["ControlPerson"];
+            createdAt: string;
+            dbaName: string | null;
+            /** @description `first last` for a person, the legal name for a business */
+            displayName: string;
+            emails: components["schemas"]["PartyEmail"][];
+            /** @enum {string} */
+            entityType: "sole-proprietorship" | "partnership" | "llc" | "c-corporation" | "s-corporation" | "nonprofit" | "trust" | "other";
+            formationDate: string;
+            formationState: string;
+            /** @example pty_01JGFJJZ0000000000000000AB */
+            id: string;
+            legalName: string;
+            naicsCode: string | null;
+            /** @enum {string} */
+            object: "party";
+            phones: components["schemas"]["PartyPhone"][];
+            /** @description Whether `taxId` (and `dateOfBirth`) are shown in full: only to tokens with `pii:read`, on get and list */
+            piiRevealed: boolean;
+            /**
+             * @description Masked (`***-**-6789`, EIN `**-***6789`) unless `piiRevealed`
+             * @example ***-**-6789
+             */
+            taxId: string;
+            /** @enum {string} */
+            taxIdType: "ein";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "business";
+            updatedAt: string;
+        };
+        BusinessPartyCreate: {
+            addresses: components["schemas"]["PartyAddress"][];
+            /** @description Individuals owning 25% or more (CDD rule, 31 CFR 1010.230): at most four, linked by party id */
+            beneficialOwners: components["schemas"]["BeneficialOwner"][];
+            controlPerson: components["schemas"]["ControlPerson"];
+            /** @description Doing-business-as name */
+            dbaName?: string;
+            emails?: components["schemas"]["PartyEmail"][];
+            /** @enum {string} */
+            entityType: "sole-proprietorship" | "partnership" | "llc" | "c-corporation" | "s-corporation" | "nonprofit" | "trust" | "other";
+            /**
+             * Format: date
+             * @description When the entity was formed; YYYY-MM-DD
+             * @example 2015-01-20
+             */
+            formationDate: string;
+            /**
+             * @description USPS code of the state of formation
+             * @example DE
+             */
+            formationState: string;
+            /**
+             * @description Legal name
+             * @example Analytical Engines LLC
+             */
+            legalName: string;
+            /**
+             * @description NAICS code, 2 to 6 digits
+             * @example 522291
+             */
+            naicsCode?: string;
+            phones?: components["schemas"]["PartyPhone"][];
+            /**
+             * @description The nine digits, dashes optional: NNN-NN-NNNN for an SSN or ITIN, NN-NNNNNNN for an EIN
+             * @example 123-45-6789
+             */
+            taxId: string;
+            /** @enum {string} */
+            taxIdType: "ein";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "business";
+        };
         ChargeOffRequest: {
             /**
              * @description Business date the event takes effect; may be in the past (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
@@ -1214,6 +1356,46 @@ export interface components {
          * @enum {string}
          */
         CloseRunStatus: "running" | "succeeded" | "completed_with_failures";
+        /** @description The one individual with significant control (CDD rule) */
+        ControlPerson: {
+            /**
+             * @description A party id: `pty_` then 26 Crockford base-32 characters
+             * @example pty_01JGFJJZ0000000000000000AB
+             */
+            partyId: string;
+            /**
+             * @description Role, e.g. CEO
+             * @example CEO
+             */
+            title: string;
+        };
+        CreatedBusinessParty: components["schemas"]["BusinessParty"] & {
+            /**
+             * @description Ids of parties with the same folded name and date of birth. Not refused: two people can share both, so a person decides
+             * @example []
+             */
+            possibleDuplicates: string[];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "business";
+        };
+        CreatedIndividualParty: components["schemas"]["IndividualParty"] & {
+            /**
+             * @description Ids of parties with the same folded name and date of birth. Not refused: two people can share both, so a person decides
+             * @example []
+             */
+            possibleDuplicates: string[];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "individual";
+        };
+        CreatedParty: components["schemas"]["CreatedIndividualParty"] | components["schemas"]["CreatedBusinessParty"];
         CurrencyPortfolio: {
             buckets: {
                 loanCount: number;
@@ -1356,7 +1538,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "already_reversed" | "amount_out_of_range" | "bad_request" | "conflict" | "corrupt_record" | "database_unavailable" | "duplicate_external_reference" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "payload_too_large" | "product_archived" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "version_immutable";
+        ErrorCode: "already_reversed" | "amount_out_of_range" | "bad_request" | "conflict" | "corrupt_record" | "database_unavailable" | "duplicate_external_reference" | "duplicate_party" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "payload_too_large" | "product_archived" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "service_unavailable" | "snapshot_missing" | "token_expired" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "version_immutable";
         Event: {
             /**
              * @description The tenant's business date of the change
@@ -1386,10 +1568,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
-        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "webhook_endpoint.disabled";
+        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "webhook_endpoint.disabled";
         FeeChargeRequest: {
             /**
              * Format: int64
@@ -1463,6 +1645,96 @@ export interface components {
             values: {
                 [key: string]: string;
             };
+        };
+        IndividualParty: {
+            addresses: components["schemas"]["PartyAddress"][];
+            /** @enum {string|null} */
+            citizenship: "us-citizen" | "permanent-resident" | "non-permanent-resident" | "non-resident-alien" | null;
+            countryOfCitizenship: string | null;
+            createdAt: string;
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
+            currency: string | null;
+            /**
+             * @description `****-**-**` unless `piiRevealed`
+             * @example ****-**-**
+             */
+            dateOfBirth: string;
+            /** @description `first last` for a person, the legal name for a business */
+            displayName: string;
+            emails: components["schemas"]["PartyEmail"][];
+            employment: components["schemas"]["PartyEmployment"][];
+            /** @example pty_01JGFJJZ0000000000000000AB */
+            id: string;
+            name: components["schemas"]["PersonName"];
+            /** @enum {string} */
+            object: "party";
+            phones: components["schemas"]["PartyPhone"][];
+            /** @description Whether `taxId` (and `dateOfBirth`) are shown in full: only to tokens with `pii:read`, on get and list */
+            piiRevealed: boolean;
+            /**
+             * Format: int64
+             * @description Total yearly income the party states; integer minor units of `currency`
+             */
+            statedAnnualIncome: number | null;
+            /**
+             * @description Masked (`***-**-6789`, EIN `**-***6789`) unless `piiRevealed`
+             * @example ***-**-6789
+             */
+            taxId: string;
+            /** @enum {string} */
+            taxIdType: "ssn" | "itin";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "individual";
+            updatedAt: string;
+        };
+        IndividualPartyCreate: {
+            addresses: components["schemas"]["PartyAddress"][];
+            /** @enum {string} */
+            citizenship?: "us-citizen" | "permanent-resident" | "non-permanent-resident" | "non-resident-alien";
+            /**
+             * @description Country of citizenship; ISO 3166-1 alpha-2
+             * @example US
+             */
+            countryOfCitizenship?: string;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * Format: date
+             * @description Date of birth; stored encrypted; YYYY-MM-DD
+             * @example 1985-06-15
+             */
+            dateOfBirth: string;
+            emails?: components["schemas"]["PartyEmail"][];
+            employment?: components["schemas"]["PartyEmployment"][];
+            name: components["schemas"]["PersonName"];
+            phones?: components["schemas"]["PartyPhone"][];
+            /**
+             * Format: int64
+             * @description Total yearly income the party states; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 8500000
+             */
+            statedAnnualIncome?: number;
+            /**
+             * @description The nine digits, dashes optional: NNN-NN-NNNN for an SSN or ITIN, NN-NNNNNNN for an EIN
+             * @example 123-45-6789
+             */
+            taxId: string;
+            /** @enum {string} */
+            taxIdType: "ssn" | "itin";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "individual";
         };
         /**
          * @description Where the installment stands as of the replay's `asOf`
@@ -1783,6 +2055,168 @@ export interface components {
             error: number;
             refer: number;
         };
+        Party: components["schemas"]["IndividualParty"] | components["schemas"]["BusinessParty"];
+        PartyAddress: {
+            /**
+             * @description City or locality
+             * @example Lincoln
+             */
+            city: string;
+            /**
+             * @description Country; ISO 3166-1 alpha-2
+             * @example US
+             */
+            country: string;
+            /**
+             * @description What the address is
+             * @enum {string}
+             */
+            kind: "residential" | "mailing" | "business" | "previous";
+            /**
+             * @description Street address
+             * @example 1 Main St
+             */
+            line1: string;
+            /** @description Apartment, suite, unit */
+            line2?: string;
+            /**
+             * @description Time at the address, in months
+             * @example 30
+             */
+            monthsAtAddress?: number;
+            /**
+             * @description ZIP (NNNNN or NNNNN-NNNN when country is US) or postal code
+             * @example 68508
+             */
+            postalCode?: string;
+            /**
+             * @description State (a USPS code such as NE when country is US), province or region
+             * @example NE
+             */
+            region?: string;
+        };
+        PartyCreate: components["schemas"]["IndividualPartyCreate"] | components["schemas"]["BusinessPartyCreate"];
+        PartyEmail: {
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
+            address: string;
+            /** @enum {string} */
+            kind: "personal" | "work" | "other";
+        };
+        PartyEmployment: {
+            /**
+             * Format: int64
+             * @description Stated yearly income from this job; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 8500000
+             */
+            annualIncome?: number;
+            /**
+             * @description Employer
+             * @example Analytical Engines LLC
+             */
+            employerName?: string;
+            /**
+             * Format: date
+             * @description When it ended (absent: current); YYYY-MM-DD
+             * @example 2024-04-01
+             */
+            endDate?: string;
+            /**
+             * @description Job title or occupation
+             * @example Engineer
+             */
+            occupation?: string;
+            /**
+             * Format: date
+             * @description When the job started; YYYY-MM-DD
+             * @example 2019-04-01
+             */
+            startDate?: string;
+            /** @enum {string} */
+            status: "employed" | "self-employed" | "retired" | "unemployed" | "student" | "other";
+        };
+        PartyPage: {
+            data: components["schemas"]["Party"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PartyPhone: {
+            /** @enum {string} */
+            kind: "mobile" | "home" | "work" | "other";
+            /**
+             * @description E.164
+             * @example +14025550123
+             */
+            number: string;
+        };
+        PartyUpdate: {
+            addresses?: components["schemas"]["PartyAddress"][];
+            /** @description Individuals owning 25% or more (CDD rule, 31 CFR 1010.230): at most four, linked by party id */
+            beneficialOwners?: components["schemas"]["BeneficialOwner"][];
+            /** @enum {string} */
+            citizenship?: "us-citizen" | "permanent-resident" | "non-permanent-resident" | "non-resident-alien";
+            controlPerson?: components["schemas"]["ControlPerson"];
+            /**
+             * @description Country of citizenship; ISO 3166-1 alpha-2
+             * @example US
+             */
+            countryOfCitizenship?: string;
+            /**
+             * @description ISO 4217 code of every amount in the request
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * Format: date
+             * @description Date of birth; stored encrypted; YYYY-MM-DD
+             * @example 1985-06-15
+             */
+            dateOfBirth?: string;
+            /** @description Doing-business-as name */
+            dbaName?: string;
+            emails?: components["schemas"]["PartyEmail"][];
+            employment?: components["schemas"]["PartyEmployment"][];
+            /** @enum {string} */
+            entityType?: "sole-proprietorship" | "partnership" | "llc" | "c-corporation" | "s-corporation" | "nonprofit" | "trust" | "other";
+            /**
+             * Format: date
+             * @description When the entity was formed; YYYY-MM-DD
+             * @example 2015-01-20
+             */
+            formationDate?: string;
+            /**
+             * @description USPS code of the state of formation
+             * @example DE
+             */
+            formationState?: string;
+            /**
+             * @description Legal name
+             * @example Analytical Engines LLC
+             */
+            legalName?: string;
+            /**
+             * @description NAICS code, 2 to 6 digits
+             * @example 522291
+             */
+            naicsCode?: string;
+            name?: components["schemas"]["PersonName"];
+            phones?: components["schemas"]["PartyPhone"][];
+            /**
+             * Format: int64
+             * @description Total yearly income the party states; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 8500000
+             */
+            statedAnnualIncome?: number;
+            /**
+             * @description The nine digits, dashes optional: NNN-NN-NNNN for an SSN or ITIN, NN-NNNNNNN for an EIN
+             * @example 123-45-6789
+             */
+            taxId?: string;
+            /** @enum {string} */
+            taxIdType?: "ssn" | "itin" | "ein";
+        };
         PaymentHolidayRequest: {
             /**
              * @description Date of the deferral; the next installments due from then are skipped (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
@@ -1864,6 +2298,22 @@ export interface components {
              */
             perDiem: number;
         };
+        PersonName: {
+            /**
+             * @description Given name
+             * @example Ada
+             */
+            first: string;
+            /**
+             * @description Family name
+             * @example Lovelace
+             */
+            last: string;
+            /** @description Middle names */
+            middle?: string;
+            /** @description Jr., III… */
+            suffix?: string;
+        };
         PortfolioOutstanding: {
             /**
              * Format: int64
@@ -1913,7 +2363,7 @@ export interface components {
             /** @description One entry per bad field */
             errors?: components["schemas"]["FieldError"][];
             /**
-             * @description On `duplicate_external_reference` (409): the id of the resource that already has the reference
+             * @description On `duplicate_external_reference` and `duplicate_party` (409): the id of the resource that already has the reference or tax id
              * @example loan_01JGFJJZ0000000000000000AB
              */
             existingId?: string;
@@ -7500,6 +7950,519 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listParties: {
+        parameters: {
+            query?: {
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Only the party with this tax id (NNN-NN-NNNN for an SSN or ITIN, NN-NNNNNNN for an EIN, nine digits for either), found by its keyed hash without decrypting anything */
+                taxId?: string;
+                /** @description Only parties of this kind */
+                type?: "individual" | "business";
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of parties */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyCreate"];
+            };
+        };
+        responses: {
+            /** @description The party */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedParty"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A party id: `pty_` then 26 Crockford base-32 characters */
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The party */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A party id: `pty_` then 26 Crockford base-32 characters */
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The party after the change */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */

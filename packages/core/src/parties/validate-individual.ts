@@ -1,4 +1,5 @@
 import type { LocalDate } from "../calendar/index.js";
+import { isCurrencyCode } from "../money/index.js";
 import { ageOfMajority, ageOn } from "./age.js";
 import { type FieldIssue, issue } from "./field-issue.js";
 import type { EmploymentInput, IndividualInput } from "./party-input.js";
@@ -64,6 +65,8 @@ export function validateIndividual(input: IndividualInput, asOf: LocalDate): Fie
     input.statedAnnualIncome !== undefined || (input.employment ?? []).some((job) => job.annualIncome !== undefined);
   if (hasIncome && input.currency === undefined) {
     issues.push(issue(["currency"], "currency_required", "give the currency the incomes are in"));
+  } else if (input.currency !== undefined && !isCurrencyCode(input.currency)) {
+    issues.push(issue(["currency"], "unknown_currency", "an ISO 4217 code such as USD"));
   }
   return issues;
 }

@@ -5,6 +5,7 @@ import { createIdGenerator } from "../ids.js";
 import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
+import { newMasterKeyFrom, ROTATE_KEYS_USAGE, rotateKeysCommand } from "./rotate-keys.js";
 import { serveCommand } from "./serve.js";
 import { TOKEN_USAGE, tokenCommand } from "./token.js";
 import { WORKER_USAGE, workerCommand } from "./worker.js";
@@ -96,4 +97,12 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     },
   },
   worker: { usage: WORKER_USAGE, run: workerCommand },
+  "rotate-keys": {
+    usage: ROTATE_KEYS_USAGE,
+    run: (args, config) => {
+      parseCommandArgs("rotate-keys", args, {}); // refuse bad arguments before opening the database
+      newMasterKeyFrom(process.env);
+      return withDatabase(config, (database) => rotateKeysCommand(args, config, database, process.env));
+    },
+  },
 };

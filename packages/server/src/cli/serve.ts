@@ -83,6 +83,7 @@ export async function serveCommand(config: ServerConfig): Promise<RunningServer>
   const facts = { url: server.url, databaseLabel, isDevelopmentSecret: config.jwt.isDevelopmentSecret };
   process.stdout.write(formatBanner({ ...facts, ...(await bannerToken(config)) }));
   if (config.jwt.isDevelopmentSecret) server.logger.warn("using the PUBLIC development secret (loopback only)");
+  if (server.masterKeyWarning !== undefined) server.logger.warn(server.masterKeyWarning);
   if (server.seededProducts > 0) server.logger.info({ created: server.seededProducts }, "seeded the demo tenant");
   server.logger.info({ url: server.url }, "listening");
   installProcessSafetyNet({ logger: server.logger, shutdown: () => server.close() });

@@ -13,6 +13,8 @@ export const EVENT_CATALOGUE = {
   "rule_set.draft_updated": "A rule set's draft was replaced (data: the rule set).",
   "rule_set.version_published": "A rule set version was published (data: the version).",
   "decision.made": "A credit decision was made (data: the decision).",
+  "party.created": "A party was created (data: the party, PII masked, and its possible duplicates).",
+  "party.updated": "A party was changed (data: the party after it, PII masked).",
   "loan.boarded": "A loan was boarded (data: the loan).",
   "loan.payment_posted": "A payment was posted to a loan (data: the change and the loan after it).",
   "loan.payment_reversed": "A payment was reversed (data: the change and the loan after it).",

@@ -33,6 +33,8 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   updateRuleSetDraft: { type: "rule_set.draft_updated", resourceType: "rule_set", idParam: "ruleSetId" },
   publishRuleSetVersion: { type: "rule_set.version_published", resourceType: "rule_set", idParam: "ruleSetId" },
   makeDecision: { type: "decision.made", resourceType: "decision" },
+  createParty: { type: "party.created", resourceType: "party" },
+  updateParty: { type: "party.updated", resourceType: "party", idParam: "partyId" },
   boardLoan: { type: "loan.boarded", resourceType: "loan" },
   postLoanPayment: loanChange("loan.payment_posted"),
   reverseLoanPayment: loanChange("loan.payment_reversed"),

@@ -28,6 +28,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   idempotency_request_in_progress: 409,
   rule_set_exists: 409,
   duplicate_external_reference: 409,
+  // Parties: a tax id is one party per tenant.
+  duplicate_party: 409,
   version_immutable: 409,
   no_draft: 409,
   rule_set_not_published: 409,

@@ -11,6 +11,7 @@ const NOUN_BY_PREFIX = {
   we: "webhook endpoint",
   whd: "webhook delivery",
   cr: "close run",
+  pty: "party",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

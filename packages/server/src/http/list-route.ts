@@ -101,7 +101,10 @@ export function listRoute<Item extends z.ZodType, Filters extends z.ZodRawShape,
   router: Router,
   definition: ListDefinition<Item, Filters, Params>,
   order: PageOrder<z.infer<Item>>,
-  fetchPage: (request: PageRequest<Filters, Params>) => Promise<Result<ReadonlyArray<z.infer<Item>>>>,
+  fetchPage: (
+    request: PageRequest<Filters, Params>,
+    c: Context<AppEnv>,
+  ) => Promise<Result<ReadonlyArray<z.infer<Item>>>>,
 ): void {
   const handler = async (c: Context<AppEnv>) => {
     const { limit, cursor, ...filters } = (c.req.valid as (target: string) => unknown)("query") as {
@@ -111,13 +114,16 @@ export function listRoute<Item extends z.ZodType, Filters extends z.ZodRawShape,
     const position = cursor === undefined ? undefined : decodeCursor(cursor, order.isKey);
     if (position !== undefined && !position.ok) return domainProblem(c, position.error);
     const params = definition.params === undefined ? {} : (c.req.valid as (target: string) => unknown)("param");
-    const rows = await fetchPage({
-      tenantId: c.get("principal").tenantId,
-      params: params as z.infer<z.ZodObject<Params>>,
-      filters: filters as z.infer<z.ZodObject<Filters>>,
-      after: position?.value.afterId,
-      take: limit + 1,
-    });
+    const rows = await fetchPage(
+      {
+        tenantId: c.get("principal").tenantId,
+        params: params as z.infer<z.ZodObject<Params>>,
+        filters: filters as z.infer<z.ZodObject<Filters>>,
+        after: position?.value.afterId,
+        take: limit + 1,
+      },
+      c,
+    );
     if (!rows.ok) return domainProblem(c, rows.error);
     return c.json(toPage(rows.value, limit, order.keyOf), 200);
   };

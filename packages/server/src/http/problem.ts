@@ -33,7 +33,8 @@ export const problemSchema = z
     requestId: z.string().openapi({ description: "Echoes X-Request-Id; quote it when reporting a problem" }),
     errors: z.array(fieldErrorSchema).optional().openapi({ description: "One entry per bad field" }),
     existingId: z.string().optional().openapi({
-      description: "On `duplicate_external_reference` (409): the id of the resource that already has the reference",
+      description:
+        "On `duplicate_external_reference` and `duplicate_party` (409): the id of the resource that already has the reference or tax id",
       example: "loan_01JGFJJZ0000000000000000AB",
     }),
   })

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Db } from "../db/database.js";
 import type { IdGenerator } from "../ids.js";
+import type { MasterKeyring } from "../pii/master-keys.js";
 import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
 import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
@@ -19,6 +20,8 @@ export interface ResourceDeps {
   readonly faults?: FaultHook | undefined;
   /** Which webhook URLs endpoints may have; https to public addresses when unset. */
   readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
+  /** The master keys that wrap each tenant's PII keys. */
+  readonly pii: MasterKeyring;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { AppEnv } from "../../src/http/app-env.js";
 import type { FaultHook } from "../../src/http/faults.js";
 import { createIdGenerator, type IdGenerator } from "../../src/ids.js";
 import { createLogger, type Logger } from "../../src/logger.js";
+import type { MasterKeyring } from "../../src/pii/master-keys.js";
 import { allScopes } from "../../src/resources.js";
 import type { WebhookUrlPolicy } from "../../src/webhook-endpoints/url-policy.js";
 
@@ -73,6 +74,8 @@ export function createTestApp(
     /** ISO instant the test clock starts at (default 2025-03-01T12:00:00Z). */
     clockStart?: string;
     webhookUrlPolicy?: WebhookUrlPolicy;
+    /** The PII master keys (default: a random in-memory key). */
+    pii?: MasterKeyring;
     /** Where logs go (default: silent). */
     logger?: Logger;
   } = {},
@@ -85,6 +88,7 @@ export function createTestApp(
     ids,
     auth: TEST_AUTH,
     logger: overrides.logger ?? createLogger("silent"),
+    ...(overrides.pii === undefined ? {} : { pii: overrides.pii }),
     limits: { bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 },
     ...(overrides.faults === undefined ? {} : { faults: overrides.faults }),
     webhookUrlPolicy: overrides.webhookUrlPolicy,

@@ -4,11 +4,12 @@ import { json } from "../helpers/products.js";
 import { policy } from "../helpers/rule-sets.js";
 import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
+import { individual } from "../parties-helpers.js";
 import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -47,8 +48,8 @@ async function created(response: Response, what: string): Promise<Record<string,
 }
 
 /**
- * Creates a product, a published rule set, a decision, a loan and a payment on it, a webhook endpoint and
- * (for a sandbox) a close run in the token's tenant, all through the API (paths from the spec), with
+ * Creates a product, a published rule set, a decision, a loan and a payment on it, a webhook endpoint,
+ * a party and (for a sandbox) a close run in the token's tenant, all through the API (paths from the spec), with
  * `marker` in every free-text field.
  *
  * @example
@@ -109,8 +110,19 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const runs =
     advanced.status === 200 ? (await json(await api.call("GET", pathOf("listCloseRuns"), { token }))).data : [];
   const closeRunId = String((runs as Array<{ id: string }>)[0]?.id ?? "");
+  const party = await created(
+    await api.call("POST", pathOf("createParty"), {
+      token,
+      body: individual({
+        name: { first: marker, last: "Party" },
+        emails: [{ kind: "work", address: `${marker}@example.com` }],
+      }),
+    }),
+    "party",
+  );
+  const partyId = String(party.id);
   return {
-    params: { productId, ruleSetId, decisionId, loanId, version: "1", endpointId, eventId, closeRunId },
+    params: { productId, ruleSetId, decisionId, loanId, version: "1", endpointId, eventId, closeRunId, partyId },
     ids: {
       prd: productId,
       rls: ruleSetId,
@@ -119,7 +131,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       we: endpointId,
       evt: eventId,
       cr: closeRunId,
+      pty: partyId,
     },
-    secrets: [productId, ruleSetId, decisionId, loanId, endpointId, eventId, marker],
+    secrets: [productId, ruleSetId, decisionId, loanId, endpointId, eventId, partyId, marker],
   };
 }

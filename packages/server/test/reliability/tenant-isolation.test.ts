@@ -42,7 +42,7 @@ interface MatrixCase {
 // biome-ignore lint/suspicious/noExplicitAny: JSON Schema nodes read from the spec
 type Schema = any;
 
-const ID_PREFIXES = ["prd", "rls", "dec", "loan", "we", "evt", "cr"];
+const ID_PREFIXES = ["prd", "rls", "dec", "loan", "we", "evt", "cr", "pty"];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */
 function idFilters(parameters: SpecParameter[]): Array<{ name: string; prefix: string }> {
@@ -106,6 +106,7 @@ describe("tenant B reaches none of tenant A's data on any operation of the spec"
   it("covers every operation that reads or names a resource", () => {
     expect(uncovered.map((operation) => operation.operationId).sort()).toEqual([
       "advanceTestClock",
+      "createParty",
       "createProduct",
       "createRuleSet",
       "createWebhookEndpoint",

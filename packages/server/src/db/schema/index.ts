@@ -7,11 +7,13 @@ export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
 export { type LoanRow, loans } from "./loans.js";
+export { type PartyRow, parties } from "./parties.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";
 export { type ProductRow, products } from "./products.js";
 export { type RateLimitCounterRow, rateLimitCounters } from "./rate-limit-counters.js";
 export { type RuleSetVersionRow, ruleSetVersions } from "./rule-set-versions.js";
 export { type RuleSetRow, ruleSets } from "./rule-sets.js";
+export { type TenantKeysRow, tenantKeys } from "./tenant-keys.js";
 export { type TenantSettingsRow, tenantSettings } from "./tenant-settings.js";
 export {
   type StoredWebhookSecret,
