@@ -36,7 +36,7 @@ describe("lendstack CLI", () => {
 
   it("--help on every command prints its usage and does nothing, even with a bad environment", async () => {
     const dataDir = join(scratch, "must-not-exist");
-    const commands = ["serve", "migrate", "seed", "token", "close-day"];
+    const commands = ["serve", "migrate", "seed", "token", "close-day", "rotate-keys"];
     const results = await Promise.all(
       commands.map((command) => runCli([command, "--help"], { PORT: "eighty", LENDSTACK_DATA_DIR: dataDir })),
     );
@@ -70,7 +70,8 @@ describe("lendstack CLI", () => {
     { args: ["close-day", "--date", "2026-02-30"], message: "lendstack: close-day --date:" },
     {
       args: ["launch"],
-      message: 'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit, worker;',
+      message:
+        'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit, worker, rotate-keys;',
     },
   ])("$args: one line on stderr, exit 2", async ({ args, message }) => {
     const result = await runCli(args, { LENDSTACK_DATA_DIR: join(scratch, "unused") });
