@@ -14,7 +14,7 @@ import {
 } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
 import { decodeLoan, rowToEvent } from "../../loans/codec.js";
-import { alreadyDone, claimBatch } from "./claims.js";
+import { alreadyDone, claimQuery } from "./claims.js";
 import { recordCloseEvents } from "./record-close-events.js";
 import { type JoinedRun, recordCloseBatch } from "./runs.js";
 
@@ -168,7 +168,7 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
 export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOutcome> {
   return db.transaction(async (tx): Promise<BatchOutcome> => {
     const { tenantId, businessDate, afterId } = request;
-    const claimed = await claimBatch(tx, tenantId, businessDate, afterId, request.batchSize);
+    const claimed = await claimQuery(tx, tenantId, businessDate, afterId, request.batchSize);
     const lastId = claimed.at(-1)?.id ?? afterId;
     if (claimed.length === 0) return { claimed: 0, lastId, written: 0, failures: [] };
     const done = await alreadyDone(tx, tenantId, businessDate, claimed);

@@ -50,7 +50,7 @@ export async function activateDisbursedLoans(db: Executor, tenantId: string, dat
 
 /**
  * Up to `take` loans needing a snapshot for the date (see above), after `afterId`, locked `FOR UPDATE SKIP LOCKED`.
- * Not yet run: `await` it, or embed it in `explain`.
+ * Awaiting it claims the batch (locks end with the transaction); it can also be embedded in `explain`.
  *
  * @example const rows = await claimQuery(tx, tenantId, date, "", 500);
  */
@@ -62,15 +62,6 @@ export function claimQuery(tx: Executor, tenantId: string, date: LocalDate, afte
     .orderBy(asc(loans.id))
     .limit(take)
     .for("update", { skipLocked: true });
-}
-
-/**
- * Claims a batch: the loans of `claimQuery`, locked until the transaction ends.
- *
- * @example const rows = await claimBatch(tx, tenantId, date, "", 500);
- */
-export async function claimBatch(tx: Executor, tenantId: string, date: LocalDate, afterId: string, take: number) {
-  return claimQuery(tx, tenantId, date, afterId, take);
 }
 
 /**
