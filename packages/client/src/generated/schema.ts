@@ -2823,6 +2823,7 @@ export interface components {
             nextCursor: string | null;
         };
         Quote: {
+            accuracy: components["schemas"]["QuoteAccuracy"];
             apr: components["schemas"]["QuoteApr"];
             aprc: components["schemas"]["QuoteAprc"];
             /**
@@ -2873,6 +2874,23 @@ export interface components {
             schedule: components["schemas"]["QuoteScheduleRow"][];
             totals: components["schemas"]["QuoteTotals"];
         };
+        /** @description Whether the `disclosed` figures are accurate; null unless given */
+        QuoteAccuracy: {
+            /**
+             * @description 0.125 regular, 0.25 irregular
+             * @example 0.125
+             */
+            aprTolerancePercent: string;
+            /** @description Disclosed APR within the tolerance (boundary inclusive); null if none given */
+            isAprAccurate: boolean | null;
+            /** @description Disclosed finance charge within 12 CFR 1026.18(d): ±$5 (amount financed ≤ $1,000), ±$10 above; dwelling-secured: understated by ≤ $100, any overstatement accurate; null if none given */
+            isFinanceChargeAccurate: boolean | null;
+            /**
+             * @description irregular: payment amounts other than the first and last vary (12 CFR 1026.22(a)(3))
+             * @enum {string}
+             */
+            transaction: "regular" | "irregular";
+        } | null;
         QuoteApr: {
             /**
              * @description Appendix J actuarial APR, percent, 6 decimals
@@ -2903,6 +2921,25 @@ export interface components {
              */
             disclosedPercent: string;
         } | null;
+        /** @description Figures disclosed to the borrower, to check against these terms (12 CFR 1026.22, 1026.18(d)) */
+        QuoteDisclosedFigures: {
+            /**
+             * @description APR as disclosed, percent a year as a decimal string
+             * @example 7.85
+             */
+            aprPercent?: string;
+            /**
+             * Format: int64
+             * @description Finance charge as disclosed (USD only: Regulation Z's tolerances are in dollars); integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 208060
+             */
+            financeCharge?: number;
+            /**
+             * @description Secured by real property or a dwelling: the 12 CFR 1026.18(d)(1) tolerance
+             * @default false
+             */
+            isSecuredByDwelling?: boolean;
+        };
         QuoteDisclosure: {
             /**
              * Format: int64
@@ -2953,6 +2990,7 @@ export interface components {
              * @example 2025-01-15
              */
             disbursementDate: string;
+            disclosed?: components["schemas"]["QuoteDisclosedFigures"];
             /**
              * @description First due date; default one period after disbursement (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
              * @example 2025-02-15

@@ -4,6 +4,21 @@
  * (Directive 2008/48/EC Annex I), and the TILA disclosure figures (amount financed, finance
  * charge, total of payments).
  */
+export type {
+  AprAccuracyInput,
+  AprTransaction,
+  FinanceChargeAccuracyInput,
+  FinanceChargeTolerance,
+} from "./accuracy.js";
+export {
+  aprTolerancePercent,
+  classifyAprTransaction,
+  financeChargeTolerance,
+  irregularAprTolerancePercent,
+  isAprAccurate,
+  isFinanceChargeAccurate,
+  regularAprTolerancePercent,
+} from "./accuracy.js";
 export type { AprInput, AprResult, CashFlow } from "./apr.js";
 export { aprScale, computeApr } from "./apr.js";
 export type { AprcInput, AprcResult } from "./aprc.js";

@@ -102,6 +102,28 @@ export const quoteRequestSchema = z
         "ancillary products, application fees; 32 CFR 232.4(c)); default 0",
       { example: 0 },
     ).optional(),
+    disclosed: z
+      .strictObject({
+        aprPercent: z
+          .string()
+          .max(64)
+          .optional()
+          .openapi({ description: "APR as disclosed, percent a year as a decimal string", example: "7.85" }),
+        financeCharge: amountSchema(
+          "Finance charge as disclosed (USD only: Regulation Z's tolerances are in dollars)",
+          {
+            example: 208_060,
+          },
+        ).optional(),
+        isSecuredByDwelling: z
+          .boolean()
+          .default(false)
+          .openapi({ description: "Secured by real property or a dwelling: the 12 CFR 1026.18(d)(1) tolerance" }),
+      })
+      .optional()
+      .openapi("QuoteDisclosedFigures", {
+        description: "Figures disclosed to the borrower, to check against these terms (12 CFR 1026.22, 1026.18(d))",
+      }),
   })
   .superRefine((body, context) => {
     if ((body.productId === undefined) === (body.terms === undefined)) {
@@ -202,6 +224,27 @@ export const quoteSchema = z
         totalOfPayments: minor("Total of payments, 12 CFR 1026.18(h)"),
       })
       .openapi("QuoteDisclosure"),
+    accuracy: z
+      .object({
+        transaction: z.enum(["regular", "irregular"]).openapi({
+          description: "irregular: payment amounts other than the first and last vary (12 CFR 1026.22(a)(3))",
+        }),
+        aprTolerancePercent: z.string().openapi({ description: "0.125 regular, 0.25 irregular", example: "0.125" }),
+        isAprAccurate: z
+          .boolean()
+          .nullable()
+          .openapi({ description: "Disclosed APR within the tolerance (boundary inclusive); null if none given" }),
+        isFinanceChargeAccurate: z
+          .boolean()
+          .nullable()
+          .openapi({
+            description:
+              "Disclosed finance charge within 12 CFR 1026.18(d): ±$5 (amount financed ≤ $1,000), ±$10 above; " +
+              "dwelling-secured: understated by ≤ $100, any overstatement accurate; null if none given",
+          }),
+      })
+      .nullable()
+      .openapi("QuoteAccuracy", { description: "Whether the `disclosed` figures are accurate; null unless given" }),
   })
   .openapi("Quote");
 

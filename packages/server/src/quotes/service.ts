@@ -12,6 +12,7 @@ import { buildSchedule, regularPaymentMinor, type Schedule, type ScheduleTerms }
 import type { Executor } from "../db/database.js";
 import { inRequestTerms } from "../http/request-paths.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
+import { checkDisclosed, type QuoteAccuracy } from "./accuracy.js";
 import { checkRequest, inlineTerms, type PricedTerms, productTerms, type QuoteRequest } from "./request.js";
 
 export type { InlineQuoteTerms, QuoteRequest } from "./request.js";
@@ -35,6 +36,8 @@ export interface Quote {
   readonly militaryApr: MilitaryAprCheck;
   /** The EU APRC, when `include` asks for it. */
   readonly aprc?: AprcResult;
+  /** Whether the request's `disclosed` APR and finance charge are accurate, when it gives them. */
+  readonly accuracy?: QuoteAccuracy;
 }
 
 interface Priced {
@@ -90,7 +93,8 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
  * product's `amount_out_of_range`, `rate_out_of_range`, `term_out_of_range`, `currency_not_allowed`,
  * `frequency_not_allowed`), builds the schedule and the Regulation Z disclosure (APR by Appendix J; an odd first
  * period `disregard`ed only within § 1026.17(c)(4), else `odd_first_period_out_of_tolerance`), the MLA MAPR check
- * and, when `include` has `aprc`, the EU APRC. Error paths
+ * and, when `include` has `aprc`, the EU APRC; with `disclosed`, whether those figures are accurate (§ 1026.22(a),
+ * § 1026.18(d)). Error paths
  * point into the request (`["amount"]`, `["ratePercent"]`, …). The product is read tenant-scoped:
  * another tenant's product is `product_not_found`.
  *
@@ -119,6 +123,8 @@ export async function quoteLoan(executor: Executor, tenantId: string, request: Q
   if (!priced.ok) return inRequestTerms(priced.error);
   const result = price(priced.value, request);
   if (!result.ok) return inRequestTerms(result.error);
+  const accuracy = checkDisclosed(request, result.value.schedule, result.value.disclosure);
+  if (!accuracy.ok) return accuracy;
   const { terms, originationFee } = priced.value;
   const installmentFeeMinor = terms.feesPerInstallmentMinor ?? 0n;
   return ok({
@@ -133,5 +139,6 @@ export async function quoteLoan(executor: Executor, tenantId: string, request: Q
     disclosure: result.value.disclosure,
     militaryApr: result.value.militaryApr,
     ...(result.value.aprc === undefined ? {} : { aprc: result.value.aprc }),
+    ...(accuracy.value === undefined ? {} : { accuracy: accuracy.value }),
   });
 }

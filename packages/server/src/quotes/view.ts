@@ -83,5 +83,6 @@ function build(quote: Quote): QuoteBody {
       prepaidFinanceCharges: wire(disclosure.prepaidFinanceChargesMinor),
       totalOfPayments: wire(disclosure.totalOfPaymentsMinor),
     },
+    accuracy: quote.accuracy ?? null,
   };
 }
