@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CorruptRecordError } from "../db/corrupt-record.js";
 import { decodePolicy, decodeTerms, encodePolicy, encodeTerms, eventColumns, rowToEvent } from "./codec.js";
+import { decodeEventRow } from "./event-decoder.js";
+import { storedEventSchema } from "./stored-schemas.js";
 
 // Loans keep bigint minor units and exact Decimal rates in jsonb; these properties check the round trip
 // through real JSON text is exact for every event type, every demo product's policy and its terms.
@@ -166,5 +168,106 @@ describe("loans codec", () => {
       amountMinor: 5n,
       postedAt: 2,
     });
+  });
+
+  it("the hand-written event decoder accepts exactly what the stored-event schema accepts, with its output", () => {
+    // Tricky stored values: near-integers, out-of-range counts, impossible dates, wrong kinds.
+    const tricky = fc.constantFrom<unknown>(
+      "12.5",
+      "-0",
+      "007",
+      " 12",
+      "1e3",
+      "",
+      "abc",
+      "9".repeat(40),
+      "9".repeat(41),
+      "-12",
+      "7.25",
+      1250,
+      -1,
+      1.5,
+      2 ** 53,
+      -0,
+      0,
+      null,
+      true,
+      false,
+      {},
+      [],
+      "2025-02-30",
+      "2025-02-01",
+      "0999-01-01",
+      "capitalize",
+      "defer",
+      "fixed",
+      "indexed",
+      "payment",
+      "charge-off",
+      "payday",
+    );
+    const keys = fc.constantFrom(
+      "amountMinor",
+      "deductedFeesMinor",
+      "prepaidFeesMinor",
+      "transactionId",
+      "nsf",
+      "nsfFeeMinor",
+      "feeType",
+      "chargeId",
+      "rate",
+      "rate.kind",
+      "rate.annualRatePercent",
+      "rate.indexRatePercent",
+      "rate.marginPercent",
+      "rate.floorPercent",
+      "rate.capPercent",
+      "installments",
+      "interest",
+      "firstPaymentDate",
+      "numberOfPayments",
+      "annualRatePercent",
+      "installmentMinor",
+      "capitalizeArrears",
+      "type",
+      "effectiveDate",
+      "sequence",
+    );
+    const change = fc.record({ key: keys, value: fc.option(tricky, { nil: undefined }) });
+    fc.assert(
+      fc.property(event, fc.array(change, { maxLength: 3 }), (original, changes) => {
+        const columns = eventColumns(original);
+        const row: Record<string, unknown> = {
+          ...columns,
+          payload: JSON.parse(JSON.stringify(columns.payload)),
+          effectiveDate: columns.effectiveDate as string,
+          sequence: 3,
+        };
+        for (const { key, value } of changes) {
+          const [head, nested] = key.split(".") as [string, string | undefined];
+          const target = ["type", "effectiveDate", "sequence"].includes(head)
+            ? row
+            : (row.payload as Record<string, unknown>);
+          const into = nested === undefined ? target : target[head];
+          if (typeof into !== "object" || into === null) continue;
+          const field = nested ?? head;
+          if (value === undefined) delete (into as Record<string, unknown>)[field];
+          else (into as Record<string, unknown>)[field] = structuredClone(value);
+        }
+        const stored = row as unknown as Parameters<typeof decodeEventRow>[0];
+        const fast = decodeEventRow(stored);
+        const fields = {
+          ...stored.payload,
+          id: stored.eventId,
+          type: stored.type,
+          effectiveDate: stored.effectiveDate,
+          postedAt: stored.sequence,
+        };
+        const oracle = storedEventSchema.safeParse(fields);
+        if (fast !== undefined) expect(oracle.success).toBe(true);
+        if (oracle.success) expect(fast).toEqual(oracle.data);
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });
