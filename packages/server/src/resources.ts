@@ -5,6 +5,7 @@ import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { loansResource } from "./loans/index.js";
 import { partiesResource } from "./parties/index.js";
+import { paymentInstrumentsResource } from "./payment-instruments/index.js";
 import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
@@ -22,6 +23,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   ruleSetsResource,
   decisionsResource,
   partiesResource,
+  paymentInstrumentsResource,
   loansResource,
   reportsResource,
   auditRecordsResource,

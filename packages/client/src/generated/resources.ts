@@ -88,6 +88,12 @@ export const resourceTable = {
     create: ["post", "/v1/parties", [], "body", false],
     retrieve: ["get", "/v1/parties/{partyId}", ["partyId"], "", false],
     update: ["patch", "/v1/parties/{partyId}", ["partyId"], "body", false],
+    paymentInstruments: {
+      list: ["get", "/v1/parties/{partyId}/payment-instruments", ["partyId"], "query", true],
+      create: ["post", "/v1/parties/{partyId}/payment-instruments", ["partyId"], "body", false],
+      retrieve: ["get", "/v1/parties/{partyId}/payment-instruments/{instrumentId}", ["partyId","instrumentId"], "", false],
+      del: ["delete", "/v1/parties/{partyId}/payment-instruments/{instrumentId}", ["partyId","instrumentId"], "", false],
+    },
   },
   products: {
     list: ["get", "/v1/products", [], "query", true],
@@ -272,6 +278,16 @@ export interface Resources {
     retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}"]["get"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["get"]>>>;
     /** Update a party — `PATCH /v1/parties/{partyId}` (updateParty) */
     update(partyId: PathParameter<paths["/v1/parties/{partyId}"]["patch"], "partyId">, body: RequestBody<paths["/v1/parties/{partyId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["patch"]>>>;
+    readonly paymentInstruments: {
+      /** List payment instruments — `GET /v1/parties/{partyId}/payment-instruments` (listPaymentInstruments) */
+      list(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments"]["get"], "partyId">, query?: Query<paths["/v1/parties/{partyId}/payment-instruments"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments"]["get"]>>;
+      /** Add a payment instrument — `POST /v1/parties/{partyId}/payment-instruments` (createPaymentInstrument) */
+      create(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments"]["post"], "partyId">, body: RequestBody<paths["/v1/parties/{partyId}/payment-instruments"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments"]["post"]>>>;
+      /** Get a payment instrument — `GET /v1/parties/{partyId}/payment-instruments/{instrumentId}` (getPaymentInstrument) */
+      retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"], "instrumentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"]>>>;
+      /** Disable a payment instrument — `DELETE /v1/parties/{partyId}/payment-instruments/{instrumentId}` (disablePaymentInstrument) */
+      del(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"], "instrumentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"]>>>;
+    };
   };
   readonly products: {
     /** List products — `GET /v1/products` (listProducts) */

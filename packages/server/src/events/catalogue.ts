@@ -15,6 +15,10 @@ export const EVENT_CATALOGUE = {
   "decision.made": "A credit decision was made (data: the decision).",
   "party.created": "A party was created (data: the party, PII masked, and its possible duplicates).",
   "party.updated": "A party was changed (data: the party after it, PII masked).",
+  "payment_instrument.created":
+    "A bank account or card token was added to a party (data: the instrument, account number masked).",
+  "payment_instrument.disabled":
+    "A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked).",
   "loan.boarded": "A loan was boarded (data: the loan).",
   "loan.payment_posted": "A payment was posted to a loan (data: the change and the loan after it).",
   "loan.payment_reversed": "A payment was reversed (data: the change and the loan after it).",

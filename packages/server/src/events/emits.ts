@@ -35,6 +35,12 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   makeDecision: { type: "decision.made", resourceType: "decision" },
   createParty: { type: "party.created", resourceType: "party" },
   updateParty: { type: "party.updated", resourceType: "party", idParam: "partyId" },
+  createPaymentInstrument: { type: "payment_instrument.created", resourceType: "payment_instrument" },
+  disablePaymentInstrument: {
+    type: "payment_instrument.disabled",
+    resourceType: "payment_instrument",
+    idParam: "instrumentId",
+  },
   boardLoan: { type: "loan.boarded", resourceType: "loan" },
   postLoanPayment: loanChange("loan.payment_posted"),
   reverseLoanPayment: loanChange("loan.payment_reversed"),

@@ -12,6 +12,7 @@ const NOUN_BY_PREFIX = {
   whd: "webhook delivery",
   cr: "close run",
   pty: "party",
+  pmi: "payment instrument",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
 import type { IdGenerator } from "../ids.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
@@ -22,6 +23,8 @@ export interface ResourceDeps {
   readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
   /** The master keys that wrap each tenant's PII keys. */
   readonly pii: MasterKeyring;
+  /** The payment processor (ACH, cards); the deterministic sandbox when unset. */
+  readonly paymentProcessor?: PaymentProcessor | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
 export { type LoanRow, loans } from "./loans.js";
 export { type PartyRow, parties } from "./parties.js";
+export { type PaymentInstrumentRow, paymentInstruments } from "./payment-instruments.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";
 export { type ProductRow, products } from "./products.js";
 export { type RateLimitCounterRow, rateLimitCounters } from "./rate-limit-counters.js";

@@ -1,0 +1,9 @@
+export type {
+  AchDebitOutcome,
+  BankAccountToVerify,
+  CardVerification,
+  InstrumentVerification,
+  PaymentProcessor,
+  VerificationStatus,
+} from "./processor.js";
+export { SANDBOX_TEST_ACCOUNTS, sandboxPaymentProcessor } from "./sandbox.js";
