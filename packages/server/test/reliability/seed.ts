@@ -9,7 +9,7 @@ import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -121,8 +121,33 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     "party",
   );
   const partyId = String(party.id);
+  const instrument = await created(
+    await api.call("POST", pathOf("createPaymentInstrument", { partyId }), {
+      token,
+      body: {
+        type: "bank_account",
+        routingNumber: "021000021",
+        accountNumber: "000123456789",
+        accountType: "checking",
+        holderName: `${marker} Holder`,
+      },
+    }),
+    "payment instrument",
+  );
+  const instrumentId = String(instrument.id);
   return {
-    params: { productId, ruleSetId, decisionId, loanId, version: "1", endpointId, eventId, closeRunId, partyId },
+    params: {
+      productId,
+      ruleSetId,
+      decisionId,
+      loanId,
+      version: "1",
+      endpointId,
+      eventId,
+      closeRunId,
+      partyId,
+      instrumentId,
+    },
     ids: {
       prd: productId,
       rls: ruleSetId,
@@ -132,7 +157,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       evt: eventId,
       cr: closeRunId,
       pty: partyId,
+      pmi: instrumentId,
     },
-    secrets: [productId, ruleSetId, decisionId, loanId, endpointId, eventId, partyId, marker],
+    secrets: [productId, ruleSetId, decisionId, loanId, endpointId, eventId, partyId, instrumentId, marker],
   };
 }
