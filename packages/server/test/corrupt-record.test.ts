@@ -1,11 +1,9 @@
-import { Writable } from "node:stream";
 import { date } from "@lendstack/core/calendar";
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loanEvents, loanSnapshots, loans } from "../src/db/schema/index.js";
 import { closeDay } from "../src/jobs/close-day/close-day.js";
-import { createLogger } from "../src/logger.js";
-import { json } from "./helpers/products.js";
+import { capturedLog, expectCorrupt as expectCorruptRecord } from "./helpers/corrupt-record.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, pay, standardTerms } from "./loans-helpers.js";
@@ -16,38 +14,16 @@ import { board, createProduct, pay, standardTerms } from "./loans-helpers.js";
 
 let testDatabase: TestDatabase;
 let api: TestApp;
-const lines: string[] = [];
+const log = capturedLog();
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  api = createTestApp(testDatabase.database, { logger: createLogger("error", destination) });
+  api = createTestApp(testDatabase.database, { logger: log.logger });
 });
 afterAll(() => testDatabase.dispose());
 
-/** The problem a corrupt row gets, and the one log line that says which row. */
-async function expectCorrupt(response: Response, path: string, logged: ReadonlyArray<string>) {
-  const body = await json(response);
-  expect(response.status, JSON.stringify(body)).toBe(500);
-  expect(response.headers.get("content-type")).toBe("application/problem+json");
-  expect(body).toEqual({
-    type: "urn:lendstack:problem:corrupt_record",
-    title: "Internal Server Error",
-    status: 500,
-    detail: "A stored record could not be read; nothing was changed. Quote the request id when reporting it.",
-    instance: path,
-    code: "corrupt_record",
-    requestId: response.headers.get("x-request-id"),
-  });
-  const line = lines.find((text) => text.includes("corrupt record") && text.includes(String(body.requestId)));
-  expect(line, lines.join("")).toBeDefined();
-  for (const part of ["corrupt record", ...logged]) expect(line).toContain(part);
-}
+const expectCorrupt = (response: Response, path: string, logged: ReadonlyArray<string>) =>
+  expectCorruptRecord(response, path, logged, log.lines);
 
 async function eventRows(loanId: string): Promise<number> {
   const [row] = await testDatabase.db.select({ n: count() }).from(loanEvents).where(eq(loanEvents.loanId, loanId));

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { decodeStored } from "../db/corrupt-record.js";
 import type { AuditRecordRow } from "../db/schema/index.js";
 import { createRouter } from "../http/app-env.js";
 import { decodeCursor, toPage } from "../http/pagination.js";
@@ -10,9 +12,13 @@ import { listAuditRecords } from "./store.js";
 const isAuditId = (id: string) => isIdWithPrefix(id, "aud");
 const instant = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
 
+/** What `writeAudit` stores in `details`: a JSON object. */
+const storedDetailsSchema = z.record(z.string(), z.unknown());
+
 function toAuditRecordBody(row: AuditRecordRow) {
-  const { tenantId: _tenant, occurredAt, ...rest } = row;
-  return { ...rest, occurredAt: occurredAt.toISOString() };
+  const { tenantId: _tenant, occurredAt, details, ...rest } = row;
+  const at = { table: "audit_records", id: row.id, column: "details" };
+  return { ...rest, details: decodeStored(storedDetailsSchema, details, at), occurredAt: occurredAt.toISOString() };
 }
 
 function auditRecordRoutes(deps: ResourceDeps) {

@@ -3,6 +3,7 @@ import type { LocalDate } from "@lendstack/core/calendar";
 import { ok } from "@lendstack/core/errors";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { requireScope } from "../auth/middleware.js";
+import { decodeStored } from "../db/corrupt-record.js";
 import { inRange } from "../db/filters.js";
 import { type CloseRunRow, closeRuns } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
@@ -16,6 +17,7 @@ import { problemResponses } from "../http/responses.js";
 import { countPending } from "../jobs/close-day/claims.js";
 
 const read = requireScope("close-runs:read");
+const triggerSchema = z.enum(["schedule", "test_clock", "cli"]);
 const statusSchema = z
   .enum(["running", "succeeded", "completed_with_failures"])
   .openapi("CloseRunStatus", { description: "completed_with_failures: some loans could not be closed (listed)" });
@@ -25,7 +27,7 @@ const closeRunSchema = z
     id: z.string().openapi({ example: "cr_01JGFJJZ0000000000000000AB" }),
     object: z.literal("close_run"),
     businessDate: z.string(),
-    trigger: z.enum(["schedule", "test_clock", "cli"]).openapi({ description: "What started the close" }),
+    trigger: triggerSchema.openapi({ description: "What started the close" }),
     status: statusSchema,
     loansClosed: z.int(),
     loansFailed: z.int(),
@@ -54,18 +56,21 @@ async function pendingOf(db: Db, row: CloseRunRow): Promise<number> {
   return Math.max(pending - row.loansFailed, 0);
 }
 
+const storedFailuresSchema = z.array(z.object({ loanId: z.string(), code: z.string(), message: z.string() }));
+
 async function toCloseRunBody(db: Db, row: CloseRunRow, now: Date) {
+  const at = (column: string) => ({ table: "close_runs", id: row.id, column });
   return {
     id: row.id,
     object: "close_run" as const,
     businessDate: row.businessDate,
-    trigger: z.enum(["schedule", "test_clock", "cli"]).parse(row.trigger),
-    status: statusSchema.parse(row.status),
+    trigger: decodeStored(triggerSchema, row.trigger, at("trigger")),
+    status: decodeStored(statusSchema, row.status, at("status")),
     loansClosed: row.loansClosed,
     loansFailed: row.loansFailed,
     loansPending: await pendingOf(db, row),
     loansPerSecond: Math.round((row.loansClosed / elapsedSeconds(row, now)) * 10) / 10,
-    failures: row.failures,
+    failures: decodeStored(storedFailuresSchema, row.failures, at("failures")),
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
   };

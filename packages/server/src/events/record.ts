@@ -3,6 +3,7 @@ import { events, webhookDeliveries, webhookEndpoints } from "../db/schema/index.
 import type { Executor } from "../db/types.js";
 import type { IdGenerator } from "../ids.js";
 import { businessDateOf } from "../tenants/business-date.js";
+import { decodeEventTypes } from "../webhook-endpoints/stored.js";
 import { type EventType, matchesEventType } from "./catalogue.js";
 
 /** Who and when: what every recorded event needs besides its content. @example { tenantId, now, ids, requestId } */
@@ -52,7 +53,7 @@ export async function recordEvent(executor: Executor, context: EventContext, eve
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.tenantId, context.tenantId), eq(webhookEndpoints.enabled, true)));
   const subscribed = endpoints.filter((endpoint) =>
-    endpoint.eventTypes.some((pattern) => matchesEventType(pattern, event.type)),
+    decodeEventTypes(endpoint).some((pattern) => matchesEventType(pattern, event.type)),
   );
   if (subscribed.length > 0) {
     await executor.insert(webhookDeliveries).values(

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
+import { z } from "zod";
 import { type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
+import { decodeStored } from "../db/corrupt-record.js";
 import type { Db } from "../db/database.js";
 import { idempotencyKeys } from "../db/schema/index.js";
 import type { AppEnv } from "./app-env.js";
@@ -9,6 +11,31 @@ import type { FaultHook } from "./faults.js";
 import { problemResponse } from "./problem.js";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A completed key's stored response: a 2xx/3xx status, and a body that is JSON when its type says so. */
+const storedResponseSchema = z
+  .object({
+    responseStatus: z.int().min(200).max(399),
+    responseBody: z.string(),
+    responseContentType: z
+      .string()
+      .max(200)
+      .nullable()
+      .transform((type) => type ?? "application/json"),
+  })
+  .refine((stored) => !stored.responseContentType.includes("json") || isJson(stored.responseBody), {
+    message: "expected a JSON body for a JSON content type",
+    path: ["responseBody"],
+  });
 
 /** Options for {@link idempotency}. @example idempotency({ db: database.db, clock: () => new Date() }) */
 export interface IdempotencyOptions {
@@ -135,12 +162,14 @@ async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: C
       detail: `Idempotency-Key "${claim.key}" was already used with a different request.`,
     });
   }
-  return new Response(existing.responseBody, {
-    status: existing.responseStatus ?? 200,
-    headers: {
-      "content-type": existing.responseContentType ?? "application/json",
-      "Idempotent-Replayed": "true",
-    },
+  const stored = decodeStored(storedResponseSchema, existing, {
+    table: "idempotency_keys",
+    id: existing.key,
+    column: "response",
+  });
+  return new Response(stored.responseBody, {
+    status: stored.responseStatus,
+    headers: { "content-type": stored.responseContentType, "Idempotent-Replayed": "true" },
   });
 }
 

@@ -12,6 +12,7 @@ import type { Executor } from "../db/types.js";
 import { matchesEventType } from "../events/catalogue.js";
 import type { IdGenerator } from "../ids.js";
 import { deliveryStatusSchema } from "./schemas.js";
+import { decodeEndpoint } from "./stored.js";
 
 /** How long a rotated-out secret keeps signing. */
 export const PREVIOUS_SECRET_VALIDITY_MS = 24 * 60 * 60 * 1000;
@@ -22,16 +23,16 @@ export async function findEndpoint(executor: Executor, tenantId: string, id: str
     .select()
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.id, id)));
-  return row;
+  return row === undefined ? undefined : decodeEndpoint(row);
 }
 
 /** A page of a tenant's endpoints, oldest first. @example await listEndpoints(db, tenantId, { take: 21 }) */
-export function listEndpoints(
+export async function listEndpoints(
   executor: Executor,
   tenantId: string,
   page: { after?: string | undefined; take: number },
 ) {
-  return executor
+  const rows = await executor
     .select()
     .from(webhookEndpoints)
     .where(
@@ -42,6 +43,7 @@ export function listEndpoints(
     )
     .orderBy(asc(webhookEndpoints.id))
     .limit(page.take);
+  return rows.map(decodeEndpoint);
 }
 
 /**

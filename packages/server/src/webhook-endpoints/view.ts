@@ -1,4 +1,5 @@
 import type { WebhookEndpointRow } from "../db/schema/index.js";
+import { decodeEventTypes } from "./stored.js";
 
 /**
  * An endpoint as the API renders it: never its secrets.
@@ -11,7 +12,7 @@ export function toEndpointBody(row: WebhookEndpointRow) {
     id: row.id,
     object: "webhook_endpoint" as const,
     url: row.url,
-    eventTypes: row.eventTypes,
+    eventTypes: decodeEventTypes(row),
     description: row.description,
     enabled: row.enabled,
     disabledReason: row.disabledReason,

@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { CorruptRecordError } from "../../db/corrupt-record.js";
 import {
   type EventRow,
   events,
@@ -13,6 +14,7 @@ import { toEventBody } from "../../events/store.js";
 import type { IdGenerator } from "../../ids.js";
 import { signWebhook } from "../../webhook-endpoints/signing.js";
 import { signingSecrets } from "../../webhook-endpoints/store.js";
+import { decodeEndpoint } from "../../webhook-endpoints/stored.js";
 import type { WebhookUrlPolicy } from "../../webhook-endpoints/url-policy.js";
 import { DISABLE_AFTER_FAILING_MS, nextAttemptAfter } from "./retry-schedule.js";
 import { postWebhook, type SendOutcome } from "./send.js";
@@ -130,7 +132,29 @@ async function send(
   const usable =
     endpoint !== undefined && event !== undefined && endpoint.enabled && endpoint.tenantId === delivery.tenant_id;
   if (!usable || event.tenantId !== delivery.tenant_id) return { delivery, outcome: undefined, sentAt };
-  const body = JSON.stringify(toEventBody(event));
+  const request = signedRequest(endpoint, event, sentAt);
+  if (request instanceof CorruptRecordError) {
+    // Never sent with a wrong secret or body: a failed attempt (retried, then dead) that says why.
+    return { delivery, outcome: { statusCode: null, latencyMs: 0, response: `not sent: ${request.message}` }, sentAt };
+  }
+  const outcome = await postWebhook(endpoint.url, request.body, request.headers, {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    policy: options.policy,
+  });
+  return { delivery, outcome, sentAt };
+}
+
+/** The body and signed headers of a delivery, or the error of a stored row that does not decode. */
+function signedRequest(stored: WebhookEndpointRow, event: EventRow, sentAt: Date) {
+  let endpoint: WebhookEndpointRow;
+  let body: string;
+  try {
+    endpoint = decodeEndpoint(stored);
+    body = JSON.stringify(toEventBody(event));
+  } catch (error) {
+    if (error instanceof CorruptRecordError) return error;
+    throw error;
+  }
   const timestamp = Math.floor(sentAt.getTime() / 1000);
   const headers = {
     "content-type": "application/json",
@@ -139,11 +163,7 @@ async function send(
     "webhook-timestamp": String(timestamp),
     "webhook-signature": signWebhook({ id: event.id, timestamp, body }, signingSecrets(endpoint.secrets, sentAt)),
   };
-  const outcome = await postWebhook(endpoint.url, body, headers, {
-    timeoutMs: options.timeoutMs ?? 10_000,
-    policy: options.policy,
-  });
-  return { delivery, outcome, sentAt };
+  return { body, headers };
 }
 
 const isSuccess = (outcome: SendOutcome) =>
