@@ -1274,11 +1274,8 @@ export interface components {
              * @example 2026-02-01
              */
             firstPaymentDate?: string;
-            /**
-             * @description Default the product's
-             * @enum {string}
-             */
-            frequency?: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            /** @description Default the product's */
+            frequency?: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string;
             /**
              * Format: int64
              * @description First tranche; default the whole principal (post the rest to …/disbursements); integer minor units of `currency` (cents for USD), at most 10000000000000
@@ -1870,8 +1867,7 @@ export interface components {
             disbursementDate: string;
             externalReference: string | null;
             firstPaymentDate: string;
-            /** @enum {string} */
-            frequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            frequency: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string;
             /** @example loan_01JGFJJZ0000000000000000AB */
             id: string;
             numberOfPayments: number;
@@ -2556,7 +2552,7 @@ export interface components {
              * @default actual/365-fixed
              * @enum {string}
              */
-            dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360";
+            dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360" | "actual/364";
             /**
              * @description Delinquency classification by days past due
              * @default {
@@ -2887,12 +2883,9 @@ export interface components {
              */
             repayment?: {
                 /** @description Installment frequencies a loan may use */
-                allowedFrequencies: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly")[];
-                /**
-                 * @description Installment frequency when a request names none
-                 * @enum {string}
-                 */
-                defaultFrequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+                allowedFrequencies: (("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string)[];
+                /** @description Installment frequency when a request names none */
+                defaultFrequency: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string;
             };
             /**
              * @description Rounding of computed amounts; the last installment absorbs the difference
@@ -2963,8 +2956,7 @@ export interface components {
             disclosure: components["schemas"]["QuoteDisclosure"];
             /** @description Unadjusted first due date (YYYY-MM-DD) */
             firstPaymentDate: string;
-            /** @enum {string} */
-            frequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            frequency: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string;
             militaryApr: components["schemas"]["QuoteMilitaryApr"];
             numberOfPayments: number;
             /** @description The one-time origination fee and how it is paid */
@@ -3124,11 +3116,8 @@ export interface components {
              * @example 2025-02-15
              */
             firstPaymentDate?: string;
-            /**
-             * @description Default the product's, or monthly
-             * @enum {string}
-             */
-            frequency?: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            /** @description Default the product's, or monthly */
+            frequency?: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string;
             /** @description Optional figures: `aprc` adds the EU APRC (Directive 2008/48/EC Annex I) */
             include?: "aprc"[];
             /**
@@ -3217,7 +3206,7 @@ export interface components {
              * @default 30/360-us
              * @enum {string}
              */
-            dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360";
+            dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360" | "actual/364";
             /**
              * Format: int64
              * @description A fee due with every installment; integer minor units of `currency` (cents for USD), at most 10000000000000

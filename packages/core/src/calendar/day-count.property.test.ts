@@ -10,6 +10,7 @@ const fixedDenominators: Readonly<Record<DayCountConvention, bigint>> = {
   "actual/360": 360n,
   "30/360-us": 360n,
   "30e/360": 360n,
+  "actual/364": 364n,
 };
 const isActualConvention = (c: DayCountConvention) => c.startsWith("actual/");
 

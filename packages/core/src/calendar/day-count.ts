@@ -9,11 +9,18 @@ import { daysBetween, type LocalDate, toParts } from "./local-date.js";
  * - `actual/360`: actual days over 360
  * - `30/360-us`: 30-day months (SIA rule, end-of-February rules always applied) over 360
  * - `30e/360`: 30-day months, Eurobond basis, over 360
+ * - `actual/364`: actual days over 364 (52 weeks): a week is exactly 1/52 of a year, as weekly products count it
  *
  * @see ISDA 2006 Definitions, Section 4.16 (b), (d), (e), (f), (g)
  * @example const convention: DayCountConvention = "actual/365-fixed";
  */
-export type DayCountConvention = "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360";
+export type DayCountConvention =
+  | "actual/actual-isda"
+  | "actual/365-fixed"
+  | "actual/360"
+  | "30/360-us"
+  | "30e/360"
+  | "actual/364";
 
 /** Every supported convention. @example dayCountConventions.includes("actual/360") === true */
 export const dayCountConventions: ReadonlyArray<DayCountConvention> = [
@@ -22,11 +29,12 @@ export const dayCountConventions: ReadonlyArray<DayCountConvention> = [
   "actual/360",
   "30/360-us",
   "30e/360",
+  "actual/364",
 ];
 
 /**
  * An exact year fraction `numerator / denominator`. The denominator is fixed per convention and
- * never reduced: 365 × 366 = 133590 for Actual/Actual ISDA, 365 for Actual/365F, 360 otherwise,
+ * never reduced: 365 × 366 = 133590 for Actual/Actual ISDA, 365 for Actual/365F, 364 for Actual/364, 360 otherwise,
  * so fractions of one convention can be added by adding numerators.
  *
  * @example const half: YearFraction = { numerator: 180n, denominator: 360n };
@@ -78,6 +86,7 @@ export function dayCountDays(start: LocalDate, end: LocalDate, convention: DayCo
     case "actual/actual-isda":
     case "actual/365-fixed":
     case "actual/360":
+    case "actual/364":
       return daysBetween(start, end);
     case "30/360-us":
     case "30e/360":
@@ -127,6 +136,8 @@ export function yearFraction(start: LocalDate, end: LocalDate, convention: DayCo
     }
     case "actual/365-fixed":
       return { numerator: BigInt(daysBetween(start, end)), denominator: 365n };
+    case "actual/364":
+      return { numerator: BigInt(daysBetween(start, end)), denominator: 364n };
     case "actual/360":
     case "30/360-us":
     case "30e/360":

@@ -1,7 +1,7 @@
 import { type LocalDate, parseLocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal, divideRounded, pow10, type RoundingMode } from "../money/index.js";
-import { type Frequency, periodsPerYear, unadjustedDueDate } from "../schedule/index.js";
+import { type Frequency, periodsPerYearRatio, unadjustedDueDate } from "../schedule/index.js";
 import { aprScale, type CountedFlows, countFlows, solveAprUnits } from "./apr.js";
 import { presentValueBounds } from "./discount.js";
 import { unitPeriodsPerYear } from "./unit-period.js";
@@ -80,14 +80,14 @@ export function rateForPayment(input: RateForPaymentInput): Result<Decimal> {
       "paymentMinor",
     ]);
   }
-  const perYear = BigInt(periodsPerYear(input.frequency));
+  const perYear = periodsPerYearRatio(input.frequency);
   const counted: CountedFlows = {
     runs: [
       { sign: -1, amountMinor: input.principalMinor, first: 0, count: 1, fractionNumerator: 0, fractionDenominator: 1 },
       { sign: 1, amountMinor: input.paymentMinor, first: 1, count: n, fractionNumerator: 0, fractionDenominator: 1 },
     ],
     unitPeriod: { unit: "day", count: 1 }, // not used by the solver; periods per year below is what matters
-    perYear: { numerator: perYear, denominator: 1n },
+    perYear,
     paymentsTotal: input.paymentMinor * BigInt(n),
     advancesTotal: input.principalMinor,
   };

@@ -23,7 +23,7 @@ export type {
   ProductDefinition,
   ProductDefinitionInput,
 } from "./schema.js";
-export { productDefinitionSchema } from "./schema.js";
+export { frequencySchema, productDefinitionSchema } from "./schema.js";
 export type { ScheduleOptions, ScheduleRequest } from "./to-schedule-terms.js";
 export { originationFeeMinor, toScheduleTerms } from "./to-schedule-terms.js";
 export type { ProductValidationError } from "./validate.js";
@@ -33,6 +33,7 @@ export type {
   AllocationStrategy,
   Amortization,
   BusinessDayConvention,
+  CalendarFrequency,
   DayCountConvention,
   FeeBase,
   FeeTreatment,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { maxAmount } from "../money/index.js";
+import { isFrequency, maxIntervalDays, maxIntervalWeeks } from "../schedule/index.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
 import {
   allocationBuckets,
@@ -57,14 +58,28 @@ const termLimitsSchema = z
   })
   .describe("Term limits as a number of installments");
 
+/**
+ * A frequency: a calendar one (`frequencies`), `every-N-days` (N 1..366, e.g. `every-14-days`, `every-28-days`) or
+ * `every-N-weeks` (N 1..52). Interval frequencies count 365/N or 52/N periods a year (Appendix J (b)(4)).
+ *
+ * @example frequencySchema.parse("every-15-days")
+ */
+export const frequencySchema = z
+  .union([
+    z.enum(frequencies),
+    z
+      .templateLiteral(["every-", z.int().min(1).max(maxIntervalDays), "-days"])
+      .meta({ maxLength: 14, pattern: "^every-[1-9][0-9]{0,2}-days$", description: "N from 1 to 366" }),
+    z
+      .templateLiteral(["every-", z.int().min(1).max(maxIntervalWeeks), "-weeks"])
+      .meta({ maxLength: 14, pattern: "^every-[1-9][0-9]?-weeks$", description: "N from 1 to 52" }),
+  ])
+  .refine(isFrequency, { message: "every-N-days takes N from 1 to 366, every-N-weeks N from 1 to 52" });
+
 const repaymentSchema = z
   .strictObject({
-    defaultFrequency: z.enum(frequencies).describe("Installment frequency when a request names none"),
-    allowedFrequencies: z
-      .array(z.enum(frequencies))
-      .min(1)
-      .max(frequencies.length)
-      .describe("Installment frequencies a loan may use"),
+    defaultFrequency: frequencySchema.describe("Installment frequency when a request names none"),
+    allowedFrequencies: z.array(frequencySchema).min(1).max(16).describe("Installment frequencies a loan may use"),
   })
   .describe("Repayment frequency");
 

@@ -130,7 +130,7 @@ describe("validateProductDefinition", () => {
       path: "dayCount",
       code: "invalid_value",
       mutate: (p) => {
-        p.dayCount = "actual/364" as never;
+        p.dayCount = "actual/363" as never;
       },
     },
     {

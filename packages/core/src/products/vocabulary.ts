@@ -1,6 +1,12 @@
 import type { BusinessDayConvention, DayCountConvention } from "../calendar/index.js";
 import type { RoundingMode } from "../money/index.js";
-import type { Amortization, Frequency, InterestCalculation, InterestMethod } from "../schedule/index.js";
+import type {
+  Amortization,
+  CalendarFrequency,
+  Frequency,
+  InterestCalculation,
+  InterestMethod,
+} from "../schedule/index.js";
 
 /**
  * The fixed word lists a product definition is written in. Each list is an `as const` tuple (the zod
@@ -8,13 +14,22 @@ import type { Amortization, Frequency, InterestCalculation, InterestMethod } fro
  * its type is imported and the tuple is checked below to list exactly that type's members.
  */
 
-export type { Amortization, BusinessDayConvention, DayCountConvention, Frequency, InterestCalculation, InterestMethod };
+export type {
+  Amortization,
+  BusinessDayConvention,
+  CalendarFrequency,
+  DayCountConvention,
+  Frequency,
+  InterestCalculation,
+  InterestMethod,
+};
 
 /** True when the tuple names every member of the union (and, by `satisfies`, nothing else). */
 type Covers<List extends ReadonlyArray<unknown>, Union> = [Union] extends [List[number]] ? true : false;
 
 /**
- * How often an installment falls due. `semi-monthly` is twice a month (e.g. the 1st and the 16th).
+ * The named calendar frequencies. `semi-monthly` is twice a month (e.g. the 1st and the 16th). A frequency may also
+ * be a fixed interval, `every-N-days` or `every-N-weeks` (`frequencySchema`).
  *
  * @example const f: Frequency = "monthly";
  */
@@ -25,7 +40,7 @@ export const frequencies = [
   "monthly",
   "quarterly",
   "yearly",
-] as const satisfies ReadonlyArray<Frequency>;
+] as const satisfies ReadonlyArray<CalendarFrequency>;
 
 /**
  * `declining-balance`: interest on the principal still outstanding; `flat`: interest on the original
@@ -67,6 +82,7 @@ export const dayCountConventions = [
   "actual/360",
   "30/360-us",
   "30e/360",
+  "actual/364",
 ] as const;
 
 /**
@@ -159,7 +175,7 @@ export const feeBases = [
 export type FeeBase = (typeof feeBases)[number];
 
 // Compile-time: each tuple lists every member of the type it mirrors.
-true satisfies Covers<typeof frequencies, Frequency>;
+true satisfies Covers<typeof frequencies, CalendarFrequency>;
 true satisfies Covers<typeof interestMethods, InterestMethod>;
 true satisfies Covers<typeof amortizations, Amortization>;
 true satisfies Covers<typeof interestCalculations, InterestCalculation>;

@@ -1,15 +1,43 @@
 import { civilOf, epochDayOf, monthAnchorDay, monthLength, shiftMonth } from "../calendar/civil.js";
 import { adjustBusinessDay, type LocalDate, toParts } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
-import type { Frequency, ScheduleTerms } from "./terms.js";
+import { type Frequency, frequencyIntervalDays, type ScheduleTerms } from "./terms.js";
+
+/** Installments a year as an exact fraction (365/14 for every 14 days). */
+export interface PeriodsPerYear {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/**
+ * Installments per year as an exact fraction: 52 weeks, 26 fortnights, 24 semi-months, 12 months, 4 quarters, 1 year;
+ * every N days 365/N and every N weeks 52/N, as Appendix J (b)(4) counts 365 days and 52 weeks a year.
+ *
+ * @see 12 CFR 1026 Appendix J (b)(4)
+ * @example periodsPerYearRatio("every-14-days") // { numerator: 365n, denominator: 14n }
+ */
+export function periodsPerYearRatio(frequency: Frequency): PeriodsPerYear {
+  const intervalDays = frequencyIntervalDays(frequency);
+  if (intervalDays === undefined) return { numerator: BigInt(periodsPerYear(frequency)), denominator: 1n };
+  if (intervalDays % 7 === 0 && frequency.endsWith("weeks")) {
+    return { numerator: 52n, denominator: BigInt(intervalDays / 7) };
+  }
+  return { numerator: 365n, denominator: BigInt(intervalDays) };
+}
 
 /**
  * Installments per year of each frequency (52 weeks, 26 fortnights, 24 semi-months, 12 months, 4 quarters, 1 year),
- * as Appendix J (b)(5) counts unit periods per year.
+ * as Appendix J (b)(5) counts unit periods per year; for every N days 365/N and every N weeks 52/N, which may be
+ * fractional (use `periodsPerYearRatio` for exact arithmetic).
  *
  * @example periodsPerYear("biweekly") === 26
  */
 export function periodsPerYear(frequency: Frequency): number {
+  const intervalDays = frequencyIntervalDays(frequency);
+  if (intervalDays !== undefined) {
+    const ratio = periodsPerYearRatio(frequency);
+    return Number(ratio.numerator) / Number(ratio.denominator);
+  }
   switch (frequency) {
     case "weekly":
       return 52;
@@ -54,11 +82,13 @@ function monthPoint(year: number, month: number, months: number, day: number): D
 /** Returns k ↦ the k-th unadjusted due date, with the first date parsed once (the schedule's hot path). */
 function dueDateStepper(first: LocalDate, frequency: Frequency): (k: number) => DayPoint {
   const { year, month, day } = toParts(first);
-  switch (frequency) {
+  const intervalDays = frequencyIntervalDays(frequency);
+  switch (intervalDays === undefined ? frequency : "interval") {
+    case "interval":
     case "weekly":
     case "biweekly": {
       const firstDay = epochDayOf(year, month, day);
-      const step = frequency === "weekly" ? 7 : 14;
+      const step = intervalDays ?? (frequency === "weekly" ? 7 : 14);
       return (k) => {
         const [y, m, d] = civilOf(firstDay + k * step);
         return point(y, m, d);
@@ -87,7 +117,7 @@ function dueDateStepper(first: LocalDate, frequency: Frequency): (k: number) => 
  * payment's day of month (clamped in short months); a first payment on a month's last day keeps to month
  * ends. Semi-monthly dates are pairs (a, a + 15) in every month, where a is the first payment's day if that
  * is 1-15, otherwise the day minus 15: 1st/16th, 15th/30th (28th or 29th in February), 16th/31st → 16th and
- * month end. Weekly and biweekly dates step 7 or 14 days.
+ * month end. Weekly and biweekly dates step 7 or 14 days; `every-N-days` N days, `every-N-weeks` 7N days.
  *
  * @example unadjustedDueDate(date("2026-01-31"), "monthly", 1).date === "2026-02-28"
  */

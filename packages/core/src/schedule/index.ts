@@ -6,12 +6,13 @@
  */
 export type { Schedule, ScheduleRow } from "./build-schedule.js";
 export { buildSchedule, regularPaymentMinor } from "./build-schedule.js";
-export type { DayPoint } from "./due-dates.js";
-export { dueDates, periodsPerYear, unadjustedDueDate } from "./due-dates.js";
+export type { DayPoint, PeriodsPerYear } from "./due-dates.js";
+export { dueDates, periodsPerYear, periodsPerYearRatio, unadjustedDueDate } from "./due-dates.js";
 export { levelPaymentFraction, roundToMultiple } from "./level-payment.js";
 export type {
   Amortization,
   BusinessDayAdjustment,
+  CalendarFrequency,
   Frequency,
   InstallmentRounding,
   InterestCalculation,
@@ -19,4 +20,13 @@ export type {
   ScheduleTerms,
   ScheduleTermsInput,
 } from "./terms.js";
-export { maxAnnualRatePercent, maxNumberOfPayments, maxRateDecimals, validateScheduleTerms } from "./terms.js";
+export {
+  frequencyIntervalDays,
+  isFrequency,
+  maxAnnualRatePercent,
+  maxIntervalDays,
+  maxIntervalWeeks,
+  maxNumberOfPayments,
+  maxRateDecimals,
+  validateScheduleTerms,
+} from "./terms.js";

@@ -1,18 +1,19 @@
 import { yearFraction } from "../calendar/index.js";
 import { pow10 } from "../money/index.js";
-import { type DayPoint, firstPeriodSplit, periodsPerYear } from "./due-dates.js";
+import { type DayPoint, firstPeriodSplit, periodsPerYearRatio } from "./due-dates.js";
 import type { ScheduleTerms } from "./terms.js";
 
 /**
  * Each period's interest rate as an exact fraction over one common denominator: the interest of period k on a
  * balance B is `B × numerators[k] / denominator`, rounded once. With an annual rate of `units × 10^-scale` percent,
- * `P` periods a year and a day count whose year fractions have denominator `Y`:
+ * `P = p/q` periods a year (q = 1 but for `every-N-days` 365/N and `every-N-weeks` 52/N) and a day count whose year
+ * fractions have denominator `Y`:
  *
- * - denominator = 100 × 10^scale × P × Y
- * - a regular periodic period: rate / P → numerator = units × Y
+ * - denominator = 100 × 10^scale × p × Y
+ * - a regular periodic period: rate / P → numerator = units × q × Y
  * - the odd first period (periodic): w whole periods counted back from the first due date plus the leftover
- *   year fraction n/Y → rate × (w / P + n / Y) → numerator = units × (w × Y + P × n)
- * - a daily period: rate × (its year fraction n/Y) → numerator = units × P × n
+ *   year fraction n/Y → rate × (w / P + n / Y) → numerator = units × (w × q × Y + p × n)
+ * - a daily period: rate × (its year fraction n/Y) → numerator = units × p × n
  */
 export interface InterestFactors {
   readonly denominator: bigint;
@@ -30,10 +31,10 @@ function dayCountDenominator(terms: ScheduleTerms): bigint {
 /** Exact per-period interest fractions of the terms, for due dates `points`. */
 export function interestFactors(terms: ScheduleTerms, points: ReadonlyArray<DayPoint>): InterestFactors {
   const rate = terms.annualRatePercent;
-  const perYear = BigInt(periodsPerYear(terms.frequency));
+  const { numerator: perYear, denominator: perYearDenominator } = periodsPerYearRatio(terms.frequency);
   const yearDenominator = dayCountDenominator(terms);
   const denominator = 100n * pow10(rate.scale) * perYear * yearDenominator;
-  const regularNumerator = rate.units * yearDenominator;
+  const regularNumerator = rate.units * perYearDenominator * yearDenominator;
   const n = points.length;
   const numerators: bigint[] = new Array(n);
   if (terms.interestCalculation === "daily") {
@@ -47,7 +48,8 @@ export function interestFactors(terms: ScheduleTerms, points: ReadonlyArray<DayP
     const { wholePeriods, wholeStart } = firstPeriodSplit(terms);
     const leftover = yearFraction(terms.disbursementDate, wholeStart, terms.dayCount).numerator;
     numerators.fill(regularNumerator);
-    if (n > 0) numerators[0] = rate.units * (BigInt(wholePeriods) * yearDenominator + perYear * leftover);
+    const whole = BigInt(wholePeriods) * perYearDenominator * yearDenominator;
+    if (n > 0) numerators[0] = rate.units * (whole + perYear * leftover);
   }
   return { denominator, numerators, regularNumerator };
 }

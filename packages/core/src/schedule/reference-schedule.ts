@@ -17,12 +17,34 @@ import { divideRounded } from "../money/index.js";
 import type { Schedule, ScheduleRow } from "./build-schedule.js";
 import type { ScheduleTerms } from "./terms.js";
 
-const perYearOf = { weekly: 52, biweekly: 26, "semi-monthly": 24, monthly: 12, quarterly: 4, yearly: 1 } as const;
+const perYearOf: Readonly<Record<string, number>> = {
+  weekly: 52,
+  biweekly: 26,
+  "semi-monthly": 24,
+  monthly: 12,
+  quarterly: 4,
+  yearly: 1,
+};
+
+/** `every-N-days` / `every-N-weeks` split by hand: [N, "days" | "weeks"], or undefined. */
+function interval(terms: ScheduleTerms): [number, string] | undefined {
+  const parts = terms.frequency.split("-");
+  return parts[0] === "every" ? [Number(parts[1]), parts[2] ?? ""] : undefined;
+}
+
+/** Periods a year as [numerator, denominator]: 365 days, 52 weeks a year for the interval frequencies. */
+function perYearFraction(terms: ScheduleTerms): [bigint, bigint] {
+  const every = interval(terms);
+  if (every === undefined) return [BigInt(perYearOf[terms.frequency] ?? 0), 1n];
+  return every[1] === "weeks" ? [52n, BigInt(every[0])] : [365n, BigInt(every[0])];
+}
 
 /** The k-th unadjusted due date (k may be negative), by calendar arithmetic on the first payment date. */
 export function referenceDueDate(terms: ScheduleTerms, k: number): LocalDate {
   const first = terms.firstPaymentDate;
   const { day } = toParts(first);
+  const every = interval(terms);
+  if (every !== undefined) return addDays(first, (every[1] === "weeks" ? 7 : 1) * every[0] * k);
   switch (terms.frequency) {
     case "weekly":
       return addDays(first, 7 * k);
@@ -55,18 +77,18 @@ function dueDate(terms: ScheduleTerms, k: number): LocalDate {
 function periodRate(terms: ScheduleTerms, k: number, start: LocalDate, end: LocalDate): [bigint, bigint] {
   const rate = terms.annualRatePercent;
   const rateDenominator = 100n * 10n ** BigInt(rate.scale);
-  const perYear = BigInt(perYearOf[terms.frequency]);
+  const [perYear, perYearDenominator] = perYearFraction(terms);
   if (terms.interestCalculation === "daily") {
     const fraction = yearFraction(start, end, terms.dayCount);
     return [rate.units * fraction.numerator, rateDenominator * fraction.denominator];
   }
-  if (k > 0) return [rate.units, rateDenominator * perYear];
+  if (k > 0) return [rate.units * perYearDenominator, rateDenominator * perYear];
   let whole = 0;
   while (referenceDueDate(terms, -(whole + 1)) >= terms.disbursementDate) whole += 1;
   const leftover = yearFraction(terms.disbursementDate, referenceDueDate(terms, -whole), terms.dayCount);
   // rate × (whole / P + leftover)
   return [
-    rate.units * (BigInt(whole) * leftover.denominator + perYear * leftover.numerator),
+    rate.units * (BigInt(whole) * perYearDenominator * leftover.denominator + perYear * leftover.numerator),
     rateDenominator * perYear * leftover.denominator,
   ];
 }
@@ -147,9 +169,10 @@ export function referenceSchedule(terms: ScheduleTerms): Schedule {
   const { starts, ends, rates } = periods(terms);
   const interestOn = (balance: bigint, [num, den]: Rate) => divideRounded(balance * num, den, interestMode);
   // the regular period's rate is annual rate / periods per year, also for daily interest
+  const [perYear, perYearDenominator] = perYearFraction(terms);
   const regular: Rate = [
-    terms.annualRatePercent.units,
-    100n * 10n ** BigInt(terms.annualRatePercent.scale) * BigInt(perYearOf[terms.frequency]),
+    terms.annualRatePercent.units * perYearDenominator,
+    100n * 10n ** BigInt(terms.annualRatePercent.scale) * perYear,
   ];
   const principal = terms.principalMinor;
   const { level, flatTotal, oddInFirst } = levelOf(terms, rates, regular);

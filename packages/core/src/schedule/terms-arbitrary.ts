@@ -6,7 +6,18 @@ import fc from "fast-check";
 import { addDays, date } from "../calendar/index.js";
 import type { Amortization, Frequency, ScheduleTermsInput } from "./terms.js";
 
-const frequencies: Frequency[] = ["weekly", "biweekly", "semi-monthly", "monthly", "quarterly", "yearly"];
+const frequencies: Frequency[] = [
+  "weekly",
+  "biweekly",
+  "semi-monthly",
+  "monthly",
+  "quarterly",
+  "yearly",
+  "every-14-days",
+  "every-15-days",
+  "every-28-days",
+  "every-3-weeks",
+];
 const amortizations: Amortization[] = ["equal-installments", "equal-principal", "interest-only"];
 
 /** Raw terms that pass `validateScheduleTerms`. */
@@ -34,6 +45,7 @@ export const termsArbitrary = fc
       "actual/360",
       "30/360-us",
       "30e/360",
+      "actual/364",
     ) as fc.Arbitrary<ScheduleTermsInput["dayCount"]>,
   })
   .map((r): ScheduleTermsInput => {

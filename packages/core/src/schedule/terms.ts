@@ -10,8 +10,40 @@ import {
   roundingModes,
 } from "../money/index.js";
 
-/** How often installments fall due. Semi-monthly is two due dates a month, 15 days apart (see `dueDates`). */
-export type Frequency = "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+/** The named calendar frequencies. Semi-monthly is two due dates a month, 15 days apart (see `dueDates`). */
+export type CalendarFrequency = "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+
+/**
+ * How often installments fall due: a calendar frequency, or a fixed interval of N days (`every-14-days`,
+ * `every-15-days`, `every-28-days`; N from 1 to 366) or N weeks (`every-3-weeks`; N from 1 to 52).
+ */
+export type Frequency = CalendarFrequency | `every-${number}-days` | `every-${number}-weeks`;
+
+/** Most days in an `every-N-days` frequency. */
+export const maxIntervalDays = 366;
+/** Most weeks in an `every-N-weeks` frequency. */
+export const maxIntervalWeeks = 52;
+
+const intervalPattern = /^every-([1-9][0-9]{0,2})-(days|weeks)$/;
+
+/**
+ * A fixed-interval frequency as its step in days, or undefined for a calendar frequency (or an invalid one).
+ *
+ * @example frequencyIntervalDays("every-28-days") === 28; frequencyIntervalDays("every-3-weeks") === 21
+ */
+export function frequencyIntervalDays(frequency: string): number | undefined {
+  const match = intervalPattern.exec(frequency);
+  if (match === null) return undefined;
+  const count = Number(match[1]);
+  if (match[2] === "days") return count <= maxIntervalDays ? count : undefined;
+  return count <= maxIntervalWeeks ? count * 7 : undefined;
+}
+
+/** @example isFrequency("every-14-days") === true; isFrequency("every-0-days") === false */
+export function isFrequency(value: unknown): value is Frequency {
+  if (typeof value !== "string") return false;
+  return (calendarFrequencies as ReadonlyArray<string>).includes(value) || frequencyIntervalDays(value) !== undefined;
+}
 
 /** `declining-balance`: interest on the outstanding balance; `flat`: interest on the original principal for the term. */
 export type InterestMethod = "declining-balance" | "flat";
@@ -125,7 +157,14 @@ export const maxRateDecimals = 10;
 /** Highest annual rate accepted, in percent. */
 export const maxAnnualRatePercent = 1000n;
 
-const frequencies: ReadonlyArray<Frequency> = ["weekly", "biweekly", "semi-monthly", "monthly", "quarterly", "yearly"];
+const calendarFrequencies: ReadonlyArray<CalendarFrequency> = [
+  "weekly",
+  "biweekly",
+  "semi-monthly",
+  "monthly",
+  "quarterly",
+  "yearly",
+];
 
 function toMinor(value: bigint | number | undefined): bigint | undefined {
   if (value === undefined) return undefined;
@@ -163,7 +202,7 @@ function checkStructure(input: ScheduleTermsInput): Result<true> {
       "numberOfPayments",
     ]);
   }
-  if (!frequencies.includes(input.frequency)) {
+  if (!isFrequency(input.frequency)) {
     return fail("invalid_term", `unknown frequency "${String(input.frequency)}"`, ["frequency"]);
   }
   if (!roundingModes.includes(input.rounding.mode) || !roundingModes.includes(input.rounding.interestMode)) {

@@ -1,4 +1,5 @@
 import { divideRounded, type RoundingMode } from "../money/index.js";
+import type { PeriodsPerYear } from "../schedule/index.js";
 
 const scale = 10n ** 30n;
 
@@ -31,7 +32,7 @@ function growth(periodicRateScaled: bigint, periods: number): bigint {
 export function levelInstallment(
   principalMinor: bigint,
   rateUnits: bigint,
-  periodsPerYear: number,
+  periodsPerYear: number | PeriodsPerYear,
   periods: number,
   mode: RoundingMode,
   multipleMinor: bigint,
@@ -40,8 +41,10 @@ export function levelInstallment(
   const toMultiple = (exact: { n: bigint; d: bigint }) =>
     divideRounded(exact.n, exact.d * multipleMinor, mode) * multipleMinor;
   if (rateUnits === 0n) return toMultiple({ n: principalMinor, d: BigInt(periods) });
-  // i on the fixed-point scale: rateUnits / (100 × 10^10 × periodsPerYear)
-  const i = divideRounded(rateUnits * scale, 100n * 10n ** 10n * BigInt(periodsPerYear), "half-even");
+  // i on the fixed-point scale: rateUnits / (100 × 10^10 × periodsPerYear), periodsPerYear = p / q
+  const { numerator: p, denominator: q } =
+    typeof periodsPerYear === "number" ? { numerator: BigInt(periodsPerYear), denominator: 1n } : periodsPerYear;
+  const i = divideRounded(rateUnits * q * scale, 100n * 10n ** 10n * p, "half-even");
   const g = growth(i, periods);
   // A = P × i × g / (g − 1)
   return toMultiple({ n: principalMinor * i * g, d: scale * (g - scale) });

@@ -1,7 +1,7 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { arrearsCapitalizationLines } from "../ledger/index.js";
-import { periodsPerYear } from "../schedule/index.js";
+import { periodsPerYearRatio } from "../schedule/index.js";
 import { toRateUnits } from "./accrual.js";
 import { advanceFirstOpen } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
@@ -121,7 +121,7 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
     levelInstallment(
       w.principalNotDueMinor,
       w.accrual.rateUnits,
-      periodsPerYear(terms.frequency),
+      periodsPerYearRatio(terms.frequency),
       n,
       terms.rounding.mode,
       terms.rounding.installmentMultipleMinor,

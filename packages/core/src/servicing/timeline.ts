@@ -1,7 +1,7 @@
 import { addDays, daysInMonth, type LocalDate } from "../calendar/index.js";
 import { capitalizationLines, receiptLines } from "../ledger/index.js";
 import { divideRounded } from "../money/index.js";
-import { periodsPerYear } from "../schedule/index.js";
+import { periodsPerYearRatio } from "../schedule/index.js";
 import { advanceFirstOpen, dropFutureInstallments, emptyReceipt, receiptParts, settleDue } from "./allocation.js";
 import { levelInstallment } from "./amortize.js";
 import { addCharge, feeAmount } from "./charges.js";
@@ -62,7 +62,7 @@ export function reamortize(w: Working): void {
     const level = levelInstallment(
       w.principalNotDueMinor,
       w.accrual.rateUnits,
-      periodsPerYear(terms.frequency),
+      periodsPerYearRatio(terms.frequency),
       levelRows.length,
       terms.rounding.mode,
       terms.rounding.installmentMultipleMinor,

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { frequencies } from "@lendstack/core/products";
+import { frequencySchema } from "@lendstack/core/products";
 import { currencyField, amountField as minor } from "../http/money.js";
 import { loanStatusSchema } from "./schemas.js";
 
@@ -37,7 +37,7 @@ export const loanSchema = z
       .openapi({ description: "Origination fee of the product and how it is paid" }),
     ratePercent: z.string().openapi({ description: "Contract annual rate, percent", example: "12" }),
     numberOfPayments: z.int(),
-    frequency: z.enum(frequencies),
+    frequency: frequencySchema,
     disbursementDate: z.string(),
     firstPaymentDate: z.string(),
     externalReference: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { frequencies } from "@lendstack/core/products";
+import { frequencySchema } from "@lendstack/core/products";
 import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, instantRange, referenceFilter } from "../http/list-filters.js";
@@ -68,7 +68,7 @@ export const boardLoanSchema = z
     amount: amountSchema("Requested principal (a financed fee is added to it)", { example: 1_000_000 }),
     currency: currencySchema,
     numberOfPayments: count("Installments; default the product's", 36).optional(),
-    frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's" }),
+    frequency: frequencySchema.optional().openapi({ description: "Default the product's" }),
     ratePercent: z
       .string()
       .max(64)

@@ -4,7 +4,7 @@ import {
   businessDayConventions,
   dayCountConventions,
   feeTreatments,
-  frequencies,
+  frequencySchema,
   interestCalculations,
   interestMethods,
   productRoundingModes,
@@ -75,7 +75,7 @@ export const quoteRequestSchema = z
     amount: amountSchema("Requested amount (the proceeds before a deducted fee)", { example: 1_000_000 }),
     currency: currencySchema,
     numberOfPayments: count("Installments; default the product's (required with `terms`)", 36).optional(),
-    frequency: z.enum(frequencies).optional().openapi({ description: "Default the product's, or monthly" }),
+    frequency: frequencySchema.optional().openapi({ description: "Default the product's, or monthly" }),
     ratePercent: z
       .string()
       .max(64)
@@ -159,7 +159,7 @@ export const quoteSchema = z
     requestedAmount: minor("Amount requested"),
     principal: minor("Principal scheduled: the request plus a financed fee"),
     numberOfPayments: z.int(),
-    frequency: z.enum(frequencies),
+    frequency: frequencySchema,
     ratePercent: z.string().openapi({ description: "Nominal annual rate, percent a year", example: "7.99" }),
     disbursementDate: z.string(),
     firstPaymentDate: z.string().openapi({ description: "Unadjusted first due date (YYYY-MM-DD)" }),
