@@ -2902,12 +2902,24 @@ export interface components {
                  * @default 1
                  */
                 installmentMultiple?: number;
+                /** @description Re-pick the level payment so the last installment is as close as possible to it; default false */
+                isLastInstallmentAdjusted?: boolean;
+                /**
+                 * @description regular (default): the level payment is solved from rate / periods a year; actual: from each period's own rate (its actual days when interest accrues daily)
+                 * @enum {string}
+                 */
+                levelPaymentRates?: "regular" | "actual";
                 /**
                  * @description Rounding mode for installments and interest
                  * @default half-up
                  * @enum {string}
                  */
                 mode?: "half-even" | "half-up" | "down" | "up";
+                /**
+                 * @description all (default): the multiple also rounds equal-principal's principal; level-installments: it does not
+                 * @enum {string}
+                 */
+                multipleAppliesTo?: "all" | "level-installments";
             };
             /** @description Term limits as a number of installments */
             termLimits: {
@@ -3271,11 +3283,23 @@ export interface components {
                  * @example 1
                  */
                 installmentMultiple?: number;
+                /** @description Re-pick the level payment so the last installment is closest to it */
+                isLastInstallmentAdjusted?: boolean;
+                /**
+                 * @description regular (default): solve from rate / periods a year; actual: from each period's own rate
+                 * @enum {string}
+                 */
+                levelPaymentRates?: "regular" | "actual";
                 /**
                  * @default half-up
                  * @enum {string}
                  */
                 mode?: "half-even" | "half-up" | "down" | "up";
+                /**
+                 * @description all (default): also equal-principal's principal; level-installments: not it
+                 * @enum {string}
+                 */
+                multipleAppliesTo?: "all" | "level-installments";
             };
         };
         QuoteTotals: {

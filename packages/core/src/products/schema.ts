@@ -172,6 +172,21 @@ const roundingSchema = z
         "Installments are rounded to a multiple of this many minor units (1 = to the cent, 100 = whole dollars)",
       ),
     mode: z.enum(productRoundingModes).default("half-up").describe("Rounding mode for installments and interest"),
+    multipleAppliesTo: z
+      .enum(["all", "level-installments"])
+      .optional()
+      .describe("all (default): the multiple also rounds equal-principal's principal; level-installments: it does not"),
+    levelPaymentRates: z
+      .enum(["regular", "actual"])
+      .optional()
+      .describe(
+        "regular (default): the level payment is solved from rate / periods a year; actual: from each period's own " +
+          "rate (its actual days when interest accrues daily)",
+      ),
+    isLastInstallmentAdjusted: z
+      .boolean()
+      .optional()
+      .describe("Re-pick the level payment so the last installment is as close as possible to it; default false"),
   })
   .describe("Rounding of computed amounts; the last installment absorbs the difference");
 

@@ -90,7 +90,12 @@ export function toScheduleTerms(
       installmentMultipleMinor: BigInt(rounding.installmentMultiple),
       mode: rounding.mode,
       interestMode: rounding.mode,
+      ...(rounding.multipleAppliesTo === undefined ? {} : { multipleAppliesTo: rounding.multipleAppliesTo }),
     },
+    ...(rounding.levelPaymentRates === undefined ? {} : { levelPaymentRates: rounding.levelPaymentRates }),
+    ...(rounding.isLastInstallmentAdjusted === undefined
+      ? {}
+      : { isLastInstallmentAdjusted: rounding.isLastInstallmentAdjusted }),
     ...(product.businessDayAdjustment === "none"
       ? {}
       : { businessDays: { calendar: options.calendar ?? weekendsOnly, convention: product.businessDayAdjustment } }),

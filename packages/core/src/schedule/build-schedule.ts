@@ -1,29 +1,13 @@
-import { type LocalDate, toEpochDay } from "../calendar/index.js";
-import { invariant, ok, type Result } from "../errors/index.js";
-import { divideRounded, type RoundingMode } from "../money/index.js";
-import { type DayPoint, dueDatePoints } from "./due-dates.js";
+import { ok, type Result } from "../errors/index.js";
+import { divideRounded } from "../money/index.js";
+import { dueDatePoints } from "./due-dates.js";
 import { type InterestFactors, interestFactors } from "./interest-factors.js";
-import { gcd, roundedLevelPayment, roundToMultiple } from "./level-payment.js";
+import { actualRatesLevelPayment, adjustLastInstallment } from "./level-options.js";
+import { roundedLevelPayment, roundToMultiple } from "./level-payment.js";
+import { buildRows, divideNonNegative, divisorOf, type Plan, reduced, type ScheduleRow } from "./schedule-rows.js";
 import type { ScheduleTerms } from "./terms.js";
 
-/** One installment. Amounts are minor units of the schedule's currency. */
-export interface ScheduleRow {
-  /** 1-based installment number. */
-  readonly number: number;
-  /** Start of the interest period: the disbursement date or the previous due date. */
-  readonly startDate: LocalDate;
-  /** Due date, after any business-day adjustment. */
-  readonly dueDate: LocalDate;
-  /** Actual days from `startDate` to `dueDate`. */
-  readonly days: number;
-  readonly principalMinor: bigint;
-  readonly interestMinor: bigint;
-  readonly feesMinor: bigint;
-  /** principal + interest + fees. */
-  readonly totalMinor: bigint;
-  /** Principal still owed after this installment. */
-  readonly balanceMinor: bigint;
-}
+export type { ScheduleRow } from "./schedule-rows.js";
 
 /**
  * An amortization schedule. Invariants (checked on every build): the principal of all rows sums to the amount
@@ -38,59 +22,6 @@ export interface Schedule {
     readonly feesMinor: bigint;
     readonly paymentMinor: bigint;
   };
-}
-
-interface Plan {
-  readonly points: ReadonlyArray<DayPoint>;
-  readonly factors: InterestFactors;
-  /** Level principal + interest of an annuity or flat loan; level principal of equal-principal; 0 otherwise. */
-  readonly levelMinor: bigint;
-  /** Flat interest charged each row (the last row takes the remainder of `flatTotalMinor`). */
-  readonly flatPerRowMinor: bigint;
-  readonly flatTotalMinor: bigint;
-  /** The first amortizing row pays the regular annuity's principal plus all of the odd period's interest. */
-  readonly isOddInterestInFirstRow: boolean;
-}
-
-/** A positive denominator with its half precomputed, so rounding a quotient allocates no further bigints. */
-interface Divisor {
-  readonly value: bigint;
-  /** ⌊value / 2⌋. */
-  readonly half: bigint;
-  readonly isEven: boolean;
-}
-
-function divisorOf(value: bigint): Divisor {
-  return { value, half: value >> 1n, isEven: (value & 1n) === 0n };
-}
-
-/**
- * `numerator / divisor` for numerator ≥ 0, rounded by `mode`: divideRounded's hot path. With r the remainder and
- * h = ⌊d/2⌋: 2r > d ⟺ r > h, and 2r = d ⟺ (d even and r = h).
- */
-function divideNonNegative(numerator: bigint, divisor: Divisor, mode: RoundingMode): bigint {
-  const quotient = numerator / divisor.value;
-  const remainder = numerator % divisor.value;
-  if (remainder === 0n) return quotient;
-  switch (mode) {
-    case "down":
-    case "floor":
-      return quotient;
-    case "up":
-    case "ceiling":
-      return quotient + 1n;
-    case "half-up":
-      return remainder > divisor.half || (divisor.isEven && remainder === divisor.half) ? quotient + 1n : quotient;
-    case "half-even":
-      return remainder > divisor.half || (divisor.isEven && remainder === divisor.half && (quotient & 1n) === 1n)
-        ? quotient + 1n
-        : quotient;
-  }
-}
-
-function reduced(numerator: bigint, denominator: bigint): [bigint, bigint] {
-  const divisor = gcd(numerator, denominator);
-  return divisor > 1n ? [numerator / divisor, denominator / divisor] : [numerator, denominator];
 }
 
 /**
@@ -120,7 +51,7 @@ function annuityPayment(
       mode,
     );
   const [c, d] = reduced(firstNumerator, factors.denominator);
-  const level = solve(c, d);
+  const level = terms.levelPaymentRates === "actual" ? actualRatesLevelPayment(terms, factors, grace) : solve(c, d);
   const firstInterest = divideNonNegative(
     terms.principalMinor * firstNumerator,
     divisorOf(factors.denominator),
@@ -157,8 +88,13 @@ function makePlan(terms: ScheduleTerms): Plan {
   if (terms.amortization === "equal-installments") {
     ({ level: levelMinor, isOddInterestInFirstRow } = annuityPayment(terms, factors));
   }
-  if (terms.amortization === "equal-principal") levelMinor = roundToMultiple(principal, principalRows, multiple, mode);
-  return { points, factors, levelMinor, flatPerRowMinor: 0n, flatTotalMinor: 0n, isOddInterestInFirstRow };
+  if (terms.amortization === "equal-principal") {
+    const principalMultiple = terms.rounding.multipleAppliesTo === "level-installments" ? 1n : multiple;
+    levelMinor = roundToMultiple(principal, principalRows, principalMultiple, mode);
+  }
+  const plan = { points, factors, levelMinor, flatPerRowMinor: 0n, flatTotalMinor: 0n, isOddInterestInFirstRow };
+  const isAdjusted = terms.isLastInstallmentAdjusted === true && terms.amortization === "equal-installments";
+  return isAdjusted && !isOddInterestInFirstRow ? adjustLastInstallment(terms, plan) : plan;
 }
 
 /**
@@ -185,69 +121,8 @@ export function regularPaymentMinor(terms: ScheduleTerms): bigint {
  */
 export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
   const plan = makePlan(terms);
-  const { points, factors, levelMinor, flatPerRowMinor } = plan;
-  const numerators = factors.numerators;
-  const divisor = divisorOf(factors.denominator);
-  const interestMode = terms.rounding.interestMode;
-  const isFlat = terms.interestMethod === "flat";
-  const amortization = terms.amortization;
-  const principalGrace = terms.principalGracePeriods ?? 0;
-  const interestGrace = terms.interestGracePeriods ?? 0;
-  const feesMinor = terms.feesPerInstallmentMinor ?? 0n;
-  const n = points.length;
-  const rows: ScheduleRow[] = new Array(n);
-  let balance = terms.principalMinor;
-  let deferred = 0n;
-  let flatLeft = plan.flatTotalMinor;
-  let totalInterest = 0n;
-  let startDate = terms.disbursementDate;
-  let startDay = toEpochDay(terms.disbursementDate);
-  for (let k = 0; k < n; k++) {
-    const isLast = k === n - 1;
-    const accrued = isFlat
-      ? isLast
-        ? flatLeft
-        : flatPerRowMinor
-      : divideNonNegative(balance * numerators[k]!, divisor, interestMode);
-    if (isFlat) flatLeft -= accrued;
-    let interest = accrued;
-    if (k < interestGrace) {
-      deferred += accrued;
-      interest = 0n;
-    } else if (deferred !== 0n) {
-      interest += deferred;
-      deferred = 0n;
-    }
-    let principal = 0n;
-    if (isLast) principal = balance;
-    else if (k >= principalGrace && amortization !== "interest-only") {
-      const paidInterest =
-        k === principalGrace && plan.isOddInterestInFirstRow
-          ? divideNonNegative(balance * factors.regularNumerator, divisor, interestMode)
-          : accrued;
-      principal = amortization === "equal-principal" ? levelMinor : levelMinor - paidInterest;
-      if (principal < 0n) principal = 0n;
-      else if (principal > balance) principal = balance;
-    }
-    balance -= principal;
-    totalInterest += interest;
-    const point = points[k]!;
-    rows[k] = {
-      number: k + 1,
-      startDate,
-      dueDate: point.date,
-      days: point.epochDay - startDay,
-      principalMinor: principal,
-      interestMinor: interest,
-      feesMinor,
-      totalMinor: feesMinor === 0n ? principal + interest : principal + interest + feesMinor,
-      balanceMinor: balance,
-    };
-    startDate = point.date;
-    startDay = point.epochDay;
-  }
-  invariant(balance === 0n && deferred === 0n, "the last installment must clear the loan");
-  return ok(withTotals(terms, rows, totalInterest, feesMinor));
+  const { rows, totalInterest } = buildRows(terms, plan);
+  return ok(withTotals(terms, rows, totalInterest, terms.feesPerInstallmentMinor ?? 0n));
 }
 
 /** The schedule of `rows` with its totals. */

@@ -1,6 +1,11 @@
 import type { BusinessCalendar, BusinessDayConvention, DayCountConvention } from "../calendar/index.js";
 import { adjustBusinessDay, type LocalDate, parseLocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
+import { type Frequency, isFrequency } from "./frequency.js";
+
+export type { CalendarFrequency, Frequency } from "./frequency.js";
+export { frequencyIntervalDays, isFrequency, maxIntervalDays, maxIntervalWeeks } from "./frequency.js";
+
 import {
   type Decimal,
   getCurrency,
@@ -9,41 +14,6 @@ import {
   type RoundingMode,
   roundingModes,
 } from "../money/index.js";
-
-/** The named calendar frequencies. Semi-monthly is two due dates a month, 15 days apart (see `dueDates`). */
-export type CalendarFrequency = "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
-
-/**
- * How often installments fall due: a calendar frequency, or a fixed interval of N days (`every-14-days`,
- * `every-15-days`, `every-28-days`; N from 1 to 366) or N weeks (`every-3-weeks`; N from 1 to 52).
- */
-export type Frequency = CalendarFrequency | `every-${number}-days` | `every-${number}-weeks`;
-
-/** Most days in an `every-N-days` frequency. */
-export const maxIntervalDays = 366;
-/** Most weeks in an `every-N-weeks` frequency. */
-export const maxIntervalWeeks = 52;
-
-const intervalPattern = /^every-([1-9][0-9]{0,2})-(days|weeks)$/;
-
-/**
- * A fixed-interval frequency as its step in days, or undefined for a calendar frequency (or an invalid one).
- *
- * @example frequencyIntervalDays("every-28-days") === 28; frequencyIntervalDays("every-3-weeks") === 21
- */
-export function frequencyIntervalDays(frequency: string): number | undefined {
-  const match = intervalPattern.exec(frequency);
-  if (match === null) return undefined;
-  const count = Number(match[1]);
-  if (match[2] === "days") return count <= maxIntervalDays ? count : undefined;
-  return count <= maxIntervalWeeks ? count * 7 : undefined;
-}
-
-/** @example isFrequency("every-14-days") === true; isFrequency("every-0-days") === false */
-export function isFrequency(value: unknown): value is Frequency {
-  if (typeof value !== "string") return false;
-  return (calendarFrequencies as ReadonlyArray<string>).includes(value) || frequencyIntervalDays(value) !== undefined;
-}
 
 /** `declining-balance`: interest on the outstanding balance; `flat`: interest on the original principal for the term. */
 export type InterestMethod = "declining-balance" | "flat";
@@ -69,7 +39,18 @@ export interface InstallmentRounding {
   readonly mode: RoundingMode;
   /** How each period's exact interest is rounded (once) to the minor unit. */
   readonly interestMode: RoundingMode;
+  /** `all` (default): the multiple also rounds equal-principal's principal; `level-installments`: it does not. */
+  readonly multipleAppliesTo?: MultipleAppliesTo;
 }
+
+/** Which amortizations the installment multiple rounds (see `InstallmentRounding.multipleAppliesTo`). */
+export type MultipleAppliesTo = "all" | "level-installments";
+
+/**
+ * How the level payment is solved. `regular` (default): from annual rate / periods a year (and the first period's
+ * own rate); `actual`: from each period's own rate, so with daily interest each period's actual days count.
+ */
+export type LevelPaymentRates = "regular" | "actual";
 
 /** Due dates that fall on a non-business day are moved by `convention` on `calendar`. */
 export interface BusinessDayAdjustment {
@@ -123,6 +104,10 @@ export interface ScheduleTerms {
   readonly businessDays?: BusinessDayAdjustment;
   /** A fee due with every installment, in minor units; not part of the balance. */
   readonly feesPerInstallmentMinor?: bigint;
+  /** How the level payment is solved; default `regular`. */
+  readonly levelPaymentRates?: LevelPaymentRates;
+  /** Re-pick the level payment so the last installment is as close as possible to it; default false. */
+  readonly isLastInstallmentAdjusted?: boolean;
 }
 
 /** Unvalidated terms as they arrive (rates and dates still strings, amounts possibly numbers). */
@@ -145,9 +130,12 @@ export interface ScheduleTermsInput {
     readonly installmentMultipleMinor: bigint | number;
     readonly mode: RoundingMode;
     readonly interestMode: RoundingMode;
+    readonly multipleAppliesTo?: MultipleAppliesTo;
   };
   readonly businessDays?: BusinessDayAdjustment;
   readonly feesPerInstallmentMinor?: bigint | number;
+  readonly levelPaymentRates?: LevelPaymentRates;
+  readonly isLastInstallmentAdjusted?: boolean;
 }
 
 /** Largest number of installments accepted (weekly for 38 years). */
@@ -156,15 +144,6 @@ export const maxNumberOfPayments = 2000;
 export const maxRateDecimals = 10;
 /** Highest annual rate accepted, in percent. */
 export const maxAnnualRatePercent = 1000n;
-
-const calendarFrequencies: ReadonlyArray<CalendarFrequency> = [
-  "weekly",
-  "biweekly",
-  "semi-monthly",
-  "monthly",
-  "quarterly",
-  "yearly",
-];
 
 function toMinor(value: bigint | number | undefined): bigint | undefined {
   if (value === undefined) return undefined;
@@ -306,9 +285,14 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
         installmentMultipleMinor: toMinor(input.rounding.installmentMultipleMinor) ?? 1n,
         mode: input.rounding.mode,
         interestMode: input.rounding.interestMode,
+        ...(input.rounding.multipleAppliesTo === "level-installments"
+          ? { multipleAppliesTo: input.rounding.multipleAppliesTo }
+          : {}),
       }),
       ...(input.businessDays ? { businessDays: input.businessDays } : {}),
       ...(fee > 0n ? { feesPerInstallmentMinor: fee } : {}),
+      ...(input.levelPaymentRates === "actual" ? { levelPaymentRates: input.levelPaymentRates } : {}),
+      ...(input.isLastInstallmentAdjusted === true ? { isLastInstallmentAdjusted: true } : {}),
     }),
   );
 }

@@ -147,7 +147,16 @@ export function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amo
       installmentMultipleMinor: inline.rounding.installmentMultiple,
       mode: inline.rounding.mode,
       interestMode: inline.rounding.mode,
+      ...(inline.rounding.multipleAppliesTo === undefined
+        ? {}
+        : { multipleAppliesTo: inline.rounding.multipleAppliesTo }),
     },
+    ...(inline.rounding.levelPaymentRates === undefined
+      ? {}
+      : { levelPaymentRates: inline.rounding.levelPaymentRates }),
+    ...(inline.rounding.isLastInstallmentAdjusted === undefined
+      ? {}
+      : { isLastInstallmentAdjusted: inline.rounding.isLastInstallmentAdjusted }),
     ...(inline.balloon === undefined ? {} : { balloonMinor: inline.balloon }),
     ...(inline.feesPerInstallment === undefined ? {} : { feesPerInstallmentMinor: inline.feesPerInstallment }),
     ...(inline.businessDayAdjustment === "none"

@@ -35,6 +35,17 @@ export const quoteTermsSchema = z
           example: 1,
         }).default(1),
         mode: z.enum(productRoundingModes).default("half-up"),
+        multipleAppliesTo: z
+          .enum(["all", "level-installments"])
+          .optional()
+          .openapi({ description: "all (default): also equal-principal's principal; level-installments: not it" }),
+        levelPaymentRates: z.enum(["regular", "actual"]).optional().openapi({
+          description: "regular (default): solve from rate / periods a year; actual: from each period's own rate",
+        }),
+        isLastInstallmentAdjusted: z
+          .boolean()
+          .optional()
+          .openapi({ description: "Re-pick the level payment so the last installment is closest to it" }),
       })
       .default({ installmentMultiple: 1, mode: "half-up" }),
     grace: z
