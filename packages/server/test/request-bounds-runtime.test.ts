@@ -38,7 +38,7 @@ describe("product definition bounds", () => {
     {
       name: "more allowed frequencies than there are frequencies",
       edit: (p: Loose) => {
-        p.repayment.allowedFrequencies = Array(7).fill("monthly");
+        p.repayment.allowedFrequencies = Array(17).fill("monthly");
       },
       pointer: "/repayment/allowedFrequencies",
     },
