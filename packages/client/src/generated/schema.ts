@@ -2858,6 +2858,11 @@ export interface components {
                 strategy?: "vertical" | "horizontal";
             };
             /**
+             * @description Payoff interest: accrued to the payoff date (default) or the whole current period's
+             * @enum {string}
+             */
+            payoffInterest?: "to-payoff-date" | "to-period-end";
+            /**
              * @description Effect of a partial prepayment on the schedule
              * @default reduce-term
              * @enum {string}

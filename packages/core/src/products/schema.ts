@@ -257,6 +257,10 @@ export const productDefinitionSchema = z
       .enum(prepaymentHandlings)
       .default("reduce-term")
       .describe("Effect of a partial prepayment on the schedule"),
+    payoffInterest: z
+      .enum(["to-payoff-date", "to-period-end"])
+      .optional()
+      .describe("Payoff interest: accrued to the payoff date (default) or the whole current period's"),
     rounding: roundingSchema.default({ installmentMultiple: 1, mode: "half-up" }),
     businessDayAdjustment: z
       .enum(businessDayConventions)

@@ -69,7 +69,8 @@ export function payoffOf(state: LoanState): PayoffQuote {
 /**
  * Quotes a payoff for `payoffDate`: replays the events to that date and sums what is owed,
  * including interest accrued up to (not including) that date (a flat-interest loan owes no interest
- * not yet due: it is rebated in full). A payment of `amountMinor` dated
+ * not yet due: it is rebated in full), or with the policy's `payoffInterest: "to-period-end"` the whole current
+ * period's interest, to its due date. A payment of `amountMinor` dated
  * `payoffDate` pays the loan off. Fails with `loan_closed` on a charged-off or written-off loan.
  *
  * @example quotePayoff({ terms, policy }, events, date("2026-07-15"))
@@ -80,7 +81,35 @@ export function quotePayoff(loan: Loan, events: ReadonlyArray<LoanEvent>, payoff
   if (state.value.status === "charged-off" || state.value.status === "written-off") {
     return fail("loan_closed", "a charged-off loan has no payoff quote", ["payoffDate"]);
   }
-  return ok(payoffOf(state.value));
+  const quote = payoffOf(state.value);
+  if (loan.policy.payoffInterest !== "to-period-end") return ok(quote);
+  return toPeriodEnd(loan, events, state.value, quote);
+}
+
+/**
+ * The quote with the whole current period's interest: the interest owed on the period's due date (replayed there
+ * with no event after the payoff date) in place of the interest accrued to the payoff date; the rest is as of the
+ * payoff date.
+ */
+function toPeriodEnd(
+  loan: Loan,
+  events: ReadonlyArray<LoanEvent>,
+  state: LoanState,
+  quote: PayoffQuote,
+): Result<PayoffQuote> {
+  const current = state.installments.find((i) => !i.hasFallenDue && !i.isSkipped && i.dueDate > state.asOf);
+  if (current === undefined || state.principalBalanceMinor === 0n) return ok(quote);
+  const known = events.filter((event) => event.effectiveDate <= state.asOf);
+  const atEnd = replay(loan, known, current.dueDate);
+  if (!atEnd.ok) return atEnd;
+  const end = atEnd.value;
+  const interestMinor = end.outstanding.interestMinor + end.accruedInterestMinor + end.deferredInterestMinor;
+  const extraMinor = interestMinor - quote.breakdown.interestMinor;
+  return ok({
+    ...quote,
+    amountMinor: quote.amountMinor + extraMinor,
+    breakdown: { ...quote.breakdown, interestMinor },
+  });
 }
 
 /**

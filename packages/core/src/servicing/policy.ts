@@ -74,6 +74,11 @@ export interface ServicingPolicy {
    */
   readonly interestAfterMaturity?: "each-period" | "at-payoff";
   /**
+   * The interest a payoff quote charges: accrued to the payoff date (`to-payoff-date`, the default) or the whole
+   * current period's, to its due date (`to-period-end`). After the last due date both are the same.
+   */
+  readonly payoffInterest?: "to-payoff-date" | "to-period-end";
+  /**
    * The largest credit balance a new payment may leave (product `maxCreditBalance`), minor units; checked
    * by `validateEvent` when a payment is added, never on replay. Omit for no limit (loans boarded before
    * products had the field).

@@ -60,6 +60,7 @@ export function policyFromProduct(
     overpayment: product.overpayment,
     maxCreditBalanceMinor: BigInt(product.maxCreditBalance),
     prepayment: product.prepayment,
+    ...(product.payoffInterest === undefined ? {} : { payoffInterest: product.payoffInterest }),
     ...(late ? { lateFee: { rule: late.value, graceDays: product.latePayment.graceDays } } : {}),
     ...(nsf ? { nsfFee: nsf.value } : {}),
     ...(prepayment && prepaymentFee

@@ -75,6 +75,7 @@ export const storedTermsSchema = z.object({
     installmentMultipleMinor: storedInteger,
     mode: z.literal(roundingModes),
     interestMode: z.literal(roundingModes),
+    multipleAppliesTo: z.literal(["all", "level-installments"]).exactOptional(),
   }),
   businessDays: z
     .object({
@@ -83,6 +84,8 @@ export const storedTermsSchema = z.object({
     })
     .exactOptional(),
   feesPerInstallmentMinor: storedInteger.exactOptional(),
+  levelPaymentRates: z.literal(["regular", "actual"]).exactOptional(),
+  isLastInstallmentAdjusted: z.boolean().exactOptional(),
 }) satisfies z.ZodType<ScheduleTermsInput, unknown>;
 
 const feeRule = z.discriminatedUnion("type", [
@@ -112,6 +115,7 @@ export const storedPolicySchema = z.object({
   penaltyInterest: z.object({ rateUnits: storedInteger, graceDays: count }).exactOptional(),
   prepaymentFee: z.object({ rule: feeRule, base: z.literal(feeBasesByFee.prepayment) }).exactOptional(),
   interestAfterMaturity: z.literal(["each-period", "at-payoff"]).exactOptional(),
+  payoffInterest: z.literal(["to-payoff-date", "to-period-end"]).exactOptional(),
   maxCreditBalanceMinor: storedInteger.exactOptional(),
 }) satisfies z.ZodType<ServicingPolicy, unknown>;
 
