@@ -2811,6 +2811,16 @@ export interface components {
                  * @default 0
                  */
                 graceDays?: number;
+                /**
+                 * @description The late fee's date: the day after the grace days (default) or the last grace day, at its end
+                 * @enum {string}
+                 */
+                lateFeeAssessment?: "day-after-grace" | "last-grace-day";
+                /**
+                 * @description What a percent late fee is taken of: the late installment's unpaid principal, its unpaid principal and interest (default), or the whole overdue amount (all overdue installments, fees and penalties)
+                 * @enum {string}
+                 */
+                lateFeeBase?: "principal" | "principal-and-interest" | "overdue-amount";
                 /** @description Extra interest on overdue amounts, percent a year as a decimal string; omit for none */
                 penaltyRatePercent?: string;
             };

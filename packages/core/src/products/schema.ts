@@ -137,6 +137,17 @@ const latePaymentSchema = z
     penaltyRatePercent: ratePercent
       .optional()
       .describe("Extra interest on overdue amounts, percent a year as a decimal string; omit for none"),
+    lateFeeBase: z
+      .enum(["principal", "principal-and-interest", "overdue-amount"])
+      .optional()
+      .describe(
+        "What a percent late fee is taken of: the late installment's unpaid principal, its unpaid principal and " +
+          "interest (default), or the whole overdue amount (all overdue installments, fees and penalties)",
+      ),
+    lateFeeAssessment: z
+      .enum(["day-after-grace", "last-grace-day"])
+      .optional()
+      .describe("The late fee's date: the day after the grace days (default) or the last grace day, at its end"),
   })
   .describe("Late-payment penalties");
 

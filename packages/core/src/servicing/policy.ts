@@ -51,7 +51,22 @@ export interface ServicingPolicy {
   readonly allocation: "vertical" | "horizontal";
   readonly overpayment: "apply-to-principal" | "hold-as-credit" | "refund";
   readonly prepayment: "reduce-term" | "reduce-installment";
-  readonly lateFee?: { readonly rule: FeeRule; readonly graceDays: number };
+  readonly lateFee?: {
+    readonly rule: FeeRule;
+    readonly graceDays: number;
+    /**
+     * What a percent late fee is taken of: the late installment's unpaid `principal`, its unpaid
+     * `principal-and-interest` (the default), or the loan's whole `overdue-amount` (every fallen-due installment's
+     * unpaid principal and interest plus unpaid fees and penalties) on the day it is assessed.
+     */
+    readonly base?: "principal" | "principal-and-interest" | "overdue-amount";
+    /**
+     * The day the fee is dated: `day-after-grace` (the default, due date + grace days + 1) or `last-grace-day`
+     * (due date + grace days, at its end: a payment that day still avoids it). Either way it is decided after the
+     * last grace day's payments, so a replay shows it from the day after the grace period.
+     */
+    readonly assessment?: "day-after-grace" | "last-grace-day";
+  };
   /** The fee charged when a reversal says `nsf: true` and gives no amount of its own. */
   readonly nsfFee?: FeeRule;
   readonly delinquencyBuckets: ReadonlyArray<DelinquencyBucket>;

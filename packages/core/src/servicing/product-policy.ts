@@ -61,7 +61,7 @@ export function policyFromProduct(
     maxCreditBalanceMinor: BigInt(product.maxCreditBalance),
     prepayment: product.prepayment,
     ...(product.payoffInterest === undefined ? {} : { payoffInterest: product.payoffInterest }),
-    ...(late ? { lateFee: { rule: late.value, graceDays: product.latePayment.graceDays } } : {}),
+    ...(late ? { lateFee: lateFeePolicy(late.value, product) } : {}),
     ...(nsf ? { nsfFee: nsf.value } : {}),
     ...(prepayment && prepaymentFee
       ? {
@@ -85,4 +85,15 @@ export function policyFromProduct(
     nonPerformingAfterDays: product.delinquency.nonPerformingAfterDays,
     accountingBasis,
   });
+}
+
+/** The late fee's servicing policy: its rule, the grace days, and the product's base and assessment day if set. */
+function lateFeePolicy(rule: FeeRule, product: ProductDefinition): NonNullable<ServicingPolicy["lateFee"]> {
+  const { graceDays, lateFeeBase, lateFeeAssessment } = product.latePayment;
+  return {
+    rule,
+    graceDays,
+    ...(lateFeeBase === undefined ? {} : { base: lateFeeBase }),
+    ...(lateFeeAssessment === undefined ? {} : { assessment: lateFeeAssessment }),
+  };
 }

@@ -157,16 +157,34 @@ function lateFeeDate(w: Working): LocalDate | null {
   }
   if (w.lateFeeIndex >= w.nextDueIndex) return null;
   const inst = w.installments[w.lateFeeIndex];
-  return inst ? lateFeeCheckDate(inst.dueDate, rule.graceDays) : null;
+  return inst ? lateFeeCheckDate(inst.dueDate, rule.graceDays + 1) : null;
 }
 
-/** due date + grace days + 1, remembered for the last installment asked about (asked at every stop). */
-let lastCheck: { dueDate: LocalDate; graceDays: number; date: LocalDate } | undefined;
-function lateFeeCheckDate(dueDate: LocalDate, graceDays: number): LocalDate {
-  if (lastCheck?.dueDate !== dueDate || lastCheck.graceDays !== graceDays) {
-    lastCheck = { dueDate, graceDays, date: addDays(dueDate, graceDays + 1) };
+/** due date + `days`, remembered for the last installment asked about (asked at every stop). */
+let lastCheck: { dueDate: LocalDate; days: number; date: LocalDate } | undefined;
+function lateFeeCheckDate(dueDate: LocalDate, days: number): LocalDate {
+  if (lastCheck?.dueDate !== dueDate || lastCheck.days !== days) {
+    lastCheck = { dueDate, days, date: addDays(dueDate, days) };
   }
   return lastCheck.date;
+}
+
+/** The amount a percent late fee on installment `index` is taken of (`ServicingPolicy.lateFee.base`). */
+function lateFeeBase(w: Working, index: number, date: LocalDate): bigint {
+  const inst = w.installments[index]!;
+  const base = w.loan.policy.lateFee?.base;
+  if (base === "principal") return inst.principalDueMinor - inst.principalPaidMinor;
+  if (base !== "overdue-amount") return installmentRemaining(inst);
+  let overdue = 0n;
+  for (let i = 0; i < w.nextDueIndex; i++) {
+    const due = w.installments[i];
+    if (due && !due.isSkipped) overdue += installmentRemaining(due);
+  }
+  for (const charge of w.charges) {
+    if (charge.dueDate > date) continue;
+    overdue += charge.amountMinor - charge.paidMinor - charge.waivedMinor - (charge.capitalizedMinor ?? 0n);
+  }
+  return overdue;
 }
 
 function assessLateFee(w: Working, date: LocalDate): void {
@@ -175,20 +193,21 @@ function assessLateFee(w: Working, date: LocalDate): void {
   w.lateFeeIndex++;
   const inst = w.installments[index];
   if (!rule || !inst || inst.isSkipped || inst.isLateFeeAssessed) return;
-  const unpaid = installmentRemaining(inst);
-  if (unpaid <= 0n) return;
-  const amount = feeAmount(rule.rule, unpaid);
+  if (installmentRemaining(inst) <= 0n) return;
+  // Checked the day after the grace period, after the last grace day's payments; `last-grace-day` dates it that day.
+  const feeDate = rule.assessment === "last-grace-day" ? addDays(date, -1) : date;
+  const amount = feeAmount(rule.rule, lateFeeBase(w, index, feeDate));
   setInstallment(w, index, { isLateFeeAssessed: true });
   const id = `late-fee:${inst.number}`;
   addCharge(w, {
     id,
     kind: "penalty",
     label: `late fee, installment ${inst.number}`,
-    date,
+    date: feeDate,
     amountMinor: amount,
     installmentNumber: inst.number,
   });
-  if (amount > 0n) w.transactions.push({ id, type: "late-fee", date, amountMinor: amount });
+  if (amount > 0n) w.transactions.push({ id, type: "late-fee", date: feeDate, amountMinor: amount });
   applyCredit(w, date);
 }
 

@@ -105,7 +105,14 @@ export const storedPolicySchema = z.object({
   allocation: z.literal(allocationStrategies),
   overpayment: z.literal(overpaymentHandlings),
   prepayment: z.literal(prepaymentHandlings),
-  lateFee: z.object({ rule: feeRule, graceDays: count }).exactOptional(),
+  lateFee: z
+    .object({
+      rule: feeRule,
+      graceDays: count,
+      base: z.literal(["principal", "principal-and-interest", "overdue-amount"]).exactOptional(),
+      assessment: z.literal(["day-after-grace", "last-grace-day"]).exactOptional(),
+    })
+    .exactOptional(),
   nsfFee: feeRule.exactOptional(),
   delinquencyBuckets: z.array(
     z.object({ name: z.string(), minDaysPastDue: count, maxDaysPastDue: count.exactOptional() }),
