@@ -1,4 +1,5 @@
 import { auditRecordsResource } from "./audit-records/index.js";
+import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import { eventsResource } from "./events/index.js";
@@ -25,6 +26,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   partiesResource,
   paymentInstrumentsResource,
   loansResource,
+  autopayResource,
   reportsResource,
   auditRecordsResource,
   eventsResource,

@@ -26,6 +26,11 @@ export const resourceTable = {
     list: ["get", "/v1/loans", [], "query", true],
     create: ["post", "/v1/loans", [], "body", false],
     retrieve: ["get", "/v1/loans/{loanId}", ["loanId"], "query", false],
+    autopay: {
+      retrieve: ["get", "/v1/loans/{loanId}/autopay", ["loanId"], "", false],
+      update: ["put", "/v1/loans/{loanId}/autopay", ["loanId"], "body", false],
+      del: ["delete", "/v1/loans/{loanId}/autopay", ["loanId"], "", false],
+    },
     chargeOffs: {
       create: ["post", "/v1/loans/{loanId}/charge-offs", ["loanId"], "body", false],
     },
@@ -192,6 +197,14 @@ export interface Resources {
     create(body: RequestBody<paths["/v1/loans"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans"]["post"]>>>;
     /** Get a loan's state — `GET /v1/loans/{loanId}` (getLoan) */
     retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}"]["get"]>>>;
+    readonly autopay: {
+      /** Get a loan's autopay — `GET /v1/loans/{loanId}/autopay` (getLoanAutopay) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["get"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["get"]>>>;
+      /** Enrol a loan in autopay — `PUT /v1/loans/{loanId}/autopay` (enrolLoanAutopay) */
+      update(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/autopay"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["put"]>>>;
+      /** Cancel a loan's autopay — `DELETE /v1/loans/{loanId}/autopay` (cancelLoanAutopay) */
+      del(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["delete"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["delete"]>>>;
+    };
     readonly chargeOffs: {
       /** Charge off a loan — `POST /v1/loans/{loanId}/charge-offs` (chargeOffLoan) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/charge-offs"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/charge-offs"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/charge-offs"]["post"]>>>;

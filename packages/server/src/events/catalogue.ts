@@ -32,6 +32,10 @@ export const EVENT_CATALOGUE = {
   "loan.written_off": "An amount was written off (data: the change and the loan after it).",
   "loan.rate_changed": "A loan's interest rate changed (data: the change and the loan after it).",
   "loan.tranche_disbursed": "A further tranche was disbursed (data: the change and the loan after it).",
+  "autopay.enrolled": "A loan was enrolled in autopay under a recorded authorization (data: the enrolment).",
+  "autopay.cancelled": "A loan's autopay was cancelled (data: the enrolment).",
+  "autopay.suspended":
+    "Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrolment).",
   "loan.installment_due":
     "The daily close found an installment falling due that day (data: the loan's figures and the installment).",
   "loan.late_fee_assessed": "The daily close assessed a late fee (data: the loan's figures and the fee).",
@@ -56,6 +60,7 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "loan.delinquency_changed",
   "loan.non_performing",
   "loan.paid_off",
+  "autopay.suspended",
   "webhook_endpoint.disabled",
 ];
 

@@ -41,6 +41,8 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
     resourceType: "payment_instrument",
     idParam: "instrumentId",
   },
+  enrolLoanAutopay: { type: "autopay.enrolled", resourceType: "autopay" },
+  cancelLoanAutopay: { type: "autopay.cancelled", resourceType: "autopay" },
   boardLoan: { type: "loan.boarded", resourceType: "loan" },
   postLoanPayment: loanChange("loan.payment_posted"),
   reverseLoanPayment: loanChange("loan.payment_reversed"),

@@ -13,6 +13,7 @@ const NOUN_BY_PREFIX = {
   cr: "close run",
   pty: "party",
   pmi: "payment instrument",
+  apy: "autopay enrolment",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

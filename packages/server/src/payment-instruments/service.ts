@@ -1,9 +1,12 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { parseRoutingNumber } from "@lendstack/core/payments";
 import { type PaymentProcessor, sandboxPaymentProcessor } from "../adapters/payment-processor/index.js";
+import { suspendEnrolmentsOfInstrument } from "../autopay/store.js";
+import { toAutopayBody } from "../autopay/view.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { type PaymentInstrumentRow, paymentInstruments } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
+import { recordEvent } from "../events/record.js";
 import { findParty } from "../parties/store.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import { tenantKeysFor } from "../pii/tenant-keys.js";
@@ -113,7 +116,8 @@ export async function createPaymentInstrument(
 }
 
 /**
- * Disables an instrument (kept, never debited again) with an audit record; a disabled one is returned as is.
+ * Disables an instrument (kept, never debited again) and suspends the autopay enrolments debiting it, with an
+ * audit record; a disabled one is returned as is.
  *
  * @example
  * await disableInstrument(tx, context, row, "requested");
@@ -137,5 +141,20 @@ export async function disableInstrument(
     resourceId: row.id,
     details: { reason },
   });
+  const suspended = await suspendEnrolmentsOfInstrument(
+    executor,
+    context.tenantId,
+    row.id,
+    "instrument_disabled",
+    context.now,
+  );
+  for (const enrolment of suspended) {
+    await recordEvent(executor, context, {
+      type: "autopay.suspended",
+      resourceType: "autopay",
+      resourceId: enrolment.id,
+      data: toAutopayBody(enrolment),
+    });
+  }
   return disabled;
 }

@@ -135,6 +135,22 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     "payment instrument",
   );
   const instrumentId = String(instrument.id);
+  await created(
+    await api.call("PUT", pathOf("enrolLoanAutopay", { loanId }), {
+      token,
+      body: {
+        instrumentId,
+        amountKind: "installment_due",
+        daysBeforeDue: 3,
+        authorization: {
+          textVersion: `${marker}-auth`,
+          authorizedAt: "2025-01-01T00:00:00Z",
+          ipAddress: "203.0.113.7",
+        },
+      },
+    }),
+    "autopay",
+  );
   return {
     params: {
       productId,

@@ -1,5 +1,6 @@
 export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
+export { type AutopayEnrolmentRow, autopayEnrolments, type StoredAuthorization } from "./autopay-enrolments.js";
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type EventRow, events } from "./events.js";

@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+/** The borrower's authorization of recurring debits, as the lender captured it (Regulation E, NACHA). */
+export interface StoredAuthorization {
+  /** Which text of the authorization the borrower agreed to. */
+  readonly textVersion: string;
+  /** When they agreed, ISO 8601 UTC. */
+  readonly authorizedAt: string;
+  /** The borrower's IP address when they agreed. */
+  readonly ipAddress: string;
+}
+
+/**
+ * A loan's autopay enrolment: which instrument is debited, how much (the installment due, a fixed amount or the
+ * full balance) and how many days before each due date, under which authorization. At most one `active` or
+ * `suspended` enrolment per loan; cancelled ones are kept.
+ *
+ * @example
+ * await db.select().from(autopayEnrolments).where(and(eq(autopayEnrolments.tenantId, t), eq(autopayEnrolments.loanId, l)));
+ */
+export const autopayEnrolments = pgTable(
+  "autopay_enrolments",
+  {
+    tenantId: text().notNull(),
+    /** `apy_…`. */
+    id: text().notNull(),
+    loanId: text().notNull(),
+    instrumentId: text().notNull(),
+    /** `installment_due`, `fixed` or `full_balance`. */
+    amountKind: text().notNull(),
+    /** For `fixed`: the amount, minor units of `currency`. */
+    fixedAmountMinor: bigint({ mode: "bigint" }),
+    currency: char({ length: 3 }).notNull(),
+    daysBeforeDue: integer().notNull(),
+    /** `active`, `suspended` (attempts stopped, e.g. 12 CFR 1041.8) or `cancelled`. */
+    status: text().notNull(),
+    authorization: jsonb().$type<StoredAuthorization>().notNull(),
+    /** Why it stopped (`requested`, `ach_return_R02`, `payment_transfers_blocked_after_two_failures` …). */
+    statusReason: text(),
+    cancelledAt: timestamp({ withTimezone: true, mode: "date" }),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    uniqueIndex("autopay_enrolments_one_open_per_loan")
+      .on(table.tenantId, table.loanId)
+      .where(sql`${table.status} <> 'cancelled'`),
+    index().on(table.tenantId, table.loanId, table.id),
+    index().on(table.tenantId, table.instrumentId),
+  ],
+);
+
+/** @example const row: AutopayEnrolmentRow = rows[0]!; */
+export type AutopayEnrolmentRow = typeof autopayEnrolments.$inferSelect;
