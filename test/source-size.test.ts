@@ -16,7 +16,7 @@ const maxFunctionLines = 70;
  * Known offenders outside core, left to their owners (the lead has the list): `path name`. An entry
  * must still offend, so the list only shrinks.
  */
-const pendingFunctions = ["packages/server/src/rule-sets/store.ts ruleSetsStore"];
+const pendingFunctions: ReadonlyArray<string> = [];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

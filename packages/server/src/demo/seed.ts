@@ -20,7 +20,7 @@ export interface SeedOptions {
 /**
  * Makes the tenant a sandbox (when it has no settings yet) and gives it core's demo products (personal loan, auto loan, 30-year mortgage, pay-in-4) when it
  * has no products at all; otherwise does nothing. Safe to run repeatedly and from several processes at
- * once (a transaction-scoped advisory lock on the tenant serialises them). Returns how many it created.
+ * once (a transaction-scoped advisory lock on the tenant serializes them). Returns how many it created.
  *
  * @example
  * const created = await seedDemoTenant(database, { clock: () => new Date(), ids });

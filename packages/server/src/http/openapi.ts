@@ -35,7 +35,7 @@ export function openApiDocumentFor(app: OpenAPIHono<AppEnv>) {
       title: "Lendstack API",
       version: API_VERSION,
       description:
-        "Headless lending platform: loan products, origination and servicing. Every amount is an integer in the minor unit (cents for USD) of the one ISO 4217 `currency` its resource or request carries, named for what it is with no unit suffix, at most 10^13; rates are decimal strings; errors are RFC 9457 problem documents. Every string in a body or query must be Unicode text (no NUL, no lone UTF-16 surrogate) and is normalised to NFC; JSON bodies nest at most 32 levels; anything else is 422 `validation_failed` naming the field.",
+        "Headless lending platform: loan products, origination and servicing. Every amount is an integer in the minor unit (cents for USD) of the one ISO 4217 `currency` its resource or request carries, named for what it is with no unit suffix, at most 10^13; rates are decimal strings; errors are RFC 9457 problem documents. Every string in a body or query must be Unicode text (no NUL, no lone UTF-16 surrogate) and is normalized to NFC; JSON bodies nest at most 32 levels; anything else is 422 `validation_failed` naming the field.",
     },
     servers: [{ url: "http://localhost:3000", description: "Local development server", "x-internal": false }],
     tags: resources.map((resource) => ({ name: resource.tag.name, description: resource.tag.description })),

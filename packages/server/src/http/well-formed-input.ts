@@ -192,7 +192,7 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * a path error is the raw segment, as no route has matched yet), or arrays and objects nested more
  * than 32 levels deep are a 422 `validation_failed` naming each field by its JSON pointer (field codes
  * `nul_character`, `lone_surrogate`, `invalid_encoding`, `too_deep`); a JSON body that does not parse is
- * 400 `malformed_json`. Everything that passes is normalised to Unicode NFC (keys, strings and query
+ * 400 `malformed_json`. Everything that passes is normalized to Unicode NFC (keys, strings and query
  * values), so the same text is stored, compared and hashed the same however it was composed. Runs after
  * the body limit (the body is already buffered) and before idempotency (a refused request burns no key).
  *

@@ -1,6 +1,13 @@
 import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { type Decimal, parseDecimal } from "@lendstack/core/money";
-import type { LoanEvent } from "@lendstack/core/servicing";
+import type {
+  DisbursementEvent,
+  FeeChargeEvent,
+  LoanEvent,
+  PaymentReversalEvent,
+  RateChangeEvent,
+  RescheduleEvent,
+} from "@lendstack/core/servicing";
 import type { LoanEventRow } from "../db/schema/index.js";
 
 // A hand-written decoder for stored loan events: the same checks and the same output as
@@ -22,7 +29,7 @@ function integer(value: unknown): bigint {
   return typeof value === "string" && integerPattern.test(value) ? BigInt(value) : refuse();
 }
 
-function rate(value: unknown): Decimal {
+function percent(value: unknown): Decimal {
   if (typeof value !== "string") refuse();
   const parsed = parseDecimal(value);
   return parsed.ok ? parsed.value : refuse();
@@ -50,74 +57,123 @@ function oneOf<const Options extends ReadonlyArray<string>>(value: unknown, opti
   return options.includes(value as string) ? (value as Options[number]) : refuse();
 }
 
-/** Copies the optional fields present in `fields` through their decoders onto `into`. */
-function optional(
-  into: Record<string, unknown>,
-  fields: Fields,
-  decoders: Record<string, (value: unknown) => unknown>,
-) {
-  for (const key in decoders) {
-    const value = fields[key];
-    if (value !== undefined) into[key] = (decoders[key] as (value: unknown) => unknown)(value);
-  }
-  return into;
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+/** What every event has, from its row's columns. */
+interface Head {
+  readonly id: string;
+  readonly effectiveDate: LocalDate;
+  readonly postedAt: number;
 }
 
-function rateChange(fields: Fields) {
+function rateChange(head: Head, fields: Fields): RateChangeEvent {
   const value = fields.rate;
   if (typeof value !== "object" || value === null || Array.isArray(value)) refuse();
   const terms = value as Fields;
-  if (terms.kind === "fixed") return { kind: "fixed", annualRatePercent: rate(terms.annualRatePercent) };
+  const { id, effectiveDate, postedAt } = head;
+  if (terms.kind === "fixed") {
+    const rate = { kind: "fixed" as const, annualRatePercent: percent(terms.annualRatePercent) };
+    return { id, type: "rate-change", effectiveDate, postedAt, rate };
+  }
   if (terms.kind !== "indexed") refuse();
-  const indexed = {
+  const rate: Writable<Extract<RateChangeEvent["rate"], { kind: "indexed" }>> = {
     kind: "indexed",
-    indexRatePercent: rate(terms.indexRatePercent),
-    marginPercent: rate(terms.marginPercent),
+    indexRatePercent: percent(terms.indexRatePercent),
+    marginPercent: percent(terms.marginPercent),
   };
-  return optional(indexed, terms, { floorPercent: rate, capPercent: rate });
+  if (terms.floorPercent !== undefined) rate.floorPercent = percent(terms.floorPercent);
+  if (terms.capPercent !== undefined) rate.capPercent = percent(terms.capPercent);
+  return { id, type: "rate-change", effectiveDate, postedAt, rate };
 }
 
-/** Decodes the payload's own fields of one event type onto `into` (no spread: V8 clones slowly). */
-function decodePayload(into: Record<string, unknown>, type: string, fields: Fields): void {
+function disbursement(head: Head, fields: Fields): DisbursementEvent {
+  const { id, effectiveDate, postedAt } = head;
+  const event: Writable<DisbursementEvent> = {
+    id,
+    type: "disbursement",
+    effectiveDate,
+    postedAt,
+    amountMinor: integer(fields.amountMinor),
+  };
+  if (fields.deductedFeesMinor !== undefined) event.deductedFeesMinor = integer(fields.deductedFeesMinor);
+  if (fields.prepaidFeesMinor !== undefined) event.prepaidFeesMinor = integer(fields.prepaidFeesMinor);
+  return event;
+}
+
+function reversal(head: Head, fields: Fields): PaymentReversalEvent {
+  const { id, effectiveDate, postedAt } = head;
+  const transactionId = text(fields.transactionId);
+  const event: Writable<PaymentReversalEvent> = {
+    id,
+    type: "payment-reversal",
+    effectiveDate,
+    postedAt,
+    transactionId,
+  };
+  if (fields.nsf !== undefined) event.nsf = flag(fields.nsf);
+  if (fields.nsfFeeMinor !== undefined) event.nsfFeeMinor = integer(fields.nsfFeeMinor);
+  return event;
+}
+
+function feeCharge(head: Head, fields: Fields): FeeChargeEvent {
+  const { id, effectiveDate, postedAt } = head;
+  const amountMinor = integer(fields.amountMinor);
+  const event: Writable<FeeChargeEvent> = { id, type: "fee-charge", effectiveDate, postedAt, amountMinor };
+  if (fields.feeType !== undefined) event.feeType = text(fields.feeType);
+  return event;
+}
+
+function reschedule(head: Head, fields: Fields): RescheduleEvent {
+  const { id, effectiveDate, postedAt } = head;
+  const event: Writable<RescheduleEvent> = {
+    id,
+    type: "reschedule",
+    effectiveDate,
+    postedAt,
+    firstPaymentDate: day(fields.firstPaymentDate),
+    numberOfPayments: count(fields.numberOfPayments),
+  };
+  if (fields.annualRatePercent !== undefined) event.annualRatePercent = percent(fields.annualRatePercent);
+  if (fields.installmentMinor !== undefined) event.installmentMinor = integer(fields.installmentMinor);
+  if (fields.capitalizeArrears !== undefined) event.capitalizeArrears = flag(fields.capitalizeArrears);
+  return event;
+}
+
+/** One event type's fields, decoded (objects built whole: a spread clones slowly in V8). */
+function decodeEvent(head: Head, type: string, fields: Fields): LoanEvent {
+  const { id, effectiveDate, postedAt } = head;
   switch (type) {
     case "payment":
     case "refund":
     case "recovery":
-      into.amountMinor = integer(fields.amountMinor);
-      return;
+      return { id, type, effectiveDate, postedAt, amountMinor: integer(fields.amountMinor) };
     case "disbursement":
-      into.amountMinor = integer(fields.amountMinor);
-      optional(into, fields, { deductedFeesMinor: integer, prepaidFeesMinor: integer });
-      return;
+      return disbursement(head, fields);
     case "payment-reversal":
-      into.transactionId = text(fields.transactionId);
-      optional(into, fields, { nsf: flag, nsfFeeMinor: integer });
-      return;
+      return reversal(head, fields);
     case "fee-charge":
-      into.amountMinor = integer(fields.amountMinor);
-      optional(into, fields, { feeType: text });
-      return;
+      return feeCharge(head, fields);
     case "fee-waiver":
-      into.chargeId = text(fields.chargeId);
-      into.amountMinor = integer(fields.amountMinor);
-      return;
+      return {
+        id,
+        type,
+        effectiveDate,
+        postedAt,
+        chargeId: text(fields.chargeId),
+        amountMinor: integer(fields.amountMinor),
+      };
     case "rate-change":
-      into.rate = rateChange(fields);
-      return;
-    case "payment-holiday":
-      into.installments = count(fields.installments);
-      into.interest = oneOf(fields.interest, ["capitalize", "defer"]);
-      return;
+      return rateChange(head, fields);
+    case "payment-holiday": {
+      const interest = oneOf(fields.interest, ["capitalize", "defer"]);
+      return { id, type, effectiveDate, postedAt, installments: count(fields.installments), interest };
+    }
     case "reschedule":
-      into.firstPaymentDate = day(fields.firstPaymentDate);
-      into.numberOfPayments = count(fields.numberOfPayments);
-      optional(into, fields, { annualRatePercent: rate, installmentMinor: integer, capitalizeArrears: flag });
-      return;
+      return reschedule(head, fields);
     case "charge-off":
     case "write-off":
-      return;
+      return { id, type, effectiveDate, postedAt };
     default:
-      refuse();
+      return refuse();
   }
 }
 
@@ -135,14 +191,8 @@ export function decodeEventRow(
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined;
   try {
     if (!Number.isSafeInteger(row.sequence)) refuse();
-    const event: Record<string, unknown> = {
-      id: text(row.eventId),
-      type: row.type,
-      effectiveDate: day(row.effectiveDate),
-      postedAt: row.sequence,
-    };
-    decodePayload(event, row.type, payload as Fields);
-    return event as unknown as LoanEvent;
+    const head = { id: text(row.eventId), effectiveDate: day(row.effectiveDate), postedAt: row.sequence };
+    return decodeEvent(head, row.type, payload as Fields);
   } catch (error) {
     if (error === refused) return undefined;
     throw error;

@@ -9,7 +9,8 @@ import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { registerChanges } from "./change-handlers.js";
-import { listLoanEvents, quoteLoanPayoff } from "./payoff.js";
+import { listLoanEvents } from "./load.js";
+import { quoteLoanPayoff } from "./payoff.js";
 import {
   boardLoanRoute,
   getLoanRoute,

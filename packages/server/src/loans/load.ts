@@ -1,8 +1,9 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import type { Loan, LoanEvent } from "@lendstack/core/servicing";
-import type { LoanRow } from "../db/schema/index.js";
+import type { Executor } from "../db/database.js";
+import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
 import { decodeLoan, rowToEvent } from "./codec.js";
-import type { LoansStore } from "./store.js";
+import { type LoansStore, loansStore } from "./store.js";
 
 /** A stored loan as core needs it: the row, its terms and policy, and its events in arrival order. @example const { loan, events } = loaded; */
 export interface LoadedLoan {
@@ -34,4 +35,21 @@ export async function loadLoan(
   const loan = decodeLoan(row);
   const rows = await store.events(loanId);
   return ok({ row, loan, events: rows.map(rowToEvent) });
+}
+
+/**
+ * The loan's stored events exactly as appended (arrival order), for operations and audit.
+ *
+ * @example
+ * const result = await listLoanEvents(db, "demo", "loan_…");
+ */
+export async function listLoanEvents(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+): Promise<Result<{ readonly row: LoanRow; readonly events: ReadonlyArray<LoanEventRow> }>> {
+  const store = loansStore(executor, tenantId);
+  const row = await store.find(loanId);
+  if (row === undefined) return loanNotFound(loanId);
+  return ok({ row, events: await store.events(loanId) });
 }

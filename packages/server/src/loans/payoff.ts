@@ -2,11 +2,11 @@ import type { LocalDate } from "@lendstack/core/calendar";
 import { ok, type Result } from "@lendstack/core/errors";
 import { type PayoffQuote, quotePayoff } from "@lendstack/core/servicing";
 import type { Executor } from "../db/database.js";
-import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
-import { loadLoan, loanNotFound } from "./load.js";
+import type { LoanRow } from "../db/schema/index.js";
+import { loadLoan } from "./load.js";
 import { loansStore } from "./store.js";
 
-// Reads of a stored loan that are not a replay to a date: the payoff quote and the raw event log.
+// The payoff quote of a stored loan.
 
 /**
  * Core's payoff quote for a stored loan on `payoffDate`: principal, interest accrued to (not including)
@@ -26,21 +26,4 @@ export async function quoteLoanPayoff(
   const quote = quotePayoff(loaded.value.loan, loaded.value.events, payoffDate);
   if (!quote.ok) return quote;
   return ok({ row: loaded.value.row, quote: quote.value });
-}
-
-/**
- * The loan's stored events exactly as appended (arrival order), for operations and audit.
- *
- * @example
- * const result = await listLoanEvents(db, "demo", "loan_…");
- */
-export async function listLoanEvents(
-  executor: Executor,
-  tenantId: string,
-  loanId: string,
-): Promise<Result<{ readonly row: LoanRow; readonly events: ReadonlyArray<LoanEventRow> }>> {
-  const store = loansStore(executor, tenantId);
-  const row = await store.find(loanId);
-  if (row === undefined) return loanNotFound(loanId);
-  return ok({ row, events: await store.events(loanId) });
 }

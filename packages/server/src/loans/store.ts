@@ -29,7 +29,7 @@ export interface LoanListQuery {
 export function loansStore(executor: Executor, tenantId: string) {
   const byId = (loanId: string) => and(eq(loans.tenantId, tenantId), eq(loans.id, loanId));
   return {
-    /** The loan row; `forUpdate` takes a row lock held until the transaction ends (changes serialise on it). */
+    /** The loan row; `forUpdate` takes a row lock held until the transaction ends (changes serialize on it). */
     async find(loanId: string, options: { forUpdate?: boolean } = {}): Promise<LoanRow | undefined> {
       const query = executor.select().from(loans).where(byId(loanId));
       const [row] = options.forUpdate === true ? await query.for("update") : await query;

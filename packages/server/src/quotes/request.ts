@@ -19,7 +19,7 @@ import {
 } from "@lendstack/core/schedule";
 import type { quoteRequestSchema, quoteTermsSchema } from "./schemas.js";
 
-// A quote request normalised: shape-checked values checked again by core's rules, turned into schedule terms
+// A quote request normalized: shape-checked values checked again by core's rules, turned into schedule terms
 // (from a product version or inline conventions), and core's error paths pointed back at the request's fields.
 
 /** Loan conventions given inline instead of a product (defaults applied; amounts in minor units of the request's currency). @example const terms: InlineQuoteTerms = body.terms; */

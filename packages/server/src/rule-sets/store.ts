@@ -41,9 +41,12 @@ export interface RuleSetVersionListQuery {
  * const row = await store.find("rls_…", { forUpdate: true });
  */
 export function ruleSetsStore(executor: Executor, tenantId: string) {
+  return { ...ruleSetRows(executor, tenantId), ...versionRows(executor, tenantId) };
+}
+
+/** The rule-set rows of a tenant. */
+function ruleSetRows(executor: Executor, tenantId: string) {
   const byId = (ruleSetId: string) => and(eq(ruleSets.tenantId, tenantId), eq(ruleSets.id, ruleSetId));
-  const versionsOf = (ruleSetId: string) =>
-    and(eq(ruleSetVersions.tenantId, tenantId), eq(ruleSetVersions.ruleSetId, ruleSetId));
   return {
     async find(ruleSetId: string, options: { forUpdate?: boolean } = {}): Promise<RuleSetRow | undefined> {
       const query = executor.select().from(ruleSets).where(byId(ruleSetId));
@@ -77,6 +80,14 @@ export function ruleSetsStore(executor: Executor, tenantId: string) {
     async update(ruleSetId: string, changes: Partial<Omit<RuleSetRow, "tenantId" | "id">>): Promise<void> {
       await executor.update(ruleSets).set(changes).where(byId(ruleSetId));
     },
+  };
+}
+
+/** The versions of a tenant's rule sets, and the decisions made with them. */
+function versionRows(executor: Executor, tenantId: string) {
+  const versionsOf = (ruleSetId: string) =>
+    and(eq(ruleSetVersions.tenantId, tenantId), eq(ruleSetVersions.ruleSetId, ruleSetId));
+  return {
     async findVersion(ruleSetId: string, version: number): Promise<RuleSetVersionRow | undefined> {
       const [row] = await executor
         .select()

@@ -43,9 +43,9 @@ export const loans = pgTable(
     status: text().notNull(),
     /** Starts at 1; +1 per appended event. */
     version: integer().notNull(),
-    /** The loan's `ScheduleTerms`, serialised (see loans/codec.ts). */
+    /** The loan's `ScheduleTerms`, serialized (see loans/codec.ts). */
     terms: jsonb().$type<Record<string, unknown>>().notNull(),
-    /** The product's `ServicingPolicy` at boarding, serialised. */
+    /** The product's `ServicingPolicy` at boarding, serialized. */
     policy: jsonb().$type<Record<string, unknown>>().notNull(),
     /** What was asked for and boarding facts not in the terms (requested amount, origination fee). */
     boarding: jsonb().$type<Record<string, unknown>>().notNull(),
