@@ -37,6 +37,8 @@ const singularSegments = new Set([
   "publish",
   "archive",
   "test-clock",
+  // A loan has one autopay enrolment: a singleton sub-resource, as issue 12 names it.
+  "autopay",
 ]);
 
 /**
