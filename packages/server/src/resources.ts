@@ -1,3 +1,4 @@
+import { applicationsResource } from "./applications/index.js";
 import { auditRecordsResource } from "./audit-records/index.js";
 import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
@@ -25,6 +26,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   decisionsResource,
   partiesResource,
   paymentInstrumentsResource,
+  applicationsResource,
   loansResource,
   autopayResource,
   reportsResource,

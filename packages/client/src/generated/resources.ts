@@ -6,6 +6,24 @@ import type { paths } from "./schema.js";
 
 /** Every resource method: [HTTP method, path, path parameters in order, what `params` is, paginated]. */
 export const resourceTable = {
+  applications: {
+    list: ["get", "/v1/applications", [], "query", true],
+    create: ["post", "/v1/applications", [], "body", false],
+    retrieve: ["get", "/v1/applications/{applicationId}", ["applicationId"], "", false],
+    update: ["patch", "/v1/applications/{applicationId}", ["applicationId"], "body", false],
+    approve: ["post", "/v1/applications/{applicationId}/approve", ["applicationId"], "", false],
+    closing: ["post", "/v1/applications/{applicationId}/closing", ["applicationId"], "body", false],
+    decision: ["post", "/v1/applications/{applicationId}/decision", ["applicationId"], "body", false],
+    decline: ["post", "/v1/applications/{applicationId}/decline", ["applicationId"], "body", false],
+    fund: ["post", "/v1/applications/{applicationId}/fund", ["applicationId"], "body", false],
+    offers: {
+      list: ["get", "/v1/applications/{applicationId}/offers", ["applicationId"], "", false],
+      accept: ["post", "/v1/applications/{applicationId}/offers/{offerId}/accept", ["applicationId","offerId"], "", false],
+      counter: ["post", "/v1/applications/{applicationId}/offers/{offerId}/counter", ["applicationId","offerId"], "body", false],
+    },
+    submit: ["post", "/v1/applications/{applicationId}/submit", ["applicationId"], "", false],
+    withdraw: ["post", "/v1/applications/{applicationId}/withdraw", ["applicationId"], "", false],
+  },
   auditRecords: {
     list: ["get", "/v1/audit-records", [], "query", true],
   },
@@ -17,6 +35,12 @@ export const resourceTable = {
     list: ["get", "/v1/decisions", [], "query", true],
     create: ["post", "/v1/decisions", [], "body", false],
     retrieve: ["get", "/v1/decisions/{decisionId}", ["decisionId"], "", false],
+  },
+  disbursements: {
+    retrieve: ["get", "/v1/disbursements/{disbursementId}", ["disbursementId"], "", false],
+    status: {
+      create: ["post", "/v1/disbursements/{disbursementId}/status", ["disbursementId"], "body", false],
+    },
   },
   events: {
     list: ["get", "/v1/events", [], "query", true],
@@ -166,6 +190,38 @@ export const resourceTable = {
 
 /** The resource methods of a `Lendstack` client, typed from the OpenAPI document. */
 export interface Resources {
+  readonly applications: {
+    /** List applications — `GET /v1/applications` (listApplications) */
+    list(query?: Query<paths["/v1/applications"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/applications"]["get"]>>;
+    /** Create an application — `POST /v1/applications` (createApplication) */
+    create(body: RequestBody<paths["/v1/applications"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications"]["post"]>>>;
+    /** Get an application — `GET /v1/applications/{applicationId}` (getApplication) */
+    retrieve(applicationId: PathParameter<paths["/v1/applications/{applicationId}"]["get"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}"]["get"]>>>;
+    /** Update a draft application — `PATCH /v1/applications/{applicationId}` (updateApplication) */
+    update(applicationId: PathParameter<paths["/v1/applications/{applicationId}"]["patch"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}"]["patch"]>>>;
+    /** Approve a referred application — `POST /v1/applications/{applicationId}/approve` (approveApplication) */
+    approve(applicationId: PathParameter<paths["/v1/applications/{applicationId}/approve"]["post"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/approve"]["post"]>>>;
+    /** Start closing — `POST /v1/applications/{applicationId}/closing` (startApplicationClosing) */
+    closing(applicationId: PathParameter<paths["/v1/applications/{applicationId}/closing"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/closing"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/closing"]["post"]>>>;
+    /** Decide an application — `POST /v1/applications/{applicationId}/decision` (decideApplication) */
+    decision(applicationId: PathParameter<paths["/v1/applications/{applicationId}/decision"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/decision"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/decision"]["post"]>>>;
+    /** Decline a referred application — `POST /v1/applications/{applicationId}/decline` (declineApplication) */
+    decline(applicationId: PathParameter<paths["/v1/applications/{applicationId}/decline"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/decline"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/decline"]["post"]>>>;
+    /** Fund an application — `POST /v1/applications/{applicationId}/fund` (fundApplication) */
+    fund(applicationId: PathParameter<paths["/v1/applications/{applicationId}/fund"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/fund"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/fund"]["post"]>>>;
+    readonly offers: {
+      /** List an application's offers — `GET /v1/applications/{applicationId}/offers` (listApplicationOffers) */
+      list(applicationId: PathParameter<paths["/v1/applications/{applicationId}/offers"]["get"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/offers"]["get"]>>>;
+      /** Accept an offer — `POST /v1/applications/{applicationId}/offers/{offerId}/accept` (acceptApplicationOffer) */
+      accept(applicationId: PathParameter<paths["/v1/applications/{applicationId}/offers/{offerId}/accept"]["post"], "applicationId">, offerId: PathParameter<paths["/v1/applications/{applicationId}/offers/{offerId}/accept"]["post"], "offerId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/offers/{offerId}/accept"]["post"]>>>;
+      /** Counter an offer — `POST /v1/applications/{applicationId}/offers/{offerId}/counter` (counterApplicationOffer) */
+      counter(applicationId: PathParameter<paths["/v1/applications/{applicationId}/offers/{offerId}/counter"]["post"], "applicationId">, offerId: PathParameter<paths["/v1/applications/{applicationId}/offers/{offerId}/counter"]["post"], "offerId">, body: RequestBody<paths["/v1/applications/{applicationId}/offers/{offerId}/counter"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/offers/{offerId}/counter"]["post"]>>>;
+    };
+    /** Submit an application — `POST /v1/applications/{applicationId}/submit` (submitApplication) */
+    submit(applicationId: PathParameter<paths["/v1/applications/{applicationId}/submit"]["post"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/submit"]["post"]>>>;
+    /** Withdraw an application — `POST /v1/applications/{applicationId}/withdraw` (withdrawApplication) */
+    withdraw(applicationId: PathParameter<paths["/v1/applications/{applicationId}/withdraw"]["post"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/withdraw"]["post"]>>>;
+  };
   readonly auditRecords: {
     /** List audit records — `GET /v1/audit-records` (listAuditRecords) */
     list(query?: Query<paths["/v1/audit-records"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/audit-records"]["get"]>>;
@@ -183,6 +239,14 @@ export interface Resources {
     create(body: RequestBody<paths["/v1/decisions"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions"]["post"]>>>;
     /** Get a stored decision — `GET /v1/decisions/{decisionId}` (getDecision) */
     retrieve(decisionId: PathParameter<paths["/v1/decisions/{decisionId}"]["get"], "decisionId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/decisions/{decisionId}"]["get"]>>>;
+  };
+  readonly disbursements: {
+    /** Get a disbursement — `GET /v1/disbursements/{disbursementId}` (getDisbursement) */
+    retrieve(disbursementId: PathParameter<paths["/v1/disbursements/{disbursementId}"]["get"], "disbursementId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/disbursements/{disbursementId}"]["get"]>>>;
+    readonly status: {
+      /** Record a disbursement's progress — `POST /v1/disbursements/{disbursementId}/status` (updateDisbursementStatus) */
+      create(disbursementId: PathParameter<paths["/v1/disbursements/{disbursementId}/status"]["post"], "disbursementId">, body: RequestBody<paths["/v1/disbursements/{disbursementId}/status"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/disbursements/{disbursementId}/status"]["post"]>>>;
+    };
   };
   readonly events: {
     /** List events — `GET /v1/events` (listEvents) */

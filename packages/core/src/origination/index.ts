@@ -84,12 +84,14 @@ export {
   transitionTable,
 } from "./lifecycle.js";
 export type { MissingItem } from "./missing-item.js";
-export type { OfferError } from "./offer-acceptance.js";
+export type { OfferError, OfferLifecycle } from "./offer-acceptance.js";
 export { acceptOffer, counterOffer, expireOffers } from "./offer-acceptance.js";
 export type { BuildOffersInput, Offer, OfferOption, OfferStatus } from "./offers.js";
 export { buildOffers, offerStatuses } from "./offers.js";
 export type { CurrencyAmount, PipelineFunnel, PipelineReport, StageFigures } from "./pipeline.js";
 export { buildPipelineReport } from "./pipeline.js";
+export type { ExpectedClosing, PipelineCandidate } from "./pipeline-expected.js";
+export { expectedClosings } from "./pipeline-expected.js";
 export type { PipelineApplication, StageVisit } from "./pipeline-history.js";
 export { percentileOf } from "./pipeline-stages.js";
 export type { GridRate, RateGrid } from "./rate-grid.js";

@@ -14,18 +14,35 @@ export interface OfferError extends DomainError {
   readonly status?: Offer["status"];
 }
 
+/**
+ * What accepting, countering and expiring read of an offer: any offer shape that carries these (core's
+ * priced `Offer`, or a server's stored one) goes through the same rules.
+ *
+ * @example const lifecycle: OfferLifecycle = { id: "ofr_1", status: "open", expiresAt: "2026-04-01T14:05:00Z" };
+ */
+export interface OfferLifecycle {
+  readonly id: string;
+  readonly status: Offer["status"];
+  readonly expiresAt: Instant;
+  readonly counterOf?: string | null | undefined;
+}
+
 function refuse(code: OfferError["code"], offerId: string, message: string, status?: Offer["status"]) {
   const error: OfferError = { code, message, offerId, ...(status === undefined ? {} : { status }) };
   return { ok: false as const, error };
 }
 
-function isPast(offer: Offer, atMs: number): boolean {
+function isPast(offer: OfferLifecycle, atMs: number): boolean {
   const expires = parseInstant(offer.expiresAt);
   return !expires.ok || atMs >= expires.value;
 }
 
 /** Finds an offer that is still open and not past its expiry at `atMs`. */
-function openOffer(offers: ReadonlyArray<Offer>, offerId: string, atMs: number): Result<Offer, OfferError> {
+function openOffer<T extends OfferLifecycle>(
+  offers: ReadonlyArray<T>,
+  offerId: string,
+  atMs: number,
+): Result<T, OfferError> {
   const offer = offers.find((each) => each.id === offerId);
   if (offer === undefined) return refuse("offer_not_found", offerId, `no offer ${offerId} on this application`);
   if (offer.status === "accepted")
@@ -43,7 +60,10 @@ function openOffer(offers: ReadonlyArray<Offer>, offerId: string, atMs: number):
  *
  * @example expireOffers(offers, "2026-04-02T00:00:00Z").filter((o) => o.status === "expired")
  */
-export function expireOffers(offers: ReadonlyArray<Offer>, at: Instant): Result<ReadonlyArray<Offer>> {
+export function expireOffers<T extends OfferLifecycle>(
+  offers: ReadonlyArray<T>,
+  at: Instant,
+): Result<ReadonlyArray<T>> {
   const atMs = parseInstant(at, ["at"]);
   if (!atMs.ok) return atMs;
   return {
@@ -60,16 +80,16 @@ export function expireOffers(offers: ReadonlyArray<Offer>, at: Instant): Result<
  *
  * @example acceptOffer(offers, "ofr_2", "2026-03-05T10:00:00Z") // ok([{ id: "ofr_1", status: "void" }, { id: "ofr_2", status: "accepted" }])
  */
-export function acceptOffer(
-  offers: ReadonlyArray<Offer>,
+export function acceptOffer<T extends OfferLifecycle>(
+  offers: ReadonlyArray<T>,
   offerId: string,
   at: Instant,
-): Result<ReadonlyArray<Offer>, OfferError | DomainError> {
+): Result<ReadonlyArray<T>, OfferError | DomainError> {
   const atMs = parseInstant(at, ["at"]);
   if (!atMs.ok) return atMs;
   const chosen = openOffer(offers, offerId, atMs.value);
   if (!chosen.ok) return chosen;
-  const settled = offers.map((o): Offer => {
+  const settled = offers.map((o): T => {
     if (o.id === offerId) return { ...o, status: "accepted" };
     return o.status === "open" ? { ...o, status: "void" } : o;
   });
@@ -84,12 +104,12 @@ export function acceptOffer(
  *
  * @example counterOffer(offers, "ofr_1", counter, "2026-03-05T10:00:00Z")
  */
-export function counterOffer(
-  offers: ReadonlyArray<Offer>,
+export function counterOffer<T extends OfferLifecycle>(
+  offers: ReadonlyArray<T>,
   offerId: string,
-  counter: Offer,
+  counter: T,
   at: Instant,
-): Result<ReadonlyArray<Offer>, OfferError | DomainError> {
+): Result<ReadonlyArray<T>, OfferError | DomainError> {
   const atMs = parseInstant(at, ["at"]);
   if (!atMs.ok) return atMs;
   const countered = openOffer(offers, offerId, atMs.value);
@@ -98,5 +118,5 @@ export function counterOffer(
     const message = "a counter-offer is a new open offer whose counterOf names the offer it counters";
     return { ok: false, error: { code: "invalid_counter_offer", message } };
   }
-  return { ok: true, value: [...offers.map((o): Offer => (o.id === offerId ? { ...o, status: "void" } : o)), counter] };
+  return { ok: true, value: [...offers.map((o): T => (o.id === offerId ? { ...o, status: "void" } : o)), counter] };
 }

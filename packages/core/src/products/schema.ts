@@ -221,6 +221,18 @@ const delinquencySchema = z
   })
   .describe("Delinquency classification by days past due");
 
+const originationSchema = z
+  .strictObject({
+    approvalAuthorityLimit: minorUnits()
+      .optional()
+      .describe(
+        "Largest amount one underwriter may approve on a referral, integer minor units; above it two different " +
+          "people must approve (four-eyes). Absent: one approval always suffices",
+      ),
+    offerValidDays: count(1, 366).optional().describe("Days an offer stays open, from when it is made; default 30"),
+  })
+  .describe("How applications for this product are approved and offered");
+
 /**
  * The loan product a lender configures, as JSON (wire and storage shape). The single source of truth
  * for products: the server's request bodies and OpenAPI document are built from it. Structure only —
@@ -281,6 +293,7 @@ export const productDefinitionSchema = z
       buckets: [...defaultDelinquencyBuckets],
       nonPerformingAfterDays: 90,
     }),
+    origination: originationSchema.optional(),
   })
   .describe("A loan product definition");
 

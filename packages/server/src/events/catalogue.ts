@@ -19,6 +19,20 @@ export const EVENT_CATALOGUE = {
     "A bank account or card token was added to a party (data: the instrument, account number masked).",
   "payment_instrument.disabled":
     "A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked).",
+  "application.created": "An application was started as a draft (data: the application).",
+  "application.updated": "A draft application was changed (data: the application).",
+  "application.submitted": "An application was submitted (data: the application).",
+  "application.withdrawn": "An application was withdrawn (data: the application).",
+  "application.decided":
+    "An application was decided by a rule set: approved (and offered), referred or declined (data: the application).",
+  "application.approved":
+    "An underwriter approved a referred application; the final approval makes the offers (data: the application).",
+  "application.declined": "An underwriter declined a referred application (data: the application).",
+  "application.closing_started": "An accepted application entered closing (data: the application).",
+  "application.funded": "An application was funded into a loan (data: the application, loan id and disbursement).",
+  "offer.accepted": "An offer was accepted; the others are void (data: the application).",
+  "offer.countered": "A counter-offer replaced an offer (data: the application).",
+  "disbursement.updated": "A disbursement was sent, settled or failed (data: the disbursement).",
   "loan.boarded": "A loan was boarded (data: the loan).",
   "loan.payment_posted": "A payment was posted to a loan (data: the change and the loan after it).",
   "loan.payment_reversed": "A payment was reversed (data: the change and the loan after it).",

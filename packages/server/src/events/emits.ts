@@ -17,8 +17,15 @@ interface OperationEvent {
   readonly resourceType: string;
   /** The path parameter naming the resource; the response body's `id` when absent. */
   readonly idParam?: string;
+  /** Record only on this status (an operation whose repeat answers 200 with what its first call made, 201). */
+  readonly onStatus?: number;
 }
 
+const application = (type: EventType): OperationEvent => ({
+  type,
+  resourceType: "application",
+  idParam: "applicationId",
+});
 const loanChange = (type: EventType): OperationEvent => ({ type, resourceType: "loan", idParam: "loanId" });
 
 /**
@@ -43,6 +50,18 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   },
   enrolLoanAutopay: { type: "autopay.enrolled", resourceType: "autopay" },
   cancelLoanAutopay: { type: "autopay.cancelled", resourceType: "autopay" },
+  createApplication: { type: "application.created", resourceType: "application" },
+  updateApplication: application("application.updated"),
+  submitApplication: application("application.submitted"),
+  withdrawApplication: application("application.withdrawn"),
+  decideApplication: application("application.decided"),
+  approveApplication: application("application.approved"),
+  declineApplication: application("application.declined"),
+  startApplicationClosing: application("application.closing_started"),
+  fundApplication: { ...application("application.funded"), onStatus: 201 },
+  acceptApplicationOffer: application("offer.accepted"),
+  counterApplicationOffer: application("offer.countered"),
+  updateDisbursementStatus: { type: "disbursement.updated", resourceType: "disbursement", idParam: "disbursementId" },
   boardLoan: { type: "loan.boarded", resourceType: "loan" },
   postLoanPayment: loanChange("loan.payment_posted"),
   reverseLoanPayment: loanChange("loan.payment_reversed"),
@@ -92,6 +111,7 @@ export function eventEmitterFor(operationId: string | undefined): MiddlewareHand
   return async (c: Context<EmitterEnv>, next) => {
     await next();
     if (c.res.status < 200 || c.res.status >= 300) return;
+    if (operation.onStatus !== undefined && c.res.status !== operation.onStatus) return;
     const data = (await c.res.clone().json()) as Record<string, unknown>;
     const resourceId = operation.idParam === undefined ? String(data.id) : (c.req.param(operation.idParam) ?? "");
     await c.get("recordEvent")({ type: operation.type, resourceType: operation.resourceType, resourceId, data });

@@ -40,6 +40,17 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   loan_charged_off: 409,
   loan_not_charged_off: 409,
   loan_version_conflict: 409,
+  // Applications: the lifecycle refuses the command in the current state.
+  illegal_transition: 409,
+  application_not_editable: 409,
+  offer_expired: 409,
+  offer_void: 409,
+  offer_already_accepted: 409,
+  illegal_disbursement_status: 409,
+  // Four-eyes: who may approve a referral.
+  own_referral: 403,
+  already_approved: 403,
+  approval_complete: 403,
   // 408 / 413 / 415 / 431: how the request arrived.
   request_timeout: 408,
   payload_too_large: 413,

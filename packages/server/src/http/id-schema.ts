@@ -14,6 +14,9 @@ const NOUN_BY_PREFIX = {
   pty: "party",
   pmi: "payment instrument",
   apy: "autopay enrolment",
+  app: "application",
+  ofr: "offer",
+  dsi: "disbursement",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

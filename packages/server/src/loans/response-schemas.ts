@@ -45,6 +45,10 @@ export const loanSchema = z
     decisionId: z.string().nullable().openapi({
       description: "The credit decision the loan was boarded on (`GET /v1/decisions/{decisionId}`), if any",
     }),
+    applicationId: z.string().nullable().openapi({
+      description: "The application funded into this loan (`GET /v1/applications/{applicationId}`), if any",
+    }),
+    offerId: z.string().nullable().openapi({ description: "The accepted offer of that application, if any" }),
     createdAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
     updatedAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
   })

@@ -97,6 +97,12 @@ function checkTermsRepresentable(terms: ScheduleTerms): Result<true> {
   return safe.ok ? safe : fail(safe.error.code, safe.error.message, ["amount"]);
 }
 
+/** The application and offer a funded loan came from (origination's funding boards with them). */
+export interface LoanOrigin {
+  readonly applicationId?: string;
+  readonly offerId?: string;
+}
+
 /** A boarded loan with its state after boarding. @example const { row, state } = unwrap(await boardLoan(db, context, request)); */
 export interface LoanWithState {
   readonly row: LoanRow;
@@ -119,6 +125,7 @@ export async function boardLoan(
   db: Db,
   context: ChangeContext,
   request: BoardLoanRequest,
+  origin: LoanOrigin = {},
 ): Promise<Result<LoanWithState>> {
   const disbursed = parseLocalDate(request.disbursementDate, ["disbursementDate"]);
   if (!disbursed.ok) return disbursed;
@@ -127,7 +134,7 @@ export async function boardLoan(
     if (!first.ok) return first;
   }
   try {
-    return await db.transaction((tx) => boardInTransaction(tx, context, request));
+    return await db.transaction((tx) => boardInTransaction(tx, context, request, origin));
   } catch (error) {
     const duplicate = await duplicateFromViolation(error, db, context.tenantId, request);
     if (duplicate !== undefined) return duplicate;
@@ -139,6 +146,7 @@ async function boardInTransaction(
   tx: Executor,
   context: ChangeContext,
   request: BoardLoanRequest,
+  origin: LoanOrigin,
 ): Promise<Result<LoanWithState>> {
   const product = await loadOfferedProduct(tx, context.tenantId, request.productId, request.productVersion);
   if (!product.ok) return product;
@@ -173,6 +181,8 @@ async function boardInTransaction(
     externalReference: request.externalReference ?? null,
     borrowerReference: request.borrowerReference ?? null,
     decisionId: request.decisionId ?? null,
+    applicationId: origin.applicationId ?? null,
+    offerId: origin.offerId ?? null,
     createdAt: context.now,
     updatedAt: context.now,
   };

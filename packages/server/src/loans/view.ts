@@ -49,6 +49,8 @@ export function toLoanBody(row: LoanRow) {
     externalReference: row.externalReference,
     borrowerReference: row.borrowerReference,
     decisionId: row.decisionId,
+    applicationId: row.applicationId,
+    offerId: row.offerId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

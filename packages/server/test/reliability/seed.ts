@@ -5,6 +5,7 @@ import { policy } from "../helpers/rule-sets.js";
 import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
+import { seedFundedApplication } from "./seed-origination.js";
 import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
@@ -151,6 +152,14 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     }),
     "autopay",
   );
+  const origination = await seedFundedApplication(
+    api,
+    token,
+    { productId, ruleSetId, partyId },
+    marker,
+    declaredFacts(),
+  );
+  const { applicationId, offerId, disbursementId } = origination;
   return {
     params: {
       productId,
@@ -163,6 +172,9 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       closeRunId,
       partyId,
       instrumentId,
+      applicationId,
+      offerId,
+      disbursementId,
     },
     ids: {
       prd: productId,
@@ -174,7 +186,22 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       cr: closeRunId,
       pty: partyId,
       pmi: instrumentId,
+      app: applicationId,
+      ofr: offerId,
+      dsi: disbursementId,
     },
-    secrets: [productId, ruleSetId, decisionId, loanId, endpointId, eventId, partyId, instrumentId, marker],
+    secrets: [
+      productId,
+      ruleSetId,
+      decisionId,
+      loanId,
+      endpointId,
+      eventId,
+      partyId,
+      instrumentId,
+      applicationId,
+      disbursementId,
+      marker,
+    ],
   };
 }

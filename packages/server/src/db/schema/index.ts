@@ -1,8 +1,10 @@
+export { type ApplicationRow, applications, type StoredApproval, type StoredStateVisit } from "./applications.js";
 export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
 export { type AutopayEnrolmentRow, autopayEnrolments, type StoredAuthorization } from "./autopay-enrolments.js";
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type DecisionRow, decisions } from "./decisions.js";
+export { type DisbursementRow, disbursements } from "./disbursements.js";
 export { type EventRow, events } from "./events.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";

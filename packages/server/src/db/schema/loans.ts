@@ -19,6 +19,9 @@ import { productVersions } from "./product-versions.js";
 /** The unique index on (tenant, external reference); a violation of it is a duplicate reference. */
 export const LOAN_EXTERNAL_REFERENCE_INDEX = "loans_tenant_id_external_reference_unique";
 
+/** The unique index on (tenant, application): one loan per funded application. */
+export const LOAN_APPLICATION_INDEX = "loans_tenant_id_application_id_unique";
+
 /**
  * A boarded loan: the product version it was made under, its validated terms and servicing policy
  * (jsonb documents: minor units and rates as strings), its lifecycle status as of the last change, and
@@ -56,6 +59,9 @@ export const loans = pgTable(
     borrowerReference: text(),
     /** The credit decision (`dec_…`) the loan was boarded on, when the lender gave one. */
     decisionId: text(),
+    /** The application (`app_…`) funded into this loan, and the offer it accepted; unique per tenant. */
+    applicationId: text(),
+    offerId: text(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },
@@ -74,6 +80,9 @@ export const loans = pgTable(
     index().on(table.tenantId, table.productId, table.id),
     index().on(table.tenantId, table.borrowerReference, table.id),
     index().on(table.tenantId, table.decisionId),
+    uniqueIndex(LOAN_APPLICATION_INDEX)
+      .on(table.tenantId, table.applicationId)
+      .where(sql`${table.applicationId} is not null`),
     index().on(table.tenantId, table.createdAt, table.id),
     index().on(table.tenantId, table.disbursementDate, table.id),
   ],

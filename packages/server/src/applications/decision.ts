@@ -1,0 +1,172 @@
+import type { z } from "@hono/zod-openapi";
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { type ApplicationCommand, checkApproval, type DecisionOutcome } from "@lendstack/core/origination";
+import type { ProductDefinition } from "@lendstack/core/products";
+import { type ChangeContext, writeAudit } from "../db/audit.js";
+import type { ApplicationRow } from "../db/schema/index.js";
+import type { Db } from "../db/types.js";
+import { getDecision, makeDecision, publishedVersion } from "../decisions/service.js";
+import { loadOfferedProduct } from "../products/offered-product.js";
+import { compiledVersion } from "../rule-sets/compiled.js";
+import { ruleSetsStore } from "../rule-sets/store.js";
+import { applicationFacts, factsFor } from "./facts.js";
+import { lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
+import { type PricingOutputs, priceDecisionOffers } from "./pricing.js";
+import type { decideApplicationSchema } from "./request-schemas.js";
+import { approvalsOf, formOf, stateOf } from "./view.js";
+
+type DecideRequest = z.infer<typeof decideApplicationSchema>;
+
+const OUTCOME: Readonly<Record<string, DecisionOutcome>> = {
+  approve: "approved",
+  refer: "referred",
+  decline: "declined",
+};
+
+/** The business date changes are judged on: the tenant's, else the UTC date of `now`. */
+export function businessDateOf(context: ChangeContext): string {
+  return context.businessDate ?? context.now.toISOString().slice(0, 10);
+}
+
+async function productOf(db: Db, context: ChangeContext, row: ApplicationRow): Promise<Result<ProductDefinition>> {
+  if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
+  const loaded = await loadOfferedProduct(db, context.tenantId, row.productId, undefined);
+  return loaded.ok ? ok(loaded.value.definition) : loaded;
+}
+
+/** The commands that take an application from `submitted` or `in_review` to the outcome (and on to offered). */
+function decisionCommands(row: ApplicationRow, outcome: DecisionOutcome): ApplicationCommand[] {
+  const review: ApplicationCommand[] = stateOf(row) === "submitted" ? [{ type: "start_review" }] : [];
+  return [...review, { type: "decide", outcome }, ...(outcome === "approved" ? [{ type: "offer" as const }] : [])];
+}
+
+/** Moves an approved application on to `offered` with its priced offers. */
+async function offerOn(
+  db: Db,
+  context: ChangeContext,
+  row: ApplicationRow,
+  commands: ApplicationCommand[],
+  outputs: PricingOutputs,
+  changes: Partial<ApplicationRow>,
+): Promise<Result<ApplicationRow>> {
+  const product = await productOf(db, context, row);
+  if (!product.ok) return product;
+  const offers = priceDecisionOffers(context, {
+    product: product.value,
+    form: formOf(row),
+    outputs,
+    disbursementDate: businessDateOf(context),
+  });
+  if (!offers.ok) return offers;
+  return moveApplication(db, context, row, commands, { ...changes, offers: offers.value });
+}
+
+/**
+ * Decides a submitted (or in-review) application with a published rule set: the application supplies the
+ * facts it can (`applicationFacts`) for the inputs the version declares, the caller the rest; the decision
+ * is stored as any other (`/v1/decisions`) and linked. Approved: priced offers are made and the application
+ * is `offered`; referred: it waits for underwriters (`approve`/`decline`); declined: it ends.
+ *
+ * @example
+ * const decided = await decideApplication(db, context, "app_…", { ruleSetId: "rls_…", facts: { creditScore: 720 } });
+ */
+export async function decideApplication(
+  db: Db,
+  context: ChangeContext,
+  applicationId: string,
+  request: DecideRequest,
+): Promise<Result<ApplicationRow>> {
+  const locked = await lockApplication(db, context, applicationId);
+  if (!locked.ok) return locked;
+  const row = locked.value;
+  const allowed = statesThrough(stateOf(row), decisionCommands(row, "referred"));
+  if (!allowed.ok) return allowed;
+  const product = await productOf(db, context, row);
+  if (!product.ok) return product;
+  const found = await publishedVersion(ruleSetsStore(db, context.tenantId), request.ruleSetId, request.version);
+  if (!found.ok) return found;
+  const compiled = compiledVersion(context.tenantId, found.value.row);
+  if (!compiled.ok) return compiled;
+  const supplied = await applicationFacts(db, context.tenantId, product.value, formOf(row), businessDateOf(context));
+  const declared = compiled.value.document.inputs.map((input) => input.name);
+  const facts = factsFor(declared, supplied, request.facts ?? {});
+  const decision = await makeDecision(db, context, {
+    ruleSetId: request.ruleSetId,
+    version: found.value.row.version,
+    facts,
+  });
+  if (!decision.ok) return decision;
+  const outcome = OUTCOME[decision.value.decision] ?? "referred";
+  const changes = { decisionId: decision.value.id, ...(outcome === "referred" ? { referredBy: context.actor } : {}) };
+  const commands = decisionCommands(row, outcome);
+  if (outcome !== "approved") return moveApplication(db, context, row, commands, changes);
+  return offerOn(db, context, row, commands, decision.value.outputs, changes);
+}
+
+/**
+ * An underwriter approves a referred application under the four-eyes rule (core's `checkApproval`): above
+ * the product's `origination.approvalAuthorityLimit` two different people must approve, nobody approves a
+ * referral they made, nobody twice (403). The final approval prices the offers and makes it `offered`.
+ *
+ * @example
+ * const approved = await approveApplication(db, context, "app_…");
+ */
+export async function approveApplication(
+  db: Db,
+  context: ChangeContext,
+  applicationId: string,
+): Promise<Result<ApplicationRow>> {
+  const locked = await lockApplication(db, context, applicationId);
+  if (!locked.ok) return locked;
+  const row = locked.value;
+  const allowed = statesThrough(stateOf(row), [{ type: "approve" }]);
+  if (!allowed.ok) return allowed;
+  const product = await productOf(db, context, row);
+  if (!product.ok) return product;
+  const amountMinor = row.amount ?? 0n;
+  const limit = product.value.origination?.approvalAuthorityLimit;
+  const prior = approvalsOf(row);
+  const verdict = checkApproval({
+    sub: context.actor,
+    amountMinor,
+    authorityLimitMinor: limit === undefined ? amountMinor : BigInt(limit),
+    ...(row.referredBy === null ? {} : { referredBy: row.referredBy }),
+    priorApprovals: prior,
+  });
+  if (!verdict.ok) return fail(verdict.error.code, verdict.error.message, [], { sub: verdict.error.sub });
+  const approvals = [...prior, { sub: context.actor, at: context.now.toISOString() }];
+  if (!verdict.value.isFinal) {
+    const recorded = await moveApplication(db, context, row, [], { approvals });
+    await writeAudit(db, context, {
+      action: "application.approval_recorded",
+      resourceType: "application",
+      resourceId: applicationId,
+      details: { approvalsGiven: verdict.value.approvalsGiven, approvalsRequired: verdict.value.approvalsRequired },
+    });
+    return recorded;
+  }
+  const decision = row.decisionId === null ? undefined : await decisionOutputs(db, context, row.decisionId);
+  return offerOn(db, context, row, [{ type: "approve" }, { type: "offer" }], decision ?? {}, { approvals });
+}
+
+async function decisionOutputs(db: Db, context: ChangeContext, decisionId: string): Promise<PricingOutputs> {
+  const found = await getDecision(db, context.tenantId, decisionId);
+  return found.ok ? found.value.outputs : {};
+}
+
+/**
+ * An underwriter declines a referred application, with the reasons (audited).
+ *
+ * @example
+ * await declineApplication(db, context, "app_…", ["DTI_TOO_HIGH"]);
+ */
+export async function declineApplication(
+  db: Db,
+  context: ChangeContext,
+  applicationId: string,
+  reasonCodes: ReadonlyArray<string>,
+): Promise<Result<ApplicationRow>> {
+  const locked = await lockApplication(db, context, applicationId);
+  if (!locked.ok) return locked;
+  return moveApplication(db, context, locked.value, [{ type: "decline" }], {}, { reasonCodes: [...reasonCodes] });
+}
