@@ -23,7 +23,10 @@ const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
  * - `portfolio`: the portfolio report, one per tenant and business date;
  * - `preview`, `validate`, `simulate`: computations that store nothing, so there is no resource to create or list;
  * - `publish`, `archive`: state transitions of one version or product (Stripe's `/cancel`, `/capture` style);
- * - `test-clock`: a sandbox tenant's one clock (its moves are the plural `advances`).
+ * - `test-clock`: a sandbox tenant's one clock (its moves are the plural `advances`);
+ * - `submit`, `withdraw`, `approve`, `decline`, `accept`, `counter`, `fund`: an application's (or offer's)
+ *   lifecycle transitions, one command each, as `publish`; `decision` and `closing`: an application's one
+ *   decision and one closing; `pipeline`: the origination pipeline report, one per tenant.
  */
 const singularSegments = new Set([
   "schedule",
@@ -39,6 +42,16 @@ const singularSegments = new Set([
   "test-clock",
   // A loan has one autopay enrolment: a singleton sub-resource, as issue 12 names it.
   "autopay",
+  "submit",
+  "withdraw",
+  "approve",
+  "decline",
+  "accept",
+  "counter",
+  "fund",
+  "decision",
+  "closing",
+  "pipeline",
 ]);
 
 /**

@@ -367,7 +367,8 @@ export function buildBadRequest(g: Gen, spec: SpecOperation, context: FuzzContex
       case "body-oversize":
         body = JSON.stringify({ ...(value as object), padding: "p".repeat(context.bodyLimitBytes + 1) });
         break;
-      case "body-syntax":
+      case "body-syntax": {
+        const valid = body;
         body = pick(g, [
           body.slice(0, nat(g, Math.max(0, (body as string).length - 1))),
           `${body}x`,
@@ -380,7 +381,10 @@ export function buildBadRequest(g: Gen, spec: SpecOperation, context: FuzzContex
           '{"a":NaN}',
           '{"a":1,}',
         ]);
+        // A mutation can leave a body that needs no quotes (`{}`) unchanged, and so still valid.
+        if (body === valid) body = "{";
         break;
+      }
       case "body-media-type":
         headers["content-type"] = pick(g, [
           "text/plain",
