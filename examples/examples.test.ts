@@ -2,6 +2,7 @@ import { allScopes, loadConfig, mintDevelopmentToken, type RunningServer, startS
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runEmbeddedCheckout } from "./embedded-checkout.js";
 import { runFirstLoan } from "./first-loan.js";
+import { runOrigination } from "./origination.js";
 import { runQuickstart } from "./quickstart.js";
 import { runServicingOps } from "./servicing-ops.js";
 
@@ -80,5 +81,19 @@ describe("examples over HTTP", () => {
     expect(payoff.breakdown).toMatchObject({ fees: 2_500 });
     expect(closed.outstanding.total).toBe(0);
     expect(closed.status).toBe("paid-off");
+  });
+
+  it("origination applies, decides, accepts the offer, funds one loan and pays the first installment", async () => {
+    const { application, offer, funding, payment } = await runOrigination({ ...settings, ...quiet });
+    expect(application.state).toBe("funded");
+    // The demo policy approves this borrower; the offer is priced at the product's default less its adjustment.
+    expect(offer).toMatchObject({ amount: 1_500_000, numberOfPayments: 36, status: "open" });
+    expect(offer?.schedule.reduce((sum, row) => sum + row.principal, 0)).toBe(offer?.principal);
+    expect(funding?.loanId).toBe(application.loanId);
+    // The personal loan's 5 % origination fee is withheld from what is paid out.
+    expect(funding?.disbursement).toMatchObject({ amount: 1_500_000 - 75_000, status: "pending" });
+    expect(payment?.event.type).toBe("payment");
+    // Paid a month early, the first installment leaves the principal below the loan's.
+    expect(payment?.loan.principalBalance).toBeLessThan(Number(offer?.principal));
   });
 });

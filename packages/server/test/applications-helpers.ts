@@ -31,17 +31,13 @@ async function created(response: Response): Promise<Record<string, unknown>> {
   return json(response);
 }
 
-/** A product (optionally with an approval authority limit), the demo policy published, and two parties. */
+/** A product (optionally with origination settings), the demo policy published, and two parties. */
 export async function setUpOrigination(
   api: TestApp,
   token: string,
-  options: { approvalAuthorityLimit?: number } = {},
+  origination?: { approvalAuthorityLimit?: number; stageSlaHours?: Record<string, number> },
 ): Promise<OriginationSetup> {
-  const definition = personalLoan(
-    options.approvalAuthorityLimit === undefined
-      ? {}
-      : { origination: { approvalAuthorityLimit: options.approvalAuthorityLimit } },
-  );
+  const definition = personalLoan(origination === undefined ? {} : { origination });
   const product = await created(await api.call("POST", "/v1/products", { token, body: definition }));
   const document = structuredClone(demoUnderwritingRuleSet) as RuleSetDocument;
   const body = { document, reasonStatements: demoRuleSetReasonStatements };

@@ -139,6 +139,9 @@ export const resourceTable = {
     create: ["post", "/v1/quotes", [], "body", false],
   },
   reports: {
+    pipeline: {
+      retrieve: ["get", "/v1/reports/pipeline", [], "query", false],
+    },
     portfolio: {
       retrieve: ["get", "/v1/reports/portfolio", [], "query", false],
     },
@@ -389,6 +392,10 @@ export interface Resources {
     create(body: RequestBody<paths["/v1/quotes"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/quotes"]["post"]>>>;
   };
   readonly reports: {
+    readonly pipeline: {
+      /** Origination pipeline — `GET /v1/reports/pipeline` (getPipelineReport) */
+      retrieve(query?: Query<paths["/v1/reports/pipeline"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/pipeline"]["get"]>>>;
+    };
     readonly portfolio: {
       /** Portfolio report of a closed business date — `GET /v1/reports/portfolio` (getPortfolioReport) */
       retrieve(query: Query<paths["/v1/reports/portfolio"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/portfolio"]["get"]>>>;

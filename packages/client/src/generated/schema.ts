@@ -1119,6 +1119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Origination pipeline
+         * @description The applications now: count and requested amount by stage (state), the age of those in each stage and the dwell of every visit (p50/p90), SLA breaches by each product's `origination.stageSlaHours`, the conversion funnel (submitted → approved → accepted → funded) with the pull-through rate, the bottleneck (the open stage with the highest median dwell) and the expected closing dates. Filter by product, assignee and creation time.
+         */
+        get: operations["getPipelineReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/portfolio": {
         parameters: {
             query?: never;
@@ -3347,6 +3367,88 @@ export interface components {
             /** @description Jr., III… */
             suffix?: string;
         };
+        /** @description Per currency: amounts of different currencies never add */
+        PipelineAmounts: {
+            /**
+             * Format: int64
+             * @description Requested amount; integer minor units of `currency`
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
+            currency: string;
+        }[];
+        /** @description How many applications ever reached each state */
+        PipelineFunnel: {
+            /**
+             * @description accepted ÷ approved: a fraction as a decimal string, 4 places
+             * @example 0.2500
+             */
+            acceptanceRate: string;
+            accepted: number;
+            /**
+             * @description approved ÷ submitted: a fraction as a decimal string, 4 places
+             * @example 0.2500
+             */
+            approvalRate: string;
+            approved: number;
+            funded: number;
+            /**
+             * @description funded ÷ accepted: a fraction as a decimal string, 4 places
+             * @example 0.2500
+             */
+            fundingRate: string;
+            /**
+             * @description funded ÷ submitted: a fraction as a decimal string, 4 places
+             * @example 0.2500
+             */
+            pullThroughRate: string;
+            submitted: number;
+        };
+        PipelineReport: {
+            applicationCount: number;
+            /** @description UTC instant the report was made at */
+            asOf: string;
+            /** @description The open stage with the highest median dwell */
+            bottleneck: {
+                /** @description Its median dwell, whole seconds */
+                dwellP50: number;
+                stage: string;
+            } | null;
+            /** @description When open applications are expected to fund: the planned funding date in closing, else today plus the median dwell of the stages ahead */
+            expectedClosings: {
+                amounts: components["schemas"]["PipelineAmounts"];
+                count: number;
+                date: string;
+            }[];
+            funnel: components["schemas"]["PipelineFunnel"];
+            /** @enum {string} */
+            object: "pipeline_report";
+            slaBreaches: number;
+            /** @description Each state an application has been in, in lifecycle order */
+            stages: components["schemas"]["PipelineStage"][];
+        };
+        PipelineStage: {
+            /** @description Median age of the applications in the stage now, whole seconds */
+            ageP50: number;
+            /** @description 90th percentile age of the applications in the stage now, whole seconds */
+            ageP90: number;
+            amounts: components["schemas"]["PipelineAmounts"];
+            /** @description Applications in the stage now */
+            count: number;
+            /** @description Median time spent in the stage, over every visit, whole seconds */
+            dwellP50: number;
+            /** @description 90th percentile time spent in the stage, whole seconds */
+            dwellP90: number;
+            /** @description Applications in the stage now and already past its SLA */
+            openSlaBreaches: number;
+            /** @description Visits that stayed past the product's SLA for the stage */
+            slaBreaches: number;
+            stage: string;
+            state: components["schemas"]["ApplicationState"];
+        };
         PortfolioOutstanding: {
             /**
              * Format: int64
@@ -3746,6 +3848,10 @@ export interface components {
                 approvalAuthorityLimit?: number;
                 /** @description Days an offer stays open, from when it is made; default 30 */
                 offerValidDays?: number;
+                /** @description Hours an application may stay in each lifecycle state (submitted, in_review, referred, offered, accepted, closing) before the pipeline report counts an SLA breach; states not listed have none */
+                stageSlaHours?: {
+                    [key: string]: number;
+                };
             };
             /**
              * @description Where money paid beyond what is due goes
@@ -13660,6 +13766,117 @@ export interface operations {
             };
             /** @description The request body is not application/json (`unsupported_media_type`) */
             415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPipelineReport: {
+        parameters: {
+            query?: {
+                /** @description Only applications assigned to this person */
+                assignee?: string;
+                /** @description Only items whose `createdAt` is at or after this (inclusive); an ISO 8601 instant */
+                "createdAt[gte]"?: string;
+                /** @description Only items whose `createdAt` is before this (exclusive); an ISO 8601 instant */
+                "createdAt[lt]"?: string;
+                /** @description Only applications for this product */
+                productId?: string;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineReport"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

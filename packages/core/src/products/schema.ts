@@ -230,6 +230,19 @@ const originationSchema = z
           "people must approve (four-eyes). Absent: one approval always suffices",
       ),
     offerValidDays: count(1, 366).optional().describe("Days an offer stays open, from when it is made; default 30"),
+    stageSlaHours: z
+      .record(
+        z
+          .string()
+          .regex(/^[a-z_]+$/)
+          .max(20),
+        count(1, 8_760),
+      )
+      .optional()
+      .describe(
+        "Hours an application may stay in each lifecycle state (submitted, in_review, referred, offered, accepted, " +
+          "closing) before the pipeline report counts an SLA breach; states not listed have none",
+      ),
   })
   .describe("How applications for this product are approved and offered");
 

@@ -4,6 +4,8 @@ import { createRouter, validationProblem } from "../http/app-env.js";
 import type { FieldError } from "../http/problem.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { pipelineReportRoute } from "./pipeline-route.js";
+import { pipelineReport } from "./pipeline-service.js";
 import { portfolioReportRoute, rollRatesRoute } from "./routes.js";
 import { portfolioReport, rollRates } from "./service.js";
 import { portfolioBody, rollRatesBody } from "./view.js";
@@ -38,6 +40,20 @@ function reportRoutes(deps: ResourceDeps) {
     if (!result.ok) return domainProblem(c, result.error);
     return c.json(rollRatesBody(result.value.report, result.value.coverage), 200);
   });
+  router.openapi(pipelineReportRoute, async (c) => {
+    const query = c.req.valid("query");
+    const from = query["createdAt[gte]"];
+    const before = query["createdAt[lt]"];
+    const filters = {
+      productId: query.productId,
+      assignee: query.assignee,
+      createdFrom: from === undefined ? undefined : new Date(from),
+      createdBefore: before === undefined ? undefined : new Date(before),
+    };
+    const result = await pipelineReport(db, c.get("principal").tenantId, filters, deps.clock());
+    if (!result.ok) return domainProblem(c, result.error);
+    return c.json(result.value, 200);
+  });
   return router;
 }
 
@@ -48,7 +64,10 @@ function reportRoutes(deps: ResourceDeps) {
  * export const resources = [reportsResource];
  */
 export const reportsResource: ApiResource = {
-  tag: { name: "Reports", description: "Portfolio figures from the daily close: outstanding, PAR, roll rates" },
+  tag: {
+    name: "Reports",
+    description: "Portfolio figures from the daily close (outstanding, PAR, roll rates) and the origination pipeline",
+  },
   scopes: ["reports:read"],
   routes: reportRoutes,
 };
