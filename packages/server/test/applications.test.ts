@@ -245,7 +245,8 @@ describe("offers, closing and funding", () => {
       decisionId: closing.decisionId,
       principal: 1_500_000,
     });
-    const { disbursement } = results.find((r) => r.status === 201)?.body as { disbursement: Body };
+    const first = results.find((r) => r.status === 201);
+    const disbursement = first?.body.disbursement as Body;
     expect(new Set(results.map((r) => (r.body.disbursement as Body).id)).size).toBe(1);
     // The demo product's 5 % origination fee is deducted from the proceeds.
     expect(disbursement).toMatchObject({ status: "pending", amount: 1_500_000 - 75_000, method: "ach" });
