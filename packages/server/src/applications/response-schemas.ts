@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { applicationCommandTypes, applicationStates, offerStatuses } from "@lendstack/core/origination";
-import { frequencies } from "@lendstack/core/products";
+import { frequencySchema } from "@lendstack/core/products";
 import { amountField, currencyField } from "../http/money.js";
 import { createApplicationSchema } from "./request-schemas.js";
 
@@ -46,7 +46,7 @@ export const offerSchema = z
     currency: currencyField,
     amount: amountField("The amount offered"),
     numberOfPayments: z.int(),
-    frequency: z.enum(frequencies),
+    frequency: frequencySchema,
     ratePercent: z.string().openapi({ description: "Nominal annual rate, percent a year", example: "8.99" }),
     originationFee: amountField("Origination fee"),
     principal: amountField("Principal of the loan: the amount plus a financed fee"),
