@@ -2989,8 +2989,7 @@ export interface components {
              * @description Finance charge, 12 CFR 1026.18(d); integer minor units of `currency`
              */
             financeCharge: number;
-            /** @enum {string} */
-            frequency: "weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly";
+            frequency: ("weekly" | "biweekly" | "semi-monthly" | "monthly" | "quarterly" | "yearly") | string;
             /** @example ofr_01JGFJJZ0000000000000000AB */
             id: string;
             numberOfPayments: number;
@@ -3848,9 +3847,16 @@ export interface components {
                 approvalAuthorityLimit?: number;
                 /** @description Days an offer stays open, from when it is made; default 30 */
                 offerValidDays?: number;
-                /** @description Hours an application may stay in each lifecycle state (submitted, in_review, referred, offered, accepted, closing) before the pipeline report counts an SLA breach; states not listed have none */
+                /** @description Hours an application may stay in each lifecycle state before the pipeline report counts an SLA breach; states not listed have none */
                 stageSlaHours?: {
-                    [key: string]: number;
+                    accepted?: number;
+                    approved?: number;
+                    closing?: number;
+                    draft?: number;
+                    in_review?: number;
+                    offered?: number;
+                    referred?: number;
+                    submitted?: number;
                 };
             };
             /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { maxAmount } from "../money/index.js";
 import { isFrequency, maxIntervalDays, maxIntervalWeeks } from "../schedule/index.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
+import { originationSchema } from "./origination-settings.js";
 import {
   allocationBuckets,
   allocationStrategies,
@@ -220,32 +221,6 @@ const delinquencySchema = z
       .describe("A loan is non-performing once more than this many days past due (Basel: 90)"),
   })
   .describe("Delinquency classification by days past due");
-
-const originationSchema = z
-  .strictObject({
-    approvalAuthorityLimit: minorUnits()
-      .optional()
-      .describe(
-        "Largest amount one underwriter may approve on a referral, integer minor units; above it two different " +
-          "people must approve (four-eyes). Absent: one approval always suffices",
-      ),
-    offerValidDays: count(1, 366).optional().describe("Days an offer stays open, from when it is made; default 30"),
-    stageSlaHours: z
-      .record(
-        z
-          .string()
-          .regex(/^[a-z_]+$/)
-          .max(20),
-        count(1, 8_760),
-      )
-      .optional()
-      .describe(
-        "Hours an application may stay in each lifecycle state (submitted, in_review, referred, offered, accepted, " +
-          "closing) before the pipeline report counts an SLA breach; states not listed have none",
-      ),
-  })
-  .describe("How applications for this product are approved and offered");
-
 /**
  * The loan product a lender configures, as JSON (wire and storage shape). The single source of truth
  * for products: the server's request bodies and OpenAPI document are built from it. Structure only —

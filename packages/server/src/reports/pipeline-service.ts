@@ -35,7 +35,7 @@ const amountsOf = (amounts: ReadonlyArray<CurrencyAmount>) =>
 /** Each product's SLA hours by state (`origination.stageSlaHours`), for the products in the report. */
 async function slaHoursByProduct(executor: Executor, tenantId: string, productIds: ReadonlySet<string>) {
   const repository = productsRepository(executor, tenantId);
-  const hours = new Map<string, Readonly<Record<string, number>>>();
+  const hours = new Map<string, Readonly<Record<string, number | undefined>>>();
   for (const productId of productIds) {
     const product = await repository.find(productId);
     if (product === undefined) continue;
@@ -56,7 +56,7 @@ interface PipelineRow {
 }
 
 /** An application's stays as core's visits: each ends where the next begins; due by its state's SLA. */
-function candidateOf(row: PipelineRow, sla: Readonly<Record<string, number>> | undefined): PipelineCandidate {
+function candidateOf(row: PipelineRow, sla: Readonly<Record<string, number | undefined>> | undefined): PipelineCandidate {
   const history = decodeStored(historySchema, row.stateHistory, {
     table: "applications",
     id: row.id,
