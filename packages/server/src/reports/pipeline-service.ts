@@ -56,7 +56,10 @@ interface PipelineRow {
 }
 
 /** An application's stays as core's visits: each ends where the next begins; due by its state's SLA. */
-function candidateOf(row: PipelineRow, sla: Readonly<Record<string, number | undefined>> | undefined): PipelineCandidate {
+function candidateOf(
+  row: PipelineRow,
+  sla: Readonly<Record<string, number | undefined>> | undefined,
+): PipelineCandidate {
   const history = decodeStored(historySchema, row.stateHistory, {
     table: "applications",
     id: row.id,
