@@ -52,6 +52,8 @@ const singularSegments = new Set([
   "decision",
   "closing",
   "pipeline",
+  // A file's bytes: GET /v1/ach-files/{fileId}/content.
+  "content",
 ]);
 
 /**

@@ -1,4 +1,6 @@
 import { applicationsResource } from "./applications/index.js";
+import { achFilesResource } from "./ach-files/index.js";
+import { achReturnsResource } from "./ach-returns/index.js";
 import { auditRecordsResource } from "./audit-records/index.js";
 import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
@@ -29,6 +31,8 @@ export const resources: ReadonlyArray<ApiResource> = [
   applicationsResource,
   loansResource,
   autopayResource,
+  achFilesResource,
+  achReturnsResource,
   reportsResource,
   auditRecordsResource,
   eventsResource,

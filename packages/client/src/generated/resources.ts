@@ -6,6 +6,16 @@ import type { paths } from "./schema.js";
 
 /** Every resource method: [HTTP method, path, path parameters in order, what `params` is, paginated]. */
 export const resourceTable = {
+  achFiles: {
+    list: ["get", "/v1/ach-files", [], "query", true],
+    retrieve: ["get", "/v1/ach-files/{fileId}", ["fileId"], "", false],
+    content: {
+      retrieve: ["get", "/v1/ach-files/{fileId}/content", ["fileId"], "", false],
+    },
+  },
+  achReturns: {
+    create: ["post", "/v1/ach-returns", [], "body", false],
+  },
   applications: {
     list: ["get", "/v1/applications", [], "query", true],
     create: ["post", "/v1/applications", [], "body", false],
@@ -193,6 +203,20 @@ export const resourceTable = {
 
 /** The resource methods of a `Lendstack` client, typed from the OpenAPI document. */
 export interface Resources {
+  readonly achFiles: {
+    /** List ACH files — `GET /v1/ach-files` (listAchFiles) */
+    list(query?: Query<paths["/v1/ach-files"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/ach-files"]["get"]>>;
+    /** Get an ACH file — `GET /v1/ach-files/{fileId}` (getAchFile) */
+    retrieve(fileId: PathParameter<paths["/v1/ach-files/{fileId}"]["get"], "fileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/ach-files/{fileId}"]["get"]>>>;
+    readonly content: {
+      /** Download an ACH file — `GET /v1/ach-files/{fileId}/content` (downloadAchFile) */
+      retrieve(fileId: PathParameter<paths["/v1/ach-files/{fileId}/content"]["get"], "fileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/ach-files/{fileId}/content"]["get"]>>>;
+    };
+  };
+  readonly achReturns: {
+    /** Ingest an ACH returns/NOC file — `POST /v1/ach-returns` (ingestAchReturns) */
+    create(body: RequestBody<paths["/v1/ach-returns"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/ach-returns"]["post"]>>>;
+  };
   readonly applications: {
     /** List applications — `GET /v1/applications` (listApplications) */
     list(query?: Query<paths["/v1/applications"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/applications"]["get"]>>;

@@ -1,5 +1,85 @@
 // generated — do not edit. Run `npm run openapi` at the repository root to regenerate.
 export interface paths {
+    "/v1/ach-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ACH files
+         * @description NACHA files the daily close originated. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listAchFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ach-files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an ACH file
+         * @description One NACHA file the daily close originated: its dates, entry count and debit total.
+         */
+        get: operations["getAchFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ach-files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an ACH file
+         * @description The NACHA file as sent: 94-character records (file header, PPD batch headers, entry details, batch and file controls) blocked to a multiple of ten with `9` filler records, each ending in a line feed. It holds account numbers in the clear, as the format requires; reading it needs `ach:read` and `pii:read`.
+         */
+        get: operations["downloadAchFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ach-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest an ACH returns/NOC file
+         * @description Reads a returns/NOC file (422 `invalid_ach_file` naming the bad record when it is not NACHA) and acts on each entry by its original trace number, per the one table of R codes: the payment is reversed (with the product's NSF fee for R01/R09) through the loan's reversal event; R01/R09 are re-presented at most twice; R02, R03, R04, R07, R10, R16, R20, R29 … disable the instrument and suspend autopay. After two consecutive insufficient-funds failures no further attempt is made without a new authorization (12 CFR 1041.8): the enrolment is suspended. A NOC updates the instrument (C01 account number, C02 routing number, C05 account type …). A return already applied is reported, not applied twice.
+         */
+        post: operations["ingestAchReturns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications": {
         parameters: {
             query?: never;
@@ -1497,6 +1577,72 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AchChangeOutcome: {
+            /** @example C01 */
+            changeCode: string;
+            instrumentId: string | null;
+            problem: string | null;
+            traceNumber: string;
+            updatedFields: string[];
+        };
+        AchFile: {
+            /** @description The business date whose close built it */
+            businessDate: string;
+            createdAt: string;
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
+            currency: string;
+            /** @description When its debits settle: the next ACH business day */
+            effectiveEntryDate: string;
+            entryCount: number;
+            /** @example achf_01JGFJJZ0000000000000000AB */
+            id: string;
+            /** @enum {string} */
+            object: "ach_file";
+            /** @enum {string} */
+            secCode: "PPD" | "WEB";
+            /**
+             * Format: int64
+             * @description Sum of its debits; integer minor units of `currency`
+             */
+            totalDebit: number;
+        };
+        AchFilePage: {
+            data: components["schemas"]["AchFile"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AchReturnOutcome: {
+            /** @description Autopay stopped: the R code says so, or 12 CFR 1041.8 forbids a further attempt */
+            autopaySuspended: boolean;
+            /** @description The debit it returns; null when no debit has that trace */
+            entryId: string | null;
+            instrumentDisabled: boolean;
+            loanId: string | null;
+            nsfFeeCharged: boolean;
+            /** @description Why nothing was done (unknown trace, already returned) */
+            problem: string | null;
+            /** @description The re-presentment scheduled (R01/R09) */
+            representmentId: string | null;
+            /** @example R01 */
+            returnCode: string;
+            /** @description The payment reversal posted to the loan */
+            reversalId: string | null;
+            /** @description The original entry's trace number */
+            traceNumber: string;
+        };
+        AchReturnsFile: {
+            /** @description The returns/NOC file as the ODFI sent it: NACHA 94-character records (addenda 99 returns, 98 NOCs) */
+            file: string;
+        };
+        AchReturnsResult: {
+            changes: components["schemas"]["AchChangeOutcome"][];
+            /** @enum {string} */
+            object: "ach_returns";
+            returns: components["schemas"]["AchReturnOutcome"][];
+        };
         /** @description For a decline when the version maps its reason codes; else null */
         AdverseActionReasons: {
             allReasons: {
@@ -2448,10 +2594,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrolment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrolment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrolment). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrolment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrolment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrolment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
-        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.decided" | "application.approved" | "application.declined" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "webhook_endpoint.disabled";
+        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.decided" | "application.approved" | "application.declined" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "webhook_endpoint.disabled";
         FeeChargeRequest: {
             /**
              * Format: int64
@@ -5179,6 +5325,468 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAchFiles: {
+        parameters: {
+            query?: {
+                /** @description Only items whose `businessDate` is at or after this (inclusive); a business date YYYY-MM-DD */
+                "businessDate[gte]"?: string;
+                /** @description Only items whose `businessDate` is before this (exclusive); a business date YYYY-MM-DD */
+                "businessDate[lt]"?: string;
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ACH files */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchFilePage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAchFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A ACH file id: `achf_` then 26 Crockford base-32 characters */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchFile"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadAchFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A ACH file id: `achf_` then 26 Crockford base-32 characters */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's text */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ingestAchReturns: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: this operation moves money. Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AchReturnsFile"];
+            };
+        };
+        responses: {
+            /** @description What was done */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchReturnsResult"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listApplications: {
         parameters: {
             query?: {

@@ -50,6 +50,12 @@ export const EVENT_CATALOGUE = {
   "autopay.cancelled": "A loan's autopay was cancelled (data: the enrolment).",
   "autopay.suspended":
     "Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrolment).",
+  "payment_instrument.updated":
+    "A notification of change corrected a payment instrument (data: the instrument, account number masked).",
+  "ach_file.created": "The daily close originated a NACHA file of autopay debits (data: the file, without its text).",
+  "ach_entry.initiated":
+    "An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit).",
+  "ach_entry.returned": "An ACH debit came back with an R code; its payment was reversed (data: the debit).",
   "loan.installment_due":
     "The daily close found an installment falling due that day (data: the loan's figures and the installment).",
   "loan.late_fee_assessed": "The daily close assessed a late fee (data: the loan's figures and the fee).",
@@ -67,7 +73,7 @@ export type EventType = keyof typeof EVENT_CATALOGUE;
 /** Every event type, in catalogue order. @example EVENT_TYPES.includes("loan.boarded") */
 export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
 
-/** Types recorded by background work (the daily close, the webhook worker), not by an API operation. */
+/** Types recorded by background work (the daily close, the webhook worker, an ACH returns file's entries), not as an operation's own event. */
 export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "loan.installment_due",
   "loan.late_fee_assessed",
@@ -75,6 +81,10 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "loan.non_performing",
   "loan.paid_off",
   "autopay.suspended",
+  "ach_file.created",
+  "ach_entry.initiated",
+  "ach_entry.returned",
+  "payment_instrument.updated",
   "webhook_endpoint.disabled",
 ];
 

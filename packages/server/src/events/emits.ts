@@ -95,6 +95,8 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
   // Settings change no resource a partner follows; an advance's own changes (the closes) record their events.
   "updateSettings",
   "advanceTestClock",
+  // Each return and NOC applied records its own events (ach_entry.returned, payment_instrument.*, autopay.*).
+  "ingestAchReturns",
 ]);
 
 /**

@@ -17,6 +17,7 @@ const NOUN_BY_PREFIX = {
   app: "application",
   ofr: "offer",
   dsi: "disbursement",
+  achf: "ACH file",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

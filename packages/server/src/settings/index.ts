@@ -54,7 +54,7 @@ function settingsRoutes(deps: ResourceDeps) {
       const result = await closeDay(
         db,
         { businessDate: day, batchSize: 500, tenantId, trigger: "test_clock" },
-        { clock: deps.clock, ids: deps.ids },
+        { clock: deps.clock, ids: deps.ids, pii: deps.pii },
       );
       written += result.snapshotsWritten;
     }

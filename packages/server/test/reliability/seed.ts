@@ -106,11 +106,6 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const eventId = String(
     ((await json(await api.call("GET", pathOf("listEvents"), { token }))).data as Array<{ id: string }>)[0]?.id,
   );
-  // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
-  const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
-  const runs =
-    advanced.status === 200 ? (await json(await api.call("GET", pathOf("listCloseRuns"), { token }))).data : [];
-  const closeRunId = String((runs as Array<{ id: string }>)[0]?.id ?? "");
   const party = await created(
     await api.call("POST", pathOf("createParty"), {
       token,
@@ -160,6 +155,15 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     declaredFacts(),
   );
   const { applicationId, offerId, disbursementId } = origination;
+  // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
+  const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
+  const runs =
+    advanced.status === 200 ? (await json(await api.call("GET", pathOf("listCloseRuns"), { token }))).data : [];
+  const closeRunId = String((runs as Array<{ id: string }>)[0]?.id ?? "");
+  // The close of a sandbox also originates the autopay debit due: an ACH file.
+  const achFiles =
+    advanced.status === 200 ? (await json(await api.call("GET", pathOf("listAchFiles"), { token }))).data : [];
+  const fileId = String((achFiles as Array<{ id: string }>)[0]?.id ?? "");
   return {
     params: {
       productId,
@@ -175,6 +179,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       applicationId,
       offerId,
       disbursementId,
+      fileId,
     },
     ids: {
       prd: productId,
@@ -189,6 +194,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       app: applicationId,
       ofr: offerId,
       dsi: disbursementId,
+      achf: fileId,
     },
     secrets: [
       productId,

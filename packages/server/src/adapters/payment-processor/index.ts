@@ -7,3 +7,4 @@ export type {
   VerificationStatus,
 } from "./processor.js";
 export { SANDBOX_TEST_ACCOUNTS, sandboxPaymentProcessor } from "./sandbox.js";
+export { sandboxReturnsFile } from "./sandbox-returns.js";

@@ -1,9 +1,11 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { asc } from "drizzle-orm";
+import { runAchStep } from "../../ach-files/close-step.js";
 import { writeAudit } from "../../db/audit.js";
 import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
+import type { MasterKeyring } from "../../pii/master-keys.js";
 import { type CloseDayFailure, closeBatch } from "./batch.js";
 import { activateDisbursedLoans, countPending } from "./claims.js";
 import { type CloseTrigger, joinCloseRun, leaveCloseRun } from "./runs.js";
@@ -33,6 +35,8 @@ export interface CloseDayDeps {
    * when it started (for a progress bar; other workers may take some, so `done` can stop short of it).
    */
   readonly onProgress?: (done: number, total: number) => void;
+  /** The PII master keys: with them the close also originates the day's ACH debits (autopay). */
+  readonly pii?: MasterKeyring | undefined;
 }
 
 /** What this worker did. Other workers running at the same time did the rest. @example result.snapshotsWritten */
@@ -123,6 +127,8 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
       deps,
     );
     await activateDisbursedLoans(db, tenantId, request.businessDate, deps.clock());
+    // Before the snapshots: the payments the ACH debits post are in the day's snapshot.
+    await runAchStep(db, tenantId, request.businessDate, deps);
     const failed = new Set<string>();
     let tenantWritten = 0;
     for (let progress = true; progress; ) {
