@@ -1,6 +1,6 @@
-import { applicationsResource } from "./applications/index.js";
 import { achFilesResource } from "./ach-files/index.js";
 import { achReturnsResource } from "./ach-returns/index.js";
+import { applicationsResource } from "./applications/index.js";
 import { auditRecordsResource } from "./audit-records/index.js";
 import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";

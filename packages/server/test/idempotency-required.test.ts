@@ -21,6 +21,8 @@ const MONEY_MOVING = [
   "POST /v1/loans/{loanId}/disbursements",
   "POST /v1/loans/{loanId}/charge-offs",
   "POST /v1/loans/{loanId}/write-offs",
+  // A returns file reverses payments and charges NSF fees.
+  "POST /v1/ach-returns",
 ];
 
 let testDatabase: TestDatabase;
