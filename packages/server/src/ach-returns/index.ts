@@ -17,7 +17,7 @@ import type { ChangeOutcome, ReturnOutcome } from "./schemas.js";
  * export const resources = [achReturnsResource, …];
  */
 export const achReturnsResource: ApiResource = {
-  tag: { name: "ACH files", description: "NACHA files of autopay debits the daily close originated" },
+  tag: { name: "ACH returns", description: "Returns and notifications of change from the bank, ingested" },
   scopes: ["ach:write"],
   routes: (deps) => {
     const router = createRouter();
