@@ -54,6 +54,10 @@ const singularSegments = new Set([
   "pipeline",
   // A file's bytes: GET /v1/ach-files/{fileId}/content.
   "content",
+  // A task's state commands (its assignee and status), one command each, as `publish`.
+  "claim",
+  "complete",
+  "reassign",
 ]);
 
 /**

@@ -15,7 +15,9 @@ import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
 import { ruleSetsResource } from "./rule-sets/index.js";
 import { settingsResource } from "./settings/index.js";
+import { tasksResource } from "./tasks/index.js";
 import { webhookEndpointsResource } from "./webhook-endpoints/index.js";
+import { workflowsResource } from "./workflows/index.js";
 
 /**
  * Every API resource, in the order their tags appear in the OpenAPI document. To add one, create
@@ -29,6 +31,8 @@ export const resources: ReadonlyArray<ApiResource> = [
   partiesResource,
   paymentInstrumentsResource,
   applicationsResource,
+  workflowsResource,
+  tasksResource,
   loansResource,
   autopayResource,
   achFilesResource,

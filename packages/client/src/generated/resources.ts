@@ -178,6 +178,13 @@ export const resourceTable = {
     retrieve: ["get", "/v1/settings", [], "", false],
     update: ["patch", "/v1/settings", [], "body", false],
   },
+  tasks: {
+    list: ["get", "/v1/tasks", [], "query", true],
+    retrieve: ["get", "/v1/tasks/{taskId}", ["taskId"], "", false],
+    claim: ["post", "/v1/tasks/{taskId}/claim", ["taskId"], "", false],
+    complete: ["post", "/v1/tasks/{taskId}/complete", ["taskId"], "body", false],
+    reassign: ["post", "/v1/tasks/{taskId}/reassign", ["taskId"], "body", false],
+  },
   testClock: {
     advances: {
       create: ["post", "/v1/test-clock/advances", [], "body", false],
@@ -198,6 +205,12 @@ export const resourceTable = {
     secretRotations: {
       create: ["post", "/v1/webhook-endpoints/{endpointId}/secret-rotations", ["endpointId"], "", false],
     },
+  },
+  workflows: {
+    list: ["get", "/v1/workflows", [], "query", true],
+    create: ["post", "/v1/workflows", [], "body", false],
+    retrieve: ["get", "/v1/workflows/{workflowId}", ["workflowId"], "", false],
+    publish: ["post", "/v1/workflows/{workflowId}/publish", ["workflowId"], "", false],
   },
 } as const satisfies ResourceTable;
 
@@ -459,6 +472,18 @@ export interface Resources {
     /** Update the tenant's settings — `PATCH /v1/settings` (updateSettings) */
     update(body: RequestBody<paths["/v1/settings"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/settings"]["patch"]>>>;
   };
+  readonly tasks: {
+    /** List tasks — `GET /v1/tasks` (listTasks) */
+    list(query?: Query<paths["/v1/tasks"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/tasks"]["get"]>>;
+    /** Get a task — `GET /v1/tasks/{taskId}` (getTask) */
+    retrieve(taskId: PathParameter<paths["/v1/tasks/{taskId}"]["get"], "taskId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/tasks/{taskId}"]["get"]>>>;
+    /** Claim a task — `POST /v1/tasks/{taskId}/claim` (claimTask) */
+    claim(taskId: PathParameter<paths["/v1/tasks/{taskId}/claim"]["post"], "taskId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/tasks/{taskId}/claim"]["post"]>>>;
+    /** Complete a task — `POST /v1/tasks/{taskId}/complete` (completeTask) */
+    complete(taskId: PathParameter<paths["/v1/tasks/{taskId}/complete"]["post"], "taskId">, body: RequestBody<paths["/v1/tasks/{taskId}/complete"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/tasks/{taskId}/complete"]["post"]>>>;
+    /** Reassign a task — `POST /v1/tasks/{taskId}/reassign` (reassignTask) */
+    reassign(taskId: PathParameter<paths["/v1/tasks/{taskId}/reassign"]["post"], "taskId">, body: RequestBody<paths["/v1/tasks/{taskId}/reassign"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/tasks/{taskId}/reassign"]["post"]>>>;
+  };
   readonly testClock: {
     readonly advances: {
       /** Move a sandbox's clock forward — `POST /v1/test-clock/advances` (advanceTestClock) */
@@ -488,5 +513,15 @@ export interface Resources {
       /** Rotate an endpoint's signing secret — `POST /v1/webhook-endpoints/{endpointId}/secret-rotations` (rotateWebhookSecret) */
       create(endpointId: PathParameter<paths["/v1/webhook-endpoints/{endpointId}/secret-rotations"]["post"], "endpointId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/webhook-endpoints/{endpointId}/secret-rotations"]["post"]>>>;
     };
+  };
+  readonly workflows: {
+    /** List workflow versions — `GET /v1/workflows` (listWorkflows) */
+    list(query?: Query<paths["/v1/workflows"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/workflows"]["get"]>>;
+    /** Create a workflow version — `POST /v1/workflows` (createWorkflow) */
+    create(body: RequestBody<paths["/v1/workflows"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/workflows"]["post"]>>>;
+    /** Get a workflow version — `GET /v1/workflows/{workflowId}` (getWorkflow) */
+    retrieve(workflowId: PathParameter<paths["/v1/workflows/{workflowId}"]["get"], "workflowId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/workflows/{workflowId}"]["get"]>>>;
+    /** Publish a workflow version — `POST /v1/workflows/{workflowId}/publish` (publishWorkflow) */
+    publish(workflowId: PathParameter<paths["/v1/workflows/{workflowId}/publish"]["post"], "workflowId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/workflows/{workflowId}/publish"]["post"]>>>;
   };
 }

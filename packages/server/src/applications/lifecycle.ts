@@ -5,6 +5,7 @@ import type { ApplicationRow, StoredStateVisit } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { applicationsStore } from "./store.js";
 import { stateOf } from "./view.js";
+import { enterWorkflowStage } from "./workflow-stage.js";
 
 /** 404 for an application the tenant does not have. */
 export function applicationNotFound(applicationId: string) {
@@ -46,7 +47,8 @@ export function statesThrough(
 /**
  * Applies commands to a locked application by core's transition table: each state reached is appended to
  * the history, the row takes `changes` and a new version, and one audit record per command is written, all
- * in the caller's transaction. A command the state does not accept changes nothing and is 409
+ * in the caller's transaction; a new state enters the product's published workflow (`enterWorkflowStage`:
+ * its stage's tasks are created). A command the state does not accept changes nothing and is 409
  * `illegal_transition` with the current state and the commands it allows.
  *
  * @example
@@ -65,9 +67,10 @@ export async function moveApplication(
   if (!states.ok) return states;
   const at = context.now.toISOString();
   const visits: StoredStateVisit[] = states.value.map((state) => ({ state, enteredAt: at, by: context.actor }));
+  const to = states.value.at(-1) ?? from;
   const updated = await applicationsStore(executor, context.tenantId).update(row.id, {
     ...changes,
-    state: states.value.at(-1) ?? from,
+    state: to,
     stateHistory: [...row.stateHistory, ...visits],
     version: row.version + 1,
     updatedAt: context.now,
@@ -80,5 +83,6 @@ export async function moveApplication(
       details: { from: i === 0 ? from : states.value[i - 1], to: states.value[i], ...details },
     });
   }
-  return ok(updated);
+  const entered = await enterWorkflowStage(executor, context, updated, to, from);
+  return entered.ok ? ok(updated) : entered;
 }

@@ -63,6 +63,14 @@ export const EVENT_CATALOGUE = {
     "The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`).",
   "loan.non_performing": "The daily close found a loan newly non-performing (data: the loan's figures).",
   "loan.paid_off": "The daily close found a loan paid off (data: the loan's figures).",
+  "workflow.created": "A product's next workflow version was created as a draft (data: the workflow version).",
+  "workflow.published":
+    "A workflow version was put in force for its product; the version before it is superseded (data: the version).",
+  "task.created":
+    "An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task).",
+  "task.claimed": "Someone claimed a task (data: the task).",
+  "task.completed": "A task's assignee completed it with an outcome (data: the task).",
+  "task.reassigned": "A manager gave a task to someone else (data: the task).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
@@ -73,7 +81,11 @@ export type EventType = keyof typeof EVENT_CATALOGUE;
 /** Every event type, in catalogue order. @example EVENT_TYPES.includes("loan.boarded") */
 export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
 
-/** Types recorded by background work (the daily close, the webhook worker, an ACH returns file's entries), not as an operation's own event. */
+/**
+ * Types recorded by background work (the daily close, the webhook worker, an ACH returns file's entries), or
+ * as the consequence of another resource's operation (`task.created`, when an application's state change
+ * enters a workflow stage), not as an operation's own event.
+ */
 export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "loan.installment_due",
   "loan.late_fee_assessed",
@@ -86,6 +98,7 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "ach_entry.returned",
   "payment_instrument.updated",
   "webhook_endpoint.disabled",
+  "task.created",
 ];
 
 /** The catalogue in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

@@ -26,6 +26,7 @@ const application = (type: EventType): OperationEvent => ({
   resourceType: "application",
   idParam: "applicationId",
 });
+const task = (type: EventType): OperationEvent => ({ type, resourceType: "task", idParam: "taskId" });
 const loanChange = (type: EventType): OperationEvent => ({ type, resourceType: "loan", idParam: "loanId" });
 
 /**
@@ -61,6 +62,11 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   fundApplication: { ...application("application.funded"), onStatus: 201 },
   acceptApplicationOffer: application("offer.accepted"),
   counterApplicationOffer: application("offer.countered"),
+  createWorkflow: { type: "workflow.created", resourceType: "workflow" },
+  publishWorkflow: { type: "workflow.published", resourceType: "workflow", idParam: "workflowId" },
+  claimTask: task("task.claimed"),
+  completeTask: task("task.completed"),
+  reassignTask: task("task.reassigned"),
   updateDisbursementStatus: { type: "disbursement.updated", resourceType: "disbursement", idParam: "disbursementId" },
   boardLoan: { type: "loan.boarded", resourceType: "loan" },
   postLoanPayment: loanChange("loan.payment_posted"),

@@ -47,6 +47,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   offer_void: 409,
   offer_already_accepted: 409,
   illegal_disbursement_status: 409,
+  // Workflows and tasks: versions in force, who works a task.
+  workflow_version_outdated: 409,
+  task_claimed: 409,
+  task_completed: 409,
+  not_task_assignee: 403,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,

@@ -18,6 +18,8 @@ const NOUN_BY_PREFIX = {
   ofr: "offer",
   dsi: "disbursement",
   achf: "ACH file",
+  wf: "workflow",
+  tsk: "task",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

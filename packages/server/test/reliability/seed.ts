@@ -6,11 +6,12 @@ import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
 import { seedFundedApplication } from "./seed-origination.js";
+import { firstTaskOf, seedWorkflow } from "./seed-workflows.js";
 import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -147,6 +148,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     }),
     "autopay",
   );
+  const workflowId = await seedWorkflow(api, token, productId, marker);
   const origination = await seedFundedApplication(
     api,
     token,
@@ -155,6 +157,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     declaredFacts(),
   );
   const { applicationId, offerId, disbursementId } = origination;
+  const taskId = await firstTaskOf(api, token, applicationId);
   // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
   const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
   const runs =
@@ -180,6 +183,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       offerId,
       disbursementId,
       fileId,
+      workflowId,
+      taskId,
     },
     ids: {
       prd: productId,
@@ -195,6 +200,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       ofr: offerId,
       dsi: disbursementId,
       achf: fileId,
+      wf: workflowId,
+      tsk: taskId,
     },
     secrets: [
       productId,
@@ -207,6 +214,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       instrumentId,
       applicationId,
       disbursementId,
+      workflowId,
+      taskId,
       marker,
     ],
   };

@@ -42,7 +42,23 @@ interface MatrixCase {
 // biome-ignore lint/suspicious/noExplicitAny: JSON Schema nodes read from the spec
 type Schema = any;
 
-const ID_PREFIXES = ["prd", "rls", "dec", "loan", "we", "evt", "cr", "pty", "pmi", "app", "ofr", "dsi", "achf"];
+const ID_PREFIXES = [
+  "prd",
+  "rls",
+  "dec",
+  "loan",
+  "we",
+  "evt",
+  "cr",
+  "pty",
+  "pmi",
+  "app",
+  "ofr",
+  "dsi",
+  "achf",
+  "wf",
+  "tsk",
+];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */
 function idFilters(parameters: SpecParameter[]): Array<{ name: string; prefix: string }> {

@@ -18,6 +18,7 @@ export { type ProductRow, products } from "./products.js";
 export { type RateLimitCounterRow, rateLimitCounters } from "./rate-limit-counters.js";
 export { type RuleSetVersionRow, ruleSetVersions } from "./rule-set-versions.js";
 export { type RuleSetRow, ruleSets } from "./rule-sets.js";
+export { type TaskRow, tasks } from "./tasks.js";
 export { type TenantKeysRow, tenantKeys } from "./tenant-keys.js";
 export { type TenantSettingsRow, tenantSettings } from "./tenant-settings.js";
 export {
@@ -29,3 +30,4 @@ export {
   webhookDeliveries,
   webhookEndpoints,
 } from "./webhooks.js";
+export { type StoredWorkingHours, type WorkflowRow, workflows } from "./workflows.js";
