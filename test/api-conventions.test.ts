@@ -58,6 +58,9 @@ const singularSegments = new Set([
   "claim",
   "complete",
   "reassign",
+  // An underwriting condition's two resolutions, as `publish`.
+  "clear",
+  "waive",
 ]);
 
 /**

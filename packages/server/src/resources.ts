@@ -4,6 +4,7 @@ import { applicationsResource } from "./applications/index.js";
 import { auditRecordsResource } from "./audit-records/index.js";
 import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
+import { conditionsResource } from "./conditions/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
@@ -31,6 +32,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   partiesResource,
   paymentInstrumentsResource,
   applicationsResource,
+  conditionsResource,
   workflowsResource,
   tasksResource,
   loansResource,

@@ -23,6 +23,12 @@ export const resourceTable = {
     update: ["patch", "/v1/applications/{applicationId}", ["applicationId"], "body", false],
     approve: ["post", "/v1/applications/{applicationId}/approve", ["applicationId"], "", false],
     closing: ["post", "/v1/applications/{applicationId}/closing", ["applicationId"], "body", false],
+    conditions: {
+      list: ["get", "/v1/applications/{applicationId}/conditions", ["applicationId"], "query", true],
+      create: ["post", "/v1/applications/{applicationId}/conditions", ["applicationId"], "body", false],
+      clear: ["post", "/v1/applications/{applicationId}/conditions/{conditionId}/clear", ["applicationId","conditionId"], "", false],
+      waive: ["post", "/v1/applications/{applicationId}/conditions/{conditionId}/waive", ["applicationId","conditionId"], "body", false],
+    },
     decision: ["post", "/v1/applications/{applicationId}/decision", ["applicationId"], "body", false],
     decline: ["post", "/v1/applications/{applicationId}/decline", ["applicationId"], "body", false],
     fund: ["post", "/v1/applications/{applicationId}/fund", ["applicationId"], "body", false],
@@ -243,6 +249,16 @@ export interface Resources {
     approve(applicationId: PathParameter<paths["/v1/applications/{applicationId}/approve"]["post"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/approve"]["post"]>>>;
     /** Start closing — `POST /v1/applications/{applicationId}/closing` (startApplicationClosing) */
     closing(applicationId: PathParameter<paths["/v1/applications/{applicationId}/closing"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/closing"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/closing"]["post"]>>>;
+    readonly conditions: {
+      /** List an application's conditions — `GET /v1/applications/{applicationId}/conditions` (listApplicationConditions) */
+      list(applicationId: PathParameter<paths["/v1/applications/{applicationId}/conditions"]["get"], "applicationId">, query?: Query<paths["/v1/applications/{applicationId}/conditions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/applications/{applicationId}/conditions"]["get"]>>;
+      /** Raise an underwriting condition — `POST /v1/applications/{applicationId}/conditions` (raiseApplicationCondition) */
+      create(applicationId: PathParameter<paths["/v1/applications/{applicationId}/conditions"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/conditions"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/conditions"]["post"]>>>;
+      /** Clear a condition — `POST /v1/applications/{applicationId}/conditions/{conditionId}/clear` (clearApplicationCondition) */
+      clear(applicationId: PathParameter<paths["/v1/applications/{applicationId}/conditions/{conditionId}/clear"]["post"], "applicationId">, conditionId: PathParameter<paths["/v1/applications/{applicationId}/conditions/{conditionId}/clear"]["post"], "conditionId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/conditions/{conditionId}/clear"]["post"]>>>;
+      /** Waive a condition — `POST /v1/applications/{applicationId}/conditions/{conditionId}/waive` (waiveApplicationCondition) */
+      waive(applicationId: PathParameter<paths["/v1/applications/{applicationId}/conditions/{conditionId}/waive"]["post"], "applicationId">, conditionId: PathParameter<paths["/v1/applications/{applicationId}/conditions/{conditionId}/waive"]["post"], "conditionId">, body: RequestBody<paths["/v1/applications/{applicationId}/conditions/{conditionId}/waive"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/conditions/{conditionId}/waive"]["post"]>>>;
+    };
     /** Decide an application — `POST /v1/applications/{applicationId}/decision` (decideApplication) */
     decision(applicationId: PathParameter<paths["/v1/applications/{applicationId}/decision"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/decision"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/decision"]["post"]>>>;
     /** Decline a referred application — `POST /v1/applications/{applicationId}/decline` (declineApplication) */

@@ -26,12 +26,13 @@ interface Failure {
 /** A failed command as a problem: state refusals carry the state and what it allows. */
 function failure(c: Context<AppEnv>, error: Failure): never {
   const problem = problemOf(error);
-  const { currentState, allowedCommands, currentStatus } = error.details ?? {};
+  const { currentState, allowedCommands, currentStatus, conditionIds } = error.details ?? {};
   const extensions = {
     ...problem.extensions,
     ...(currentState === undefined ? {} : { currentState }),
     ...(allowedCommands === undefined ? {} : { allowedCommands }),
     ...(currentStatus === undefined ? {} : { currentStatus }),
+    ...(conditionIds === undefined ? {} : { conditionIds }),
   };
   return problemResponse(c, { ...problem, extensions });
 }

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ApplicationCommand, type ApplicationState, transition } from "@lendstack/core/origination";
+import { checkConditionGate } from "../conditions/raise.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow, StoredStateVisit } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
@@ -47,7 +48,8 @@ export function statesThrough(
 /**
  * Applies commands to a locked application by core's transition table: each state reached is appended to
  * the history, the row takes `changes` and a new version, and one audit record per command is written, all
- * in the caller's transaction; a new state enters the product's published workflow (`enterWorkflowStage`:
+ * in the caller's transaction (open underwriting conditions refuse approvals and funding: 409
+ * `conditions_open`); a new state enters the product's published workflow (`enterWorkflowStage`:
  * its stage's tasks are created). A command the state does not accept changes nothing and is 409
  * `illegal_transition` with the current state and the commands it allows.
  *
@@ -65,6 +67,8 @@ export async function moveApplication(
   const from = stateOf(row);
   const states = statesThrough(from, commands);
   if (!states.ok) return states;
+  const gate = await checkConditionGate(executor, context.tenantId, row.id, commands);
+  if (!gate.ok) return gate;
   const at = context.now.toISOString();
   const visits: StoredStateVisit[] = states.value.map((state) => ({ state, enteredAt: at, by: context.actor }));
   const to = states.value.at(-1) ?? from;

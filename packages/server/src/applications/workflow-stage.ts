@@ -1,8 +1,12 @@
 import { ok, type Result } from "@lendstack/core/errors";
 import { type ApplicationState, enterStage } from "@lendstack/core/origination";
+import { insertCondition } from "../conditions/raise.js";
+import { conditionsStore } from "../conditions/store.js";
+import { toConditionBody } from "../conditions/view.js";
 import type { ChangeContext } from "../db/audit.js";
-import type { ApplicationRow } from "../db/schema/index.js";
+import type { ApplicationRow, WorkflowRow } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
+import { recordEvent } from "../events/record.js";
 import { storedDefinition } from "../products/service.js";
 import { productsRepository } from "../products/store.js";
 import { createStageTasks } from "../tasks/create.js";
@@ -33,10 +37,45 @@ async function workflowFacts(
   return factsFor(declared, supplied, {});
 }
 
+/** The workflow's condition templates, raised the first time the application enters one of its stages. */
+async function raiseWorkflowConditions(
+  executor: Executor,
+  context: ChangeContext,
+  applicationId: string,
+  workflow: WorkflowRow,
+  templates: ReadonlyArray<{
+    readonly id: string;
+    readonly kind: "prior_to_approval" | "prior_to_closing";
+    readonly description: string;
+  }>,
+): Promise<Result<true>> {
+  const existing = await conditionsStore(executor, context.tenantId).forApplication(applicationId);
+  if (existing.some((condition) => condition.workflowId === workflow.id)) return ok(true);
+  for (const template of templates) {
+    const { kind, description } = template;
+    const raised = await insertCondition(executor, context, applicationId, {
+      kind,
+      description,
+      workflowId: workflow.id,
+      templateId: template.id,
+    });
+    if (!raised.ok) return raised;
+    const data = toConditionBody(raised.value);
+    await recordEvent(executor, context, {
+      type: "condition.raised",
+      resourceType: "condition",
+      resourceId: data.id,
+      data,
+    });
+  }
+  return ok(true);
+}
+
 /**
  * When an application comes to rest in a new state and its product has a published workflow with a stage
  * for that state: the stage it enters (core's `enterStage`, facts from the application) and the stage's
- * tasks created, due by their SLAs, each with an audit record and a `task.created` event — in the caller's
+ * tasks created, due by their SLAs, each with an audit record and a `task.created` event, and (the first time
+ * it enters a stage of this workflow) the workflow's underwriting conditions raised — in the caller's
  * transaction. A fact the workflow needs and the application cannot supply refuses the change (422, the
  * rule engine's `missing_fact`), so no task is silently left out.
  *
@@ -60,6 +99,7 @@ export async function enterWorkflowStage(
   const at = context.now.toISOString();
   const entry = enterStage(compiled, state, facts, at, coreWorkingHours(workflow, context.now));
   if (!entry.ok) return entry;
-  if (entry.value !== undefined) await createStageTasks(executor, context, row.id, workflow, entry.value);
-  return ok(true);
+  if (entry.value === undefined) return ok(true);
+  await createStageTasks(executor, context, row.id, workflow, entry.value);
+  return raiseWorkflowConditions(executor, context, row.id, workflow, compiled.definition.conditions);
 }

@@ -66,6 +66,10 @@ export const EVENT_CATALOGUE = {
   "workflow.created": "A product's next workflow version was created as a draft (data: the workflow version).",
   "workflow.published":
     "A workflow version was put in force for its product; the version before it is superseded (data: the version).",
+  "condition.raised":
+    "An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition).",
+  "condition.cleared": "An underwriting condition was met (data: the condition).",
+  "condition.waived": "An underwriting condition was set aside with a reason (data: the condition).",
   "task.created":
     "An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task).",
   "task.claimed": "Someone claimed a task (data: the task).",
@@ -99,6 +103,7 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "payment_instrument.updated",
   "webhook_endpoint.disabled",
   "task.created",
+  "condition.raised",
 ];
 
 /** The catalogue in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

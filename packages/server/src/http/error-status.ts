@@ -52,6 +52,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   task_claimed: 409,
   task_completed: 409,
   not_task_assignee: 403,
+  // Underwriting conditions: open ones block approvals and funding.
+  conditions_open: 409,
+  condition_not_open: 409,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,

@@ -20,6 +20,7 @@ const NOUN_BY_PREFIX = {
   achf: "ACH file",
   wf: "workflow",
   tsk: "task",
+  cnd: "condition",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

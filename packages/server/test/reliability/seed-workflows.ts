@@ -40,6 +40,23 @@ export async function seedWorkflow(api: TestApp, token: string, productId: strin
 }
 
 /**
+ * An open underwriting condition raised by hand on the application, with `marker` in its description.
+ *
+ * @example
+ * const conditionId = await seedCondition(api, token, applicationId, "tenant-a-secret");
+ */
+export async function seedCondition(
+  api: TestApp,
+  token: string,
+  applicationId: string,
+  marker: string,
+): Promise<string> {
+  const body = { kind: "prior_to_closing", description: `${marker} condition` };
+  const path = pathOf("raiseApplicationCondition", { applicationId });
+  return String((await ok(await api.call("POST", path, { token, body }), "condition")).id);
+}
+
+/**
  * The first task of an application (its workflow made it when it was submitted).
  *
  * @example

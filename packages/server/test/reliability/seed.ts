@@ -6,12 +6,12 @@ import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
 import { seedFundedApplication } from "./seed-origination.js";
-import { firstTaskOf, seedWorkflow } from "./seed-workflows.js";
+import { firstTaskOf, seedCondition, seedWorkflow } from "./seed-workflows.js";
 import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`, `conditionId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -158,6 +158,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   );
   const { applicationId, offerId, disbursementId } = origination;
   const taskId = await firstTaskOf(api, token, applicationId);
+  const conditionId = await seedCondition(api, token, applicationId, marker);
   // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
   const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
   const runs =
@@ -185,6 +186,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       fileId,
       workflowId,
       taskId,
+      conditionId,
     },
     ids: {
       prd: productId,
@@ -202,6 +204,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       achf: fileId,
       wf: workflowId,
       tsk: taskId,
+      cnd: conditionId,
     },
     secrets: [
       productId,
@@ -216,6 +219,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       disbursementId,
       workflowId,
       taskId,
+      conditionId,
       marker,
     ],
   };

@@ -58,6 +58,7 @@ const ID_PREFIXES = [
   "achf",
   "wf",
   "tsk",
+  "cnd",
 ];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */
