@@ -133,7 +133,21 @@ describe("decisions", () => {
       monthlyIncome: 708_333,
       state: "NE",
     });
-    const payment = (decision.facts as { monthlyDebt: number }).monthlyDebt - 45_000;
+    // The monthly debt is the declared 450.00 plus the proposed payment: the level installment at the
+    // product's default 17.99 %, as a quote prices it (the policy declares no proposedPayment input).
+    const quote = await json(
+      await api.call("POST", "/v1/quotes", {
+        token,
+        body: {
+          productId: setup.productId,
+          amount: 1_500_000,
+          currency: "USD",
+          numberOfPayments: 36,
+          disbursementDate: "2026-12-03",
+        },
+      }),
+    );
+    expect((decision.facts as { monthlyDebt: number }).monthlyDebt).toBe(Number(quote.regularPayment) + 45_000);
     const offers = await json(await api.call("GET", `/v1/applications/${offered.id}/offers`, { token }));
     const [offer] = offers.data as Body[];
     // The demo policy's rateAdjustment (-0.5) on the product's default 17.99 %.
@@ -147,7 +161,8 @@ describe("decisions", () => {
     const schedule = offer?.schedule as Array<{ principal: number }>;
     expect(schedule.reduce((sum, row) => sum + row.principal, 0)).toBe(offer?.principal);
     expect(Number(offer?.totalOfPayments) - Number(offer?.amountFinanced)).toBe(offer?.financeCharge);
-    expect(offer?.regularPayment).toBeGreaterThan(payment - 2_000);
+    // Priced half a point lower, the offer's installment is below the proposed payment.
+    expect(Number(offer?.regularPayment)).toBeLessThan(Number(quote.regularPayment));
   });
 
   it("declines by rule and refers a thin file to underwriters", async () => {

@@ -6,6 +6,7 @@ import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import { getDecision, makeDecision, publishedVersion } from "../decisions/service.js";
+import { todayOf } from "../loans/append-event.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
@@ -22,11 +23,6 @@ const OUTCOME: Readonly<Record<string, DecisionOutcome>> = {
   refer: "referred",
   decline: "declined",
 };
-
-/** The business date changes are judged on: the tenant's, else the UTC date of `now`. */
-export function businessDateOf(context: ChangeContext): string {
-  return context.businessDate ?? context.now.toISOString().slice(0, 10);
-}
 
 async function productOf(db: Db, context: ChangeContext, row: ApplicationRow): Promise<Result<ProductDefinition>> {
   if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
@@ -55,7 +51,7 @@ async function offerOn(
     product: product.value,
     form: formOf(row),
     outputs,
-    disbursementDate: businessDateOf(context),
+    disbursementDate: todayOf(context),
   });
   if (!offers.ok) return offers;
   return moveApplication(db, context, row, commands, { ...changes, offers: offers.value });
@@ -87,7 +83,7 @@ export async function decideApplication(
   if (!found.ok) return found;
   const compiled = compiledVersion(context.tenantId, found.value.row);
   if (!compiled.ok) return compiled;
-  const supplied = await applicationFacts(db, context.tenantId, product.value, formOf(row), businessDateOf(context));
+  const supplied = await applicationFacts(db, context.tenantId, product.value, formOf(row), todayOf(context));
   const declared = compiled.value.document.inputs.map((input) => input.name);
   const facts = factsFor(declared, supplied, request.facts ?? {});
   const decision = await makeDecision(db, context, {

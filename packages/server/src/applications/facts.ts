@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { ProductDefinition } from "@lendstack/core/products";
 import { toScheduleTerms } from "@lendstack/core/products";
-import { regularPaymentMinor } from "@lendstack/core/schedule";
+import { monthlyPrincipalAndInterest } from "@lendstack/core/underwriting";
 import { and, eq, inArray } from "drizzle-orm";
 import { decodeStored } from "../db/corrupt-record.js";
 import { parties } from "../db/schema/index.js";
@@ -17,7 +17,10 @@ const profileFacts = z.looseObject({
   addresses: z.array(z.looseObject({ kind: z.string().optional(), region: z.string().optional() })).optional(),
 });
 
-/** The first scheduled payment under the product's default rate, minor units (the level installment when level). */
+/**
+ * The monthly principal and interest under the product's default rate, minor units: core's DTI payment
+ * (`monthlyPrincipalAndInterest`: the level installment, or the largest one, as a monthly amount).
+ */
 function proposedPayment(product: ProductDefinition, form: StoredForm, businessDate: string): bigint | undefined {
   if (form.amount === undefined) return undefined;
   const terms = toScheduleTerms(product, {
@@ -26,7 +29,9 @@ function proposedPayment(product: ProductDefinition, form: StoredForm, businessD
     ...(form.currency === undefined ? {} : { currency: form.currency }),
     ...(form.numberOfPayments === undefined ? {} : { numberOfPayments: form.numberOfPayments }),
   });
-  return terms.ok ? regularPaymentMinor(terms.value) : undefined;
+  if (!terms.ok) return undefined;
+  const payment = monthlyPrincipalAndInterest(terms.value);
+  return payment.ok ? payment.value.monthlyPaymentMinor : undefined;
 }
 
 /** Borrowers' stated monthly income (primary and co-borrowers; yearly ÷ 12, rounded down) and the primary's state. */

@@ -4,8 +4,8 @@ import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow, DisbursementRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
+import { todayOf } from "../loans/append-event.js";
 import { boardLoan } from "../loans/service.js";
-import { businessDateOf } from "./decision.js";
 import { lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
 import type { disbursementStatusSchema, fundApplicationSchema } from "./request-schemas.js";
 import { disbursementsStore } from "./store.js";
@@ -37,7 +37,7 @@ export async function startClosing(
 ): Promise<Result<ApplicationRow>> {
   const date = parseLocalDate(fundingDate, ["fundingDate"]);
   if (!date.ok) return date;
-  if (fundingDate < businessDateOf(context)) {
+  if (fundingDate < todayOf(context)) {
     return fail("funding_date_in_past", `fundingDate ${fundingDate} is before today's business date.`, ["fundingDate"]);
   }
   const locked = await lockApplication(db, context, applicationId);
@@ -88,7 +88,7 @@ export async function fundApplication(
       numberOfPayments: offer.numberOfPayments,
       frequency: offer.frequency,
       ratePercent: offer.ratePercent,
-      disbursementDate: row.fundingDate ?? businessDateOf(context),
+      disbursementDate: row.fundingDate ?? todayOf(context),
       ...(request.firstPaymentDate === undefined ? {} : { firstPaymentDate: request.firstPaymentDate }),
       ...(primary === undefined ? {} : { borrowerReference: primary.partyId }),
       ...(row.decisionId === null ? {} : { decisionId: row.decisionId }),

@@ -5,8 +5,8 @@ import { acceptOffer, counterOffer, expireOffers } from "@lendstack/core/origina
 import type { ChangeContext } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
+import { todayOf } from "../loans/append-event.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
-import { businessDateOf } from "./decision.js";
 import { lockApplication, moveApplication } from "./lifecycle.js";
 import { priceOptions } from "./pricing.js";
 import type { counterOfferSchema } from "./request-schemas.js";
@@ -75,7 +75,7 @@ export async function counterApplicationOffer(
     amountMinor: BigInt(changes.amount ?? countered.amount),
     numberOfPayments: changes.numberOfPayments ?? countered.numberOfPayments,
   };
-  const input = { product: product.value.definition, form: formOf(row), disbursementDate: businessDateOf(context) };
+  const input = { product: product.value.definition, form: formOf(row), disbursementDate: todayOf(context) };
   const priced = priceOptions(context, input, rate.value, [option], offerId);
   if (!priced.ok) return priced;
   const [counter] = priced.value;

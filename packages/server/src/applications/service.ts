@@ -3,6 +3,7 @@ import { requireComplete } from "@lendstack/core/origination";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
+import { todayOf } from "../loans/append-event.js";
 import { partyTypes } from "../parties/store.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { toCoreForm } from "./form.js";
@@ -126,7 +127,7 @@ export async function updateApplication(
 
 /** The year after the business date's: the newest vehicle model year an application may name. */
 function maxModelYear(context: ChangeContext): number {
-  return Number((context.businessDate ?? context.now.toISOString()).slice(0, 4)) + 1;
+  return Number(todayOf(context).slice(0, 4)) + 1;
 }
 
 /**
