@@ -36,15 +36,22 @@ describe("pay-ahead (hold-as-credit)", () => {
           // Installments j .. j+k−1 (never the last) paid together ahead of installment j's due date; every other
           // installment paid exactly on its due date.
           const j = first % (n - 1);
-          const k = 1 + (length % (n - 1 - j));
           const from = j === 0 ? date("2026-01-01") : plan[j - 1]!.dueDate;
-          const gap = Math.max(1, Math.round((Date.parse(plan[j]!.dueDate) - Date.parse(from)) / 86_400_000) - 1);
-          const early = addDays(from, 1 + (offset % gap));
-          const ahead = plan.slice(j, j + k).reduce((sum, i) => sum + i.plannedMinor, 0n);
           const onTime: LoanEvent[] = [
             disbursement,
             ...plan.map((i) => pay(i.dueDate, i.plannedMinor, `p${i.number}`)),
           ];
+          // Money that covers all the principal still owed is a payoff, not pay-ahead (pinned below): k stops short.
+          const owed = unwrap(replay(makeLoan(terms), onTime, from)).principalBalanceMinor;
+          let most = 0;
+          for (let paid = 0n; j + most < n - 1 && paid + plan[j + most]!.plannedMinor < owed; most += 1) {
+            paid += plan[j + most]!.plannedMinor;
+          }
+          fc.pre(most > 0);
+          const k = 1 + (length % most);
+          const gap = Math.max(1, Math.round((Date.parse(plan[j]!.dueDate) - Date.parse(from)) / 86_400_000) - 1);
+          const early = addDays(from, 1 + (offset % gap));
+          const ahead = plan.slice(j, j + k).reduce((sum, i) => sum + i.plannedMinor, 0n);
           const paidAhead: LoanEvent[] = [
             disbursement,
             ...plan.filter((_, x) => x < j || x >= j + k).map((i) => pay(i.dueDate, i.plannedMinor, `p${i.number}`)),
@@ -55,6 +62,29 @@ describe("pay-ahead (hold-as-credit)", () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("pay-ahead that covers all the principal owed", () => {
+  // fast-check's counterexample (seed 237332767): 21 monthly at 12.02 %; installments 8–20 (13 × $530.40 =
+  // $6,895.20) paid together on 2026-08-02, more than the principal still owed. The loan is paid off then: no
+  // further interest, the later installments dropped, and the last installment, paid on its due date, held
+  // as a credit.
+  it("pays the loan off on the spot instead of holding the money ahead", () => {
+    const terms = { numberOfPayments: 21, annualRatePercent: "12.02" };
+    const disbursement = disburse("2026-01-01", 1_000_000n, "d");
+    const plan = unwrap(replay(makeLoan(terms), [disbursement], date("2026-01-01"))).installments;
+    const ahead = plan.slice(7, 20).reduce((sum, i) => sum + i.plannedMinor, 0n);
+    expect(ahead).toBe(689_520n);
+    expect(ahead).toBeGreaterThan(plan.slice(7).reduce((sum, i) => sum + i.principalDueMinor, 0n));
+    const events: LoanEvent[] = [
+      disbursement,
+      ...plan.filter((_, x) => x < 7 || x === 20).map((i) => pay(i.dueDate, i.plannedMinor, `p${i.number}`)),
+      pay("2026-08-02", ahead, "ahead"),
+    ];
+    const state = unwrap(replay(makeLoan(terms, { overpayment: "hold-as-credit" }), events, date("2030-01-01")));
+    expect([state.status, state.principalBalanceMinor, state.installments.length]).toEqual(["overpaid", 0n, 7]);
+    expect(state.creditBalanceMinor).toBe(plan[20]!.plannedMinor);
   });
 });
 
