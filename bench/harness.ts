@@ -7,10 +7,13 @@ export interface BenchResult {
   readonly name: string;
   /** Median of the samples, in `unit`. */
   readonly median: number;
-  readonly unit: "us" | "ops/s";
+  readonly unit: "us" | "ops/s" | "MB";
   /** The same measurement for the baseline implementation, in the same unit. */
   readonly baseline: number;
-  /** median / baseline for "us" (cost, lower is better); baseline / median for "ops/s" (slowdown, lower is better). */
+  /**
+   * median / baseline for "us" and "MB" (cost, lower is better); baseline / median for "ops/s" (slowdown,
+   * lower is better).
+   */
   readonly ratio: number;
   readonly note?: string;
 }
@@ -94,6 +97,18 @@ export function throughputResult(name: string, opsPerSecond: number, baselineOps
     unit: "ops/s",
     baseline: Math.round(baselineOps),
     ratio: round(baselineOps / opsPerSecond),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** A result for a memory measurement in megabytes (lower is better); ratio is median / baseline. */
+export function memoryResult(name: string, megabytes: number, baselineMegabytes: number, note?: string): BenchResult {
+  return {
+    name,
+    median: Math.round(megabytes),
+    unit: "MB",
+    baseline: Math.round(baselineMegabytes),
+    ratio: round(megabytes / baselineMegabytes),
     ...(note ? { note } : {}),
   };
 }

@@ -4,9 +4,10 @@
  * contains "schedule" (and leaves results.json alone).
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BenchResult } from "./harness.js";
+import { isLoadRow } from "./load/options.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const filter = process.argv[2];
@@ -36,4 +37,9 @@ console.table(
     note: r.note ?? "",
   })),
 );
-if (!filter) writeFileSync(`${here}results.json`, `${JSON.stringify(results, null, 2)}\n`);
+if (!filter) {
+  // The rows of `npm run bench:load` (HTTP and close, minutes on PostgreSQL) stay until that run replaces them.
+  const stored = JSON.parse(readFileSync(`${here}results.json`, "utf8")) as BenchResult[];
+  const loadRows = stored.filter((row) => isLoadRow(row.name));
+  writeFileSync(`${here}results.json`, `${JSON.stringify([...results, ...loadRows], null, 2)}\n`);
+}

@@ -1,0 +1,114 @@
+/**
+ * The HTTP rows of `npm run bench:load`: payments on fresh loans and on loans holding 300 events, loan
+ * reads and quotes, each driven by autocannon against the server child and, as its baseline, by the same
+ * requests through the app in-process; and the server's RSS under the payment load.
+ */
+import { loadavg } from "node:os";
+import { type BenchResult, memoryResult, throughputResult } from "../harness.js";
+import { driveHttp, driveInProcess, loanReads, payments, quotes, type RequestShape, type Throughput } from "./drive.js";
+import type { LoadOptions } from "./options.js";
+import { rssMegabytes, type ServerChild, sampleRss } from "./processes.js";
+
+/** What the HTTP rows run against. */
+export interface HttpTargets {
+  readonly server: ServerChild;
+  readonly handle: (path: string, init: RequestInit) => Response | Promise<Response>;
+  readonly today: string;
+  readonly personalProductId: string;
+  readonly freshLoans: ReadonlyArray<string>;
+  readonly longLoans: ReadonlyArray<string>;
+  /** Said in the payment row's note (statements and commits of one payment). */
+  readonly paymentNote: string;
+}
+
+function describe(result: Throughput, baseline: Throughput): string {
+  const load = loadavg()[0]!.toFixed(2);
+  return (
+    `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors of ${result.total}; ` +
+    `baseline in-process app.request p50 ${baseline.p50Ms.toFixed(1)} ms, p99 ${baseline.p99Ms.toFixed(1)} ms, ` +
+    `${baseline.errors} errors; load avg ${load}`
+  );
+}
+
+async function measure(targets: HttpTargets, options: LoadOptions, make: (n: number) => RequestShape) {
+  const { server, handle } = targets;
+  const baselineSeconds = Math.max(2, Math.round(options.durationSeconds / 2));
+  // Each side warms up (JIT, pool, caches) for a second before it is measured; the same requests, new keys.
+  await driveInProcess(handle, server.token, (n) => make(n + 10_000_000), options.connections, 1);
+  const baseline = await driveInProcess(handle, server.token, make, options.connections, baselineSeconds);
+  await driveHttp(server.url, server.token, (n) => make(n + 20_000_000), options.connections, 1);
+  const result = await driveHttp(
+    server.url,
+    server.token,
+    (n) => make(n + 30_000_000),
+    options.connections,
+    options.durationSeconds,
+  );
+  return { result, baseline };
+}
+
+/**
+ * Runs the four HTTP rows and the RSS row, logging each to stderr as it finishes.
+ *
+ * @example
+ * const rows = await httpRows(targets, options);
+ */
+export async function httpRows(targets: HttpTargets, options: LoadOptions): Promise<BenchResult[]> {
+  const { connections } = options;
+  const rows: BenchResult[] = [];
+  const add = (row: BenchResult) => {
+    rows.push(row);
+    process.stderr.write(`  ${row.name}: ${row.median} ${row.unit} (baseline ${row.baseline}) ${row.note ?? ""}\n`);
+  };
+  const idleMegabytes = rssMegabytes(targets.server.pid);
+  const rss = sampleRss(() => [targets.server.pid]);
+  const key = `bench-${process.pid}`;
+  const fresh = await measure(targets, options, payments(targets.freshLoans, targets.today, `${key}-fresh`));
+  const long = await measure(targets, options, payments(targets.longLoans, targets.today, `${key}-long`));
+  const peakMegabytes = Math.max(...rss.stop().map((sample) => sample.megabytes));
+  const loans = targets.freshLoans.length;
+  add(
+    throughputResult(
+      "http.payments",
+      fresh.result.perSecond,
+      fresh.baseline.perSecond,
+      `${loans} fresh loans, ${connections} connections, $1 each; ${describe(fresh.result, fresh.baseline)}; ${targets.paymentNote}`,
+    ),
+  );
+  add(
+    throughputResult(
+      "http.payments.long-history",
+      long.result.perSecond,
+      long.baseline.perSecond,
+      `${targets.longLoans.length} loans of 300 events (mortgage, 299 payments); ${(fresh.result.perSecond / long.result.perSecond).toFixed(2)}x ` +
+        `slower than fresh; ${describe(long.result, long.baseline)}`,
+    ),
+  );
+  add(
+    memoryResult(
+      "http.server.rss",
+      peakMegabytes,
+      idleMegabytes,
+      "peak VmRSS of the server child during both payment rows; baseline its RSS idle after seeding",
+    ),
+  );
+  const reads = await measure(targets, options, loanReads(targets.freshLoans));
+  add(
+    throughputResult(
+      "http.loan-state",
+      reads.result.perSecond,
+      reads.baseline.perSecond,
+      `GET /v1/loans/{id} over ${loans} loans; ${describe(reads.result, reads.baseline)}`,
+    ),
+  );
+  const quoted = await measure(targets, options, quotes(targets.personalProductId, targets.today));
+  add(
+    throughputResult(
+      "http.quotes",
+      quoted.result.perSecond,
+      quoted.baseline.perSecond,
+      `POST /v1/quotes, personal loan, 36 months; ${describe(quoted.result, quoted.baseline)}`,
+    ),
+  );
+  return rows;
+}
