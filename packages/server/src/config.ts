@@ -69,6 +69,11 @@ export interface ServerConfig {
   readonly pii: { readonly masterKey: Buffer | undefined; readonly previousMasterKey: Buffer | undefined };
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
+  /**
+   * `LENDSTACK_PROCESSES`: how many API processes `serve` runs on the one port (Node's cluster module), one
+   * per core. More than one needs PostgreSQL, a shared master key and a shared rate-limit store.
+   */
+  readonly processes: number;
 }
 
 const optionalText = z
@@ -117,6 +122,12 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
   LENDSTACK_WORKER: z.enum(["on", "off"]).default("on"),
+  LENDSTACK_PROCESSES: z.coerce
+    .number({ error: "must be a whole number from 1 to 64" })
+    .int({ error: "must be a whole number from 1 to 64" })
+    .min(1, { error: "must be a whole number from 1 to 64" })
+    .max(64, { error: "must be a whole number from 1 to 64" })
+    .default(1),
   LENDSTACK_MASTER_KEY: masterKeyVariable,
   LENDSTACK_PREVIOUS_MASTER_KEY: masterKeyVariable,
   BODY_LIMIT_BYTES: z.coerce
@@ -182,6 +193,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
   }
   const env = parsed.data;
+  refuseUnshareableState(env);
   const isDevelopmentSecret =
     (env.JWT_SECRET === undefined && env.JWKS_URL === undefined) || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET;
   return {
@@ -217,5 +229,29 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     },
     pii: { masterKey: env.LENDSTACK_MASTER_KEY, previousMasterKey: env.LENDSTACK_PREVIOUS_MASTER_KEY },
     runsWorker: env.LENDSTACK_WORKER === "on",
+    processes: env.LENDSTACK_PROCESSES,
   };
+}
+
+/**
+ * Several processes must share everything a request depends on: the embedded database, an in-memory
+ * master key and in-memory rate-limit counters each belong to one process, so they are refused by name.
+ */
+function refuseUnshareableState(env: z.infer<typeof environmentSchema>) {
+  if (env.LENDSTACK_PROCESSES === 1) return;
+  const problems: string[] = [];
+  if (env.DATABASE_URL === undefined) {
+    problems.push("the embedded PGlite database belongs to one process: set DATABASE_URL");
+  }
+  if (env.LENDSTACK_MASTER_KEY === undefined && env.LENDSTACK_DATA_DIR === "memory") {
+    problems.push("an in-memory PII key would differ per process: set LENDSTACK_MASTER_KEY or LENDSTACK_DATA_DIR");
+  }
+  if (env.RATE_LIMIT_STORE === "memory" && env.RATE_LIMIT_PER_MINUTE > 0) {
+    problems.push("RATE_LIMIT_STORE=memory counts per process: set RATE_LIMIT_STORE=postgres");
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration: LENDSTACK_PROCESSES=${env.LENDSTACK_PROCESSES}: ${problems.join("; ")}`,
+    );
+  }
 }

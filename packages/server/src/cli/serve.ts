@@ -1,9 +1,11 @@
+import cluster from "node:cluster";
 import { mintDevelopmentToken } from "../auth/development-token.js";
 import type { ServerConfig } from "../config.js";
 import { DEMO_TENANT } from "../demo/seed.js";
 import { installProcessSafetyNet } from "../process-safety.js";
 import { allScopes } from "../resources.js";
-import { type RunningServer, startServer } from "../server.js";
+import { startServer } from "../server.js";
+import { runClusterWorker, startClusterPrimary } from "./serve-cluster.js";
 
 /** What the start banner shows. @example formatBanner({ url, databaseLabel: "PGlite in ./data", token: "eyJ…" }) */
 export interface BannerFacts {
@@ -71,12 +73,15 @@ async function bannerToken(config: ServerConfig): Promise<Pick<BannerFacts, "tok
  * `lendstack serve`: starts the server (seeding the demo tenant when empty), prints the banner, then
  * logs; stops cleanly on SIGINT/SIGTERM. Installs the process safety net (`installProcessSafetyNet`): a
  * transient database error that escapes a request is logged and the server keeps serving; any other
- * uncaught error is logged, the server closes, and the process exits 1.
+ * uncaught error is logged, the server closes, and the process exits 1. With `LENDSTACK_PROCESSES` > 1 it
+ * runs that many API processes on the one port (see `startClusterPrimary`).
  *
  * @example
- * const server = await serveCommand(loadConfig());
+ * await serveCommand(loadConfig());
  */
-export async function serveCommand(config: ServerConfig): Promise<RunningServer> {
+export async function serveCommand(config: ServerConfig): Promise<void> {
+  if (cluster.isWorker) return runClusterWorker(config);
+  if (config.processes > 1) return serveCluster(config);
   const server = await startServer(config, { seed: true });
   const databaseLabel =
     server.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`;
@@ -93,5 +98,16 @@ export async function serveCommand(config: ServerConfig): Promise<RunningServer>
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  return server;
+}
+
+async function serveCluster(config: ServerConfig): Promise<void> {
+  const started = await startClusterPrimary(config);
+  const databaseLabel = `PostgreSQL (DATABASE_URL), ${config.processes} API processes`;
+  const facts = { url: started.url, databaseLabel, isDevelopmentSecret: config.jwt.isDevelopmentSecret };
+  process.stdout.write(formatBanner({ ...facts, ...(await bannerToken(config)) }));
+  const { logger } = started;
+  if (config.jwt.isDevelopmentSecret) logger.warn("using the PUBLIC development secret (loopback only)");
+  if (started.masterKeyWarning !== undefined) logger.warn(started.masterKeyWarning);
+  if (started.seededProducts > 0) logger.info({ created: started.seededProducts }, "seeded the demo tenant");
+  logger.info({ url: started.url, processes: config.processes }, "listening");
 }
