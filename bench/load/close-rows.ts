@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import type pg from "pg";
 import { type BenchResult, memoryResult, throughputResult } from "../harness.js";
+import { meterCpu } from "./cpu.js";
 import { formatDuration, type LoadOptions, secondsFor } from "./options.js";
 import { runCli, sampleRss } from "./processes.js";
 
@@ -21,6 +22,8 @@ export interface CloseTargets {
   readonly replayPerSecond: number;
   /** Said in the row's note (how the book was seeded). */
   readonly seedNote: string;
+  /** The PostgreSQL backends of the scratch database (their CPU is metered). */
+  readonly backends: () => Promise<ReadonlyArray<number>>;
 }
 
 async function counts(client: pg.ClientBase, tenantId: string, today: string) {
@@ -44,14 +47,20 @@ async function counts(client: pg.ClientBase, tenantId: string, today: string) {
 export async function closeRows(targets: CloseTargets, options: LoadOptions): Promise<BenchResult[]> {
   const { client, tenantId, today } = targets;
   const before = await counts(client, tenantId, today);
+  const pids: number[] = [];
+  const node = meterCpu(() => pids);
+  const postgres = meterCpu(targets.backends);
+  await Promise.all([node.ready, postgres.ready]);
   const started = performance.now();
   const workers = Array.from({ length: options.workers }, (_, index) =>
     runCli(targets.url, targets.dir, `close-${index + 1}`, ["close-day", "--date", today, "--tenant", tenantId]),
   );
-  const rss = sampleRss(() => workers.map((worker) => worker.child.pid ?? 0));
+  pids.push(...workers.map((worker) => worker.child.pid ?? 0));
+  const rss = sampleRss(() => pids);
   const codes = await Promise.all(workers.map((worker) => worker.done));
   const seconds = (performance.now() - started) / 1000;
   const samples = rss.stop();
+  const [nodeSeconds, postgresSeconds] = [await node.stop(), await postgres.stop()];
   const load = loadavg()[0]!.toFixed(2);
   const logs = workers.map((worker) => readFileSync(worker.logPath, "utf8"));
   if (codes.some((code) => code !== 0)) throw new Error(`a close-day worker failed:\n${logs.join("\n")}`);
@@ -70,7 +79,8 @@ export async function closeRows(targets: CloseTargets, options: LoadOptions): Pr
       perSecond,
       targets.replayPerSecond,
       `${after.snapshots} loans (${before.events} events) closed by ${options.workers} workers in ` +
-        `${seconds.toFixed(1)} s; 1M loans ≈ ${formatDuration(secondsFor(1_000_000, perSecond))}; baseline core's full ` +
+        `${seconds.toFixed(1)} s; CPU per loan: workers ${Math.round((nodeSeconds * 1e6) / after.snapshots)} µs, PostgreSQL ` +
+        `${Math.round((postgresSeconds * 1e6) / after.snapshots)} µs; 1M loans ≈ ${formatDuration(secondsFor(1_000_000, perSecond))}; baseline core's full ` +
         `replay in-process, one core; ${targets.seedNote}; ${summary}; load avg ${load}`,
     ),
     memoryResult(

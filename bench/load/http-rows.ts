@@ -5,6 +5,7 @@
  */
 import { loadavg } from "node:os";
 import { type BenchResult, memoryResult, throughputResult } from "../harness.js";
+import { meterCpu } from "./cpu.js";
 import { driveHttp, driveInProcess, loanReads, payments, quotes, type RequestShape, type Throughput } from "./drive.js";
 import type { LoadOptions } from "./options.js";
 import { rssMegabytes, type ServerChild, sampleRss } from "./processes.js";
@@ -19,32 +20,54 @@ export interface HttpTargets {
   readonly longLoans: ReadonlyArray<string>;
   /** Said in the payment row's note (statements and commits of one payment). */
   readonly paymentNote: string;
+  /** The PostgreSQL backends of the scratch database (their CPU is metered). */
+  readonly backends: () => Promise<ReadonlyArray<number>>;
 }
 
-function describe(result: Throughput, baseline: Throughput): string {
+/** CPU milliseconds per request: the server child, its PostgreSQL backends, autocannon, the in-process app. */
+interface Costs {
+  readonly serverMs: number;
+  readonly postgresMs: number;
+  readonly generatorMs: number;
+  readonly inProcessMs: number;
+}
+
+function describe({ result, baseline, costs }: { result: Throughput; baseline: Throughput; costs: Costs }): string {
   const load = loadavg()[0]!.toFixed(2);
   return (
     `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors of ${result.total}; ` +
-    `baseline in-process app.request p50 ${baseline.p50Ms.toFixed(1)} ms, p99 ${baseline.p99Ms.toFixed(1)} ms, ` +
-    `${baseline.errors} errors; load avg ${load}`
+    `CPU per request: server ${costs.serverMs.toFixed(2)} ms, PostgreSQL ${costs.postgresMs.toFixed(2)} ms, ` +
+    `autocannon ${costs.generatorMs.toFixed(2)} ms; baseline in-process app.request p50 ${baseline.p50Ms.toFixed(1)} ms, ` +
+    `p99 ${baseline.p99Ms.toFixed(1)} ms, ${baseline.errors} errors, ${costs.inProcessMs.toFixed(2)} ms CPU; load avg ${load}`
   );
 }
 
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
 async function measure(targets: HttpTargets, options: LoadOptions, make: (n: number) => RequestShape) {
-  const { server, handle } = targets;
+  const { server, handle, connections } = { ...targets, ...options };
   const baselineSeconds = Math.max(2, Math.round(options.durationSeconds / 2));
   // Each side warms up (JIT, pool, caches) for a second before it is measured; the same requests, new keys.
-  await driveInProcess(handle, server.token, (n) => make(n + 10_000_000), options.connections, 1);
-  const baseline = await driveInProcess(handle, server.token, make, options.connections, baselineSeconds);
-  await driveHttp(server.url, server.token, (n) => make(n + 20_000_000), options.connections, 1);
+  await driveInProcess(handle, server.token, (n) => make(n + 10_000_000), connections, 1);
+  const inProcessCpu = process.cpuUsage();
+  const baseline = await driveInProcess(handle, server.token, make, connections, baselineSeconds);
+  const inProcessMs = cpuMs(process.cpuUsage(inProcessCpu)) / baseline.total;
+  await driveHttp(server.url, server.token, (n) => make(n + 20_000_000), connections, 1);
+  const node = meterCpu(() => [server.pid]);
+  const postgres = meterCpu(targets.backends);
+  await Promise.all([node.ready, postgres.ready]);
+  const generatorCpu = process.cpuUsage();
   const result = await driveHttp(
     server.url,
     server.token,
     (n) => make(n + 30_000_000),
-    options.connections,
+    connections,
     options.durationSeconds,
   );
-  return { result, baseline };
+  const generatorMs = cpuMs(process.cpuUsage(generatorCpu)) / result.total;
+  const perRequest = async (meter: ReturnType<typeof meterCpu>) => ((await meter.stop()) * 1000) / result.total;
+  const costs = { serverMs: await perRequest(node), postgresMs: await perRequest(postgres), generatorMs, inProcessMs };
+  return { result, baseline, costs };
 }
 
 /**
@@ -72,7 +95,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       "http.payments",
       fresh.result.perSecond,
       fresh.baseline.perSecond,
-      `${loans} fresh loans, ${connections} connections, $1 each; ${describe(fresh.result, fresh.baseline)}; ${targets.paymentNote}`,
+      `${loans} fresh loans, ${connections} connections, $1 each; ${describe(fresh)}; ${targets.paymentNote}`,
     ),
   );
   add(
@@ -81,7 +104,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       long.result.perSecond,
       long.baseline.perSecond,
       `${targets.longLoans.length} loans of 300 events (mortgage, 299 payments); ${(fresh.result.perSecond / long.result.perSecond).toFixed(2)}x ` +
-        `slower than fresh; ${describe(long.result, long.baseline)}`,
+        `slower than fresh; ${describe(long)}`,
     ),
   );
   add(
@@ -98,7 +121,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       "http.loan-state",
       reads.result.perSecond,
       reads.baseline.perSecond,
-      `GET /v1/loans/{id} over ${loans} loans; ${describe(reads.result, reads.baseline)}`,
+      `GET /v1/loans/{id} over ${loans} loans; ${describe(reads)}`,
     ),
   );
   const quoted = await measure(targets, options, quotes(targets.personalProductId, targets.today));
@@ -107,7 +130,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       "http.quotes",
       quoted.result.perSecond,
       quoted.baseline.perSecond,
-      `POST /v1/quotes, personal loan, 36 months; ${describe(quoted.result, quoted.baseline)}`,
+      `POST /v1/quotes, personal loan, 36 months; ${describe(quoted)}`,
     ),
   );
   return rows;

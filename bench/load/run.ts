@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { BenchResult } from "../harness.js";
 import { closeRows } from "./close-rows.js";
+import { backendsOf } from "./cpu.js";
 import { payments } from "./drive.js";
 import { httpRows } from "./http-rows.js";
 import { countStatements, inProcessApp, replayRate } from "./in-process.js";
@@ -85,6 +86,7 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
         freshLoans,
         longLoans: http.value.get(long.value)!,
         paymentNote,
+        backends: () => backendsOf(client, scratch.name),
       },
       options,
     );
@@ -103,7 +105,16 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
       `(${Math.round(remaining / copied.seconds)} loans/s); the API made a 300-event loan in ${long.seconds.toFixed(1)} s`;
     rows.push(
       ...(await closeRows(
-        { url: scratch.url, dir, client, tenantId: TENANT, today, replayPerSecond, seedNote },
+        {
+          url: scratch.url,
+          dir,
+          client,
+          tenantId: TENANT,
+          today,
+          replayPerSecond,
+          seedNote,
+          backends: () => backendsOf(client, scratch.name),
+        },
         options,
       )),
     );
