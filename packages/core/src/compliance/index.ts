@@ -2,7 +2,8 @@
  * @module compliance
  * Ready compliance rules, each a pure function returning a `ComplianceCheckResult` with its
  * citation: QM and higher-priced price tests, the MLA 36% MAPR cap, state usury caps, TRID timing,
- * HMDA data points, Reg B adverse-action reasons.
+ * HMDA data points, Reg B adverse-action reasons; and OFAC sanctions screening (`screening/`: the SDN
+ * files read, names normalised and scored by Jaro-Winkler on tokens, an index over the whole list).
  */
 export type { AdverseActionOptions, AdverseActionReasons, PrincipalReason } from "./adverse-action.js";
 export { buildAdverseActionReasons, maxPrincipalReasons } from "./adverse-action.js";
@@ -29,6 +30,33 @@ export {
 } from "./price-thresholds.js";
 export type { AdverseActionStatement, ReasonStatementMapping } from "./reg-b-sample-reasons.js";
 export { regBSampleReasons, regBSampleReasonsCitation } from "./reg-b-sample-reasons.js";
+export type {
+  OfacFileIssue,
+  OfacSdnFiles,
+  SanctionsAddress,
+  SanctionsAlias,
+  SanctionsEntry,
+  SanctionsEntryType,
+  SanctionsIndex,
+  ScreeningHit,
+  ScreeningOptions,
+} from "./screening/index.js";
+export {
+  buildSanctionsIndex,
+  jaro,
+  jaroWinkler,
+  normalizeName,
+  parseCsvRows,
+  parseOfacSdnFiles,
+  sampleSdnFiles,
+  scoreSimilarityMatrix,
+  scoreTokenLists,
+  screenName,
+  screenNameExhaustively,
+  TOKEN_SIMILARITY_FLOOR,
+  tokenSimilarity,
+  UNPAIRED_TOKEN_WEIGHT,
+} from "./screening/index.js";
 export type { CreditorBusinessDays } from "./trid-business-days.js";
 export {
   creditorClosedOnFederalHolidays,
