@@ -7,7 +7,13 @@
 export { jaro, jaroWinkler } from "./jaro-winkler.js";
 export type { ScreeningHit, ScreeningOptions } from "./matcher.js";
 export { screenName, screenNameExhaustively } from "./matcher.js";
-export { scoreSimilarityMatrix, scoreTokenLists, TOKEN_SIMILARITY_FLOOR, tokenSimilarity, UNPAIRED_TOKEN_WEIGHT } from "./name-score.js";
+export {
+  scoreSimilarityMatrix,
+  scoreTokenLists,
+  TOKEN_SIMILARITY_FLOOR,
+  tokenSimilarity,
+  UNPAIRED_TOKEN_WEIGHT,
+} from "./name-score.js";
 export { normalizeName } from "./normalize.js";
 export type { OfacFileIssue, OfacSdnFiles } from "./ofac-csv.js";
 export { parseCsvRows, parseOfacSdnFiles } from "./ofac-csv.js";
