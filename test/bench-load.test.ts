@@ -25,6 +25,7 @@ describe("parseLoadArgs", () => {
       durationSeconds: 10,
       connections: 32,
       workers: 2,
+      processes: 1,
       adminUrl: "postgres://postgres@127.0.0.1:5432/test",
     });
   });
@@ -42,6 +43,7 @@ describe("parseLoadArgs", () => {
     [["--loans", "100"], '--loans must be a whole number from 2000 to 10000000, not "100"'],
     [["--duration", "0"], '--duration must be a whole number from 1 to 600, not "0"'],
     [["--workers", "17"], '--workers must be a whole number from 1 to 16, not "17"'],
+    [["--processes", "0"], '--processes must be a whole number from 1 to 64, not "0"'],
   ])("refuses %j", (argv, message) => {
     expect(() => parseLoadArgs(argv, {})).toThrow(message);
   });

@@ -53,7 +53,7 @@ async function measure(targets: HttpTargets, options: LoadOptions, make: (n: num
   const baseline = await driveInProcess(handle, server.token, make, connections, baselineSeconds);
   const inProcessMs = cpuMs(process.cpuUsage(inProcessCpu)) / baseline.total;
   await driveHttp(server.url, server.token, (n) => make(n + 20_000_000), connections, 1);
-  const node = meterCpu(() => [server.pid]);
+  const node = meterCpu(() => server.pids());
   const postgres = meterCpu(targets.backends);
   await Promise.all([node.ready, postgres.ready]);
   const generatorCpu = process.cpuUsage();
@@ -79,12 +79,14 @@ async function measure(targets: HttpTargets, options: LoadOptions, make: (n: num
 export async function httpRows(targets: HttpTargets, options: LoadOptions): Promise<BenchResult[]> {
   const { connections } = options;
   const rows: BenchResult[] = [];
+  // A clustered server's rows are its own (`http.payments.processes-2`), beside the one-process rows.
+  const named = (name: string) => (options.processes > 1 ? `${name}.processes-${options.processes}` : name);
   const add = (row: BenchResult) => {
     rows.push(row);
     process.stderr.write(`  ${row.name}: ${row.median} ${row.unit} (baseline ${row.baseline}) ${row.note ?? ""}\n`);
   };
-  const idleMegabytes = rssMegabytes(targets.server.pid);
-  const rss = sampleRss(() => [targets.server.pid]);
+  const idleMegabytes = targets.server.pids().reduce((sum, pid) => sum + rssMegabytes(pid), 0);
+  const rss = sampleRss(() => targets.server.pids());
   const key = `bench-${process.pid}`;
   const fresh = await measure(targets, options, payments(targets.freshLoans, targets.today, `${key}-fresh`));
   const long = await measure(targets, options, payments(targets.longLoans, targets.today, `${key}-long`));
@@ -92,15 +94,15 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
   const loans = targets.freshLoans.length;
   add(
     throughputResult(
-      "http.payments",
+      named("http.payments"),
       fresh.result.perSecond,
       fresh.baseline.perSecond,
-      `${loans} fresh loans, ${connections} connections, $1 each; ${describe(fresh)}; ${targets.paymentNote}`,
+      `${loans} fresh loans, ${connections} connections, ${options.processes} API process(es), $1 each; ${describe(fresh)}; ${targets.paymentNote}`,
     ),
   );
   add(
     throughputResult(
-      "http.payments.long-history",
+      named("http.payments.long-history"),
       long.result.perSecond,
       long.baseline.perSecond,
       `${targets.longLoans.length} loans of 300 events (mortgage, 299 payments); ${(fresh.result.perSecond / long.result.perSecond).toFixed(2)}x ` +
@@ -109,16 +111,16 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
   );
   add(
     memoryResult(
-      "http.server.rss",
+      named("http.server.rss"),
       peakMegabytes,
       idleMegabytes,
-      "peak VmRSS of the server child during both payment rows; baseline its RSS idle after seeding",
+      "peak VmRSS of the server (all its API processes) during both payment rows; baseline idle after seeding",
     ),
   );
   const reads = await measure(targets, options, loanReads(targets.freshLoans));
   add(
     throughputResult(
-      "http.loan-state",
+      named("http.loan-state"),
       reads.result.perSecond,
       reads.baseline.perSecond,
       `GET /v1/loans/{id} over ${loans} loans; ${describe(reads)}`,
@@ -127,7 +129,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
   const quoted = await measure(targets, options, quotes(targets.personalProductId, targets.today));
   add(
     throughputResult(
-      "http.quotes",
+      named("http.quotes"),
       quoted.result.perSecond,
       quoted.baseline.perSecond,
       `POST /v1/quotes, personal loan, 36 months; ${describe(quoted)}`,

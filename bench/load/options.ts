@@ -17,6 +17,8 @@ export interface LoadOptions {
   readonly connections: number;
   /** Close-day worker processes run side by side. */
   readonly workers: number;
+  /** API processes of the server (`LENDSTACK_PROCESSES`); the HTTP rows' names say it when more than one. */
+  readonly processes: number;
   /** Smoke mode: a small book, short rows, results.json left alone. */
   readonly quick: boolean;
   /** The admin connection the scratch database is created (and dropped) through. */
@@ -35,7 +37,8 @@ function wholeNumber(flag: string, value: string | undefined, fallback: number, 
 }
 
 /**
- * Reads `npm run bench:load -- [--quick] [--loans 100000] [--duration 10] [--connections 32] [--workers 2]`;
+ * Reads `npm run bench:load -- [--quick] [--loans 100000] [--duration 10] [--connections 32] [--workers 2]
+ * [--processes 1]`;
  * `DATABASE_URL` names the admin connection (default postgres://postgres@127.0.0.1:5432/test).
  *
  * @example
@@ -51,6 +54,7 @@ export function parseLoadArgs(argv: ReadonlyArray<string>, env: Readonly<Record<
       duration: { type: "string" },
       connections: { type: "string" },
       workers: { type: "string" },
+      processes: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -63,6 +67,7 @@ export function parseLoadArgs(argv: ReadonlyArray<string>, env: Readonly<Record<
     durationSeconds: wholeNumber("duration", values.duration, quick ? 3 : 10, 1, 600),
     connections: wholeNumber("connections", values.connections, 32, 1, 1_024),
     workers: wholeNumber("workers", values.workers, 2, 1, 16),
+    processes: wholeNumber("processes", values.processes, 1, 1, 64),
     adminUrl: env.DATABASE_URL ?? DEFAULT_ADMIN_URL,
   };
   return options;

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -70,6 +70,30 @@ export function childEnvironment(url: string, extra: Record<string, string> = {}
   };
 }
 
+/**
+ * A process and all its descendants (a clustered `lendstack serve` runs one API process per core under
+ * its primary), from the parent ids in /proc.
+ *
+ * @example
+ * processTree(server.pid); // [primary, worker 1, worker 2]
+ */
+export function processTree(root: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = [root];
+  for (let index = 0; index < tree.length; index++) tree.push(...(parents.get(tree[index]!) ?? []));
+  return tree;
+}
+
 /** Resident set size of a process in MB (VmRSS), or 0 once it has gone. @example rssMegabytes(child.pid) */
 export function rssMegabytes(pid: number): number {
   try {
@@ -104,6 +128,8 @@ export interface ServerChild {
   readonly url: string;
   readonly token: string;
   readonly pid: number;
+  /** The child and its descendants (one API process per core when clustered). */
+  pids(): number[];
   stop(): Promise<void>;
 }
 
@@ -131,12 +157,19 @@ export const children = new Set<ChildProcess>();
  * @example
  * const server = await startServerChild(scratch.url, "/tmp/bench-load-123");
  */
-export async function startServerChild(url: string, dir: string, nodeArgs: string[] = []): Promise<ServerChild> {
+export async function startServerChild(
+  url: string,
+  dir: string,
+  options: { nodeArgs?: string[]; processes?: number } = {},
+): Promise<ServerChild> {
+  const { nodeArgs = [], processes = 1 } = options;
+  // Several API processes share the rate-limit counters in PostgreSQL (the server refuses memory then).
+  const clustered = processes > 1 ? { LENDSTACK_PROCESSES: String(processes), RATE_LIMIT_STORE: "postgres" } : {};
   const logPath = join(dir, "server.log");
   const log = openSync(logPath, "w");
   const child = spawn(process.execPath, [...nodeArgs, CLI, "serve"], {
     cwd: dir,
-    env: childEnvironment(url),
+    env: childEnvironment(url, { LENDSTACK_PROCESSES: "1", ...clustered }),
     stdio: ["ignore", log, log],
   });
   closeSync(log);
@@ -148,7 +181,8 @@ export async function startServerChild(url: string, dir: string, nodeArgs: strin
     const address = /listening on (http:\/\/\S+)/.exec(text);
     const token = /export TOKEN=(\S+)/.exec(text);
     if (address && token) {
-      return { url: address[1]!, token: token[1]!, pid: child.pid!, stop: () => stopChild(child) };
+      const pid = child.pid!;
+      return { url: address[1]!, token: token[1]!, pid, pids: () => processTree(pid), stop: () => stopChild(child) };
     }
     if (child.exitCode !== null || Date.now() > deadline) {
       await stopChild(child);

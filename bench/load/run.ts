@@ -43,7 +43,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ value:
 }
 
 async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string): Promise<BenchResult[]> {
-  const server = await startServerChild(scratch.url, dir);
+  const server = await startServerChild(scratch.url, dir, { processes: options.processes });
   log(`server ${server.pid} on ${server.url}, database ${scratch.name}`);
   const api = apiFor(server.url, server.token);
   const products = await demoProductIds(api);
