@@ -4,6 +4,7 @@ import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
 import { docsRoutes } from "./docs/routes.js";
+import type { DocumentSettings } from "./documents/index.js";
 import { eventRecorder } from "./events/recorder.js";
 import type { AppEnv } from "./http/app-env.js";
 import { handleError } from "./http/error-handler.js";
@@ -18,6 +19,7 @@ import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
 import { registerConventionComponents } from "./http/route-conventions.js";
 import { corsFor, securityHeaders } from "./http/security.js";
+import { isStreamedUpload } from "./http/streamed-upload.js";
 import { tenantScope } from "./http/tenant-scope.js";
 import { wellFormedInput } from "./http/well-formed-input.js";
 import type { IdGenerator } from "./ids.js";
@@ -66,6 +68,8 @@ export interface AppDeps {
    * memory, so PII written by this app is unreadable by any other process (in-process tests only).
    */
   readonly pii?: MasterKeyring;
+  /** Document storage and upload limits; unset: in-memory storage (tests) with the default limits. */
+  readonly documents?: DocumentSettings;
 }
 
 /**
@@ -84,13 +88,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("*", securityHeaders({ hsts: deps.http?.hsts ?? false }));
   app.use("*", requestContext(deps.ids, deps.logger, deps.clock));
   app.use("*", corsFor(deps.http?.corsOrigins ?? []));
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: deps.limits?.bodyLimitBytes ?? 1024 * 1024,
-      onError: (c) => problemResponse(c, { code: "payload_too_large", detail: "The request body is too large." }),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: deps.limits?.bodyLimitBytes ?? 1024 * 1024,
+    onError: (c) => problemResponse(c, { code: "payload_too_large", detail: "The request body is too large." }),
+  });
+  // A streamed upload is bounded by the document size limit as it is read (documents/intake.ts).
+  app.use("*", (c, next) => (isStreamedUpload(c) ? next() : limitBody(c, next)));
   if (deps.rateLimit !== undefined) {
     app.use("/v1/*", rateLimitUnauthenticated({ ...deps.rateLimit, clock: deps.clock }));
   }
@@ -112,6 +115,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     faults: deps.faults,
     webhookUrlPolicy: deps.webhookUrlPolicy,
     pii: deps.pii ?? ephemeralKeyring(),
+    documents: deps.documents,
   };
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
 

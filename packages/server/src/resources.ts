@@ -6,6 +6,7 @@ import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
 import { conditionsResource } from "./conditions/index.js";
 import { decisionsResource } from "./decisions/index.js";
+import { documentsResource } from "./documents/index.js";
 import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { loansResource } from "./loans/index.js";
@@ -33,6 +34,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   paymentInstrumentsResource,
   applicationsResource,
   conditionsResource,
+  documentsResource,
   workflowsResource,
   tasksResource,
   loansResource,

@@ -5,6 +5,7 @@ import type { AuthSettings } from "./auth/jwt.js";
 import type { ServerConfig } from "./config.js";
 import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
+import { documentSettingsFromConfig } from "./documents/from-config.js";
 import { guardNodeServer } from "./http/client-errors.js";
 import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-store.js";
 import { createIdGenerator } from "./ids.js";
@@ -89,6 +90,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
           },
         }),
     webhookUrlPolicy: config.webhookUrlPolicy,
+    documents: documentSettingsFromConfig(config),
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

@@ -58,6 +58,16 @@ export const resourceTable = {
       create: ["post", "/v1/disbursements/{disbursementId}/status", ["disbursementId"], "body", false],
     },
   },
+  documents: {
+    list: ["get", "/v1/documents", [], "query", true],
+    create: ["post", "/v1/documents", [], "body", false],
+    retrieve: ["get", "/v1/documents/{documentId}", ["documentId"], "", false],
+    accept: ["post", "/v1/documents/{documentId}/accept", ["documentId"], "", false],
+    content: {
+      retrieve: ["get", "/v1/documents/{documentId}/content", ["documentId"], "", false],
+    },
+    reject: ["post", "/v1/documents/{documentId}/reject", ["documentId"], "body", false],
+  },
   events: {
     list: ["get", "/v1/events", [], "query", true],
     retrieve: ["get", "/v1/events/{eventId}", ["eventId"], "", false],
@@ -303,6 +313,22 @@ export interface Resources {
       /** Record a disbursement's progress — `POST /v1/disbursements/{disbursementId}/status` (updateDisbursementStatus) */
       create(disbursementId: PathParameter<paths["/v1/disbursements/{disbursementId}/status"]["post"], "disbursementId">, body: RequestBody<paths["/v1/disbursements/{disbursementId}/status"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/disbursements/{disbursementId}/status"]["post"]>>>;
     };
+  };
+  readonly documents: {
+    /** List documents — `GET /v1/documents` (listDocuments) */
+    list(query?: Query<paths["/v1/documents"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/documents"]["get"]>>;
+    /** Upload a document — `POST /v1/documents` (uploadDocument) */
+    create(body: RequestBody<paths["/v1/documents"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents"]["post"]>>>;
+    /** Get a document — `GET /v1/documents/{documentId}` (getDocument) */
+    retrieve(documentId: PathParameter<paths["/v1/documents/{documentId}"]["get"], "documentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}"]["get"]>>>;
+    /** Accept a document — `POST /v1/documents/{documentId}/accept` (acceptDocument) */
+    accept(documentId: PathParameter<paths["/v1/documents/{documentId}/accept"]["post"], "documentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/accept"]["post"]>>>;
+    readonly content: {
+      /** Download a document's bytes — `GET /v1/documents/{documentId}/content` (downloadDocument) */
+      retrieve(documentId: PathParameter<paths["/v1/documents/{documentId}/content"]["get"], "documentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/content"]["get"]>>>;
+    };
+    /** Reject a document — `POST /v1/documents/{documentId}/reject` (rejectDocument) */
+    reject(documentId: PathParameter<paths["/v1/documents/{documentId}/reject"]["post"], "documentId">, body: RequestBody<paths["/v1/documents/{documentId}/reject"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/reject"]["post"]>>>;
   };
   readonly events: {
     /** List events — `GET /v1/events` (listEvents) */

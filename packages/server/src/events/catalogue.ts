@@ -70,6 +70,10 @@ export const EVENT_CATALOGUE = {
     "An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition).",
   "condition.cleared": "An underwriting condition was met (data: the condition).",
   "condition.waived": "An underwriting condition was set aside with a reason (data: the condition).",
+  "document.uploaded":
+    "A document was uploaded for a party, application or loan, possibly as a new version (data: the document).",
+  "document.accepted": "A reviewer accepted a document (data: the document).",
+  "document.rejected": "A reviewer rejected a document, with a reason (data: the document).",
   "task.created":
     "An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task).",
   "task.claimed": "Someone claimed a task (data: the task).",

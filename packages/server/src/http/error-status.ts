@@ -11,6 +11,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   invalid_idempotency_key: 400,
   idempotency_key_required: 400,
   bad_request: 400,
+  malformed_multipart: 400,
+  too_many_parts: 400,
   // 401 / 403: who is calling and what they may do.
   missing_token: 401,
   invalid_token: 401,
@@ -55,6 +57,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Underwriting conditions: open ones block approvals and funding.
   conditions_open: 409,
   condition_not_open: 409,
+  // Documents: versions and reviews.
+  document_superseded: 409,
+  document_not_pending: 409,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,
@@ -63,12 +68,16 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   request_timeout: 408,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  content_type_not_allowed: 415,
   request_header_fields_too_large: 431,
   // 422: well-formed but invalid.
   validation_failed: 422,
   amount_out_of_range: 422,
   invalid_product: 422,
   idempotency_key_reused: 422,
+  // Documents: the bytes are not what the upload declares.
+  content_type_mismatch: 422,
+  unsafe_file_name: 422,
   // Decisions: a fact the rule-set version does not declare as an input.
   undeclared_fact: 422,
   // A figure beyond 2^53 - 1 minor units, which a JSON number cannot carry exactly (http/safe-integer.ts).

@@ -21,6 +21,7 @@ const NOUN_BY_PREFIX = {
   wf: "workflow",
   tsk: "task",
   cnd: "condition",
+  doc: "document",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

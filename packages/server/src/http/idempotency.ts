@@ -9,6 +9,7 @@ import { idempotencyKeys } from "../db/schema/index.js";
 import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
 import { problemResponse } from "./problem.js";
+import { isStreamedUpload } from "./streamed-upload.js";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
@@ -75,7 +76,8 @@ class RollbackWith {
 export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header("idempotency-key");
-    if (c.req.method !== "POST" || key === undefined) return next();
+    // A streamed upload cannot be hashed without reading it whole; its key is ignored (see uploadDocument).
+    if (c.req.method !== "POST" || key === undefined || isStreamedUpload(c)) return next();
     if (!KEY_PATTERN.test(key)) {
       return problemResponse(c, {
         code: "invalid_idempotency_key",

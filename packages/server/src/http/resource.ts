@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
+import type { DocumentSettings } from "../documents/settings.js";
 import type { IdGenerator } from "../ids.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
@@ -25,6 +26,8 @@ export interface ResourceDeps {
   readonly pii: MasterKeyring;
   /** The payment processor (ACH, cards); the deterministic sandbox when unset. */
   readonly paymentProcessor?: PaymentProcessor | undefined;
+  /** Document storage and upload limits; in-memory storage with the default limits when unset. */
+  readonly documents?: DocumentSettings | undefined;
 }
 
 /**

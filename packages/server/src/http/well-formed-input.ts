@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.js";
 import { validationProblem } from "./app-env.js";
 import { type FieldError, problemResponse, toJsonPointer } from "./problem.js";
+import { isStreamedUpload } from "./streamed-upload.js";
 
 /**
  * Limits every request body and query string meets before any route sees it.
@@ -230,7 +231,8 @@ export function wellFormedInput(): MiddlewareHandler<AppEnv> {
       // Hono caches the body as promises (its type says the resolved values); `json()` parses this text.
       (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(normalizedBody);
     }
-    if (normalizedQuery !== undefined) {
+    // A streamed upload's body is never buffered here; its operation declares no query parameter anyway.
+    if (normalizedQuery !== undefined && !isStreamedUpload(c)) {
       url.search = normalizedQuery;
       // Keep the body in the request's cache; the new Request only changes the URL.
       if (c.req.raw.body !== null && Object.keys(c.req.bodyCache).length === 0) await c.req.arrayBuffer();

@@ -4,6 +4,7 @@ import { createApp } from "../../src/app.js";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { AuthSettings } from "../../src/auth/jwt.js";
 import type { Database } from "../../src/db/database.js";
+import type { DocumentSettings } from "../../src/documents/settings.js";
 import type { AppEnv } from "../../src/http/app-env.js";
 import type { FaultHook } from "../../src/http/faults.js";
 import { createIdGenerator, type IdGenerator } from "../../src/ids.js";
@@ -78,6 +79,8 @@ export function createTestApp(
     pii?: MasterKeyring;
     /** Where logs go (default: silent). */
     logger?: Logger;
+    /** Document storage and limits (default: in-memory storage, 50 MiB). */
+    documents?: DocumentSettings;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -92,6 +95,7 @@ export function createTestApp(
     limits: { bodyLimitBytes: overrides.bodyLimitBytes ?? 64 * 1024 },
     ...(overrides.faults === undefined ? {} : { faults: overrides.faults }),
     webhookUrlPolicy: overrides.webhookUrlPolicy,
+    ...(overrides.documents === undefined ? {} : { documents: overrides.documents }),
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

@@ -7,6 +7,7 @@ export { type AutopayEnrolmentRow, autopayEnrolments, type StoredAuthorization }
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type DisbursementRow, disbursements } from "./disbursements.js";
+export { type DocumentRow, documents } from "./documents.js";
 export { type EventRow, events } from "./events.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
