@@ -61,6 +61,8 @@ const singularSegments = new Set([
   // An underwriting condition's two resolutions, as `publish`.
   "clear",
   "waive",
+  // A reviewer's verdict on a document, as `accept`.
+  "reject",
 ]);
 
 /**
