@@ -89,31 +89,14 @@ const supersedes = idSchema("doc")
 const fileName = z.string().min(1).max(255);
 const contentType = z.string().min(1).max(100);
 
-/** Exactly one of partyId, applicationId, loanId. */
-function oneOwner(
-  fields: { partyId?: string | undefined; applicationId?: string | undefined; loanId?: string | undefined },
-  context: z.RefinementCtx,
-) {
-  const given = [fields.partyId, fields.applicationId, fields.loanId].filter((id) => id !== undefined);
-  if (given.length !== 1) {
-    context.addIssue({
-      code: "custom",
-      path: ["partyId"],
-      message: "give exactly one owner: partyId, applicationId or loanId",
-    });
-  }
-}
-
 /** The fields of a multipart upload (before its `file` part). */
-export const documentFormFieldsSchema = z
-  .strictObject({
-    type: documentTypeSchema,
-    ...owner,
-    supersedes,
-    fileName: fileName.optional().openapi({ description: "Overrides the file part's filename" }),
-    contentType: contentType.optional().openapi({ description: "Overrides the file part's Content-Type" }),
-  })
-  .superRefine(oneOwner);
+export const documentFormFieldsSchema = z.strictObject({
+  type: documentTypeSchema,
+  ...owner,
+  supersedes,
+  fileName: fileName.optional().openapi({ description: "Overrides the file part's filename" }),
+  contentType: contentType.optional().openapi({ description: "Overrides the file part's Content-Type" }),
+});
 
 /** Base64 of at most this many characters in the JSON form (the request body limit applies as well). */
 export const JSON_CONTENT_MAX_CHARACTERS = 1_400_000;
@@ -133,7 +116,6 @@ export const documentJsonUploadSchema = z
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, "expected standard base64")
       .openapi({ description: "The file's bytes, base64 (bounded by the request body limit, 1 MiB by default)" }),
   })
-  .superRefine(oneOwner)
   .openapi("DocumentJsonUpload");
 
 const text = (description: string, maxLength?: number) => ({

@@ -39,27 +39,41 @@ export interface UploadPlan {
 
 const SUPERSEDES_INDEX = "documents_tenant_id_supersedes_id_index";
 
+/**
+ * The one owner the upload names: each id given must exist in the tenant (404 `party_not_found`,
+ * `application_not_found`, `loan_not_found`), then exactly one must be given (422 `validation_failed`).
+ */
 async function ownerOf(
   executor: Executor,
   tenantId: string,
   metadata: UploadMetadata,
 ): Promise<Result<{ ownerType: UploadPlan["ownerType"]; ownerId: string }>> {
+  const owners: Array<{ ownerType: UploadPlan["ownerType"]; ownerId: string }> = [];
   if (metadata.partyId !== undefined) {
-    if ((await findParty(executor, tenantId, metadata.partyId)) !== undefined) {
-      return ok({ ownerType: "party", ownerId: metadata.partyId });
+    if ((await findParty(executor, tenantId, metadata.partyId)) === undefined) {
+      return fail("party_not_found", `No party ${metadata.partyId} in this tenant.`, ["partyId"]);
     }
-    return fail("party_not_found", `No party ${metadata.partyId} in this tenant.`, ["partyId"]);
+    owners.push({ ownerType: "party", ownerId: metadata.partyId });
   }
   if (metadata.applicationId !== undefined) {
-    if ((await applicationsStore(executor, tenantId).find(metadata.applicationId)) !== undefined) {
-      return ok({ ownerType: "application", ownerId: metadata.applicationId });
+    if ((await applicationsStore(executor, tenantId).find(metadata.applicationId)) === undefined) {
+      const message = `No application ${metadata.applicationId} in this tenant.`;
+      return fail("application_not_found", message, ["applicationId"]);
     }
-    return fail("application_not_found", `No application ${metadata.applicationId} in this tenant.`, ["applicationId"]);
+    owners.push({ ownerType: "application", ownerId: metadata.applicationId });
   }
-  if (metadata.loanId !== undefined && (await loansStore(executor, tenantId).find(metadata.loanId)) !== undefined) {
-    return ok({ ownerType: "loan", ownerId: metadata.loanId });
+  if (metadata.loanId !== undefined) {
+    if ((await loansStore(executor, tenantId).find(metadata.loanId)) === undefined) {
+      return fail("loan_not_found", `No loan ${metadata.loanId} in this tenant.`, ["loanId"]);
+    }
+    owners.push({ ownerType: "loan", ownerId: metadata.loanId });
   }
-  return fail("loan_not_found", `No loan ${metadata.loanId ?? ""} in this tenant.`, ["loanId"]);
+  const [owner] = owners;
+  if (owner !== undefined && owners.length === 1) return ok(owner);
+  const issue = { code: "one_owner", message: "give exactly one owner: partyId, applicationId or loanId" };
+  return fail("validation_failed", "The document needs exactly one owner.", [], {
+    issues: [{ ...issue, path: ["partyId"] }],
+  });
 }
 
 /** The version an upload superseding `supersedes` becomes, after checking it may. */

@@ -5,13 +5,14 @@ import { policy } from "../helpers/rule-sets.js";
 import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
+import { seedDocuments } from "./seed-documents.js";
 import { seedFundedApplication } from "./seed-origination.js";
 import { firstTaskOf, seedCondition, seedWorkflow } from "./seed-workflows.js";
 import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`, `conditionId`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`, `conditionId`, `documentId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -159,6 +160,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const { applicationId, offerId, disbursementId } = origination;
   const taskId = await firstTaskOf(api, token, applicationId);
   const conditionId = await seedCondition(api, token, applicationId, marker);
+  const documentId = await seedDocuments(api, token, { partyId, applicationId, loanId }, marker);
   // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
   const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
   const runs =
@@ -187,6 +189,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       workflowId,
       taskId,
       conditionId,
+      documentId,
     },
     ids: {
       prd: productId,
@@ -205,6 +208,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       wf: workflowId,
       tsk: taskId,
       cnd: conditionId,
+      doc: documentId,
     },
     secrets: [
       productId,
@@ -220,6 +224,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       workflowId,
       taskId,
       conditionId,
+      documentId,
       marker,
     ],
   };
