@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SNIFFABLE_CONTENT_TYPES } from "./documents/sniff.js";
+import { type DocumentsConfig, documentEnvironment, documentsConfigOf } from "./documents/environment.js";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
 import { parseMasterKey } from "./pii/master-keys.js";
 import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
@@ -68,25 +68,8 @@ export interface ServerConfig {
    * key stored under the data folder (see `keyringFromConfig`).
    */
   readonly pii: { readonly masterKey: Buffer | undefined; readonly previousMasterKey: Buffer | undefined };
-  /**
-   * Documents: where their bytes go (`DOCUMENT_STORAGE`: `local`, under `<data folder>/documents`, or `s3`
-   * with `DOCUMENT_S3_BUCKET`, `DOCUMENT_S3_ENDPOINT`, `DOCUMENT_S3_REGION`, `DOCUMENT_S3_PREFIX`,
-   * `DOCUMENT_S3_FORCE_PATH_STYLE`; credentials from the AWS SDK's usual chain), the largest document in
-   * bytes (`DOCUMENT_MAX_BYTES`, default 50 MiB) and the accepted content types (`DOCUMENT_CONTENT_TYPES`,
-   * comma-separated; default every type the server can recognise).
-   */
-  readonly documents: {
-    readonly storage: "local" | "s3";
-    readonly maxBytes: number;
-    readonly contentTypes: ReadonlyArray<string> | undefined;
-    readonly s3: {
-      readonly bucket: string | undefined;
-      readonly endpoint: string | undefined;
-      readonly region: string;
-      readonly prefix: string;
-      readonly forcePathStyle: boolean;
-    };
-  };
+  /** Documents: storage and upload limits (see `DocumentsConfig`). */
+  readonly documents: DocumentsConfig;
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
   /**
@@ -180,30 +163,7 @@ const environmentSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
-  DOCUMENT_STORAGE: z.enum(["local", "s3"]).default("local"),
-  DOCUMENT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(5 * 1024 * 1024 * 1024)
-    .default(50 * 1024 * 1024),
-  DOCUMENT_CONTENT_TYPES: optionalText.pipe(
-    z
-      .string()
-      .transform((value) =>
-        value
-          .split(",")
-          .map((type) => type.trim().toLowerCase())
-          .filter((type) => type !== ""),
-      )
-      .pipe(z.array(z.enum(SNIFFABLE_CONTENT_TYPES)).min(1))
-      .optional(),
-  ),
-  DOCUMENT_S3_BUCKET: optionalText,
-  DOCUMENT_S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  DOCUMENT_S3_REGION: z.string().trim().min(1).default("us-east-1"),
-  DOCUMENT_S3_PREFIX: z.string().trim().default(""),
-  DOCUMENT_S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
+  ...documentEnvironment,
 });
 
 /**
@@ -272,18 +232,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_URLS === "true",
     },
     pii: { masterKey: env.LENDSTACK_MASTER_KEY, previousMasterKey: env.LENDSTACK_PREVIOUS_MASTER_KEY },
-    documents: {
-      storage: env.DOCUMENT_STORAGE,
-      maxBytes: env.DOCUMENT_MAX_BYTES,
-      contentTypes: env.DOCUMENT_CONTENT_TYPES,
-      s3: {
-        bucket: env.DOCUMENT_S3_BUCKET,
-        endpoint: env.DOCUMENT_S3_ENDPOINT,
-        region: env.DOCUMENT_S3_REGION,
-        prefix: env.DOCUMENT_S3_PREFIX,
-        forcePathStyle: env.DOCUMENT_S3_FORCE_PATH_STYLE === "true",
-      },
-    },
+    documents: documentsConfigOf(env),
     runsWorker: env.LENDSTACK_WORKER === "on",
     processes: env.LENDSTACK_PROCESSES,
   };

@@ -302,6 +302,20 @@ describe("refused uploads store nothing", () => {
     expect([fileFirst.status, fileFirst.problem.errors?.[0]?.pointer]).toEqual([422, "/type"]);
   });
 
+  it("answers an empty or broken JSON upload with 400 malformed_json", async () => {
+    const token = await api.token("docs-b");
+    for (const body of ["", "{", "[1,"]) {
+      const { status, problem } = await expectNothingStored("docs-b", () =>
+        api.app.request("/v1/documents", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body,
+        }),
+      );
+      expect([status, problem.code]).toEqual([400, "malformed_json"]);
+    }
+  });
+
   it("deletes the stored bytes when a part follows the file", async () => {
     const token = await api.token("docs-b");
     const partyId = await partyOf(token);

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { DocumentRow } from "../db/schema/index.js";
 import type { AppEnv } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
+import { problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { fieldErrorsFromZod, validationProblem } from "../http/validation.js";
 import { UploadRefused } from "./intake.js";
@@ -29,7 +30,14 @@ type Outcome = Result<DocumentRow> | { readonly ok: "response"; readonly respons
  * const outcome = await uploadJson(c, deps, settings);
  */
 export async function uploadJson(c: Context<AppEnv>, deps: ResourceDeps, settings: DocumentSettings): Promise<Outcome> {
-  const parsed = documentJsonUploadSchema.safeParse(await c.req.json());
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    const detail = "The request body is not valid JSON.";
+    return { ok: "response", response: problemResponse(c, { code: "malformed_json", detail }) };
+  }
+  const parsed = documentJsonUploadSchema.safeParse(body);
   if (!parsed.success) {
     return { ok: "response", response: validationProblem(c, fieldErrorsFromZod(parsed.error, "body")) };
   }
