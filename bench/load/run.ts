@@ -18,7 +18,14 @@ import { payments } from "./drive.js";
 import { httpRows } from "./http-rows.js";
 import { countStatements, inProcessApp, replayRate } from "./in-process.js";
 import { type LoadOptions, mergeResults, parseLoadArgs } from "./options.js";
-import { children, createScratchDatabase, type ScratchDatabase, startServerChild, stopChild } from "./processes.js";
+import {
+  children,
+  createScratchDatabase,
+  runCli,
+  type ScratchDatabase,
+  startServerChild,
+  stopChild,
+} from "./processes.js";
 import {
   apiFor,
   boardAndPay,
@@ -93,6 +100,11 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
     const replayPerSecond = await replayRate(inProcess.database, TENANT, book.value, today);
     await inProcess.database.close();
     await removeLoans(client, TENANT, [fresh, long.value, ...http.value.values()].flat()); // not in the book
+    // Yesterday's close of the templates: their snapshots are copied with them, so today's close is the
+    // everyday one (events only for what changed since), not a book's very first.
+    const yesterday = monthsBefore(today, 0, 1);
+    const closed = runCli(scratch.url, dir, "close-yesterday", ["close-day", "--date", yesterday, "--tenant", TENANT]);
+    if ((await closed.done) !== 0) throw new Error(`closing ${yesterday} failed (see ${closed.logPath})`);
     const remaining = options.bookLoans - book.value.length;
     const copied = await timed(`copying the book to ${options.bookLoans} loans`, () =>
       copyTemplates(client, TENANT, book.value, remaining),
@@ -101,7 +113,7 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
     await server.stop();
     await client.query("analyze loans; analyze loan_events");
     const seedNote =
-      `book seeded by copying 12 API-made templates (1-13 events) in ${copied.seconds.toFixed(0)} s ` +
+      `book closed the day before; seeded by copying 12 API-made templates (1-13 events, a snapshot) in ${copied.seconds.toFixed(0)} s ` +
       `(${Math.round(remaining / copied.seconds)} loans/s); the API made a 300-event loan in ${long.seconds.toFixed(1)} s`;
     rows.push(
       ...(await closeRows(

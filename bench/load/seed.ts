@@ -113,8 +113,8 @@ async function columnsOf(client: pg.ClientBase, table: string): Promise<string[]
 }
 
 /**
- * Copies loan `templateId` (its row and all its events) `count` times under fresh `loan_…` ids, in chunks
- * of 5,000 loans, each chunk one transaction of two `INSERT … SELECT … unnest($ids)` statements. Every
+ * Copies loan `templateId` (its row, all its events and snapshots) `count` times under fresh `loan_…` ids,
+ * in chunks of 5,000 loans, each chunk one transaction of three `INSERT … SELECT … unnest($ids)` statements. Every
  * column is copied as stored except the loan id. Returns the new ids.
  *
  * @example
@@ -122,22 +122,23 @@ async function columnsOf(client: pg.ClientBase, table: string): Promise<string[]
  */
 export async function copyLoan(client: pg.ClientBase, tenantId: string, templateId: string, count: number) {
   const ids = createIdGenerator({ clock: () => new Date() });
-  const loanColumns = await columnsOf(client, "loans");
-  const eventColumns = await columnsOf(client, "loan_events");
-  const pick = (columns: string[], idColumn: string, alias: string) =>
-    columns.map((column) => (column === idColumn ? "copy.id" : `${alias}.${column}`)).join(", ");
-  const insertLoans = `insert into loans (${loanColumns.join(", ")})
-    select ${pick(loanColumns, "id", "t")} from unnest($1::text[]) as copy(id), loans t
-    where t.tenant_id = $2 and t.id = $3`;
-  const insertEvents = `insert into loan_events (${eventColumns.join(", ")})
-    select ${pick(eventColumns, "loan_id", "e")} from unnest($1::text[]) as copy(id), loan_events e
-    where e.tenant_id = $2 and e.loan_id = $3`;
+  const copies = [];
+  // The loan row, its events, and its snapshots (a book closed before, so a close is the steady-state one).
+  for (const [table, idColumn, owner] of [
+    ["loans", "id", "id"],
+    ["loan_events", "loan_id", "loan_id"],
+    ["loan_snapshots", "loan_id", "loan_id"],
+  ]) {
+    const columns = await columnsOf(client, table!);
+    const select = columns.map((column) => (column === idColumn ? "copy.id" : `t.${column}`)).join(", ");
+    copies.push(`insert into ${table} (${columns.join(", ")})
+      select ${select} from unnest($1::text[]) as copy(id), ${table} t where t.tenant_id = $2 and t.${owner} = $3`);
+  }
   const created: string[] = [];
   for (let start = 0; start < count; start += 5_000) {
     const chunk = Array.from({ length: Math.min(5_000, count - start) }, () => ids.next("loan"));
     await client.query("begin");
-    await client.query(insertLoans, [chunk, tenantId, templateId]);
-    await client.query(insertEvents, [chunk, tenantId, templateId]);
+    for (const statement of copies) await client.query(statement, [chunk, tenantId, templateId]);
     await client.query("commit");
     created.push(...chunk);
   }
