@@ -52,6 +52,9 @@ const singularSegments = new Set([
   "decision",
   "closing",
   "pipeline",
+  // A declined application has one notice, sent once: GET …/adverse-action-notice, POST …/delivery.
+  "adverse-action-notice",
+  "delivery",
   // A file's bytes: GET /v1/ach-files/{fileId}/content.
   "content",
   // A task's state commands (its assignee and status), one command each, as `publish`.

@@ -21,6 +21,10 @@ export const resourceTable = {
     create: ["post", "/v1/applications", [], "body", false],
     retrieve: ["get", "/v1/applications/{applicationId}", ["applicationId"], "", false],
     update: ["patch", "/v1/applications/{applicationId}", ["applicationId"], "body", false],
+    adverseActionNotice: {
+      retrieve: ["get", "/v1/applications/{applicationId}/adverse-action-notice", ["applicationId"], "", false],
+      delivery: ["post", "/v1/applications/{applicationId}/adverse-action-notice/delivery", ["applicationId"], "body", false],
+    },
     approve: ["post", "/v1/applications/{applicationId}/approve", ["applicationId"], "", false],
     closing: ["post", "/v1/applications/{applicationId}/closing", ["applicationId"], "body", false],
     conditions: {
@@ -255,6 +259,12 @@ export interface Resources {
     retrieve(applicationId: PathParameter<paths["/v1/applications/{applicationId}"]["get"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}"]["get"]>>>;
     /** Update a draft application — `PATCH /v1/applications/{applicationId}` (updateApplication) */
     update(applicationId: PathParameter<paths["/v1/applications/{applicationId}"]["patch"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}"]["patch"]>>>;
+    readonly adverseActionNotice: {
+      /** Get a declined application's adverse-action notice — `GET /v1/applications/{applicationId}/adverse-action-notice` (getAdverseActionNotice) */
+      retrieve(applicationId: PathParameter<paths["/v1/applications/{applicationId}/adverse-action-notice"]["get"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/adverse-action-notice"]["get"]>>>;
+      /** Record that the adverse-action notice went out — `POST /v1/applications/{applicationId}/adverse-action-notice/delivery` (recordAdverseActionNoticeDelivery) */
+      delivery(applicationId: PathParameter<paths["/v1/applications/{applicationId}/adverse-action-notice/delivery"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/adverse-action-notice/delivery"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/adverse-action-notice/delivery"]["post"]>>>;
+    };
     /** Approve a referred application — `POST /v1/applications/{applicationId}/approve` (approveApplication) */
     approve(applicationId: PathParameter<paths["/v1/applications/{applicationId}/approve"]["post"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/approve"]["post"]>>>;
     /** Start closing — `POST /v1/applications/{applicationId}/closing` (startApplicationClosing) */

@@ -20,9 +20,47 @@ const stageSlaHoursSchema = z
       "states not listed have none",
   );
 
+const line = (max: number) => z.string().trim().min(1).max(max);
+
+/** A named organisation with its postal address, as a notice prints it. */
+const namedPartySchema = z.strictObject({
+  name: line(200),
+  address: z.strictObject({
+    line1: line(200),
+    line2: line(200).optional(),
+    city: line(100),
+    region: line(100).optional(),
+    postalCode: line(20).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code")
+      .describe("ISO 3166-1 alpha-2"),
+  }),
+  phone: line(40).optional(),
+});
+
 /**
- * A product's origination settings: who may approve a referral alone, how long offers stay open and the SLA
- * of each application state.
+ * Who an adverse-action notice names (Regulation B § 1002.9): the creditor, the federal agency that
+ * administers ECOA compliance for it, and — when the decision used a credit score — the consumer reporting
+ * agency and the score's range (FCRA § 615(a)).
+ */
+const adverseActionSchema = z
+  .strictObject({
+    creditor: namedPartySchema.describe("The creditor as the notice names it"),
+    ecoaAgency: namedPartySchema.describe("The federal agency that administers ECOA compliance (Reg B Appendix A)"),
+    creditReportingAgency: namedPartySchema
+      .extend({
+        scoreRangeLow: z.int().min(0).max(10_000).default(300),
+        scoreRangeHigh: z.int().min(1).max(10_000).default(850),
+      })
+      .optional()
+      .describe("The consumer reporting agency whose score the decisions use; the notice discloses the score"),
+  })
+  .describe("What a declined application's adverse-action notice names");
+
+/**
+ * A product's origination settings: who may approve a referral alone, how long offers stay open, the SLA
+ * of each application state, and who a decline's adverse-action notice names.
  *
  * @example originationSchema.parse({ approvalAuthorityLimit: 2_500_000, stageSlaHours: { in_review: 48 } })
  */
@@ -44,5 +82,6 @@ export const originationSchema = z
       .optional()
       .describe("Days an offer stays open, from when it is made; default 30"),
     stageSlaHours: stageSlaHoursSchema.optional(),
+    adverseAction: adverseActionSchema.optional(),
   })
   .describe("How applications for this product are approved and offered");

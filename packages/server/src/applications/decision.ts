@@ -93,7 +93,13 @@ export async function decideApplication(
   });
   if (!decision.ok) return decision;
   const outcome = OUTCOME[decision.value.decision] ?? "referred";
-  const changes = { decisionId: decision.value.id, ...(outcome === "referred" ? { referredBy: context.actor } : {}) };
+  const changes = {
+    decisionId: decision.value.id,
+    ...(outcome === "referred" ? { referredBy: context.actor } : {}),
+    ...(outcome === "declined"
+      ? { declinedOn: todayOf(context), declineReasonCodes: [...decision.value.reasonCodes] }
+      : {}),
+  };
   const commands = decisionCommands(row, outcome);
   if (outcome !== "approved") return moveApplication(db, context, row, commands, changes);
   return offerOn(db, context, row, commands, decision.value.outputs, changes);
@@ -164,5 +170,6 @@ export async function declineApplication(
 ): Promise<Result<ApplicationRow>> {
   const locked = await lockApplication(db, context, applicationId);
   if (!locked.ok) return locked;
-  return moveApplication(db, context, locked.value, [{ type: "decline" }], {}, { reasonCodes: [...reasonCodes] });
+  const changes = { declinedOn: todayOf(context), declineReasonCodes: [...reasonCodes] };
+  return moveApplication(db, context, locked.value, [{ type: "decline" }], changes, { reasonCodes: [...reasonCodes] });
 }

@@ -7,6 +7,8 @@ import { instantRangeOf } from "../http/list-filters.js";
 import { idOrder, listRoute } from "../http/list-route.js";
 import { problemOf, problemResponse } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { adverseActionNotice, recordNoticeDelivery, toNoticeBody } from "./adverse-action.js";
+import { getAdverseActionNoticeRoute, recordNoticeDeliveryRoute } from "./adverse-action-routes.js";
 import { approveApplication, decideApplication, declineApplication } from "./decision.js";
 import { fundApplication, startClosing, updateDisbursementStatus } from "./funding.js";
 import { applicationNotFound } from "./lifecycle.js";
@@ -75,6 +77,24 @@ function registerDecisions(router: Router, deps: ResourceDeps) {
     const { applicationId } = c.req.valid("param");
     const { reasonCodes } = c.req.valid("json");
     return answer(c, await declineApplication(db, changeContext(c, deps), applicationId, reasonCodes));
+  });
+}
+
+function registerNotices(router: Router, deps: ResourceDeps) {
+  const { db } = deps;
+  router.openapi(getAdverseActionNoticeRoute, async (c) => {
+    const { applicationId } = c.req.valid("param");
+    const notice = await adverseActionNotice(db, changeContext(c, deps), applicationId);
+    if (!notice.ok) return failure(c, notice.error);
+    return c.json(toNoticeBody(notice.value), 200);
+  });
+  router.openapi(recordNoticeDeliveryRoute, async (c) => {
+    const { applicationId } = c.req.valid("param");
+    const { method, sentAt } = c.req.valid("json");
+    const delivery = { method, ...(sentAt === undefined ? {} : { sentAt: new Date(sentAt) }) };
+    const sent = await recordNoticeDelivery(db, changeContext(c, deps), applicationId, delivery);
+    if (!sent.ok) return failure(c, sent.error);
+    return c.json(toNoticeBody(sent.value), 200);
   });
 }
 
@@ -148,6 +168,7 @@ function registerReads(router: Router, deps: ResourceDeps) {
       state: filters.state,
       productId: filters.productId,
       assignee: filters.assignee,
+      adverseActionNotice: filters.adverseActionNotice,
       createdAt: instantRangeOf(filters, "createdAt"),
       after,
       take,
@@ -160,6 +181,7 @@ function applicationRoutes(deps: ResourceDeps) {
   const router = createRouter();
   registerDrafts(router, deps);
   registerDecisions(router, deps);
+  registerNotices(router, deps);
   registerOffers(router, deps);
   registerFunding(router, deps);
   registerReads(router, deps);

@@ -289,6 +289,10 @@ export const listApplicationsDefinition = {
       .max(200)
       .optional()
       .openapi({ description: "Only applications assigned to this person" }),
+    adverseActionNotice: z
+      .enum(["due", "sent"])
+      .optional()
+      .openapi({ description: "Declined applications whose adverse-action notice is still due (or overdue), or sent" }),
     ...instantRange("createdAt"),
   },
   item: applicationSchema,

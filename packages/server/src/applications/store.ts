@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { equalTo, inRange, type Range } from "../db/filters.js";
 import { type ApplicationRow, applications, type DisbursementRow, disbursements } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
@@ -6,6 +6,8 @@ import type { Executor } from "../db/types.js";
 /** Filters and position of an applications page. */
 export interface ApplicationQuery {
   readonly state?: string | undefined;
+  /** Declined ones whose adverse-action notice is still to send (`due`), or was sent. */
+  readonly adverseActionNotice?: "due" | "sent" | undefined;
   readonly productId?: string | undefined;
   readonly assignee?: string | undefined;
   readonly createdAt?: Range<Date> | undefined;
@@ -43,6 +45,7 @@ export function applicationsStore(executor: Executor, tenantId: string) {
         ...equalTo(applications.productId, query.productId),
         ...equalTo(applications.assignee, query.assignee),
         ...inRange(applications.createdAt, query.createdAt),
+        ...noticeFilter(query.adverseActionNotice),
         ...(query.after === undefined ? [] : [gt(applications.id, query.after)]),
       ];
       return executor
@@ -53,6 +56,12 @@ export function applicationsStore(executor: Executor, tenantId: string) {
         .limit(query.take);
     },
   };
+}
+
+function noticeFilter(notice: "due" | "sent" | undefined): SQL[] {
+  if (notice === undefined) return [];
+  if (notice === "sent") return [isNotNull(applications.adverseActionSentAt)];
+  return [isNotNull(applications.declinedOn), isNull(applications.adverseActionSentAt)];
 }
 
 /**

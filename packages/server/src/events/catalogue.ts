@@ -28,6 +28,8 @@ export const EVENT_CATALOGUE = {
   "application.approved":
     "An underwriter approved a referred application; the final approval makes the offers (data: the application).",
   "application.declined": "An underwriter declined a referred application (data: the application).",
+  "application.adverse_action_notice_sent":
+    "A declined application's adverse-action notice was recorded as sent (data: the notice).",
   "application.closing_started": "An accepted application entered closing (data: the application).",
   "application.funded": "An application was funded into a loan (data: the application, loan id and disbursement).",
   "offer.accepted": "An offer was accepted; the others are void (data: the application).",

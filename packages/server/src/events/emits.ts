@@ -58,6 +58,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   decideApplication: application("application.decided"),
   approveApplication: application("application.approved"),
   declineApplication: application("application.declined"),
+  recordAdverseActionNoticeDelivery: application("application.adverse_action_notice_sent"),
   startApplicationClosing: application("application.closing_started"),
   fundApplication: { ...application("application.funded"), onStatus: 201 },
   acceptApplicationOffer: application("offer.accepted"),

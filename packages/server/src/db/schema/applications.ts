@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** One stay in a lifecycle state: who moved the application there and when. */
@@ -45,6 +46,13 @@ export const applications = pgTable(
     fundingDate: text(),
     loanId: text(),
     stateHistory: jsonb().$type<StoredStateVisit[]>().notNull(),
+    /** The business date it was declined on; its adverse-action notice is due 30 days later. */
+    declinedOn: text(),
+    /** The decline's reason codes, most important first (the decision's firing order or the underwriter's). */
+    declineReasonCodes: jsonb().$type<string[]>(),
+    /** When the adverse-action notice went out, and how. */
+    adverseActionSentAt: timestamp({ withTimezone: true, mode: "date" }),
+    adverseActionDelivery: text(),
     version: integer().notNull(),
     createdBy: text().notNull(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
@@ -55,6 +63,9 @@ export const applications = pgTable(
     index().on(table.tenantId, table.state, table.id),
     index().on(table.tenantId, table.productId, table.id),
     uniqueIndex().on(table.tenantId, table.loanId),
+    index()
+      .on(table.tenantId, table.declinedOn)
+      .where(sql`${table.declinedOn} is not null and ${table.adverseActionSentAt} is null`),
   ],
 );
 
