@@ -59,7 +59,11 @@ describe("adverse-action notices", () => {
   it("builds the notice of a rule decline with the FCRA score disclosure, then records it sent once", async () => {
     const token = await api.token("notices");
     const setup = await setUpOrigination(api, token, {
-      adverseAction: { creditor: bank, ecoaAgency: occ, creditReportingAgency: bureau },
+      adverseAction: {
+        creditor: bank,
+        ecoaAgency: occ,
+        creditReportingAgency: { ...bureau, scoreRangeLow: 300, scoreRangeHigh: 850 },
+      },
     });
     const declined = await decided(token, setup, { ...primeBureauFacts, creditScore: 500 });
     expect(declined.state).toBe("declined");

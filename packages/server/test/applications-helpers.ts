@@ -35,7 +35,7 @@ async function created(response: Response): Promise<Record<string, unknown>> {
 export async function setUpOrigination(
   api: TestApp,
   token: string,
-  origination?: { approvalAuthorityLimit?: number; stageSlaHours?: Record<string, number>; adverseAction?: unknown },
+  origination?: NonNullable<Parameters<typeof personalLoan>[0]>["origination"],
 ): Promise<OriginationSetup> {
   const definition = personalLoan(origination === undefined ? {} : { origination });
   const product = await created(await api.call("POST", "/v1/products", { token, body: definition }));
