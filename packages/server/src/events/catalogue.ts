@@ -23,6 +23,8 @@ export const EVENT_CATALOGUE = {
   "application.updated": "A draft application was changed (data: the application).",
   "application.submitted": "An application was submitted (data: the application).",
   "application.withdrawn": "An application was withdrawn (data: the application).",
+  "application.expired":
+    "The daily close expired an offered application whose every offer had lapsed (data: the application).",
   "application.decided":
     "An application was decided by a rule set: approved (and offered), referred or declined (data: the application).",
   "application.approved":

@@ -1,7 +1,8 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { asc } from "drizzle-orm";
 import { runAchStep } from "../../ach-files/close-step.js";
-import { writeAudit } from "../../db/audit.js";
+import { expireLapsedApplications, tenantsWithOfferedApplications } from "../../applications/expiry.js";
+import { type ChangeContext, writeAudit } from "../../db/audit.js";
 import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
@@ -99,8 +100,21 @@ async function auditClose(
   );
 }
 
+/** Who makes the close's changes, for the audit records and events of its steps. */
+function closeContext(tenantId: string, request: CloseDayRequest, deps: CloseDayDeps): ChangeContext {
+  return {
+    tenantId,
+    actor: "system:close-day",
+    requestId: `close-day:${request.businessDate}`,
+    now: deps.clock(),
+    ids: deps.ids,
+    businessDate: request.businessDate,
+  };
+}
+
 /**
- * Runs the daily close for a business date: every loan that needs it gets one `loan_snapshots` row for
+ * Runs the daily close for a business date: offered applications whose every offer has lapsed expire
+ * (`expireLapsedApplications`); every loan that needs it gets one `loan_snapshots` row for
  * the date, equal to a full `replay` of its stored events (so a snapshot always equals what the loans API
  * shows for that date). Loans are claimed in batches with `FOR UPDATE SKIP LOCKED`, so any number of
  * workers can run this at once, each doing different loans; a snapshot already current (same loan
@@ -114,6 +128,9 @@ async function auditClose(
  * const result = await closeDay(database.db, { businessDate: date("2026-03-31"), batchSize: 500 }, { clock, ids });
  */
 export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayDeps): Promise<CloseDayResult> {
+  const applicationTenants =
+    request.tenantId === undefined ? await tenantsWithOfferedApplications(db) : [request.tenantId];
+  for (const tenantId of applicationTenants) await expireLapsedApplications(db, closeContext(tenantId, request, deps));
   const tenants = request.tenantId === undefined ? await tenantsWithLoans(db) : [request.tenantId];
   let batches = 0;
   let written = 0;
