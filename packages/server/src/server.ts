@@ -106,7 +106,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
   });
   guardNodeServer(server as Server, config.http, { logger, ids });
   const worker = config.runsWorker
-    ? startBackgroundWorker({ db: database.db, clock, ids, policy: config.webhookUrlPolicy, logger })
+    ? startBackgroundWorker({ db: database.db, clock, ids, policy: config.webhookUrlPolicy, logger, pii })
     : undefined;
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;

@@ -3,6 +3,7 @@ import { ConfigError } from "../config.js";
 import type { Database } from "../db/database.js";
 import { createIdGenerator } from "../ids.js";
 import { type CloseDayResult, closeDay } from "../jobs/close-day/close-day.js";
+import type { MasterKeyring } from "../pii/master-keys.js";
 import { businessDateOf } from "../tenants/business-date.js";
 import { parseCommandArgs } from "./args.js";
 import { createProgressReporter, type ProgressStream } from "./progress.js";
@@ -70,6 +71,7 @@ export async function closeDayCommand(
   args: string[],
   database: Database,
   progressStream: ProgressStream = process.stderr,
+  pii?: MasterKeyring,
 ): Promise<number> {
   const clock = () => new Date();
   const request = parseCloseDayArgs(args, clock());
@@ -80,6 +82,7 @@ export async function closeDayCommand(
   const result = await closeDay(database.db, request, {
     clock,
     ids: createIdGenerator({ clock }),
+    pii,
     onProgress: (done, total) => {
       last = { done, total };
       progress.update(done, total);

@@ -2,6 +2,7 @@ import type { ServerConfig } from "../config.js";
 import { createDatabase, type Database } from "../db/database.js";
 import { DEMO_TENANT, seedDemoTenant } from "../demo/seed.js";
 import { createIdGenerator } from "../ids.js";
+import { keyringFromConfig } from "../pii/master-keys.js";
 import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
@@ -86,7 +87,8 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     usage: CLOSE_DAY_USAGE,
     run: (args, config) => {
       parseCloseDayArgs([...args], new Date()); // refuse bad arguments before opening the database
-      return withDatabase(config, (database) => closeDayCommand([...args], database));
+      const pii = keyringFromConfig(config.pii, config.dataDir);
+      return withDatabase(config, (database) => closeDayCommand([...args], database, process.stderr, pii));
     },
   },
   audit: {

@@ -4,6 +4,7 @@ import { createDatabase } from "../db/database.js";
 import { createIdGenerator } from "../ids.js";
 import { startBackgroundWorker } from "../jobs/background.js";
 import { createLogger } from "../logger.js";
+import { keyringFromConfig } from "../pii/master-keys.js";
 import { parseCommandArgs } from "./args.js";
 
 /** Usage of `lendstack worker`. */
@@ -35,6 +36,7 @@ export async function workerCommand(args: ReadonlyArray<string>, config: ServerC
     ids: createIdGenerator({ clock }),
     policy: config.webhookUrlPolicy,
     logger,
+    pii: keyringFromConfig(config.pii, config.dataDir),
   });
   logger.info("worker started");
   const stop = async () => {

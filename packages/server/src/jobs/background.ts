@@ -1,6 +1,7 @@
 import type { Db } from "../db/types.js";
 import type { IdGenerator } from "../ids.js";
 import type { Logger } from "../logger.js";
+import type { MasterKeyring } from "../pii/master-keys.js";
 import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
 import { runDueCloses } from "./close-day/scheduler.js";
 import { deliverDueWebhooks } from "./webhooks/deliver.js";
@@ -26,6 +27,8 @@ export function startBackgroundWorker(options: {
   readonly ids: IdGenerator;
   readonly policy: WebhookUrlPolicy;
   readonly logger: Logger;
+  /** The PII master keys: the close's ACH step opens account numbers with them (without, it skips ACH). */
+  readonly pii?: MasterKeyring | undefined;
 }): BackgroundWorker {
   const deliveries = startLoop(
     "webhooks",

@@ -3,6 +3,7 @@ import { and, asc, eq, max, ne } from "drizzle-orm";
 import { closeRuns, loans } from "../../db/schema/index.js";
 import type { Db } from "../../db/types.js";
 import type { IdGenerator } from "../../ids.js";
+import type { MasterKeyring } from "../../pii/master-keys.js";
 import { businessDateOf } from "../../tenants/business-date.js";
 import { loadTenantSettings } from "../../tenants/store.js";
 import { closeDay } from "./close-day.js";
@@ -13,6 +14,8 @@ export interface ScheduleOptions {
   readonly clock: () => Date;
   readonly ids: IdGenerator;
   readonly batchSize?: number;
+  /** Passed to the close, whose ACH step needs it. */
+  readonly pii?: MasterKeyring | undefined;
 }
 
 /** The last date a tenant's close finished for, if any. */
@@ -48,7 +51,7 @@ export async function runDueCloses(options: ScheduleOptions): Promise<number> {
       await closeDay(
         options.db,
         { businessDate: day, batchSize: options.batchSize ?? 500, tenantId, trigger: "schedule" },
-        { clock: options.clock, ids: options.ids },
+        { clock: options.clock, ids: options.ids, pii: options.pii },
       );
       closed += 1;
     }
