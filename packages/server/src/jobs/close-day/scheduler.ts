@@ -1,5 +1,6 @@
 import { addDays, type LocalDate } from "@lendstack/core/calendar";
-import { and, asc, eq, max, ne } from "drizzle-orm";
+import { and, eq, max, ne } from "drizzle-orm";
+import { tenantsWithOfferedApplications } from "../../applications/expiry.js";
 import { closeRuns, loans } from "../../db/schema/index.js";
 import type { Db } from "../../db/types.js";
 import type { IdGenerator } from "../../ids.js";
@@ -28,7 +29,7 @@ async function lastClosedDate(db: Db, tenantId: string): Promise<LocalDate | und
 }
 
 /**
- * Runs every daily close that is due: for each tenant with loans, each date from the day after its last
+ * Runs every daily close that is due: for each tenant with loans or offered applications, each date from the day after its last
  * finished close up to the day before its business date (the days whose cutoff has passed), in order.
  * A tenant never closed before starts with yesterday. A close killed midway left no finished run, so
  * the next pass runs that date again and finishes it (loans already closed are skipped). Returns how
@@ -38,12 +39,13 @@ async function lastClosedDate(db: Db, tenantId: string): Promise<LocalDate | und
  * const closed = await runDueCloses({ db: database.db, clock, ids });
  */
 export async function runDueCloses(options: ScheduleOptions): Promise<number> {
-  const tenants = await options.db
-    .selectDistinct({ tenantId: loans.tenantId })
-    .from(loans)
-    .orderBy(asc(loans.tenantId));
+  const withLoans = await options.db.selectDistinct({ tenantId: loans.tenantId }).from(loans);
+  const tenants = new Set([
+    ...withLoans.map((row) => row.tenantId),
+    ...(await tenantsWithOfferedApplications(options.db)),
+  ]);
   let closed = 0;
-  for (const { tenantId } of tenants) {
+  for (const tenantId of [...tenants].sort()) {
     const settings = await loadTenantSettings(options.db, tenantId);
     const today = businessDateOf(options.clock(), settings);
     const last = await lastClosedDate(options.db, tenantId);
