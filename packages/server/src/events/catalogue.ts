@@ -104,6 +104,7 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "loan.delinquency_changed",
   "loan.non_performing",
   "loan.paid_off",
+  "application.expired",
   "autopay.suspended",
   "ach_file.created",
   "ach_entry.initiated",
