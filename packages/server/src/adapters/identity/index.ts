@@ -1,0 +1,2 @@
+export { SANDBOX_IDENTITY_OUTCOMES, sandboxIdentityVerifier } from "./sandbox.js";
+export type { IdentityOutcome, IdentityToVerify, IdentityVerification, IdentityVerifier } from "./verifier.js";
