@@ -66,6 +66,8 @@ const singularSegments = new Set([
   "waive",
   // A reviewer's verdict on a document, as `accept`.
   "reject",
+  // A sanctions screening hit's two reviews: `clear` (a false positive) and `confirm`.
+  "confirm",
 ]);
 
 /**

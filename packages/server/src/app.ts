@@ -63,6 +63,8 @@ export interface AppDeps {
   readonly recordEvents?: boolean;
   /** Which webhook URLs endpoints may have (https to public addresses when unset). */
   readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
+  /** Sanctions screening's hit threshold (`SANCTIONS_MATCH_THRESHOLD`); 0.85 when unset. */
+  readonly sanctionsMatchThreshold?: number | undefined;
   /**
    * The master keys that wrap each tenant's PII keys (`keyringFromConfig`). Unset: a random key held in
    * memory, so PII written by this app is unreadable by any other process (in-process tests only).
@@ -114,6 +116,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     ids: deps.ids,
     faults: deps.faults,
     webhookUrlPolicy: deps.webhookUrlPolicy,
+    sanctionsMatchThreshold: deps.sanctionsMatchThreshold,
     pii: deps.pii ?? ephemeralKeyring(),
     documents: deps.documents,
   };

@@ -70,6 +70,11 @@ export interface ServerConfig {
   readonly pii: { readonly masterKey: Buffer | undefined; readonly previousMasterKey: Buffer | undefined };
   /** Documents: storage and upload limits (see `DocumentsConfig`). */
   readonly documents: DocumentsConfig;
+  /**
+   * `SANCTIONS_MATCH_THRESHOLD` (0.5 to 1, default 0.85): a party's name scoring at least this against a
+   * sanctions list entry is a hit (the party is held and a review task made).
+   */
+  readonly sanctionsMatchThreshold: number;
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
   /**
@@ -160,6 +165,11 @@ const environmentSchema = z.object({
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(10_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000_000).default(6_000),
   RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
+  SANCTIONS_MATCH_THRESHOLD: z
+    .string()
+    .regex(/^(0\.[5-9]\d{0,3}|1(\.0{1,4})?)$/, "must be a decimal from 0.5 to 1 with at most four places, e.g. 0.85")
+    .default("0.85")
+    .transform(Number),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
@@ -233,6 +243,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     },
     pii: { masterKey: env.LENDSTACK_MASTER_KEY, previousMasterKey: env.LENDSTACK_PREVIOUS_MASTER_KEY },
     documents: documentsConfigOf(env),
+    sanctionsMatchThreshold: env.SANCTIONS_MATCH_THRESHOLD,
     runsWorker: env.LENDSTACK_WORKER === "on",
     processes: env.LENDSTACK_PROCESSES,
   };

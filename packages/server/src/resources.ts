@@ -9,6 +9,7 @@ import { decisionsResource } from "./decisions/index.js";
 import { documentsResource } from "./documents/index.js";
 import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
+import { identityChecksResource } from "./identity-checks/index.js";
 import { loansResource } from "./loans/index.js";
 import { partiesResource } from "./parties/index.js";
 import { paymentInstrumentsResource } from "./payment-instruments/index.js";
@@ -16,6 +17,7 @@ import { productsResource } from "./products/index.js";
 import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
 import { ruleSetsResource } from "./rule-sets/index.js";
+import { screeningsResource } from "./screenings/index.js";
 import { settingsResource } from "./settings/index.js";
 import { tasksResource } from "./tasks/index.js";
 import { webhookEndpointsResource } from "./webhook-endpoints/index.js";
@@ -31,6 +33,8 @@ export const resources: ReadonlyArray<ApiResource> = [
   ruleSetsResource,
   decisionsResource,
   partiesResource,
+  identityChecksResource,
+  screeningsResource,
   paymentInstrumentsResource,
   applicationsResource,
   conditionsResource,

@@ -91,6 +91,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
         }),
     webhookUrlPolicy: config.webhookUrlPolicy,
     documents: documentSettingsFromConfig(config),
+    sanctionsMatchThreshold: config.sanctionsMatchThreshold,
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

@@ -147,11 +147,17 @@ export const resourceTable = {
     create: ["post", "/v1/parties", [], "body", false],
     retrieve: ["get", "/v1/parties/{partyId}", ["partyId"], "", false],
     update: ["patch", "/v1/parties/{partyId}", ["partyId"], "body", false],
+    identityChecks: {
+      create: ["post", "/v1/parties/{partyId}/identity-checks", ["partyId"], "", false],
+    },
     paymentInstruments: {
       list: ["get", "/v1/parties/{partyId}/payment-instruments", ["partyId"], "query", true],
       create: ["post", "/v1/parties/{partyId}/payment-instruments", ["partyId"], "body", false],
       retrieve: ["get", "/v1/parties/{partyId}/payment-instruments/{instrumentId}", ["partyId","instrumentId"], "", false],
       del: ["delete", "/v1/parties/{partyId}/payment-instruments/{instrumentId}", ["partyId","instrumentId"], "", false],
+    },
+    screenings: {
+      create: ["post", "/v1/parties/{partyId}/screenings", ["partyId"], "", false],
     },
   },
   products: {
@@ -193,6 +199,12 @@ export const resourceTable = {
       publish: ["post", "/v1/rule-sets/{ruleSetId}/versions/{version}/publish", ["ruleSetId","version"], "", false],
       simulate: ["post", "/v1/rule-sets/{ruleSetId}/versions/{version}/simulate", ["ruleSetId","version"], "body", false],
     },
+  },
+  screeningHits: {
+    list: ["get", "/v1/screening-hits", [], "query", true],
+    retrieve: ["get", "/v1/screening-hits/{screeningHitId}", ["screeningHitId"], "", false],
+    clear: ["post", "/v1/screening-hits/{screeningHitId}/clear", ["screeningHitId"], "body", false],
+    confirm: ["post", "/v1/screening-hits/{screeningHitId}/confirm", ["screeningHitId"], "body", false],
   },
   settings: {
     retrieve: ["get", "/v1/settings", [], "", false],
@@ -447,6 +459,10 @@ export interface Resources {
     retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}"]["get"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["get"]>>>;
     /** Update a party — `PATCH /v1/parties/{partyId}` (updateParty) */
     update(partyId: PathParameter<paths["/v1/parties/{partyId}"]["patch"], "partyId">, body: RequestBody<paths["/v1/parties/{partyId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["patch"]>>>;
+    readonly identityChecks: {
+      /** Verify a party's identity (CIP) — `POST /v1/parties/{partyId}/identity-checks` (verifyPartyIdentity) */
+      create(partyId: PathParameter<paths["/v1/parties/{partyId}/identity-checks"]["post"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/identity-checks"]["post"]>>>;
+    };
     readonly paymentInstruments: {
       /** List payment instruments — `GET /v1/parties/{partyId}/payment-instruments` (listPaymentInstruments) */
       list(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments"]["get"], "partyId">, query?: Query<paths["/v1/parties/{partyId}/payment-instruments"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments"]["get"]>>;
@@ -456,6 +472,10 @@ export interface Resources {
       retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"], "instrumentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"]>>>;
       /** Disable a payment instrument — `DELETE /v1/parties/{partyId}/payment-instruments/{instrumentId}` (disablePaymentInstrument) */
       del(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"], "instrumentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"]>>>;
+    };
+    readonly screenings: {
+      /** Screen a party against the sanctions list — `POST /v1/parties/{partyId}/screenings` (screenParty) */
+      create(partyId: PathParameter<paths["/v1/parties/{partyId}/screenings"]["post"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/screenings"]["post"]>>>;
     };
   };
   readonly products: {
@@ -517,6 +537,16 @@ export interface Resources {
       /** Simulate a version against another — `POST /v1/rule-sets/{ruleSetId}/versions/{version}/simulate` (simulateRuleSetVersion) */
       simulate(ruleSetId: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"], "ruleSetId">, version: PathParameter<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"], "version">, body: RequestBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/rule-sets/{ruleSetId}/versions/{version}/simulate"]["post"]>>>;
     };
+  };
+  readonly screeningHits: {
+    /** List screening hits — `GET /v1/screening-hits` (listScreeningHits) */
+    list(query?: Query<paths["/v1/screening-hits"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/screening-hits"]["get"]>>;
+    /** Get a screening hit — `GET /v1/screening-hits/{screeningHitId}` (getScreeningHit) */
+    retrieve(screeningHitId: PathParameter<paths["/v1/screening-hits/{screeningHitId}"]["get"], "screeningHitId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/screening-hits/{screeningHitId}"]["get"]>>>;
+    /** Clear a screening hit — `POST /v1/screening-hits/{screeningHitId}/clear` (clearScreeningHit) */
+    clear(screeningHitId: PathParameter<paths["/v1/screening-hits/{screeningHitId}/clear"]["post"], "screeningHitId">, body: RequestBody<paths["/v1/screening-hits/{screeningHitId}/clear"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/screening-hits/{screeningHitId}/clear"]["post"]>>>;
+    /** Confirm a screening hit — `POST /v1/screening-hits/{screeningHitId}/confirm` (confirmScreeningHit) */
+    confirm(screeningHitId: PathParameter<paths["/v1/screening-hits/{screeningHitId}/confirm"]["post"], "screeningHitId">, body: RequestBody<paths["/v1/screening-hits/{screeningHitId}/confirm"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/screening-hits/{screeningHitId}/confirm"]["post"]>>>;
   };
   readonly settings: {
     /** Get the tenant's settings — `GET /v1/settings` (getSettings) */

@@ -7,6 +7,7 @@ import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
 import { newMasterKeyFrom, ROTATE_KEYS_USAGE, rotateKeysCommand } from "./rotate-keys.js";
+import { parseSanctionsArgs, SANCTIONS_USAGE, sanctionsCommand } from "./sanctions.js";
 import { serveCommand } from "./serve.js";
 import { TOKEN_USAGE, tokenCommand } from "./token.js";
 import { WORKER_USAGE, workerCommand } from "./worker.js";
@@ -99,6 +100,13 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     },
   },
   worker: { usage: WORKER_USAGE, run: workerCommand },
+  sanctions: {
+    usage: SANCTIONS_USAGE,
+    run: (args, config) => {
+      parseSanctionsArgs(args); // refuse bad arguments before opening the database
+      return withDatabase(config, (database) => sanctionsCommand(args, config, database));
+    },
+  },
   "rotate-keys": {
     usage: ROTATE_KEYS_USAGE,
     run: (args, config) => {

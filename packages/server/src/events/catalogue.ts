@@ -83,6 +83,16 @@ export const EVENT_CATALOGUE = {
   "task.claimed": "Someone claimed a task (data: the task).",
   "task.completed": "A task's assignee completed it with an outcome (data: the task).",
   "task.reassigned": "A manager gave a task to someone else (data: the task).",
+  "party.held": "A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked).",
+  "party.released":
+    "A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked).",
+  "screening.completed":
+    "A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits).",
+  "screening_hit.raised":
+    "A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit).",
+  "screening_hit.cleared": "A reviewer found a sanctions hit a false positive (data: the hit).",
+  "screening_hit.confirmed": "A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit).",
+  "identity_check.completed": "A party's identity was verified: pass, fail or review (data: the identity check).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
@@ -113,6 +123,9 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "webhook_endpoint.disabled",
   "task.created",
   "condition.raised",
+  "screening_hit.raised",
+  "party.held",
+  "party.released",
 ];
 
 /** The catalogue in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

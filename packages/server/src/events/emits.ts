@@ -43,6 +43,10 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   makeDecision: { type: "decision.made", resourceType: "decision" },
   createParty: { type: "party.created", resourceType: "party" },
   updateParty: { type: "party.updated", resourceType: "party", idParam: "partyId" },
+  verifyPartyIdentity: { type: "identity_check.completed", resourceType: "identity_check" },
+  screenParty: { type: "screening.completed", resourceType: "screening" },
+  clearScreeningHit: { type: "screening_hit.cleared", resourceType: "screening_hit", idParam: "screeningHitId" },
+  confirmScreeningHit: { type: "screening_hit.confirmed", resourceType: "screening_hit", idParam: "screeningHitId" },
   createPaymentInstrument: { type: "payment_instrument.created", resourceType: "payment_instrument" },
   disablePaymentInstrument: {
     type: "payment_instrument.disabled",

@@ -62,6 +62,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Documents: versions and reviews.
   document_superseded: 409,
   document_not_pending: 409,
+  // Sanctions screening: a list must be loaded; a review is final.
+  sanctions_list_not_loaded: 409,
+  screening_hit_reviewed: 409,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,

@@ -22,6 +22,7 @@ const NOUN_BY_PREFIX = {
   tsk: "task",
   cnd: "condition",
   doc: "document",
+  sch: "screening hit",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { IdentityVerifier } from "../adapters/identity/index.js";
 import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
 import type { DocumentSettings } from "../documents/settings.js";
@@ -28,6 +29,10 @@ export interface ResourceDeps {
   readonly paymentProcessor?: PaymentProcessor | undefined;
   /** Document storage and upload limits; in-memory storage with the default limits when unset. */
   readonly documents?: DocumentSettings | undefined;
+  /** Sanctions screening's hit threshold (0.5 to 1); `DEFAULT_SANCTIONS_MATCH_THRESHOLD` when unset. */
+  readonly sanctionsMatchThreshold?: number | undefined;
+  /** The identity verification (CIP) provider; the deterministic sandbox when unset. */
+  readonly identityVerifier?: IdentityVerifier | undefined;
 }
 
 /**

@@ -79,6 +79,11 @@ const employmentSchema = z
   .openapi("PartyEmployment");
 
 const contact = {
+  otherNames: z
+    .array(z.string().min(1).max(200))
+    .max(10)
+    .optional()
+    .openapi({ description: "Other names the party is known by (aliases, former names); screened for sanctions too" }),
   addresses: z.array(addressSchema).min(1).max(10),
   phones: z.array(phoneSchema).max(10).optional(),
   emails: z.array(emailSchema).max(10).optional(),

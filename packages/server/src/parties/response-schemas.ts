@@ -20,6 +20,16 @@ const common = {
     description:
       "Whether `taxId` (and `dateOfBirth`) are shown in full: only to tokens with `pii:read`, on get and list",
   }),
+  hold: z
+    .object({
+      reason: z.enum(["sanctions_review"]).openapi({ description: "sanctions_review: a sanctions hit is open" }),
+      since: z.string().openapi({ description: "When it was put on hold; UTC ISO 8601 instant" }),
+    })
+    .nullable()
+    .openapi("PartyHold", {
+      description: "Why the party is on hold, or null. Held for a sanctions hit until every open hit is reviewed",
+    }),
+  otherNames: z.array(z.string()).openapi({ description: "Other names the party is known by" }),
   addresses: z.array(addressSchema),
   phones: individual.phones.unwrap(),
   emails: individual.emails.unwrap(),

@@ -29,6 +29,11 @@ export function toPartyBody(row: PartyRow, revealed: PartyPii | undefined): Part
     taxId:
       revealed === undefined ? maskTaxId(taxIdType, row.taxIdLastFour) : formatTaxId(taxIdType, revealed.taxIdDigits),
     piiRevealed: revealed !== undefined,
+    hold:
+      row.holdReason === null || row.heldAt === null
+        ? null
+        : { reason: "sanctions_review" as const, since: row.heldAt.toISOString() },
+    otherNames: profile.otherNames ?? [],
     addresses: profile.addresses ?? [],
     phones: profile.phones ?? [],
     emails: profile.emails ?? [],

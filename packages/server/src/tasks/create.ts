@@ -30,6 +30,8 @@ export async function createStageTasks(
       workflowVersion: workflow.version,
       stageId: task.stageId,
       templateId: task.templateId,
+      partyId: null,
+      details: null,
       name: task.name,
       queue: task.queue,
       role: task.role,

@@ -18,11 +18,19 @@ export const taskSchema = z
   .object({
     object: z.literal("task"),
     id: z.string().openapi({ example: "tsk_01JGFJJZ0000000000000000AB" }),
-    applicationId: z.string(),
-    workflowId: z.string().openapi({ description: "The workflow version that made it" }),
-    workflowVersion: z.int(),
-    stageId: z.string().openapi({ description: "The stage whose entry made it" }),
-    templateId: z.string().openapi({ description: "Its task template in that stage" }),
+    applicationId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The application it is for; null for a party's task (a sanctions hit review)" }),
+    workflowId: z.string().nullable().openapi({ description: "The workflow version that made it; null if none did" }),
+    workflowVersion: z.int().nullable(),
+    stageId: z.string().nullable().openapi({ description: "The stage whose entry made it; null if none did" }),
+    templateId: z.string().nullable().openapi({ description: "Its task template in that stage; null if none" }),
+    partyId: z.string().nullable().openapi({ description: "The party a party's task is about, else null" }),
+    details: z.record(z.string(), z.unknown()).nullable().openapi({
+      description:
+        "What the task is about, for its worker: for a sanctions hit review the hit, the list entry, the matched name and the score",
+    }),
     name: z.string(),
     queue: z.string(),
     role: staffRoleSchema,

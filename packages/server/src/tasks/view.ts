@@ -23,6 +23,8 @@ export function toTaskBody(row: TaskRow, now: Date): TaskBody {
     workflowVersion: row.workflowVersion,
     stageId: row.stageId,
     templateId: row.templateId,
+    partyId: row.partyId,
+    details: row.details,
     name: row.name,
     queue: row.queue,
     role: decodeStored(staffRoleSchema, row.role, at("role")),

@@ -20,6 +20,21 @@ export interface SeededTenant {
   readonly secrets: ReadonlyArray<string>;
 }
 
+/**
+ * A sanctions hit of the party: it gets a sample-list entry's name (ZHANG, Wei) as another name and is
+ * screened. Empty when no sanctions list is loaded (the screening is 409).
+ */
+async function seedScreeningHit(api: TestApp, token: string, partyId: string): Promise<string> {
+  const renamed = await api.call("PATCH", pathOf("updateParty", { partyId }), {
+    token,
+    body: { otherNames: ["Wei Zhang"] },
+  });
+  expect(renamed.status).toBe(200);
+  const screened = await api.call("POST", pathOf("screenParty", { partyId }), { token });
+  if (screened.status !== 201) return "";
+  return String(((await json(screened)).hits as Array<{ id: string }>)[0]?.id ?? "");
+}
+
 /** A number fact of a prime applicant, by what its name says it is. */
 function primeNumber(name: string): number {
   if (/score/i.test(name)) return 760;
@@ -119,6 +134,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     "party",
   );
   const partyId = String(party.id);
+  const screeningHitId = await seedScreeningHit(api, token, partyId);
   const instrument = await created(
     await api.call("POST", pathOf("createPaymentInstrument", { partyId }), {
       token,
@@ -190,6 +206,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       taskId,
       conditionId,
       documentId,
+      screeningHitId,
     },
     ids: {
       prd: productId,
@@ -209,6 +226,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       tsk: taskId,
       cnd: conditionId,
       doc: documentId,
+      sch: screeningHitId,
     },
     secrets: [
       productId,
@@ -225,6 +243,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       taskId,
       conditionId,
       documentId,
+      ...(screeningHitId === "" ? [] : [screeningHitId]),
       marker,
     ],
   };

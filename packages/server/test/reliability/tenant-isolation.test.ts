@@ -1,4 +1,6 @@
+import { sampleSdnFiles } from "@lendstack/core/compliance";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSanctionsList } from "../../src/screenings/rescreen.js";
 import { saveTenantSettings } from "../../src/tenants/store.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
@@ -24,6 +26,13 @@ beforeAll(async () => {
   api = createTestApp(testDatabase.database, { bodyLimitBytes: 1024 * 1024 });
   tokenA = await api.token("tenant-a");
   await saveTenantSettings(testDatabase.db, "tenant-a", { sandbox: true }, api.clock()); // so A has a close run
+  // The sample sanctions list, so that A has a screening hit.
+  const loaded = await loadSanctionsList(testDatabase.db, sampleSdnFiles, {
+    clock: api.clock,
+    ids: api.ids,
+    threshold: 0.85,
+  });
+  expect(loaded.ok).toBe(true);
   tenantA = await seedTenant(api, tokenA, "tenant-a-secret");
   tokenB = await api.token("tenant-b");
 });
@@ -64,6 +73,7 @@ const ID_PREFIXES = [
   "wf",
   "tsk",
   "cnd",
+  "sch",
 ];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */

@@ -32,6 +32,9 @@ export const parties = pgTable(
     displayName: text().notNull(),
     /** Everything else as given (names, addresses, phones, emails, employment, owners…). */
     profile: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** Why the party is on hold (`sanctions_review`: an open sanctions hit), or null. */
+    holdReason: text(),
+    heldAt: timestamp({ withTimezone: true, mode: "date" }),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * A unit of work on an application, created from a workflow's task template when the application enters
@@ -14,11 +14,16 @@ export const tasks = pgTable(
     tenantId: text().notNull(),
     /** `tsk_…` */
     id: text().notNull(),
-    applicationId: text().notNull(),
-    workflowId: text().notNull(),
-    workflowVersion: integer().notNull(),
-    stageId: text().notNull(),
-    templateId: text().notNull(),
+    /** The application a workflow stage made it for; null for a party's task (a sanctions hit review). */
+    applicationId: text(),
+    workflowId: text(),
+    workflowVersion: integer(),
+    stageId: text(),
+    templateId: text(),
+    /** The party a party's task is about (a sanctions hit review), else null. */
+    partyId: text(),
+    /** What the task is about, for its worker (a sanctions hit: the entry, the matched name, the score). */
+    details: jsonb().$type<Record<string, unknown>>(),
     name: text().notNull(),
     queue: text().notNull(),
     role: text().notNull(),
