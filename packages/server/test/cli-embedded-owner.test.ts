@@ -1,12 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sampleSdnFiles } from "@lendstack/core/compliance";
 import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands.js";
 import { runCli, startCliServer } from "./helpers/cli.js";
 
 // The embedded database has one owner: a command beside a running server stops at once, naming the
 // process that holds the folder, instead of hanging or corrupting it.
+const scratch = mkdtempSync(join(tmpdir(), "lendstack-owner-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** `sanctions load` needs a folder with the list's files before it opens anything. */
+const sanctionsDir = join(scratch, "sdn");
+mkdirSync(sanctionsDir);
+for (const [name, text] of Object.entries(sampleSdnFiles)) writeFileSync(join(sanctionsDir, `${name}.csv`), text);
 const BESIDE_A_SERVER: Record<string, string[]> = {
   serve: ["serve"],
   migrate: ["migrate"],
@@ -14,11 +21,10 @@ const BESIDE_A_SERVER: Record<string, string[]> = {
   "close-day": ["close-day", "--date", "2026-01-31"],
   audit: ["audit", "verify"],
   "rotate-keys": ["rotate-keys"],
+  sanctions: ["sanctions", "load", sanctionsDir],
 };
 /** What a command needs before it opens anything (rotate-keys: the new master key). */
 const COMMAND_ENVIRONMENT = { LENDSTACK_NEW_MASTER_KEY: Buffer.alloc(32, 9).toString("base64") };
-const scratch = mkdtempSync(join(tmpdir(), "lendstack-owner-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("one owner of the embedded database", () => {
   it("refuses every command that opens the database beside a running server, and lets them run once it stops", async () => {
