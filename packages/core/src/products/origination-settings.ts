@@ -33,6 +33,7 @@ const namedPartySchema = z.strictObject({
     postalCode: line(20).optional(),
     country: z
       .string()
+      .length(2)
       .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code")
       .describe("ISO 3166-1 alpha-2"),
   }),
