@@ -1,7 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { ChangeContext } from "../db/audit.js";
 import type { Db } from "../db/types.js";
-import type { IdGenerator } from "../ids.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import { tenantKeysFor } from "../pii/tenant-keys.js";
 import { loadTenantSettings } from "../tenants/store.js";
@@ -14,25 +13,17 @@ import { scheduleAutopayDebits } from "./schedule.js";
  * keys (which open account numbers) it does nothing.
  *
  * @example
- * await runAchStep(db, "tenant-a", date("2025-02-01"), { clock, ids, pii });
+ * await runAchStep(db, closeContext, date("2025-02-01"), pii);
  */
 export async function runAchStep(
   db: Db,
-  tenantId: string,
+  context: ChangeContext,
   businessDate: LocalDate,
-  deps: { readonly clock: () => Date; readonly ids: IdGenerator; readonly pii?: MasterKeyring | undefined },
+  pii: MasterKeyring | undefined,
 ): Promise<void> {
-  if (deps.pii === undefined) return;
-  const context: ChangeContext = {
-    tenantId,
-    actor: "system:close-day",
-    requestId: `close-day:${businessDate}`,
-    now: deps.clock(),
-    ids: deps.ids,
-    businessDate,
-  };
+  if (pii === undefined) return;
   await scheduleAutopayDebits(db, context, businessDate);
-  const settings = await loadTenantSettings(db, tenantId);
-  const keys = await tenantKeysFor(db, deps.pii, tenantId, context.now);
+  const settings = await loadTenantSettings(db, context.tenantId);
+  const keys = await tenantKeysFor(db, pii, context.tenantId, context.now);
   await originateAchFile(db, context, keys, settings, businessDate);
 }

@@ -13,9 +13,8 @@ import type { Db, Executor } from "../db/types.js";
 import { decisionsStore } from "../decisions/store.js";
 import { todayOf } from "../loans/append-event.js";
 import { findParty } from "../parties/store.js";
-import { loadOfferedProduct } from "../products/offered-product.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
-import { applicationNotFound, lockApplication } from "./lifecycle.js";
+import { applicationNotFound, applicationProduct, lockApplication } from "./lifecycle.js";
 import { applicationsStore } from "./store.js";
 import { formOf, stateOf } from "./view.js";
 
@@ -45,16 +44,6 @@ function notDeclined(row: ApplicationRow) {
     ["applicationId"],
     { currentState: row.state },
   );
-}
-
-async function productOf(
-  executor: Executor,
-  tenantId: string,
-  row: ApplicationRow,
-): Promise<Result<ProductDefinition>> {
-  if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
-  const loaded = await loadOfferedProduct(executor, tenantId, row.productId, undefined);
-  return loaded.ok ? ok(loaded.value.definition) : loaded;
 }
 
 /** The applicants' names as their parties give them, primary first. */
@@ -135,7 +124,7 @@ async function noticeOf(
   row: ApplicationRow,
 ): Promise<Result<NoticeWithStatus>> {
   if (stateOf(row) !== "declined" || row.declinedOn === null) return notDeclined(row);
-  const product = await productOf(executor, context.tenantId, row);
+  const product = await applicationProduct(executor, context.tenantId, row);
   if (!product.ok) return product;
   const settings = product.value.origination?.adverseAction;
   if (settings === undefined) {

@@ -7,11 +7,10 @@ import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import { getDecision, makeDecision, publishedVersion } from "../decisions/service.js";
 import { todayOf } from "../loans/append-event.js";
-import { loadOfferedProduct } from "../products/offered-product.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
 import { applicationFacts, factsFor } from "./facts.js";
-import { lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
+import { applicationProduct, lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
 import { type PricingOutputs, priceDecisionOffers } from "./pricing.js";
 import type { decideApplicationSchema } from "./request-schemas.js";
 import { approvalsOf, formOf, stateOf } from "./view.js";
@@ -23,12 +22,6 @@ const OUTCOME: Readonly<Record<string, DecisionOutcome>> = {
   refer: "referred",
   decline: "declined",
 };
-
-async function productOf(db: Db, context: ChangeContext, row: ApplicationRow): Promise<Result<ProductDefinition>> {
-  if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
-  const loaded = await loadOfferedProduct(db, context.tenantId, row.productId, undefined);
-  return loaded.ok ? ok(loaded.value.definition) : loaded;
-}
 
 /** The commands that take an application from `submitted` or `in_review` to the outcome (and on to offered). */
 function decisionCommands(row: ApplicationRow, outcome: DecisionOutcome): ApplicationCommand[] {
@@ -45,7 +38,7 @@ async function offerOn(
   outputs: PricingOutputs,
   changes: Partial<ApplicationRow>,
 ): Promise<Result<ApplicationRow>> {
-  const product = await productOf(db, context, row);
+  const product = await applicationProduct(db, context.tenantId, row);
   if (!product.ok) return product;
   const offers = priceDecisionOffers(context, {
     product: product.value,
@@ -77,7 +70,7 @@ export async function decideApplication(
   const row = locked.value;
   const allowed = statesThrough(stateOf(row), decisionCommands(row, "referred"));
   if (!allowed.ok) return allowed;
-  const product = await productOf(db, context, row);
+  const product = await applicationProduct(db, context.tenantId, row);
   if (!product.ok) return product;
   const found = await publishedVersion(ruleSetsStore(db, context.tenantId), request.ruleSetId, request.version);
   if (!found.ok) return found;
@@ -123,7 +116,7 @@ export async function approveApplication(
   const row = locked.value;
   const allowed = statesThrough(stateOf(row), [{ type: "approve" }]);
   if (!allowed.ok) return allowed;
-  const product = await productOf(db, context, row);
+  const product = await applicationProduct(db, context.tenantId, row);
   if (!product.ok) return product;
   const amountMinor = row.amount ?? 0n;
   const limit = product.value.origination?.approvalAuthorityLimit;

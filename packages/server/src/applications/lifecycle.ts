@@ -1,9 +1,11 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ApplicationCommand, type ApplicationState, transition } from "@lendstack/core/origination";
+import type { ProductDefinition } from "@lendstack/core/products";
 import { checkConditionGate } from "../conditions/raise.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow, StoredStateVisit } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
+import { loadOfferedProduct } from "../products/offered-product.js";
 import { applicationsStore } from "./store.js";
 import { stateOf } from "./view.js";
 import { enterWorkflowStage } from "./workflow-stage.js";
@@ -11,6 +13,21 @@ import { enterWorkflowStage } from "./workflow-stage.js";
 /** 404 for an application the tenant does not have. */
 export function applicationNotFound(applicationId: string) {
   return fail("application_not_found", `No application ${applicationId} in this tenant.`, ["applicationId"]);
+}
+
+/**
+ * The product an application names, as currently offered (422 `application_incomplete` when it names none).
+ *
+ * @example const product = await applicationProduct(db, tenantId, row);
+ */
+export async function applicationProduct(
+  executor: Executor,
+  tenantId: string,
+  row: ApplicationRow,
+): Promise<Result<ProductDefinition>> {
+  if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
+  const loaded = await loadOfferedProduct(executor, tenantId, row.productId, undefined);
+  return loaded.ok ? ok(loaded.value.definition) : loaded;
 }
 
 /**

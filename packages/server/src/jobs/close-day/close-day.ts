@@ -145,7 +145,7 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
     );
     await activateDisbursedLoans(db, tenantId, request.businessDate, deps.clock());
     // Before the snapshots: the payments the ACH debits post are in the day's snapshot.
-    await runAchStep(db, tenantId, request.businessDate, deps);
+    await runAchStep(db, closeContext(tenantId, request, deps), request.businessDate, deps.pii);
     const failed = new Set<string>();
     let tenantWritten = 0;
     for (let progress = true; progress; ) {
