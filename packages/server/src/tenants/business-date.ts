@@ -20,10 +20,16 @@ export const DEFAULT_BUSINESS_DAY: BusinessDaySettings = {
   closedOnWeekends: false,
 };
 
-/** The local date and `HH:MM` of an instant in a time zone. */
-function localParts(now: Date, timeZone: string): { date: LocalDate; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
+// Building an `Intl.DateTimeFormat` costs far more than formatting with one, and every change and event asks for
+// the business date: one formatter per time zone, kept (the zones a deployment uses are few; an unknown zone
+// throws in the constructor and is never kept).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 1_000;
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat("en-CA", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -31,7 +37,17 @@ function localParts(now: Date, timeZone: string): { date: LocalDate; time: strin
       hour: "2-digit",
       minute: "2-digit",
       hourCycle: "h23",
-    })
+    });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The local date and `HH:MM` of an instant in a time zone. */
+function localParts(now: Date, timeZone: string): { date: LocalDate; time: string } {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
       .formatToParts(now)
       .map((part) => [part.type, part.value]),
   );
