@@ -53,7 +53,10 @@ export async function createScratchDatabase(adminUrl: string): Promise<ScratchDa
   };
 }
 
-/** The environment of every child: the scratch database, loopback, a generated PII key, no demo worker. */
+/** One PII master key for the whole run: the close-day workers unwrap the tenant keys the server made. */
+const MASTER_KEY = randomBytes(32).toString("base64");
+
+/** The environment of every child: the scratch database, loopback, the run's PII key, no demo worker. */
 export function childEnvironment(url: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { NODE_ENV: _production, ...inherited } = process.env;
   return {
@@ -64,7 +67,7 @@ export function childEnvironment(url: string, extra: Record<string, string> = {}
     LENDSTACK_WORKER: "off",
     // On, but far above the load: the limiter's cost stays in the path, it never answers 429.
     RATE_LIMIT_PER_MINUTE: "1000000000",
-    LENDSTACK_MASTER_KEY: randomBytes(32).toString("base64"),
+    LENDSTACK_MASTER_KEY: MASTER_KEY,
     LOG_LEVEL: inherited.LOG_LEVEL ?? "info",
     ...extra,
   };
