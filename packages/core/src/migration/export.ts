@@ -1,0 +1,107 @@
+import type { LocalDate } from "../calendar/index.js";
+import { InvariantError, ok, type Result } from "../errors/index.js";
+import { type Decimal, formatDecimal } from "../money/index.js";
+import type { Loan, LoanEvent } from "../servicing/index.js";
+import { csvCell } from "./csv.js";
+import { loanFigures } from "./figures.js";
+
+/** A row object in its JSON form (what one JSON line holds). @example JSON.stringify(record) */
+export type ImportRecord = { readonly [key: string]: unknown };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function isDecimal(value: unknown): value is Decimal {
+  return typeof value === "object" && value !== null && "units" in value && typeof value.units === "bigint";
+}
+
+/** A core value as JSON: bigints and Decimals become decimal strings, `undefined` fields are dropped. */
+function encode(value: unknown): Json {
+  if (typeof value === "bigint") return value.toString();
+  if (isDecimal(value)) return formatDecimal(value);
+  if (Array.isArray(value)) return value.map(encode);
+  if (typeof value === "object" && value !== null) {
+    const out: { [key: string]: Json } = {};
+    for (const [key, field] of Object.entries(value)) if (field !== undefined) out[key] = encode(field);
+    return out;
+  }
+  if (typeof value === "function" || typeof value === "symbol") throw new InvariantError("not JSON data");
+  return value as Json;
+}
+
+/** What `exportLoan` needs: a loan as Lendstack holds it and the date its figures are taken. */
+export interface ExportInput {
+  readonly sourceId: string;
+  readonly borrowerReference: string;
+  readonly loan: Loan;
+  readonly events: ReadonlyArray<LoanEvent>;
+  readonly asOf: LocalDate;
+}
+
+/**
+ * A Lendstack loan as an import row with Lendstack's own figures as of `asOf` as its `sourceFigures`:
+ * importing it elsewhere must reconcile to the cent. Fails with the replay's error.
+ *
+ * @example const record = unwrap(exportLoan({ sourceId: "L1", borrowerReference: "B1", loan, events, asOf }));
+ */
+export function exportLoan(input: ExportInput): Result<ImportRecord> {
+  const figures = loanFigures(input.loan, input.events, input.asOf);
+  if (!figures.ok) return figures;
+  const { businessDays, ...terms } = input.loan.terms;
+  return ok({
+    sourceId: input.sourceId,
+    borrowerReference: input.borrowerReference,
+    terms: {
+      ...(encode(terms) as object),
+      ...(businessDays
+        ? { businessDays: { calendar: businessDays.calendar.name, convention: businessDays.convention } }
+        : {}),
+    },
+    policy: encode(input.loan.policy),
+    history: encode(input.events),
+    sourceFigures: encode(figures.value),
+  });
+}
+
+/** Records as JSON Lines. @example toJsonLines([record]) */
+export function toJsonLines(records: ReadonlyArray<ImportRecord>): string {
+  return records.map((record) => `${JSON.stringify(record)}\n`).join("");
+}
+
+/** Columns flattened to one scalar each (the rest of the record's objects are JSON cells). */
+const flattened = new Set(["terms", "sourceFigures"]);
+
+function flatten(record: ImportRecord, prefix: string, out: Map<string, string>): void {
+  for (const [key, value] of Object.entries(record)) {
+    const column = prefix === "" ? key : `${prefix}.${key}`;
+    if (value === undefined) continue;
+    const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
+    if (isObject && (prefix !== "" || flattened.has(key))) flatten(value as ImportRecord, column, out);
+    else out.set(column, typeof value === "string" ? value : JSON.stringify(value));
+  }
+}
+
+/**
+ * Records as CSV: the header is every field path used (terms and figures one column per field,
+ * policy and history as JSON cells), in first-seen order.
+ *
+ * @example toCsv([record]).split("\n")[0] // "sourceId,borrowerReference,terms.currency,…"
+ */
+export function toCsv(records: ReadonlyArray<ImportRecord>): string {
+  const rows = records.map((record) => {
+    const cells = new Map<string, string>();
+    flatten(record, "", cells);
+    return cells;
+  });
+  const header: string[] = [];
+  const known = new Set<string>();
+  for (const row of rows) {
+    for (const column of row.keys()) {
+      if (known.has(column)) continue;
+      known.add(column);
+      header.push(column);
+    }
+  }
+  const lines = [header.map(csvCell).join(",")];
+  for (const row of rows) lines.push(header.map((column) => csvCell(row.get(column) ?? "")).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,111 @@
+import type { z } from "zod";
+import { validateScheduleTerms } from "../schedule/index.js";
+import type { LoanEvent, ServicingPolicy } from "../servicing/index.js";
+import { decodeCommonEvent } from "./fast-event.js";
+import type { ImportRow, ImportRowError, ParseOptions, SourceFigures } from "./row.js";
+import { envelopeSchema, eventSchema, policySchema, sourceFiguresSchema, termsSchema } from "./row-schema.js";
+
+/** `["history", 3, "amountMinor"]` → `history[3].amountMinor`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else text += text === "" ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+type Issue = {
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly code: string;
+  readonly message: string;
+  readonly keys?: ReadonlyArray<string>;
+};
+type Collect = (path: ReadonlyArray<PropertyKey>, code: string, reason: string) => void;
+
+function collectIssues(collect: Collect, prefix: ReadonlyArray<PropertyKey>, issues: ReadonlyArray<Issue>): void {
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") collect([...prefix, ...issue.path], "invalid_field", issue.message);
+    else for (const key of issue.keys ?? []) collect([...prefix, ...issue.path, key], "unknown_field", "no such field");
+  }
+}
+
+function check<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  prefix: ReadonlyArray<PropertyKey>,
+  collect: Collect,
+): T | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  collectIssues(collect, prefix, parsed.error.issues);
+  return undefined;
+}
+
+function parseHistory(history: ReadonlyArray<unknown>, collect: Collect): LoanEvent[] {
+  const events: LoanEvent[] = [];
+  history.forEach((entry, index) => {
+    const event = decodeCommonEvent(entry) ?? check(eventSchema, entry, ["history", index], collect);
+    if (event) events.push(event as LoanEvent);
+  });
+  if (history.length === 0) collect(["history"], "history_required", "the history needs at least the disbursement");
+  return events;
+}
+
+/**
+ * One row's object (a JSON line, or a CSV row mapped by its header) as an `ImportRow`, or every
+ * error found in it. Terms are the product's overridden by the row's, then checked by core's
+ * `validateScheduleTerms`; the policy is the row's or the product's.
+ *
+ * @example parseImportRecord(JSON.parse(line), 3, {})
+ */
+export function parseImportRecord(
+  record: unknown,
+  row: number,
+  options: ParseOptions,
+): { readonly ok: true; readonly value: ImportRow } | { readonly ok: false; readonly errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const sourceId =
+    typeof record === "object" && record !== null && "sourceId" in record && typeof record.sourceId === "string"
+      ? record.sourceId
+      : undefined;
+  const collect: Collect = (path, code, reason) =>
+    errors.push({ row, ...(sourceId ? { sourceId } : {}), path: formatPath(path), code, reason });
+  const envelope = check(envelopeSchema, record, [], collect);
+  if (!envelope) return { ok: false, errors };
+  const product = envelope.productId === undefined ? undefined : options.products?.(envelope.productId);
+  if (envelope.productId !== undefined && !product) collect(["productId"], "unknown_product", "no such product");
+  if (envelope.openingBalances !== undefined) {
+    collect(
+      ["openingBalances"],
+      "opening_balances_unsupported",
+      "opening balances cannot be imported yet (core has no opening-balance event); give the full history",
+    );
+  }
+  const termsInput = check(termsSchema, { ...product?.terms, ...envelope.terms }, ["terms"], collect);
+  const policy =
+    envelope.policy !== undefined
+      ? (check(policySchema, envelope.policy, ["policy"], collect) as ServicingPolicy | undefined)
+      : product?.policy;
+  if (!policy && envelope.policy === undefined) collect(["policy"], "policy_required", "give a policy or a productId");
+  const history = parseHistory(envelope.history ?? [], collect);
+  const figures =
+    envelope.sourceFigures === undefined
+      ? undefined
+      : (check(sourceFiguresSchema, envelope.sourceFigures, ["sourceFigures"], collect) as SourceFigures | undefined);
+  const terms = termsInput ? validateScheduleTerms(termsInput) : undefined;
+  if (terms && !terms.ok) collect(["terms", ...(terms.error.path ?? [])], terms.error.code, terms.error.message);
+  if (errors.length > 0 || !terms?.ok || !policy) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      row,
+      sourceId: envelope.sourceId,
+      borrowerReference: envelope.borrowerReference,
+      ...(envelope.productId !== undefined ? { productId: envelope.productId } : {}),
+      loan: { terms: terms.value, policy },
+      history,
+      ...(figures ? { sourceFigures: figures } : {}),
+    },
+  };
+}
