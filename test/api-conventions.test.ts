@@ -40,7 +40,7 @@ const singularSegments = new Set([
   "publish",
   "archive",
   "test-clock",
-  // A loan has one autopay enrolment: a singleton sub-resource, as issue 12 names it.
+  // A loan has one autopay enrollment: a singleton sub-resource, as issue 12 names it.
   "autopay",
   "submit",
   "withdraw",
@@ -76,7 +76,11 @@ const singularSegments = new Set([
 const nonEnumStatuses = new Set(["Problem.status"]);
 
 /** British spellings the API must not use in a name or an enum value (it spells the American way). */
-const britishSpellings = /capitalis|amortis|utilis|normalis|serialis|organis|licence|behaviour|colour|cheque/i;
+const britishSpellings =
+  /capitalis|amortis|utilis|normalis|serialis|organis|recognis|licence|behaviour|colour|honour|favour|cheque|catalogue/i;
+/** `enrol`, `enrolment`, `enrolLoan…` but not `enrolled` or `enrollment`: case matters, so a regex of its own. */
+const britishEnrol = /[Ee]nrol(?!l)/;
+const isBritish = (text: string) => britishSpellings.test(text) || britishEnrol.test(text);
 
 function resolve(schema: unknown): Schema | undefined {
   if (typeof schema !== "object" || schema === null) return undefined;
@@ -202,7 +206,13 @@ describe("the API's conventions, on openapi/openapi.json", () => {
       ((resolve(schema)?.enum as unknown[] | undefined) ?? []).map((value) => ({ where, text: String(value) })),
     );
     const paths = Object.keys(spec.paths).map((path) => ({ where: path, text: path }));
-    const offenders = [...names, ...values, ...paths].filter(({ text }) => britishSpellings.test(text));
+    const schemaNames = Object.keys(spec.components.schemas).map((name) => ({ where: "schema", text: name }));
+    const operationIds = Object.values(spec.paths)
+      .flatMap((item) => Object.values(item as Record<string, { operationId?: string }>))
+      .map((operation) => ({ where: "operationId", text: operation.operationId ?? "" }));
+    const offenders = [...names, ...values, ...paths, ...schemaNames, ...operationIds].filter(({ text }) =>
+      isBritish(text),
+    );
     expect(offenders.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
   });
 });

@@ -124,7 +124,7 @@ export function parseRetryAfterSeconds(value: string | null, now = Date.now()): 
  * kept, so this is thrown only for your own `If-None-Match` header.
  *
  * @example
- * catch (error) { if (error instanceof LendstackNotModifiedError) useCopyWith(error.etag); }
+ * catch (error) { if (error instanceof LendstackNotModifiedError) return cachedCopy; } // still current
  */
 export class LendstackNotModifiedError extends LendstackError {
   override readonly name = "LendstackNotModifiedError";

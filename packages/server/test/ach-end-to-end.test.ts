@@ -3,13 +3,12 @@ import { parseAchFile } from "@lendstack/core/payments";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sandboxPaymentProcessor, sandboxReturnsFile } from "../src/adapters/payment-processor/index.js";
 import { saveTenantSettings } from "../src/tenants/store.js";
+import { loanOnAutopay } from "./autopay-helpers.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { board, createProduct } from "./loans-helpers.js";
-import { createParty, individual } from "./parties-helpers.js";
 
-// End to end on a sandbox's test clock, PGlite and (with DATABASE_URL) PostgreSQL: enrol autopay, advance
+// End to end on a sandbox's test clock, PGlite and (with DATABASE_URL) PostgreSQL: enroll autopay, advance
 // to the due date, the close builds a NACHA file (checked by @ach/ach, an independent parser), the sandbox
 // returns R01, the payment is reversed with the NSF fee, one re-presentment goes out as RETRY PYMT, a second
 // R01 stops attempts under 12 CFR 1041.8.
@@ -68,33 +67,10 @@ async function transactions() {
 }
 
 describe("autopay over ACH, returns and 12 CFR 1041.8", () => {
-  it("enrols autopay on a sandbox loan whose account returns R01", async () => {
+  it("enrolls autopay on a sandbox loan whose account returns R01", async () => {
     await saveTenantSettings(testDatabase.db, tenant, { sandbox: true }, api.clock());
     token = await api.token(tenant);
-    const party = await createParty(api, token, individual());
-    const instrument = await json(
-      await api.call("POST", `/v1/parties/${party.id}/payment-instruments`, {
-        token,
-        body: {
-          type: "bank_account",
-          routingNumber: "021000021",
-          accountNumber: "000111111111",
-          accountType: "checking",
-          holderName: "Ada Lovelace",
-        },
-      }),
-    );
-    loanId = String((await board(api, token, await createProduct(api, token), { borrowerReference: party.id })).id);
-    const enrolled = await api.call("PUT", `/v1/loans/${loanId}/autopay`, {
-      token,
-      body: {
-        instrumentId: instrument.id,
-        amountKind: "installment_due",
-        daysBeforeDue: 0,
-        authorization: { textVersion: "ach-2025-01", authorizedAt: "2025-01-02T11:00:00Z", ipAddress: "203.0.113.7" },
-      },
-    });
-    expect(enrolled.status).toBe(200);
+    loanId = (await loanOnAutopay(api, token, "000111111111")).loanId;
   });
 
   it("closing the due date builds a PPD file effective the next ACH business day, read alike by @ach/ach", async () => {

@@ -60,7 +60,7 @@ describe("GET /v1/audit-records", () => {
     const ofTwo = await list(`?resourceType=product&resourceId=${productIds[1]}`);
     expect(ofTwo.data.map((record) => record.action)).toEqual(["product.created", "product.updated"]);
     expect((await list("?resourceType=loan")).data).toEqual([]);
-    const window = await list("?occurredFrom=2025-03-01T12:01:00Z&occurredBefore=2025-03-01T12:02:00Z");
+    const window = await list("?occurredAt[gte]=2025-03-01T12:01:00Z&occurredAt[lt]=2025-03-01T12:02:00Z");
     expect(window.data.map((record) => record.resourceId)).toEqual([productIds[1]]);
   });
 
@@ -74,8 +74,11 @@ describe("GET /v1/audit-records", () => {
     const badCursor = await api.call("GET", "/v1/audit-records?cursor=nonsense", { token });
     expect(badCursor.status).toBe(400);
     expect((await json(badCursor)).code).toBe("invalid_cursor");
-    const badTime = await api.call("GET", "/v1/audit-records?occurredFrom=yesterday", { token });
+    const badTime = await api.call("GET", "/v1/audit-records?occurredAt[gte]=yesterday", { token });
     expect(badTime.status).toBe(422);
+    const oldName = await api.call("GET", "/v1/audit-records?occurredFrom=2025-03-01T12:01:00Z", { token });
+    expect(oldName.status).toBe(400);
+    expect((await json(oldName)).code).toBe("unknown_query_parameter");
     const noScope = await api.call("GET", "/v1/audit-records", { token: await api.token("lister", ["products:read"]) });
     expect(noScope.status).toBe(403);
   });

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "./helpers/test-database.j
 import { board, createProduct } from "./loans-helpers.js";
 import { createParty, individual } from "./parties-helpers.js";
 
-// /v1/loans/{loanId}/autopay on PGlite and (with DATABASE_URL) PostgreSQL: enrolment with its recorded
+// /v1/loans/{loanId}/autopay on PGlite and (with DATABASE_URL) PostgreSQL: enrollment with its recorded
 // authorization, replacement, cancellation, events, refusals, and tenant isolation.
 
 let testDatabase: TestDatabase;
@@ -55,13 +55,13 @@ async function setUp(tenant: string) {
   };
 }
 
-const enrol = (token: string, loanId: string, body: Record<string, unknown>) =>
+const enroll = (token: string, loanId: string, body: Record<string, unknown>) =>
   api.call("PUT", `/v1/loans/${loanId}/autopay`, { token, body });
 
 describe("enrolling", () => {
-  it("enrols with the authorization recorded, an event and an audit record", async () => {
-    const { token, bankId, loanId } = await setUp("enrol-a");
-    const response = await enrol(token, loanId, {
+  it("enrolls with the authorization recorded, an event and an audit record", async () => {
+    const { token, bankId, loanId } = await setUp("enroll-a");
+    const response = await enroll(token, loanId, {
       instrumentId: bankId,
       amountKind: "installment_due",
       daysBeforeDue: 3,
@@ -86,13 +86,18 @@ describe("enrolling", () => {
     expect((events.data as Array<{ resourceId: string }>).map((event) => event.resourceId)).toEqual([body.id]);
   });
 
-  it("replaces an open enrolment; a fixed amount is kept in minor units", async () => {
-    const { token, bankId, loanId } = await setUp("enrol-b");
+  it("replaces an open enrollment; a fixed amount is kept in minor units", async () => {
+    const { token, bankId, loanId } = await setUp("enroll-b");
     const first = await json(
-      await enrol(token, loanId, { instrumentId: bankId, amountKind: "full_balance", daysBeforeDue: 0, authorization }),
+      await enroll(token, loanId, {
+        instrumentId: bankId,
+        amountKind: "full_balance",
+        daysBeforeDue: 0,
+        authorization,
+      }),
     );
     const second = await json(
-      await enrol(token, loanId, {
+      await enroll(token, loanId, {
         instrumentId: bankId,
         amountKind: "fixed",
         amount: 90_000,
@@ -113,7 +118,7 @@ describe("enrolling", () => {
     [{ instrumentId: "pmi_01JGFJJZ0000000000000000AB" }, 404, "payment_instrument_not_found", undefined],
   ])("refuses %o with %i %s", async (change, status, code, pointer) => {
     const { token, bankId, loanId } = await setUp(`refuse-${code}`);
-    const response = await enrol(token, loanId, {
+    const response = await enroll(token, loanId, {
       instrumentId: bankId,
       amountKind: "installment_due",
       daysBeforeDue: 3,
@@ -129,18 +134,18 @@ describe("enrolling", () => {
   it("refuses a card, a disabled account, another party's account and a bad authorization", async () => {
     const { token, bankId, cardId, loanId, partyId } = await setUp("refuse-instrument");
     const base = { amountKind: "installment_due", daysBeforeDue: 3, authorization };
-    expect((await json(await enrol(token, loanId, { ...base, instrumentId: cardId }))).code).toBe(
+    expect((await json(await enroll(token, loanId, { ...base, instrumentId: cardId }))).code).toBe(
       "payment_instrument_not_bank_account",
     );
     const other = await setUp("refuse-instrument");
-    expect((await json(await enrol(token, loanId, { ...base, instrumentId: other.bankId }))).code).toBe(
+    expect((await json(await enroll(token, loanId, { ...base, instrumentId: other.bankId }))).code).toBe(
       "payment_instrument_not_borrowers",
     );
     await api.call("DELETE", `/v1/parties/${partyId}/payment-instruments/${bankId}`, { token });
-    expect((await json(await enrol(token, loanId, { ...base, instrumentId: bankId }))).code).toBe(
+    expect((await json(await enroll(token, loanId, { ...base, instrumentId: bankId }))).code).toBe(
       "payment_instrument_disabled",
     );
-    const bad = await enrol(token, loanId, {
+    const bad = await enroll(token, loanId, {
       ...base,
       instrumentId: bankId,
       authorization: { ...authorization, ipAddress: "not-an-ip" },
@@ -155,7 +160,7 @@ describe("enrolling", () => {
 describe("cancelling and disabling", () => {
   it("cancels with an event; cancelling again is 404", async () => {
     const { token, bankId, loanId } = await setUp("cancel-a");
-    await enrol(token, loanId, {
+    await enroll(token, loanId, {
       instrumentId: bankId,
       amountKind: "installment_due",
       daysBeforeDue: 3,
@@ -174,7 +179,7 @@ describe("cancelling and disabling", () => {
 
   it("suspends autopay when its instrument is disabled", async () => {
     const { token, bankId, loanId, partyId } = await setUp("disable-a");
-    await enrol(token, loanId, {
+    await enroll(token, loanId, {
       instrumentId: bankId,
       amountKind: "installment_due",
       daysBeforeDue: 3,
@@ -190,7 +195,7 @@ describe("cancelling and disabling", () => {
   it("hides a loan's autopay from another tenant (404)", async () => {
     const { token, bankId, loanId } = await setUp("tenant-a");
     const other = await api.token("tenant-b");
-    await enrol(token, loanId, {
+    await enroll(token, loanId, {
       instrumentId: bankId,
       amountKind: "installment_due",
       daysBeforeDue: 3,
@@ -198,7 +203,7 @@ describe("cancelling and disabling", () => {
     });
     expect((await api.call("GET", `/v1/loans/${loanId}/autopay`, { token: other })).status).toBe(404);
     expect((await api.call("DELETE", `/v1/loans/${loanId}/autopay`, { token: other })).status).toBe(404);
-    const stolen = await enrol(other, loanId, {
+    const stolen = await enroll(other, loanId, {
       instrumentId: bankId,
       amountKind: "installment_due",
       daysBeforeDue: 3,

@@ -40,11 +40,11 @@ describe("bad input gets a 4xx problem document and changes nothing", () => {
         ...valid,
         amountLimits: { min: -5, max: 100 },
         rateLimits: { minPercent: "40", maxPercent: "35.99", defaultPercent: "17.99" },
-        colour: "red",
+        color: "red",
       },
       status: 422,
       code: "validation_failed",
-      pointers: ["/amountLimits/min", "/rateLimits/minPercent", "/colour"],
+      pointers: ["/amountLimits/min", "/rateLimits/minPercent", "/color"],
     },
     {
       name: "cross-field only: default currency not allowed",

@@ -1,8 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { demoUnderwritingRuleSet } from "@lendstack/core/demo";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhookAttempts } from "../src/db/schema/index.js";
+import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
 import { deliverDueWebhooks } from "../src/jobs/webhooks/deliver.js";
 import { capturedLog, expectCorrupt } from "./helpers/corrupt-record.js";
 import { json } from "./helpers/products.js";
@@ -37,6 +39,24 @@ afterAll(async () => {
   await new Promise((resolve) => receiver.close(resolve));
   await testDatabase.dispose();
 });
+
+/** A prime applicant for core's demo policy (every knock-out rule misses; see decisions.test.ts). */
+const primeApplicant = {
+  creditScore: 760,
+  monthlyIncome: 650_000,
+  monthlyDebt: 180_000,
+  requestedAmount: 1_500_000,
+  propertyValue: null,
+  termMonths: 36,
+  employmentMonths: 60,
+  utilizationPercent: 20,
+  inquiriesLast6Months: 1,
+  delinquenciesLast24Months: 0,
+  hasBankruptcy: false,
+  monthsSinceBankruptcy: null,
+  state: "CA",
+  bureauFlags: [],
+};
 
 const corrupt = (response: Response, path: string, logged: ReadonlyArray<string>) =>
   expectCorrupt(response, path, logged, log.lines);
@@ -117,6 +137,33 @@ describe("a corrupt stored column", () => {
       sql`update events set data = '[1, 2]'::jsonb where tenant_id = 'corrupt-event-data' and resource_id = ${productId}`,
     );
     await corrupt(await api.call("GET", "/v1/events", { token }), "/v1/events", ["events", "data"]);
+  });
+
+  it("a decision's facts and a rule-set version's reason statements: 500 corrupt_record", async () => {
+    const token = await api.token("corrupt-decisions");
+    const document = { ...demoUnderwritingRuleSet, id: "corrupt" };
+    const body = { document, reasonStatements: demoRuleSetReasonStatements };
+    const ruleSetId = String((await json(await api.call("POST", "/v1/rule-sets", { token, body }))).id);
+    expect((await api.call("POST", `/v1/rule-sets/${ruleSetId}/versions/1/publish`, { token })).status).toBe(200);
+    const decided = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: primeApplicant } });
+    expect(decided.status).toBe(201);
+    const decisionId = String((await json(decided)).id);
+
+    await testDatabase.db.execute(sql`update decisions set facts = '["creditScore"]'::jsonb where id = ${decisionId}`);
+    await corrupt(await api.call("GET", `/v1/decisions/${decisionId}`, { token }), `/v1/decisions/${decisionId}`, [
+      "decisions",
+      decisionId,
+      "facts",
+    ]);
+
+    await testDatabase.db.execute(
+      sql`update rule_set_versions set reason_statements = '{"DTI_TOO_HIGH": {"statementId": 7}}'::jsonb where rule_set_id = ${ruleSetId}`,
+    );
+    const version = `/v1/rule-sets/${ruleSetId}/versions/1`;
+    await corrupt(await api.call("GET", version, { token }), version, ["rule_set_versions", "reason_statements"]);
+    const decline = { ruleSetId, facts: { ...primeApplicant, monthlyDebt: 300_000 } };
+    const again = await api.call("POST", "/v1/decisions", { token, body: decline });
+    await corrupt(again, "/v1/decisions", ["rule_set_versions", "reason_statements"]);
   });
 
   it("an idempotency key's stored response: the retry is 500 corrupt_record, not a replay of a broken body", async () => {

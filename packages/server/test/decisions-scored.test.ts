@@ -31,7 +31,7 @@ const prime = {
   applicationDate: "2026-11-25",
 };
 
-/** demoScorecard bins: score 410; points lost 55 utilisation, 35 DTI, 30 oldest trade, 30 delinquency, … */
+/** demoScorecard bins: score 410; points lost 55 utilization, 35 DTI, 30 oldest trade, 30 delinquency, … */
 const weak = {
   ...prime,
   monthsSinceOldestTrade: 24,

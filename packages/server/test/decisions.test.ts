@@ -20,7 +20,7 @@ afterAll(() => testDatabase.dispose());
 
 /**
  * A prime applicant for core's demo policy: score 760, DTI 180000/650000 = 0.276923, unsecured,
- * 60 months employed, 20% utilisation, 1 inquiry, no delinquencies, CA. Every knock-out rule
+ * 60 months employed, 20% utilization, 1 inquiry, no delinquencies, CA. Every knock-out rule
  * misses; scorecard points 60 + 30 + 25 + 35 + 15 + 40 = 205 (>= 190 -> rate adjustment -0.5).
  */
 const prime = {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKGROUND_EVENT_TYPES, EVENT_TYPES } from "../src/events/catalogue.js";
+import { BACKGROUND_EVENT_TYPES, EVENT_TYPES } from "../src/events/catalog.js";
 import { EVENT_BY_OPERATION, OPERATIONS_WITHOUT_EVENTS } from "../src/events/emits.js";
 import type { FaultHook, FaultStep } from "../src/http/faults.js";
 import { buildOpenApiDocument } from "../src/openapi-document.js";

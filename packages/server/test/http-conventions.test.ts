@@ -20,14 +20,14 @@ afterAll(() => testDatabase.dispose());
 
 describe("unknown query parameters", () => {
   it("are 400 unknown_query_parameter naming each one, on lists and single reads alike", async () => {
-    const list = await api.call("GET", "/v1/products?limit=5&stauts=active&colour=red", { token });
+    const list = await api.call("GET", "/v1/products?limit=5&stauts=active&color=red", { token });
     expect(list.status).toBe(400);
     const problem = await json(list);
     expect(problem.code).toBe("unknown_query_parameter");
     expect(problem.detail).toContain("`stauts`");
     expect(problem.errors).toEqual([
       expect.objectContaining({ location: "query", pointer: "/stauts", code: "unknown_query_parameter" }),
-      expect.objectContaining({ location: "query", pointer: "/colour", code: "unknown_query_parameter" }),
+      expect.objectContaining({ location: "query", pointer: "/color", code: "unknown_query_parameter" }),
     ]);
     const single = await api.call("GET", `/v1/products/${productId}?expand=versions`, { token });
     expect(single.status).toBe(400);

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueCloses } from "../src/jobs/close-day/scheduler.js";
 import { ephemeralKeyring } from "../src/pii/master-keys.js";
+import { loanOnAutopay } from "./autopay-helpers.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { board, createProduct } from "./loans-helpers.js";
-import { createParty, individual } from "./parties-helpers.js";
 
 // The scheduled close (what `lendstack serve` and `lendstack worker` run) gets the PII keys, so its ACH
 // step opens the account numbers and originates the day's autopay debits, as the test clock's close does.
@@ -22,30 +21,7 @@ afterAll(() => testDatabase.dispose());
 describe("the scheduled close", () => {
   it("originates the autopay debit falling due in a NACHA file", async () => {
     const token = await api.token("scheduled-ach");
-    const party = await createParty(api, token, individual());
-    const instrument = await json(
-      await api.call("POST", `/v1/parties/${party.id}/payment-instruments`, {
-        token,
-        body: {
-          type: "bank_account",
-          routingNumber: "021000021",
-          accountNumber: "000123456789",
-          accountType: "checking",
-          holderName: "Ada Lovelace",
-        },
-      }),
-    );
-    const loan = await board(api, token, await createProduct(api, token), { borrowerReference: party.id });
-    const enrolled = await api.call("PUT", `/v1/loans/${loan.id}/autopay`, {
-      token,
-      body: {
-        instrumentId: instrument.id,
-        amountKind: "installment_due",
-        daysBeforeDue: 0,
-        authorization: { textVersion: "ach-2025-01", authorizedAt: "2025-01-02T11:00:00Z", ipAddress: "203.0.113.7" },
-      },
-    });
-    expect(enrolled.status).toBe(200);
+    await loanOnAutopay(api, token, "000123456789");
 
     // 2025-02-02 12:00 UTC: the closes of every date since the loan's first day run, 2025-02-01 (due) included.
     api.clock.advance(31 * 86_400_000);

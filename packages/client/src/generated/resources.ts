@@ -368,7 +368,7 @@ export interface Resources {
     readonly autopay: {
       /** Get a loan's autopay — `GET /v1/loans/{loanId}/autopay` (getLoanAutopay) */
       retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["get"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["get"]>>>;
-      /** Enrol a loan in autopay — `PUT /v1/loans/{loanId}/autopay` (enrolLoanAutopay) */
+      /** Enroll a loan in autopay — `PUT /v1/loans/{loanId}/autopay` (enrollLoanAutopay) */
       update(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/autopay"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["put"]>>>;
       /** Cancel a loan's autopay — `DELETE /v1/loans/{loanId}/autopay` (cancelLoanAutopay) */
       del(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["delete"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["delete"]>>>;

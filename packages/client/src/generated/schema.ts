@@ -71,7 +71,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest an ACH returns/NOC file
-         * @description Reads a returns/NOC file (422 `invalid_ach_file` naming the bad record when it is not NACHA) and acts on each entry by its original trace number, per the one table of R codes: the payment is reversed (with the product's NSF fee for R01/R09) through the loan's reversal event; R01/R09 are re-presented at most twice; R02, R03, R04, R07, R10, R16, R20, R29 … disable the instrument and suspend autopay. After two consecutive insufficient-funds failures no further attempt is made without a new authorization (12 CFR 1041.8): the enrolment is suspended. A NOC updates the instrument (C01 account number, C02 routing number, C05 account type …). A return already applied is reported, not applied twice.
+         * @description Reads a returns/NOC file (422 `invalid_ach_file` naming the bad record when it is not NACHA) and acts on each entry by its original trace number, per the one table of R codes: the payment is reversed (with the product's NSF fee for R01/R09) through the loan's reversal event; R01/R09 are re-presented at most twice; R02, R03, R04, R07, R10, R16, R20, R29 … disable the instrument and suspend autopay. After two consecutive insufficient-funds failures no further attempt is made without a new authorization (12 CFR 1041.8): the enrollment is suspended. A NOC updates the instrument (C01 account number, C02 routing number, C05 account type …). A return already applied is reported, not applied twice.
          */
         post: operations["ingestAchReturns"];
         delete?: never;
@@ -441,7 +441,7 @@ export interface paths {
         };
         /**
          * List audit records
-         * @description Every change of the tenant, oldest first, cursor-paginated. Each record carries the hash of the tenant's previous record and its own, so `lendstack audit verify` can prove none was altered or removed.
+         * @description Every change of the tenant. Each record carries the hash of the tenant's previous record and its own, so `lendstack audit verify` can prove none was altered or removed. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listAuditRecords"];
         put?: never;
@@ -770,18 +770,18 @@ export interface paths {
         };
         /**
          * Get a loan's autopay
-         * @description The loan's latest enrolment, open or cancelled; 404 `autopay_not_found` if it never had one.
+         * @description The loan's latest enrollment, open or cancelled; 404 `autopay_not_found` if it never had one.
          */
         get: operations["getLoanAutopay"];
         /**
-         * Enrol a loan in autopay
-         * @description Enrols the loan in autopay under the borrower's authorization (text version, time, IP address), replacing any open enrolment. The instrument must be an active bank account of the tenant (404 `payment_instrument_not_found`, 422 `payment_instrument_disabled`, `payment_instrument_not_bank_account`, `payment_instrument_unverified`; when the loan's `borrowerReference` is a party id, the instrument must be that party's: 422 `payment_instrument_not_borrowers`). `amount` is required for `fixed` and refused otherwise. Enrolling again is how a new authorization lifts a suspension under 12 CFR 1041.8.
+         * Enroll a loan in autopay
+         * @description Enrolls the loan in autopay under the borrower's authorization (text version, time, IP address), replacing any open enrollment. The instrument must be an active bank account of the tenant (404 `payment_instrument_not_found`, 422 `payment_instrument_disabled`, `payment_instrument_not_bank_account`, `payment_instrument_unverified`; when the loan's `borrowerReference` is a party id, the instrument must be that party's: 422 `payment_instrument_not_borrowers`). `amount` is required for `fixed` and refused otherwise. Enrolling again is how a new authorization lifts a suspension under 12 CFR 1041.8.
          */
-        put: operations["enrolLoanAutopay"];
+        put: operations["enrollLoanAutopay"];
         post?: never;
         /**
          * Cancel a loan's autopay
-         * @description Cancels the open enrolment: no further debits are scheduled (a debit already in an ACH file still settles or returns). 404 `autopay_not_found` when none is open.
+         * @description Cancels the open enrollment: no further debits are scheduled (a debit already in an ACH file still settles or returns). 404 `autopay_not_found` when none is open.
          */
         delete: operations["cancelLoanAutopay"];
         options?: never;
@@ -1297,7 +1297,7 @@ export interface paths {
         post?: never;
         /**
          * Disable a payment instrument
-         * @description Disables the instrument: it is kept (payments made with it refer to it) but never debited again, and autopay enrolments using it stop. Disabling a disabled instrument answers it unchanged.
+         * @description Disables the instrument: it is kept (payments made with it refer to it) but never debited again, and autopay enrollments using it stop. Disabling a disabled instrument answers it unchanged.
          */
         delete: operations["disablePaymentInstrument"];
         options?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
         put?: never;
         /**
          * Screen a party against the sanctions list
-         * @description Screens the party's names (a person's full and first-and-last name, a business's legal and DBA names, `otherNames`) against the sanctions list in force (the newest `lendstack sanctions load`). Names are normalised (case, accents, punctuation, word order, common transliterations) and scored by Jaro-Winkler on tokens against every entry's name and aliases; each entry scoring at least the threshold (`SANCTIONS_MATCH_THRESHOLD`, default 0.85) is a hit, raised once per party and entry with a "Review sanctions hit" task, and the party is put on hold while any of its hits is open or confirmed. 409 `sanctions_list_not_loaded` when no list is loaded.
+         * @description Screens the party's names (a person's full and first-and-last name, a business's legal and DBA names, `otherNames`) against the sanctions list in force (the newest `lendstack sanctions load`). Names are normalized (case, accents, punctuation, word order, common transliterations) and scored by Jaro-Winkler on tokens against every entry's name and aliases; each entry scoring at least the threshold (`SANCTIONS_MATCH_THRESHOLD`, default 0.85) is a hit, raised once per party and entry with a "Review sanctions hit" task, and the party is put on hold while any of its hits is open or confirmed. 409 `sanctions_list_not_loaded` when no list is loaded.
          */
         post: operations["screenParty"];
         delete?: never;
@@ -2530,7 +2530,7 @@ export interface components {
             /** @enum {string} */
             object: "autopay";
             /**
-             * @description `suspended`: attempts stopped (two consecutive insufficient-funds failures under 12 CFR 1041.8, or the instrument was disabled); enrol again with a new authorization
+             * @description `suspended`: attempts stopped (two consecutive insufficient-funds failures under 12 CFR 1041.8, or the instrument was disabled); enroll again with a new authorization
              * @enum {string}
              */
             status: "active" | "suspended" | "cancelled";
@@ -2556,7 +2556,7 @@ export interface components {
              */
             textVersion: string;
         };
-        AutopayEnrolment: {
+        AutopayEnrollment: {
             /**
              * Format: int64
              * @description For `fixed`: the amount of each debit; integer minor units of `currency` (cents for USD), at most 10000000000000
@@ -3295,7 +3295,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrolment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrolment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrolment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
         EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.accepted" | "document.rejected" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "identity_check.completed" | "webhook_endpoint.disabled";
@@ -9578,10 +9578,10 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 100 */
                 limit?: number;
-                /** @description Only records before this instant */
-                occurredBefore?: string;
-                /** @description Only records at or after this instant */
-                occurredFrom?: string;
+                /** @description Only items whose `occurredAt` is at or after this (inclusive); an ISO 8601 instant */
+                "occurredAt[gte]"?: string;
+                /** @description Only items whose `occurredAt` is before this (exclusive); an ISO 8601 instant */
+                "occurredAt[lt]"?: string;
                 /** @description Only records about this resource */
                 resourceId?: string;
                 /** @description Only records about this kind of resource */
@@ -11961,7 +11961,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The enrolment */
+            /** @description The enrollment */
             200: {
                 headers: {
                     /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
@@ -12063,7 +12063,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    enrolLoanAutopay: {
+    enrollLoanAutopay: {
         parameters: {
             query?: never;
             header?: never;
@@ -12075,11 +12075,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AutopayEnrolment"];
+                "application/json": components["schemas"]["AutopayEnrollment"];
             };
         };
         responses: {
-            /** @description The enrolment */
+            /** @description The enrollment */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -12215,7 +12215,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The enrolment, cancelled */
+            /** @description The enrollment, cancelled */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];

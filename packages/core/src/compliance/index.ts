@@ -3,7 +3,7 @@
  * Ready compliance rules, each a pure function returning a `ComplianceCheckResult` with its
  * citation: QM and higher-priced price tests, the MLA 36% MAPR cap, state usury caps, TRID timing,
  * HMDA data points, Reg B adverse-action reasons; and OFAC sanctions screening (`screening/`: the SDN
- * files read, names normalised and scored by Jaro-Winkler on tokens, an index over the whole list).
+ * files read, names normalized and scored by Jaro-Winkler on tokens, an index over the whole list).
  */
 export type { AdverseActionOptions, AdverseActionReasons, PrincipalReason } from "./adverse-action.js";
 export { buildAdverseActionReasons, maxPrincipalReasons } from "./adverse-action.js";

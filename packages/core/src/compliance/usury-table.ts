@@ -68,7 +68,7 @@ export type UsuryCapRule = z.output<typeof usuryCapTableSchema>["rules"][number]
 
 /**
  * SAMPLE DATA, NOT LEGAL ADVICE: a handful of rules to show the table's shape. Real caps depend on
- * licence, product, amount bands, fee rules and bank preemption (12 U.S.C. 85, 1831d); verify every
+ * license, product, amount bands, fee rules and bank preemption (12 U.S.C. 85, 1831d); verify every
  * row with counsel before use.
  *
  * @example sampleUsuryCapTable.rules.map((r) => r.id)

@@ -6,7 +6,7 @@ import type { PostalAddress } from "./application.js";
 /** Days after the decision by which the notice must go out (12 CFR 1002.9(a)(1)(i)). @example adverseActionNoticeDays === 30 */
 export const adverseActionNoticeDays = 30;
 
-/** A named organisation with an address. @example const c: NamedParty = { name: "Lendstack Demo Bank", address: { line1: "1 Main St", city: "Austin", region: "TX", postalCode: "78701", country: "US" } }; */
+/** A named organization with an address. @example const c: NamedParty = { name: "Lendstack Demo Bank", address: { line1: "1 Main St", city: "Austin", region: "TX", postalCode: "78701", country: "US" } }; */
 export interface NamedParty {
   readonly name: string;
   readonly address: PostalAddress;

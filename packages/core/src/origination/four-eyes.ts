@@ -33,7 +33,9 @@ export interface ApprovalRequest {
  * An approval that may be recorded. When `isFinal` the application moves to `approved`
  * (`approve` command); otherwise it stays `referred` awaiting the second approver.
  *
- * @example verdict.isFinal ? transition(state, { type: "approve" }) : recordApproval(verdict)
+ * @example
+ * const verdict = checkApproval(request);
+ * if (verdict.ok && verdict.value.isFinal) transition(state, { type: "approve" });
  */
 export interface ApprovalVerdict {
   readonly isFinal: boolean;

@@ -22,7 +22,7 @@ export interface AchReturnRule {
   readonly maxRepresentments: 0 | 2;
   /** Stop using the bank account (it is closed, wrong, frozen, or the debit was unauthorized). */
   readonly disablesInstrument: boolean;
-  /** Cancel the loan's autopay enrolment. */
+  /** Cancel the loan's autopay enrollment. */
   readonly disablesAutopay: boolean;
 }
 

@@ -22,7 +22,7 @@ const stageSlaHoursSchema = z
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-/** A named organisation with its postal address, as a notice prints it. */
+/** A named organization with its postal address, as a notice prints it. */
 const namedPartySchema = z.strictObject({
   name: line(200),
   address: z.strictObject({

@@ -1,7 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { checkPaymentTransferAllowed, type PaymentTransferDecision } from "@lendstack/core/payments";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { type AchEntryRow, type AutopayEnrolmentRow, achEntries } from "../db/schema/index.js";
+import { type AchEntryRow, type AutopayEnrollmentRow, achEntries } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 
 const INSUFFICIENT_FUNDS = new Set(["R01", "R09"]);
@@ -24,17 +24,17 @@ export function sentEntriesOfLoan(executor: Executor, tenantId: string, loanId: 
 /**
  * Core's 12 CFR 1041.8 decision for the loan's next debit: its sent entries as attempts (a return for
  * insufficient funds, R01/R09, is a failure; another return counts as neither; an entry not returned is
- * taken as succeeded), and the enrolment's authorization as a new authorization from the day it was given.
+ * taken as succeeded), and the enrollment's authorization as a new authorization from the day it was given.
  * Every loan is treated as covered: the conservative reading until products can say otherwise.
  *
  * @example
- * const decision = await paymentTransferDecision(tx, enrolment);
+ * const decision = await paymentTransferDecision(tx, enrollment);
  */
 export async function paymentTransferDecision(
   executor: Executor,
-  enrolment: AutopayEnrolmentRow,
+  enrollment: AutopayEnrollmentRow,
 ): Promise<PaymentTransferDecision> {
-  const sent = await sentEntriesOfLoan(executor, enrolment.tenantId, enrolment.loanId);
+  const sent = await sentEntriesOfLoan(executor, enrollment.tenantId, enrollment.loanId);
   return checkPaymentTransferAllowed({
     isCoveredLoan: true,
     attempts: sent.map((entry) => ({
@@ -47,6 +47,8 @@ export async function paymentTransferDecision(
             ? "failed-insufficient-funds"
             : "failed-other",
     })),
-    reauthorizations: [{ id: enrolment.id, grantedOn: enrolment.authorization.authorizedAt.slice(0, 10) as LocalDate }],
+    reauthorizations: [
+      { id: enrollment.id, grantedOn: enrollment.authorization.authorizedAt.slice(0, 10) as LocalDate },
+    ],
   });
 }

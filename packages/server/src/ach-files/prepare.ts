@@ -1,7 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { AchEntryInput } from "@lendstack/core/payments";
 import { and, eq } from "drizzle-orm";
-import { latestEnrolmentById } from "../autopay/store.js";
+import { latestEnrollmentById } from "../autopay/store.js";
 import type { ChangeContext } from "../db/audit.js";
 import { type AchEntryRow, achEntries } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
@@ -11,7 +11,7 @@ import { openAccountNumber } from "../payment-instruments/sealed.js";
 import { findInstrument } from "../payment-instruments/store.js";
 import type { TenantKeys } from "../pii/tenant-keys.js";
 import { paymentTransferDecision } from "./attempts.js";
-import { suspendEnrolment } from "./schedule.js";
+import { suspendEnrollment } from "./schedule.js";
 
 /** A debit ready for the file: its entry row (initiated) and the NACHA entry core builds. */
 export interface PreparedDebit {
@@ -31,17 +31,17 @@ async function setEntry(tx: Executor, entry: AchEntryRow, change: Partial<AchEnt
 
 /** Why this scheduled debit must not be sent, or undefined when it may. */
 async function blockReason(db: Db, context: ChangeContext, entry: AchEntryRow, businessDate: LocalDate) {
-  const enrolment = await latestEnrolmentById(db, entry.tenantId, entry.enrolmentId);
-  if (enrolment === undefined || enrolment.status === "cancelled") return "autopay_cancelled";
-  if (enrolment.status === "suspended") return enrolment.statusReason ?? "autopay_suspended";
-  const decision = await paymentTransferDecision(db, enrolment);
+  const enrollment = await latestEnrollmentById(db, entry.tenantId, entry.enrollmentId);
+  if (enrollment === undefined || enrollment.status === "cancelled") return "autopay_cancelled";
+  if (enrollment.status === "suspended") return enrollment.statusReason ?? "autopay_suspended";
+  const decision = await paymentTransferDecision(db, enrollment);
   if (decision.allowed) return undefined;
-  await suspendEnrolment(db, context, enrolment, decision.code, businessDate);
+  await suspendEnrollment(db, context, enrollment, decision.code, businessDate);
   return decision.code;
 }
 
 /**
- * Turns one scheduled debit into a sent one: checks its enrolment and 12 CFR 1041.8 and its instrument,
+ * Turns one scheduled debit into a sent one: checks its enrollment and 12 CFR 1041.8 and its instrument,
  * posts the payment to the loan (the loan's `payment` event, effective the business date) and marks the entry
  * `initiated`. A debit that may not go is marked `blocked` with the reason.
  *

@@ -1,10 +1,10 @@
 import { addDays, type LocalDate } from "@lendstack/core/calendar";
 import { type Installment, type LoanState, payoffOf, replay } from "@lendstack/core/servicing";
 import { and, asc, eq } from "drizzle-orm";
-import { updateEnrolment } from "../autopay/store.js";
+import { updateEnrollment } from "../autopay/store.js";
 import { toAutopayBody } from "../autopay/view.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
-import { type AutopayEnrolmentRow, achEntries, autopayEnrolments } from "../db/schema/index.js";
+import { type AutopayEnrollmentRow, achEntries, autopayEnrollments } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
 import { recordEvent } from "../events/record.js";
 import { loadLoan } from "../loans/load.js";
@@ -12,12 +12,12 @@ import { loansStore } from "../loans/store.js";
 import { paymentTransferDecision } from "./attempts.js";
 
 /** The first unpaid installment whose debit day (due date less `daysBeforeDue`) has come. */
-function installmentToCollect(state: LoanState, enrolment: AutopayEnrolmentRow, businessDate: LocalDate) {
+function installmentToCollect(state: LoanState, enrollment: AutopayEnrollmentRow, businessDate: LocalDate) {
   return state.installments.find(
     (installment) =>
       installment.status !== "paid" &&
       !installment.isSkipped &&
-      addDays(installment.dueDate, -enrolment.daysBeforeDue) <= businessDate,
+      addDays(installment.dueDate, -enrollment.daysBeforeDue) <= businessDate,
   );
 }
 
@@ -29,26 +29,26 @@ function installmentOwed(installment: Installment): bigint {
   return owed > paid ? owed - paid : 0n;
 }
 
-function debitAmount(enrolment: AutopayEnrolmentRow, state: LoanState, installment: Installment): bigint {
-  if (enrolment.amountKind === "fixed") return enrolment.fixedAmountMinor ?? 0n;
-  if (enrolment.amountKind === "full_balance") return payoffOf(state).amountMinor;
+function debitAmount(enrollment: AutopayEnrollmentRow, state: LoanState, installment: Installment): bigint {
+  if (enrollment.amountKind === "fixed") return enrollment.fixedAmountMinor ?? 0n;
+  if (enrollment.amountKind === "full_balance") return payoffOf(state).amountMinor;
   return installmentOwed(installment);
 }
 
 /**
- * Suspends an enrolment that 12 CFR 1041.8 blocks, with an audit record and an `autopay.suspended` event.
+ * Suspends an enrollment that 12 CFR 1041.8 blocks, with an audit record and an `autopay.suspended` event.
  *
  * @example
- * await suspendEnrolment(tx, context, enrolment, "payment_transfers_blocked_after_two_failures", businessDate);
+ * await suspendEnrollment(tx, context, enrollment, "payment_transfers_blocked_after_two_failures", businessDate);
  */
-export async function suspendEnrolment(
+export async function suspendEnrollment(
   db: Executor,
   context: ChangeContext,
-  enrolment: AutopayEnrolmentRow,
+  enrollment: AutopayEnrollmentRow,
   reason: string,
   businessDate: LocalDate,
 ): Promise<void> {
-  const row = await updateEnrolment(db, context.tenantId, enrolment.id, {
+  const row = await updateEnrollment(db, context.tenantId, enrollment.id, {
     status: "suspended",
     statusReason: reason,
     updatedAt: context.now,
@@ -56,13 +56,13 @@ export async function suspendEnrolment(
   await writeAudit(db, context, {
     action: "autopay.suspended",
     resourceType: "loan",
-    resourceId: enrolment.loanId,
-    details: { enrolmentId: enrolment.id, reason },
+    resourceId: enrollment.loanId,
+    details: { enrollmentId: enrollment.id, reason },
   });
   await recordEvent(db, context, {
     type: "autopay.suspended",
     resourceType: "autopay",
-    resourceId: enrolment.id,
+    resourceId: enrollment.id,
     data: toAutopayBody(row),
     businessDate,
   });
@@ -71,21 +71,21 @@ export async function suspendEnrolment(
 async function scheduleOne(
   db: Executor,
   context: ChangeContext,
-  enrolment: AutopayEnrolmentRow,
+  enrollment: AutopayEnrollmentRow,
   businessDate: LocalDate,
 ): Promise<boolean> {
-  const loaded = await loadLoan(loansStore(db, context.tenantId), enrolment.loanId);
+  const loaded = await loadLoan(loansStore(db, context.tenantId), enrollment.loanId);
   if (!loaded.ok) return false;
   const state = replay(loaded.value.loan, loaded.value.events, businessDate);
   if (!state.ok || state.value.status !== "active") return false;
-  const installment = installmentToCollect(state.value, enrolment, businessDate);
+  const installment = installmentToCollect(state.value, enrollment, businessDate);
   if (installment === undefined) return false;
   const dueDate = installment.dueDate;
-  const amountMinor = debitAmount(enrolment, state.value, installment);
+  const amountMinor = debitAmount(enrollment, state.value, installment);
   if (amountMinor <= 0n) return false;
-  const decision = await paymentTransferDecision(db, enrolment);
+  const decision = await paymentTransferDecision(db, enrollment);
   if (!decision.allowed) {
-    await suspendEnrolment(db, context, enrolment, decision.code, businessDate);
+    await suspendEnrollment(db, context, enrollment, decision.code, businessDate);
     return false;
   }
   const inserted = await db
@@ -93,13 +93,13 @@ async function scheduleOne(
     .values({
       tenantId: context.tenantId,
       id: context.ids.next("ache"),
-      loanId: enrolment.loanId,
-      enrolmentId: enrolment.id,
-      instrumentId: enrolment.instrumentId,
+      loanId: enrollment.loanId,
+      enrollmentId: enrollment.id,
+      instrumentId: enrollment.instrumentId,
       dueDate,
       attemptNumber: 1,
       amountMinor,
-      currency: enrolment.currency,
+      currency: enrollment.currency,
       status: "scheduled",
       createdAt: context.now,
       updatedAt: context.now,
@@ -110,22 +110,22 @@ async function scheduleOne(
 }
 
 /**
- * The daily close's autopay step: for each active enrolment whose loan has an installment due within its
+ * The daily close's autopay step: for each active enrollment whose loan has an installment due within its
  * `daysBeforeDue` of the business date, schedules one debit for that due date (never twice), unless
- * 12 CFR 1041.8 blocks it, which suspends the enrolment instead. Returns how many debits it scheduled.
+ * 12 CFR 1041.8 blocks it, which suspends the enrollment instead. Returns how many debits it scheduled.
  *
  * @example
  * const scheduled = await scheduleAutopayDebits(db, context, date("2025-02-01"));
  */
 export async function scheduleAutopayDebits(db: Db, context: ChangeContext, businessDate: LocalDate): Promise<number> {
-  const enrolments = await db
+  const enrollments = await db
     .select()
-    .from(autopayEnrolments)
-    .where(and(eq(autopayEnrolments.tenantId, context.tenantId), eq(autopayEnrolments.status, "active")))
-    .orderBy(asc(autopayEnrolments.id));
+    .from(autopayEnrollments)
+    .where(and(eq(autopayEnrollments.tenantId, context.tenantId), eq(autopayEnrollments.status, "active")))
+    .orderBy(asc(autopayEnrollments.id));
   let scheduled = 0;
-  for (const enrolment of enrolments) {
-    if (await db.transaction((tx) => scheduleOne(tx, context, enrolment, businessDate))) scheduled++;
+  for (const enrollment of enrollments) {
+    if (await db.transaction((tx) => scheduleOne(tx, context, enrollment, businessDate))) scheduled++;
   }
   return scheduled;
 }

@@ -26,7 +26,7 @@ export const achEntrySchema = z
     id: z.string().openapi({ example: "ache_01JGFJJZ0000000000000000AB" }),
     object: z.literal("ach_entry"),
     loanId: z.string(),
-    enrolmentId: z.string(),
+    enrollmentId: z.string(),
     instrumentId: z.string(),
     dueDate: z.string(),
     attemptNumber: z.int().openapi({ description: "1 for the first presentment, 2 and 3 for re-presentments" }),

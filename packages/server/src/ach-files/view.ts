@@ -23,7 +23,7 @@ export function toAchEntryBody(row: AchEntryRow): AchEntryBody {
     id: row.id,
     object: "ach_entry",
     loanId: row.loanId,
-    enrolmentId: row.enrolmentId,
+    enrollmentId: row.enrollmentId,
     instrumentId: row.instrumentId,
     dueDate: row.dueDate,
     attemptNumber: row.attemptNumber,

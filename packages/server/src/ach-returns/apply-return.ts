@@ -2,9 +2,9 @@ import type { LocalDate } from "@lendstack/core/calendar";
 import { type AchReturnNotice, decideAchReturn } from "@lendstack/core/payments";
 import { and, eq } from "drizzle-orm";
 import { paymentTransferDecision } from "../ach-files/attempts.js";
-import { suspendEnrolment } from "../ach-files/schedule.js";
+import { suspendEnrollment } from "../ach-files/schedule.js";
 import { toAchEntryBody } from "../ach-files/view.js";
-import { latestEnrolmentById } from "../autopay/store.js";
+import { latestEnrollmentById } from "../autopay/store.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { type AchEntryRow, achEntries } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
@@ -72,7 +72,7 @@ async function disableFor(db: Db, context: ChangeContext, entry: AchEntryRow, co
   return true;
 }
 
-/** Acts on the enrolment after a return: suspend it (R code or 12 CFR 1041.8), or schedule a re-presentment. */
+/** Acts on the enrollment after a return: suspend it (R code or 12 CFR 1041.8), or schedule a re-presentment. */
 async function followUp(
   db: Db,
   context: ChangeContext,
@@ -80,16 +80,16 @@ async function followUp(
   decision: ReturnType<typeof decideAchReturn>,
   outcome: ReturnOutcome,
 ): Promise<ReturnOutcome> {
-  const enrolment = await latestEnrolmentById(db, context.tenantId, entry.enrolmentId);
-  if (enrolment === undefined || enrolment.status !== "active") return outcome;
+  const enrollment = await latestEnrollmentById(db, context.tenantId, entry.enrollmentId);
+  if (enrollment === undefined || enrollment.status !== "active") return outcome;
   const today = todayOf(context) as LocalDate;
   if (decision.disableAutopay) {
-    await suspendEnrolment(db, context, enrolment, `ach_return_${decision.rule.code}`, today);
+    await suspendEnrollment(db, context, enrollment, `ach_return_${decision.rule.code}`, today);
     return { ...outcome, autopaySuspended: true };
   }
-  const allowed = await paymentTransferDecision(db, enrolment);
+  const allowed = await paymentTransferDecision(db, enrollment);
   if (!allowed.allowed) {
-    await suspendEnrolment(db, context, enrolment, allowed.code, today);
+    await suspendEnrollment(db, context, enrollment, allowed.code, today);
     return { ...outcome, autopaySuspended: true };
   }
   if (!decision.represent) return outcome;

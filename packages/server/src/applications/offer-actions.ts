@@ -6,8 +6,7 @@ import type { ChangeContext } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import { todayOf } from "../loans/append-event.js";
-import { loadOfferedProduct } from "../products/offered-product.js";
-import { lockApplication, moveApplication } from "./lifecycle.js";
+import { applicationProduct, lockApplication, moveApplication } from "./lifecycle.js";
 import { priceOptions } from "./pricing.js";
 import type { counterOfferSchema } from "./request-schemas.js";
 import { formOf, offersOf } from "./view.js";
@@ -67,15 +66,14 @@ export async function counterApplicationOffer(
   if (countered === undefined) return fail("offer_not_found", `No offer ${offerId} on this application.`, ["offerId"]);
   const rate = parseDecimal(changes.ratePercent ?? countered.ratePercent);
   if (!rate.ok) return fail(rate.error.code, rate.error.message, ["ratePercent"]);
-  if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
-  const product = await loadOfferedProduct(db, context.tenantId, row.productId, undefined);
+  const product = await applicationProduct(db, context.tenantId, row);
   if (!product.ok) return product;
   const option = {
     id: context.ids.next("ofr"),
     amountMinor: BigInt(changes.amount ?? countered.amount),
     numberOfPayments: changes.numberOfPayments ?? countered.numberOfPayments,
   };
-  const input = { product: product.value.definition, form: formOf(row), disbursementDate: todayOf(context) };
+  const input = { product: product.value, form: formOf(row), disbursementDate: todayOf(context) };
   const priced = priceOptions(context, input, rate.value, [option], offerId);
   if (!priced.ok) return priced;
   const [counter] = priced.value;

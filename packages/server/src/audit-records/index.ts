@@ -1,43 +1,24 @@
-import { z } from "zod";
-import { decodeStored } from "../db/corrupt-record.js";
-import type { AuditRecordRow } from "../db/schema/index.js";
+import { ok } from "@lendstack/core/errors";
 import { createRouter } from "../http/app-env.js";
-import { decodeCursor, toPage } from "../http/pagination.js";
-import { domainProblem } from "../http/problem.js";
+import { instantRangeOf } from "../http/list-filters.js";
+import { idOrder, listRoute } from "../http/list-route.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { isIdWithPrefix } from "../ids.js";
-import { listAuditRecordsRoute } from "./routes.js";
+import { listAuditRecordsDefinition } from "./routes.js";
 import { listAuditRecords } from "./store.js";
-
-const isAuditId = (id: string) => isIdWithPrefix(id, "aud");
-const instant = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
-
-/** What `writeAudit` stores in `details`: a JSON object. */
-const storedDetailsSchema = z.record(z.string(), z.unknown());
-
-function toAuditRecordBody(row: AuditRecordRow) {
-  const { tenantId: _tenant, occurredAt, details, ...rest } = row;
-  const at = { table: "audit_records", id: row.id, column: "details" };
-  return { ...rest, details: decodeStored(storedDetailsSchema, details, at), occurredAt: occurredAt.toISOString() };
-}
+import { toAuditRecordBody } from "./view.js";
 
 function auditRecordRoutes(deps: ResourceDeps) {
   const router = createRouter();
-  router.openapi(listAuditRecordsRoute, async (c) => {
-    const { cursor, limit, occurredFrom, occurredBefore, ...filters } = c.req.valid("query");
-    const position = cursor === undefined ? undefined : decodeCursor(cursor, isAuditId);
-    if (position !== undefined && !position.ok) return domainProblem(c, position.error);
-    const rows = await listAuditRecords(deps.db, c.get("principal").tenantId, {
-      ...filters,
-      occurredFrom: instant(occurredFrom),
-      occurredBefore: instant(occurredBefore),
-      afterId: position?.value.afterId,
-      take: limit + 1,
+  listRoute(router, listAuditRecordsDefinition, idOrder("aud"), async ({ tenantId, filters, after, take }) => {
+    const rows = await listAuditRecords(deps.db, tenantId, {
+      resourceType: filters.resourceType,
+      resourceId: filters.resourceId,
+      action: filters.action,
+      occurredAt: instantRangeOf(filters, "occurredAt"),
+      after,
+      take,
     });
-    return c.json(
-      toPage(rows.map(toAuditRecordBody), limit, (record) => record.id),
-      200,
-    );
+    return ok(rows.map(toAuditRecordBody));
   });
   return router;
 }

@@ -1,11 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { pageQuerySchema, pageSchema } from "../http/pagination.js";
+import { instantRange } from "../http/list-filters.js";
 
-const timestamp = (description: string) =>
-  z.iso.datetime({ offset: true }).max(40).optional().openapi({ description, example: "2026-06-01T00:00:00Z" });
-
-/** Query of `GET /v1/audit-records`. @example request: { query: listAuditRecordsQuerySchema } */
-export const listAuditRecordsQuerySchema = pageQuerySchema.extend({
+/** Filters of `GET /v1/audit-records`. @example filters: auditRecordFilters */
+export const auditRecordFilters = {
   resourceType: z
     .string()
     .min(1)
@@ -19,9 +16,8 @@ export const listAuditRecordsQuerySchema = pageQuerySchema.extend({
     .max(100)
     .optional()
     .openapi({ description: "Only this action", example: "product.created" }),
-  occurredFrom: timestamp("Only records at or after this instant"),
-  occurredBefore: timestamp("Only records before this instant"),
-});
+  ...instantRange("occurredAt"),
+};
 
 const hashSchema = z.string().nullable();
 
@@ -44,6 +40,3 @@ export const auditRecordSchema = z
     hash: hashSchema.openapi({ description: "SHA-256 (hex) over this record's fields and previousHash" }),
   })
   .openapi("AuditRecord");
-
-/** A page of audit records. @example responses: { 200: json(auditRecordPageSchema, "…") } */
-export const auditRecordPageSchema = pageSchema(auditRecordSchema, "AuditRecordPage");

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, gte, isNotNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull } from "drizzle-orm";
 import type { ChainHead, StoredChainRecord } from "../db/audit-chain.js";
 import type { Executor } from "../db/database.js";
+import { equalTo, inRange, type Range } from "../db/filters.js";
 import { type AuditRecordRow, auditHeads, auditRecords } from "../db/schema/index.js";
 
 /** Filters and position of one page of `GET /v1/audit-records`. @example listAuditRecords(db, "acme", { take: 21 }) */
@@ -8,11 +9,8 @@ export interface AuditRecordQuery {
   readonly resourceType?: string | undefined;
   readonly resourceId?: string | undefined;
   readonly action?: string | undefined;
-  /** Inclusive lower bound on `occurredAt`. */
-  readonly occurredFrom?: Date | undefined;
-  /** Exclusive upper bound on `occurredAt`. */
-  readonly occurredBefore?: Date | undefined;
-  readonly afterId?: string | undefined;
+  readonly occurredAt?: Range<Date> | undefined;
+  readonly after?: string | undefined;
   readonly take: number;
 }
 
@@ -23,14 +21,13 @@ export interface AuditRecordQuery {
  * const rows = await listAuditRecords(db, tenantId, { action: "product.created", take: 21 });
  */
 export function listAuditRecords(executor: Executor, tenantId: string, query: AuditRecordQuery) {
-  const conditions: Array<SQL | undefined> = [
+  const conditions = [
     eq(auditRecords.tenantId, tenantId),
-    query.resourceType === undefined ? undefined : eq(auditRecords.resourceType, query.resourceType),
-    query.resourceId === undefined ? undefined : eq(auditRecords.resourceId, query.resourceId),
-    query.action === undefined ? undefined : eq(auditRecords.action, query.action),
-    query.occurredFrom === undefined ? undefined : gte(auditRecords.occurredAt, query.occurredFrom),
-    query.occurredBefore === undefined ? undefined : lt(auditRecords.occurredAt, query.occurredBefore),
-    query.afterId === undefined ? undefined : gt(auditRecords.id, query.afterId),
+    ...equalTo(auditRecords.resourceType, query.resourceType),
+    ...equalTo(auditRecords.resourceId, query.resourceId),
+    ...equalTo(auditRecords.action, query.action),
+    ...inRange(auditRecords.occurredAt, query.occurredAt),
+    ...(query.after === undefined ? [] : [gt(auditRecords.id, query.after)]),
   ];
   return executor
     .select()

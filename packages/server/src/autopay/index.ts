@@ -4,25 +4,25 @@ import { domainProblem } from "../http/problem.js";
 import type { ApiResource } from "../http/resource.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
-import { cancelAutopayRoute, enrolAutopayRoute, getAutopayRoute } from "./routes.js";
-import { cancelAutopay, enrolAutopay } from "./service.js";
-import { latestEnrolment } from "./store.js";
+import { cancelAutopayRoute, enrollAutopayRoute, getAutopayRoute } from "./routes.js";
+import { cancelAutopay, enrollAutopay } from "./service.js";
+import { latestEnrollment } from "./store.js";
 import { toAutopayBody } from "./view.js";
 
 /**
- * Autopay: a loan's enrolment in recurring ACH debits under the borrower's recorded authorization.
+ * Autopay: a loan's enrollment in recurring ACH debits under the borrower's recorded authorization.
  *
  * @example
  * export const resources = [autopayResource, …];
  */
 export const autopayResource: ApiResource = {
-  tag: { name: "Autopay", description: "Loans' enrolments in recurring ACH debits" },
+  tag: { name: "Autopay", description: "Loans' enrollments in recurring ACH debits" },
   scopes: ["loans:read", "payments:write"],
   routes: (deps) => {
     const router = createRouter();
-    router.openapi(enrolAutopayRoute, async (c) => {
+    router.openapi(enrollAutopayRoute, async (c) => {
       const { loanId } = c.req.valid("param");
-      const enrolled = await enrolAutopay(deps.db, changeContext(c, deps), loanId, c.req.valid("json"));
+      const enrolled = await enrollAutopay(deps.db, changeContext(c, deps), loanId, c.req.valid("json"));
       if (!enrolled.ok) return domainProblem(c, enrolled.error);
       return c.json(toAutopayBody(enrolled.value), 200);
     });
@@ -32,9 +32,9 @@ export const autopayResource: ApiResource = {
       if ((await loansStore(deps.db, tenantId).find(loanId)) === undefined) {
         return domainProblem(c, loanNotFound(loanId).error, "path");
       }
-      const row = await latestEnrolment(deps.db, tenantId, loanId);
+      const row = await latestEnrollment(deps.db, tenantId, loanId);
       if (row === undefined) {
-        return domainProblem(c, { code: "autopay_not_found", message: `Loan ${loanId} has no autopay enrolment.` });
+        return domainProblem(c, { code: "autopay_not_found", message: `Loan ${loanId} has no autopay enrollment.` });
       }
       return c.json(toAutopayBody(row), 200);
     });

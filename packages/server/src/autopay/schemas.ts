@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { idSchema } from "../http/id-schema.js";
 import { amountField, amountSchema, currencyField, currencySchema } from "../http/money.js";
 
-// Autopay on the wire: one enrolment per loan (PUT replaces it under a new authorization), read and cancelled
+// Autopay on the wire: one enrollment per loan (PUT replaces it under a new authorization), read and cancelled
 // at /v1/loans/{loanId}/autopay.
 
 const authorizationSchema = z
@@ -25,7 +25,7 @@ const authorizationSchema = z
   });
 
 /** Body of `PUT /v1/loans/{loanId}/autopay`. */
-export const enrolAutopaySchema = z
+export const enrollAutopaySchema = z
   .strictObject({
     instrumentId: idSchema("pmi"),
     amountKind: z.enum(["installment_due", "fixed", "full_balance"]).openapi({
@@ -40,15 +40,15 @@ export const enrolAutopaySchema = z
       .openapi({ description: "Debit this many days before each due date (0: on it)", example: 3 }),
     authorization: authorizationSchema,
   })
-  .openapi("AutopayEnrolment");
+  .openapi("AutopayEnrollment");
 
-/** @example const input: AutopayEnrolmentInput = { instrumentId, amountKind: "installment_due", daysBeforeDue: 3, authorization }; */
-export type AutopayEnrolmentInput = z.infer<typeof enrolAutopaySchema>;
+/** @example const input: AutopayEnrollmentInput = { instrumentId, amountKind: "installment_due", daysBeforeDue: 3, authorization }; */
+export type AutopayEnrollmentInput = z.infer<typeof enrollAutopaySchema>;
 
 /** Path of `/v1/loans/{loanId}/autopay`. */
 export const autopayPathSchema = z.object({ loanId: idSchema("loan", { param: "loanId" }) });
 
-/** A loan's autopay enrolment. */
+/** A loan's autopay enrollment. */
 export const autopaySchema = z
   .object({
     id: z.string().openapi({ example: "apy_01JGFJJZ0000000000000000AB" }),
@@ -61,7 +61,7 @@ export const autopaySchema = z
     daysBeforeDue: z.int(),
     status: z.enum(["active", "suspended", "cancelled"]).openapi({
       description:
-        "`suspended`: attempts stopped (two consecutive insufficient-funds failures under 12 CFR 1041.8, or the instrument was disabled); enrol again with a new authorization",
+        "`suspended`: attempts stopped (two consecutive insufficient-funds failures under 12 CFR 1041.8, or the instrument was disabled); enroll again with a new authorization",
     }),
     statusReason: z.string().nullable(),
     authorization: authorizationSchema,

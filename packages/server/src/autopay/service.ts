@@ -1,16 +1,16 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
-import { type AutopayEnrolmentRow, autopayEnrolments, type LoanRow } from "../db/schema/index.js";
+import { type AutopayEnrollmentRow, autopayEnrollments, type LoanRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
 import { findInstrument } from "../payment-instruments/store.js";
-import type { AutopayEnrolmentInput } from "./schemas.js";
-import { openEnrolment, updateEnrolment } from "./store.js";
+import type { AutopayEnrollmentInput } from "./schemas.js";
+import { openEnrollment, updateEnrollment } from "./store.js";
 
 const CLOSED_STATUSES = new Set(["paid-off", "closed", "charged-off", "written-off"]);
 
-function checkAmount(loan: LoanRow, input: AutopayEnrolmentInput): Result<bigint | null> {
+function checkAmount(loan: LoanRow, input: AutopayEnrollmentInput): Result<bigint | null> {
   if (input.amountKind !== "fixed") {
     if (input.amount === undefined) return ok(null);
     return fail("amount_not_applicable", `amount is only for amountKind fixed, not ${input.amountKind}`, ["amount"]);
@@ -45,18 +45,18 @@ async function checkInstrument(db: Db, loan: LoanRow, instrumentId: string): Pro
 }
 
 /**
- * Enrols a loan in autopay under a new authorization, replacing (cancelling) any open enrolment, with an
+ * Enrolls a loan in autopay under a new authorization, replacing (cancelling) any open enrollment, with an
  * audit record in the same transaction. A new authorization is also what lifts a 12 CFR 1041.8 suspension.
  *
  * @example
- * const enrolled = await enrolAutopay(db, context, "loan_…", { instrumentId, amountKind: "installment_due", daysBeforeDue: 3, authorization });
+ * const enrolled = await enrollAutopay(db, context, "loan_…", { instrumentId, amountKind: "installment_due", daysBeforeDue: 3, authorization });
  */
-export async function enrolAutopay(
+export async function enrollAutopay(
   db: Db,
   context: ChangeContext,
   loanId: string,
-  input: AutopayEnrolmentInput,
-): Promise<Result<AutopayEnrolmentRow>> {
+  input: AutopayEnrollmentInput,
+): Promise<Result<AutopayEnrollmentRow>> {
   const loan = await loansStore(db, context.tenantId).find(loanId, { forUpdate: true });
   if (loan === undefined) return loanNotFound(loanId);
   if (CLOSED_STATUSES.has(loan.status)) return fail("loan_closed", `Loan ${loanId} is ${loan.status}.`);
@@ -64,9 +64,9 @@ export async function enrolAutopay(
   if (!amount.ok) return amount;
   const instrument = await checkInstrument(db, loan, input.instrumentId);
   if (!instrument.ok) return instrument;
-  const previous = await openEnrolment(db, context.tenantId, loanId);
+  const previous = await openEnrollment(db, context.tenantId, loanId);
   if (previous !== undefined) {
-    await updateEnrolment(db, context.tenantId, previous.id, {
+    await updateEnrollment(db, context.tenantId, previous.id, {
       status: "cancelled",
       statusReason: "replaced",
       cancelledAt: context.now,
@@ -74,7 +74,7 @@ export async function enrolAutopay(
     });
   }
   const [row] = await db
-    .insert(autopayEnrolments)
+    .insert(autopayEnrollments)
     .values({
       tenantId: context.tenantId,
       id: context.ids.next("apy"),
@@ -95,13 +95,13 @@ export async function enrolAutopay(
     action: "autopay.enrolled",
     resourceType: "loan",
     resourceId: loanId,
-    details: { enrolmentId: row.id, instrumentId: row.instrumentId, replaced: previous?.id ?? null },
+    details: { enrollmentId: row.id, instrumentId: row.instrumentId, replaced: previous?.id ?? null },
   });
   return ok(row);
 }
 
 /**
- * Cancels the loan's open enrolment (404 `autopay_not_found` when none) with an audit record.
+ * Cancels the loan's open enrollment (404 `autopay_not_found` when none) with an audit record.
  *
  * @example
  * const cancelled = await cancelAutopay(db, context, "loan_…");
@@ -110,12 +110,12 @@ export async function cancelAutopay(
   db: Db,
   context: ChangeContext,
   loanId: string,
-): Promise<Result<AutopayEnrolmentRow>> {
+): Promise<Result<AutopayEnrollmentRow>> {
   const loan = await loansStore(db, context.tenantId).find(loanId);
   if (loan === undefined) return loanNotFound(loanId);
-  const open = await openEnrolment(db, context.tenantId, loanId);
-  if (open === undefined) return fail("autopay_not_found", `Loan ${loanId} has no autopay enrolment.`);
-  const row = await updateEnrolment(db, context.tenantId, open.id, {
+  const open = await openEnrollment(db, context.tenantId, loanId);
+  if (open === undefined) return fail("autopay_not_found", `Loan ${loanId} has no autopay enrollment.`);
+  const row = await updateEnrollment(db, context.tenantId, open.id, {
     status: "cancelled",
     statusReason: "requested",
     cancelledAt: context.now,
@@ -125,7 +125,7 @@ export async function cancelAutopay(
     action: "autopay.cancelled",
     resourceType: "loan",
     resourceId: loanId,
-    details: { enrolmentId: row.id },
+    details: { enrollmentId: row.id },
   });
   return ok(row);
 }

@@ -1,93 +1,93 @@
 import { and, desc, eq, ne } from "drizzle-orm";
-import { type AutopayEnrolmentRow, autopayEnrolments } from "../db/schema/index.js";
+import { type AutopayEnrollmentRow, autopayEnrollments } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 
-/** The loan's latest enrolment (open or cancelled), or undefined. @example await latestEnrolment(db, t, "loan_…") */
-export async function latestEnrolment(
+/** The loan's latest enrollment (open or cancelled), or undefined. @example await latestEnrollment(db, t, "loan_…") */
+export async function latestEnrollment(
   executor: Executor,
   tenantId: string,
   loanId: string,
-): Promise<AutopayEnrolmentRow | undefined> {
+): Promise<AutopayEnrollmentRow | undefined> {
   const [row] = await executor
     .select()
-    .from(autopayEnrolments)
-    .where(and(eq(autopayEnrolments.tenantId, tenantId), eq(autopayEnrolments.loanId, loanId)))
-    .orderBy(desc(autopayEnrolments.id))
+    .from(autopayEnrollments)
+    .where(and(eq(autopayEnrollments.tenantId, tenantId), eq(autopayEnrollments.loanId, loanId)))
+    .orderBy(desc(autopayEnrollments.id))
     .limit(1);
   return row;
 }
 
-/** The loan's open (active or suspended) enrolment, locked, or undefined. @example await openEnrolment(tx, t, "loan_…") */
-export async function openEnrolment(
+/** The loan's open (active or suspended) enrollment, locked, or undefined. @example await openEnrollment(tx, t, "loan_…") */
+export async function openEnrollment(
   executor: Executor,
   tenantId: string,
   loanId: string,
-): Promise<AutopayEnrolmentRow | undefined> {
+): Promise<AutopayEnrollmentRow | undefined> {
   const [row] = await executor
     .select()
-    .from(autopayEnrolments)
+    .from(autopayEnrollments)
     .where(
       and(
-        eq(autopayEnrolments.tenantId, tenantId),
-        eq(autopayEnrolments.loanId, loanId),
-        ne(autopayEnrolments.status, "cancelled"),
+        eq(autopayEnrollments.tenantId, tenantId),
+        eq(autopayEnrollments.loanId, loanId),
+        ne(autopayEnrollments.status, "cancelled"),
       ),
     )
     .for("update");
   return row;
 }
 
-/** Writes an enrolment's changed columns. @example await updateEnrolment(tx, t, "apy_…", { status: "cancelled" }) */
-export async function updateEnrolment(
+/** Writes an enrollment's changed columns. @example await updateEnrollment(tx, t, "apy_…", { status: "cancelled" }) */
+export async function updateEnrollment(
   executor: Executor,
   tenantId: string,
   id: string,
-  change: Partial<Omit<AutopayEnrolmentRow, "tenantId" | "id">>,
-): Promise<AutopayEnrolmentRow> {
+  change: Partial<Omit<AutopayEnrollmentRow, "tenantId" | "id">>,
+): Promise<AutopayEnrollmentRow> {
   const [row] = await executor
-    .update(autopayEnrolments)
+    .update(autopayEnrollments)
     .set(change)
-    .where(and(eq(autopayEnrolments.tenantId, tenantId), eq(autopayEnrolments.id, id)))
+    .where(and(eq(autopayEnrollments.tenantId, tenantId), eq(autopayEnrollments.id, id)))
     .returning();
-  if (row === undefined) throw new Error(`autopay enrolment ${id} vanished`);
+  if (row === undefined) throw new Error(`autopay enrollment ${id} vanished`);
   return row;
 }
 
 /**
- * Suspends every active enrolment debiting this instrument (it was disabled); returns them.
+ * Suspends every active enrollment debiting this instrument (it was disabled); returns them.
  *
  * @example
- * await suspendEnrolmentsOfInstrument(tx, t, "pmi_…", "instrument_disabled", now);
+ * await suspendEnrollmentsOfInstrument(tx, t, "pmi_…", "instrument_disabled", now);
  */
-export function suspendEnrolmentsOfInstrument(
+export function suspendEnrollmentsOfInstrument(
   executor: Executor,
   tenantId: string,
   instrumentId: string,
   reason: string,
   now: Date,
-): Promise<AutopayEnrolmentRow[]> {
+): Promise<AutopayEnrollmentRow[]> {
   return executor
-    .update(autopayEnrolments)
+    .update(autopayEnrollments)
     .set({ status: "suspended", statusReason: reason, updatedAt: now })
     .where(
       and(
-        eq(autopayEnrolments.tenantId, tenantId),
-        eq(autopayEnrolments.instrumentId, instrumentId),
-        eq(autopayEnrolments.status, "active"),
+        eq(autopayEnrollments.tenantId, tenantId),
+        eq(autopayEnrollments.instrumentId, instrumentId),
+        eq(autopayEnrollments.status, "active"),
       ),
     )
     .returning();
 }
 
-/** One enrolment by id, or undefined. @example await latestEnrolmentById(db, t, "apy_…") */
-export async function latestEnrolmentById(
+/** One enrollment by id, or undefined. @example await latestEnrollmentById(db, t, "apy_…") */
+export async function latestEnrollmentById(
   executor: Executor,
   tenantId: string,
   id: string,
-): Promise<AutopayEnrolmentRow | undefined> {
+): Promise<AutopayEnrollmentRow | undefined> {
   const [row] = await executor
     .select()
-    .from(autopayEnrolments)
-    .where(and(eq(autopayEnrolments.tenantId, tenantId), eq(autopayEnrolments.id, id)));
+    .from(autopayEnrollments)
+    .where(and(eq(autopayEnrollments.tenantId, tenantId), eq(autopayEnrollments.id, id)));
   return row;
 }

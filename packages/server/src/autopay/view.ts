@@ -1,9 +1,9 @@
-import type { AutopayEnrolmentRow } from "../db/schema/index.js";
+import type { AutopayEnrollmentRow } from "../db/schema/index.js";
 import { toJsonInteger } from "../http/safe-integer.js";
 import type { AutopayBody } from "./schemas.js";
 
-/** An enrolment on the wire. @example toAutopayBody(row).status // "active" */
-export function toAutopayBody(row: AutopayEnrolmentRow): AutopayBody {
+/** An enrollment on the wire. @example toAutopayBody(row).status // "active" */
+export function toAutopayBody(row: AutopayEnrollmentRow): AutopayBody {
   return {
     id: row.id,
     object: "autopay",

@@ -34,7 +34,7 @@ function readOwner(file: string): { pid: number; command: string } | undefined {
  * release();
  */
 export function claimEmbeddedDatabase(dataDir: string): () => void {
-  // Beside the folder, not in it: PGlite initialises only an empty folder.
+  // Beside the folder, not in it: PGlite initializes only an empty folder.
   const file = `${dataDir}.owner`;
   const mine = `${process.pid} ${process.argv.slice(2).join(" ") || "node"}`.slice(0, 200);
   for (let tries = 0; tries < 2; tries += 1) {

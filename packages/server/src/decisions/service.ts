@@ -1,4 +1,4 @@
-import type { z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type AdverseActionReasons, buildAdverseActionReasons } from "@lendstack/core/compliance";
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type Evaluation, evaluate } from "@lendstack/core/rules";
@@ -10,6 +10,7 @@ import { compiledVersion } from "../rule-sets/compiled.js";
 import type { ReasonStatements } from "../rule-sets/input.js";
 import { ruleSetNotFound, versionNotFound } from "../rule-sets/service.js";
 import { type RuleSetsStore, ruleSetsStore } from "../rule-sets/store.js";
+import { storedReasonStatements } from "../rule-sets/stored-version.js";
 import { checkDeclaredFacts } from "./declared-facts.js";
 import { type decisionInputSchema, decisionSchema } from "./schemas.js";
 import { type DecisionListQuery, decisionsStore } from "./store.js";
@@ -58,8 +59,12 @@ export async function listDecisions(
   return (await decisionsStore(executor, tenantId).list(query)).map(toDecisionView);
 }
 
+/** The stored `facts`: the request's facts, a JSON object. */
+const storedFactsSchema = z.record(z.string(), z.unknown());
+
 function toDecisionView(row: DecisionRow): DecisionView {
-  const result = decodeStored(storedResultSchema, row.result, { table: "decisions", id: row.id, column: "result" });
+  const at = (column: string) => ({ table: "decisions", id: row.id, column });
+  const result = decodeStored(storedResultSchema, row.result, at("result"));
   return {
     id: row.id,
     ruleSetId: row.ruleSetId,
@@ -73,7 +78,7 @@ function toDecisionView(row: DecisionRow): DecisionView {
     scorecards: result.scorecards ?? [],
     complianceChecks: result.complianceChecks ?? [],
     adverseAction: result.adverseAction,
-    facts: row.facts,
+    facts: decodeStored(storedFactsSchema, row.facts, at("facts")),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
   };
@@ -157,7 +162,7 @@ export async function makeDecision(
   if (!declared.ok) return declared;
   const evaluation = evaluate(compiled.value, request.facts);
   if (!evaluation.ok) return evaluation;
-  const adverseAction = adverseActionFor(evaluation.value, row.reasonStatements ?? null);
+  const adverseAction = adverseActionFor(evaluation.value, storedReasonStatements(row));
   if (!adverseAction.ok) return adverseAction;
   const { decision, reasonCodes, outputs, trace, scorecards, complianceChecks } = evaluation.value.toJSON();
   const result: StoredResult = {

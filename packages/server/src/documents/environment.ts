@@ -6,7 +6,7 @@ import { SNIFFABLE_CONTENT_TYPES } from "./sniff.js";
  * `<data folder>/documents`, or `s3` with `DOCUMENT_S3_BUCKET`, `DOCUMENT_S3_ENDPOINT`, `DOCUMENT_S3_REGION`,
  * `DOCUMENT_S3_PREFIX`, `DOCUMENT_S3_FORCE_PATH_STYLE`; credentials from the AWS SDK's usual chain), the
  * largest document in bytes (`DOCUMENT_MAX_BYTES`, default 50 MiB) and the accepted content types
- * (`DOCUMENT_CONTENT_TYPES`, comma-separated; default every type the server can recognise).
+ * (`DOCUMENT_CONTENT_TYPES`, comma-separated; default every type the server can recognize).
  *
  * @example
  * const { maxBytes } = loadConfig().documents;

@@ -68,7 +68,7 @@ export async function* inspected(
     if (detected !== rules.declared) {
       throw new UploadRefused({
         code: "content_type_mismatch",
-        message: `The content is ${detected ?? "of no recognised type"}, not the declared ${rules.declared}.`,
+        message: `The content is ${detected ?? "of no recognized type"}, not the declared ${rules.declared}.`,
         path: ["contentType"],
         details: { declared: rules.declared, detected: detected ?? null },
       });

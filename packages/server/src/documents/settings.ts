@@ -17,5 +17,5 @@ export interface DocumentSettings {
 /** The default size limit: 50 MiB. */
 export const DEFAULT_DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** The default allow-list: every type the server can recognise from the bytes. */
+/** The default allow-list: every type the server can recognize from the bytes. */
 export const DEFAULT_DOCUMENT_CONTENT_TYPES: ReadonlyArray<string> = SNIFFABLE_CONTENT_TYPES;

@@ -28,7 +28,7 @@ describe("sniffContentType", () => {
       Buffer.from("Pay period: 2025-02-01 – 2025-02-15\r\nGross: $4,200.00\tNet: $3,100.00\n"),
       "text/plain",
     ],
-  ])("recognises %s", (_, head, want) => {
+  ])("recognizes %s", (_, head, want) => {
     expect(sniffContentType(head, true)).toBe(want);
   });
 

@@ -1,7 +1,7 @@
 /** How many leading bytes {@link sniffContentType} looks at (text is judged on this much). */
 export const SNIFF_BYTES = 4096;
 
-/** The content types Lendstack recognises from a file's bytes. */
+/** The content types Lendstack recognizes from a file's bytes. */
 export const SNIFFABLE_CONTENT_TYPES = [
   "application/pdf",
   "image/png",

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { EventType } from "./catalogue.js";
+import type { EventType } from "./catalog.js";
 
 /** Records an event of the request's tenant and returns its id. @example await c.get("recordEvent")({ type, resourceType, resourceId, data }); */
 export type RecordEvent = (event: {
@@ -53,7 +53,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
     resourceType: "payment_instrument",
     idParam: "instrumentId",
   },
-  enrolLoanAutopay: { type: "autopay.enrolled", resourceType: "autopay" },
+  enrollLoanAutopay: { type: "autopay.enrolled", resourceType: "autopay" },
   cancelLoanAutopay: { type: "autopay.cancelled", resourceType: "autopay" },
   createApplication: { type: "application.created", resourceType: "application" },
   updateApplication: application("application.updated"),

@@ -5,7 +5,8 @@ import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { getEventRoute, listEventsDefinition } from "./routes.js";
-import { findEvent, listEvents, toEventBody } from "./store.js";
+import { findEvent, listEvents } from "./store.js";
+import { toEventBody } from "./view.js";
 
 function eventRoutes(deps: ResourceDeps) {
   const router = createRouter();

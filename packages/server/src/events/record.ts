@@ -4,7 +4,7 @@ import type { Executor } from "../db/types.js";
 import type { IdGenerator } from "../ids.js";
 import { businessDateOf } from "../tenants/business-date.js";
 import { decodeEventTypes } from "../webhook-endpoints/stored.js";
-import { type EventType, matchesEventType } from "./catalogue.js";
+import { type EventType, matchesEventType } from "./catalog.js";
 
 /** Who and when: what every recorded event needs besides its content. @example { tenantId, now, ids, requestId } */
 export interface EventContext {

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, instantRange } from "../http/list-filters.js";
-import { eventTypePatternSchema, eventTypeSchema } from "./catalogue.js";
+import { eventTypePatternSchema, eventTypeSchema } from "./catalog.js";
 
 /** Path of `GET /v1/events/{eventId}`. @example request: { params: eventPathSchema } */
 export const eventPathSchema = z.object({ eventId: idSchema("evt", { param: "eventId" }) });

@@ -1,13 +1,7 @@
 import { and, asc, eq, gt, like, type SQL } from "drizzle-orm";
-import { z } from "zod";
-import { decodeStored } from "../db/corrupt-record.js";
 import { equalTo, inRange, type Range } from "../db/filters.js";
 import { type EventRow, events } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
-import { eventTypeSchema } from "./catalogue.js";
-
-/** An event's `data`: the resource as the API rendered it, a JSON object. */
-const storedEventDataSchema = z.record(z.string(), z.unknown());
 
 /** Filters and position of one page of events. @example listEvents(db, "acme", { type: "loan.*", take: 21 }) */
 export interface EventQuery {
@@ -56,23 +50,4 @@ export async function findEvent(executor: Executor, tenantId: string, id: string
     .from(events)
     .where(and(eq(events.tenantId, tenantId), eq(events.id, id)));
   return row;
-}
-
-/**
- * An event as the API renders it.
- *
- * @example
- * c.json(toEventBody(row), 200);
- */
-export function toEventBody(row: EventRow) {
-  const { tenantId: _tenant, createdAt, type, data, ...rest } = row;
-  // Decoded, not cast: a stored type outside the catalogue is corrupt data, an error rather than a wrong answer.
-  const at = (column: string) => ({ table: "events", id: row.id, column });
-  return {
-    ...rest,
-    object: "event" as const,
-    type: decodeStored(eventTypeSchema, type, at("type")),
-    createdAt: createdAt.toISOString(),
-    data: decodeStored(storedEventDataSchema, data, at("data")),
-  };
 }

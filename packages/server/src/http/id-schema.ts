@@ -13,7 +13,7 @@ const NOUN_BY_PREFIX = {
   cr: "close run",
   pty: "party",
   pmi: "payment instrument",
-  apy: "autopay enrolment",
+  apy: "autopay enrollment",
   app: "application",
   ofr: "offer",
   dsi: "disbursement",
@@ -23,6 +23,7 @@ const NOUN_BY_PREFIX = {
   cnd: "condition",
   doc: "document",
   sch: "screening hit",
+  aud: "audit record",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -8,7 +8,7 @@ import { decodeCursor, pageQuerySchema, pageSchema, toPage } from "./pagination.
 import { domainProblem } from "./problem.js";
 import { problemResponses } from "./responses.js";
 
-/** How a list is ordered: which sort keys a cursor may carry and the key of an item. @example idCursor("loan") */
+/** How a list is ordered: which sort keys a cursor may carry and the key of an item. @example idOrder("loan") */
 export interface PageOrder<Item> {
   readonly isKey: (key: string) => boolean;
   readonly keyOf: (item: Item) => string;

@@ -168,7 +168,7 @@ function withConditionalGet(route: RouteConfig): RouteConfig {
 }
 
 /**
- * The HTTP conventions every operation follows, applied where routes are registered so behaviour and
+ * The HTTP conventions every operation follows, applied where routes are registered so behavior and
  * spec come from one place: undeclared query parameters are refused, a GET's 200 carries an `ETag`
  * (declared in the spec with the 304 and `If-None-Match`), every response declares the headers the
  * app sends (`X-Request-Id`, `RateLimit`, `RateLimit-Policy`, `Idempotent-Replayed`, `Retry-After`) with

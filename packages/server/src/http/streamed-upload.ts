@@ -5,7 +5,7 @@ const STREAMED_UPLOAD_PATHS: ReadonlySet<string> = new Set(["/v1/documents"]);
 
 /**
  * Whether this request is a streamed upload (`POST /v1/documents` as `multipart/form-data`): the app's
- * body limit, body normalisation and `Idempotency-Key` hashing would each read the whole body, so they
+ * body limit, body normalization and `Idempotency-Key` hashing would each read the whole body, so they
  * step aside and the handler enforces its own size limit as the bytes arrive.
  *
  * @example

@@ -11,7 +11,7 @@ export interface BackgroundLoop {
  * A failing pass (a lost database) is logged and tried again after `idleMs`; the loop never dies.
  *
  * @example
- * const loop = startLoop("webhooks", () => deliverDue(…).then((pass) => pass.attempted), { logger, idleMs: 1000 });
+ * const loop = startLoop("webhooks", () => deliverDueWebhooks(…).then((pass) => pass.attempted), { logger, idleMs: 1000 });
  */
 export function startLoop(
   name: string,

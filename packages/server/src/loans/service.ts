@@ -113,7 +113,7 @@ export interface LoanWithState {
  * Boards a loan: loads the product version (current unless given), checks the request with core's
  * `toScheduleTerms` (`amount_out_of_range`, `rate_out_of_range`, `currency_not_allowed`, `term_out_of_range`,
  * `frequency_not_allowed`, `invalid_date`, … with paths into the request), maps the product to a servicing
- * policy (`unsupported_product` when servicing cannot honour it), replays the disbursement with the
+ * policy (`unsupported_product` when servicing cannot honor it), replays the disbursement with the
  * product's origination fee on it (`unsupported_terms` for flat interest; `fees_exceed_disbursement` at
  * the amount when a deducted or financed fee leaves nothing to pay out), then stores the loan, its
  * disbursement event (sequence 1) and the audit record in one transaction.

@@ -63,7 +63,7 @@ export const disablePaymentInstrumentRoute = createRoute({
   operationId: "disablePaymentInstrument",
   summary: "Disable a payment instrument",
   description:
-    "Disables the instrument: it is kept (payments made with it refer to it) but never debited again, and autopay enrolments using it stop. Disabling a disabled instrument answers it unchanged.",
+    "Disables the instrument: it is kept (payments made with it refer to it) but never debited again, and autopay enrollments using it stop. Disabling a disabled instrument answers it unchanged.",
   tags,
   security,
   middleware: write,

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { parseRoutingNumber } from "@lendstack/core/payments";
 import { type PaymentProcessor, sandboxPaymentProcessor } from "../adapters/payment-processor/index.js";
-import { suspendEnrolmentsOfInstrument } from "../autopay/store.js";
+import { suspendEnrollmentsOfInstrument } from "../autopay/store.js";
 import { toAutopayBody } from "../autopay/view.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { type PaymentInstrumentRow, paymentInstruments } from "../db/schema/index.js";
@@ -116,7 +116,7 @@ export async function createPaymentInstrument(
 }
 
 /**
- * Disables an instrument (kept, never debited again) and suspends the autopay enrolments debiting it, with an
+ * Disables an instrument (kept, never debited again) and suspends the autopay enrollments debiting it, with an
  * audit record; a disabled one is returned as is.
  *
  * @example
@@ -141,19 +141,19 @@ export async function disableInstrument(
     resourceId: row.id,
     details: { reason },
   });
-  const suspended = await suspendEnrolmentsOfInstrument(
+  const suspended = await suspendEnrollmentsOfInstrument(
     executor,
     context.tenantId,
     row.id,
     "instrument_disabled",
     context.now,
   );
-  for (const enrolment of suspended) {
+  for (const enrollment of suspended) {
     await recordEvent(executor, context, {
       type: "autopay.suspended",
       resourceType: "autopay",
-      resourceId: enrolment.id,
-      data: toAutopayBody(enrolment),
+      resourceId: enrollment.id,
+      data: toAutopayBody(enrollment),
     });
   }
   return disabled;

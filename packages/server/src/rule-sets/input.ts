@@ -13,7 +13,8 @@ export type ReasonStatements = Readonly<Record<string, ReasonStatementMapping>>;
 /** The map as it arrives from a request (optional fields may be explicitly undefined). */
 export type ReasonStatementsInput = Readonly<Record<string, { statementId: string; otherText?: string | undefined }>>;
 
-function normalize(input: ReasonStatementsInput): ReasonStatements {
+/** The map without explicitly undefined fields. @example normalizeReasonStatements({ X: { statementId: "other", otherText: undefined } }) */
+export function normalizeReasonStatements(input: ReasonStatementsInput): ReasonStatements {
   return Object.fromEntries(
     Object.entries(input).map(([code, { statementId, otherText }]) => [
       code,
@@ -49,7 +50,7 @@ export function checkRuleSet(
   document: unknown,
   reasonStatementsInput: ReasonStatementsInput | null,
 ): Result<CheckedRuleSet> {
-  const reasonStatements = reasonStatementsInput === null ? null : normalize(reasonStatementsInput);
+  const reasonStatements = reasonStatementsInput === null ? null : normalizeReasonStatements(reasonStatementsInput);
   const compiled = compileRuleSet(document);
   if (!compiled.ok) return { ok: false, error: underDocument(compiled.error) };
   const parsed = compiled.value.document;

@@ -11,7 +11,7 @@ import type { Db, Executor } from "../db/database.js";
 import type { RuleSetRow, RuleSetVersionRow } from "../db/schema/index.js";
 import { type CheckedRuleSet, checkRuleSet, type ReasonStatements } from "./input.js";
 import { type RuleSetVersionSummaryRow, ruleSetsStore } from "./store.js";
-import { storedDocument } from "./stored-version.js";
+import { storedDocument, storedReasonStatements } from "./stored-version.js";
 
 /** One version in a rule set's summary (no document). */
 export interface RuleSetVersionSummary {
@@ -71,7 +71,7 @@ export function toRuleSetVersionView(row: RuleSetVersionRow): RuleSetVersionView
     ruleSetId: row.ruleSetId,
     ...toSummary(row),
     document: storedDocument(row),
-    reasonStatements: row.reasonStatements ?? null,
+    reasonStatements: storedReasonStatements(row),
   };
 }
 

@@ -30,7 +30,7 @@ export const screenPartyRoute = createRoute({
   operationId: "screenParty",
   summary: "Screen a party against the sanctions list",
   description:
-    "Screens the party's names (a person's full and first-and-last name, a business's legal and DBA names, `otherNames`) against the sanctions list in force (the newest `lendstack sanctions load`). Names are normalised (case, accents, punctuation, word order, common transliterations) and scored by Jaro-Winkler on tokens against every entry's name and aliases; each entry scoring at least the threshold (`SANCTIONS_MATCH_THRESHOLD`, default 0.85) is a hit, raised once per party and entry with a \"Review sanctions hit\" task, and the party is put on hold while any of its hits is open or confirmed. 409 `sanctions_list_not_loaded` when no list is loaded.",
+    "Screens the party's names (a person's full and first-and-last name, a business's legal and DBA names, `otherNames`) against the sanctions list in force (the newest `lendstack sanctions load`). Names are normalized (case, accents, punctuation, word order, common transliterations) and scored by Jaro-Winkler on tokens against every entry's name and aliases; each entry scoring at least the threshold (`SANCTIONS_MATCH_THRESHOLD`, default 0.85) is a hit, raised once per party and entry with a \"Review sanctions hit\" task, and the party is put on hold while any of its hits is open or confirmed. 409 `sanctions_list_not_loaded` when no list is loaded.",
   tags,
   security,
   middleware: write,

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { eventTypePatternSchema } from "../events/catalogue.js";
+import { eventTypePatternSchema } from "../events/catalog.js";
 import { idSchema } from "../http/id-schema.js";
 import { instantRange } from "../http/list-filters.js";
 

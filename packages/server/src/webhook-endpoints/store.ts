@@ -9,7 +9,7 @@ import {
   webhookEndpoints,
 } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
-import { matchesEventType } from "../events/catalogue.js";
+import { matchesEventType } from "../events/catalog.js";
 import type { IdGenerator } from "../ids.js";
 import { deliveryStatusSchema } from "./schemas.js";
 import { decodeEndpoint } from "./stored.js";

@@ -12,7 +12,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** The environment a CLI test runs in: the parent's, minus anything that would change the CLI's behaviour. */
+/** The environment a CLI test runs in: the parent's, minus anything that would change the CLI's behavior. */
 function cleanEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env };
   for (const name of ["PORT", "HOST", "JWT_SECRET", "JWKS_URL", "NODE_ENV", "PUBLIC_URL", "DATABASE_URL"]) {

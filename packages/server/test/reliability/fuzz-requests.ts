@@ -31,7 +31,7 @@ const nat = (g: Gen, max: number): number => g(fc.nat, max);
 const coin = (g: Gen): boolean => g(fc.boolean);
 const pick = <T>(g: Gen, items: ReadonlyArray<T>): T => items[nat(g, items.length - 1)] as T;
 
-/** A JSON number the serialiser cannot write (1e400 parses to Infinity); put in the text as is. */
+/** A JSON number the serializer cannot write (1e400 parses to Infinity); put in the text as is. */
 const RAW = (text: string) => `@@raw:${text}@@`;
 const writeJson = (value: unknown) => JSON.stringify(value).replace(/"@@raw:([^@]*)@@"/g, "$1");
 
@@ -138,7 +138,7 @@ function deleteAt(root: unknown, path: Path, key: string): unknown {
   return copy;
 }
 
-/** `depth` nested arrays or objects around 1, as raw JSON text (a serialiser would overflow its stack). */
+/** `depth` nested arrays or objects around 1, as raw JSON text (a serializer would overflow its stack). */
 function nest(depth: number, asArray: boolean): unknown {
   return RAW(asArray ? `${"[".repeat(depth)}1${"]".repeat(depth)}` : `${'{"n":'.repeat(depth)}1${"}".repeat(depth)}`);
 }
@@ -304,7 +304,7 @@ export function buildBadRequest(g: Gen, spec: SpecOperation, context: FuzzContex
   const path = spec.path.replace(/\{([^}]+)\}/g, (_, name: string) => params[name] ?? "x");
 
   const query: string[] = [];
-  if (kind === "query-unknown") query.push(`${pick(g, ["colour", "limit_", "LIMIT", "%00", "__proto__", "a[b]"])}=1`);
+  if (kind === "query-unknown") query.push(`${pick(g, ["color", "limit_", "LIMIT", "%00", "__proto__", "a[b]"])}=1`);
   if (kind === "query-bad") {
     const target = pick(g, queryParams);
     query.push(`${encodeURIComponent(target.name)}=${badQueryValue(g, target.schema)}`);

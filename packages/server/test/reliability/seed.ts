@@ -150,7 +150,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   );
   const instrumentId = String(instrument.id);
   await created(
-    await api.call("PUT", pathOf("enrolLoanAutopay", { loanId }), {
+    await api.call("PUT", pathOf("enrollLoanAutopay", { loanId }), {
       token,
       body: {
         instrumentId,

@@ -163,12 +163,12 @@ const cases: Case[] = [
     name: "several undeclared facts, each named",
     method: "POST",
     path: () => pathOf("makeDecision"),
-    body: () => ({ ruleSetId, facts: { ...primeFacts(), shoeSize: 9, favouriteColour: "red" } }),
+    body: () => ({ ruleSetId, facts: { ...primeFacts(), shoeSize: 9, favoriteColor: "red" } }),
     status: 422,
     code: "undeclared_fact",
     fields: [
       ["/facts/shoeSize", "undeclared_fact"],
-      ["/facts/favouriteColour", "undeclared_fact"],
+      ["/facts/favoriteColor", "undeclared_fact"],
     ],
   },
   {

@@ -1,6 +1,6 @@
 /**
  * @module compliance/screening
- * Sanctions screening: OFAC's SDN files read into entries, names normalised (case, accents,
+ * Sanctions screening: OFAC's SDN files read into entries, names normalized (case, accents,
  * punctuation, word order, transliterations), scored by Jaro-Winkler on tokens with aliases, and an
  * index that screens one name against the full list without scoring every name.
  */

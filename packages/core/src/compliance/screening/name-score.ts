@@ -1,6 +1,6 @@
 import { jaroWinkler } from "./jaro-winkler.js";
 
-// The score of two normalised names: Jaro-Winkler on tokens, paired best-first, weighted by length.
+// The score of two normalized names: Jaro-Winkler on tokens, paired best-first, weighted by length.
 
 /**
  * How much a token left without a partner (a middle name one side has and the other lacks) counts

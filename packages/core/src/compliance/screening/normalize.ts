@@ -1,4 +1,4 @@
-// Name normalisation for sanctions screening: two spellings of one name become the same tokens.
+// Name normalization for sanctions screening: two spellings of one name become the same tokens.
 
 /** Letters NFD does not decompose, written as the Latin letters a list would use. */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {

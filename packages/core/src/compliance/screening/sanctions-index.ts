@@ -1,9 +1,9 @@
-// A loaded list prepared for screening: names normalised, a token vocabulary, postings.
+// A loaded list prepared for screening: names normalized, a token vocabulary, postings.
 
 import { normalizeName } from "./normalize.js";
 import type { SanctionsEntry } from "./sanctions-list.js";
 
-/** One of an entry's names (its listed name or an alias), normalised. */
+/** One of an entry's names (its listed name or an alias), normalized. */
 export interface IndexedName {
   readonly entry: number;
   /** The alias's position in `entry.aliases`, or -1 for the listed name. */
@@ -14,7 +14,7 @@ export interface IndexedName {
 }
 
 /**
- * A list prepared for screening: every name normalised, a vocabulary of distinct tokens (each with its
+ * A list prepared for screening: every name normalized, a vocabulary of distinct tokens (each with its
  * length, its letters as a bit set and its repeated letters, for a cheap bound on Jaro-Winkler), and
  * from each token the names that hold it. Build it once per loaded list.
  */

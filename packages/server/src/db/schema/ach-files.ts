@@ -56,7 +56,8 @@ export const achEntries = pgTable(
     /** `ache_…`. */
     id: text().notNull(),
     loanId: text().notNull(),
-    enrolmentId: text().notNull(),
+    /** Stored under its first, British, spelling: a column is not renamed for spelling alone. */
+    enrollmentId: text("enrolment_id").notNull(),
     instrumentId: text().notNull(),
     /** The installment due date the debit pays. */
     dueDate: date({ mode: "string" }).notNull(),
@@ -84,7 +85,7 @@ export const achEntries = pgTable(
     primaryKey({ columns: [table.tenantId, table.id] }),
     uniqueIndex("ach_entries_one_attempt_per_due_date").on(
       table.tenantId,
-      table.enrolmentId,
+      table.enrollmentId,
       table.dueDate,
       table.attemptNumber,
     ),

@@ -14,7 +14,7 @@ export const events = pgTable(
     tenantId: text().notNull(),
     /** `evt_…`; sorts by creation time. */
     id: text().notNull(),
-    /** From the catalogue, e.g. `loan.payment_posted`. */
+    /** From the catalog, e.g. `loan.payment_posted`. */
     type: text().notNull(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     /** The tenant's business date the change belongs to. */

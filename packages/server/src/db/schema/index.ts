@@ -3,7 +3,7 @@ export { type ApplicationConditionRow, applicationConditions } from "./applicati
 export { type ApplicationRow, applications, type StoredApproval, type StoredStateVisit } from "./applications.js";
 export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
-export { type AutopayEnrolmentRow, autopayEnrolments, type StoredAuthorization } from "./autopay-enrolments.js";
+export { type AutopayEnrollmentRow, autopayEnrollments, type StoredAuthorization } from "./autopay-enrollments.js";
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type DisbursementRow, disbursements } from "./disbursements.js";

@@ -1,6 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { LoanState } from "@lendstack/core/servicing";
-import type { EventType } from "../../events/catalogue.js";
+import type { EventType } from "../../events/catalog.js";
 
 /** What the previous close recorded about a loan (its latest snapshot before the date). */
 export interface PreviousClose {

@@ -10,7 +10,7 @@ import {
 } from "../../db/schema/index.js";
 import type { Db, Executor } from "../../db/types.js";
 import { recordEvent } from "../../events/record.js";
-import { toEventBody } from "../../events/store.js";
+import { toEventBody } from "../../events/view.js";
 import type { IdGenerator } from "../../ids.js";
 import { signWebhook } from "../../webhook-endpoints/signing.js";
 import { signingSecrets } from "../../webhook-endpoints/store.js";

@@ -5,7 +5,7 @@ import { z } from "@hono/zod-openapi";
  * renders it after the change (the operation's response body), except where the description says.
  * Adding a type: add it here; the spec's `EventType` enum and the docs follow.
  */
-export const EVENT_CATALOGUE = {
+export const EVENT_CATALOG = {
   "product.created": "A product was created (data: the product).",
   "product.updated": "A product's definition was replaced by a new version (data: the product).",
   "product.archived": "A product was archived and offers no new loans (data: the product).",
@@ -50,10 +50,10 @@ export const EVENT_CATALOGUE = {
   "loan.written_off": "An amount was written off (data: the change and the loan after it).",
   "loan.rate_changed": "A loan's interest rate changed (data: the change and the loan after it).",
   "loan.tranche_disbursed": "A further tranche was disbursed (data: the change and the loan after it).",
-  "autopay.enrolled": "A loan was enrolled in autopay under a recorded authorization (data: the enrolment).",
-  "autopay.cancelled": "A loan's autopay was cancelled (data: the enrolment).",
+  "autopay.enrolled": "A loan was enrolled in autopay under a recorded authorization (data: the enrollment).",
+  "autopay.cancelled": "A loan's autopay was cancelled (data: the enrollment).",
   "autopay.suspended":
-    "Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrolment).",
+    "Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment).",
   "payment_instrument.updated":
     "A notification of change corrected a payment instrument (data: the instrument, account number masked).",
   "ach_file.created": "The daily close originated a NACHA file of autopay debits (data: the file, without its text).",
@@ -97,11 +97,11 @@ export const EVENT_CATALOGUE = {
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
 
-/** One event type of the catalogue. @example const type: EventType = "loan.payment_posted"; */
-export type EventType = keyof typeof EVENT_CATALOGUE;
+/** One event type of the catalog. @example const type: EventType = "loan.payment_posted"; */
+export type EventType = keyof typeof EVENT_CATALOG;
 
-/** Every event type, in catalogue order. @example EVENT_TYPES.includes("loan.boarded") */
-export const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
+/** Every event type, in catalog order. @example EVENT_TYPES.includes("loan.boarded") */
+export const EVENT_TYPES = Object.keys(EVENT_CATALOG) as EventType[];
 
 /**
  * Types recorded by background work (the daily close, the webhook worker, an ACH returns file's entries), or
@@ -128,9 +128,9 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "party.released",
 ];
 
-/** The catalogue in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */
+/** The catalog in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */
 export const eventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]]).openapi("EventType", {
-  description: `What happened. ${EVENT_TYPES.map((type) => `\`${type}\`: ${EVENT_CATALOGUE[type]}`).join(" ")}`,
+  description: `What happened. ${EVENT_TYPES.map((type) => `\`${type}\`: ${EVENT_CATALOG[type]}`).join(" ")}`,
 });
 
 /**
@@ -142,10 +142,10 @@ export const eventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]]
 export const eventTypePatternSchema = z
   .string()
   .max(64)
-  .refine(isEventTypePattern, "expected an event type from the catalogue, a prefix such as loan.*, or *")
+  .refine(isEventTypePattern, "expected an event type from the catalog, a prefix such as loan.*, or *")
   .openapi({ description: "An event type, a prefix such as `loan.*`, or `*`", example: "loan.*" });
 
-/** Whether `pattern` names at least one catalogue type. @example isEventTypePattern("loan.*") // true */
+/** Whether `pattern` names at least one catalog type. @example isEventTypePattern("loan.*") // true */
 export function isEventTypePattern(pattern: string): boolean {
   return EVENT_TYPES.some((type) => matchesEventType(pattern, type));
 }

@@ -23,14 +23,15 @@ export interface StoredAuthorization {
 }
 
 /**
- * A loan's autopay enrolment: which instrument is debited, how much (the installment due, a fixed amount or the
+ * A loan's autopay enrollment: which instrument is debited, how much (the installment due, a fixed amount or the
  * full balance) and how many days before each due date, under which authorization. At most one `active` or
- * `suspended` enrolment per loan; cancelled ones are kept.
+ * `suspended` enrollment per loan; cancelled ones are kept.
  *
  * @example
- * await db.select().from(autopayEnrolments).where(and(eq(autopayEnrolments.tenantId, t), eq(autopayEnrolments.loanId, l)));
+ * await db.select().from(autopayEnrollments).where(and(eq(autopayEnrollments.tenantId, t), eq(autopayEnrollments.loanId, l)));
  */
-export const autopayEnrolments = pgTable(
+export const autopayEnrollments = pgTable(
+  // The table keeps its first, British, spelling: a table is not renamed for spelling alone.
   "autopay_enrolments",
   {
     tenantId: text().notNull(),
@@ -63,5 +64,5 @@ export const autopayEnrolments = pgTable(
   ],
 );
 
-/** @example const row: AutopayEnrolmentRow = rows[0]!; */
-export type AutopayEnrolmentRow = typeof autopayEnrolments.$inferSelect;
+/** @example const row: AutopayEnrollmentRow = rows[0]!; */
+export type AutopayEnrollmentRow = typeof autopayEnrollments.$inferSelect;
