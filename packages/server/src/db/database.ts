@@ -10,6 +10,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { ambientAware } from "./ambient.js";
 import { claimEmbeddedDatabase } from "./embedded-owner.js";
+import { checkMigrationHistory } from "./migration-history.js";
 import * as schema from "./schema/index.js";
 
 export type { Db, Executor, Schema, Tx } from "./types.js";
@@ -30,7 +31,10 @@ export interface Database {
   readonly kind: "pglite" | "postgres";
   /** Resolves to the request's ambient transaction while one is open (see `runInAmbientTransaction`). */
   readonly db: Db;
-  /** Applies the committed migrations in `packages/server/drizzle`; safe to call on every start. */
+  /**
+   * Applies the committed migrations in `packages/server/drizzle`; safe to call on every start. Throws a
+   * `MigrationHistoryError` when the database applied a migration this build does not have as committed.
+   */
   migrate(): Promise<void>;
   /** Runs `select 1`; rejects when the database cannot answer. */
   ping(): Promise<void>;
@@ -106,7 +110,11 @@ export function wrapPglite(client: PGlite): Database {
   return {
     kind: "pglite",
     db: ambientAware(db as unknown as Db),
-    migrate: () => migratePglite(db, { migrationsFolder: findMigrationsFolder() }),
+    migrate: async () => {
+      const migrationsFolder = findMigrationsFolder();
+      await migratePglite(db, { migrationsFolder });
+      await checkMigrationHistory(db as unknown as Db, migrationsFolder);
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },
@@ -151,9 +159,10 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
       await single.connect();
       try {
         await single.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-        await migratePostgres(drizzlePostgres({ client: single, schema, casing: "snake_case" }), {
-          migrationsFolder: findMigrationsFolder(),
-        });
+        const migrationsFolder = findMigrationsFolder();
+        const migrator = drizzlePostgres({ client: single, schema, casing: "snake_case" });
+        await migratePostgres(migrator, { migrationsFolder });
+        await checkMigrationHistory(migrator as unknown as Db, migrationsFolder);
         await single.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
       } finally {
         await single.end();
