@@ -129,6 +129,30 @@ describe("tasks created on a state change", () => {
 });
 
 describe("claim, complete, reassign", () => {
+  it("lets only a token holding the task's role (or roles:admin) claim it", async () => {
+    const tenant = "tasks-roles";
+    const lead = await asUser(tenant, "lead");
+    const setup = await setUpOrigination(api, lead);
+    await publishWorkflow(api, lead, setup.productId);
+    const worker = (subject: string, roles: string[]) =>
+      asUser(tenant, subject, ["tasks:read", "tasks:write", ...roles.map((name) => `roles:${name}`)]);
+    const [first] = await tasksOf(lead, (await submitted(lead, setup)).id);
+    const [second] = await tasksOf(lead, (await submitted(lead, setup)).id);
+    expect([first?.role, second?.role]).toEqual(["processor", "processor"]);
+    const claim = async (task: Body | undefined, token: string) => call("POST", `/v1/tasks/${task?.id}/claim`, token);
+
+    const refused = await claim(first, await worker("uri", ["underwriter", "closer"]));
+    expect(refused).toMatchObject({ status: 403, body: { code: "task_role_mismatch" } });
+    expect(refused.body.detail).toBe(
+      `Task ${first?.id} is for the processor role; claiming it needs the scope roles:processor (or roles:admin).`,
+    );
+    expect(await claim(first, await worker("nobody", []))).toMatchObject({ status: 403 });
+    expect((await call("GET", `/v1/tasks/${first?.id}`, lead)).body).toMatchObject({ status: "open", assignee: null });
+
+    expect((await claim(first, await worker("pia", ["processor"]))).body).toMatchObject({ assignee: "pia" });
+    expect((await claim(second, await worker("ada", ["admin"]))).body).toMatchObject({ assignee: "ada" });
+  });
+
   it("lets one person claim and complete a task, and a manager reassign it", async () => {
     const tenant = "tasks-work";
     const ann = await asUser(tenant, "ann");

@@ -3,7 +3,7 @@ import type { ApplicationState } from "./lifecycle.js";
 
 /** @example staffRoles.includes("underwriter") */
 export const staffRoles = ["processor", "underwriter", "closer", "admin"] as const;
-/** Who works a task; roles come from the token's scopes. @example const role: StaffRole = "closer"; */
+/** Who works a task; a token holds a role as the scope `roles:<role>`. @example const role: StaffRole = "closer"; */
 export type StaffRole = (typeof staffRoles)[number];
 
 /** @example slaUnits[0] === "business_hours" */

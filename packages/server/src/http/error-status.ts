@@ -56,6 +56,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   task_claimed: 409,
   task_completed: 409,
   not_task_assignee: 403,
+  task_role_mismatch: 403,
   // Underwriting conditions: open ones block approvals and funding.
   conditions_open: 409,
   condition_not_open: 409,

@@ -1,4 +1,5 @@
 import { ok, type Result } from "@lendstack/core/errors";
+import { staffRoles } from "@lendstack/core/origination";
 import type { Context } from "hono";
 import type { TaskRow } from "../db/schema/index.js";
 import { type AppEnv, createRouter, type Router } from "../http/app-env.js";
@@ -7,7 +8,7 @@ import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import * as routes from "./routes.js";
-import { claimTask, completeTask, reassignTask, taskNotFound } from "./service.js";
+import { claimTask, completeTask, reassignTask, roleScope, taskNotFound } from "./service.js";
 import { tasksStore } from "./store.js";
 import { toTaskBody } from "./view.js";
 
@@ -22,7 +23,7 @@ function taskRoutes(deps: ResourceDeps): Router {
     return answer(c, row === undefined ? taskNotFound(taskId) : ok(row));
   });
   router.openapi(routes.claimTaskRoute, async (c) =>
-    answer(c, await claimTask(db, changeContext(c, deps), c.req.valid("param").taskId)),
+    answer(c, await claimTask(db, changeContext(c, deps), c.req.valid("param").taskId, c.get("principal").scopes)),
   );
   router.openapi(routes.completeTaskRoute, async (c) => {
     const { taskId } = c.req.valid("param");
@@ -51,6 +52,6 @@ function taskRoutes(deps: ResourceDeps): Router {
  */
 export const tasksResource: ApiResource = {
   tag: { name: "Tasks", description: "Work queues of origination: claim, complete, reassign; SLA due times" },
-  scopes: ["tasks:read", "tasks:write", "tasks:manage"],
+  scopes: ["tasks:read", "tasks:write", "tasks:manage", ...staffRoles.map(roleScope)],
   routes: taskRoutes,
 };

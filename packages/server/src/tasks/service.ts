@@ -11,6 +11,16 @@ export function taskNotFound(taskId: string) {
   return fail("task_not_found", `No task ${taskId} in this tenant.`, ["taskId"]);
 }
 
+/**
+ * The scope that lets a token work tasks of a staff role: segregation of duties, e.g. a processor's token
+ * cannot claim an underwriter's task.
+ *
+ * @example roleScope("underwriter"); // "roles:underwriter"
+ */
+export function roleScope(role: string): string {
+  return `roles:${role}`;
+}
+
 /** The task locked for a change, unless missing (404) or completed (409 `task_completed`). */
 async function lockOpenTask(executor: Executor, context: ChangeContext, taskId: string): Promise<Result<TaskRow>> {
   const row = await tasksStore(executor, context.tenantId).find(taskId, { lock: true });
@@ -32,16 +42,28 @@ async function change(
 }
 
 /**
- * The caller (the token subject) takes an open task. Claimed by someone else: 409 `task_claimed` (a
+ * The caller (the token subject) takes an open task of a role its token holds (`roles:<role>`, or
+ * `roles:admin` for any): else 403 `task_role_mismatch`. Claimed by someone else: 409 `task_claimed` (a
  * manager reassigns it); already the caller's: unchanged. Completed: 409 `task_completed`.
  *
  * @example
- * const claimed = await claimTask(db, context, "tsk_…");
+ * const claimed = await claimTask(db, context, "tsk_…", new Set(["roles:underwriter"]));
  */
-export async function claimTask(executor: Executor, context: ChangeContext, taskId: string): Promise<Result<TaskRow>> {
+export async function claimTask(
+  executor: Executor,
+  context: ChangeContext,
+  taskId: string,
+  scopes: ReadonlySet<string>,
+): Promise<Result<TaskRow>> {
   const locked = await lockOpenTask(executor, context, taskId);
   if (!locked.ok) return locked;
   const row = locked.value;
+  if (!scopes.has(roleScope(row.role)) && !scopes.has(roleScope("admin"))) {
+    return fail(
+      "task_role_mismatch",
+      `Task ${taskId} is for the ${row.role} role; claiming it needs the scope ${roleScope(row.role)} (or ${roleScope("admin")}).`,
+    );
+  }
   if (row.assignee === context.actor) return ok(row);
   if (row.assignee !== null) {
     return fail("task_claimed", `Task ${taskId} is claimed by someone else; a manager can reassign it.`);
