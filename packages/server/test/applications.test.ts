@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintDevelopmentToken } from "../src/auth/development-token.js";
 import { allScopes } from "../src/resources.js";
 import { completeForm, type OriginationSetup, primeBureauFacts, setUpOrigination } from "./applications-helpers.js";
-import { json } from "./helpers/products.js";
+import { json, personalLoan } from "./helpers/products.js";
 import { createTestApp, TEST_AUTH, TEST_SECRET, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, rowsOf, type TestDatabase } from "./helpers/test-database.js";
 
@@ -232,6 +232,37 @@ describe("offers, closing and funding", () => {
     expect(late.status).toBe(409);
     expect(late.body.code).toBe("offer_expired");
     api.clock.advance(-31 * 86_400_000);
+  });
+
+  it("funds on the product version the offer was priced under, after the product changed", async () => {
+    const token = await api.token("fund-version");
+    const setup = await setUpOrigination(api, token);
+    const offered = await decided(token, setup);
+    const [offer] = (await json(await api.call("GET", `/v1/applications/${offered.id}/offers`, { token })))
+      .data as Body[];
+    expect(offer).toMatchObject({ productVersion: 1, originationFee: 75_000, principal: 1_500_000 });
+    // Version 2 finances a flat $199 fee instead of deducting 5 %: a loan on it would differ from the offer.
+    const changed = personalLoan();
+    changed.fees = { ...changed.fees, origination: { type: "flat", amount: 19_900, treatment: "financed" } };
+    const updated = await api.call("PUT", `/v1/products/${setup.productId}`, { token, body: changed });
+    expect(await json(updated)).toMatchObject({ version: 2 });
+
+    expect((await post(token, `/v1/applications/${offered.id}/offers/${offer?.id}/accept`)).status).toBe(200);
+    expect((await post(token, `/v1/applications/${offered.id}/closing`, { fundingDate: "2026-12-03" })).status).toBe(
+      200,
+    );
+    const funded = await post(token, `/v1/applications/${offered.id}/fund`, { method: "ach", payeeName: "Ada" });
+    expect(funded.body.disbursement).toMatchObject({ amount: 1_500_000 - 75_000 });
+    const loan = await json(await api.call("GET", `/v1/loans/${funded.body.loanId}`, { token }));
+    expect(loan).toMatchObject({ productVersion: 1, principal: offer?.principal });
+    const schedule = (await json(await api.call("GET", `/v1/loans/${funded.body.loanId}/schedule`, { token })))
+      .installments as Body[];
+    const disclosed = offer?.schedule as Body[];
+    // Every level installment as disclosed (the last, the balance, is planned at the level amount here).
+    expect(schedule.slice(0, -1).map((row) => [row.dueDate, row.planned])).toEqual(
+      disclosed.slice(0, -1).map((row) => [row.dueDate, Number(row.principal) + Number(row.interest)]),
+    );
+    expect(schedule).toHaveLength(36);
   });
 
   it("funds into exactly one loan linked back, even with ten concurrent fund calls", async () => {

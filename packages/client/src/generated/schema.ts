@@ -3894,6 +3894,8 @@ export interface components {
              * @description Principal of the loan: the amount plus a financed fee; integer minor units of `currency`
              */
             principal: number;
+            /** @description The product version the offer was priced under: funding boards the loan on it, so the loan keeps the disclosed terms when the product changes later. Null for offers priced before versions were recorded (those fund on the current version). */
+            productVersion: number | null;
             /**
              * @description Nominal annual rate, percent a year
              * @example 8.99

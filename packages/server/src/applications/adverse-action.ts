@@ -126,7 +126,7 @@ async function noticeOf(
   if (stateOf(row) !== "declined" || row.declinedOn === null) return notDeclined(row);
   const product = await applicationProduct(executor, context.tenantId, row);
   if (!product.ok) return product;
-  const settings = product.value.origination?.adverseAction;
+  const settings = product.value.definition.origination?.adverseAction;
   if (settings === undefined) {
     return fail(
       "adverse_action_not_configured",

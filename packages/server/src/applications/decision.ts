@@ -41,7 +41,8 @@ async function offerOn(
   const product = await applicationProduct(db, context.tenantId, row);
   if (!product.ok) return product;
   const offers = priceDecisionOffers(context, {
-    product: product.value,
+    product: product.value.definition,
+    productVersion: product.value.version,
     form: formOf(row),
     outputs,
     disbursementDate: todayOf(context),
@@ -76,7 +77,13 @@ export async function decideApplication(
   if (!found.ok) return found;
   const compiled = compiledVersion(context.tenantId, found.value.row);
   if (!compiled.ok) return compiled;
-  const supplied = await applicationFacts(db, context.tenantId, product.value, formOf(row), todayOf(context));
+  const supplied = await applicationFacts(
+    db,
+    context.tenantId,
+    product.value.definition,
+    formOf(row),
+    todayOf(context),
+  );
   const declared = compiled.value.document.inputs.map((input) => input.name);
   const facts = factsFor(declared, supplied, request.facts ?? {});
   const decision = await makeDecision(db, context, {
@@ -119,7 +126,7 @@ export async function approveApplication(
   const product = await applicationProduct(db, context.tenantId, row);
   if (!product.ok) return product;
   const amountMinor = row.amount ?? 0n;
-  const limit = product.value.origination?.approvalAuthorityLimit;
+  const limit = product.value.definition.origination?.approvalAuthorityLimit;
   const prior = approvalsOf(row);
   const verdict = checkApproval({
     sub: context.actor,

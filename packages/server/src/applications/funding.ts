@@ -83,6 +83,7 @@ export async function fundApplication(
     context,
     {
       productId: row.productId,
+      ...(offer.productVersion === null ? {} : { productVersion: offer.productVersion }),
       amount: offer.amount,
       currency: offer.currency,
       numberOfPayments: offer.numberOfPayments,

@@ -16,18 +16,18 @@ export function applicationNotFound(applicationId: string) {
 }
 
 /**
- * The product an application names, as currently offered (422 `application_incomplete` when it names none).
+ * The product an application names, as currently offered, with its version (422 `application_incomplete`
+ * when it names none).
  *
- * @example const product = await applicationProduct(db, tenantId, row);
+ * @example const { definition, version } = (await applicationProduct(db, tenantId, row)).value;
  */
 export async function applicationProduct(
   executor: Executor,
   tenantId: string,
   row: ApplicationRow,
-): Promise<Result<ProductDefinition>> {
+): Promise<Result<{ definition: ProductDefinition; version: number }>> {
   if (row.productId === null) return fail("application_incomplete", "the application names no product", ["productId"]);
-  const loaded = await loadOfferedProduct(executor, tenantId, row.productId, undefined);
-  return loaded.ok ? ok(loaded.value.definition) : loaded;
+  return loadOfferedProduct(executor, tenantId, row.productId, undefined);
 }
 
 /**

@@ -73,7 +73,12 @@ export async function counterApplicationOffer(
     amountMinor: BigInt(changes.amount ?? countered.amount),
     numberOfPayments: changes.numberOfPayments ?? countered.numberOfPayments,
   };
-  const input = { product: product.value, form: formOf(row), disbursementDate: todayOf(context) };
+  const input = {
+    product: product.value.definition,
+    productVersion: product.value.version,
+    form: formOf(row),
+    disbursementDate: todayOf(context),
+  };
   const priced = priceOptions(context, input, rate.value, [option], offerId);
   if (!priced.ok) return priced;
   const [counter] = priced.value;

@@ -12,7 +12,7 @@ export const DEFAULT_OFFER_VALID_DAYS = 30;
 const wire = (value: bigint) => toJsonInteger(value, "offer");
 
 /** Core's priced offer as stored and returned. */
-export function toOfferBody(offer: Offer, disbursementDate: string): OfferBody {
+export function toOfferBody(offer: Offer, disbursementDate: string, productVersion: number): OfferBody {
   return {
     object: "offer",
     id: offer.id,
@@ -42,6 +42,7 @@ export function toOfferBody(offer: Offer, disbursementDate: string): OfferBody {
     createdAt: offer.createdAt,
     expiresAt: offer.expiresAt,
     counterOf: offer.counterOf ?? null,
+    productVersion,
   };
 }
 
@@ -81,6 +82,8 @@ function offerAmount(requested: bigint, outputs: PricingOutputs): bigint {
 /** What an offer is priced from. */
 export interface PricingInput {
   readonly product: ProductDefinition;
+  /** The version `product` is; stored on each offer, so funding boards the terms disclosed. */
+  readonly productVersion: number;
   readonly form: StoredForm;
   readonly outputs: PricingOutputs;
   readonly disbursementDate: string;
@@ -135,5 +138,5 @@ export function priceOptions(
     ...(counterOf === undefined ? {} : { counterOf }),
   });
   if (!built.ok) return built;
-  return ok(built.value.map((offer) => toOfferBody(offer, input.disbursementDate)));
+  return ok(built.value.map((offer) => toOfferBody(offer, input.disbursementDate, input.productVersion)));
 }

@@ -60,6 +60,10 @@ export const offerSchema = z
     createdAt: instant("When it was made"),
     expiresAt: instant("When it lapses"),
     counterOf: z.string().nullable().openapi({ description: "The offer this one counters" }),
+    productVersion: z.int().nullable().openapi({
+      description:
+        "The product version the offer was priced under: funding boards the loan on it, so the loan keeps the disclosed terms when the product changes later. Null for offers priced before versions were recorded (those fund on the current version).",
+    }),
   })
   .openapi("Offer");
 

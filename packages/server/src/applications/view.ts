@@ -15,7 +15,8 @@ import {
 
 const historySchema = z.array(z.object({ state: applicationStateSchema, enteredAt: z.string(), by: z.string() }));
 const approvalsSchema = z.array(z.object({ sub: z.string(), at: z.string() }));
-const offersSchema = z.array(offerSchema);
+/** Offers as stored: those priced before versions were recorded have no `productVersion`. */
+const offersSchema = z.array(offerSchema.extend({ productVersion: offerSchema.shape.productVersion.default(null) }));
 
 /** The stored form, decoded (a corrupt row is 500 `corrupt_record`, never a wrong answer). */
 export function formOf(row: ApplicationRow): StoredForm {
