@@ -46,3 +46,17 @@ export function runInAmbientTransaction<T>(db: Db, work: (tx: OpenTransaction) =
 export function isInAmbientTransaction(): boolean {
   return ambient.getStore() !== undefined;
 }
+
+/**
+ * Runs `work` in the request's transaction when one is open, without a savepoint of its own: whatever
+ * `work` throws, or a 4xx the request then answers, rolls the whole request back (`tenantScope`,
+ * `idempotency`), so a savepoint would cost two statements for nothing. Outside a request it opens a
+ * transaction on `db` (a savepoint if `db` is itself a transaction).
+ *
+ * @example
+ * return joinTransaction(db, async (tx) => { … });
+ */
+export function joinTransaction<T>(db: Db, work: (tx: OpenTransaction) => Promise<T>): Promise<T> {
+  const open = ambient.getStore();
+  return open === undefined ? db.transaction(work) : work(open);
+}

@@ -73,10 +73,18 @@ async function appendAudit(tx: Executor, context: ChangeContext, entry: AuditEnt
     previousHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashAuditRecord(fields);
-  await tx.insert(auditRecords).values({ ...fields, hash });
   // The anchor moves with the chain, in the same transaction: deleting the newest records is then detectable.
+  // One statement writes both (the record as a CTE); the lock and the read of the last link stay separate
+  // statements, so the read sees what the lock's previous holder committed.
   const head = { sequence: fields.sequence, hash, updatedAt: context.now };
+  const record = tx.$with("record").as(
+    tx
+      .insert(auditRecords)
+      .values({ ...fields, hash })
+      .returning({ sequence: auditRecords.sequence }),
+  );
   await tx
+    .with(record)
     .insert(auditHeads)
     .values({ tenantId: context.tenantId, ...head })
     .onConflictDoUpdate({ target: auditHeads.tenantId, set: head });

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
-import { runInAmbientTransaction } from "../db/ambient.js";
+import { isInAmbientTransaction, runInAmbientTransaction } from "../db/ambient.js";
 import type { Db } from "../db/types.js";
 import type { AppEnv } from "./app-env.js";
 
@@ -24,11 +24,16 @@ class RollBack {}
 export function tenantScope(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const tenantId = c.get("principal").tenantId;
+    const scope = sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`;
+    // Inside an Idempotency-Key's transaction (app.ts runs it first), which rolls back on a throw or any answer
+    // of 400 or more: joined without a savepoint of its own, two statements a request fewer.
+    if (isInAmbientTransaction()) {
+      await db.execute(scope);
+      return next();
+    }
     try {
       await runInAmbientTransaction(db, async (tx) => {
-        await tx.execute(
-          sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`,
-        );
+        await tx.execute(scope);
         await next();
         if (c.res.status >= 400) throw new RollBack();
       });

@@ -1,6 +1,7 @@
 import { type LocalDate, maxDate } from "@lendstack/core/calendar";
 import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
 import { type LoanEvent, type LoanState, validateEvent } from "@lendstack/core/servicing";
+import { joinTransaction } from "../db/ambient.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
@@ -111,7 +112,7 @@ export async function appendLoanEvent(
   kind: ChangeKind,
   options: ChangeOptions = {},
 ): Promise<Result<LoanChange>> {
-  return db.transaction(async (tx) => {
+  return joinTransaction(db, async (tx) => {
     const store = loansStore(tx, context.tenantId);
     const loaded = await loadLoan(store, loanId, { forUpdate: true });
     if (!loaded.ok) return loaded;
@@ -122,16 +123,16 @@ export async function appendLoanEvent(
     if (!event.ok) return event;
     const state = check(loaded.value, event.value, kind, todayOf(context));
     if (!state.ok) return state;
-    await store.insertEvent({
+    const changes = { version: loaded.value.row.version + 1, status: state.value.status, updatedAt: context.now };
+    const stored = {
       ...eventColumns(event.value),
       loanId,
       sequence,
       recordedAt: context.now,
       recordedBy: context.actor,
-    });
+    };
+    await store.appendEvent(stored, changes);
     await context.faults?.("after_event_insert");
-    const changes = { version: loaded.value.row.version + 1, status: state.value.status, updatedAt: context.now };
-    await store.update(loanId, changes);
     await writeAudit(tx, context, {
       action: kind.action,
       resourceType: "loan",

@@ -78,6 +78,19 @@ export function loansStore(executor: Executor, tenantId: string) {
     async insertEvent(row: Omit<LoanEventRow, "tenantId">): Promise<void> {
       await executor.insert(loanEvents).values({ ...row, tenantId });
     },
+    /** Appends an event and updates the loan row in one statement (the insert as a CTE). */
+    async appendEvent(
+      row: Omit<LoanEventRow, "tenantId">,
+      changes: Partial<Omit<LoanRow, "tenantId" | "id">>,
+    ): Promise<void> {
+      const appended = executor.$with("appended").as(
+        executor
+          .insert(loanEvents)
+          .values({ ...row, tenantId })
+          .returning({ sequence: loanEvents.sequence }),
+      );
+      await executor.with(appended).update(loans).set(changes).where(byId(row.loanId));
+    },
   };
 }
 

@@ -1,0 +1,97 @@
+import { NodePgSession } from "drizzle-orm/node-postgres/session";
+import { PgliteSession } from "drizzle-orm/pglite/session";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { verifyAuditChains } from "../src/cli/audit-verify.js";
+import { json } from "./helpers/products.js";
+import { createTestApp, type TestApp } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { board, createProduct, pay } from "./loans-helpers.js";
+
+// What one payment sends to the database (issue 16: every statement is a round trip under the loan's row
+// lock): the statements between begin and commit, whichever driver, with no savepoint, in the order that
+// keeps the row lock, the audit chain's lock-then-read and the idempotency key's claim and outcome.
+let testDatabase: TestDatabase;
+let api: TestApp;
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  api = createTestApp(testDatabase.database);
+});
+afterAll(() => testDatabase.dispose());
+
+/** The SQL of every statement `work` sends through drizzle (either driver's session), begin and commit aside. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const record = (query: { sql: string }) => {
+    if (!/^(begin|commit)\b/i.test(query.sql)) sent.push(query.sql);
+  };
+  const spies = [PgliteSession.prototype, NodePgSession.prototype].map((prototype) => {
+    const original = prototype.prepareQuery;
+    return vi.spyOn(prototype, "prepareQuery").mockImplementation(function (this: unknown, ...args) {
+      record(args[0]);
+      return Reflect.apply(original, this, args);
+    });
+  });
+  try {
+    await work();
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return sent;
+}
+
+const index = (statements: ReadonlyArray<string>, pattern: RegExp) => statements.findIndex((sql) => pattern.test(sql));
+
+describe("one payment's statements", () => {
+  it("are eleven, without savepoints: lock and load, one write each for event, audit and outbox", async () => {
+    const token = await api.token("payment-statements");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    expect((await pay(api, token, loanId, 100, "2025-01-10")).status).toBe(201);
+    let status = 0;
+    const statements = await statementsOf(async () => {
+      status = (await pay(api, token, loanId, 200, "2025-01-11")).status;
+    });
+    expect(status).toBe(201);
+    const outline = statements.map((sql) => sql.slice(0, 60)).join("\n");
+    expect(
+      statements.filter((sql) => /savepoint/i.test(sql)),
+      outline,
+    ).toEqual([]);
+    expect(statements, outline).toHaveLength(11);
+    const order = [
+      /^insert into "idempotency_keys"/,
+      /^select set_config\('app\.tenant_id'/,
+      /from "loans" .* for update$/,
+      /from "loan_events"/,
+      /^with "appended" as \(insert into "loan_events".*\) update "loans"/,
+      /^select pg_advisory_xact_lock/,
+      /from "audit_records"/,
+      /^with "record" as \(insert into "audit_records".*\) insert into "audit_heads"/,
+      /^with "inserted" as \(insert into "events".*\) select .* from "webhook_endpoints"/,
+      /^update "idempotency_keys"/,
+    ].map((pattern) => index(statements, pattern));
+    expect(order, outline).not.toContain(-1);
+    expect(
+      [...order].sort((a, b) => a - b),
+      outline,
+    ).toEqual(order);
+  });
+
+  it("keeps the row lock and the audit chain: concurrent payments on one loan all land, in sequence", async () => {
+    const tenant = "payment-statements-chain";
+    const token = await api.token(tenant);
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const paid = await Promise.all(
+      [10, 11, 12, 13, 14, 15].map((day) => pay(api, token, loanId, 100 + day, `2025-01-${day}`)),
+    );
+    expect(paid.map((response) => response.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const loan = await json(await api.call("GET", `/v1/loans/${loanId}`, { token }));
+    const events = (await json(await api.call("GET", `/v1/loans/${loanId}/events`, { token }))).data as Array<{
+      sequence: number;
+    }>;
+    expect(events.map((event) => event.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]); // the disbursement, six payments
+    expect(loan.version).toBe(7);
+    const verified = await verifyAuditChains(testDatabase.db, tenant);
+    expect(verified.broken).toBeUndefined();
+    expect(verified.recordsVerified).toBeGreaterThanOrEqual(7);
+  });
+});
