@@ -16,6 +16,16 @@ const PATH_TO_FUNDING: Readonly<Record<string, ReadonlyArray<ApplicationState>>>
   closing: [],
 };
 
+/**
+ * The states an application in `state` still passes through before funding (empty in `closing`), or
+ * undefined for a state that does not lead to funding (a terminal one).
+ *
+ * @example statesAheadOfFunding("offered") // ["accepted", "closing"]
+ */
+export function statesAheadOfFunding(state: string): ReadonlyArray<ApplicationState> | undefined {
+  return Object.hasOwn(PATH_TO_FUNDING, state) ? PATH_TO_FUNDING[state] : undefined;
+}
+
 /** An application in the pipeline, with its planned funding date once closing has started. */
 export interface PipelineCandidate extends PipelineApplication {
   /** `YYYY-MM-DD`, set when closing starts. */

@@ -64,14 +64,23 @@ export interface PipelineReport {
   readonly slaBreaches: number;
 }
 
+/** How many applications ever reached each funnel state. @example { submitted: 4, approved: 2, accepted: 1, funded: 1 } */
+export interface FunnelCounts {
+  readonly submitted: number;
+  readonly approved: number;
+  readonly accepted: number;
+  readonly funded: number;
+}
+
+/** The states the funnel counts, in order. @example funnelStates[3] === "funded" */
+export const funnelStates = ["submitted", "approved", "accepted", "funded"] as const;
+
 function reached(applications: ReadonlyArray<PipelineApplication>, state: ApplicationState): number {
   return applications.filter((app) => app.visits.some((visit) => visit.state === state)).length;
 }
 
-function funnelOf(applications: ReadonlyArray<PipelineApplication>, rounding: RatioRounding): PipelineFunnel {
-  const [submitted, approved, accepted, funded] = (["submitted", "approved", "accepted", "funded"] as const).map(
-    (state) => reached(applications, state),
-  ) as [number, number, number, number];
+function funnelOf(counts: FunnelCounts, rounding: RatioRounding): PipelineFunnel {
+  const { submitted, approved, accepted, funded } = counts;
   const rate = (a: number, b: number) => ratioOf(BigInt(a), BigInt(b), rounding);
   return {
     submitted,
@@ -122,7 +131,30 @@ export function buildPipelineReport(
   if (!asOfMs.ok) return asOfMs;
   const tallies = tallyStages(applications, asOfMs.value);
   if (!tallies.ok) return tallies;
-  const stages = tallies.value.map(figuresOf);
+  const [submitted, approved, accepted, funded] = funnelStates.map((state) => reached(applications, state)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const counts = { submitted, approved, accepted, funded };
+  return { ok: true, value: assemblePipelineReport(asOf, tallies.value.map(figuresOf), counts, rounding) };
+}
+
+/**
+ * A report from figures already computed (by `buildPipelineReport`, or by a database that aggregated
+ * the same visits): the funnel's ratios, the bottleneck (the non-terminal stage with the highest median
+ * dwell; ties: first in `stages`) and the total of SLA breaches.
+ *
+ * @example
+ * const report = assemblePipelineReport(asOf, stages, { submitted: 4, approved: 2, accepted: 1, funded: 1 }, rounding);
+ */
+export function assemblePipelineReport(
+  asOf: Instant,
+  stages: ReadonlyArray<StageFigures>,
+  counts: FunnelCounts,
+  rounding: RatioRounding,
+): PipelineReport {
   let bottleneck: PipelineReport["bottleneck"];
   for (const figures of stages) {
     if (isTerminal(figures.state) || figures.dwellP50Ms === 0) continue;
@@ -131,13 +163,10 @@ export function buildPipelineReport(
     }
   }
   return {
-    ok: true,
-    value: {
-      asOf,
-      stages,
-      funnel: funnelOf(applications, rounding),
-      ...(bottleneck === undefined ? {} : { bottleneck }),
-      slaBreaches: stages.reduce((sum, s) => sum + s.slaBreaches, 0),
-    },
+    asOf,
+    stages,
+    funnel: funnelOf(counts, rounding),
+    ...(bottleneck === undefined ? {} : { bottleneck }),
+    slaBreaches: stages.reduce((sum, s) => sum + s.slaBreaches, 0),
   };
 }

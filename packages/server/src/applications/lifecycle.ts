@@ -6,6 +6,7 @@ import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow, StoredStateVisit } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
+import { recordStays } from "./stage-visits.js";
 import { applicationsStore } from "./store.js";
 import { stateOf } from "./view.js";
 import { enterWorkflowStage } from "./workflow-stage.js";
@@ -96,6 +97,7 @@ export async function moveApplication(
     version: row.version + 1,
     updatedAt: context.now,
   });
+  await recordStays(executor, context.tenantId, row.id, row.stateHistory.length, states.value, context.now);
   for (const [i, command] of commands.entries()) {
     await writeAudit(executor, context, {
       action: `application.${command.type}`,

@@ -10,6 +10,7 @@ import { toCoreForm } from "./form.js";
 import { lockApplication, moveApplication } from "./lifecycle.js";
 import type { ApplicationFormInput } from "./request-schemas.js";
 import type { StoredForm } from "./response-schemas.js";
+import { recordStays } from "./stage-visits.js";
 import { applicationsStore } from "./store.js";
 import { formOf, stateOf } from "./view.js";
 
@@ -78,6 +79,7 @@ export async function createApplication(
     updatedAt: context.now,
   };
   await applicationsStore(db, context.tenantId).insert(row);
+  await recordStays(db, context.tenantId, id, 0, ["draft"], context.now);
   await writeAudit(db, context, { action: "application.created", resourceType: "application", resourceId: id });
   return ok({ ...row, tenantId: context.tenantId });
 }

@@ -1,21 +1,13 @@
-import { z } from "@hono/zod-openapi";
-import { fail, ok, type Result } from "@lendstack/core/errors";
+import { ok, type Result } from "@lendstack/core/errors";
 import { formatDecimal } from "@lendstack/core/money";
-import {
-  buildPipelineReport,
-  type CurrencyAmount,
-  expectedClosings,
-  isApplicationState,
-  type PipelineCandidate,
-  type StageVisit,
-} from "@lendstack/core/origination";
-import { and, eq, gte, lt, type SQL } from "drizzle-orm";
-import { decodeStored } from "../db/corrupt-record.js";
+import { assemblePipelineReport, type CurrencyAmount } from "@lendstack/core/origination";
+import { and, count, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import { applications } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { toJsonInteger } from "../http/safe-integer.js";
 import { storedDefinition } from "../products/service.js";
 import { productsRepository } from "../products/store.js";
+import { closingsByDate, funnelCounts, type SlaHours, stageFigures } from "./pipeline-query.js";
 import type { PipelineReportBody } from "./pipeline-schemas.js";
 
 /** Filters of the pipeline report. */
@@ -26,72 +18,31 @@ export interface PipelineFilters {
   readonly createdBefore?: Date | undefined;
 }
 
-const historySchema = z.array(z.object({ state: z.string(), enteredAt: z.string(), by: z.string() }));
-const hourMs = 3_600_000;
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const amountsOf = (amounts: ReadonlyArray<CurrencyAmount>) =>
   amounts.map(({ currency, amountMinor }) => ({ currency, amount: toJsonInteger(amountMinor, "pipeline report") }));
 
-/** Each product's SLA hours by state (`origination.stageSlaHours`), for the products in the report. */
-async function slaHoursByProduct(executor: Executor, tenantId: string, productIds: ReadonlySet<string>) {
+/** Each product's SLA hours by state (`origination.stageSlaHours` of its current version). */
+async function slaHours(executor: Executor, tenantId: string, productIds: ReadonlyArray<string>) {
   const repository = productsRepository(executor, tenantId);
-  const hours = new Map<string, Readonly<Record<string, number | undefined>>>();
+  const hours: SlaHours[] = [];
   for (const productId of productIds) {
     const product = await repository.find(productId);
     if (product === undefined) continue;
     const version = await repository.findVersion(productId, product.currentVersion);
     const sla = version === undefined ? undefined : storedDefinition(version).origination?.stageSlaHours;
-    if (sla !== undefined) hours.set(productId, sla);
+    for (const [state, value] of Object.entries(sla ?? {})) {
+      if (value !== undefined) hours.push({ productId, state, hours: value });
+    }
   }
   return hours;
-}
-
-interface PipelineRow {
-  readonly id: string;
-  readonly productId: string | null;
-  readonly currency: string | null;
-  readonly amount: bigint | null;
-  readonly fundingDate: string | null;
-  readonly stateHistory: unknown;
-}
-
-/** An application's stays as core's visits: each ends where the next begins; due by its state's SLA. */
-function candidateOf(
-  row: PipelineRow,
-  sla: Readonly<Record<string, number | undefined>> | undefined,
-): PipelineCandidate {
-  const history = decodeStored(historySchema, row.stateHistory, {
-    table: "applications",
-    id: row.id,
-    column: "state_history",
-  });
-  const visits: StageVisit[] = [];
-  for (const [i, stay] of history.entries()) {
-    if (!isApplicationState(stay.state)) continue;
-    const next = history[i + 1];
-    const hours = sla?.[stay.state];
-    const dueAt = hours === undefined ? undefined : new Date(Date.parse(stay.enteredAt) + hours * hourMs).toISOString();
-    visits.push({
-      stage: stay.state,
-      state: stay.state,
-      enteredAt: stay.enteredAt,
-      ...(next === undefined ? {} : { exitedAt: next.enteredAt }),
-      ...(dueAt === undefined ? {} : { dueAt }),
-    });
-  }
-  return {
-    id: row.id,
-    currency: row.currency ?? "XXX",
-    amountMinor: row.amount ?? 0n,
-    visits,
-    ...(row.fundingDate === null ? {} : { fundingDate: row.fundingDate }),
-  };
 }
 
 /**
  * The pipeline as of `asOf`, over the tenant's applications (filtered): count and amount by stage, age and
  * dwell percentiles, SLA breaches (by each product's `origination.stageSlaHours`), the funnel with its
- * pull-through rate, the bottleneck and the expected closings. Core computes the figures.
+ * pull-through rate, the bottleneck and the expected closings. The database aggregates the stays
+ * (`application_stage_visits`); core assembles the funnel's ratios and the bottleneck.
  *
  * @example
  * const report = await pipelineReport(db, "demo", {}, new Date());
@@ -107,29 +58,28 @@ export async function pipelineReport(
   if (filters.assignee !== undefined) conditions.push(eq(applications.assignee, filters.assignee));
   if (filters.createdFrom !== undefined) conditions.push(gte(applications.createdAt, filters.createdFrom));
   if (filters.createdBefore !== undefined) conditions.push(lt(applications.createdAt, filters.createdBefore));
-  const rows = await executor
-    .select({
-      id: applications.id,
-      productId: applications.productId,
-      currency: applications.currency,
-      amount: applications.amount,
-      fundingDate: applications.fundingDate,
-      stateHistory: applications.stateHistory,
-    })
-    .from(applications)
-    .where(and(...conditions));
-  const products = new Set(rows.flatMap((row) => (row.productId === null ? [] : [row.productId])));
-  const sla = await slaHoursByProduct(executor, tenantId, products);
-  const candidates = rows.map((row) => candidateOf(row, row.productId === null ? undefined : sla.get(row.productId)));
+  const where = and(...conditions) ?? sql`true`;
+  const [counted] = await executor.select({ n: count() }).from(applications).where(where);
+  const products = await executor.selectDistinct({ productId: applications.productId }).from(applications).where(where);
+  const sla = await slaHours(
+    executor,
+    tenantId,
+    products.flatMap((row) => (row.productId === null ? [] : [row.productId])),
+  );
   const at = asOf.toISOString();
-  const report = buildPipelineReport(candidates, at, { scale: 4, mode: "half-even" });
-  if (!report.ok) return fail(report.error.code, report.error.message);
-  const { stages, funnel, bottleneck, slaBreaches } = report.value;
-  const medians = new Map(stages.map((stage) => [stage.state as string, stage.dwellP50Ms]));
+  const filtered = conditions.length > 1;
+  const scope = { tenantId, where, filtered, asOf, sla };
+  const stages = await stageFigures(executor, scope);
+  const funnelReached = await funnelCounts(executor, scope);
+  const { funnel, bottleneck, slaBreaches } = assemblePipelineReport(at, stages, funnelReached, {
+    scale: 4,
+    mode: "half-even",
+  });
+  const closings = await closingsByDate(executor, scope, stages);
   return ok({
     object: "pipeline_report",
     asOf: at,
-    applicationCount: rows.length,
+    applicationCount: counted?.n ?? 0,
     stages: stages.map((stage) => ({
       stage: stage.stage,
       state: stage.state,
@@ -154,7 +104,7 @@ export async function pipelineReport(
     },
     bottleneck: bottleneck === undefined ? null : { stage: bottleneck.stage, dwellP50: seconds(bottleneck.dwellP50Ms) },
     slaBreaches,
-    expectedClosings: expectedClosings(candidates, medians, at).map((closing) => ({
+    expectedClosings: closings.map((closing) => ({
       date: closing.date,
       count: closing.count,
       amounts: amountsOf(closing.amounts),

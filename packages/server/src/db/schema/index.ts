@@ -1,5 +1,6 @@
 export { type AchEntryRow, type AchFileRow, achEntries, achFiles } from "./ach-files.js";
 export { type ApplicationConditionRow, applicationConditions } from "./application-conditions.js";
+export { type ApplicationStageVisitRow, applicationStageVisits } from "./application-stage-visits.js";
 export { type ApplicationRow, applications, type StoredApproval, type StoredStateVisit } from "./applications.js";
 export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
