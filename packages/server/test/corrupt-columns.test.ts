@@ -8,6 +8,7 @@ import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
 import { deliverDueWebhooks } from "../src/jobs/webhooks/deliver.js";
 import { capturedLog, expectCorrupt } from "./helpers/corrupt-record.js";
 import { json } from "./helpers/products.js";
+import { primeApplicant } from "./helpers/rule-sets.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { createProduct, testProduct } from "./loans-helpers.js";
@@ -39,24 +40,6 @@ afterAll(async () => {
   await new Promise((resolve) => receiver.close(resolve));
   await testDatabase.dispose();
 });
-
-/** A prime applicant for core's demo policy (every knock-out rule misses; see decisions.test.ts). */
-const primeApplicant = {
-  creditScore: 760,
-  monthlyIncome: 650_000,
-  monthlyDebt: 180_000,
-  requestedAmount: 1_500_000,
-  propertyValue: null,
-  termMonths: 36,
-  employmentMonths: 60,
-  utilizationPercent: 20,
-  inquiriesLast6Months: 1,
-  delinquenciesLast24Months: 0,
-  hasBankruptcy: false,
-  monthsSinceBankruptcy: null,
-  state: "CA",
-  bureauFlags: [],
-};
 
 const corrupt = (response: Response, path: string, logged: ReadonlyArray<string>) =>
   expectCorrupt(response, path, logged, log.lines);

@@ -6,6 +6,7 @@ import { auditRecords, decisions } from "../src/db/schema/index.js";
 import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
 import { compiledCacheStats } from "../src/rule-sets/compiled.js";
 import { json } from "./helpers/products.js";
+import { primeApplicant } from "./helpers/rule-sets.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 
@@ -17,28 +18,6 @@ beforeAll(async () => {
   api = createTestApp(testDatabase.database, { bodyLimitBytes: 1024 * 1024 });
 });
 afterAll(() => testDatabase.dispose());
-
-/**
- * A prime applicant for core's demo policy: score 760, DTI 180000/650000 = 0.276923, unsecured,
- * 60 months employed, 20% utilization, 1 inquiry, no delinquencies, CA. Every knock-out rule
- * misses; scorecard points 60 + 30 + 25 + 35 + 15 + 40 = 205 (>= 190 -> rate adjustment -0.5).
- */
-const prime = {
-  creditScore: 760,
-  monthlyIncome: 650_000,
-  monthlyDebt: 180_000,
-  requestedAmount: 1_500_000,
-  propertyValue: null,
-  termMonths: 36,
-  employmentMonths: 60,
-  utilizationPercent: 20,
-  inquiriesLast6Months: 1,
-  delinquenciesLast24Months: 0,
-  hasBankruptcy: false,
-  monthsSinceBankruptcy: null,
-  state: "CA",
-  bureauFlags: [],
-};
 
 /** Reason statements for the demo policy's codes (Regulation B Form C-1 ids; `other` with text). */
 const reasonStatements = demoRuleSetReasonStatements;
@@ -62,7 +41,7 @@ describe("decisions API", () => {
   it("decides with a published version, stores the decision and its audit row, and reads it back", async () => {
     const token = await api.token("decide");
     const ruleSetId = await publishedRuleSet(token, "decide");
-    const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: prime } });
+    const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: primeApplicant } });
     expect(response.status).toBe(201);
     const decision = await json(response);
     expect(decision).toMatchObject({
@@ -73,7 +52,7 @@ describe("decisions API", () => {
       reasonCodes: [],
       outputs: { rateAdjustment: "-0.5", maxAmount: null, requiredDocuments: [] },
       adverseAction: null,
-      facts: prime,
+      facts: primeApplicant,
     });
     expect(decision.id).toMatch(/^dec_[0-9A-Z]{26}$/);
     const trace = decision.trace as Array<{ kind: string; id: string; values: Record<string, unknown> }>;
@@ -85,7 +64,7 @@ describe("decisions API", () => {
       .from(decisions)
       .where(and(eq(decisions.tenantId, "decide"), eq(decisions.id, String(decision.id))));
     expect(row).toMatchObject({ ruleSetId, ruleSetVersion: 1, ruleSetHash: decision.hash, decision: "approve" });
-    expect(row!.facts).toEqual(prime);
+    expect(row!.facts).toEqual(primeApplicant);
     const audits = await testDatabase.db
       .select()
       .from(auditRecords)
@@ -101,7 +80,7 @@ describe("decisions API", () => {
     const token = await api.token("decline");
     const ruleSetId = await publishedRuleSet(token, "decline");
     // DTI 300000/650000 = 0.461538 > 0.43 (dti-max, decline); employment 12 < 24 (documents only).
-    const facts = { ...prime, monthlyDebt: 300_000, employmentMonths: 12 };
+    const facts = { ...primeApplicant, monthlyDebt: 300_000, employmentMonths: 12 };
     const decision = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts } }));
     expect(decision.decision).toBe("decline");
     expect(decision.reasonCodes).toEqual(["DTI_TOO_HIGH"]);
@@ -124,9 +103,9 @@ describe("decisions API", () => {
     const token = await api.token("bad-facts");
     const ruleSetId = await publishedRuleSet(token, "bad-facts");
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [{ ...prime, creditScore: "760" }, "invalid_fact", "/facts/creditScore"],
-      [{ ...prime, monthlyIncome: undefined }, "missing_fact", "/facts/monthlyIncome"],
-      [{ ...prime, bureauFlags: ["OK", 7] }, "invalid_fact", "/facts/bureauFlags/1"],
+      [{ ...primeApplicant, creditScore: "760" }, "invalid_fact", "/facts/creditScore"],
+      [{ ...primeApplicant, monthlyIncome: undefined }, "missing_fact", "/facts/monthlyIncome"],
+      [{ ...primeApplicant, bureauFlags: ["OK", 7] }, "invalid_fact", "/facts/bureauFlags/1"],
     ];
     for (const [facts, code, pointer] of cases) {
       const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts } });
@@ -141,14 +120,17 @@ describe("decisions API", () => {
   it("refuses a rule set with only a draft (409 rule_set_not_published) and a draft version (409)", async () => {
     const token = await api.token("draft-only");
     const created = await json(await api.call("POST", "/v1/rule-sets", { token, body: { document: policy("d") } }));
-    const response = await api.call("POST", "/v1/decisions", { token, body: { ruleSetId: created.id, facts: prime } });
+    const response = await api.call("POST", "/v1/decisions", {
+      token,
+      body: { ruleSetId: created.id, facts: primeApplicant },
+    });
     expect(response.status).toBe(409);
     expect(await json(response)).toMatchObject({ code: "rule_set_not_published" });
     await api.call("POST", `/v1/rule-sets/${created.id}/versions/1/publish`, { token });
     await api.call("PUT", `/v1/rule-sets/${created.id}/draft`, { token, body: { document: policy("d") } });
     const pinned = await api.call("POST", "/v1/decisions", {
       token,
-      body: { ruleSetId: created.id, version: 2, facts: prime },
+      body: { ruleSetId: created.id, version: 2, facts: primeApplicant },
     });
     expect(pinned.status).toBe(409);
     expect(await json(pinned)).toMatchObject({ code: "rule_set_version_not_published" });
@@ -157,10 +139,10 @@ describe("decisions API", () => {
   it("compiles a version once: later decisions hit the cache", async () => {
     const token = await api.token("cache");
     const ruleSetId = await publishedRuleSet(token, "cache", false);
-    await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: prime } });
+    await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: primeApplicant } });
     const before = compiledCacheStats();
     for (let i = 0; i < 3; i += 1)
-      await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: prime } });
+      await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: primeApplicant } });
     const after = compiledCacheStats();
     expect(after.misses).toBe(before.misses);
     expect(after.hits).toBe(before.hits + 3);
@@ -172,7 +154,7 @@ describe("decisions API", () => {
     const send = () =>
       api.call("POST", "/v1/decisions", {
         token,
-        body: { ruleSetId, facts: prime },
+        body: { ruleSetId, facts: primeApplicant },
         headers: { "idempotency-key": "decision-1" },
       });
     const first = await json(await send());
@@ -187,17 +169,23 @@ describe("decisions API", () => {
     const owner = await api.token("dec-owner");
     const ruleSetId = await publishedRuleSet(owner, "iso");
     const made = await json(
-      await api.call("POST", "/v1/decisions", { token: owner, body: { ruleSetId, facts: prime } }),
+      await api.call("POST", "/v1/decisions", { token: owner, body: { ruleSetId, facts: primeApplicant } }),
     );
     const stranger = await api.token("dec-stranger");
-    const decide = await api.call("POST", "/v1/decisions", { token: stranger, body: { ruleSetId, facts: prime } });
+    const decide = await api.call("POST", "/v1/decisions", {
+      token: stranger,
+      body: { ruleSetId, facts: primeApplicant },
+    });
     expect(decide.status).toBe(404);
     expect(await json(decide)).toMatchObject({ code: "rule_set_not_found" });
     const read = await api.call("GET", `/v1/decisions/${made.id}`, { token: stranger });
     expect(read.status).toBe(404);
     expect(await json(read)).toMatchObject({ code: "decision_not_found" });
     const rulesOnly = await api.token("dec-owner", ["rule-sets:read", "rule-sets:write"]);
-    const refused = await api.call("POST", "/v1/decisions", { token: rulesOnly, body: { ruleSetId, facts: prime } });
+    const refused = await api.call("POST", "/v1/decisions", {
+      token: rulesOnly,
+      body: { ruleSetId, facts: primeApplicant },
+    });
     expect(refused.status).toBe(403);
     expect(await json(refused)).toMatchObject({ code: "insufficient_scope" });
   });
@@ -219,11 +207,11 @@ describe("simulation", () => {
     // c: DTI 325000/650000 = 0.50 -> decline under both (> 0.43).
     // d: score 600 (refer band 580-619), DTI 0.40 -> refer under v1, decline under v2.
     // e: monthlyIncome missing -> error (missing_fact) under both.
-    const a = prime;
-    const b = { ...prime, monthlyDebt: 260_000 };
-    const c = { ...prime, monthlyDebt: 325_000 };
+    const a = primeApplicant;
+    const b = { ...primeApplicant, monthlyDebt: 260_000 };
+    const c = { ...primeApplicant, monthlyDebt: 325_000 };
     const d = { ...b, creditScore: 600 };
-    const { monthlyIncome: _income, ...e } = prime;
+    const { monthlyIncome: _income, ...e } = primeApplicant;
     // Two stored decisions (a, then b): replayed newest first.
     await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: a } });
     const storedB = await json(await api.call("POST", "/v1/decisions", { token, body: { ruleSetId, facts: b } }));
@@ -286,7 +274,7 @@ describe("simulation", () => {
     const empty = await api.call("POST", `${base}/1/simulate`, { token, body: {} });
     expect(empty.status).toBe(422);
     expect(await json(empty)).toMatchObject({ code: "no_applications" });
-    const missing = await api.call("POST", `${base}/9/simulate`, { token, body: { applications: [prime] } });
+    const missing = await api.call("POST", `${base}/9/simulate`, { token, body: { applications: [primeApplicant] } });
     expect(missing.status).toBe(404);
     expect(await json(missing)).toMatchObject({ code: "rule_set_version_not_found" });
     const tooMany = await api.call("POST", `${base}/1/simulate`, {
@@ -311,7 +299,11 @@ describe("simulation", () => {
     const simulate = (applications: unknown[]) =>
       api.call("POST", `/v1/rule-sets/${ruleSetId}/versions/2/simulate`, { token, body: { applications } });
 
-    const refused = await simulate([prime, { ...prime, shoeSize: 9 }, { ...prime, hairColor: "red", eyes: 2 }]);
+    const refused = await simulate([
+      primeApplicant,
+      { ...primeApplicant, shoeSize: 9 },
+      { ...primeApplicant, hairColor: "red", eyes: 2 },
+    ]);
     expect(refused.status).toBe(422);
     const problem = await json(refused);
     expect(problem).toMatchObject({ code: "undeclared_fact" });
@@ -324,14 +316,14 @@ describe("simulation", () => {
     // The same fact is refused by POST /v1/decisions (version 1 is the published one).
     const decision = await api.call("POST", "/v1/decisions", {
       token,
-      body: { ruleSetId, facts: { ...prime, shoeSize: 9 } },
+      body: { ruleSetId, facts: { ...primeApplicant, shoeSize: 9 } },
     });
     expect(decision.status).toBe(422);
     expect(await json(decision)).toMatchObject({ code: "undeclared_fact" });
 
     // `savings` is declared by the candidate only: the baseline's outcome is what a decision under it would
     // answer (undeclared_fact), the candidate decides as usual (prime: approve).
-    const mixed = await simulate([{ ...prime, savings: 100_000 }]);
+    const mixed = await simulate([{ ...primeApplicant, savings: 100_000 }]);
     expect(mixed.status).toBe(200);
     expect(await json(mixed)).toMatchObject({
       total: 1,

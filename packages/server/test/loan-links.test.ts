@@ -2,6 +2,7 @@ import { demoUnderwritingRuleSet } from "@lendstack/core/demo";
 import type { RuleSetDocument } from "@lendstack/core/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json } from "./helpers/products.js";
+import { primeApplicant } from "./helpers/rule-sets.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, standardTerms } from "./loans-helpers.js";
@@ -12,25 +13,8 @@ let token: string;
 let productId: string;
 let ruleSetId: string;
 
-/** A prime applicant for core's demo policy (see decisions.test.ts): every knock-out rule misses. */
-const prime = {
-  creditScore: 760,
-  monthlyIncome: 650_000,
-  monthlyDebt: 180_000,
-  requestedAmount: 1_500_000,
-  propertyValue: null,
-  termMonths: 36,
-  employmentMonths: 60,
-  utilizationPercent: 20,
-  inquiriesLast6Months: 1,
-  delinquenciesLast24Months: 0,
-  hasBankruptcy: false,
-  monthsSinceBankruptcy: null,
-  state: "CA",
-  bureauFlags: [],
-};
 /** DTI 300000/650000 = 0.46 > 0.43: the demo policy's dti-max rule declines. */
-const overIndebted = { ...prime, monthlyDebt: 300_000 };
+const overIndebted = { ...primeApplicant, monthlyDebt: 300_000 };
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
@@ -105,7 +89,7 @@ describe("externalReference is unique per tenant", () => {
 
 describe("a loan links to the decision it was boarded on", () => {
   it("shows decisionId on boarding, on reads and in lists, and lists filter by it", async () => {
-    const decision = await decide(prime);
+    const decision = await decide(primeApplicant);
     expect(decision.decision).toBe("approve");
     const loan = await board(api, token, productId, { decisionId: decision.id });
     expect(loan.decisionId).toBe(decision.id);
@@ -127,7 +111,7 @@ describe("a loan links to the decision it was boarded on", () => {
     expect(await json(missing)).toMatchObject({ code: "decision_not_found" });
 
     const other = await api.token("links-elsewhere");
-    const foreign = await decide(prime, other, await publishedRuleSet(other));
+    const foreign = await decide(primeApplicant, other, await publishedRuleSet(other));
     const crossTenant = await boardOn(foreign.id);
     expect(crossTenant.status).toBe(404);
 
@@ -148,7 +132,7 @@ describe("GET /v1/decisions", () => {
     const as = await api.token("decision-list");
     const listRuleSet = await publishedRuleSet(as);
     const made: Record<string, unknown>[] = [];
-    for (const facts of [prime, overIndebted, prime]) {
+    for (const facts of [primeApplicant, overIndebted, primeApplicant]) {
       api.clock.advance(1_000);
       made.push(await decide(facts, as, listRuleSet));
     }
