@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { rowsOf } from "./rows.js";
 import type { Executor } from "./types.js";
 
 /** A committed migration: its journal tag, its `when` (drizzle's key for it) and the SHA-256 of its SQL. */
@@ -94,10 +95,7 @@ export async function checkMigrationHistory(executor: Executor, folder: string):
   const result = await executor.execute(
     sql`select hash, created_at::text as created_at from drizzle.__drizzle_migrations order by created_at`,
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
-    hash: string;
-    created_at: string;
-  }>;
+  const rows = rowsOf<{ hash: string; created_at: string }>(result);
   const applied = rows.map((row) => ({ hash: row.hash, when: Number(row.created_at) }));
   const mismatch = historyMismatch(applied, committedMigrations(folder));
   if (mismatch !== undefined) throw new MigrationHistoryError(mismatch);

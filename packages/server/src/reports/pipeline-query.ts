@@ -1,12 +1,13 @@
 import type { CurrencyAmount, ExpectedClosing, FunnelCounts, StageFigures } from "@lendstack/core/origination";
 import { applicationStates, funnelStates, isApplicationState, statesAheadOfFunding } from "@lendstack/core/origination";
 import { type SQL, sql } from "drizzle-orm";
+import { rowsOf } from "../db/rows.js";
 import type { Executor } from "../db/types.js";
 
 // The pipeline report's aggregates, computed by the database over `application_stage_visits`: the figures
 // core's `buildPipelineReport` and `expectedClosings` compute from the histories (the oracle test holds
-// the two equal), without reading 100,000 histories into the process. Durations are whole milliseconds,
-// percentiles nearest-rank (`percentile_disc`), as in core.
+// the two equal), without reading 100,000 histories into the process. Percentiles are nearest-rank
+// (`percentile_disc`), as in core, taken over intervals and read as whole milliseconds.
 
 /** SLA hours of a product's state, as `origination.stageSlaHours` sets them. */
 export interface SlaHours {
@@ -15,14 +16,12 @@ export interface SlaHours {
   readonly hours: number;
 }
 
-const rowsOf = <Row>(result: unknown): Row[] =>
-  (Array.isArray(result) ? result : ((result as { rows?: Row[] }).rows ?? [])) as Row[];
-
-/** Whether the report needs the applications beside the stays: filters, or SLAs that depend on the product. */
+/** What the report covers: the tenant's applications (filtered or not), as of when, under which SLAs. */
 export interface PipelineScope {
   readonly tenantId: string;
   /** Conditions on `applications` (the tenant's, filtered). */
   readonly where: SQL;
+  /** Whether `where` filters more than the tenant (the stays then join their applications). */
   readonly filtered: boolean;
   readonly asOf: Date;
   readonly sla: ReadonlyArray<SlaHours>;
@@ -104,7 +103,7 @@ async function openRows(executor: Executor, scope: PipelineScope): Promise<OpenR
  * The figures of every state the filtered applications visited, in lifecycle order (`applicationStates`).
  *
  * @example
- * const stages = await stageFigures(db, tenantId, where, asOfMs, sla);
+ * const stages = await stageFigures(db, { tenantId, where, filtered: false, asOf, sla: [] });
  */
 export async function stageFigures(executor: Executor, scope: PipelineScope): Promise<StageFigures[]> {
   const order = (state: string) => (applicationStates as ReadonlyArray<string>).indexOf(state);
@@ -139,7 +138,7 @@ export async function stageFigures(executor: Executor, scope: PipelineScope): Pr
 /**
  * How many of the filtered applications ever reached each funnel state.
  *
- * @example const counts = await funnelCounts(db, tenantId, where);
+ * @example const counts = await funnelCounts(db, scope);
  */
 export async function funnelCounts(executor: Executor, scope: PipelineScope): Promise<FunnelCounts> {
   const apps = scope.filtered

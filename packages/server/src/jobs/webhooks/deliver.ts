@@ -1,5 +1,6 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { CorruptRecordError } from "../../db/corrupt-record.js";
+import { rowsOf } from "../../db/rows.js";
 import {
   type EventRow,
   events,
@@ -67,7 +68,7 @@ async function claimDue(options: DeliveryOptions, now: Date): Promise<Claimed[]>
       limit ${options.batchSize ?? 50}
       for update skip locked)
     returning tenant_id, id, endpoint_id, event_id, attempts`);
-  return (Array.isArray(result) ? result : (result as { rows: Claimed[] }).rows) as Claimed[];
+  return rowsOf<Claimed>(result);
 }
 
 /**
