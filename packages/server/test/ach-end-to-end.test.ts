@@ -115,7 +115,7 @@ describe("autopay over ACH, returns and 12 CFR 1041.8", () => {
     });
     expect(String(outcome?.representmentId)).toMatch(/^ache_/);
     const history = await transactions();
-    expect(history).toContain("2025-02-05 payment-reversal " + String(file?.totalDebit));
+    expect(history).toContain(`2025-02-05 payment-reversal ${String(file?.totalDebit)}`);
     expect(history).toContain("2025-02-05 nsf-fee 2500");
     await advance("2025-02-06");
     const all = await files();

@@ -1,7 +1,6 @@
 import type { z } from "@hono/zod-openapi";
-import { fail, ok, type Result } from "@lendstack/core/errors";
+import { fail, type Result } from "@lendstack/core/errors";
 import { type ApplicationCommand, checkApproval, type DecisionOutcome } from "@lendstack/core/origination";
-import type { ProductDefinition } from "@lendstack/core/products";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
