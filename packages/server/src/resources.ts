@@ -10,6 +10,7 @@ import { documentsResource } from "./documents/index.js";
 import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { identityChecksResource } from "./identity-checks/index.js";
+import { importsResource } from "./imports/index.js";
 import { loansResource } from "./loans/index.js";
 import { partiesResource } from "./parties/index.js";
 import { paymentInstrumentsResource } from "./payment-instruments/index.js";
@@ -42,6 +43,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   workflowsResource,
   tasksResource,
   loansResource,
+  importsResource,
   autopayResource,
   achFilesResource,
   achReturnsResource,

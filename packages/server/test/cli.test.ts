@@ -71,7 +71,7 @@ describe("lendstack CLI", () => {
     {
       args: ["launch"],
       message:
-        'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit, worker, sanctions, rotate-keys;',
+        'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit, worker, sanctions, import, rotate-keys;',
     },
   ])("$args: one line on stderr, exit 2", async ({ args, message }) => {
     const result = await runCli(args, { LENDSTACK_DATA_DIR: join(scratch, "unused") });

@@ -23,6 +23,8 @@ const MONEY_MOVING = [
   "POST /v1/loans/{loanId}/write-offs",
   // A returns file reverses payments and charges NSF fees.
   "POST /v1/ach-returns",
+  // An import's commit boards loans with their whole history.
+  "POST /v1/imports",
 ];
 
 let testDatabase: TestDatabase;

@@ -76,6 +76,16 @@ export const resourceTable = {
     list: ["get", "/v1/events", [], "query", true],
     retrieve: ["get", "/v1/events/{eventId}", ["eventId"], "", false],
   },
+  imports: {
+    create: ["post", "/v1/imports", [], "body", false],
+    retrieve: ["get", "/v1/imports/{importId}", ["importId"], "", false],
+    results: {
+      list: ["get", "/v1/imports/{importId}/results", ["importId"], "query", true],
+    },
+    resumptions: {
+      create: ["post", "/v1/imports/{importId}/resumptions", ["importId"], "", false],
+    },
+  },
   loans: {
     list: ["get", "/v1/loans", [], "query", true],
     create: ["post", "/v1/loans", [], "body", false],
@@ -357,6 +367,20 @@ export interface Resources {
     list(query?: Query<paths["/v1/events"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/events"]["get"]>>;
     /** Get an event — `GET /v1/events/{eventId}` (getEvent) */
     retrieve(eventId: PathParameter<paths["/v1/events/{eventId}"]["get"], "eventId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/events/{eventId}"]["get"]>>>;
+  };
+  readonly imports: {
+    /** Import a book of loans — `POST /v1/imports` (createImport) */
+    create(body: RequestBody<paths["/v1/imports"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/imports"]["post"]>>>;
+    /** Get an import — `GET /v1/imports/{importId}` (getImport) */
+    retrieve(importId: PathParameter<paths["/v1/imports/{importId}"]["get"], "importId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/imports/{importId}"]["get"]>>>;
+    readonly results: {
+      /** List import results — `GET /v1/imports/{importId}/results` (listImportResults) */
+      list(importId: PathParameter<paths["/v1/imports/{importId}/results"]["get"], "importId">, query?: Query<paths["/v1/imports/{importId}/results"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/imports/{importId}/results"]["get"]>>;
+    };
+    readonly resumptions: {
+      /** Resume an import — `POST /v1/imports/{importId}/resumptions` (resumeImport) */
+      create(importId: PathParameter<paths["/v1/imports/{importId}/resumptions"]["post"], "importId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/imports/{importId}/resumptions"]["post"]>>>;
+    };
   };
   readonly loans: {
     /** List loans — `GET /v1/loans` (listLoans) */

@@ -73,7 +73,8 @@ export function parseImportRecord(
     errors.push({ row, ...(sourceId ? { sourceId } : {}), path: formatPath(path), code, reason });
   const envelope = check(envelopeSchema, record, [], collect);
   if (!envelope) return { ok: false, errors };
-  const product = envelope.productId === undefined ? undefined : options.products?.(envelope.productId);
+  const productId = envelope.productId ?? options.defaultProductId;
+  const product = productId === undefined ? undefined : options.products?.(productId);
   if (envelope.productId !== undefined && !product) collect(["productId"], "unknown_product", "no such product");
   if (envelope.openingBalances !== undefined) {
     collect(
@@ -102,7 +103,7 @@ export function parseImportRecord(
       row,
       sourceId: envelope.sourceId,
       borrowerReference: envelope.borrowerReference,
-      ...(envelope.productId !== undefined ? { productId: envelope.productId } : {}),
+      ...(productId !== undefined ? { productId } : {}),
       loan: { terms: terms.value, policy },
       history,
       ...(figures ? { sourceFigures: figures } : {}),

@@ -70,6 +70,11 @@ describe("parseImport: JSON Lines", () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows[0]?.productId).toBe("prd_1");
     expect(parsed.rows[0]?.loan).toEqual(loan);
+    const byDefault = parseImport(line({ policy: undefined }), "jsonl", {
+      products: (id) => (id === "prd_1" ? product : undefined),
+      defaultProductId: "prd_1",
+    });
+    expect(byDefault.rows[0]).toMatchObject({ productId: "prd_1", loan });
   });
 });
 

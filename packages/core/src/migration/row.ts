@@ -70,6 +70,8 @@ export interface ImportProduct {
 /** Options of the parsers. @example parseImport(text, "jsonl", { products: (id) => catalogue.get(id) }) */
 export interface ParseOptions {
   readonly products?: (productId: string) => ImportProduct | undefined;
+  /** The product of the rows that name none (its policy unless the row gives one). */
+  readonly defaultProductId?: string;
 }
 
 /** Every row that parsed and every error of the rows that did not. @example parsed.rows.length + refusedRows */

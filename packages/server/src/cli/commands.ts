@@ -6,6 +6,7 @@ import { keyringFromConfig } from "../pii/master-keys.js";
 import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
+import { IMPORT_USAGE, importCommand, parseImportArgs } from "./import.js";
 import { newMasterKeyFrom, ROTATE_KEYS_USAGE, rotateKeysCommand } from "./rotate-keys.js";
 import { parseSanctionsArgs, SANCTIONS_USAGE, sanctionsCommand } from "./sanctions.js";
 import { serveCommand } from "./serve.js";
@@ -105,6 +106,13 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     run: (args, config) => {
       parseSanctionsArgs(args); // refuse bad arguments before opening the database
       return withDatabase(config, (database) => sanctionsCommand(args, config, database));
+    },
+  },
+  import: {
+    usage: IMPORT_USAGE,
+    run: (args, config) => {
+      parseImportArgs(args); // refuse bad arguments before opening the database
+      return withDatabase(config, (database) => importCommand(args, database));
     },
   },
   "rotate-keys": {

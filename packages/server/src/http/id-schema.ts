@@ -24,6 +24,7 @@ const NOUN_BY_PREFIX = {
   doc: "document",
   sch: "screening hit",
   aud: "audit record",
+  imp: "import",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

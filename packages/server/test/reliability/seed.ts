@@ -1,3 +1,5 @@
+import { unwrap } from "@lendstack/core/errors";
+import { exportLoan, sampleBook } from "@lendstack/core/migration";
 import { expect } from "vitest";
 import { demoRuleSetReasonStatements } from "../../src/demo/rule-set.js";
 import { json } from "../helpers/products.js";
@@ -57,6 +59,15 @@ export function declaredFacts(): Record<string, unknown> {
     else facts[input.name] = null;
   }
   return facts;
+}
+
+/** A dry-run import of one loan of core's sample book. */
+async function seedImport(api: TestApp, token: string): Promise<string> {
+  const data = sampleBook(1, 9)
+    .map((input) => JSON.stringify(unwrap(exportLoan(input))))
+    .join("\n");
+  const body = { format: "jsonl", data, mode: "dry_run" };
+  return String((await created(await api.call("POST", pathOf("createImport"), { token, body }), "import")).id);
 }
 
 async function created(response: Response, what: string): Promise<Record<string, unknown>> {
@@ -135,6 +146,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   );
   const partyId = String(party.id);
   const screeningHitId = await seedScreeningHit(api, token, partyId);
+  const importId = await seedImport(api, token);
   const instrument = await created(
     await api.call("POST", pathOf("createPaymentInstrument", { partyId }), {
       token,
@@ -207,6 +219,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       conditionId,
       documentId,
       screeningHitId,
+      importId,
     },
     ids: {
       prd: productId,
@@ -227,6 +240,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       cnd: conditionId,
       doc: documentId,
       sch: screeningHitId,
+      imp: importId,
     },
     secrets: [
       productId,
@@ -244,6 +258,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       conditionId,
       documentId,
       ...(screeningHitId === "" ? [] : [screeningHitId]),
+      importId,
       marker,
     ],
   };

@@ -74,6 +74,7 @@ const ID_PREFIXES = [
   "tsk",
   "cnd",
   "sch",
+  "imp",
 ];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */

@@ -12,6 +12,7 @@ export { type DocumentRow, documents } from "./documents.js";
 export { type EventRow, events } from "./events.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type IdentityCheckRow, identityChecks } from "./identity-checks.js";
+export { type ImportRecordRow, type ImportResultRow, importResults, imports } from "./imports.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
 export { type LoanRow, loans } from "./loans.js";

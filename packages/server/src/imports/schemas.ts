@@ -1,0 +1,89 @@
+import { z } from "@hono/zod-openapi";
+import { idSchema } from "../http/id-schema.js";
+
+/** The longest file accepted; in practice the server's body size limit is reached first. */
+const MAX_IMPORT_CHARACTERS = 256 * 1024 * 1024;
+
+/** `POST /v1/imports` body. */
+export const createImportSchema = z
+  .strictObject({
+    format: z
+      .enum(["jsonl", "csv"])
+      .openapi({ description: "JSON Lines (one loan a line) or CSV (header = field paths)" }),
+    data: z.string().min(1).max(MAX_IMPORT_CHARACTERS).openapi({
+      description:
+        "The file's text. Each row: `sourceId`, `borrowerReference`, `terms` (or `productId` plus overrides), `policy`, `history` (core's loan events: disbursements, payments, reversals, fees, waivers, rate changes, holidays, reschedules, charge-offs) and optional `sourceFigures` as of a date (principal, interest, fees, payoff, days past due, next installment date and amount). Money in minor units as decimal strings.",
+    }),
+    mode: z.enum(["dry_run", "commit"]).openapi({
+      description: "`dry_run` replays and reconciles only; `commit` also boards the loans",
+    }),
+    boardMismatches: z
+      .boolean()
+      .optional()
+      .openapi({ description: "On commit, board loans whose figures differ or were not given too (default false)" }),
+    productId: idSchema("prd")
+      .optional()
+      .openapi({ description: "The product rows without a `productId` board under (a commit needs one per loan)" }),
+  })
+  .openapi("CreateImport");
+
+/** `/v1/imports/{importId}` path. */
+export const importPathSchema = z.object({ importId: idSchema("imp", { param: "importId" }) });
+
+const statusSchema = z.enum(["completed", "boarding"]).openapi("ImportStatus", {
+  description: "`boarding`: a commit still boarding loans (or interrupted: resume it); `completed`: done",
+});
+
+/** An import resource. */
+export const importSchema = z
+  .object({
+    id: z.string().openapi({ example: "imp_01JGFJJZ0000000000000000AB" }),
+    object: z.literal("import"),
+    format: z.enum(["jsonl", "csv"]),
+    mode: z.enum(["dry_run", "commit"]),
+    boardMismatches: z.boolean(),
+    productId: z.string().nullable(),
+    status: statusSchema,
+    progress: z
+      .object({ processed: z.int(), total: z.int() })
+      .openapi({ description: "Loans the commit has dealt with, of the loans it boards" }),
+    totals: z.object({
+      rows: z.int(),
+      matched: z.int(),
+      mismatched: z.int(),
+      unchecked: z.int().openapi({ description: "Rows without source figures" }),
+      failed: z.int().openapi({ description: "Rows whose history does not replay" }),
+      refused: z.int().openapi({ description: "Rows that do not parse (nothing of them is boarded)" }),
+      boarded: z.int(),
+      alreadyBoarded: z.int().openapi({ description: "Source ids a loan of the tenant already has" }),
+    }),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .openapi("Import");
+
+const rowErrorSchema = z.object({
+  path: z.string().openapi({ description: "The field path in the row, e.g. `history[3].amountMinor`" }),
+  column: z.string().optional().openapi({ description: "CSV: the column holding it" }),
+  code: z.string(),
+  reason: z.string(),
+});
+
+/** One data row's reconciliation and boarding. */
+export const importResultSchema = z
+  .object({
+    row: z.int().openapi({ description: "JSON Lines: the line; CSV: the row, the header being row 1" }),
+    sourceId: z.string().nullable(),
+    status: z.enum(["match", "mismatch", "unchecked", "failed", "refused"]),
+    difference: z
+      .object({ figure: z.string(), expected: z.string(), actual: z.string(), difference: z.string().optional() })
+      .nullable()
+      .openapi({ description: "The first figure that differs (minor units, days, or dates); actual − expected" }),
+    errors: z.array(rowErrorSchema),
+    outcome: z
+      .enum(["pending", "boarded", "already_boarded", "not_boarded"])
+      .nullable()
+      .openapi({ description: "On a commit: what boarding did with the row" }),
+    loanId: z.string().nullable(),
+  })
+  .openapi("ImportResult");

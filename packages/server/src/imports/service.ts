@@ -1,0 +1,189 @@
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import {
+  type ImportFormat,
+  type ImportProduct,
+  type ImportRow,
+  type LoanReconciliation,
+  type ParsedImport,
+  parseImport,
+  type ReconciliationReport,
+  reconcileParsed,
+} from "@lendstack/core/migration";
+import { policyFromProduct } from "@lendstack/core/servicing";
+import type { ChangeContext } from "../db/audit.js";
+import type { Db } from "../db/database.js";
+import type { ImportRecordRow } from "../db/schema/index.js";
+import { todayOf } from "../loans/append-event.js";
+import { loadOfferedProduct } from "../products/offered-product.js";
+import { type BoardingProduct, boardImportedLoan } from "./board.js";
+import { importsStore, type NewResult } from "./store.js";
+
+/** What an import is asked to do. @example { format: "jsonl", data, mode: "dry_run" } */
+export interface ImportRequest {
+  readonly format: ImportFormat;
+  readonly data: string;
+  readonly mode: "dry_run" | "commit";
+  readonly boardMismatches?: boolean | undefined;
+  readonly productId?: string | undefined;
+}
+
+/** Called after each batch of a commit: loans dealt with, of the loans to board. */
+export type OnProgress = (processed: number, total: number) => void;
+
+/** Loans boarded per batch; the import's progress is written after each. */
+const BATCH = 25;
+
+interface Catalogue {
+  readonly products: Map<string, ImportProduct & BoardingProduct>;
+}
+
+/** Every product the file (or the request) names, by id; an id that is no product is left out. */
+async function loadCatalogue(db: Db, tenantId: string, data: string, defaultId: string | undefined) {
+  const ids = new Set(data.match(/prd_[0-9A-HJKMNP-TV-Z]{26}/g) ?? []);
+  if (defaultId !== undefined) ids.add(defaultId);
+  const products = new Map<string, ImportProduct & BoardingProduct>();
+  for (const id of ids) {
+    const loaded = await loadOfferedProduct(db, tenantId, id, undefined);
+    if (!loaded.ok) {
+      if (id === defaultId) return fail(loaded.error.code, loaded.error.message, ["productId"]);
+      continue;
+    }
+    const policy = policyFromProduct(loaded.value.definition, "accrual");
+    if (!policy.ok) continue;
+    products.set(id, { id, version: loaded.value.version, terms: {}, policy: policy.value });
+  }
+  return ok<Catalogue>({ products });
+}
+
+function parseWith(catalogue: Catalogue, request: Pick<ImportRequest, "data" | "format" | "productId">): ParsedImport {
+  return parseImport(request.data, request.format, {
+    products: (id) => catalogue.products.get(id),
+    ...(request.productId === undefined ? {} : { defaultProductId: request.productId }),
+  });
+}
+
+function isBoardable(result: LoanReconciliation, boardMismatches: boolean): boolean {
+  return (
+    result.status === "match" || (boardMismatches && (result.status === "mismatch" || result.status === "unchecked"))
+  );
+}
+
+/** One result row per data row: reconciled rows, then refused rows with every error of each. */
+function resultRows(report: ReconciliationReport, request: ImportRequest): NewResult[] {
+  const isCommit = request.mode === "commit";
+  const rows: NewResult[] = report.results.map((result) => ({
+    row: result.row,
+    sourceId: result.sourceId,
+    status: result.status,
+    difference: result.difference ? { ...result.difference } : null,
+    errors: result.error ? [{ path: result.error.path, code: result.error.code, reason: result.error.reason }] : [],
+    outcome: !isCommit ? null : isBoardable(result, request.boardMismatches === true) ? "pending" : "not_boarded",
+  }));
+  const refused = new Map<number, NewResult>();
+  for (const error of report.errors) {
+    const { row, sourceId, ...detail } = error;
+    const entry = refused.get(row) ?? {
+      row,
+      sourceId: sourceId ?? null,
+      status: "refused",
+      difference: null,
+      errors: [],
+      outcome: isCommit ? "not_boarded" : null,
+    };
+    refused.set(row, { ...entry, errors: [...entry.errors, detail] });
+  }
+  return [...rows, ...refused.values()].sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Starts an import: parses and reconciles the file (core's `parseImport` + `reconcileParsed`), stores
+ * the import and one result per row, and on a commit boards the loans (`boardPending`). A `productId`
+ * of the request that is no product of the tenant is `product_not_found`.
+ *
+ * @example const created = await createImport(db, context, { format: "jsonl", data, mode: "dry_run" });
+ */
+export async function createImport(
+  db: Db,
+  context: ChangeContext,
+  request: ImportRequest,
+  onProgress?: OnProgress,
+): Promise<Result<ImportRecordRow>> {
+  const catalogue = await loadCatalogue(db, context.tenantId, request.data, request.productId);
+  if (!catalogue.ok) return catalogue;
+  const report = reconcileParsed(parseWith(catalogue.value, request));
+  const results = resultRows(report, request);
+  const { totals } = report;
+  const id = context.ids.next("imp");
+  const toBoard = results.filter((r) => r.outcome === "pending").length;
+  const store = importsStore(db, context.tenantId);
+  await store.insert(
+    {
+      id,
+      format: request.format,
+      mode: request.mode,
+      boardMismatches: request.boardMismatches === true,
+      productId: request.productId ?? null,
+      status: toBoard > 0 ? "boarding" : "completed",
+      data: request.data,
+      total: totals.rows,
+      matched: totals.matched,
+      mismatched: totals.mismatched,
+      unchecked: totals.unchecked,
+      failed: totals.failed,
+      refused: totals.refused,
+      toBoard,
+      processed: 0,
+      boarded: 0,
+      alreadyBoarded: 0,
+      createdAt: context.now,
+      updatedAt: context.now,
+      finishedAt: toBoard > 0 ? null : context.now,
+    },
+    results,
+  );
+  if (toBoard === 0) return ok(await store.mustFind(id));
+  return boardPending(db, context, id, onProgress);
+}
+
+/**
+ * Boards the loans of an import still `pending`, in batches of 25, each loan in its own transaction
+ * (with its result's outcome), and writes the progress after each batch; then marks the import
+ * `completed`. Safe to run again after a crash: it takes up the loans whose outcome is still pending,
+ * and a source id already boarded is never boarded twice.
+ *
+ * @example await boardPending(db, context, "imp_…");
+ */
+export async function boardPending(
+  db: Db,
+  context: ChangeContext,
+  importId: string,
+  onProgress?: OnProgress,
+): Promise<Result<ImportRecordRow>> {
+  const store = importsStore(db, context.tenantId);
+  const record = await store.find(importId);
+  if (record === undefined) return fail("import_not_found", `no import ${importId}`, ["importId"]);
+  if (record.status === "completed") return ok(record);
+  const catalogue = await loadCatalogue(db, context.tenantId, record.data, record.productId ?? undefined);
+  if (!catalogue.ok) return catalogue;
+  const request = {
+    data: record.data,
+    format: record.format as ImportFormat,
+    productId: record.productId ?? undefined,
+  };
+  const parsed = parseWith(catalogue.value, request);
+  const byRow = new Map<number, ImportRow>(parsed.rows.map((row) => [row.row, row]));
+  const today = todayOf(context);
+  const pending = await store.pendingRows(importId);
+  for (let start = 0; start < pending.length; start += BATCH) {
+    for (const rowNumber of pending.slice(start, start + BATCH)) {
+      const row = byRow.get(rowNumber);
+      if (row === undefined) continue;
+      const product = catalogue.value.products.get(row.productId ?? "");
+      await boardImportedLoan(db, context, importId, row, product, today);
+    }
+    const progress = await store.refreshProgress(importId, context.now, false);
+    onProgress?.(progress.processed, progress.toBoard);
+  }
+  await store.refreshProgress(importId, context.now, true);
+  return ok(await store.mustFind(importId));
+}

@@ -1,0 +1,109 @@
+import { InvariantError } from "@lendstack/core/errors";
+import { and, asc, count, eq, gt, type SQL } from "drizzle-orm";
+import type { Executor } from "../db/database.js";
+import { equalTo } from "../db/filters.js";
+import { type ImportRecordRow, type ImportResultRow, importResults, imports } from "../db/schema/index.js";
+
+/** A result row to insert. @example const result: NewResult = { row: 2, sourceId: "L1", status: "match", … }; */
+export type NewResult = Omit<ImportResultRow, "tenantId" | "importId" | "loanId">;
+
+/** Filters and position for a page of results. */
+export interface ResultQuery {
+  readonly status?: string | undefined;
+  readonly outcome?: string | undefined;
+  readonly after?: number | undefined;
+  readonly take: number;
+}
+
+/** Result rows per insert statement (a 10,000-row file is 20 statements). */
+const CHUNK = 500;
+
+/**
+ * Every import query, scoped to one tenant.
+ *
+ * @example const record = await importsStore(db, "demo").find("imp_…");
+ */
+export function importsStore(executor: Executor, tenantId: string) {
+  const byId = (id: string) => and(eq(imports.tenantId, tenantId), eq(imports.id, id));
+  const ofImport = (id: string) => and(eq(importResults.tenantId, tenantId), eq(importResults.importId, id));
+  const find = async (id: string): Promise<ImportRecordRow | undefined> => {
+    const [row] = await executor.select().from(imports).where(byId(id));
+    return row;
+  };
+  return {
+    find,
+    async mustFind(id: string): Promise<ImportRecordRow> {
+      const row = await find(id);
+      if (row === undefined) throw new InvariantError(`import ${id} vanished`);
+      return row;
+    },
+    async insert(row: Omit<ImportRecordRow, "tenantId">, results: ReadonlyArray<NewResult>): Promise<void> {
+      await executor.insert(imports).values({ ...row, tenantId });
+      for (let start = 0; start < results.length; start += CHUNK) {
+        const chunk = results.slice(start, start + CHUNK);
+        await executor.insert(importResults).values(chunk.map((r) => ({ ...r, tenantId, importId: row.id })));
+      }
+    },
+    /** Row numbers of the loans still to board, in file order. */
+    async pendingRows(id: string): Promise<number[]> {
+      const rows = await executor
+        .select({ row: importResults.row })
+        .from(importResults)
+        .where(and(ofImport(id), eq(importResults.outcome, "pending")))
+        .orderBy(asc(importResults.row));
+      return rows.map((r) => r.row);
+    },
+    /** Recounts the commit's progress from the results (so it is right after a crash too) and stores it. */
+    async refreshProgress(id: string, now: Date, isFinished: boolean) {
+      const counts = await executor
+        .select({ outcome: importResults.outcome, n: count() })
+        .from(importResults)
+        .where(ofImport(id))
+        .groupBy(importResults.outcome);
+      const of = (outcome: string) => counts.find((c) => c.outcome === outcome)?.n ?? 0;
+      const boarded = of("boarded");
+      const alreadyBoarded = of("already_boarded");
+      const pending = of("pending");
+      const record = await find(id);
+      const toBoard = record?.toBoard ?? 0;
+      const processed = toBoard - pending;
+      await executor
+        .update(imports)
+        .set({
+          processed,
+          boarded,
+          alreadyBoarded,
+          updatedAt: now,
+          ...(isFinished ? { status: "completed", finishedAt: now } : {}),
+        })
+        .where(byId(id));
+      return { processed, toBoard };
+    },
+  };
+}
+
+/**
+ * A page of an import's results in row order.
+ *
+ * @example const page = await listImportResults(db, "demo", "imp_…", { status: "mismatch", take: 21 });
+ */
+export async function listImportResults(
+  executor: Executor,
+  tenantId: string,
+  importId: string,
+  query: ResultQuery,
+): Promise<ImportResultRow[]> {
+  const conditions: SQL[] = [
+    eq(importResults.tenantId, tenantId),
+    eq(importResults.importId, importId),
+    ...equalTo(importResults.status, query.status),
+    ...equalTo(importResults.outcome, query.outcome),
+  ];
+  if (query.after !== undefined) conditions.push(gt(importResults.row, query.after));
+  return executor
+    .select()
+    .from(importResults)
+    .where(and(...conditions))
+    .orderBy(asc(importResults.row))
+    .limit(query.take);
+}

@@ -1,0 +1,48 @@
+import type { ImportRecordRow, ImportResultRow } from "../db/schema/index.js";
+
+/** An import row as its API body. @example c.json(toImportBody(row), 200) */
+export function toImportBody(row: ImportRecordRow) {
+  return {
+    id: row.id,
+    object: "import" as const,
+    format: row.format as "jsonl" | "csv",
+    mode: row.mode as "dry_run" | "commit",
+    boardMismatches: row.boardMismatches,
+    productId: row.productId,
+    status: row.status as "completed" | "boarding",
+    progress: { processed: row.processed, total: row.toBoard },
+    totals: {
+      rows: row.total,
+      matched: row.matched,
+      mismatched: row.mismatched,
+      unchecked: row.unchecked,
+      failed: row.failed,
+      refused: row.refused,
+      boarded: row.boarded,
+      alreadyBoarded: row.alreadyBoarded,
+    },
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+type RowError = { path: string; column?: string; code: string; reason: string };
+
+/** A result row as its API body. @example toImportResultBody(row).status */
+export function toImportResultBody(row: ImportResultRow) {
+  const difference = row.difference as { figure: string; expected: string; actual: string; difference?: string } | null;
+  return {
+    row: row.row,
+    sourceId: row.sourceId,
+    status: row.status as "match" | "mismatch" | "unchecked" | "failed" | "refused",
+    difference,
+    errors: (row.errors as RowError[]).map((e) => ({
+      path: e.path,
+      ...(e.column === undefined ? {} : { column: e.column }),
+      code: e.code,
+      reason: e.reason,
+    })),
+    outcome: row.outcome as "pending" | "boarded" | "already_boarded" | "not_boarded" | null,
+    loanId: row.loanId,
+  };
+}
