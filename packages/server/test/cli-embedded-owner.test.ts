@@ -14,6 +14,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const sanctionsDir = join(scratch, "sdn");
 mkdirSync(sanctionsDir);
 for (const [name, text] of Object.entries(sampleSdnFiles)) writeFileSync(join(sanctionsDir, `${name}.csv`), text);
+/** `import` needs its file before it opens anything (an empty book imports nothing). */
+const importFile = join(scratch, "book.jsonl");
+writeFileSync(importFile, "");
 const BESIDE_A_SERVER: Record<string, string[]> = {
   serve: ["serve"],
   migrate: ["migrate"],
@@ -22,6 +25,7 @@ const BESIDE_A_SERVER: Record<string, string[]> = {
   audit: ["audit", "verify"],
   "rotate-keys": ["rotate-keys"],
   sanctions: ["sanctions", "load", sanctionsDir],
+  import: ["import", importFile],
 };
 /** What a command needs before it opens anything (rotate-keys: the new master key). */
 const COMMAND_ENVIRONMENT = { LENDSTACK_NEW_MASTER_KEY: Buffer.alloc(32, 9).toString("base64") };

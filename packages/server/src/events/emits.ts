@@ -114,6 +114,9 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
   "advanceTestClock",
   // Each return and NOC applied records its own events (ach_entry.returned, payment_instrument.*, autopay.*).
   "ingestAchReturns",
+  // An import's loans are audited one by one (`loan.imported`); a partner event per import is still to come.
+  "createImport",
+  "resumeImport",
 ]);
 
 /**
