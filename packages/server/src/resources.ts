@@ -4,6 +4,7 @@ import { applicationsResource } from "./applications/index.js";
 import { auditRecordsResource } from "./audit-records/index.js";
 import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
+import { collectionsResource } from "./collections/index.js";
 import { conditionsResource } from "./conditions/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import { documentsResource } from "./documents/index.js";
@@ -45,6 +46,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   loansResource,
   importsResource,
   autopayResource,
+  collectionsResource,
   achFilesResource,
   achReturnsResource,
   reportsResource,

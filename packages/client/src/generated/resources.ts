@@ -98,6 +98,14 @@ export const resourceTable = {
     chargeOffs: {
       create: ["post", "/v1/loans/{loanId}/charge-offs", ["loanId"], "body", false],
     },
+    contactPreferences: {
+      retrieve: ["get", "/v1/loans/{loanId}/contact-preferences", ["loanId"], "", false],
+      update: ["put", "/v1/loans/{loanId}/contact-preferences", ["loanId"], "body", false],
+    },
+    contacts: {
+      list: ["get", "/v1/loans/{loanId}/contacts", ["loanId"], "query", true],
+      create: ["post", "/v1/loans/{loanId}/contacts", ["loanId"], "body", false],
+    },
     disbursements: {
       create: ["post", "/v1/loans/{loanId}/disbursements", ["loanId"], "body", false],
     },
@@ -122,6 +130,10 @@ export const resourceTable = {
     },
     payoffQuote: {
       retrieve: ["get", "/v1/loans/{loanId}/payoff-quote", ["loanId"], "query", false],
+    },
+    promises: {
+      list: ["get", "/v1/loans/{loanId}/promises", ["loanId"], "query", true],
+      create: ["post", "/v1/loans/{loanId}/promises", ["loanId"], "body", false],
     },
     rateChanges: {
       create: ["post", "/v1/loans/{loanId}/rate-changes", ["loanId"], "body", false],
@@ -401,6 +413,18 @@ export interface Resources {
       /** Charge off a loan — `POST /v1/loans/{loanId}/charge-offs` (chargeOffLoan) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/charge-offs"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/charge-offs"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/charge-offs"]["post"]>>>;
     };
+    readonly contactPreferences: {
+      /** Get contact preferences — `GET /v1/loans/{loanId}/contact-preferences` (getLoanContactPreferences) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/contact-preferences"]["get"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/contact-preferences"]["get"]>>>;
+      /** Set contact preferences — `PUT /v1/loans/{loanId}/contact-preferences` (setLoanContactPreferences) */
+      update(loanId: PathParameter<paths["/v1/loans/{loanId}/contact-preferences"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/contact-preferences"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/contact-preferences"]["put"]>>>;
+    };
+    readonly contacts: {
+      /** List contacts — `GET /v1/loans/{loanId}/contacts` (listLoanContacts) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/contacts"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/contacts"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/contacts"]["get"]>>;
+      /** Log a contact — `POST /v1/loans/{loanId}/contacts` (logLoanContact) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/contacts"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/contacts"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/contacts"]["post"]>>>;
+    };
     readonly disbursements: {
       /** Disburse a tranche — `POST /v1/loans/{loanId}/disbursements` (disburseLoanTranche) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/disbursements"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/disbursements"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/disbursements"]["post"]>>>;
@@ -434,6 +458,12 @@ export interface Resources {
     readonly payoffQuote: {
       /** Quote a payoff — `GET /v1/loans/{loanId}/payoff-quote` (getLoanPayoffQuote) */
       retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/payoff-quote"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/payoff-quote"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/payoff-quote"]["get"]>>>;
+    };
+    readonly promises: {
+      /** List promises to pay — `GET /v1/loans/{loanId}/promises` (listLoanPromises) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/promises"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/promises"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/promises"]["get"]>>;
+      /** Record a promise to pay — `POST /v1/loans/{loanId}/promises` (recordLoanPromise) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/promises"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/promises"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/promises"]["post"]>>>;
     };
     readonly rateChanges: {
       /** Change the rate — `POST /v1/loans/{loanId}/rate-changes` (changeLoanRate) */

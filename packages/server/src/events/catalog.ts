@@ -93,6 +93,12 @@ export const EVENT_CATALOG = {
   "screening_hit.cleared": "A reviewer found a sanctions hit a false positive (data: the hit).",
   "screening_hit.confirmed": "A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit).",
   "identity_check.completed": "A party's identity was verified: pass, fail or review (data: the identity check).",
+  "contact.logged": "A contact with a borrower was logged on a loan (data: the contact).",
+  "contact_preferences.updated":
+    "A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences).",
+  "promise.created": "A promise to pay was recorded on a loan (data: the promise).",
+  "promise.kept": "The daily close found a promise to pay kept: paid in full by its due date (data: the promise).",
+  "promise.broken": "The daily close found a promise to pay broken: its due date passed short (data: the promise).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
@@ -126,6 +132,8 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "screening_hit.raised",
   "party.held",
   "party.released",
+  "promise.kept",
+  "promise.broken",
 ];
 
 /** The catalog in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

@@ -92,6 +92,9 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   writeOffLoan: loanChange("loan.written_off"),
   changeLoanRate: loanChange("loan.rate_changed"),
   disburseLoanTranche: loanChange("loan.tranche_disbursed"),
+  logLoanContact: { type: "contact.logged", resourceType: "contact" },
+  setLoanContactPreferences: { type: "contact_preferences.updated", resourceType: "loan", idParam: "loanId" },
+  recordLoanPromise: { type: "promise.created", resourceType: "promise" },
 };
 
 /**

@@ -66,6 +66,10 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Sanctions screening: a list must be loaded; a review is final.
   sanctions_list_not_loaded: 409,
   screening_hit_reviewed: 409,
+  // Collections: the borrower asked not to be contacted (12 CFR 1006.6(c)), on this channel or at all.
+  cease_communication: 409,
+  do_not_contact: 409,
+  contact_consent_withdrawn: 409,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,
@@ -91,6 +95,12 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Reports: the daily close has not run for the date asked about.
   snapshot_missing: 422,
   invalid_date_range: 422,
+  // Collections: Regulation F refuses the call (12 CFR 1006.14(b), 1006.6(b)(1)(i)), or the borrower's hours.
+  call_limit_reached: 422,
+  call_after_conversation: 422,
+  call_outside_hours: 422,
+  contact_outside_preferred_times: 422,
+  promise_date_in_past: 422,
   // 429: too many requests for this token in this window.
   rate_limited: 429,
   // 5xx.

@@ -25,6 +25,8 @@ const NOUN_BY_PREFIX = {
   sch: "screening hit",
   aud: "audit record",
   imp: "import",
+  cnt: "contact",
+  ptp: "promise to pay",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -7,6 +7,7 @@ import { policy } from "../helpers/rule-sets.js";
 import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
+import { seedCollections } from "./seed-collections.js";
 import { seedDocuments } from "./seed-documents.js";
 import { seedFundedApplication } from "./seed-origination.js";
 import { firstTaskOf, seedCondition, seedWorkflow } from "./seed-workflows.js";
@@ -123,6 +124,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   );
   const loanId = String(loan.id);
   await created(await pay(api, token, loanId, 10_000, "2025-02-01"), "payment");
+  await seedCollections(api, token, loanId, marker);
   const endpoint = await created(
     await api.call("POST", pathOf("createWebhookEndpoint"), {
       token,

@@ -6,6 +6,13 @@ export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
 export { type AutopayEnrollmentRow, autopayEnrollments, type StoredAuthorization } from "./autopay-enrollments.js";
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
+export { type CollectionAccountRow, collectionAccounts } from "./collection-accounts.js";
+export { type CollectionContactRow, collectionContacts } from "./collection-contacts.js";
+export {
+  type ContactPreferencesRow,
+  contactPreferences,
+  type StoredChannelPreference,
+} from "./contact-preferences.js";
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type DisbursementRow, disbursements } from "./disbursements.js";
 export { type DocumentRow, documents } from "./documents.js";
@@ -20,6 +27,7 @@ export { type PartyRow, parties } from "./parties.js";
 export { type PaymentInstrumentRow, paymentInstruments } from "./payment-instruments.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";
 export { type ProductRow, products } from "./products.js";
+export { type PromiseToPayRow, promisesToPay } from "./promises-to-pay.js";
 export { type RateLimitCounterRow, rateLimitCounters } from "./rate-limit-counters.js";
 export { type RuleSetVersionRow, ruleSetVersions } from "./rule-set-versions.js";
 export { type RuleSetRow, ruleSets } from "./rule-sets.js";

@@ -2,6 +2,7 @@ import type { LocalDate } from "@lendstack/core/calendar";
 import { asc } from "drizzle-orm";
 import { runAchStep } from "../../ach-files/close-step.js";
 import { expireLapsedApplications, tenantsWithOfferedApplications } from "../../applications/expiry.js";
+import { closePromises } from "../../collections/promise-close.js";
 import { type ChangeContext, writeAudit } from "../../db/audit.js";
 import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
@@ -146,6 +147,8 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
     await activateDisbursedLoans(db, tenantId, request.businessDate, deps.clock());
     // Before the snapshots: the payments the ACH debits post are in the day's snapshot.
     await runAchStep(db, closeContext(tenantId, request, deps), request.businessDate, deps.pii);
+    // After the ACH step: a debit posted today counts toward a promise due today.
+    await closePromises(db, closeContext(tenantId, request, deps), request.businessDate);
     const failed = new Set<string>();
     let tenantWritten = 0;
     for (let progress = true; progress; ) {

@@ -1,0 +1,65 @@
+import type { CollectionContactRow, ContactPreferencesRow, PromiseToPayRow } from "../db/schema/index.js";
+import { toJsonInteger } from "../http/safe-integer.js";
+import type { ContactBody, ContactPreferencesBody } from "./contact-schemas.js";
+import type { PromiseBody } from "./promise-schemas.js";
+
+/** A contact on the wire. @example toContactBody(row).object // "contact" */
+export function toContactBody(row: CollectionContactRow): ContactBody {
+  return {
+    id: row.id,
+    object: "contact",
+    loanId: row.loanId,
+    partyId: row.partyId,
+    channel: row.channel as ContactBody["channel"],
+    direction: row.direction as ContactBody["direction"],
+    outcome: row.outcome as ContactBody["outcome"],
+    rightPartyContact: row.rightPartyContact,
+    occurredAt: row.occurredAt.toISOString(),
+    notes: row.notes,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A loan's preferences on the wire (the defaults when never set). @example toPreferencesBody("loan_…", undefined, "UTC") */
+export function toPreferencesBody(
+  loanId: string,
+  row: ContactPreferencesRow | undefined,
+  tenantTimeZone: string,
+): ContactPreferencesBody {
+  return {
+    object: "contact_preferences",
+    loanId,
+    timeZone: row?.timeZone ?? null,
+    effectiveTimeZone: row?.timeZone ?? tenantTimeZone,
+    ceaseCommunication: row?.ceaseCommunication ?? false,
+    channels: Object.fromEntries(
+      Object.entries(row?.channels ?? {}).map(([channel, preference]) => [
+        channel,
+        { ...preference, preferredTimes: [...preference.preferredTimes] },
+      ]),
+    ),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
+
+/** A promise on the wire. @example toPromiseBody(row).status // "pending" */
+export function toPromiseBody(row: PromiseToPayRow): PromiseBody {
+  return {
+    id: row.id,
+    object: "promise",
+    loanId: row.loanId,
+    amount: toJsonInteger(row.amountMinor, "promise"),
+    currency: row.currency,
+    dueDate: row.dueDate,
+    promisedOn: row.promisedOn,
+    channel: row.channel as PromiseBody["channel"],
+    status: row.status as PromiseBody["status"],
+    paid: row.paidMinor === null ? null : toJsonInteger(row.paidMinor, "promise"),
+    keptOn: row.keptOn,
+    resolvedOn: row.resolvedOn,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
