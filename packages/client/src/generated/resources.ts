@@ -51,6 +51,14 @@ export const resourceTable = {
     list: ["get", "/v1/close-runs", [], "query", true],
     retrieve: ["get", "/v1/close-runs/{closeRunId}", ["closeRunId"], "", false],
   },
+  collections: {
+    queues: {
+      list: ["get", "/v1/collections/queues", [], "", false],
+      accounts: {
+        list: ["get", "/v1/collections/queues/{queue}/accounts", ["queue"], "query", true],
+      },
+    },
+  },
   decisions: {
     list: ["get", "/v1/decisions", [], "query", true],
     create: ["post", "/v1/decisions", [], "body", false],
@@ -341,6 +349,16 @@ export interface Resources {
     list(query?: Query<paths["/v1/close-runs"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/close-runs"]["get"]>>;
     /** Get a close run — `GET /v1/close-runs/{closeRunId}` (getCloseRun) */
     retrieve(closeRunId: PathParameter<paths["/v1/close-runs/{closeRunId}"]["get"], "closeRunId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/close-runs/{closeRunId}"]["get"]>>>;
+  };
+  readonly collections: {
+    readonly queues: {
+      /** List collections queues — `GET /v1/collections/queues` (listCollectionsQueues) */
+      list(options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/collections/queues"]["get"]>>>;
+      readonly accounts: {
+        /** List a queue's accounts — `GET /v1/collections/queues/{queue}/accounts` (listCollectionsQueueAccounts) */
+        list(queue: PathParameter<paths["/v1/collections/queues/{queue}/accounts"]["get"], "queue">, query?: Query<paths["/v1/collections/queues/{queue}/accounts"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/collections/queues/{queue}/accounts"]["get"]>>;
+      };
+    };
   };
   readonly decisions: {
     /** List decisions — `GET /v1/decisions` (listDecisions) */

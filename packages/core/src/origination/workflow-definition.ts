@@ -2,7 +2,7 @@ import type { RuleSetInput } from "../rules/index.js";
 import type { ApplicationState } from "./lifecycle.js";
 
 /** @example staffRoles.includes("underwriter") */
-export const staffRoles = ["processor", "underwriter", "closer", "admin"] as const;
+export const staffRoles = ["processor", "underwriter", "closer", "admin", "collector"] as const;
 /** Who works a task; a token holds a role as the scope `roles:<role>`. @example const role: StaffRole = "closer"; */
 export type StaffRole = (typeof staffRoles)[number];
 

@@ -9,6 +9,7 @@ import { loansStore } from "../loans/store.js";
 import { findPreferences, listContacts } from "./contact-store.js";
 import { borrowerTimeZone, logContact, setContactPreferences } from "./contacts.js";
 import { listPromises, recordPromise } from "./promises.js";
+import { registerQueueRoutes } from "./queue-routes.js";
 import {
   getContactPreferencesRoute,
   listContactsDefinition,
@@ -80,18 +81,22 @@ function registerPromiseRoutes(router: Router, deps: ResourceDeps): void {
 
 /**
  * Collections: a loan's contact log (outbound calls checked against Regulation F), its contact preferences,
- * and promises to pay that the daily close marks kept or broken.
+ * promises to pay that the daily close marks kept or broken, and the queues of delinquent loans.
  *
  * @example
  * export const resources = [collectionsResource, …];
  */
 export const collectionsResource: ApiResource = {
-  tag: { name: "Collections", description: "Contact logs, contact preferences and promises to pay on loans" },
+  tag: {
+    name: "Collections",
+    description: "Delinquent loans in queues, contact logs, contact preferences and promises to pay",
+  },
   scopes: ["collections:read", "collections:write"],
   routes: (deps) => {
     const router = createRouter();
     registerContactRoutes(router, deps);
     registerPromiseRoutes(router, deps);
+    registerQueueRoutes(router, deps);
     return router;
   },
 };

@@ -99,6 +99,10 @@ export const EVENT_CATALOG = {
   "promise.created": "A promise to pay was recorded on a loan (data: the promise).",
   "promise.kept": "The daily close found a promise to pay kept: paid in full by its due date (data: the promise).",
   "promise.broken": "The daily close found a promise to pay broken: its due date passed short (data: the promise).",
+  "collections.queue_entered":
+    "The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`).",
+  "collections.queue_exited":
+    "The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
@@ -134,6 +138,8 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "party.released",
   "promise.kept",
   "promise.broken",
+  "collections.queue_entered",
+  "collections.queue_exited",
 ];
 
 /** The catalog in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

@@ -41,7 +41,7 @@ export const claimTaskRoute = createRoute({
   path: "/v1/tasks/{taskId}/claim",
   operationId: "claimTask",
   summary: "Claim a task",
-  description: `The caller (the token's subject) becomes the assignee of an open task. The token must hold the task's role as a scope (\`roles:processor\`, \`roles:underwriter\`, \`roles:closer\`; \`roles:admin\` works any task), else 403 \`task_role_mismatch\`. A task claimed by someone else is 409 \`task_claimed\` (a manager reassigns it); claiming one's own again changes nothing. ${COMPLETED}`,
+  description: `The caller (the token's subject) becomes the assignee of an open task. The token must hold the task's role as a scope (\`roles:processor\`, \`roles:underwriter\`, \`roles:closer\`, \`roles:collector\`; \`roles:admin\` works any task), else 403 \`task_role_mismatch\`. A task claimed by someone else is 409 \`task_claimed\` (a manager reassigns it); claiming one's own again changes nothing. ${COMPLETED}`,
   tags,
   security,
   middleware: write,

@@ -222,6 +222,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       documentId,
       screeningHitId,
       importId,
+      // The close of 2025-03-02 finds A's loan 29 days past due (10,000 of the 02-01 installment paid).
+      queue: "early_stage",
     },
     ids: {
       prd: productId,

@@ -100,6 +100,10 @@ function bodyIdProperties(schema: Schema): Array<{ name: string; prefix: string 
 function casesFor(spec: SpecOperation): MatrixCase[] {
   const parameters = parametersOf(spec);
   const hasPathParams = parameters.some((parameter) => parameter.in === "path");
+  // A path naming no resource (a collections queue) is a list: B gets it empty, not 404.
+  const namesResource = parameters.some(
+    (parameter) => parameter.in === "path" && idPrefixOf(resolveRef(parameter.schema)) !== undefined,
+  );
   const bodySchema = spec.operation.requestBody?.content?.["application/json"]?.schema;
   const idProperties = bodySchema === undefined ? [] : bodyIdProperties(bodySchema);
   const pathFor = (a: SeededTenant) =>
@@ -114,7 +118,7 @@ function casesFor(spec: SpecOperation): MatrixCase[] {
   const cases: MatrixCase[] = [];
   if (hasPathParams || idProperties.length > 0 || spec.method === "GET") {
     const label = hasPathParams ? "A's ids in the path" : idProperties.length > 0 ? "A's ids in the body" : "no ids";
-    const expect = hasPathParams || idProperties.length > 0 ? "not_found" : "no_data";
+    const expect = namesResource || idProperties.length > 0 ? "not_found" : "no_data";
     cases.push({ ...base, label, expect, build: (a) => ({ url: pathFor(a), ...bodyFor(a) }) });
   }
   for (const filter of idFilters(parameters)) {

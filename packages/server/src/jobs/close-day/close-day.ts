@@ -3,6 +3,7 @@ import { asc } from "drizzle-orm";
 import { runAchStep } from "../../ach-files/close-step.js";
 import { expireLapsedApplications, tenantsWithOfferedApplications } from "../../applications/expiry.js";
 import { closePromises } from "../../collections/promise-close.js";
+import { updateCollectionQueues } from "../../collections/queue-close.js";
 import { type ChangeContext, writeAudit } from "../../db/audit.js";
 import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
@@ -175,6 +176,8 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
       }
     }
     written += tenantWritten;
+    // After the snapshots: queues follow the day's days past due.
+    await updateCollectionQueues(db, closeContext(tenantId, request, deps), request.businessDate);
     pending += await countPending(db, tenantId, request.businessDate);
     await leaveCloseRun(db, run, deps.clock());
     await auditClose(db, deps, tenantId, request.businessDate, { snapshotsWritten: tenantWritten, failed });

@@ -1,0 +1,56 @@
+import { z } from "@hono/zod-openapi";
+import { amountField, currencyField } from "../http/money.js";
+import { COLLECTION_QUEUES } from "./queue-rules.js";
+
+const queueSchema = z.enum(COLLECTION_QUEUES).openapi("CollectionQueue", {
+  description:
+    "By days past due as of the last daily close: `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over (not charged off), `recovery` charged off",
+});
+
+/** Path of `/v1/collections/queues/{queue}/accounts`. */
+export const queuePathSchema = z.object({
+  queue: queueSchema.openapi({ param: { name: "queue", in: "path" } }),
+});
+
+/** One queue with its count. */
+export const queueSummarySchema = z
+  .object({
+    object: z.literal("collections_queue"),
+    queue: queueSchema,
+    description: z.string(),
+    accountCount: z.int().openapi({ description: "Loans in it as of the last close" }),
+  })
+  .openapi("CollectionsQueueSummary");
+
+/** `GET /v1/collections/queues`. */
+export const queueListSchema = z
+  .object({ object: z.literal("collections_queues"), queues: z.array(queueSummarySchema) })
+  .openapi("CollectionsQueueList");
+
+const brokenPromiseSchema = z
+  .object({
+    id: z.string(),
+    amount: amountField("Promised"),
+    currency: currencyField,
+    dueDate: z.string(),
+    resolvedOn: z.string().nullable(),
+  })
+  .openapi("BrokenPromiseSummary");
+
+/** A loan in a collections queue. */
+export const queueAccountSchema = z
+  .object({
+    object: z.literal("collections_account"),
+    loanId: z.string(),
+    queue: queueSchema,
+    enteredOn: z.string().openapi({ description: "The business date it entered this queue" }),
+    daysPastDue: z.int(),
+    asOf: z.string().openapi({ description: "The business date of the close that last placed it" }),
+    taskId: z.string().nullable().openapi({ description: "The collector's task made when it entered the queue" }),
+    brokenPromiseCount: z.int().openapi({ description: "The loan's broken promises to pay" }),
+    lastBrokenPromise: brokenPromiseSchema.nullable().openapi({ description: "The latest broken promise, if any" }),
+  })
+  .openapi("CollectionsAccount");
+
+/** @example const body: QueueAccountBody = rows[0]!; */
+export type QueueAccountBody = z.infer<typeof queueAccountSchema>;

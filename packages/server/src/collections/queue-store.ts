@@ -1,0 +1,89 @@
+import { and, asc, count, desc, eq, gt, inArray } from "drizzle-orm";
+import { type CollectionAccountRow, collectionAccounts, promisesToPay } from "../db/schema/index.js";
+import type { Executor } from "../db/types.js";
+import { toJsonInteger } from "../http/safe-integer.js";
+import type { CollectionQueue } from "./queue-rules.js";
+import type { QueueAccountBody } from "./queue-schemas.js";
+
+/** How many loans each queue holds. @example await queueCounts(db, "acme") // Map { "early_stage" => 3 } */
+export async function queueCounts(executor: Executor, tenantId: string): Promise<Map<string, number>> {
+  const rows = await executor
+    .select({ queue: collectionAccounts.queue, n: count() })
+    .from(collectionAccounts)
+    .where(eq(collectionAccounts.tenantId, tenantId))
+    .groupBy(collectionAccounts.queue);
+  return new Map(rows.map((row) => [row.queue, row.n]));
+}
+
+/** A page of a queue's loans by loan id. @example await listQueueAccounts(db, t, "early_stage", { take: 21 }) */
+export function listQueueAccounts(
+  executor: Executor,
+  tenantId: string,
+  queue: CollectionQueue,
+  query: { readonly after?: string | undefined; readonly take: number },
+): Promise<CollectionAccountRow[]> {
+  return executor
+    .select()
+    .from(collectionAccounts)
+    .where(
+      and(
+        eq(collectionAccounts.tenantId, tenantId),
+        eq(collectionAccounts.queue, queue),
+        ...(query.after === undefined ? [] : [gt(collectionAccounts.loanId, query.after)]),
+      ),
+    )
+    .orderBy(asc(collectionAccounts.loanId))
+    .limit(query.take);
+}
+
+/**
+ * The accounts on the wire, each with its loan's broken promises (a count and the latest).
+ *
+ * @example
+ * const bodies = await toAccountBodies(db, "acme", rows);
+ */
+export async function toAccountBodies(
+  executor: Executor,
+  tenantId: string,
+  rows: ReadonlyArray<CollectionAccountRow>,
+): Promise<QueueAccountBody[]> {
+  const loanIds = rows.map((row) => row.loanId);
+  const broken =
+    loanIds.length === 0
+      ? []
+      : await executor
+          .select()
+          .from(promisesToPay)
+          .where(
+            and(
+              eq(promisesToPay.tenantId, tenantId),
+              eq(promisesToPay.status, "broken"),
+              inArray(promisesToPay.loanId, loanIds),
+            ),
+          )
+          .orderBy(desc(promisesToPay.resolvedOn), desc(promisesToPay.id));
+  return rows.map((row) => {
+    const mine = broken.filter((promise) => promise.loanId === row.loanId);
+    const last = mine[0];
+    return {
+      object: "collections_account",
+      loanId: row.loanId,
+      queue: row.queue as CollectionQueue,
+      enteredOn: row.enteredOn,
+      daysPastDue: row.daysPastDue,
+      asOf: row.asOf,
+      taskId: row.taskId,
+      brokenPromiseCount: mine.length,
+      lastBrokenPromise:
+        last === undefined
+          ? null
+          : {
+              id: last.id,
+              amount: toJsonInteger(last.amountMinor, "promise"),
+              currency: last.currency,
+              dueDate: last.dueDate,
+              resolvedOn: last.resolvedOn,
+            },
+    };
+  });
+}
