@@ -1,6 +1,6 @@
-import { addDays, date, type LocalDate } from "@lendstack/core/calendar";
+import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDay } from "../src/jobs/close-day/close-day.js";
+import { closeDays, moveClockTo } from "./helpers/close-days.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -16,20 +16,6 @@ beforeAll(async () => {
   api = createTestApp(testDatabase.database, { clockStart: "2025-03-04T12:00:00.000Z" });
 });
 afterAll(() => testDatabase.dispose());
-
-async function closeDays(tenantId: string, from: LocalDate, through: LocalDate): Promise<void> {
-  for (let day = from; day <= through; day = addDays(day, 1)) {
-    await closeDay(
-      testDatabase.db,
-      { businessDate: day, batchSize: 100, tenantId },
-      { clock: api.clock, ids: api.ids },
-    );
-  }
-}
-
-function moveClockTo(instant: string): void {
-  api.clock.advance(Date.parse(instant) - api.clock().getTime());
-}
 
 const promise = (token: string, loanId: string, body: Record<string, unknown>) =>
   api.call("POST", `/v1/loans/${loanId}/promises`, { token, body });
@@ -52,7 +38,7 @@ async function expectProblem(response: Response, status: number, code: string): 
 
 describe("promises to pay", () => {
   it("marks one promise kept by a payment and one broken, each with its event after the close", async () => {
-    moveClockTo("2025-03-04T12:00:00Z");
+    moveClockTo(api, "2025-03-04T12:00:00Z");
     const tenant = "promises-close";
     let token = await api.token(tenant);
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
@@ -79,16 +65,16 @@ describe("promises to pay", () => {
     const broken = await json(await promise(token, loanId, { amount: 20_000, dueDate: "2025-03-12", channel: "sms" }));
     expect((await eventsOf(token, String(keptBody.id))).map((event) => event.type)).toEqual(["promise.created"]);
 
-    await closeDays(tenant, date("2025-03-04"), date("2025-03-06"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-04"), date("2025-03-06"));
     expect((await promises(token, loanId)).map((row) => row.status)).toEqual(["pending", "pending"]);
 
     // $300.00 on 2025-03-07 keeps the first promise (earlier due date) and leaves nothing for the second.
-    moveClockTo("2025-03-07T12:00:00Z");
+    moveClockTo(api, "2025-03-07T12:00:00Z");
     token = await api.token(tenant);
     expect((await pay(api, token, loanId, 30_000, "2025-03-07")).status).toBe(201);
-    await closeDays(tenant, date("2025-03-07"), date("2025-03-12"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-07"), date("2025-03-12"));
     expect((await promises(token, loanId)).map((row) => row.status)).toEqual(["kept", "pending"]);
-    await closeDays(tenant, date("2025-03-13"), date("2025-03-13"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-13"), date("2025-03-13"));
 
     const rows = await promises(token, loanId);
     expect(rows[0]).toMatchObject({
@@ -107,13 +93,13 @@ describe("promises to pay", () => {
     expect((await promises(token, loanId, "&status=broken")).map((row) => row.id)).toEqual([broken.id]);
 
     // Closing the same dates again decides nothing twice.
-    await closeDays(tenant, date("2025-03-07"), date("2025-03-13"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-07"), date("2025-03-13"));
     expect(await eventsOf(token, String(broken.id))).toHaveLength(2);
     expect(await eventsOf(token, String(keptBody.id))).toHaveLength(2);
   });
 
   it("breaks a promise whose payment was reversed", async () => {
-    moveClockTo("2025-03-04T12:00:00Z");
+    moveClockTo(api, "2025-03-04T12:00:00Z");
     const tenant = "promises-reversed";
     let token = await api.token(tenant);
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
@@ -124,14 +110,14 @@ describe("promises to pay", () => {
       body: { transactionId: (paid.event as { id: string }).id, effectiveDate: "2025-03-04" },
     });
     expect(reversal.status, JSON.stringify(await json(reversal.clone()))).toBe(201);
-    moveClockTo("2025-03-06T12:00:00Z");
+    moveClockTo(api, "2025-03-06T12:00:00Z");
     token = await api.token(tenant);
-    await closeDays(tenant, date("2025-03-06"), date("2025-03-06"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-06"), date("2025-03-06"));
     expect((await promises(token, loanId))[0]).toMatchObject({ id: made.id, status: "broken", paid: 0 });
   });
 
   it("refuses bad promises with their status and code", async () => {
-    moveClockTo("2025-03-04T12:00:00Z");
+    moveClockTo(api, "2025-03-04T12:00:00Z");
     const token = await api.token("promises-bad");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     const good = { amount: 10_000, dueDate: "2025-03-10", channel: "phone" };

@@ -1,6 +1,6 @@
-import { addDays, date, type LocalDate } from "@lendstack/core/calendar";
+import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDay } from "../src/jobs/close-day/close-day.js";
+import { closeDays, moveClockTo } from "./helpers/close-days.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -17,20 +17,6 @@ beforeAll(async () => {
   api = createTestApp(testDatabase.database, { clockStart: "2025-01-02T12:00:00.000Z" });
 });
 afterAll(() => testDatabase.dispose());
-
-async function closeDays(tenantId: string, from: LocalDate, through: LocalDate): Promise<void> {
-  for (let day = from; day <= through; day = addDays(day, 1)) {
-    await closeDay(
-      testDatabase.db,
-      { businessDate: day, batchSize: 100, tenantId },
-      { clock: api.clock, ids: api.ids },
-    );
-  }
-}
-
-function moveClockTo(instant: string): void {
-  api.clock.advance(Date.parse(instant) - api.clock().getTime());
-}
 
 async function accounts(token: string, queue: string): Promise<Record<string, unknown>[]> {
   const response = await api.call("GET", `/v1/collections/queues/${queue}/accounts?limit=100`, { token });
@@ -63,9 +49,9 @@ describe("collections queues", () => {
     const productId = await createProduct(api, token);
     const loanId = String((await board(api, token, productId)).id);
     // Due 2025-02-01 and unpaid: nothing through that day, early_stage from 02-02 (1 day past due).
-    await closeDays(tenant, date("2025-01-02"), date("2025-02-01"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-01-02"), date("2025-02-01"));
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 0, pre_charge_off: 0, recovery: 0 });
-    await closeDays(tenant, date("2025-02-02"), date("2025-02-02"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-02-02"), date("2025-02-02"));
     const [early] = await accounts(token, "early_stage");
     expect(early).toMatchObject({
       object: "collections_account",
@@ -81,7 +67,7 @@ describe("collections queues", () => {
     expect(task).toMatchObject({ queue: "collections", role: "collector", status: "open" });
 
     // A promise made on 02-05 for 02-06 and not kept is broken at the close of 02-07, visible on the row.
-    moveClockTo("2025-02-05T12:00:00Z");
+    moveClockTo(api, "2025-02-05T12:00:00Z");
     token = await api.token(tenant);
     const promise = await json(
       await api.call("POST", `/v1/loans/${loanId}/promises`, {
@@ -89,7 +75,7 @@ describe("collections queues", () => {
         body: { amount: 50_000, dueDate: "2025-02-06", channel: "phone" },
       }),
     );
-    await closeDays(tenant, date("2025-02-03"), date("2025-02-07"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-02-03"), date("2025-02-07"));
     const [withBroken] = await accounts(token, "early_stage");
     expect(withBroken).toMatchObject({
       daysPastDue: 6,
@@ -105,7 +91,7 @@ describe("collections queues", () => {
     });
 
     // 30 days past due on 2025-03-03: late_stage, with a new task.
-    await closeDays(tenant, date("2025-02-08"), date("2025-03-03"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-02-08"), date("2025-03-03"));
     expect(await accounts(token, "early_stage")).toEqual([]);
     const [late] = await accounts(token, "late_stage");
     expect(late).toMatchObject({ loanId, queue: "late_stage", enteredOn: "2025-03-03", daysPastDue: 30 });
@@ -113,10 +99,10 @@ describe("collections queues", () => {
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 1, pre_charge_off: 0, recovery: 0 });
 
     // Paid on 03-05: cured, out of every queue.
-    moveClockTo("2025-03-05T12:00:00Z");
+    moveClockTo(api, "2025-03-05T12:00:00Z");
     token = await api.token(tenant);
     expect((await pay(api, token, loanId, 300_000, "2025-03-05")).status).toBe(201);
-    await closeDays(tenant, date("2025-03-04"), date("2025-03-05"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-04"), date("2025-03-05"));
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 0, pre_charge_off: 0, recovery: 0 });
 
     const events = await queueEvents(token, loanId);
@@ -129,21 +115,21 @@ describe("collections queues", () => {
     expect(events[2]?.data.reason).toBe("cured");
 
     // Closing the same dates again moves nothing.
-    await closeDays(tenant, date("2025-03-03"), date("2025-03-05"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-03-03"), date("2025-03-05"));
     expect(await queueEvents(token, loanId)).toHaveLength(3);
   });
 
   it("moves a loan 90 days past due to pre_charge_off, and to recovery once charged off", async () => {
-    moveClockTo("2025-05-05T12:00:00Z");
+    moveClockTo(api, "2025-05-05T12:00:00Z");
     const tenant = "queues-late";
     const token = await api.token(tenant);
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
-    await closeDays(tenant, date("2025-01-01"), date("2025-05-01"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-01-01"), date("2025-05-01"));
     expect((await accounts(token, "late_stage")).map((row) => row.loanId)).toEqual([loanId]);
     // First unpaid due date 2025-02-01: 89 days past due on 2025-05-01, 90 on 05-02.
     const [before] = await accounts(token, "late_stage");
     expect(before?.daysPastDue).toBe(89);
-    await closeDays(tenant, date("2025-05-02"), date("2025-05-03"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-05-02"), date("2025-05-03"));
     expect(await accounts(token, "pre_charge_off")).toMatchObject([
       { loanId, enteredOn: "2025-05-02", daysPastDue: 91 },
     ]);
@@ -152,7 +138,7 @@ describe("collections queues", () => {
       body: { effectiveDate: "2025-05-04" },
     });
     expect(chargeOff.status, JSON.stringify(await json(chargeOff.clone()))).toBe(201);
-    await closeDays(tenant, date("2025-05-04"), date("2025-05-05"));
+    await closeDays(api, testDatabase.db, tenant, date("2025-05-04"), date("2025-05-05"));
     expect(await accounts(token, "recovery")).toMatchObject([{ loanId, queue: "recovery", enteredOn: "2025-05-04" }]);
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 0, pre_charge_off: 0, recovery: 1 });
   });
