@@ -36,6 +36,9 @@ export const resourceTable = {
     decision: ["post", "/v1/applications/{applicationId}/decision", ["applicationId"], "body", false],
     decline: ["post", "/v1/applications/{applicationId}/decline", ["applicationId"], "body", false],
     fund: ["post", "/v1/applications/{applicationId}/fund", ["applicationId"], "body", false],
+    generatedDocuments: {
+      create: ["post", "/v1/applications/{applicationId}/generated-documents", ["applicationId"], "body", false],
+    },
     offers: {
       list: ["get", "/v1/applications/{applicationId}/offers", ["applicationId"], "", false],
       accept: ["post", "/v1/applications/{applicationId}/offers/{offerId}/accept", ["applicationId","offerId"], "", false],
@@ -327,6 +330,10 @@ export interface Resources {
     decline(applicationId: PathParameter<paths["/v1/applications/{applicationId}/decline"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/decline"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/decline"]["post"]>>>;
     /** Fund an application — `POST /v1/applications/{applicationId}/fund` (fundApplication) */
     fund(applicationId: PathParameter<paths["/v1/applications/{applicationId}/fund"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/fund"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/fund"]["post"]>>>;
+    readonly generatedDocuments: {
+      /** Generate a document of an application (PDF) — `POST /v1/applications/{applicationId}/generated-documents` (generateApplicationDocument) */
+      create(applicationId: PathParameter<paths["/v1/applications/{applicationId}/generated-documents"]["post"], "applicationId">, body: RequestBody<paths["/v1/applications/{applicationId}/generated-documents"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/generated-documents"]["post"]>>>;
+    };
     readonly offers: {
       /** List an application's offers — `GET /v1/applications/{applicationId}/offers` (listApplicationOffers) */
       list(applicationId: PathParameter<paths["/v1/applications/{applicationId}/offers"]["get"], "applicationId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/applications/{applicationId}/offers"]["get"]>>>;

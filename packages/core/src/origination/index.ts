@@ -22,6 +22,9 @@
  *   `expireOffers`.
  * - Decline (`adverse-action-notice.ts`): `buildAdverseActionNotice` (Reg B § 1002.9 reasons,
  *   ECOA notice, FCRA § 615(a) block, due date).
+ * - Documents (`*-template.ts`, `document-layout.ts`): `buildTilaDisclosure`, `buildLoanAgreement`,
+ *   `buildAdverseActionNoticeDocument` lay out generated documents as data (money printed exactly from
+ *   minor units); the server renders them to PDF.
  * - Pipeline (`pipeline.ts`): `buildPipelineReport(histories, asOf, rounding)`.
  *
  * Amounts are bigint minor units; rates are `Decimal`s or decimal strings; time comes in as data
@@ -43,6 +46,7 @@ export {
   ecoaNoticeStatement,
   fcraStatement,
 } from "./adverse-action-notice.js";
+export { buildAdverseActionNoticeDocument } from "./adverse-action-notice-template.js";
 export type {
   ApplicantEntry,
   ApplicantRole,
@@ -60,6 +64,8 @@ export type {
 export { applicantRoles, collateralTypes, consentTypes, realEstateOccupancies } from "./application.js";
 export type { CompletenessOptions, IncompleteApplicationError } from "./completeness.js";
 export { checkCompleteness, isIpAddress, requireComplete } from "./completeness.js";
+export type { DisclosureBox, DocumentLayout, LayoutBlock, LayoutColumn } from "./document-layout.js";
+export { formatAddress, formatLongDate, formatUsDate } from "./document-layout.js";
 export type { ApprovalRequest, ApprovalVerdict, FourEyesError, PriorApproval } from "./four-eyes.js";
 export { checkApproval, fourEyesRefusalCodes } from "./four-eyes.js";
 export type { Instant } from "./instant.js";
@@ -83,6 +89,14 @@ export {
   transition,
   transitionTable,
 } from "./lifecycle.js";
+export { buildLoanAgreement } from "./loan-agreement-template.js";
+export type { LateCharge, LoanDocumentTerms, PaymentRun, ScheduledPayment } from "./loan-document-terms.js";
+export {
+  lateChargeSentence,
+  paymentRuns,
+  prepaymentSentence,
+  printMoney,
+} from "./loan-document-terms.js";
 export type { MissingItem } from "./missing-item.js";
 export type { OfferError, OfferLifecycle } from "./offer-acceptance.js";
 export { acceptOffer, counterOffer, expireOffers } from "./offer-acceptance.js";
@@ -98,6 +112,7 @@ export type { GridRate, RateGrid } from "./rate-grid.js";
 export { lookupRate, validateRateGrid } from "./rate-grid.js";
 export type { WorkingHours } from "./sla.js";
 export { slaDueAt, slaDueInstant } from "./sla.js";
+export { buildTilaDisclosure } from "./tila-disclosure-template.js";
 export type { ConditionsOpenError, RaiseConditionInput, UnderwritingCondition } from "./underwriting-conditions.js";
 export {
   checkConditionsFor,

@@ -3,6 +3,7 @@ import { ok, type Result } from "@lendstack/core/errors";
 import type { Context } from "hono";
 import { memoryDocumentStorage } from "../adapters/document-storage/index.js";
 import type { DocumentRow } from "../db/schema/index.js";
+import { registerGeneratedDocuments } from "../generated-documents/routes.js";
 import { type AppEnv, createRouter, type Router } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
 import { idOrder, listRoute } from "../http/list-route.js";
@@ -117,6 +118,7 @@ function documentRoutes(deps: ResourceDeps): Router {
   registerUpload(router, deps, settings);
   registerReads(router, deps, settings);
   registerReviews(router, deps);
+  registerGeneratedDocuments(router, deps, settings);
   return router;
 }
 

@@ -14,12 +14,16 @@ export const DOCUMENT_TYPES = [
   "title",
   "signed_agreement",
   "disclosure",
+  "tila_disclosure",
+  "loan_agreement",
+  "adverse_action_notice",
   "other",
 ] as const;
 
 /** Registered as `DocumentType`. */
 export const documentTypeSchema = z.enum(DOCUMENT_TYPES).openapi("DocumentType", {
-  description: "What the document is: pay stub, bank statement, tax return, government ID, …",
+  description:
+    "What the document is: pay stub, bank statement, tax return, government ID, …; `tila_disclosure`, `loan_agreement` and `adverse_action_notice` are what `POST /v1/applications/{applicationId}/generated-documents` makes",
 });
 
 /** Registered as `DocumentStatus`. */

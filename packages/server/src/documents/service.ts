@@ -173,7 +173,8 @@ export async function storeUpload(
 
 /**
  * Writes a stored upload's row and audit record in the caller's transaction; on any failure deletes the
- * stored object (a lost race to supersede the same version is 409 `document_superseded`).
+ * stored object (a lost race to supersede the same version is 409 `document_superseded`). `audit` names
+ * another action than `document.uploaded` (a generated document) and adds details.
  *
  * @example
  * const row = await recordUpload(db, context, settings, plan, intake);
@@ -184,6 +185,7 @@ export async function recordUpload(
   settings: DocumentSettings,
   plan: UploadPlan,
   intake: Intake,
+  audit?: { readonly action: string; readonly details: Record<string, unknown> },
 ): Promise<Result<DocumentRow>> {
   try {
     const row = await documentsStore(executor, context.tenantId).insert({
@@ -207,10 +209,11 @@ export async function recordUpload(
       createdAt: context.now,
     });
     await writeAudit(executor, context, {
-      action: "document.uploaded",
+      action: audit?.action ?? "document.uploaded",
       resourceType: "document",
       resourceId: row.id,
       details: {
+        ...audit?.details,
         ownerType: plan.ownerType,
         ownerId: plan.ownerId,
         type: plan.type,

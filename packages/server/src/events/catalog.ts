@@ -76,6 +76,8 @@ export const EVENT_CATALOG = {
   "condition.waived": "An underwriting condition was set aside with a reason (data: the condition).",
   "document.uploaded":
     "A document was uploaded for a party, application or loan, possibly as a new version (data: the document).",
+  "document.generated":
+    "A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document).",
   "document.accepted": "A reviewer accepted a document (data: the document).",
   "document.rejected": "A reviewer rejected a document, with a reason (data: the document).",
   "task.created":

@@ -73,6 +73,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   clearApplicationCondition: { type: "condition.cleared", resourceType: "condition", idParam: "conditionId" },
   waiveApplicationCondition: { type: "condition.waived", resourceType: "condition", idParam: "conditionId" },
   uploadDocument: { type: "document.uploaded", resourceType: "document" },
+  generateApplicationDocument: { type: "document.generated", resourceType: "document" },
   acceptDocument: { type: "document.accepted", resourceType: "document", idParam: "documentId" },
   rejectDocument: { type: "document.rejected", resourceType: "document", idParam: "documentId" },
   claimTask: task("task.claimed"),

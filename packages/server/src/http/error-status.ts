@@ -50,6 +50,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   offer_already_accepted: 409,
   illegal_disbursement_status: 409,
   application_not_declined: 409,
+  offer_not_accepted: 409,
   adverse_action_notice_sent: 409,
   // Workflows and tasks: versions in force, who works a task.
   workflow_version_outdated: 409,

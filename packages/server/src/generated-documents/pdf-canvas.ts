@@ -1,0 +1,120 @@
+import { type PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+
+// A cursor over the pages of a PDF being written: text in the standard Helvetica fonts, wrapped to a width,
+// with a new page when the next line would not fit. Characters outside WinAnsi (what the standard fonts can
+// encode) are replaced, so a name never makes the rendering fail.
+
+/** US Letter in points. */
+export const PAGE_WIDTH = 612;
+export const PAGE_HEIGHT = 792;
+export const MARGIN = 54;
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+const REPLACEMENTS: Readonly<Record<string, string>> = { "≤": "<=", "≥": ">=", "\u00a0": " ", "\u2212": "-" };
+
+/** The fonts a canvas draws with. */
+export interface CanvasFonts {
+  readonly regular: PDFFont;
+  readonly bold: PDFFont;
+}
+
+/** Text options: size in points, bold or not. */
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+}
+
+/**
+ * Writes pages top to bottom.
+ *
+ * @example const canvas = new PdfCanvas(doc, fonts); canvas.line("Hello", { size: 10 });
+ */
+export class PdfCanvas {
+  page: PDFPage;
+  y: number;
+  private readonly encodable = new Map<string, boolean>();
+
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly fonts: CanvasFonts,
+  ) {
+    this.page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.y = PAGE_HEIGHT - MARGIN;
+  }
+
+  font(style: TextStyle): PDFFont {
+    return style.bold === true ? this.fonts.bold : this.fonts.regular;
+  }
+
+  /** `text` with every character the standard fonts cannot encode replaced by `?`. */
+  safe(text: string): string {
+    let out = "";
+    for (const raw of text) {
+      const char = REPLACEMENTS[raw] ?? raw;
+      let isEncodable = this.encodable.get(char);
+      if (isEncodable === undefined) {
+        try {
+          this.fonts.regular.encodeText(char);
+          isEncodable = true;
+        } catch {
+          isEncodable = false;
+        }
+        this.encodable.set(char, isEncodable);
+      }
+      out += isEncodable ? char : "?";
+    }
+    return out;
+  }
+
+  width(text: string, style: TextStyle): number {
+    return this.font(style).widthOfTextAtSize(this.safe(text), style.size);
+  }
+
+  /** Starts a new page when fewer than `height` points are left above the bottom margin. */
+  ensure(height: number): void {
+    if (this.y - height >= MARGIN) return;
+    this.page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.y = PAGE_HEIGHT - MARGIN;
+  }
+
+  /** Draws `text` with its baseline at `y` (default: the cursor's line). */
+  draw(text: string, x: number, style: TextStyle, y = this.y - style.size): void {
+    if (text === "") return;
+    this.page.drawText(this.safe(text), { x, y, size: style.size, font: this.font(style), color: rgb(0, 0, 0) });
+  }
+
+  /** `text` broken into lines of at most `width` points, at spaces (a word longer than a line stays whole). */
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    const lines: string[] = [];
+    let current = "";
+    for (const word of text.split(/\s+/).filter((part) => part !== "")) {
+      const candidate = current === "" ? word : `${current} ${word}`;
+      if (current !== "" && this.width(candidate, style) > width) {
+        lines.push(current);
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    if (current !== "") lines.push(current);
+    return lines;
+  }
+
+  /** A wrapped paragraph at `x` within `width`, moving the cursor below it. */
+  paragraph(text: string, style: TextStyle, x = MARGIN, width = CONTENT_WIDTH): void {
+    const leading = style.size * 1.35;
+    for (const line of this.wrap(text, width, style)) {
+      this.ensure(leading);
+      this.draw(line, x, style);
+      this.y -= leading;
+    }
+  }
+
+  rectangle(x: number, y: number, width: number, height: number): void {
+    this.page.drawRectangle({ x, y, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
+  }
+
+  rule(x1: number, x2: number, y: number): void {
+    this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness: 0.5, color: rgb(0, 0, 0) });
+  }
+}
