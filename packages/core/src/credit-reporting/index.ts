@@ -1,10 +1,47 @@
 /**
  * @module credit-reporting
- * Metro 2 (CDIA) credit reporting from month-end loan states, pure: the header record, a 426-byte
- * base segment per account (status code, payment rating, 24-month payment history profile,
+ * Credit reporting both ways, pure. Out: Metro 2 (CDIA) from month-end loan states: the header record,
+ * a 426-byte base segment per account (status code, payment rating, 24-month payment history profile,
  * balances in whole dollars, dates, ECOA code, compliance condition code), J1/J2 segments for
- * co-borrowers, and the trailer with its totals; the layouts are tables the writer follows.
+ * co-borrowers, and the trailer with its totals; the layouts are tables the writer follows. In: a
+ * bureau's consumer report normalised (score and its factors, tradelines with 24 months of payment
+ * history, inquiries, public records, fraud alerts) and what a decision reads from it: monthly debt,
+ * derogatory counts, revolving utilization in basis points.
  */
+export type {
+  CreditInquiry,
+  CreditReport,
+  CreditScore,
+  FraudAlert,
+  FraudAlertType,
+  PaymentHistoryCode,
+  PermissiblePurpose,
+  PublicRecord,
+  PublicRecordType,
+  PullKind,
+  ScoreFactor,
+  Tradeline,
+  TradelineStatus,
+  TradelineType,
+} from "./bureau-report.js";
+export {
+  fraudAlertTypes,
+  paymentHistoryCodes,
+  paymentHistoryMonths,
+  permissiblePurposes,
+  publicRecordTypes,
+  tradelineStatuses,
+  tradelineTypes,
+} from "./bureau-report.js";
+export type { CreditReportSummary, DerogatoryCounts, RevolvingUtilization } from "./bureau-summary.js";
+export {
+  derogatoryCounts,
+  monthlyDebtFromTradelines,
+  revolvingPaymentPercentWhenUnreported,
+  revolvingUtilization,
+  summarizeCreditReport,
+  tradelineMonthlyPayment,
+} from "./bureau-summary.js";
 export { buildMetro2File, type Metro2File } from "./metro2-file.js";
 export type {
   Metro2AccountState,
