@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import type { CreditBureau } from "./adapters/credit-bureau/index.js";
 import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
@@ -65,6 +66,10 @@ export interface AppDeps {
   readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
   /** Sanctions screening's hit threshold (`SANCTIONS_MATCH_THRESHOLD`); 0.85 when unset. */
   readonly sanctionsMatchThreshold?: number | undefined;
+  /** The credit bureau (the deterministic sandbox when unset). */
+  readonly creditBureau?: CreditBureau | undefined;
+  /** `CREDIT_REPORT_REUSE_DAYS`: a completed report is reused this many days (30 when unset). */
+  readonly creditReportReuseDays?: number | undefined;
   /**
    * The master keys that wrap each tenant's PII keys (`keyringFromConfig`). Unset: a random key held in
    * memory, so PII written by this app is unreadable by any other process (in-process tests only).
@@ -117,6 +122,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     faults: deps.faults,
     webhookUrlPolicy: deps.webhookUrlPolicy,
     sanctionsMatchThreshold: deps.sanctionsMatchThreshold,
+    creditBureau: deps.creditBureau,
+    creditReportReuseDays: deps.creditReportReuseDays,
     pii: deps.pii ?? ephemeralKeyring(),
     documents: deps.documents,
   };

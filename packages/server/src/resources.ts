@@ -6,6 +6,7 @@ import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
 import { collectionsResource } from "./collections/index.js";
 import { conditionsResource } from "./conditions/index.js";
+import { creditReportsResource } from "./credit-reports/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import { documentsResource } from "./documents/index.js";
 import { eventsResource } from "./events/index.js";
@@ -37,6 +38,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   partiesResource,
   identityChecksResource,
   screeningsResource,
+  creditReportsResource,
   paymentInstrumentsResource,
   applicationsResource,
   conditionsResource,

@@ -92,6 +92,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     webhookUrlPolicy: config.webhookUrlPolicy,
     documents: documentSettingsFromConfig(config),
     sanctionsMatchThreshold: config.sanctionsMatchThreshold,
+    creditReportReuseDays: config.creditReportReuseDays,
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

@@ -62,6 +62,9 @@ export const resourceTable = {
       },
     },
   },
+  creditReports: {
+    retrieve: ["get", "/v1/credit-reports/{creditReportId}", ["creditReportId"], "", false],
+  },
   decisions: {
     list: ["get", "/v1/decisions", [], "query", true],
     create: ["post", "/v1/decisions", [], "body", false],
@@ -180,6 +183,10 @@ export const resourceTable = {
     create: ["post", "/v1/parties", [], "body", false],
     retrieve: ["get", "/v1/parties/{partyId}", ["partyId"], "", false],
     update: ["patch", "/v1/parties/{partyId}", ["partyId"], "body", false],
+    creditReports: {
+      list: ["get", "/v1/parties/{partyId}/credit-reports", ["partyId"], "query", true],
+      create: ["post", "/v1/parties/{partyId}/credit-reports", ["partyId"], "body", false],
+    },
     identityChecks: {
       create: ["post", "/v1/parties/{partyId}/identity-checks", ["partyId"], "", false],
     },
@@ -367,6 +374,10 @@ export interface Resources {
       };
     };
   };
+  readonly creditReports: {
+    /** Get a credit report — `GET /v1/credit-reports/{creditReportId}` (getCreditReport) */
+    retrieve(creditReportId: PathParameter<paths["/v1/credit-reports/{creditReportId}"]["get"], "creditReportId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reports/{creditReportId}"]["get"]>>>;
+  };
   readonly decisions: {
     /** List decisions — `GET /v1/decisions` (listDecisions) */
     list(query?: Query<paths["/v1/decisions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/decisions"]["get"]>>;
@@ -538,6 +549,12 @@ export interface Resources {
     retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}"]["get"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["get"]>>>;
     /** Update a party — `PATCH /v1/parties/{partyId}` (updateParty) */
     update(partyId: PathParameter<paths["/v1/parties/{partyId}"]["patch"], "partyId">, body: RequestBody<paths["/v1/parties/{partyId}"]["patch"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}"]["patch"]>>>;
+    readonly creditReports: {
+      /** List a party's credit reports — `GET /v1/parties/{partyId}/credit-reports` (listPartyCreditReports) */
+      list(partyId: PathParameter<paths["/v1/parties/{partyId}/credit-reports"]["get"], "partyId">, query?: Query<paths["/v1/parties/{partyId}/credit-reports"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/parties/{partyId}/credit-reports"]["get"]>>;
+      /** Pull a party's credit report — `POST /v1/parties/{partyId}/credit-reports` (pullPartyCreditReport) */
+      create(partyId: PathParameter<paths["/v1/parties/{partyId}/credit-reports"]["post"], "partyId">, body: RequestBody<paths["/v1/parties/{partyId}/credit-reports"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/credit-reports"]["post"]>>>;
+    };
     readonly identityChecks: {
       /** Verify a party's identity (CIP) — `POST /v1/parties/{partyId}/identity-checks` (verifyPartyIdentity) */
       create(partyId: PathParameter<paths["/v1/parties/{partyId}/identity-checks"]["post"], "partyId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/identity-checks"]["post"]>>>;

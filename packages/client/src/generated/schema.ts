@@ -552,6 +552,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/credit-reports/{creditReportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a credit report
+         * @description The stored report with its summary and the normalised report itself (the tax id masked).
+         */
+        get: operations["getCreditReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/decisions": {
         parameters: {
             query?: never;
@@ -1447,6 +1467,30 @@ export interface paths {
          * @description Replaces the fields given (lists as a whole) and validates the party again as a whole; fields of the other kind of party are `not_applicable`. A tax id another party has is 409 `duplicate_party`. The answer shows PII masked.
          */
         patch: operations["updateParty"];
+        trace?: never;
+    };
+    "/v1/parties/{partyId}/credit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a party's credit reports
+         * @description The party's pulls with their summaries (`report` is null: get one for it). `kind=hard` lists its inquiries. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listPartyCreditReports"];
+        put?: never;
+        /**
+         * Pull a party's credit report
+         * @description Pulls an individual's consumer credit report from the bureau: `soft` (no inquiry other lenders see) or `hard` (an inquiry on the file, listed in the report), for an FCRA § 604 `permissiblePurpose`, with the consumer's consent: the `credit_report` consent on the linked application (`applicationId`), or `consent` given here; neither is 422 `credit_report_consent_required`. A completed report of a kind that answers the pull (a hard pull needs a hard report; a soft one takes either) pulled within the reuse window (`CREDIT_REPORT_REUSE_DAYS`, default 30) answers instead: 200 with `reused: true`. A new pull is 201; a frozen file is stored with `status: frozen` and `failure.code: credit_file_frozen`. The report and the bureau's raw document are stored encrypted; the response carries the summary, `GET /v1/credit-reports/{creditReportId}` the report. The sandbox bureau decides by the tax id's 4th and 5th digits (see the server README).
+         */
+        post: operations["pullPartyCreditReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/parties/{partyId}/identity-checks": {
@@ -3355,6 +3399,174 @@ export interface components {
              */
             productId?: string;
         };
+        CreditReport: {
+            applicationId: string | null;
+            /** @description The consent the pull relied on: the linked application's, or the one given with the pull */
+            consent: {
+                /**
+                 * Format: date-time
+                 * @description UTC instant the consumer agreed
+                 * @example 2026-03-02T14:05:00Z
+                 */
+                acceptedAt: string;
+                /**
+                 * @description Version of the disclosure the consumer saw
+                 * @example 2026-01
+                 */
+                disclosureVersion: string;
+                /**
+                 * @description IPv4 or IPv6 address it came from
+                 * @example 203.0.113.7
+                 */
+                ipAddress: string;
+                /** @enum {string} */
+                source: "application" | "request";
+            };
+            /** @description When it was pulled; UTC ISO 8601 instant */
+            createdAt: string;
+            failure: {
+                code: string;
+                message: string;
+            } | null;
+            /** @example crp_01JGFJJZ0000000000000000AB */
+            id: string;
+            /** @enum {string} */
+            kind: "soft" | "hard";
+            /** @enum {string} */
+            object: "credit_report";
+            partyId: string;
+            permissiblePurpose: components["schemas"]["PermissiblePurpose"];
+            /** @description The bureau (`sandbox` unless configured) */
+            provider: string;
+            providerReference: string;
+            report: components["schemas"]["CreditReportContents"];
+            /** @description The report's date; YYYY-MM-DD */
+            reportedOn: string;
+            requestedBy: string;
+            /** @description On a pull's response: true when a report pulled within the reuse window answered instead of a new pull */
+            reused: boolean;
+            /**
+             * @description completed: a report; frozen: the consumer's security freeze (FCRA § 605A(i)) stopped it, see `failure`
+             * @enum {string}
+             */
+            status: "completed" | "frozen";
+            summary: components["schemas"]["CreditReportSummary"];
+        };
+        /** @description The consumer's consent given with the pull (required when no linked application holds one) */
+        CreditReportConsentGiven: {
+            /**
+             * Format: date-time
+             * @description UTC instant the consumer agreed
+             * @example 2026-03-02T14:05:00Z
+             */
+            acceptedAt: string;
+            /**
+             * @description Version of the disclosure the consumer saw
+             * @example 2026-01
+             */
+            disclosureVersion: string;
+            /**
+             * @description IPv4 or IPv6 address it came from
+             * @example 203.0.113.7
+             */
+            ipAddress: string;
+        };
+        /** @description The report itself: on `GET /v1/credit-reports/{creditReportId}` only (null in lists and pull responses, which are kept for replays and webhooks) */
+        CreditReportContents: {
+            bureau: string;
+            /** @example USD */
+            currency: string;
+            fraudAlerts: {
+                contactPhone: string | null;
+                /** @description Expires; YYYY-MM-DD */
+                expiresOn: string;
+                /** @description Placed; YYYY-MM-DD */
+                placedOn: string;
+                /** @enum {string} */
+                type: "initial" | "extended" | "active_duty";
+            }[];
+            inquiries: {
+                /** @description Date of the inquiry; YYYY-MM-DD */
+                inquiredOn: string;
+                subscriber: string;
+            }[];
+            publicRecords: {
+                /** @description Amount; minor units of the report's currency */
+                amount: number | null;
+                /** @description When it was filed; YYYY-MM-DD */
+                filedOn: string;
+                /** @enum {string} */
+                status: "filed" | "discharged" | "dismissed" | "satisfied";
+                /** @enum {string} */
+                type: "bankruptcy_chapter_7" | "bankruptcy_chapter_13" | "civil_judgment" | "tax_lien";
+            }[];
+            /** @description Null on a file too thin to score */
+            score: {
+                factors: components["schemas"]["ScoreFactor"][];
+                model: string;
+                rangeHigh: number;
+                rangeLow: number;
+                value: number;
+            } | null;
+            /**
+             * @description Masked: the last four digits only
+             * @example ***-**-0001
+             */
+            taxId: string;
+            tradelines: components["schemas"]["Tradeline"][];
+        } | null;
+        CreditReportPage: {
+            data: components["schemas"]["CreditReport"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CreditReportPull: {
+            /**
+             * @description The application the report is for; its `consents` must hold the party's `credit_report` consent unless `consent` is given
+             * @example app_01JGFJJZ0000000000000000AB
+             */
+            applicationId?: string;
+            consent?: components["schemas"]["CreditReportConsentGiven"];
+            /**
+             * @description soft: no inquiry other lenders see; hard: an inquiry on the file
+             * @enum {string}
+             */
+            kind: "soft" | "hard";
+            permissiblePurpose: components["schemas"]["PermissiblePurpose"];
+        };
+        CreditReportSummary: {
+            /** @description Late months count the last 24 months of every tradeline */
+            derogatory: {
+                chargeOffs: number;
+                collections: number;
+                /** @description Tradelines with a late month, charge-off or collection, plus public records */
+                derogatoryItems: number;
+                late30: number;
+                late60: number;
+                late90Plus: number;
+                publicRecords: number;
+            };
+            /** @description A fraud alert in force on the report's date (verify identity first) */
+            hasFraudAlert: boolean;
+            inquiriesLast6Months: number;
+            /** @description The score's factors, most important first */
+            keyFactors: components["schemas"]["ScoreFactor"][];
+            /** @description Monthly payments of open accounts (5% of a revolving balance reporting none, rounded up); minor units of the report's currency */
+            monthlyDebt: number;
+            revolvingUtilization: {
+                /** @description Open revolving balances reporting a limit; minor units of the report's currency */
+                balance: number;
+                /**
+                 * @description balance ÷ limit in basis points, rounded half-even; null without limits
+                 * @example 2793
+                 */
+                basisPoints: number | null;
+                /** @description Their limits; minor units of the report's currency */
+                limit: number;
+            };
+            /** @description The bureau's score; null on a thin file */
+            score: number | null;
+        } | null;
         CurrencyPortfolio: {
             buckets: {
                 loanCount: number;
@@ -3682,7 +3894,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "payload_too_large" | "product_archived" | "promise_date_in_past" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "screening_hit_reviewed" | "service_unavailable" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "version_immutable" | "workflow_version_outdated";
+        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "product_archived" | "promise_date_in_past" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "screening_hit_reviewed" | "service_unavailable" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "version_immutable" | "workflow_version_outdated";
         Event: {
             /**
              * @description The tenant's business date of the change
@@ -3712,10 +3924,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
-        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "webhook_endpoint.disabled";
+        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "webhook_endpoint.disabled";
         FeeChargeRequest: {
             /**
              * Format: int64
@@ -4742,6 +4954,11 @@ export interface components {
              */
             perDiem: number;
         };
+        /**
+         * @description Why the report is obtained, FCRA § 604(a) (15 U.S.C. 1681b(a)): court_order (a)(1), written_instructions (a)(2), credit_transaction (a)(3)(A), account_review (a)(3)(A)/(F)(ii), employment (a)(3)(B), insurance_underwriting (a)(3)(C), government_license_or_benefit (a)(3)(D), investor_valuation (a)(3)(E), legitimate_business_need (a)(3)(F)(i), child_support (a)(4)-(5).
+         * @enum {string}
+         */
+        PermissiblePurpose: "court_order" | "written_instructions" | "credit_transaction" | "account_review" | "employment" | "insurance_underwriting" | "government_license_or_benefit" | "investor_valuation" | "legitimate_business_need" | "child_support";
         PersonName: {
             /**
              * @description Given name
@@ -6344,6 +6561,11 @@ export interface components {
             scorecardId: string;
             scorecardVersion: string;
         };
+        ScoreFactor: {
+            code: string;
+            description: string;
+            isInquiries: boolean;
+        };
         Screening: {
             /** @description When it ran; UTC ISO 8601 instant */
             createdAt: string;
@@ -6630,6 +6852,28 @@ export interface components {
             values: {
                 [key: string]: unknown;
             };
+        };
+        Tradeline: {
+            /**
+             * @description The bureau's masked account number
+             * @example ****2003
+             */
+            accountReference: string;
+            /** @description Balance owed; minor units of the report's currency */
+            balance: number;
+            /** @description Credit limit (or original amount); minor units of the report's currency */
+            creditLimit: number | null;
+            creditor: string;
+            /** @description Scheduled monthly payment; minor units of the report's currency */
+            monthlyPayment: number | null;
+            /** @description When the account was opened; YYYY-MM-DD */
+            openedOn: string;
+            /** @description Up to 24 months, most recent first */
+            paymentHistory: ("current" | "late_30" | "late_60" | "late_90" | "late_120" | "late_150" | "late_180" | "charge_off" | "collection" | "no_data")[];
+            /** @enum {string} */
+            status: "current" | "delinquent" | "charged_off" | "collection" | "paid" | "closed";
+            /** @enum {string} */
+            type: "revolving" | "installment" | "mortgage" | "open" | "line_of_credit";
         };
         TrialBalance: {
             asOf: string;
@@ -10754,6 +10998,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CollectionsAccountPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCreditReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A credit report id: `crp_` then 26 Crockford base-32 characters */
+                creditReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit report */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditReport"];
                 };
             };
             /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
@@ -17714,6 +18075,275 @@ export interface operations {
             };
             /** @description The resource's state forbids this now, or an idempotent request is still in progress */
             409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPartyCreditReports: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only pulls of this kind */
+                kind?: "soft" | "hard";
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A party id: `pty_` then 26 Crockford base-32 characters */
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of a party's credit reports */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditReportPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    pullPartyCreditReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A party id: `pty_` then 26 Crockford base-32 characters */
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditReportPull"];
+            };
+        };
+        responses: {
+            /** @description A report pulled within the reuse window (`reused: true`) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditReport"];
+                };
+            };
+            /** @description The report pulled */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditReport"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

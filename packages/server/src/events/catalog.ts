@@ -94,6 +94,8 @@ export const EVENT_CATALOG = {
     "A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit).",
   "screening_hit.cleared": "A reviewer found a sanctions hit a false positive (data: the hit).",
   "screening_hit.confirmed": "A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit).",
+  "credit_report.pulled":
+    "A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself).",
   "identity_check.completed": "A party's identity was verified: pass, fail or review (data: the identity check).",
   "contact.logged": "A contact with a borrower was logged on a loan (data: the contact).",
   "contact_preferences.updated":

@@ -44,6 +44,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   createParty: { type: "party.created", resourceType: "party" },
   updateParty: { type: "party.updated", resourceType: "party", idParam: "partyId" },
   verifyPartyIdentity: { type: "identity_check.completed", resourceType: "identity_check" },
+  pullPartyCreditReport: { type: "credit_report.pulled", resourceType: "credit_report", onStatus: 201 },
   screenParty: { type: "screening.completed", resourceType: "screening" },
   clearScreeningHit: { type: "screening_hit.cleared", resourceType: "screening_hit", idParam: "screeningHitId" },
   confirmScreeningHit: { type: "screening_hit.confirmed", resourceType: "screening_hit", idParam: "screeningHitId" },

@@ -75,6 +75,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   own_referral: 403,
   already_approved: 403,
   approval_complete: 403,
+  // Credit reports: no pull without the consumer's consent.
+  credit_report_consent_required: 422,
+  party_not_on_application: 422,
   // 408 / 413 / 415 / 431: how the request arrived.
   request_timeout: 408,
   payload_too_large: 413,

@@ -27,6 +27,7 @@ const NOUN_BY_PREFIX = {
   imp: "import",
   cnt: "contact",
   ptp: "promise to pay",
+  crp: "credit report",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { CreditBureau } from "../adapters/credit-bureau/index.js";
 import type { IdentityVerifier } from "../adapters/identity/index.js";
 import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
@@ -33,6 +34,10 @@ export interface ResourceDeps {
   readonly sanctionsMatchThreshold?: number | undefined;
   /** The identity verification (CIP) provider; the deterministic sandbox when unset. */
   readonly identityVerifier?: IdentityVerifier | undefined;
+  /** The credit bureau; the deterministic sandbox when unset. */
+  readonly creditBureau?: CreditBureau | undefined;
+  /** Days a completed credit report is reused instead of pulled again (`CREDIT_REPORT_REUSE_DAYS`); 30 when unset. */
+  readonly creditReportReuseDays?: number | undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface IdentityChecksDeps {
 type Profile = Record<string, any>;
 
 /** The person to verify: the party's name and first (residential if any) address, its PII opened here only. */
-function subjectOf(keys: Parameters<typeof openPartyPii>[0], party: PartyRow): IdentityToVerify {
+export function subjectOf(keys: Parameters<typeof openPartyPii>[0], party: PartyRow): IdentityToVerify {
   const profile = party.profile as Profile;
   const pii = openPartyPii(keys, party);
   const addresses = (profile.addresses ?? []) as Profile[];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { CreditBureau } from "../../src/adapters/credit-bureau/index.js";
 import { createApp } from "../../src/app.js";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { AuthSettings } from "../../src/auth/jwt.js";
@@ -81,6 +82,10 @@ export function createTestApp(
     logger?: Logger;
     /** Document storage and limits (default: in-memory storage, 50 MiB). */
     documents?: DocumentSettings;
+    /** The credit bureau (default: the sandbox). */
+    creditBureau?: CreditBureau;
+    /** Days a credit report is reused (default 30). */
+    creditReportReuseDays?: number;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -96,6 +101,10 @@ export function createTestApp(
     ...(overrides.faults === undefined ? {} : { faults: overrides.faults }),
     webhookUrlPolicy: overrides.webhookUrlPolicy,
     ...(overrides.documents === undefined ? {} : { documents: overrides.documents }),
+    ...(overrides.creditBureau === undefined ? {} : { creditBureau: overrides.creditBureau }),
+    ...(overrides.creditReportReuseDays === undefined
+      ? {}
+      : { creditReportReuseDays: overrides.creditReportReuseDays }),
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

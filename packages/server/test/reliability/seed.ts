@@ -62,6 +62,20 @@ export function declaredFacts(): Record<string, unknown> {
   return facts;
 }
 
+/** A soft pull of the party's credit report, with the consumer's consent given. */
+async function seedCreditReport(api: TestApp, token: string, partyId: string): Promise<string> {
+  const consent = { disclosureVersion: "2026-01", acceptedAt: "2025-01-01T00:00:00Z", ipAddress: "203.0.113.7" };
+  const body = { kind: "soft", permissiblePurpose: "credit_transaction", consent };
+  return String(
+    (
+      await created(
+        await api.call("POST", pathOf("pullPartyCreditReport", { partyId }), { token, body }),
+        "credit report",
+      )
+    ).id,
+  );
+}
+
 /** A dry-run import of one loan of core's sample book. */
 async function seedImport(api: TestApp, token: string): Promise<string> {
   const data = sampleBook(1, 9)
@@ -149,6 +163,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const partyId = String(party.id);
   const screeningHitId = await seedScreeningHit(api, token, partyId);
   const importId = await seedImport(api, token);
+  const creditReportId = await seedCreditReport(api, token, partyId);
   const instrument = await created(
     await api.call("POST", pathOf("createPaymentInstrument", { partyId }), {
       token,
@@ -222,6 +237,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       documentId,
       screeningHitId,
       importId,
+      creditReportId,
       // The close of 2025-03-02 finds A's loan 29 days past due (10,000 of the 02-01 installment paid).
       queue: "early_stage",
     },
@@ -245,6 +261,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       doc: documentId,
       sch: screeningHitId,
       imp: importId,
+      crp: creditReportId,
     },
     secrets: [
       productId,
@@ -263,6 +280,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       documentId,
       ...(screeningHitId === "" ? [] : [screeningHitId]),
       importId,
+      creditReportId,
       marker,
     ],
   };

@@ -75,6 +75,7 @@ const ID_PREFIXES = [
   "cnd",
   "sch",
   "imp",
+  "crp",
 ];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */

@@ -13,6 +13,7 @@ export {
   contactPreferences,
   type StoredChannelPreference,
 } from "./contact-preferences.js";
+export { type CreditReportRow, creditReports, type StoredCreditConsent } from "./credit-reports.js";
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type DisbursementRow, disbursements } from "./disbursements.js";
 export { type DocumentRow, documents } from "./documents.js";

@@ -1,0 +1,4 @@
+export type { CreditBureau, CreditPullAnswer, CreditPullRequest } from "./bureau.js";
+export { type CreditReportJson, decodeCreditReport, encodeCreditReport } from "./report-codec.js";
+export { SANDBOX_CREDIT_FILES, sandboxCreditBureau } from "./sandbox.js";
+export { SANDBOX_SCORE_FACTORS } from "./sandbox-files.js";

@@ -1,0 +1,125 @@
+import type { CreditReport, PullKind } from "@lendstack/core/credit-reporting";
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { and, eq } from "drizzle-orm";
+import type { CreditBureau } from "../adapters/credit-bureau/index.js";
+import { type ChangeContext, writeAudit } from "../db/audit.js";
+import { type CreditReportRow, parties } from "../db/schema/index.js";
+import type { Db } from "../db/types.js";
+import { subjectOf } from "../identity-checks/service.js";
+import { todayOf } from "../loans/append-event.js";
+import type { MasterKeyring } from "../pii/master-keys.js";
+import { tenantKeysFor } from "../pii/tenant-keys.js";
+import { consentFor } from "./consent.js";
+import type { PullCreditReportRequest } from "./schemas.js";
+import { openCreditReport, sealCreditReport } from "./sealed.js";
+import { creditReportsStore } from "./store.js";
+
+/** A report is reused for this many days when `CREDIT_REPORT_REUSE_DAYS` is unset. */
+export const DEFAULT_CREDIT_REPORT_REUSE_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+/** What credit reports need: the database, the master keys, the bureau and the reuse window. */
+export interface CreditReportsDeps {
+  readonly db: Db;
+  readonly keyring: MasterKeyring;
+  readonly bureau: CreditBureau;
+  /** Days a completed report answers a new pull instead of the bureau (0: always pull). */
+  readonly reuseDays: number;
+}
+
+/** A pull's outcome: the stored report, opened, and whether it was reused. */
+export interface PulledReport {
+  readonly row: CreditReportRow;
+  readonly report: CreditReport | undefined;
+  readonly reused: boolean;
+}
+
+/** The instant from which a report is fresh enough to reuse. @example reuseSince(now, 30) */
+export function reuseSince(now: Date, reuseDays: number): Date {
+  return new Date(now.getTime() - reuseDays * DAY_MS);
+}
+
+/** Kinds of stored report that answer a pull of `kind`: a hard pull needs a hard report; a soft takes either. */
+const answering = (kind: PullKind) => (kind === "hard" ? ["hard"] : ["soft", "hard"]);
+
+/**
+ * Pulls a party's credit report (soft or hard, for an FCRA § 604 purpose, with the consumer's consent: see
+ * `consentFor`), or reuses the newest completed one of a kind that answers it pulled within the reuse window
+ * (`reused: true`). The bureau's answer is stored sealed (the normalised report and the raw document), with
+ * an audit record; a frozen file is stored as `frozen` (no report, never reused). The party's PII is opened
+ * for the call only. 404 `party_not_found`; 422 `credit_report_individual_only` for a business.
+ *
+ * @example
+ * const pulled = await pullCreditReport(deps, context, "pty_…", { kind: "hard", permissiblePurpose: "credit_transaction", applicationId: "app_…" });
+ */
+export async function pullCreditReport(
+  deps: CreditReportsDeps,
+  context: ChangeContext,
+  partyId: string,
+  request: PullCreditReportRequest,
+): Promise<Result<PulledReport>> {
+  const [party] = await deps.db
+    .select()
+    .from(parties)
+    .where(and(eq(parties.tenantId, context.tenantId), eq(parties.id, partyId)));
+  if (party === undefined) return fail("party_not_found", `No party ${partyId} in this tenant.`, ["partyId"]);
+  if (party.type !== "individual") {
+    return fail("credit_report_individual_only", "Consumer credit reports are for individuals.", ["partyId"]);
+  }
+  const consent = await consentFor(deps.db, context.tenantId, partyId, request);
+  if (!consent.ok) return consent;
+  const keys = await tenantKeysFor(deps.db, deps.keyring, context.tenantId, context.now);
+  const store = creditReportsStore(deps.db, context.tenantId);
+  const audit = (action: string, row: CreditReportRow) =>
+    writeAudit(deps.db, context, {
+      action,
+      resourceType: "credit_report",
+      resourceId: row.id,
+      details: {
+        partyId,
+        applicationId: request.applicationId ?? null,
+        kind: request.kind,
+        permissiblePurpose: request.permissiblePurpose,
+        consentSource: consent.value.source,
+        status: row.status,
+      },
+    });
+  if (deps.reuseDays > 0) {
+    const fresh = await store.latestCompleted(
+      partyId,
+      reuseSince(context.now, deps.reuseDays),
+      answering(request.kind),
+    );
+    if (fresh !== undefined) {
+      await audit("credit_report.reused", fresh);
+      return ok({ row: fresh, report: openCreditReport(keys, fresh), reused: true });
+    }
+  }
+  const answer = await deps.bureau.pull({
+    kind: request.kind,
+    permissiblePurpose: request.permissiblePurpose,
+    subject: subjectOf(keys, party),
+    inquirer: context.tenantId,
+    requestedOn: todayOf(context),
+  });
+  const id = context.ids.next("crp");
+  const report = answer.outcome === "completed" ? answer.report : undefined;
+  const row = await store.insert({
+    id,
+    partyId,
+    applicationId: request.applicationId ?? null,
+    kind: request.kind,
+    permissiblePurpose: request.permissiblePurpose,
+    consent: consent.value,
+    provider: deps.bureau.name,
+    providerReference: answer.providerReference,
+    status: answer.outcome,
+    reportedOn: report?.reportedOn ?? todayOf(context),
+    ...sealCreditReport(keys, id, report, answer.raw),
+    requestedBy: context.actor,
+    createdAt: context.now,
+  });
+  await audit("credit_report.pulled", row);
+  return ok({ row, report, reused: false });
+}
