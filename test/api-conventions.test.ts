@@ -55,6 +55,9 @@ const singularSegments = new Set([
   // A declined application has one notice, sent once: GET …/adverse-action-notice, POST …/delivery.
   "adverse-action-notice",
   "delivery",
+  // An envelope's commands, as issue 11 names them: POST …/void, GET …/verify.
+  "void",
+  "verify",
   // A file's bytes: GET /v1/ach-files/{fileId}/content.
   "content",
   // A task's state commands (its assignee and status), one command each, as `publish`.

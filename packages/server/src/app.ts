@@ -6,6 +6,8 @@ import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
 import { docsRoutes } from "./docs/routes.js";
 import type { DocumentSettings } from "./documents/index.js";
+import { inMemoryDocumentSettings } from "./documents/settings.js";
+import { signingRoutes } from "./envelopes/index.js";
 import { eventRecorder } from "./events/recorder.js";
 import type { AppEnv } from "./http/app-env.js";
 import { handleError } from "./http/error-handler.js";
@@ -125,9 +127,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     creditBureau: deps.creditBureau,
     creditReportReuseDays: deps.creditReportReuseDays,
     pii: deps.pii ?? ephemeralKeyring(),
-    documents: deps.documents,
+    // One storage for every resource (documents, envelopes), in memory when none is configured.
+    documents: deps.documents ?? inMemoryDocumentSettings(),
+    publicUrl: deps.publicUrl,
   };
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
+  app.route("/", signingRoutes(resourceDeps, resourceDeps.documents ?? inMemoryDocumentSettings()));
 
   registerSecurityScheme(app);
   registerConventionComponents(app);

@@ -9,6 +9,7 @@ import { conditionsResource } from "./conditions/index.js";
 import { creditReportsResource } from "./credit-reports/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import { documentsResource } from "./documents/index.js";
+import { envelopesResource } from "./envelopes/index.js";
 import { eventsResource } from "./events/index.js";
 import type { ApiResource } from "./http/resource.js";
 import { identityChecksResource } from "./identity-checks/index.js";
@@ -43,6 +44,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   applicationsResource,
   conditionsResource,
   documentsResource,
+  envelopesResource,
   workflowsResource,
   tasksResource,
   loansResource,

@@ -86,6 +86,20 @@ export const resourceTable = {
     },
     reject: ["post", "/v1/documents/{documentId}/reject", ["documentId"], "body", false],
   },
+  envelopes: {
+    list: ["get", "/v1/envelopes", [], "query", true],
+    create: ["post", "/v1/envelopes", [], "body", false],
+    retrieve: ["get", "/v1/envelopes/{envelopeId}", ["envelopeId"], "", false],
+    signers: {
+      links: {
+        create: ["post", "/v1/envelopes/{envelopeId}/signers/{signerId}/links", ["envelopeId","signerId"], "", false],
+      },
+    },
+    verify: {
+      retrieve: ["get", "/v1/envelopes/{envelopeId}/verify", ["envelopeId"], "", false],
+    },
+    void: ["post", "/v1/envelopes/{envelopeId}/void", ["envelopeId"], "body", false],
+  },
   events: {
     list: ["get", "/v1/events", [], "query", true],
     retrieve: ["get", "/v1/events/{eventId}", ["eventId"], "", false],
@@ -409,6 +423,26 @@ export interface Resources {
     };
     /** Reject a document — `POST /v1/documents/{documentId}/reject` (rejectDocument) */
     reject(documentId: PathParameter<paths["/v1/documents/{documentId}/reject"]["post"], "documentId">, body: RequestBody<paths["/v1/documents/{documentId}/reject"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/reject"]["post"]>>>;
+  };
+  readonly envelopes: {
+    /** List envelopes — `GET /v1/envelopes` (listEnvelopes) */
+    list(query?: Query<paths["/v1/envelopes"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/envelopes"]["get"]>>;
+    /** Send documents for signature — `POST /v1/envelopes` (createEnvelope) */
+    create(body: RequestBody<paths["/v1/envelopes"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/envelopes"]["post"]>>>;
+    /** Get an envelope — `GET /v1/envelopes/{envelopeId}` (getEnvelope) */
+    retrieve(envelopeId: PathParameter<paths["/v1/envelopes/{envelopeId}"]["get"], "envelopeId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/envelopes/{envelopeId}"]["get"]>>>;
+    readonly signers: {
+      readonly links: {
+        /** Issue a new signing link — `POST /v1/envelopes/{envelopeId}/signers/{signerId}/links` (issueEnvelopeSigningLink) */
+        create(envelopeId: PathParameter<paths["/v1/envelopes/{envelopeId}/signers/{signerId}/links"]["post"], "envelopeId">, signerId: PathParameter<paths["/v1/envelopes/{envelopeId}/signers/{signerId}/links"]["post"], "signerId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/envelopes/{envelopeId}/signers/{signerId}/links"]["post"]>>>;
+      };
+    };
+    readonly verify: {
+      /** Verify an envelope's evidence — `GET /v1/envelopes/{envelopeId}/verify` (verifyEnvelope) */
+      retrieve(envelopeId: PathParameter<paths["/v1/envelopes/{envelopeId}/verify"]["get"], "envelopeId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/envelopes/{envelopeId}/verify"]["get"]>>>;
+    };
+    /** Void an envelope — `POST /v1/envelopes/{envelopeId}/void` (voidEnvelope) */
+    void(envelopeId: PathParameter<paths["/v1/envelopes/{envelopeId}/void"]["post"], "envelopeId">, body: RequestBody<paths["/v1/envelopes/{envelopeId}/void"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/envelopes/{envelopeId}/void"]["post"]>>>;
   };
   readonly events: {
     /** List events — `GET /v1/events` (listEvents) */

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow, DisbursementRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
+import { envelopesStore } from "../envelopes/store.js";
 import { todayOf } from "../loans/append-event.js";
 import { boardLoan } from "../loans/service.js";
 import { lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
@@ -75,6 +76,12 @@ export async function fundApplication(
   if (stateOf(row) === "funded") return existingFunding(db, context, row);
   const allowed = statesThrough(stateOf(row), [{ type: "fund" }]);
   if (!allowed.ok) return allowed;
+  const unsigned = await envelopesStore(db, context.tenantId).unfinishedForApplication(row.id);
+  if (unsigned.length > 0) {
+    const envelopeIds = unsigned.map((envelope) => envelope.id);
+    const message = `Envelopes ${envelopeIds.join(", ")} of application ${row.id} are not completed; complete or void them first.`;
+    return fail("envelopes_not_completed", message, undefined, { envelopeIds });
+  }
   const offer = offersOf(row).find((each) => each.id === row.acceptedOfferId);
   if (offer === undefined || row.productId === null) throw new Error(`application ${row.id} in closing has no offer`);
   const primary = formOf(row).applicants?.find((applicant) => applicant.role === "primary");

@@ -187,7 +187,7 @@ export const fundApplicationRoute = createRoute({
   operationId: "fundApplication",
   summary: "Fund an application",
   description:
-    "closing → funded: boards the servicing loan from the accepted offer (linked to the application, decision and offer) and records the disbursement instruction, in one transaction. Idempotent: funding a funded application answers with the same loan, however many calls race. " +
+    "closing → funded: boards the servicing loan from the accepted offer (linked to the application, decision and offer) and records the disbursement instruction, in one transaction. Idempotent: funding a funded application answers with the same loan, however many calls race. While an envelope of the application is neither completed nor voided: 409 `envelopes_not_completed`, naming them. " +
     ILLEGAL,
   tags,
   security,

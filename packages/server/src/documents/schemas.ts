@@ -17,6 +17,7 @@ export const DOCUMENT_TYPES = [
   "tila_disclosure",
   "loan_agreement",
   "adverse_action_notice",
+  "signature_certificate",
   "other",
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { DocumentStorage } from "../adapters/document-storage/index.js";
+import { type DocumentStorage, memoryDocumentStorage } from "../adapters/document-storage/index.js";
 import { SNIFFABLE_CONTENT_TYPES } from "./sniff.js";
 
 /**
@@ -19,3 +19,17 @@ export const DEFAULT_DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** The default allow-list: every type the server can recognize from the bytes. */
 export const DEFAULT_DOCUMENT_CONTENT_TYPES: ReadonlyArray<string> = SNIFFABLE_CONTENT_TYPES;
+
+/**
+ * Settings with in-memory storage and the default limits (in-process tests; nothing kept on disk).
+ *
+ * @example
+ * const settings = inMemoryDocumentSettings();
+ */
+export function inMemoryDocumentSettings(): DocumentSettings {
+  return {
+    storage: memoryDocumentStorage(),
+    maxBytes: DEFAULT_DOCUMENT_MAX_BYTES,
+    contentTypes: DEFAULT_DOCUMENT_CONTENT_TYPES,
+  };
+}

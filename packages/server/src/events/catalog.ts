@@ -80,6 +80,12 @@ export const EVENT_CATALOG = {
     "A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document).",
   "document.accepted": "A reviewer accepted a document (data: the document).",
   "document.rejected": "A reviewer rejected a document, with a reason (data: the document).",
+  "envelope.sent": "Documents were sent for signature in an envelope (data: the envelope, without its links).",
+  "envelope.signed": "A signer signed an envelope at its signing link (data: the envelope).",
+  "envelope.completed":
+    "The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope).",
+  "envelope.declined": "A signer declined to sign an envelope (data: the envelope).",
+  "envelope.voided": "An envelope was voided with a reason (data: the envelope).",
   "task.created":
     "An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task).",
   "task.claimed": "Someone claimed a task (data: the task).",
@@ -144,6 +150,10 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "promise.broken",
   "collections.queue_entered",
   "collections.queue_exited",
+  // Recorded by the signing page (`/sign/{token}`), which is not an operation of the API.
+  "envelope.signed",
+  "envelope.completed",
+  "envelope.declined",
 ];
 
 /** The catalog in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

@@ -77,6 +77,8 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   generateApplicationDocument: { type: "document.generated", resourceType: "document" },
   acceptDocument: { type: "document.accepted", resourceType: "document", idParam: "documentId" },
   rejectDocument: { type: "document.rejected", resourceType: "document", idParam: "documentId" },
+  createEnvelope: { type: "envelope.sent", resourceType: "envelope" },
+  voidEnvelope: { type: "envelope.voided", resourceType: "envelope", idParam: "envelopeId" },
   claimTask: task("task.claimed"),
   completeTask: task("task.completed"),
   reassignTask: task("task.reassigned"),
@@ -122,6 +124,9 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
   // An import's loans are audited one by one (`loan.imported`); a partner event per import is still to come.
   "createImport",
   "resumeImport",
+  // A new signing link changes nothing a partner follows (and its token must not travel); it is audited
+  // (`envelope.link_issued`) and chained into the envelope's evidence log.
+  "issueEnvelopeSigningLink",
 ]);
 
 /**
@@ -139,7 +144,8 @@ export function eventEmitterFor(operationId: string | undefined): MiddlewareHand
     await next();
     if (c.res.status < 200 || c.res.status >= 300) return;
     if (operation.onStatus !== undefined && c.res.status !== operation.onStatus) return;
-    const data = (await c.res.clone().json()) as Record<string, unknown>;
+    const kept = (c as unknown as Context<EmitterEnv & { Variables: { redactedBody?: string } }>).get("redactedBody");
+    const data = JSON.parse(kept ?? (await c.res.clone().text())) as Record<string, unknown>;
     const resourceId = operation.idParam === undefined ? String(data.id) : (c.req.param(operation.idParam) ?? "");
     await c.get("recordEvent")({ type: operation.type, resourceType: operation.resourceType, resourceId, data });
   };

@@ -19,6 +19,11 @@ export interface AppEnv {
     recordEvent: RecordEvent;
     /** The tenant's settings and business date (set on `/v1/*`; see `tenants/context.ts`). */
     tenant: TenantContext;
+    /**
+     * The response body as it may be kept (its secrets removed), when the response shows one once: the
+     * idempotency record stores this and the operation's event carries it instead of the body sent.
+     */
+    redactedBody?: string;
   };
 }
 

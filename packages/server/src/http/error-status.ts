@@ -64,6 +64,18 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Documents: versions and reviews.
   document_superseded: 409,
   document_not_pending: 409,
+  // E-signature: an envelope's state, its routing order, its links.
+  envelope_completed: 409,
+  envelope_voided: 409,
+  envelope_declined: 409,
+  envelopes_not_completed: 409,
+  signer_out_of_order: 409,
+  signer_not_pending: 409,
+  consent_required: 409,
+  envelope_document_changed: 409,
+  envelope_expired: 410,
+  signing_link_expired: 410,
+  signing_link_used: 410,
   // Sanctions screening: a list must be loaded; a review is final.
   sanctions_list_not_loaded: 409,
   screening_hit_reviewed: 409,
@@ -149,6 +161,7 @@ const TITLES: Readonly<Record<number, string>> = {
   405: "Method Not Allowed",
   408: "Request Timeout",
   409: "Conflict",
+  410: "Gone",
   413: "Content Too Large",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",

@@ -28,6 +28,8 @@ const NOUN_BY_PREFIX = {
   cnt: "contact",
   ptp: "promise to pay",
   crp: "credit report",
+  env: "envelope",
+  sgr: "signer",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -136,7 +136,7 @@ async function settleInTransaction(
     .set({
       state: "completed",
       responseStatus: response.status,
-      responseBody: await response.clone().text(),
+      responseBody: c.get("redactedBody") ?? (await response.clone().text()),
       responseContentType: response.headers.get("content-type"),
       completedAt: options.clock(),
     })

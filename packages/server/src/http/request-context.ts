@@ -3,6 +3,11 @@ import type { IdGenerator } from "../ids.js";
 import type { Logger } from "../logger.js";
 import type { AppEnv } from "./app-env.js";
 
+/** A path as logged: a signing link's token (a credential) is never written to the logs. */
+function redactedPath(path: string): string {
+  return path.replace(/^\/sign\/[^/]+/, "/sign/[token]");
+}
+
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
@@ -26,7 +31,12 @@ export function requestContext(ids: IdGenerator, logger: Logger, clock: () => Da
     // (CORS, for one).
     c.res.headers.set("X-Request-Id", requestId);
     requestLogger.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, durationMs: clock().getTime() - started },
+      {
+        method: c.req.method,
+        path: redactedPath(c.req.path),
+        status: c.res.status,
+        durationMs: clock().getTime() - started,
+      },
       "request completed",
     );
   };

@@ -32,6 +32,8 @@ export interface ResourceDeps {
   readonly documents?: DocumentSettings | undefined;
   /** Sanctions screening's hit threshold (0.5 to 1); `DEFAULT_SANCTIONS_MATCH_THRESHOLD` when unset. */
   readonly sanctionsMatchThreshold?: number | undefined;
+  /** The address clients use (`PUBLIC_URL`); signing links are built on it, else on the request's origin. */
+  readonly publicUrl?: string | undefined;
   /** The identity verification (CIP) provider; the deterministic sandbox when unset. */
   readonly identityVerifier?: IdentityVerifier | undefined;
   /** The credit bureau; the deterministic sandbox when unset. */

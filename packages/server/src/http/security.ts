@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
-import { secureHeaders } from "hono/secure-headers";
+import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env.js";
 
 /**
@@ -25,6 +25,25 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/**
+ * The signing page's policy (`/sign/…`): nothing but its own inline script and style, each allowed by a
+ * per-response nonce, images from itself (and the canvas's `data:`), requests to itself only.
+ *
+ * @example
+ * SIGNING_PAGE_CONTENT_SECURITY_POLICY.defaultSrc; // ["'none'"]
+ */
+export const SIGNING_PAGE_CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: [NONCE],
+  styleSrc: [NONCE],
+  imgSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
 /** What {@link securityHeaders} needs. @example { hsts: config.publicUrl?.startsWith("https://") === true } */
 export interface SecurityHeaderOptions {
   /** Send `Strict-Transport-Security` (only when the server is reached over HTTPS, e.g. `PUBLIC_URL=https://…`). */
@@ -42,8 +61,17 @@ export interface SecurityHeaderOptions {
  * app.use("*", securityHeaders({ hsts: false }));
  */
 export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandler<AppEnv> {
+  const everywhere = headersWith(CONTENT_SECURITY_POLICY, options);
+  const signing = headersWith(SIGNING_PAGE_CONTENT_SECURITY_POLICY, options);
+  return (c, next) => (c.req.path.startsWith("/sign/") ? signing(c, next) : everywhere(c, next));
+}
+
+function headersWith(
+  contentSecurityPolicy: typeof CONTENT_SECURITY_POLICY | typeof SIGNING_PAGE_CONTENT_SECURITY_POLICY,
+  options: SecurityHeaderOptions,
+): MiddlewareHandler<AppEnv> {
   return secureHeaders({
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    contentSecurityPolicy,
     xFrameOptions: "DENY",
     referrerPolicy: "no-referrer",
     xContentTypeOptions: "nosniff",

@@ -9,13 +9,14 @@ import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
 import { seedCollections } from "./seed-collections.js";
 import { seedDocuments } from "./seed-documents.js";
+import { seedEnvelope } from "./seed-envelopes.js";
 import { seedFundedApplication } from "./seed-origination.js";
 import { firstTaskOf, seedCondition, seedWorkflow } from "./seed-workflows.js";
 import { pathOf } from "./spec.js";
 
 /** One of each resource in a tenant, by the path parameter (and id prefix) that names it. */
 export interface SeededTenant {
-  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`, `conditionId`, `documentId`. */
+  /** Path parameter values: `productId`, `ruleSetId`, `decisionId`, `loanId`, `version`, `endpointId`, `eventId`, `closeRunId`, `partyId`, `instrumentId`, `workflowId`, `taskId`, `conditionId`, `documentId`, `envelopeId`, `signerId`. */
   readonly params: Readonly<Record<string, string>>;
   /** Ids by prefix (`prd`, `rls`, `dec`, `loan`), for bodies and filters. */
   readonly ids: Readonly<Record<string, string>>;
@@ -206,6 +207,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const taskId = await firstTaskOf(api, token, applicationId);
   const conditionId = await seedCondition(api, token, applicationId, marker);
   const documentId = await seedDocuments(api, token, { partyId, applicationId, loanId }, marker);
+  const { envelopeId, signerId } = await seedEnvelope(api, token, { applicationId, loanId }, marker);
   // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
   const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
   const runs =
@@ -235,6 +237,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       taskId,
       conditionId,
       documentId,
+      envelopeId,
+      signerId,
       screeningHitId,
       importId,
       creditReportId,
@@ -259,6 +263,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       tsk: taskId,
       cnd: conditionId,
       doc: documentId,
+      env: envelopeId,
+      sgr: signerId,
       sch: screeningHitId,
       imp: importId,
       crp: creditReportId,
@@ -278,6 +284,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       taskId,
       conditionId,
       documentId,
+      envelopeId,
       ...(screeningHitId === "" ? [] : [screeningHitId]),
       importId,
       creditReportId,

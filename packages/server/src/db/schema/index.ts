@@ -17,6 +17,17 @@ export { type CreditReportRow, creditReports, type StoredCreditConsent } from ".
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type DisbursementRow, disbursements } from "./disbursements.js";
 export { type DocumentRow, documents } from "./documents.js";
+export {
+  type EnvelopeEventRow,
+  type EnvelopeRow,
+  type EnvelopeSignerRow,
+  envelopeEvents,
+  envelopeSigners,
+  envelopes,
+  type StoredEnvelopeDocument,
+  type StoredEnvelopeOutput,
+  type StoredSignature,
+} from "./envelopes.js";
 export { type EventRow, events } from "./events.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type IdentityCheckRow, identityChecks } from "./identity-checks.js";

@@ -1,0 +1,95 @@
+import { ok } from "@lendstack/core/errors";
+import type { Context } from "hono";
+import { type DocumentSettings, inMemoryDocumentSettings } from "../documents/settings.js";
+import { type AppEnv, createRouter, type Router } from "../http/app-env.js";
+import { changeContext } from "../http/change-context.js";
+import { idOrder, listRoute } from "../http/list-route.js";
+import { domainProblem } from "../http/problem.js";
+import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import * as routes from "./routes.js";
+import { createEnvelope, type EnvelopeDeps, issueSigningLink, voidEnvelope } from "./service.js";
+import { envelopesStore } from "./store.js";
+import { verifyEnvelope } from "./verify.js";
+import { toEnvelopeBody } from "./view.js";
+
+export { signingRoutes } from "./sign-routes.js";
+
+/** The settings every resource shares when none are configured (in-process tests). */
+export function documentSettingsOf(deps: ResourceDeps): DocumentSettings {
+  return deps.documents ?? inMemoryDocumentSettings();
+}
+
+function envelopeDeps(c: Context<AppEnv>, deps: ResourceDeps): EnvelopeDeps {
+  const linkBase = (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, "");
+  return { db: deps.db, documents: documentSettingsOf(deps), linkBase };
+}
+
+async function answer(c: Context<AppEnv>, deps: ResourceDeps, envelopeId: string) {
+  const tenantId = c.get("principal").tenantId;
+  const store = envelopesStore(deps.db, tenantId);
+  const row = await store.find(envelopeId);
+  if (row === undefined) return domainProblem(c, { code: "envelope_not_found", message: `No envelope ${envelopeId}.` });
+  return c.json(toEnvelopeBody(row, await store.signers(envelopeId), deps.clock()), 200);
+}
+
+function registerChanges(router: Router, deps: ResourceDeps) {
+  router.openapi(routes.createEnvelopeRoute, async (c) => {
+    const created = await createEnvelope(envelopeDeps(c, deps), changeContext(c, deps), c.req.valid("json"));
+    if (!created.ok) return domainProblem(c, created.error);
+    const { envelope, signers, links } = created.value;
+    const body = toEnvelopeBody(envelope, signers, deps.clock(), links);
+    // The links are shown once: what the idempotency record and the event keep has none.
+    c.set("redactedBody", JSON.stringify({ ...body, signingLinks: [] }));
+    return c.json(body, 201);
+  });
+  router.openapi(routes.voidEnvelopeRoute, async (c) => {
+    const { envelopeId } = c.req.valid("param");
+    const voided = await voidEnvelope(deps.db, changeContext(c, deps), envelopeId, c.req.valid("json").reason);
+    if (!voided.ok) return domainProblem(c, voided.error);
+    return answer(c, deps, envelopeId);
+  });
+  router.openapi(routes.issueSigningLinkRoute, async (c) => {
+    const { envelopeId, signerId } = c.req.valid("param");
+    const issued = await issueSigningLink(envelopeDeps(c, deps), changeContext(c, deps), envelopeId, signerId);
+    if (!issued.ok) return domainProblem(c, issued.error);
+    const { link } = issued.value;
+    c.set("redactedBody", JSON.stringify({ ...link, url: "", token: "" }));
+    return c.json(link, 201);
+  });
+}
+
+function registerReads(router: Router, deps: ResourceDeps) {
+  router.openapi(routes.getEnvelopeRoute, async (c) => answer(c, deps, c.req.valid("param").envelopeId));
+  router.openapi(routes.verifyEnvelopeRoute, async (c) => {
+    const { envelopeId } = c.req.valid("param");
+    const tenantId = c.get("principal").tenantId;
+    const verified = await verifyEnvelope(deps.db, documentSettingsOf(deps), tenantId, envelopeId);
+    if (!verified.ok) return domainProblem(c, verified.error);
+    return c.json(verified.value, 200);
+  });
+  listRoute(router, routes.listEnvelopesDefinition, idOrder("env"), async ({ tenantId, filters, after, take }) => {
+    const store = envelopesStore(deps.db, tenantId);
+    const rows = await store.list({ ...filters, after, take });
+    const now = deps.clock();
+    return ok(await Promise.all(rows.map(async (row) => toEnvelopeBody(row, await store.signers(row.id), now))));
+  });
+}
+
+/**
+ * E-signature envelopes: documents sent to signers in routing order, signed at `/sign/{token}` (see
+ * `signingRoutes`), completed into signed documents and a certificate, with a hash-chained evidence log
+ * anyone with the envelope can verify.
+ *
+ * @example
+ * export const resources = [documentsResource, envelopesResource, …];
+ */
+export const envelopesResource: ApiResource = {
+  tag: { name: "Envelopes", description: "E-signature: envelopes, signing links, evidence and its verification" },
+  scopes: ["envelopes:read", "envelopes:write"],
+  routes: (deps) => {
+    const router = createRouter();
+    registerChanges(router, deps);
+    registerReads(router, deps);
+    return router;
+  },
+};
