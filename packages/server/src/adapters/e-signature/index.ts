@@ -1,0 +1,13 @@
+export { type BuiltinProviderOptions, builtinESignatureProvider } from "./builtin.js";
+export {
+  type ESignatureProvider,
+  ESignatureProviderError,
+  type ESignatureProviderErrorCode,
+  type ProviderCallback,
+  type ProviderDocumentToSign,
+  type ProviderEnvelope,
+  type ProviderEnvelopeRequest,
+  type ProviderEnvelopeStatus,
+  type ProviderSignedDocument,
+  type ProviderStatus,
+} from "./provider.js";
