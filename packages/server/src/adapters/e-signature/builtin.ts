@@ -16,8 +16,10 @@ import {
   type ESignatureProvider,
   ESignatureProviderError,
   type ProviderCallback,
+  type ProviderEnvelope,
   type ProviderEnvelopeRequest,
   type ProviderEnvelopeStatus,
+  type ProviderSignedDocument,
   type ProviderStatus,
 } from "./provider.js";
 
@@ -71,6 +73,65 @@ function parseCallback(options: BuiltinProviderOptions, callback: ProviderCallba
   return { reference: data.id, status: data.status as ProviderEnvelopeStatus, completedAt };
 }
 
+type EnvelopeServiceDeps = Parameters<typeof createEnvelope>[0];
+
+/** Creates the envelope with the envelopes service; the documents' bytes must be the stored ones. */
+async function send(
+  deps: EnvelopeServiceDeps,
+  context: ChangeContext,
+  request: ProviderEnvelopeRequest,
+): Promise<ProviderEnvelope> {
+  const created = unwrap(
+    await createEnvelope(deps, context, {
+      ...(request.applicationId === undefined ? {} : { applicationId: request.applicationId }),
+      ...(request.loanId === undefined ? {} : { loanId: request.loanId }),
+      documentIds: request.documents.map((document) => document.documentId),
+      signers: request.signers.map((signer) => ({ ...signer })),
+      ...(request.subject === undefined ? {} : { subject: request.subject }),
+      message: request.message,
+      expiresAt: request.expiresAt.toISOString(),
+    }),
+  );
+  for (const [index, sent] of request.documents.entries()) {
+    if (sha256Of(sent.bytes) !== created.envelope.documents[index]?.sha256) {
+      throw new ESignatureProviderError(
+        "request_refused",
+        `Document ${sent.documentId}'s bytes are not the stored ones.`,
+      );
+    }
+  }
+  // Signer ids are made in the request's order and sort in it (the links come in routing order).
+  const emails = new Map(created.signers.map((signer) => [signer.id, signer.email]));
+  const signingLinks = [...created.links]
+    .sort((a, b) => (a.signerId < b.signerId ? -1 : 1))
+    .map((link) => ({ email: emails.get(link.signerId) ?? "", url: link.url, expiresAt: new Date(link.expiresAt) }));
+  return { reference: created.envelope.id, status: "sent", signingLinks };
+}
+
+/** A completed envelope's outputs, read back from storage. */
+async function download(
+  options: BuiltinProviderOptions,
+  tenantId: string,
+  reference: string,
+): Promise<ProviderSignedDocument[]> {
+  const row = await envelopesStore(options.db, tenantId).find(reference);
+  if (row === undefined) throw new ESignatureProviderError("envelope_not_found", `No envelope ${reference}.`);
+  if (row.status !== "completed") {
+    throw new ESignatureProviderError("envelope_not_completed", `Envelope ${reference} is ${row.status}.`);
+  }
+  return Promise.all(
+    row.outputs.map(async (output) => {
+      const document = await documentsStore(options.db, tenantId).find(output.documentId);
+      const bytes =
+        document === undefined ? undefined : await readStoredBytes(options.documents.storage, document.storageKey);
+      if (document === undefined || bytes === undefined)
+        throw new Error(`envelope ${reference}: output ${output.documentId} is gone`);
+      const kind = output.sourceDocumentId === null ? ("certificate" as const) : ("signed_document" as const);
+      return { kind, fileName: document.fileName, sha256: sha256Of(bytes), bytes };
+    }),
+  );
+}
+
 /**
  * Lendstack's own signing as an {@link ESignatureProvider}: envelopes in this database, signed at
  * `/sign/{token}`, completed into stored documents. Each call runs in one transaction scoped to the tenant
@@ -98,37 +159,7 @@ export function builtinESignatureProvider(options: BuiltinProviderOptions): ESig
   return {
     name: "builtin",
     createEnvelope: (request: ProviderEnvelopeRequest) =>
-      inTenant(request.tenantId, request.actor, async (context) => {
-        const created = unwrap(
-          await createEnvelope(deps, context, {
-            ...(request.applicationId === undefined ? {} : { applicationId: request.applicationId }),
-            ...(request.loanId === undefined ? {} : { loanId: request.loanId }),
-            documentIds: request.documents.map((document) => document.documentId),
-            signers: request.signers.map((signer) => ({ ...signer })),
-            ...(request.subject === undefined ? {} : { subject: request.subject }),
-            message: request.message,
-            expiresAt: request.expiresAt.toISOString(),
-          }),
-        );
-        for (const [index, sent] of request.documents.entries()) {
-          if (sha256Of(sent.bytes) !== created.envelope.documents[index]?.sha256) {
-            throw new ESignatureProviderError(
-              "request_refused",
-              `Document ${sent.documentId}'s bytes are not the stored ones.`,
-            );
-          }
-        }
-        // Signer ids are made in the request's order and sort in it (the links come in routing order).
-        const emails = new Map(created.signers.map((signer) => [signer.id, signer.email]));
-        const signingLinks = [...created.links]
-          .sort((a, b) => (a.signerId < b.signerId ? -1 : 1))
-          .map((link) => ({
-            email: emails.get(link.signerId) ?? "",
-            url: link.url,
-            expiresAt: new Date(link.expiresAt),
-          }));
-        return { reference: created.envelope.id, status: "sent" as const, signingLinks };
-      }),
+      inTenant(request.tenantId, request.actor, (context) => send(deps, context, request)),
     status: (tenantId, reference) => inTenant(tenantId, "e-signature:builtin", () => statusOf(tenantId, reference)),
     voidEnvelope: (tenantId, reference, reason) =>
       inTenant(tenantId, "e-signature:builtin", async (context) => {
@@ -137,24 +168,6 @@ export function builtinESignatureProvider(options: BuiltinProviderOptions): ESig
       }),
     parseStatusCallback: async (callback) => parseCallback(options, callback),
     download: (tenantId, reference) =>
-      inTenant(tenantId, "e-signature:builtin", async () => {
-        const row = await envelopesStore(options.db, tenantId).find(reference);
-        if (row === undefined) throw new ESignatureProviderError("envelope_not_found", `No envelope ${reference}.`);
-        if (row.status !== "completed")
-          throw new ESignatureProviderError("envelope_not_completed", `Envelope ${reference} is ${row.status}.`);
-        return Promise.all(
-          row.outputs.map(async (output) => {
-            const document = await documentsStore(options.db, tenantId).find(output.documentId);
-            const bytes =
-              document === undefined
-                ? undefined
-                : await readStoredBytes(options.documents.storage, document.storageKey);
-            if (document === undefined || bytes === undefined)
-              throw new Error(`envelope ${reference}: output ${output.documentId} is gone`);
-            const kind = output.sourceDocumentId === null ? ("certificate" as const) : ("signed_document" as const);
-            return { kind, fileName: document.fileName, sha256: sha256Of(bytes), bytes };
-          }),
-        );
-      }),
+      inTenant(tenantId, "e-signature:builtin", () => download(options, tenantId, reference)),
   };
 }
