@@ -42,6 +42,8 @@ export {
   summarizeCreditReport,
   tradelineMonthlyPayment,
 } from "./bureau-summary.js";
+export type { Metro2Person } from "./metro2-consumer.js";
+export { isSameAddress, metro2AddressOf, metro2ConsumerOf } from "./metro2-consumer.js";
 export { buildMetro2File, type Metro2File } from "./metro2-file.js";
 export type {
   Metro2AccountState,
@@ -64,6 +66,15 @@ export {
   metro2TrailerLayout,
   metro2TrailerStatusCodes,
 } from "./metro2-layout.js";
+export type {
+  Metro2LoanInput,
+  Metro2LoanMapping,
+  Metro2MonthEndSnapshot,
+  Metro2SkipReason,
+} from "./metro2-loan.js";
+export { historyMonthOf, metro2AccountFromLoan } from "./metro2-loan.js";
+export type { Metro2Month } from "./metro2-month.js";
+export { lastDayOfMonth, parseMetro2Month, previousMonthEnds } from "./metro2-month.js";
 export type { Metro2Value } from "./metro2-record.js";
 export { metro2Date, readMetro2Record, writeMetro2Record } from "./metro2-record.js";
 export { metro2AccountRecord, metro2HeaderRecord, wholeDollars } from "./metro2-segments.js";
