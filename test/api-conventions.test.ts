@@ -42,6 +42,10 @@ const singularSegments = new Set([
   "test-clock",
   // A loan has one autopay enrollment: a singleton sub-resource, as issue 12 names it.
   "autopay",
+  // Issue 12's credit-reporting area (and a loan's one credit-reporting state); `metro2-files` is plural, its
+  // digit the format's name (Metro 2).
+  "credit-reporting",
+  "metro2-files",
   "submit",
   "withdraw",
   "approve",

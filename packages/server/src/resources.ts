@@ -6,6 +6,7 @@ import { autopayResource } from "./autopay/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
 import { collectionsResource } from "./collections/index.js";
 import { conditionsResource } from "./conditions/index.js";
+import { creditReportingResource } from "./credit-reporting/index.js";
 import { creditReportsResource } from "./credit-reports/index.js";
 import { decisionsResource } from "./decisions/index.js";
 import { documentsResource } from "./documents/index.js";
@@ -53,6 +54,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   collectionsResource,
   achFilesResource,
   achReturnsResource,
+  creditReportingResource,
   reportsResource,
   auditRecordsResource,
   eventsResource,

@@ -62,6 +62,16 @@ export const resourceTable = {
       },
     },
   },
+  creditReporting: {
+    metro2Files: {
+      list: ["get", "/v1/credit-reporting/metro2-files", [], "query", true],
+      create: ["post", "/v1/credit-reporting/metro2-files", [], "body", false],
+      retrieve: ["get", "/v1/credit-reporting/metro2-files/{fileId}", ["fileId"], "", false],
+      content: {
+        retrieve: ["get", "/v1/credit-reporting/metro2-files/{fileId}/content", ["fileId"], "", false],
+      },
+    },
+  },
   creditReports: {
     retrieve: ["get", "/v1/credit-reports/{creditReportId}", ["creditReportId"], "", false],
   },
@@ -133,6 +143,10 @@ export const resourceTable = {
     contacts: {
       list: ["get", "/v1/loans/{loanId}/contacts", ["loanId"], "query", true],
       create: ["post", "/v1/loans/{loanId}/contacts", ["loanId"], "body", false],
+    },
+    creditReporting: {
+      retrieve: ["get", "/v1/loans/{loanId}/credit-reporting", ["loanId"], "", false],
+      update: ["put", "/v1/loans/{loanId}/credit-reporting", ["loanId"], "body", false],
     },
     disbursements: {
       create: ["post", "/v1/loans/{loanId}/disbursements", ["loanId"], "body", false],
@@ -388,6 +402,20 @@ export interface Resources {
       };
     };
   };
+  readonly creditReporting: {
+    readonly metro2Files: {
+      /** List Metro 2 files — `GET /v1/credit-reporting/metro2-files` (listCreditReportingFiles) */
+      list(query?: Query<paths["/v1/credit-reporting/metro2-files"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/credit-reporting/metro2-files"]["get"]>>;
+      /** Generate a month's Metro 2 file — `POST /v1/credit-reporting/metro2-files` (generateCreditReportingFile) */
+      create(body: RequestBody<paths["/v1/credit-reporting/metro2-files"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files"]["post"]>>>;
+      /** Get a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{fileId}` (getCreditReportingFile) */
+      retrieve(fileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{fileId}"]["get"], "fileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{fileId}"]["get"]>>>;
+      readonly content: {
+        /** Download a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{fileId}/content` (downloadCreditReportingFile) */
+        retrieve(fileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{fileId}/content"]["get"], "fileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{fileId}/content"]["get"]>>>;
+      };
+    };
+  };
   readonly creditReports: {
     /** Get a credit report — `GET /v1/credit-reports/{creditReportId}` (getCreditReport) */
     retrieve(creditReportId: PathParameter<paths["/v1/credit-reports/{creditReportId}"]["get"], "creditReportId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reports/{creditReportId}"]["get"]>>>;
@@ -494,6 +522,12 @@ export interface Resources {
       list(loanId: PathParameter<paths["/v1/loans/{loanId}/contacts"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/contacts"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/contacts"]["get"]>>;
       /** Log a contact — `POST /v1/loans/{loanId}/contacts` (logLoanContact) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/contacts"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/contacts"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/contacts"]["post"]>>>;
+    };
+    readonly creditReporting: {
+      /** Get a loan's credit reporting — `GET /v1/loans/{loanId}/credit-reporting` (getLoanCreditReporting) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/credit-reporting"]["get"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/credit-reporting"]["get"]>>>;
+      /** Set or clear a loan's dispute code — `PUT /v1/loans/{loanId}/credit-reporting` (setLoanCreditReporting) */
+      update(loanId: PathParameter<paths["/v1/loans/{loanId}/credit-reporting"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/credit-reporting"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/credit-reporting"]["put"]>>>;
     };
     readonly disbursements: {
       /** Disburse a tranche — `POST /v1/loans/{loanId}/disbursements` (disburseLoanTranche) */

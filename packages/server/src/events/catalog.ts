@@ -113,6 +113,10 @@ export const EVENT_CATALOG = {
     "The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`).",
   "collections.queue_exited":
     "The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`).",
+  "metro2_file.created":
+    "A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text).",
+  "loan.credit_reporting_updated":
+    "A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
@@ -154,6 +158,7 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "envelope.signed",
   "envelope.completed",
   "envelope.declined",
+  "metro2_file.created",
 ];
 
 /** The catalog in the spec: the `EventType` enum, each value described. @example schema: eventTypeSchema */

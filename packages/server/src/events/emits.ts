@@ -99,6 +99,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   logLoanContact: { type: "contact.logged", resourceType: "contact" },
   setLoanContactPreferences: { type: "contact_preferences.updated", resourceType: "loan", idParam: "loanId" },
   recordLoanPromise: { type: "promise.created", resourceType: "promise" },
+  setLoanCreditReporting: loanChange("loan.credit_reporting_updated"),
 };
 
 /**
@@ -127,6 +128,8 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
   // A new signing link changes nothing a partner follows (and its token must not travel); it is audited
   // (`envelope.link_issued`) and chained into the envelope's evidence log.
   "issueEnvelopeSigningLink",
+  // The service records metro2_file.created itself, so a file made by `lendstack metro2` has one too.
+  "generateCreditReportingFile",
 ]);
 
 /**

@@ -30,6 +30,7 @@ const NOUN_BY_PREFIX = {
   crp: "credit report",
   env: "envelope",
   sgr: "signer",
+  m2f: "Metro 2 file",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

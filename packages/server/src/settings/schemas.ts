@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { metro2FurnisherSchema } from "../tenants/furnisher.js";
 
 const timeZone = z
   .string()
@@ -38,6 +39,9 @@ export const settingsSchema = z
       .nullable()
       .openapi({ description: "A sandbox's business date while its test clock is set" }),
     businessDate: z.string().openapi({ description: "The tenant's business date now; every `asOf` defaults to it" }),
+    creditReporting: metro2FurnisherSchema
+      .nullable()
+      .openapi({ description: "The tenant as a Metro 2 furnisher; null until set (a Metro 2 file needs it)" }),
   })
   .openapi("Settings");
 
@@ -48,6 +52,10 @@ export const settingsUpdateSchema = z
     cutoffTime: cutoffTime.optional(),
     holidays: holidays.optional(),
     closedOnWeekends: closedOnWeekends.optional(),
+    creditReporting: metro2FurnisherSchema
+      .nullable()
+      .optional()
+      .openapi({ description: "The tenant as a Metro 2 furnisher, replaced whole; null removes it" }),
   })
   .strict()
   .refine((change) => Object.keys(change).length > 0, "give at least one setting to change")

@@ -4,6 +4,7 @@ import { decodeStored } from "../db/corrupt-record.js";
 import { type TenantSettingsRow, tenantSettings } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { DEFAULT_BUSINESS_DAY } from "./business-date.js";
+import { type Metro2Furnisher, metro2FurnisherSchema } from "./furnisher.js";
 
 /** A tenant's settings as the server uses them. */
 export interface TenantSettings {
@@ -13,10 +14,17 @@ export interface TenantSettings {
   readonly closedOnWeekends: boolean;
   readonly sandbox: boolean;
   readonly testClockDate: string | null;
+  /** The Metro 2 furnisher, or null until the tenant sets it. */
+  readonly creditReporting: Metro2Furnisher | null;
 }
 
 /** What a tenant without a settings row has. */
-export const DEFAULT_TENANT_SETTINGS: TenantSettings = { ...DEFAULT_BUSINESS_DAY, sandbox: false, testClockDate: null };
+export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
+  ...DEFAULT_BUSINESS_DAY,
+  sandbox: false,
+  testClockDate: null,
+  creditReporting: null,
+};
 
 /** Stored holidays: business dates `YYYY-MM-DD`. */
 const storedHolidaysSchema = z.array(z.iso.date());
@@ -30,6 +38,10 @@ function toSettings(row: TenantSettingsRow): TenantSettings {
     closedOnWeekends: row.closedOnWeekends,
     sandbox: row.sandbox,
     testClockDate: row.testClockDate,
+    creditReporting:
+      row.creditReporting === null
+        ? null
+        : decodeStored(metro2FurnisherSchema, row.creditReporting, { ...at, column: "credit_reporting" }),
   };
 }
 
@@ -53,7 +65,7 @@ export async function saveTenantSettings(
 ): Promise<TenantSettings> {
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
   const next: TenantSettings = { ...(await loadTenantSettings(executor, tenantId)), ...given };
-  const values = { ...next, holidays: [...next.holidays] };
+  const values = { ...next, holidays: [...next.holidays], creditReporting: next.creditReporting };
   await executor
     .insert(tenantSettings)
     .values({ tenantId, ...values, createdAt: now, updatedAt: now })

@@ -35,6 +35,13 @@ export { type ImportRecordRow, type ImportResultRow, importResults, imports } fr
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
 export { type LoanRow, loans } from "./loans.js";
+export {
+  type LoanCreditReportingRow,
+  loanCreditReporting,
+  type Metro2FileRow,
+  metro2Files,
+  type StoredMetro2Skip,
+} from "./metro2-files.js";
 export { type PartyRow, parties } from "./parties.js";
 export { type PaymentInstrumentRow, paymentInstruments } from "./payment-instruments.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";

@@ -22,6 +22,8 @@ export const tenantSettings = pgTable("tenant_settings", {
   sandbox: boolean().notNull(),
   /** A sandbox's business date while its test clock is set; null follows the real clock. */
   testClockDate: date({ mode: "string" }),
+  /** The Metro 2 furnisher (identification number, reporter name, address, phone, program ids), or null. */
+  creditReporting: jsonb().$type<Record<string, unknown>>(),
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
 });
