@@ -120,23 +120,37 @@ function monthlyPayment(state: LoanState): bigint {
   return (installment * perYear) / 12n;
 }
 
-/**
- * One month of the payment history profile, from the loan's end state and its snapshot that month:
- * B before it opened, L once charged off, E once paid, the days past due of the snapshot, else D.
- */
-export function historyMonthOf(
-  state: LoanState,
+function chargeOffDateOf(state: LoanState): LocalDate | undefined {
+  return lastDateOf(state.transactions, "charge-off") ?? lastDateOf(state.transactions, "write-off");
+}
+
+function historyMonth(
   monthEnd: LocalDate,
+  opened: LocalDate,
+  chargedOffOn: LocalDate | undefined,
   snapshot: Metro2MonthEndSnapshot | undefined,
 ): Metro2HistoryMonth {
-  if (monthEnd < state.loan.terms.disbursementDate) return { kind: "before-open" };
-  const chargedOffOn = lastDateOf(state.transactions, "charge-off") ?? lastDateOf(state.transactions, "write-off");
+  if (monthEnd < opened) return { kind: "before-open" };
   if (chargedOffOn !== undefined && chargedOffOn <= monthEnd) return { kind: "charged-off" };
   if (snapshot === undefined) return { kind: "no-data" };
   if (OFF_BOOKS.has(snapshot.status)) return { kind: "charged-off" };
   if (PAID.has(snapshot.status)) return { kind: "zero-balance" };
   if (snapshot.status === "pending") return { kind: "before-open" };
   return { kind: "reported", daysPastDue: Math.max(0, snapshot.daysPastDue) };
+}
+
+/**
+ * One month of the payment history profile, from the loan's end state and its snapshot that month:
+ * B before it opened, L once charged off, E once paid, the days past due of the snapshot, else D.
+ *
+ * @example historyMonthOf(state, date("2026-10-31"), { status: "active", daysPastDue: 35 }) // { kind: "reported", daysPastDue: 35 }
+ */
+export function historyMonthOf(
+  state: LoanState,
+  monthEnd: LocalDate,
+  snapshot: Metro2MonthEndSnapshot | undefined,
+): Metro2HistoryMonth {
+  return historyMonth(monthEnd, state.loan.terms.disbursementDate, chargeOffDateOf(state), snapshot);
 }
 
 function frequencyCode(frequency: Frequency): Metro2AccountState["termsFrequency"] {
@@ -176,7 +190,9 @@ export function metro2AccountFromLoan(input: Metro2LoanInput): Metro2LoanMapping
     return { kind: "skipped", reason: "closed_before_month" };
   }
   const monthEnds = previousMonthEnds(state.asOf, 24);
-  const paymentHistory = monthEnds.map((end) => historyMonthOf(state, end, input.snapshots.get(end)));
+  const opened = state.loan.terms.disbursementDate;
+  const chargedOffOn = chargeOffDateOf(state);
+  const paymentHistory = monthEnds.map((end) => historyMonth(end, opened, chargedOffOn, input.snapshots.get(end)));
   const previous = paymentHistory[0];
   const delinquent = (standing === "open" && state.daysPastDue >= 30) || standing === "charged-off";
   const terms = state.loan.terms;

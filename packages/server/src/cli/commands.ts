@@ -7,6 +7,7 @@ import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
 import { IMPORT_USAGE, importCommand, parseImportArgs } from "./import.js";
+import { METRO2_USAGE, metro2Command, parseMetro2Args } from "./metro2.js";
 import { newMasterKeyFrom, ROTATE_KEYS_USAGE, rotateKeysCommand } from "./rotate-keys.js";
 import { parseSanctionsArgs, SANCTIONS_USAGE, sanctionsCommand } from "./sanctions.js";
 import { serveCommand } from "./serve.js";
@@ -113,6 +114,14 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     run: (args, config) => {
       parseImportArgs(args); // refuse bad arguments before opening the database
       return withDatabase(config, (database) => importCommand(args, database));
+    },
+  },
+  metro2: {
+    usage: METRO2_USAGE,
+    run: (args, config) => {
+      parseMetro2Args(args); // refuse bad arguments before opening the database
+      const pii = keyringFromConfig(config.pii, config.dataDir);
+      return withDatabase(config, (database) => metro2Command(args, database, pii));
     },
   },
   "rotate-keys": {

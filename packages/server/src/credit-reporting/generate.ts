@@ -13,7 +13,7 @@ import { loanCreditReporting, type Metro2FileRow, metro2Files, type StoredMetro2
 import type { Db, Executor } from "../db/types.js";
 import { recordEvent } from "../events/record.js";
 import { todayOf } from "../loans/append-event.js";
-import { seal } from "../pii/envelope.js";
+import { open, seal } from "../pii/envelope.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import { type TenantKeys, tenantKeysFor } from "../pii/tenant-keys.js";
 import { type Metro2Furnisher, missingFurnisherFields } from "../tenants/furnisher.js";
@@ -34,6 +34,16 @@ export interface Metro2Deps {
 /** The binding of a file's sealed text to its tenant and id. @example contentContext("acme", "m2f_…") */
 export function contentContext(tenantId: string, fileId: string): string {
   return `metro2_file:${tenantId}:${fileId}`;
+}
+
+/**
+ * A stored file's text, opened with the tenant's data key (it holds SSNs: callers need `pii:read`).
+ *
+ * @example const text = await openMetro2Content(deps, row, new Date());
+ */
+export async function openMetro2Content(deps: Metro2Deps, row: Metro2FileRow, now: Date): Promise<string> {
+  const keys = await tenantKeysFor(deps.db, deps.pii, row.tenantId, now);
+  return open(keys.encryptionKey, row.contentCiphertext, contentContext(row.tenantId, row.id)).toString("utf8");
 }
 
 function checkMonth(text: string, today: string): Result<Metro2Month> {

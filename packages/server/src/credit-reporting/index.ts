@@ -7,10 +7,8 @@ import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
-import { open } from "../pii/envelope.js";
-import { tenantKeysFor } from "../pii/tenant-keys.js";
 import { setLoanCreditReporting } from "./disputes.js";
-import { contentContext, generateMetro2File } from "./generate.js";
+import { generateMetro2File, openMetro2Content } from "./generate.js";
 import {
   downloadMetro2FileRoute,
   generateMetro2FileRoute,
@@ -41,8 +39,7 @@ function registerFileRoutes(router: Router, deps: ResourceDeps): void {
     const context = changeContext(c, deps);
     const row = await findMetro2File(deps.db, context.tenantId, fileId);
     if (row === undefined) return domainProblem(c, notFound(fileId), "path");
-    const keys = await tenantKeysFor(deps.db, deps.pii, context.tenantId, context.now);
-    const text = open(keys.encryptionKey, row.contentCiphertext, contentContext(context.tenantId, row.id));
+    const text = await openMetro2Content(deps, row, context.now);
     await writeAudit(deps.db, context, {
       action: "metro2_file.downloaded",
       resourceType: "metro2_file",
@@ -50,7 +47,7 @@ function registerFileRoutes(router: Router, deps: ResourceDeps): void {
       details: { month: row.month },
     });
     const filename = `metro2-${row.month}-${row.id}.txt`;
-    return c.text(text.toString("utf8"), 200, { "content-disposition": `attachment; filename="${filename}"` });
+    return c.text(text, 200, { "content-disposition": `attachment; filename="${filename}"` });
   });
   listRoute(router, listMetro2FilesDefinition, idOrder("m2f"), async ({ tenantId, filters, after, take }) => {
     const rows = await listMetro2Files(deps.db, tenantId, { month: filters.month, after, take });
