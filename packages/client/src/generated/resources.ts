@@ -66,9 +66,9 @@ export const resourceTable = {
     metro2Files: {
       list: ["get", "/v1/credit-reporting/metro2-files", [], "query", true],
       create: ["post", "/v1/credit-reporting/metro2-files", [], "body", false],
-      retrieve: ["get", "/v1/credit-reporting/metro2-files/{fileId}", ["fileId"], "", false],
+      retrieve: ["get", "/v1/credit-reporting/metro2-files/{metro2FileId}", ["metro2FileId"], "", false],
       content: {
-        retrieve: ["get", "/v1/credit-reporting/metro2-files/{fileId}/content", ["fileId"], "", false],
+        retrieve: ["get", "/v1/credit-reporting/metro2-files/{metro2FileId}/content", ["metro2FileId"], "", false],
       },
     },
   },
@@ -408,11 +408,11 @@ export interface Resources {
       list(query?: Query<paths["/v1/credit-reporting/metro2-files"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/credit-reporting/metro2-files"]["get"]>>;
       /** Generate a month's Metro 2 file — `POST /v1/credit-reporting/metro2-files` (generateCreditReportingFile) */
       create(body: RequestBody<paths["/v1/credit-reporting/metro2-files"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files"]["post"]>>>;
-      /** Get a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{fileId}` (getCreditReportingFile) */
-      retrieve(fileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{fileId}"]["get"], "fileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{fileId}"]["get"]>>>;
+      /** Get a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{metro2FileId}` (getCreditReportingFile) */
+      retrieve(metro2FileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{metro2FileId}"]["get"], "metro2FileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{metro2FileId}"]["get"]>>>;
       readonly content: {
-        /** Download a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{fileId}/content` (downloadCreditReportingFile) */
-        retrieve(fileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{fileId}/content"]["get"], "fileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{fileId}/content"]["get"]>>>;
+        /** Download a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{metro2FileId}/content` (downloadCreditReportingFile) */
+        retrieve(metro2FileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{metro2FileId}/content"]["get"], "metro2FileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{metro2FileId}/content"]["get"]>>>;
       };
     };
   };

@@ -8,6 +8,7 @@ import type { TestApp } from "../helpers/test-app.js";
 import { pay, standardTerms, testProduct } from "../loans-helpers.js";
 import { individual } from "../parties-helpers.js";
 import { seedCollections } from "./seed-collections.js";
+import { seedMetro2File } from "./seed-credit-reporting.js";
 import { seedDocuments } from "./seed-documents.js";
 import { seedEnvelope } from "./seed-envelopes.js";
 import { seedFundedApplication } from "./seed-origination.js";
@@ -217,6 +218,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const achFiles =
     advanced.status === 200 ? (await json(await api.call("GET", pathOf("listAchFiles"), { token }))).data : [];
   const fileId = String((achFiles as Array<{ id: string }>)[0]?.id ?? "");
+  const metro2FileId = await seedMetro2File(api, token);
   return {
     params: {
       productId,
@@ -233,6 +235,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       offerId,
       disbursementId,
       fileId,
+      metro2FileId,
       workflowId,
       taskId,
       conditionId,
@@ -259,6 +262,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       ofr: offerId,
       dsi: disbursementId,
       achf: fileId,
+      m2f: metro2FileId,
       wf: workflowId,
       tsk: taskId,
       cnd: conditionId,
@@ -288,6 +292,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       ...(screeningHitId === "" ? [] : [screeningHitId]),
       importId,
       creditReportId,
+      metro2FileId,
       marker,
     ],
   };

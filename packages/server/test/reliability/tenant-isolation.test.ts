@@ -70,6 +70,7 @@ const ID_PREFIXES = [
   "ofr",
   "dsi",
   "achf",
+  "m2f",
   "wf",
   "tsk",
   "cnd",
@@ -148,6 +149,7 @@ describe("tenant B reaches none of tenant A's data on any operation of the spec"
       "createProduct",
       "createRuleSet",
       "createWebhookEndpoint",
+      "generateCreditReportingFile",
       "ingestAchReturns",
       "updateSettings",
     ]);
