@@ -66,9 +66,9 @@ export const resourceTable = {
     metro2Files: {
       list: ["get", "/v1/credit-reporting/metro2-files", [], "query", true],
       create: ["post", "/v1/credit-reporting/metro2-files", [], "body", false],
-      retrieve: ["get", "/v1/credit-reporting/metro2-files/{metro2FileId}", ["metro2FileId"], "", false],
+      retrieve: ["get", "/v1/credit-reporting/metro2-files/{furnishingFileId}", ["furnishingFileId"], "", false],
       content: {
-        retrieve: ["get", "/v1/credit-reporting/metro2-files/{metro2FileId}/content", ["metro2FileId"], "", false],
+        retrieve: ["get", "/v1/credit-reporting/metro2-files/{furnishingFileId}/content", ["furnishingFileId"], "", false],
       },
     },
   },
@@ -408,11 +408,11 @@ export interface Resources {
       list(query?: Query<paths["/v1/credit-reporting/metro2-files"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/credit-reporting/metro2-files"]["get"]>>;
       /** Generate a month's Metro 2 file — `POST /v1/credit-reporting/metro2-files` (generateCreditReportingFile) */
       create(body: RequestBody<paths["/v1/credit-reporting/metro2-files"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files"]["post"]>>>;
-      /** Get a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{metro2FileId}` (getCreditReportingFile) */
-      retrieve(metro2FileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{metro2FileId}"]["get"], "metro2FileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{metro2FileId}"]["get"]>>>;
+      /** Get a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{furnishingFileId}` (getCreditReportingFile) */
+      retrieve(furnishingFileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{furnishingFileId}"]["get"], "furnishingFileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{furnishingFileId}"]["get"]>>>;
       readonly content: {
-        /** Download a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{metro2FileId}/content` (downloadCreditReportingFile) */
-        retrieve(metro2FileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{metro2FileId}/content"]["get"], "metro2FileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{metro2FileId}/content"]["get"]>>>;
+        /** Download a Metro 2 file — `GET /v1/credit-reporting/metro2-files/{furnishingFileId}/content` (downloadCreditReportingFile) */
+        retrieve(furnishingFileId: PathParameter<paths["/v1/credit-reporting/metro2-files/{furnishingFileId}/content"]["get"], "furnishingFileId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/credit-reporting/metro2-files/{furnishingFileId}/content"]["get"]>>>;
       };
     };
   };

@@ -552,6 +552,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/credit-reporting/metro2-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Metro 2 files
+         * @description Generated Metro 2 files, oldest first; `month` keeps one month's (every regeneration). Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listCreditReportingFiles"];
+        put?: never;
+        /**
+         * Generate a month's Metro 2 file
+         * @description Builds the month's Metro 2 furnishing file from every loan disbursed by its last day, each as it stood that day: a 426-character base segment (status 11, 71-84 by days past due, 13 paid, 97 charged off, 64 paid after charge-off; the 24-month payment history from the daily close's month-end snapshots; balances in whole dollars, cents dropped), J1/J2 segments for co-borrowers and guarantors of the application it was funded from, and the trailer's totals. Loans without a reportable individual borrower, or reported closed in an earlier month, are skipped and counted by reason. Each call stores a new file (a regenerated month keeps the earlier ones). 422 `invalid_month`, `month_not_ended` (the month must have ended by the tenant's business date), `furnisher_not_configured` (set `creditReporting` with `PATCH /v1/settings`).
+         */
+        post: operations["generateCreditReportingFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-reporting/metro2-files/{furnishingFileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Metro 2 file
+         * @description One generated file: its month, counts by status code, skipped loans and the trailer's totals.
+         */
+        get: operations["getCreditReportingFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-reporting/metro2-files/{furnishingFileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a Metro 2 file
+         * @description The file as furnished: the header, one line per account (base segment and its J1/J2 segments), the trailer, each ending in a line feed. It holds SSNs and dates of birth in the clear, as the format requires; it is stored encrypted and reading it needs `credit-reporting:read` and `pii:read`.
+         */
+        get: operations["downloadCreditReportingFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/credit-reports/{creditReportId}": {
         parameters: {
             query?: never;
@@ -1115,6 +1179,30 @@ export interface paths {
          * @description Logs a call, text, email, letter or visit on the loan. An outbound contact is refused, and not stored, when the loan's contact preferences forbid it (409 `cease_communication`, `do_not_contact`, `contact_consent_withdrawn`; 422 `contact_outside_preferred_times` for a call or text outside the borrower's preferred hours). An outbound phone call is checked against Regulation F with the loan's logged phone history, in the borrower's time zone (the preferences' `timeZone`, else the tenant's): 422 `call_limit_reached` (it would be an eighth call attempt in 7 consecutive days, 12 CFR 1006.14(b)(2)(i)(A)), `call_after_conversation` (within 7 days after a telephone conversation, (b)(2)(i)(B)), `call_outside_hours` (before 8 a.m. or after 9 p.m. local, 1006.6(b)(1)(i)). A call that did not connect (`busy`, `not_connected`) is no attempt: only the hours apply to it. 404 `party_not_found` for an unknown `partyId`.
          */
         post: operations["logLoanContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/credit-reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a loan's credit reporting
+         * @description The compliance condition code the loan's Metro 2 records carry, and whether a cleared code's XR is due.
+         */
+        get: operations["getLoanCreditReporting"];
+        /**
+         * Set or clear a loan's dispute code
+         * @description Sets the compliance condition code (e.g. XB: disputed under the FCRA, being investigated) that every Metro 2 file reports for the loan until cleared. `null` clears it: the next month's file reports XR once, Metro 2's way to remove the earlier code at the bureaus (files regenerated for that month too), later months report none.
+         */
+        put: operations["setLoanCreditReporting"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4165,10 +4253,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `envelope.sent`: Documents were sent for signature in an envelope (data: the envelope, without its links). `envelope.signed`: A signer signed an envelope at its signing link (data: the envelope). `envelope.completed`: The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope). `envelope.declined`: A signer declined to sign an envelope (data: the envelope). `envelope.voided`: An envelope was voided with a reason (data: the envelope). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `envelope.sent`: Documents were sent for signature in an envelope (data: the envelope, without its links). `envelope.signed`: A signer signed an envelope at its signing link (data: the envelope). `envelope.completed`: The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope). `envelope.declined`: A signer declined to sign an envelope (data: the envelope). `envelope.voided`: An envelope was voided with a reason (data: the envelope). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `metro2_file.created`: A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text). `loan.credit_reporting_updated`: A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
-        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "envelope.sent" | "envelope.signed" | "envelope.completed" | "envelope.declined" | "envelope.voided" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "webhook_endpoint.disabled";
+        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "envelope.sent" | "envelope.signed" | "envelope.completed" | "envelope.declined" | "envelope.voided" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "metro2_file.created" | "loan.credit_reporting_updated" | "webhook_endpoint.disabled";
         FeeChargeRequest: {
             /**
              * Format: int64
@@ -4632,6 +4720,28 @@ export interface components {
              */
             waived: number;
         };
+        LoanCreditReporting: {
+            /**
+             * @description The code every Metro 2 file reports for the loan while set (XB: disputed, under investigation)
+             * @enum {string|null}
+             */
+            complianceConditionCode: "XA" | "XB" | "XC" | "XD" | "XE" | "XF" | "XG" | "XH" | "XJ" | "XR" | null;
+            loanId: string;
+            /** @enum {string} */
+            object: "loan_credit_reporting";
+            /** @description A cleared code's XR is due: the next month's file reports XR once to remove it at the bureaus */
+            removalPending: boolean;
+            /** @description The month whose file reported the XR */
+            removalReportedMonth: string | null;
+            updatedAt: string | null;
+        };
+        LoanCreditReportingUpdate: {
+            /**
+             * @description The dispute's code (XA-XJ), or null to clear it (the next file then reports XR)
+             * @enum {string|null}
+             */
+            complianceConditionCode: "XA" | "XB" | "XC" | "XD" | "XE" | "XF" | "XG" | "XH" | "XJ" | null;
+        };
         LoanEvent: {
             effectiveDate: string;
             /** @description Event id: pmt_…, rev_…, fee_…, wvr_…, rsc_…, hol_…, cof_… */
@@ -4774,6 +4884,106 @@ export interface components {
             data: components["schemas"]["LoanTransaction"][];
             loanId: string;
         };
+        Metro2File: {
+            /** @description Base segments (one per reported loan) */
+            accountCount: number;
+            /** @description The month's last day: every account's date of information */
+            activityDate: string;
+            /** @description The tenant's business date when it was generated */
+            businessDate: string;
+            byteLength: number;
+            createdAt: string;
+            /** @example m2f_01JGFJJZ0000000000000000AB */
+            id: string;
+            /**
+             * @description The reporting month, YYYY-MM
+             * @example 2026-11
+             */
+            month: string;
+            /** @enum {string} */
+            object: "metro2_file";
+            /** @description Lines in the file: header, accounts, trailer */
+            recordCount: number;
+            /** @description The first 100 skipped loans and why */
+            skipped: {
+                loanId: string;
+                reason: string;
+            }[];
+            /** @description Skipped loans by reason: no_borrower_party, borrower_not_individual, no_reportable_address, not_disbursed, closed_before_month (reported closed in an earlier month), replay_failed, invalid_account */
+            skippedByReason: {
+                [key: string]: number;
+            };
+            /** @description Loans considered and left out */
+            skippedCount: number;
+            /** @description Accounts by Metro 2 status code (11 current, 71-84 past due, 13 paid, 97, 64) */
+            statusCounts: {
+                [key: string]: number;
+            };
+            /** @description The trailer record's figures by field name (totalBaseRecords, totalStatusCode11, …) */
+            totals: {
+                [key: string]: number;
+            };
+        };
+        Metro2FilePage: {
+            data: components["schemas"]["Metro2File"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Metro2FileRequest: {
+            /**
+             * @description The month to report, YYYY-MM; it must have ended by the business date
+             * @example 2026-11
+             */
+            month: string;
+        };
+        /** @description The tenant as a Metro 2 furnisher; null until set (a Metro 2 file needs it) */
+        Metro2Furnisher: {
+            /**
+             * @description The reporting cycle, when the furnisher reports in cycles
+             * @example 01
+             */
+            cycleIdentifier?: string;
+            /**
+             * @description The program identifier Equifax assigned to the furnisher
+             * @example ABC1234567
+             */
+            equifaxProgramIdentifier?: string;
+            /**
+             * @description The program identifier Experian assigned to the furnisher
+             * @example ABC12
+             */
+            experianProgramIdentifier?: string;
+            /**
+             * @description The furnisher's identification number the bureaus assigned
+             * @example LENDSTACK01
+             */
+            identificationNumber: string;
+            /**
+             * @description The program identifier Innovis assigned to the furnisher
+             * @example ABC1234567
+             */
+            innovisProgramIdentifier?: string;
+            /**
+             * @description The furnisher's address on the header record
+             * @example 1 Main St, Austin TX 78701
+             */
+            reporterAddress: string;
+            /**
+             * @description The furnisher's name on the header record
+             * @example Acme Lending
+             */
+            reporterName: string;
+            /**
+             * @description Ten digits
+             * @example 5125550100
+             */
+            reporterTelephoneNumber?: string;
+            /**
+             * @description The program identifier TransUnion assigned to the furnisher
+             * @example ABC1234567
+             */
+            transUnionProgramIdentifier?: string;
+        } | null;
         NoticeParty: {
             address: {
                 city?: string;
@@ -6883,6 +7093,7 @@ export interface components {
             /** @description The tenant's business date now; every `asOf` defaults to it */
             businessDate: string;
             closedOnWeekends: boolean;
+            creditReporting: components["schemas"]["Metro2Furnisher"];
             cutoffTime: string;
             holidays: string[];
             /** @enum {string} */
@@ -6896,6 +7107,54 @@ export interface components {
         SettingsUpdate: {
             /** @description Whether Saturdays and Sundays are not business days */
             closedOnWeekends?: boolean;
+            /** @description The tenant as a Metro 2 furnisher, replaced whole; null removes it */
+            creditReporting?: {
+                /**
+                 * @description The reporting cycle, when the furnisher reports in cycles
+                 * @example 01
+                 */
+                cycleIdentifier?: string;
+                /**
+                 * @description The program identifier Equifax assigned to the furnisher
+                 * @example ABC1234567
+                 */
+                equifaxProgramIdentifier?: string;
+                /**
+                 * @description The program identifier Experian assigned to the furnisher
+                 * @example ABC12
+                 */
+                experianProgramIdentifier?: string;
+                /**
+                 * @description The furnisher's identification number the bureaus assigned
+                 * @example LENDSTACK01
+                 */
+                identificationNumber: string;
+                /**
+                 * @description The program identifier Innovis assigned to the furnisher
+                 * @example ABC1234567
+                 */
+                innovisProgramIdentifier?: string;
+                /**
+                 * @description The furnisher's address on the header record
+                 * @example 1 Main St, Austin TX 78701
+                 */
+                reporterAddress: string;
+                /**
+                 * @description The furnisher's name on the header record
+                 * @example Acme Lending
+                 */
+                reporterName: string;
+                /**
+                 * @description Ten digits
+                 * @example 5125550100
+                 */
+                reporterTelephoneNumber?: string;
+                /**
+                 * @description The program identifier TransUnion assigned to the furnisher
+                 * @example ABC1234567
+                 */
+                transUnionProgramIdentifier?: string;
+            } | null;
             /**
              * @description Local time the business day ends; `00:00` is midnight
              * @example 17:00
@@ -11329,6 +11588,466 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listCreditReportingFiles: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Only this month's files */
+                month?: string;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Metro 2 files */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metro2FilePage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    generateCreditReportingFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Metro2FileRequest"];
+            };
+        };
+        responses: {
+            /** @description The file */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metro2File"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCreditReportingFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A Metro 2 file id: `m2f_` then 26 Crockford base-32 characters */
+                furnishingFileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metro2File"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadCreditReportingFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A Metro 2 file id: `m2f_` then 26 Crockford base-32 characters */
+                furnishingFileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's text */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getCreditReport: {
         parameters: {
             query?: never;
@@ -15670,6 +16389,254 @@ export interface operations {
             };
             /** @description The resource's state forbids this now, or an idempotent request is still in progress */
             409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLoanCreditReporting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The loan's credit reporting */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanCreditReporting"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setLoanCreditReporting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoanCreditReportingUpdate"];
+            };
+        };
+        responses: {
+            /** @description The loan's credit reporting after the change */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanCreditReporting"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

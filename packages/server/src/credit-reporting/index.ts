@@ -29,13 +29,13 @@ function registerFileRoutes(router: Router, deps: ResourceDeps): void {
     return c.json(toMetro2FileBody(generated.value), 201);
   });
   router.openapi(getMetro2FileRoute, async (c) => {
-    const { metro2FileId: fileId } = c.req.valid("param");
+    const { furnishingFileId: fileId } = c.req.valid("param");
     const row = await findMetro2File(deps.db, c.get("principal").tenantId, fileId);
     if (row === undefined) return domainProblem(c, notFound(fileId), "path");
     return c.json(toMetro2FileBody(row), 200);
   });
   router.openapi(downloadMetro2FileRoute, async (c) => {
-    const { metro2FileId: fileId } = c.req.valid("param");
+    const { furnishingFileId: fileId } = c.req.valid("param");
     const context = changeContext(c, deps);
     const row = await findMetro2File(deps.db, context.tenantId, fileId);
     if (row === undefined) return domainProblem(c, notFound(fileId), "path");

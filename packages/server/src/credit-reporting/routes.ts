@@ -38,10 +38,10 @@ export const generateMetro2FileRoute = createRoute({
   responses: { 201: json(metro2FileSchema, "The file"), ...problemResponses(...BODY_PROBLEMS) },
 });
 
-/** `GET /v1/credit-reporting/metro2-files/{metro2FileId}`. @example router.openapi(getMetro2FileRoute, handler); */
+/** `GET /v1/credit-reporting/metro2-files/{furnishingFileId}`. @example router.openapi(getMetro2FileRoute, handler); */
 export const getMetro2FileRoute = createRoute({
   method: "get",
-  path: "/v1/credit-reporting/metro2-files/{metro2FileId}",
+  path: "/v1/credit-reporting/metro2-files/{furnishingFileId}",
   operationId: "getCreditReportingFile",
   summary: "Get a Metro 2 file",
   description: "One generated file: its month, counts by status code, skipped loans and the trailer's totals.",
@@ -52,10 +52,10 @@ export const getMetro2FileRoute = createRoute({
   responses: { 200: json(metro2FileSchema, "The file"), ...problemResponses(404) },
 });
 
-/** `GET /v1/credit-reporting/metro2-files/{metro2FileId}/content`. @example router.openapi(downloadMetro2FileRoute, handler); */
+/** `GET /v1/credit-reporting/metro2-files/{furnishingFileId}/content`. @example router.openapi(downloadMetro2FileRoute, handler); */
 export const downloadMetro2FileRoute = createRoute({
   method: "get",
-  path: "/v1/credit-reporting/metro2-files/{metro2FileId}/content",
+  path: "/v1/credit-reporting/metro2-files/{furnishingFileId}/content",
   operationId: "downloadCreditReportingFile",
   summary: "Download a Metro 2 file",
   description:

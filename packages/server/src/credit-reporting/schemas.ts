@@ -45,7 +45,7 @@ export const generateMetro2FileSchema = z
   .openapi("Metro2FileRequest");
 
 /** Path of one file. */
-export const metro2FilePathSchema = z.object({ metro2FileId: idSchema("m2f", { param: "metro2FileId" }) });
+export const metro2FilePathSchema = z.object({ furnishingFileId: idSchema("m2f", { param: "furnishingFileId" }) });
 
 /** A loan's credit reporting: its dispute's compliance condition code. */
 export const loanCreditReportingSchema = z

@@ -8,7 +8,7 @@ const text = (max: number, description: string, example: string) =>
     .regex(/^[\x20-\x7e]+$/, "printable ASCII only (the Metro 2 character set)")
     .openapi({ description, example });
 const program = (max: number, bureau: string) =>
-  text(max, `The program identifier ${bureau} assigned to the furnisher`, "ABC1234").optional();
+  text(max, `The program identifier ${bureau} assigned to the furnisher`, "ABC1234567".slice(0, max)).optional();
 
 /**
  * The tenant as a Metro 2 furnisher: what the file's header and every base segment name it by.

@@ -218,7 +218,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const achFiles =
     advanced.status === 200 ? (await json(await api.call("GET", pathOf("listAchFiles"), { token }))).data : [];
   const fileId = String((achFiles as Array<{ id: string }>)[0]?.id ?? "");
-  const metro2FileId = await seedMetro2File(api, token);
+  const furnishingFileId = await seedMetro2File(api, token);
   return {
     params: {
       productId,
@@ -235,7 +235,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       offerId,
       disbursementId,
       fileId,
-      metro2FileId,
+      furnishingFileId,
       workflowId,
       taskId,
       conditionId,
@@ -262,7 +262,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       ofr: offerId,
       dsi: disbursementId,
       achf: fileId,
-      m2f: metro2FileId,
+      m2f: furnishingFileId,
       wf: workflowId,
       tsk: taskId,
       cnd: conditionId,
@@ -292,7 +292,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       ...(screeningHitId === "" ? [] : [screeningHitId]),
       importId,
       creditReportId,
-      metro2FileId,
+      furnishingFileId,
       marker,
     ],
   };
