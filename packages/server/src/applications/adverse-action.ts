@@ -7,6 +7,7 @@ import {
   type NamedParty,
 } from "@lendstack/core/origination";
 import type { ProductDefinition } from "@lendstack/core/products";
+import { type ReportWindow, reportInWindow } from "../credit-reports/latest.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
@@ -59,15 +60,27 @@ async function applicantNames(executor: Executor, tenantId: string, row: Applica
   return names;
 }
 
-/** The decision's rule set reason statements and the credit score among its facts, when there is a decision. */
-async function decisionContext(executor: Executor, tenantId: string, row: ApplicationRow) {
+/**
+ * The decision's rule set reason statements and the credit score among its facts, when there is a decision;
+ * with `window`, the key factors of the primary applicant's report the decision used (pulled within the
+ * window before it), when its score is the score decided on (a score the caller gave has none).
+ */
+async function decisionContext(executor: Executor, tenantId: string, row: ApplicationRow, window?: ReportWindow) {
   const decision = row.decisionId === null ? undefined : await decisionsStore(executor, tenantId).find(row.decisionId);
-  if (decision === undefined) return { reasonMap: {}, creditScore: undefined };
+  if (decision === undefined) return { reasonMap: {}, creditScore: undefined, keyFactors: [] };
   const version = await ruleSetsStore(executor, tenantId).findVersion(decision.ruleSetId, decision.ruleSetVersion);
   const score = (decision.facts as Record<string, unknown>).creditScore;
+  const creditScore = typeof score === "number" && Number.isInteger(score) ? score : undefined;
+  const primary = (formOf(row).applicants ?? []).find((applicant) => applicant.role === "primary")?.partyId;
+  const used =
+    window === undefined || creditScore === undefined || primary === undefined
+      ? undefined
+      : await reportInWindow(executor, tenantId, primary, decision.createdAt, window);
+  const factors = used?.report.score?.value === creditScore ? (used?.report.score?.factors ?? []) : [];
   return {
     reasonMap: version?.reasonStatements ?? {},
-    creditScore: typeof score === "number" && Number.isInteger(score) ? score : undefined,
+    creditScore,
+    keyFactors: factors.map(({ code, description, isInquiries }) => ({ code, description, isInquiries })),
   };
 }
 
@@ -75,12 +88,13 @@ function creditScoreUsed(
   settings: NonNullable<NonNullable<ProductDefinition["origination"]>["adverseAction"]>,
   score: number | undefined,
   scoredOn: LocalDate,
+  keyFactors: CreditScoreUsed["keyFactors"],
 ): CreditScoreUsed | undefined {
   const agency = settings.creditReportingAgency;
   if (agency === undefined || score === undefined) return undefined;
   const { scoreRangeLow, scoreRangeHigh, ...rest } = agency;
   const named = namedParty(rest);
-  // Key factors come with a bureau report; a score given as a fact has none to disclose.
+  // Key factors come with a bureau report (ranked by the bureau); a score given as a fact has none to disclose.
   return {
     agency: named,
     score,
@@ -88,7 +102,7 @@ function creditScoreUsed(
     rangeHigh: scoreRangeHigh,
     scoredOn,
     source: named.name,
-    keyFactors: [],
+    keyFactors,
   };
 }
 
@@ -101,7 +115,8 @@ function statusOf(row: ApplicationRow, dueOn: LocalDate, today: LocalDate): Noti
  * The Regulation B adverse-action notice of a declined application, built by core's `buildAdverseActionNotice`
  * from the decline's reason codes (most important first) mapped by the deciding rule set's reason statements,
  * the product's `origination.adverseAction` (creditor, ECOA agency, and the consumer reporting agency when a
- * credit score was among the decision's facts) and the applicants' names; with its status by the tenant's
+ * credit score was among the decision's facts, with the key factors of the primary applicant's bureau report
+ * the decision used, given `window`) and the applicants' names; with its status by the tenant's
  * business date. 409 `application_not_declined`; 422 `adverse_action_not_configured` when the product names no
  * creditor; core's `unmapped_reason_code` when a reason has no statement.
  *
@@ -112,16 +127,18 @@ export async function adverseActionNotice(
   executor: Executor,
   context: Pick<ChangeContext, "tenantId" | "now" | "businessDate">,
   applicationId: string,
+  window?: ReportWindow,
 ): Promise<Result<NoticeWithStatus>> {
   const row = await applicationsStore(executor, context.tenantId).find(applicationId);
   if (row === undefined) return applicationNotFound(applicationId);
-  return noticeOf(executor, context, row);
+  return noticeOf(executor, context, row, window);
 }
 
 async function noticeOf(
   executor: Executor,
   context: Pick<ChangeContext, "tenantId" | "now" | "businessDate">,
   row: ApplicationRow,
+  window?: ReportWindow,
 ): Promise<Result<NoticeWithStatus>> {
   if (stateOf(row) !== "declined" || row.declinedOn === null) return notDeclined(row);
   const product = await applicationProduct(executor, context.tenantId, row);
@@ -136,9 +153,9 @@ async function noticeOf(
   }
   const declinedOn = parseLocalDate(row.declinedOn);
   if (!declinedOn.ok) return declinedOn;
-  const { reasonMap, creditScore } = await decisionContext(executor, context.tenantId, row);
+  const { reasonMap, creditScore, keyFactors } = await decisionContext(executor, context.tenantId, row, window);
   const codes = row.declineReasonCodes ?? [];
-  const score = creditScoreUsed(settings, creditScore, declinedOn.value);
+  const score = creditScoreUsed(settings, creditScore, declinedOn.value, keyFactors);
   const notice = buildAdverseActionNotice({
     applicationId: row.id,
     applicantNames: await applicantNames(executor, context.tenantId, row),
@@ -171,12 +188,13 @@ export async function recordNoticeDelivery(
   context: ChangeContext,
   applicationId: string,
   delivery: { readonly method: NoticeDelivery; readonly sentAt?: Date | undefined },
+  window?: ReportWindow,
 ): Promise<Result<NoticeWithStatus>> {
   return db.transaction(async (tx) => {
     const locked = await lockApplication(tx, context, applicationId);
     if (!locked.ok) return locked;
     const row = locked.value;
-    const built = await noticeOf(tx, context, row);
+    const built = await noticeOf(tx, context, row, window);
     if (!built.ok) return built;
     if (row.adverseActionSentAt !== null) {
       return fail(
@@ -199,7 +217,7 @@ export async function recordNoticeDelivery(
       resourceId: applicationId,
       details: { method: delivery.method, sentAt: sentAt.toISOString(), dueOn: built.value.notice.dueOn },
     });
-    return noticeOf(tx, context, updated);
+    return noticeOf(tx, context, updated, window);
   });
 }
 

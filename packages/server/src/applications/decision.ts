@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { fail, type Result } from "@lendstack/core/errors";
 import { type ApplicationCommand, checkApproval, type DecisionOutcome } from "@lendstack/core/origination";
+import type { ReportWindow } from "../credit-reports/latest.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
@@ -8,6 +9,7 @@ import { getDecision, makeDecision, publishedVersion } from "../decisions/servic
 import { todayOf } from "../loans/append-event.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
+import { checkFacts } from "./check-facts.js";
 import { applicationFacts, factsFor } from "./facts.js";
 import { applicationProduct, lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
 import { type PricingOutputs, priceDecisionOffers } from "./pricing.js";
@@ -52,18 +54,20 @@ async function offerOn(
 
 /**
  * Decides a submitted (or in-review) application with a published rule set: the application supplies the
- * facts it can (`applicationFacts`) for the inputs the version declares, the caller the rest; the decision
+ * facts it can (`applicationFacts`), and the primary applicant's checks theirs (`checkFacts`: the credit
+ * report pulled within `window`, identity, sanctions), for the inputs the version declares, the caller the rest; the decision
  * is stored as any other (`/v1/decisions`) and linked. Approved: priced offers are made and the application
  * is `offered`; referred: it waits for underwriters (`approve`/`decline`); declined: it ends.
  *
  * @example
- * const decided = await decideApplication(db, context, "app_…", { ruleSetId: "rls_…", facts: { creditScore: 720 } });
+ * const decided = await decideApplication(db, context, "app_…", { ruleSetId: "rls_…", facts: { creditScore: 720 } }, window);
  */
 export async function decideApplication(
   db: Db,
   context: ChangeContext,
   applicationId: string,
   request: DecideRequest,
+  window: ReportWindow,
 ): Promise<Result<ApplicationRow>> {
   const locked = await lockApplication(db, context, applicationId);
   if (!locked.ok) return locked;
@@ -76,14 +80,12 @@ export async function decideApplication(
   if (!found.ok) return found;
   const compiled = compiledVersion(context.tenantId, found.value.row);
   if (!compiled.ok) return compiled;
-  const supplied = await applicationFacts(
-    db,
-    context.tenantId,
-    product.value.definition,
-    formOf(row),
-    todayOf(context),
-  );
   const declared = compiled.value.document.inputs.map((input) => input.name);
+  const today = todayOf(context);
+  const supplied = {
+    ...(await applicationFacts(db, context.tenantId, product.value.definition, formOf(row), today)),
+    ...(await checkFacts(db, { ...context, today }, formOf(row), new Set(declared), window)),
+  };
   const facts = factsFor(declared, supplied, request.facts ?? {});
   const decision = await makeDecision(db, context, {
     ruleSetId: request.ruleSetId,

@@ -1,5 +1,6 @@
 import { ok, type Result } from "@lendstack/core/errors";
 import type { Context } from "hono";
+import { reportWindow } from "../credit-reports/latest.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import { type AppEnv, createRouter, type Router } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
@@ -68,7 +69,8 @@ function registerDecisions(router: Router, deps: ResourceDeps) {
   const { db } = deps;
   router.openapi(routes.decideApplicationRoute, async (c) => {
     const { applicationId } = c.req.valid("param");
-    return answer(c, await decideApplication(db, changeContext(c, deps), applicationId, c.req.valid("json")));
+    const request = c.req.valid("json");
+    return answer(c, await decideApplication(db, changeContext(c, deps), applicationId, request, reportWindow(deps)));
   });
   router.openapi(routes.approveApplicationRoute, async (c) =>
     answer(c, await approveApplication(db, changeContext(c, deps), c.req.valid("param").applicationId)),
@@ -84,7 +86,7 @@ function registerNotices(router: Router, deps: ResourceDeps) {
   const { db } = deps;
   router.openapi(getAdverseActionNoticeRoute, async (c) => {
     const { applicationId } = c.req.valid("param");
-    const notice = await adverseActionNotice(db, changeContext(c, deps), applicationId);
+    const notice = await adverseActionNotice(db, changeContext(c, deps), applicationId, reportWindow(deps));
     if (!notice.ok) return failure(c, notice.error);
     return c.json(toNoticeBody(notice.value), 200);
   });
@@ -92,7 +94,7 @@ function registerNotices(router: Router, deps: ResourceDeps) {
     const { applicationId } = c.req.valid("param");
     const { method, sentAt } = c.req.valid("json");
     const delivery = { method, ...(sentAt === undefined ? {} : { sentAt: new Date(sentAt) }) };
-    const sent = await recordNoticeDelivery(db, changeContext(c, deps), applicationId, delivery);
+    const sent = await recordNoticeDelivery(db, changeContext(c, deps), applicationId, delivery, reportWindow(deps));
     if (!sent.ok) return failure(c, sent.error);
     return c.json(toNoticeBody(sent.value), 200);
   });
