@@ -117,4 +117,27 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ CORS_ORIGINS: "https://app.example.com/path" })).toThrow(/CORS_ORIGINS/);
     expect(() => loadConfig({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
   });
+
+  it("reads the credit bureau and the report reuse window, refusing an http bureau without its URL", () => {
+    expect(loadConfig({}).creditReports).toEqual({
+      bureau: "sandbox",
+      url: undefined,
+      apiKey: undefined,
+      reuseDays: 30,
+    });
+    const http = loadConfig({
+      CREDIT_BUREAU: "http",
+      CREDIT_BUREAU_URL: "https://bureau.example.com",
+      CREDIT_BUREAU_API_KEY: "key",
+      CREDIT_REPORT_REUSE_DAYS: "0",
+    });
+    expect(http.creditReports).toEqual({
+      bureau: "http",
+      url: "https://bureau.example.com",
+      apiKey: "key",
+      reuseDays: 0,
+    });
+    expect(() => loadConfig({ CREDIT_BUREAU: "http" })).toThrow(/CREDIT_BUREAU_URL: required/);
+    expect(() => loadConfig({ CREDIT_REPORT_REUSE_DAYS: "366" })).toThrow(/CREDIT_REPORT_REUSE_DAYS/);
+  });
 });

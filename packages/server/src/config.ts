@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  type CreditReportsConfig,
+  creditReportsConfigOf,
+  creditReportsEnvironment,
+} from "./credit-reports/environment.js";
 import { type DocumentsConfig, documentEnvironment, documentsConfigOf } from "./documents/environment.js";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
 import { parseMasterKey } from "./pii/master-keys.js";
@@ -75,8 +80,8 @@ export interface ServerConfig {
    * sanctions list entry is a hit (the party is held and a review task made).
    */
   readonly sanctionsMatchThreshold: number;
-  /** `CREDIT_REPORT_REUSE_DAYS` (0 to 365, default 30): a completed credit report answers a new pull this long. */
-  readonly creditReportReuseDays: number;
+  /** Credit reports: the bureau and the reuse window (see `CreditReportsConfig`). */
+  readonly creditReports: CreditReportsConfig;
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
   /**
@@ -172,11 +177,11 @@ const environmentSchema = z.object({
     .regex(/^(0\.[5-9]\d{0,3}|1(\.0{1,4})?)$/, "must be a decimal from 0.5 to 1 with at most four places, e.g. 0.85")
     .default("0.85")
     .transform(Number),
-  CREDIT_REPORT_REUSE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
   ...documentEnvironment,
+  ...creditReportsEnvironment,
 });
 
 /**
@@ -211,6 +216,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   }
   const env = parsed.data;
   refuseUnshareableState(env);
+  const creditReports = creditReportsConfigOf(env);
+  if (typeof creditReports === "string") throw new ConfigError(`Invalid configuration: ${creditReports}`);
   const isDevelopmentSecret =
     (env.JWT_SECRET === undefined && env.JWKS_URL === undefined) || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET;
   return {
@@ -247,7 +254,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     pii: { masterKey: env.LENDSTACK_MASTER_KEY, previousMasterKey: env.LENDSTACK_PREVIOUS_MASTER_KEY },
     documents: documentsConfigOf(env),
     sanctionsMatchThreshold: env.SANCTIONS_MATCH_THRESHOLD,
-    creditReportReuseDays: env.CREDIT_REPORT_REUSE_DAYS,
+    creditReports,
     runsWorker: env.LENDSTACK_WORKER === "on",
     processes: env.LENDSTACK_PROCESSES,
   };

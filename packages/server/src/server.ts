@@ -3,6 +3,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import type { AuthSettings } from "./auth/jwt.js";
 import type { ServerConfig } from "./config.js";
+import { creditBureauOf } from "./credit-reports/environment.js";
 import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
 import { documentSettingsFromConfig } from "./documents/from-config.js";
@@ -92,7 +93,8 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     webhookUrlPolicy: config.webhookUrlPolicy,
     documents: documentSettingsFromConfig(config),
     sanctionsMatchThreshold: config.sanctionsMatchThreshold,
-    creditReportReuseDays: config.creditReportReuseDays,
+    creditBureau: creditBureauOf(config.creditReports),
+    creditReportReuseDays: config.creditReports.reuseDays,
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

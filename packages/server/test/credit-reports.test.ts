@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpCreditBureau, startFakeBureau } from "../src/adapters/credit-bureau/index.js";
 import { openRawReport } from "../src/credit-reports/sealed.js";
 import { creditReports } from "../src/db/schema/index.js";
 import { type MasterKeyring, masterKeyFrom } from "../src/pii/master-keys.js";
@@ -232,5 +233,43 @@ describe("credit reports", () => {
     expect((await api.call("GET", `/v1/parties/${party.id}/credit-reports`, { token: stranger })).status).toBe(404);
     const company = await createParty(api, token, business([String(party.id)]));
     expect((await pull(token, String(company.id), soft)).body).toMatchObject({ code: "credit_report_individual_only" });
+  });
+
+  it("pulls through the HTTP bureau; a failing bureau is 502 with nothing stored", async () => {
+    const fake = await startFakeBureau();
+    const failing = await startFakeBureau({ fault: { status: 500 } });
+    try {
+      const viaHttp = createTestApp(testDatabase.database, {
+        clockStart: "2026-12-04T12:00:00.000Z",
+        creditBureau: httpCreditBureau({ baseUrl: fake.baseUrl }),
+      });
+      const token = await viaHttp.token("bureau-http");
+      const party = await createParty(viaHttp, token, person("123-30-0003"));
+      const response = await viaHttp.call("POST", `/v1/parties/${party.id}/credit-reports`, { token, body: soft });
+      const body = await json(response);
+      expect(response.status).toBe(201);
+      expect(body).toMatchObject({
+        provider: "http",
+        status: "completed",
+        summary: { score: 560, monthlyDebt: 53_000 },
+      });
+      expect(JSON.stringify(fake.received)).toContain("123300003");
+
+      const down = createTestApp(testDatabase.database, {
+        creditBureau: httpCreditBureau({ baseUrl: failing.baseUrl }),
+      });
+      const downToken = await down.token("bureau-down");
+      const other = await createParty(down, downToken, person("123-30-0004"));
+      const refused = await down.call("POST", `/v1/parties/${other.id}/credit-reports`, {
+        token: downToken,
+        body: soft,
+      });
+      expect(refused.status).toBe(502);
+      expect(await json(refused)).toMatchObject({ code: "credit_bureau_unavailable" });
+      const listed = await json(await down.call("GET", `/v1/parties/${other.id}/credit-reports`, { token: downToken }));
+      expect(listed.data).toEqual([]);
+    } finally {
+      await Promise.all([fake.close(), failing.close()]);
+    }
   });
 });

@@ -25,7 +25,7 @@ export const pullPartyCreditReportRoute = createRoute({
   operationId: "pullPartyCreditReport",
   summary: "Pull a party's credit report",
   description:
-    "Pulls an individual's consumer credit report from the bureau: `soft` (no inquiry other lenders see) or `hard` (an inquiry on the file, listed in the report), for an FCRA § 604 `permissiblePurpose`, with the consumer's consent: the `credit_report` consent on the linked application (`applicationId`), or `consent` given here; neither is 422 `credit_report_consent_required`. A completed report of a kind that answers the pull (a hard pull needs a hard report; a soft one takes either) pulled within the reuse window (`CREDIT_REPORT_REUSE_DAYS`, default 30) answers instead: 200 with `reused: true`. A new pull is 201; a frozen file is stored with `status: frozen` and `failure.code: credit_file_frozen`. The report and the bureau's raw document are stored encrypted; the response carries the summary, `GET /v1/credit-reports/{creditReportId}` the report. The sandbox bureau decides by the tax id's 4th and 5th digits (see the server README).",
+    "Pulls an individual's consumer credit report from the bureau: `soft` (no inquiry other lenders see) or `hard` (an inquiry on the file, listed in the report), for an FCRA § 604 `permissiblePurpose`, with the consumer's consent: the `credit_report` consent on the linked application (`applicationId`), or `consent` given here; neither is 422 `credit_report_consent_required`. A completed report of a kind that answers the pull (a hard pull needs a hard report; a soft one takes either) pulled within the reuse window (`CREDIT_REPORT_REUSE_DAYS`, default 30) answers instead: 200 with `reused: true`. A new pull is 201; a frozen file is stored with `status: frozen` and `failure.code: credit_file_frozen`. The report and the bureau's raw document are stored encrypted; the response carries the summary, `GET /v1/credit-reports/{creditReportId}` the report. A bureau that fails is 502 `credit_bureau_unavailable` (nothing stored). The sandbox bureau decides by the tax id's 4th and 5th digits (see the server README).",
   tags,
   security,
   middleware: write,
@@ -37,7 +37,7 @@ export const pullPartyCreditReportRoute = createRoute({
   responses: {
     201: json(creditReportSchema, "The report pulled"),
     200: json(creditReportSchema, "A report pulled within the reuse window (`reused: true`)"),
-    ...problemResponses(404, ...BODY_PROBLEMS),
+    ...problemResponses(404, 502, ...BODY_PROBLEMS),
   },
 });
 

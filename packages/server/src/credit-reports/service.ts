@@ -1,9 +1,14 @@
 import type { CreditReport, PullKind } from "@lendstack/core/credit-reporting";
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { and, eq } from "drizzle-orm";
-import type { CreditBureau } from "../adapters/credit-bureau/index.js";
+import {
+  type CreditBureau,
+  CreditBureauError,
+  type CreditPullAnswer,
+  type CreditPullRequest,
+} from "../adapters/credit-bureau/index.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
-import { type CreditReportRow, parties } from "../db/schema/index.js";
+import { type CreditReportRow, type PartyRow, parties } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import { subjectOf } from "../identity-checks/service.js";
 import { todayOf } from "../loans/append-event.js";
@@ -43,6 +48,32 @@ export function reuseSince(now: Date, reuseDays: number): Date {
 /** Kinds of stored report that answer a pull of `kind`: a hard pull needs a hard report; a soft takes either. */
 const answering = (kind: PullKind) => (kind === "hard" ? ["hard"] : ["soft", "hard"]);
 
+/** The party a consumer report is about: 404 `party_not_found`; a business is 422 `credit_report_individual_only`. */
+async function individualParty(db: Db, tenantId: string, partyId: string): Promise<Result<PartyRow>> {
+  const [party] = await db
+    .select()
+    .from(parties)
+    .where(and(eq(parties.tenantId, tenantId), eq(parties.id, partyId)));
+  if (party === undefined) return fail("party_not_found", `No party ${partyId} in this tenant.`, ["partyId"]);
+  if (party.type !== "individual") {
+    return fail("credit_report_individual_only", "Consumer credit reports are for individuals.", ["partyId"]);
+  }
+  return ok(party);
+}
+
+/** The bureau's answer, or 502 `credit_bureau_unavailable` when it failed (nothing is stored). */
+async function askBureau(bureau: CreditBureau, request: CreditPullRequest): Promise<Result<CreditPullAnswer>> {
+  try {
+    return ok(await bureau.pull(request));
+  } catch (error) {
+    if (!(error instanceof CreditBureauError)) throw error;
+    return fail(
+      "credit_bureau_unavailable",
+      `The credit bureau did not answer usably: ${error.message}. Try again later.`,
+    );
+  }
+}
+
 /**
  * Pulls a party's credit report (soft or hard, for an FCRA § 604 purpose, with the consumer's consent: see
  * `consentFor`), or reuses the newest completed one of a kind that answers it pulled within the reuse window
@@ -59,14 +90,9 @@ export async function pullCreditReport(
   partyId: string,
   request: PullCreditReportRequest,
 ): Promise<Result<PulledReport>> {
-  const [party] = await deps.db
-    .select()
-    .from(parties)
-    .where(and(eq(parties.tenantId, context.tenantId), eq(parties.id, partyId)));
-  if (party === undefined) return fail("party_not_found", `No party ${partyId} in this tenant.`, ["partyId"]);
-  if (party.type !== "individual") {
-    return fail("credit_report_individual_only", "Consumer credit reports are for individuals.", ["partyId"]);
-  }
+  const found = await individualParty(deps.db, context.tenantId, partyId);
+  if (!found.ok) return found;
+  const party = found.value;
   const consent = await consentFor(deps.db, context.tenantId, partyId, request);
   if (!consent.ok) return consent;
   const keys = await tenantKeysFor(deps.db, deps.keyring, context.tenantId, context.now);
@@ -96,15 +122,17 @@ export async function pullCreditReport(
       return ok({ row: fresh, report: openCreditReport(keys, fresh), reused: true });
     }
   }
-  const answer = await deps.bureau.pull({
+  const answer = await askBureau(deps.bureau, {
     kind: request.kind,
     permissiblePurpose: request.permissiblePurpose,
     subject: subjectOf(keys, party),
     inquirer: context.tenantId,
     requestedOn: todayOf(context),
   });
+  if (!answer.ok) return answer;
   const id = context.ids.next("crp");
-  const report = answer.outcome === "completed" ? answer.report : undefined;
+  const pulled = answer.value;
+  const report = pulled.outcome === "completed" ? pulled.report : undefined;
   const row = await store.insert({
     id,
     partyId,
@@ -113,10 +141,10 @@ export async function pullCreditReport(
     permissiblePurpose: request.permissiblePurpose,
     consent: consent.value,
     provider: deps.bureau.name,
-    providerReference: answer.providerReference,
-    status: answer.outcome,
+    providerReference: pulled.providerReference,
+    status: pulled.outcome,
     reportedOn: report?.reportedOn ?? todayOf(context),
-    ...sealCreditReport(keys, id, report, answer.raw),
+    ...sealCreditReport(keys, id, report, pulled.raw),
     requestedBy: context.actor,
     createdAt: context.now,
   });

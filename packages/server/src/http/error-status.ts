@@ -123,6 +123,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   internal_error: 500,
   // A stored row its schema refuses: the server's fault, never the request's.
   corrupt_record: 500,
+  // An outside provider (the credit bureau) failed or answered outside its protocol.
+  credit_bureau_unavailable: 502,
   service_unavailable: 503,
   database_unavailable: 503,
 };

@@ -10,6 +10,7 @@ const DESCRIPTIONS: Readonly<Record<number, string>> = {
   415: "The request body is not application/json (`unsupported_media_type`)",
   422: "Invalid input: `validation_failed` lists every bad field; other codes name the broken rule",
   500: "Unexpected error; quote the request id",
+  502: "An outside provider (the credit bureau) failed or answered outside its protocol; nothing changed, try again",
 };
 
 /** Problem statuses every authenticated operation can return. */

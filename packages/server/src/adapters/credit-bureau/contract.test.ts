@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CreditBureau, CreditPullRequest } from "./bureau.js";
+import { type FakeBureau, startFakeBureau } from "./fake-server.js";
+import { CreditBureauError, httpCreditBureau } from "./http.js";
 import { decodeCreditReport, encodeCreditReport } from "./report-codec.js";
 import { SANDBOX_CREDIT_FILES, sandboxCreditBureau } from "./sandbox.js";
 
@@ -58,6 +60,50 @@ export function creditBureauContract(name: string, bureau: () => CreditBureau, f
 }
 
 creditBureauContract("sandbox", () => sandboxCreditBureau, "123500001");
+
+// The HTTP provider against a local fake bureau speaking its protocol (answering from the sandbox's files).
+let fake: FakeBureau;
+let failing: FakeBureau;
+let garbled: FakeBureau;
+beforeAll(async () => {
+  fake = await startFakeBureau();
+  failing = await startFakeBureau({ fault: { status: 503 } });
+  garbled = await startFakeBureau({ fault: "garbage" });
+});
+afterAll(async () => {
+  await Promise.all([fake.close(), failing.close(), garbled.close()]);
+});
+
+creditBureauContract(
+  "http (fake server)",
+  () => httpCreditBureau({ baseUrl: fake.baseUrl, apiKey: "test-key" }),
+  "123500001",
+);
+
+describe("http credit bureau", () => {
+  it("sends the pull and the consumer, the full tax id to the bureau only", async () => {
+    const before = fake.received.length;
+    await httpCreditBureau({ baseUrl: fake.baseUrl }).pull(request("123200001", "hard"));
+    expect(fake.received[before]).toMatchObject({
+      kind: "hard",
+      permissiblePurpose: "credit_transaction",
+      inquirer: "Acme Lending",
+      requestedOn: "2026-03-02",
+      consumer: { ssn: "123200001", dateOfBirth: "1985-06-15", name: { first: "Ada", last: "Lovelace" } },
+    });
+  });
+  it("throws CreditBureauError on a failure status, an answer outside the protocol, or no server", async () => {
+    await expect(httpCreditBureau({ baseUrl: failing.baseUrl }).pull(request("123200001"))).rejects.toThrow(
+      new CreditBureauError("the credit bureau answered 503"),
+    );
+    await expect(httpCreditBureau({ baseUrl: garbled.baseUrl }).pull(request("123200001"))).rejects.toBeInstanceOf(
+      CreditBureauError,
+    );
+    await expect(
+      httpCreditBureau({ baseUrl: "http://127.0.0.1:9", timeoutMs: 2_000 }).pull(request("123200001")),
+    ).rejects.toBeInstanceOf(CreditBureauError);
+  });
+});
 
 describe("sandbox bureau test files", () => {
   const pulled = async (digits: string) => {
