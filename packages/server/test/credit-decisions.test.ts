@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
 import { loadSanctionsList } from "../src/screenings/rescreen.js";
 import { completeForm, type OriginationSetup, setUpOrigination } from "./applications-helpers.js";
+import { pdfTextItems } from "./helpers/pdf-text.js";
 import { json } from "./helpers/products.js";
 import { policy } from "./helpers/rule-sets.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
@@ -106,6 +107,15 @@ describe("credit reports, identity and sanctions in decisions", () => {
         { code: "08", description: "Too many inquiries last 12 months" },
       ],
     });
+    // The generated notice (PDF) prints the same key factors.
+    const generated = await post(token, `/v1/applications/${applicationId}/generated-documents`, {
+      template: "adverse_action_notice",
+    });
+    expect(generated.status, JSON.stringify(generated.body)).toBe(201);
+    const pdf = await api.call("GET", `/v1/documents/${generated.body.id}/content`, { token });
+    const text = (await pdfTextItems(new Uint8Array(await pdf.arrayBuffer()))).map((item) => item.text).join(" ");
+    expect(text).toContain("Number of accounts with delinquency");
+    expect(text).toContain("Too many inquiries last 12 months");
   });
 
   it("sends bureau, identity and sanctions facts a rule set declares, and none without the checks", async () => {

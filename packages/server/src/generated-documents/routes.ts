@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
+import { reportWindow } from "../credit-reports/latest.js";
 import { documentSchema } from "../documents/schemas.js";
 import type { DocumentSettings } from "../documents/settings.js";
 import { documentsStore } from "../documents/store.js";
@@ -60,7 +61,14 @@ export function registerGeneratedDocuments(router: Router, deps: ResourceDeps, s
   router.openapi(generateApplicationDocumentRoute, async (c) => {
     const { applicationId } = c.req.valid("param");
     const { template } = c.req.valid("json");
-    const generated = await generateDocument(deps.db, changeContext(c, deps), settings, applicationId, template);
+    const generated = await generateDocument(
+      deps.db,
+      changeContext(c, deps),
+      settings,
+      applicationId,
+      template,
+      reportWindow(deps),
+    );
     if (!generated.ok) return domainProblem(c, generated.error);
     const tenantId = c.get("principal").tenantId;
     const row = generated.value;

@@ -9,6 +9,7 @@ import {
 import { adverseActionNotice } from "../applications/adverse-action.js";
 import { applicationNotFound } from "../applications/lifecycle.js";
 import { applicationsStore } from "../applications/store.js";
+import type { ReportWindow } from "../credit-reports/latest.js";
 import type { ChangeContext } from "../db/audit.js";
 import type { DocumentRow } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
@@ -38,9 +39,10 @@ async function layoutOf(
   applicationId: string,
   template: GeneratedTemplate,
   issuedOn: LocalDate,
+  window?: ReportWindow,
 ): Promise<Result<DocumentLayout>> {
   if (template === "adverse_action_notice") {
-    const notice = await adverseActionNotice(executor, context, applicationId);
+    const notice = await adverseActionNotice(executor, context, applicationId, window);
     return notice.ok ? ok(buildAdverseActionNoticeDocument(notice.value.notice, issuedOn)) : notice;
   }
   const row = await applicationsStore(executor, context.tenantId).find(applicationId);
@@ -61,12 +63,13 @@ async function latestOfType(executor: Executor, tenantId: string, ownerId: strin
  * Generates a document of an application from a template and stores it as the application's document of that
  * type (a later generation supersedes the earlier one, which stays in the history): the TILA disclosure and
  * the loan agreement from the accepted offer (409 `offer_not_accepted`), the adverse-action notice of a
- * declined application (409 `application_not_declined`, 422 `adverse_action_not_configured`). The PDF is a
- * function of the data and the business date, so generating it again the same day gives the same SHA-256.
+ * declined application (with the bureau's key factors given `window`; 409 `application_not_declined`, 422
+ * `adverse_action_not_configured`). The PDF is a function of the data and the business date, so generating
+ * it again the same day gives the same SHA-256.
  * Audited as `document.generated`.
  *
  * @example
- * const row = await generateDocument(db, context, settings, "app_…", "tila_disclosure");
+ * const row = await generateDocument(db, context, settings, "app_…", "tila_disclosure", reportWindow(deps));
  */
 export async function generateDocument(
   executor: Executor,
@@ -74,9 +77,10 @@ export async function generateDocument(
   settings: DocumentSettings,
   applicationId: string,
   template: GeneratedTemplate,
+  window?: ReportWindow,
 ): Promise<Result<DocumentRow>> {
   const issuedOn = todayOf(context);
-  const layout = await layoutOf(executor, context, applicationId, template, issuedOn);
+  const layout = await layoutOf(executor, context, applicationId, template, issuedOn, window);
   if (!layout.ok) return layout;
   const bytes = await renderLayoutPdf(layout.value);
   const previous = await latestOfType(executor, context.tenantId, applicationId, template);
