@@ -1,7 +1,8 @@
 import { sampleSdnFiles } from "@lendstack/core/compliance";
+import { demoScoredRuleSet } from "@lendstack/core/demo";
 import type { RuleSetDocument } from "@lendstack/core/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
+import { demoRuleSetReasonStatements, demoScoredReasonStatements } from "../src/demo/rule-set.js";
 import { loadSanctionsList } from "../src/screenings/rescreen.js";
 import { completeForm, type OriginationSetup, setUpOrigination } from "./applications-helpers.js";
 import { pdfTextItems } from "./helpers/pdf-text.js";
@@ -85,12 +86,12 @@ describe("credit reports, identity and sanctions in decisions", () => {
     expect(decided.body.state).toBe("declined");
     const decision = await json(await api.call("GET", `/v1/decisions/${decided.body.decisionId}`, { token }));
     expect(decision.reasonCodes).toContain("CREDIT_SCORE_TOO_LOW");
-    // Score 560; cards 95%; 4 inquiries on file plus this hard pull's; 5 + 3 + 5 late months.
+    // Score 560; cards 95%; 4 inquiries on file plus this hard pull's; 3 tradelines 30+ days late.
     expect(decision.facts).toMatchObject({
       creditScore: 560,
       utilizationPercent: 95,
       inquiriesLast6Months: 5,
-      delinquenciesLast24Months: 13,
+      delinquenciesLast24Months: 3,
       bureauFlags: [],
     });
     const notice = await json(
@@ -171,5 +172,50 @@ describe("credit reports, identity and sanctions in decisions", () => {
       identityOutcome: "pass",
       sanctionsOutcome: "clear",
     });
+  });
+
+  it("feeds core's demo scorecard from the bureau: oldest trade, utilization, delinquent trades, inquiries", async () => {
+    const token = await api.token("bureau-scored");
+    const setup = await setUpOrigination(api, token, { adverseAction });
+    const body = { document: { ...demoScoredRuleSet, id: "scored" }, reasonStatements: demoScoredReasonStatements };
+    const ruleSet = await post(token, "/v1/rule-sets", body);
+    expect(ruleSet.status).toBe(201);
+    expect((await post(token, `/v1/rule-sets/${ruleSet.body.id}/versions/1/publish`)).status).toBe(200);
+    const { partyId, applicationId } = await submitted(token, setup, "123-30-0002");
+    const consent = { disclosureVersion: "2026-01", acceptedAt: "2026-12-03T11:00:00Z", ipAddress: "203.0.113.7" };
+    const pull = { kind: "soft", permissiblePurpose: "credit_transaction", consent };
+    expect((await post(token, `/v1/parties/${partyId}/credit-reports`, pull)).status).toBe(201);
+    const facts = {
+      debtToIncomePercent: "15",
+      employmentType: "salaried",
+      maprPercent: "18.5",
+      isCoveredBorrower: false,
+      state: "NE",
+      lenderType: "licensed",
+      contractRatePercent: "18.5",
+      loanAmount: 1_500_000,
+      applicationDate: "2026-12-03",
+    };
+    const decided = await post(token, `/v1/applications/${applicationId}/decision`, {
+      ruleSetId: ruleSet.body.id,
+      facts,
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    const decision = await json(await api.call("GET", `/v1/decisions/${decided.body.decisionId}`, { token }));
+    // The oldest account opened 50 months ago; cards at 95.00%; 3 tradelines late; 4 inquiries (a soft pull adds none).
+    expect(decision.facts).toMatchObject({
+      monthsSinceOldestTrade: 50,
+      revolvingUtilizationPercent: "95.00",
+      delinquencies30PlusLast24Months: 3,
+      inquiriesLast6Months: 4,
+    });
+    // The scorecard's heaviest losses: utilization (55 points below its best bin), then delinquent trades (50).
+    const scorecard = (
+      decision.scorecards as Array<{ reasonCodes: Array<{ code: string; pointsBelowMax: number }> }>
+    )[0];
+    expect(scorecard?.reasonCodes.slice(0, 2)).toEqual([
+      expect.objectContaining({ code: "HIGH_REVOLVING_UTILIZATION", pointsBelowMax: 55 }),
+      expect.objectContaining({ code: "DELINQUENT_CREDIT_OBLIGATIONS", pointsBelowMax: 50 }),
+    ]);
   });
 });

@@ -3731,6 +3731,8 @@ export interface components {
             derogatory: {
                 chargeOffs: number;
                 collections: number;
+                /** @description Tradelines with a month 30+ days late in 24 months */
+                delinquentTradelines: number;
                 /** @description Tradelines with a late month, charge-off or collection, plus public records */
                 derogatoryItems: number;
                 late30: number;

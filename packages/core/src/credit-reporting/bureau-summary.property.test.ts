@@ -99,7 +99,15 @@ describe("bureau summaries (properties)", () => {
         const both = derogatoryCounts({ tradelines: [...a, ...b], publicRecords });
         const left = derogatoryCounts({ tradelines: a, publicRecords });
         const right = derogatoryCounts({ tradelines: b, publicRecords: [] });
-        for (const key of ["late30", "late60", "late90Plus", "chargeOffs", "collections", "derogatoryItems"] as const) {
+        for (const key of [
+          "late30",
+          "late60",
+          "late90Plus",
+          "chargeOffs",
+          "collections",
+          "delinquentTradelines",
+          "derogatoryItems",
+        ] as const) {
           expect(both[key]).toBe(left[key] + right[key]);
         }
         expect(both.derogatoryItems).toBeLessThanOrEqual(a.length + b.length + records);

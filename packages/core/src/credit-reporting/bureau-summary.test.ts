@@ -94,6 +94,7 @@ describe("derogatoryCounts", () => {
       chargeOffs: 1,
       collections: 1,
       publicRecords: 1,
+      delinquentTradelines: 2,
       derogatoryItems: 4,
     });
   });
@@ -146,5 +147,14 @@ describe("summarizeCreditReport", () => {
     expect(summary.inquiriesLast6Months).toBe(2);
     expect(summary.hasFraudAlert).toBe(true);
     expect(summary.score).toBeNull();
+    expect(summary.monthsSinceOldestTradeline).toBeNull();
+  });
+
+  it("counts whole months since the oldest tradeline opened: 2020-01-15 to 2026-03-02 is 73", () => {
+    const summary = summarizeCreditReport(report({ tradelines: [line({ openedOn: date("2024-05-01") }), line({})] }), {
+      asOf: date("2026-03-02"),
+      utilizationRounding: "half-even",
+    });
+    expect(summary.monthsSinceOldestTradeline).toBe(73);
   });
 });

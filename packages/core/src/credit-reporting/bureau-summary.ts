@@ -1,4 +1,4 @@
-import { addMonths, type LocalDate } from "../calendar/index.js";
+import { addMonths, type LocalDate, wholeMonthsBetween } from "../calendar/index.js";
 import { divideRounded, type RoundingMode } from "../money/index.js";
 import {
   type CreditReport,
@@ -57,6 +57,8 @@ export interface DerogatoryCounts {
   /** Tradelines placed for collection (now, or in the last 24 months). */
   readonly collections: number;
   readonly publicRecords: number;
+  /** Tradelines with a month 30 or more days late in the last 24 months. */
+  readonly delinquentTradelines: number;
   /** Tradelines with any mark above, plus the public records: the decision's `derogatoryCount`. */
   readonly derogatoryItems: number;
 }
@@ -77,6 +79,7 @@ export function derogatoryCounts(report: Pick<CreditReport, "tradelines" | "publ
   let chargeOffs = 0;
   let collections = 0;
   let marked = 0;
+  let delinquent = 0;
   for (const tradeline of report.tradelines) {
     const months = tradeline.paymentHistory.slice(0, paymentHistoryMonths);
     const late = { 30: 0, 60: 0, 90: 0 };
@@ -92,7 +95,9 @@ export function derogatoryCounts(report: Pick<CreditReport, "tradelines" | "publ
     late90Plus += late[90];
     chargeOffs += Number(chargedOff);
     collections += Number(inCollection);
-    marked += Number(chargedOff || inCollection || late[30] + late[60] + late[90] > 0);
+    const wasLate = late[30] + late[60] + late[90] > 0;
+    delinquent += Number(wasLate);
+    marked += Number(chargedOff || inCollection || wasLate);
   }
   const publicRecords = report.publicRecords.length;
   return {
@@ -102,6 +107,7 @@ export function derogatoryCounts(report: Pick<CreditReport, "tradelines" | "publ
     chargeOffs,
     collections,
     publicRecords,
+    delinquentTradelines: delinquent,
     derogatoryItems: marked + publicRecords,
   };
 }
@@ -143,6 +149,8 @@ export interface CreditReportSummary {
   readonly inquiriesLast6Months: number;
   /** A fraud alert in force on `asOf` (placed on or before it, expiring on or after it). */
   readonly hasFraudAlert: boolean;
+  /** Whole months from the oldest tradeline's opening to `asOf`; null without tradelines. */
+  readonly monthsSinceOldestTradeline: number | null;
 }
 
 /**
@@ -155,6 +163,7 @@ export function summarizeCreditReport(
   options: { readonly asOf: LocalDate; readonly utilizationRounding: RoundingMode },
 ): CreditReportSummary {
   const sixMonthsAgo = addMonths(options.asOf, -6);
+  const oldest = report.tradelines.map((line) => line.openedOn).sort()[0];
   return {
     score: report.score?.value ?? null,
     monthlyDebtMinor: monthlyDebtFromTradelines(report.tradelines),
@@ -166,5 +175,6 @@ export function summarizeCreditReport(
     hasFraudAlert: report.fraudAlerts.some(
       (alert) => alert.placedOn <= options.asOf && options.asOf <= alert.expiresOn,
     ),
+    monthsSinceOldestTradeline: oldest === undefined ? null : wholeMonthsBetween(oldest, options.asOf),
   };
 }

@@ -11,7 +11,7 @@ import type { StoredForm } from "./response-schemas.js";
 // What the primary applicant's checks tell a rule set: the credit report in the window, the latest identity
 // check and the sanctions screening. Only the inputs a rule-set version declares are looked up and sent.
 
-/** Facts from the credit report; the last four match core's demo underwriting policy's inputs. */
+/** Facts from the credit report; the later ones are the inputs of core's demo policy and demo scorecard. */
 export const BUREAU_FACTS = [
   "creditScore",
   "bureauMonthlyDebt",
@@ -22,6 +22,9 @@ export const BUREAU_FACTS = [
   "inquiriesLast6Months",
   "delinquenciesLast24Months",
   "bureauFlags",
+  "monthsSinceOldestTrade",
+  "revolvingUtilizationPercent",
+  "delinquencies30PlusLast24Months",
 ] as const;
 
 /** When the facts are taken: the tenant, the instant (the report window ends at it) and the business date. */
@@ -31,19 +34,26 @@ export interface CheckFactsContext {
   readonly today: LocalDate;
 }
 
+/** Basis points as an exact percent decimal string: 9_500n → "95.00". */
+function percentOf(basisPoints: bigint): string {
+  return `${basisPoints / 100n}.${String(basisPoints % 100n).padStart(2, "0")}`;
+}
+
 /**
  * The bureau facts of a report pulled within the window: `creditScore` (null on a thin file),
  * `bureauMonthlyDebt` (minor units), `derogatoryCount` (derogatory items), `revolvingUtilizationBasisPoints`
  * (half-even; null without limits), `fraudAlert` (one in force today), and for the demo policy
- * `utilizationPercent` (whole percent, half-even), `inquiriesLast6Months`, `delinquenciesLast24Months` (late
- * months) and `bureauFlags` (`FRAUD_ALERT`, as the demo policy reads it).
+ * `utilizationPercent` (whole percent, half-even), `inquiriesLast6Months`, `delinquenciesLast24Months` (tradelines
+ * 30+ days late in 24 months) and `bureauFlags` (`FRAUD_ALERT`, as the demo policy reads it); for core's demo scorecard
+ * `monthsSinceOldestTrade`, `revolvingUtilizationPercent` (exact, two places) and
+ * `delinquencies30PlusLast24Months`.
  */
 async function bureauFacts(executor: Executor, context: CheckFactsContext, partyId: string, window: ReportWindow) {
   const used = await reportInWindow(executor, context.tenantId, partyId, context.now, window);
   if (used === undefined) return {};
   const summary = summarizeCreditReport(used.report, { asOf: context.today, utilizationRounding: "half-even" });
   const basisPoints = summary.revolvingUtilization.basisPoints;
-  const late = summary.derogatory.late30 + summary.derogatory.late60 + summary.derogatory.late90Plus;
+  const late = summary.derogatory.delinquentTradelines;
   return {
     creditScore: summary.score,
     bureauMonthlyDebt: Number(summary.monthlyDebtMinor),
@@ -54,6 +64,9 @@ async function bureauFacts(executor: Executor, context: CheckFactsContext, party
     inquiriesLast6Months: summary.inquiriesLast6Months,
     delinquenciesLast24Months: late,
     bureauFlags: summary.hasFraudAlert ? ["FRAUD_ALERT"] : [],
+    monthsSinceOldestTrade: summary.monthsSinceOldestTradeline,
+    revolvingUtilizationPercent: basisPoints === null ? null : percentOf(basisPoints),
+    delinquencies30PlusLast24Months: late,
   };
 }
 

@@ -122,6 +122,7 @@ export const summarySchema = z
         chargeOffs: z.int(),
         collections: z.int(),
         publicRecords: z.int(),
+        delinquentTradelines: z.int().openapi({ description: "Tradelines with a month 30+ days late in 24 months" }),
         derogatoryItems: z
           .int()
           .openapi({ description: "Tradelines with a late month, charge-off or collection, plus public records" }),
