@@ -3366,7 +3366,10 @@ export interface components {
         };
         Condition: {
             applicationId: string;
+            /** @description The accepted document that cleared it */
+            clearedByDocumentId: string | null;
             description: string;
+            documentType: components["schemas"]["DocumentType"] & (string | null);
             /** @example cnd_01JGFJJZ0000000000000000AB */
             id: string;
             kind: components["schemas"]["ConditionKind"];
@@ -3389,6 +3392,7 @@ export interface components {
         ConditionInput: {
             /** @description Without a template: what must be met */
             description?: string;
+            documentType?: components["schemas"]["DocumentType"] & unknown;
             kind?: components["schemas"]["ConditionKind"] & unknown;
             /** @description One of the product's published workflow's condition templates */
             templateId?: string;
@@ -4071,7 +4075,7 @@ export interface components {
          * @description What the document is: pay stub, bank statement, tax return, government ID, …; `tila_disclosure`, `loan_agreement` and `adverse_action_notice` are what `POST /v1/applications/{applicationId}/generated-documents` makes
          * @enum {string}
          */
-        DocumentType: "pay_stub" | "bank_statement" | "tax_return" | "government_id" | "proof_of_address" | "proof_of_insurance" | "appraisal" | "title" | "signed_agreement" | "disclosure" | "tila_disclosure" | "loan_agreement" | "adverse_action_notice" | "signature_certificate" | "other";
+        DocumentType: "pay_stub" | "bank_statement" | "tax_return" | "government_id" | "proof_of_address" | "proof_of_insurance" | "employment_verification" | "appraisal" | "title" | "signed_agreement" | "disclosure" | "tila_disclosure" | "loan_agreement" | "adverse_action_notice" | "signature_certificate" | "other";
         DocumentVersion: {
             contentType: string;
             /** @description When it was uploaded; UTC ISO 8601 instant */
@@ -7566,6 +7570,8 @@ export interface components {
         WorkflowConditionTemplate: {
             /** @description What must be satisfied */
             description: string;
+            /** @description A document type (`pay_stub`, `bank_statement`, …) whose acceptance clears it */
+            documentType?: string;
             /** @description Unique in the workflow */
             id: string;
             /** @description `prior_to_approval` or `prior_to_closing` */

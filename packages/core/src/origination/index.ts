@@ -66,6 +66,8 @@ export type { CompletenessOptions, IncompleteApplicationError } from "./complete
 export { checkCompleteness, isIpAddress, requireComplete } from "./completeness.js";
 export type { DisclosureBox, DocumentLayout, LayoutBlock, LayoutColumn } from "./document-layout.js";
 export { formatAddress, formatLongDate, formatUsDate } from "./document-layout.js";
+export type { DocumentType } from "./document-types.js";
+export { documentTypes, isDocumentType, requiredDocumentType } from "./document-types.js";
 export type { ApprovalRequest, ApprovalVerdict, FourEyesError, PriorApproval } from "./four-eyes.js";
 export { checkApproval, fourEyesRefusalCodes } from "./four-eyes.js";
 export type { Instant } from "./instant.js";

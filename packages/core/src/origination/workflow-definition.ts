@@ -69,6 +69,8 @@ export interface ConditionTemplate {
   readonly id: string;
   readonly kind: ConditionKind;
   readonly description: string;
+  /** A reviewer accepting a document of this type for the application meets it (see `documentTypes`). */
+  readonly documentType?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DomainError, Result } from "../errors/index.js";
 import type { CompiledRuleSet } from "../rules/index.js";
+import { documentTypes, isDocumentType } from "./document-types.js";
 import { type ApplicationState, isApplicationState } from "./lifecycle.js";
 import { ItemSink, type MissingItem } from "./missing-item.js";
 import {
@@ -117,6 +118,10 @@ function checkConditions(conditions: ReadonlyArray<ConditionTemplate>, sink: Ite
       sink.add(["conditions", i, "kind"], "invalid_condition_kind", `kind is one of ${conditionKinds.join(", ")}`);
     }
     sink.require(condition.description, ["conditions", i, "description"]);
+    if (condition.documentType !== undefined && !isDocumentType(condition.documentType)) {
+      const message = `documentType is one of ${documentTypes.join(", ")}`;
+      sink.add(["conditions", i, "documentType"], "invalid_document_type", message);
+    }
   });
 }
 

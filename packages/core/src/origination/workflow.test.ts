@@ -93,7 +93,7 @@ describe("validateWorkflow", () => {
         { ...stage, id: "manual-review", entryCondition: "amount >", tasks: [] },
         { id: "offer", name: "", state: "offer" as never, tasks: [] },
       ],
-      conditions: [{ id: "x", kind: "prior_to_funding" as never, description: "" }],
+      conditions: [{ id: "x", kind: "prior_to_funding" as never, description: "", documentType: "paystub" }],
     };
     const result = validateWorkflow(broken);
     expect(result.ok).toBe(false);
@@ -112,6 +112,7 @@ describe("validateWorkflow", () => {
       "stages:missing_fallback_stage",
       "conditions.0.kind:invalid_condition_kind",
       "conditions.0.description:required",
+      "conditions.0.documentType:invalid_document_type",
     ]);
     expect(result.error.issues[1]?.details).toMatchObject({ line: 1, column: 10 });
   });

@@ -116,17 +116,17 @@ export const demoUnderwritingRuleSet: RuleSetDocument = {
     {
       id: "dti-elevated",
       when: "dti in (0.36..0.43]",
-      set: { requiredDocuments: '"BANK_STATEMENTS"', rateAdjustment: "0.25" },
+      set: { requiredDocuments: '"bank_statement"', rateAdjustment: "0.25" },
     },
     { id: "ltv-max", when: "ltv > 0.95", decision: "decline", reasonCodes: ["LTV_TOO_HIGH"] },
     {
       id: "ltv-mortgage-insurance",
       when: "ltv in (0.80..0.95]",
-      set: { requiredDocuments: '"MORTGAGE_INSURANCE"', rateAdjustment: "0.125" },
+      set: { requiredDocuments: '"proof_of_insurance"', rateAdjustment: "0.125" },
     },
     { id: "income-min", when: "monthlyIncome < 200000", decision: "decline", reasonCodes: ["INCOME_TOO_LOW"] },
     { id: "employment-min", when: "employmentMonths < 6", decision: "decline", reasonCodes: ["EMPLOYMENT_TOO_SHORT"] },
-    { id: "employment-verify", when: "employmentMonths < 24", set: { requiredDocuments: '"EMPLOYMENT_VERIFICATION"' } },
+    { id: "employment-verify", when: "employmentMonths < 24", set: { requiredDocuments: '"employment_verification"' } },
     {
       id: "state-ineligible",
       when: 'state in ["ND", "NY", "VT", "WV"]',

@@ -14,6 +14,7 @@ import { applicationFacts, factsFor } from "./facts.js";
 import { applicationProduct, lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
 import { type PricingOutputs, priceDecisionOffers } from "./pricing.js";
 import type { decideApplicationSchema } from "./request-schemas.js";
+import { raiseRequiredDocuments } from "./required-documents.js";
 import { approvalsOf, formOf, stateOf } from "./view.js";
 
 type DecideRequest = z.infer<typeof decideApplicationSchema>;
@@ -57,7 +58,8 @@ async function offerOn(
  * facts it can (`applicationFacts`), and the primary applicant's checks theirs (`checkFacts`: the credit
  * report pulled within `window`, identity, sanctions), for the inputs the version declares, the caller the rest; the decision
  * is stored as any other (`/v1/decisions`) and linked. Approved: priced offers are made and the application
- * is `offered`; referred: it waits for underwriters (`approve`/`decline`); declined: it ends.
+ * is `offered`; referred: it waits for underwriters (`approve`/`decline`); declined: it ends. The documents
+ * the decision requires become prior-to-closing conditions (`raiseRequiredDocuments`).
  *
  * @example
  * const decided = await decideApplication(db, context, "app_…", { ruleSetId: "rls_…", facts: { creditScore: 720 } }, window);
@@ -102,8 +104,13 @@ export async function decideApplication(
       : {}),
   };
   const commands = decisionCommands(row, outcome);
-  if (outcome !== "approved") return moveApplication(db, context, row, commands, changes);
-  return offerOn(db, context, row, commands, decision.value.outputs, changes);
+  const moved =
+    outcome === "approved"
+      ? await offerOn(db, context, row, commands, decision.value.outputs, changes)
+      : await moveApplication(db, context, row, commands, changes);
+  if (!moved.ok || outcome === "declined") return moved;
+  const required = await raiseRequiredDocuments(db, context, moved.value, decision.value.outputs);
+  return required.ok ? moved : required;
 }
 
 /**

@@ -1,12 +1,10 @@
 import { ok, type Result } from "@lendstack/core/errors";
 import { type ApplicationState, enterStage } from "@lendstack/core/origination";
-import { insertCondition } from "../conditions/raise.js";
+import { raiseRecordedCondition } from "../conditions/raise.js";
 import { conditionsStore } from "../conditions/store.js";
-import { toConditionBody } from "../conditions/view.js";
 import type { ChangeContext } from "../db/audit.js";
 import type { ApplicationRow, WorkflowRow } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
-import { recordEvent } from "../events/record.js";
 import { storedDefinition } from "../products/service.js";
 import { productsRepository } from "../products/store.js";
 import { createStageTasks } from "../tasks/create.js";
@@ -41,32 +39,27 @@ async function workflowFacts(
 async function raiseWorkflowConditions(
   executor: Executor,
   context: ChangeContext,
-  applicationId: string,
+  application: ApplicationRow,
   workflow: WorkflowRow,
   templates: ReadonlyArray<{
     readonly id: string;
     readonly kind: "prior_to_approval" | "prior_to_closing";
     readonly description: string;
+    readonly documentType?: string | undefined;
   }>,
 ): Promise<Result<true>> {
-  const existing = await conditionsStore(executor, context.tenantId).forApplication(applicationId);
+  const existing = await conditionsStore(executor, context.tenantId).forApplication(application.id);
   if (existing.some((condition) => condition.workflowId === workflow.id)) return ok(true);
   for (const template of templates) {
-    const { kind, description } = template;
-    const raised = await insertCondition(executor, context, applicationId, {
+    const { kind, description, documentType } = template;
+    const raised = await raiseRecordedCondition(executor, context, application, {
       kind,
       description,
+      documentType,
       workflowId: workflow.id,
       templateId: template.id,
     });
     if (!raised.ok) return raised;
-    const data = toConditionBody(raised.value);
-    await recordEvent(executor, context, {
-      type: "condition.raised",
-      resourceType: "condition",
-      resourceId: data.id,
-      data,
-    });
   }
   return ok(true);
 }
@@ -101,5 +94,5 @@ export async function enterWorkflowStage(
   if (!entry.ok) return entry;
   if (entry.value === undefined) return ok(true);
   await createStageTasks(executor, context, row.id, workflow, entry.value);
-  return raiseWorkflowConditions(executor, context, row.id, workflow, compiled.definition.conditions);
+  return raiseWorkflowConditions(executor, context, row, workflow, compiled.definition.conditions);
 }

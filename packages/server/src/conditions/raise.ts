@@ -6,11 +6,14 @@ import {
   gatedKind,
   raiseCondition,
 } from "@lendstack/core/origination";
+import { formOf } from "../applications/view.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
-import type { ApplicationConditionRow } from "../db/schema/index.js";
+import type { ApplicationConditionRow, ApplicationRow } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
+import { recordEvent } from "../events/record.js";
+import { clearIfAlreadyMet } from "./by-document.js";
 import { conditionsStore } from "./store.js";
-import { toCoreCondition } from "./view.js";
+import { toConditionBody, toCoreCondition } from "./view.js";
 
 /** What a new condition says and where it comes from. */
 export interface NewCondition {
@@ -18,21 +21,24 @@ export interface NewCondition {
   readonly description: string;
   readonly workflowId?: string | undefined;
   readonly templateId?: string | undefined;
+  /** A document of this type, accepted for the application or an applicant, meets it. */
+  readonly documentType?: string | undefined;
 }
 
 /**
  * Raises an open condition on an application (core's `raiseCondition`) with its audit record, in the
- * caller's transaction.
+ * caller's transaction (its event is the caller's: see `raiseRecordedCondition`).
  *
  * @example
- * const raised = await insertCondition(tx, context, "app_…", { kind: "prior_to_closing", description: "Proof of insurance" });
+ * const raised = await insertCondition(tx, context, application, { kind: "prior_to_closing", description: "Proof of insurance" });
  */
 export async function insertCondition(
   executor: Executor,
   context: ChangeContext,
-  applicationId: string,
+  application: ApplicationRow,
   input: NewCondition,
 ): Promise<Result<ApplicationConditionRow>> {
+  const applicationId = application.id;
   const id = context.ids.next("cnd");
   const at = context.now.toISOString();
   const raised = raiseCondition({ id, kind: input.kind, description: input.description, by: context.actor, at });
@@ -50,9 +56,11 @@ export async function insertCondition(
     resolvedBy: null,
     resolvedAt: null,
     waiverReason: null,
+    documentType: input.documentType ?? null,
+    clearedByDocumentId: null,
   };
   await conditionsStore(executor, context.tenantId).insert(row);
-  const details = { applicationId, kind: row.kind, templateId: row.templateId };
+  const details = { applicationId, kind: row.kind, templateId: row.templateId, documentType: row.documentType };
   await writeAudit(executor, context, {
     action: "condition.raised",
     resourceType: "condition",
@@ -60,6 +68,32 @@ export async function insertCondition(
     details,
   });
   return ok({ ...row, tenantId: context.tenantId });
+}
+
+/**
+ * Raises a condition and records its `condition.raised` event; one naming a document type that an accepted
+ * document of the application or an applicant already meets is then cleared by it (`condition.cleared`).
+ *
+ * @example
+ * const raised = await raiseRecordedCondition(tx, context, application, { kind: "prior_to_closing", description: "Bank statements", documentType: "bank_statement" });
+ */
+export async function raiseRecordedCondition(
+  executor: Executor,
+  context: ChangeContext,
+  application: ApplicationRow,
+  input: NewCondition,
+): Promise<Result<ApplicationConditionRow>> {
+  const raised = await insertCondition(executor, context, application, input);
+  if (!raised.ok) return raised;
+  const data = toConditionBody(raised.value);
+  await recordEvent(executor, context, {
+    type: "condition.raised",
+    resourceType: "condition",
+    resourceId: data.id,
+    data,
+  });
+  const partyIds = (formOf(application).applicants ?? []).map((applicant) => applicant.partyId);
+  return ok(await clearIfAlreadyMet(executor, context, raised.value, partyIds));
 }
 
 /**

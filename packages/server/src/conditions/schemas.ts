@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { conditionKinds } from "@lendstack/core/origination";
+import { documentTypeSchema } from "../documents/schemas.js";
 import { idSchema } from "../http/id-schema.js";
 
 /** Registered as `ConditionKind`. */
@@ -30,6 +31,11 @@ export const conditionSchema = z
     resolvedBy: z.string().nullable(),
     resolvedAt: instant("When it was cleared or waived").nullable(),
     waiverReason: z.string().nullable(),
+    documentType: documentTypeSchema.nullable().openapi({
+      description:
+        "A reviewer accepting a document of this type for the application, or for one of its applicants, clears it; null: cleared by hand",
+    }),
+    clearedByDocumentId: z.string().nullable().openapi({ description: "The accepted document that cleared it" }),
   })
   .openapi("Condition");
 
@@ -47,6 +53,9 @@ export const raiseConditionSchema = z
       .openapi({ description: "One of the product's published workflow's condition templates" }),
     kind: conditionKindSchema.optional().openapi({ description: "Without a template: its kind" }),
     description: z.string().min(1).max(500).optional().openapi({ description: "Without a template: what must be met" }),
+    documentType: documentTypeSchema.optional().openapi({
+      description: "Without a template: the document type whose acceptance clears it (cleared at once if one is)",
+    }),
   })
   .openapi("ConditionInput");
 

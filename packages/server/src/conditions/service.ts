@@ -7,7 +7,7 @@ import type { ApplicationConditionRow, ApplicationRow } from "../db/schema/index
 import type { Executor } from "../db/types.js";
 import { workflowsStore } from "../workflows/store.js";
 import { definitionOf } from "../workflows/view.js";
-import { insertCondition, type NewCondition } from "./raise.js";
+import { type NewCondition, raiseRecordedCondition } from "./raise.js";
 import type { raiseConditionSchema } from "./schemas.js";
 import { conditionsStore } from "./store.js";
 import { toCoreCondition } from "./view.js";
@@ -32,7 +32,7 @@ async function conditionFrom(
 ): Promise<Result<NewCondition>> {
   if (input.templateId === undefined) {
     if (input.kind !== undefined && input.description !== undefined) {
-      return ok({ kind: input.kind, description: input.description });
+      return ok({ kind: input.kind, description: input.description, documentType: input.documentType });
     }
     return fail("validation_failed", "give a templateId, or a kind and a description", [
       input.kind === undefined ? "kind" : "description",
@@ -49,7 +49,8 @@ async function conditionFrom(
     return fail("unknown_condition_template", message, ["templateId"]);
   }
   const kind = template.kind as NewCondition["kind"];
-  return ok({ kind, description: template.description, workflowId: workflow.id, templateId: template.id });
+  const { description, documentType = input.documentType } = template;
+  return ok({ kind, description, documentType, workflowId: workflow.id, templateId: template.id });
 }
 
 /**
@@ -69,7 +70,7 @@ export async function raiseApplicationCondition(
   if (!application.ok) return application;
   const condition = await conditionFrom(executor, context, application.value, input);
   if (!condition.ok) return condition;
-  return insertCondition(executor, context, applicationId, condition.value);
+  return raiseRecordedCondition(executor, context, application.value, condition.value);
 }
 
 type Resolution = (condition: UnderwritingCondition) => ReturnType<typeof clearCondition>;

@@ -1,6 +1,7 @@
 import type { UnderwritingCondition } from "@lendstack/core/origination";
 import { decodeStored } from "../db/corrupt-record.js";
 import type { ApplicationConditionRow } from "../db/schema/index.js";
+import { documentTypeSchema } from "../documents/schemas.js";
 import { type ConditionBody, conditionKindSchema, conditionStatusSchema } from "./schemas.js";
 
 /** A stored condition as core's `UnderwritingCondition`. @example checkConditionsFor(rows.map(toCoreCondition), command) */
@@ -22,6 +23,7 @@ export function toCoreCondition(row: ApplicationConditionRow): UnderwritingCondi
 /** @example return c.json(toConditionBody(row), 200); */
 export function toConditionBody(row: ApplicationConditionRow): ConditionBody {
   const condition = toCoreCondition(row);
+  const at = (column: string) => ({ table: "application_conditions", id: row.id, column });
   return {
     object: "condition",
     id: row.id,
@@ -36,5 +38,8 @@ export function toConditionBody(row: ApplicationConditionRow): ConditionBody {
     resolvedBy: row.resolvedBy,
     resolvedAt: condition.resolvedAt ?? null,
     waiverReason: row.waiverReason,
+    documentType:
+      row.documentType === null ? null : decodeStored(documentTypeSchema, row.documentType, at("documentType")),
+    clearedByDocumentId: row.clearedByDocumentId,
   };
 }

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { ok, type Result } from "@lendstack/core/errors";
 import type { Context } from "hono";
 import { memoryDocumentStorage } from "../adapters/document-storage/index.js";
+import { clearConditionsByDocument } from "../conditions/by-document.js";
 import type { DocumentRow } from "../db/schema/index.js";
 import { registerGeneratedDocuments } from "../generated-documents/routes.js";
 import { type AppEnv, createRouter, type Router } from "../http/app-env.js";
@@ -98,7 +99,18 @@ function registerReviews(router: Router, deps: ResourceDeps) {
       : domainProblem(c, result.error);
   router.openapi(routes.acceptDocumentRoute, async (c) => {
     const { documentId } = c.req.valid("param");
-    return answer(c, await reviewDocument(deps.db, changeContext(c, deps), documentId, { verdict: "accepted" }));
+    const context = changeContext(c, deps);
+    const accepted = await reviewDocument(deps.db, context, documentId, { verdict: "accepted" });
+    if (!accepted.ok) return domainProblem(c, accepted.error);
+    const body = await withHistory(deps, context.tenantId, accepted.value);
+    await c.get("recordEvent")({
+      type: "document.accepted",
+      resourceType: "document",
+      resourceId: documentId,
+      data: body,
+    });
+    await clearConditionsByDocument(deps.db, context, accepted.value);
+    return c.json(body, 200);
   });
   router.openapi(routes.rejectDocumentRoute, async (c) => {
     const { documentId } = c.req.valid("param");

@@ -1,28 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { documentTypes } from "@lendstack/core/origination";
 import { idSchema } from "../http/id-schema.js";
 import { DEFAULT_DOCUMENT_MAX_BYTES } from "./settings.js";
 
-/** What a document is (registered as `DocumentType`). */
-export const DOCUMENT_TYPES = [
-  "pay_stub",
-  "bank_statement",
-  "tax_return",
-  "government_id",
-  "proof_of_address",
-  "proof_of_insurance",
-  "appraisal",
-  "title",
-  "signed_agreement",
-  "disclosure",
-  "tila_disclosure",
-  "loan_agreement",
-  "adverse_action_notice",
-  "signature_certificate",
-  "other",
-] as const;
-
-/** Registered as `DocumentType`. */
-export const documentTypeSchema = z.enum(DOCUMENT_TYPES).openapi("DocumentType", {
+/** What a document is: core's `documentTypes` (registered as `DocumentType`). */
+export const documentTypeSchema = z.enum(documentTypes).openapi("DocumentType", {
   description:
     "What the document is: pay stub, bank statement, tax return, government ID, …; `tila_disclosure`, `loan_agreement` and `adverse_action_notice` are what `POST /v1/applications/{applicationId}/generated-documents` makes",
 });

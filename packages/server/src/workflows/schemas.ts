@@ -59,6 +59,7 @@ const conditionTemplateSchema = z
     id: text(64, "Unique in the workflow"),
     kind: text(32, "`prior_to_approval` or `prior_to_closing`"),
     description: text(500, "What must be satisfied"),
+    documentType: text(32, "A document type (`pay_stub`, `bank_statement`, …) whose acceptance clears it").optional(),
   })
   .openapi("WorkflowConditionTemplate");
 

@@ -37,7 +37,7 @@ describe("evaluate: the demo underwriting policy", () => {
     [
       "DTI exactly 43% is allowed",
       { monthlyDebt: 430_000 },
-      { decision: "approve", reasonCodes: [], rate: "-0.25", docs: ["BANK_STATEMENTS"] },
+      { decision: "approve", reasonCodes: [], rate: "-0.25", docs: ["bank_statement"] },
     ],
     // No score: refer; score bin 0 → 175 points, below prime.
     [
@@ -55,7 +55,7 @@ describe("evaluate: the demo underwriting policy", () => {
     [
       "LTV 91% needs mortgage insurance",
       { propertyValue: 2_200_000 },
-      { decision: "approve", reasonCodes: [], rate: "-0.375", docs: ["MORTGAGE_INSURANCE"] },
+      { decision: "approve", reasonCodes: [], rate: "-0.375", docs: ["proof_of_insurance"] },
     ],
     // Decline outranks refer; reasons in rule order.
     [

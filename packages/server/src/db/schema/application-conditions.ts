@@ -3,7 +3,7 @@ import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core
 /**
  * An underwriting condition on an application (core's `UnderwritingCondition`): raised from the product's
  * workflow (its templates, when the application enters a stage) or by an underwriter, then cleared or
- * waived with who, when and why. Open prior-to-approval conditions block approvals; open prior-to-closing
+ * waived with who, when and why; one naming a document type is cleared when such a document is accepted. Open prior-to-approval conditions block approvals; open prior-to-closing
  * ones block funding.
  *
  * @example
@@ -29,6 +29,10 @@ export const applicationConditions = pgTable(
     resolvedBy: text(),
     resolvedAt: timestamp({ withTimezone: true, mode: "date" }),
     waiverReason: text(),
+    /** A document of this type, accepted by a reviewer, meets it; null when it is cleared by hand. */
+    documentType: text(),
+    /** The accepted document that met it. */
+    clearedByDocumentId: text(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.id] }),
