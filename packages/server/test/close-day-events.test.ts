@@ -1,6 +1,6 @@
-import { addDays, date, type LocalDate } from "@lendstack/core/calendar";
+import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDay } from "../src/jobs/close-day/close-day.js";
+import { closeDays } from "./helpers/close-days.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -16,12 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-async function closeDays(from: LocalDate, through: LocalDate): Promise<void> {
-  for (let day = from; day <= through; day = addDays(day, 1)) {
-    await closeDay(testDatabase.db, { businessDate: day, batchSize: 100 }, { clock: api.clock, ids: api.ids });
-  }
-}
-
 type Event = { type: string; businessDate: string; data: Record<string, unknown> };
 
 async function loanEvents(token: string, loanId: string): Promise<Event[]> {
@@ -33,7 +27,7 @@ describe("events of the daily close", () => {
   it("walks an unpaid loan through every bucket with one event per change, and a payment cures it", async () => {
     let token = await api.token("close-events");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
-    await closeDays(date("2025-01-01"), date("2025-05-10"));
+    await closeDays(api, testDatabase.db, undefined, date("2025-01-01"), date("2025-05-10"));
 
     const events = await loanEvents(token, loanId);
     const changes = events.filter((event) => event.type === "loan.delinquency_changed");
@@ -65,7 +59,7 @@ describe("events of the daily close", () => {
     const amount = typeof figure === "number" ? figure : figure.amount;
     const paid = await pay(api, token, loanId, amount, "2025-05-11");
     expect(paid.status, JSON.stringify(await json(paid.clone()))).toBe(201);
-    await closeDays(date("2025-05-11"), date("2025-05-11"));
+    await closeDays(api, testDatabase.db, undefined, date("2025-05-11"), date("2025-05-11"));
     const after = await loanEvents(token, loanId);
     const last = after.filter((event) => event.type === "loan.delinquency_changed").at(-1);
     expect(last?.data).toMatchObject({ previousDelinquencyBucket: "91-120", delinquencyBucket: "current" });
@@ -73,7 +67,7 @@ describe("events of the daily close", () => {
 
     // Closing the same dates again records nothing new.
     const count = after.length;
-    await closeDays(date("2025-05-01"), date("2025-05-11"));
+    await closeDays(api, testDatabase.db, undefined, date("2025-05-01"), date("2025-05-11"));
     expect((await loanEvents(token, loanId)).length).toBe(count);
   });
 });

@@ -1,6 +1,6 @@
-import { addDays, date, type LocalDate } from "@lendstack/core/calendar";
+import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDay } from "../src/jobs/close-day/close-day.js";
+import { closeDays } from "./helpers/close-days.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -17,12 +17,6 @@ beforeAll(async () => {
 afterAll(() => testDatabase.dispose());
 
 type Event = { id: string; type: string; resourceId: string; businessDate: string };
-
-async function closeDays(from: LocalDate, through: LocalDate): Promise<void> {
-  for (let day = from; day <= through; day = addDays(day, 1)) {
-    await closeDay(testDatabase.db, { businessDate: day, batchSize: 100 }, { clock: api.clock, ids: api.ids });
-  }
-}
 
 async function endpoint(token: string, eventTypes: string[], enabled = true): Promise<string> {
   const body = { url: "https://hooks.example.com/lendstack", eventTypes, enabled };
@@ -59,7 +53,7 @@ describe("the close's outbox", () => {
     const disabled = await endpoint(token, ["*"], false);
     const elsewhere = await endpoint(token, ["product.*"]);
 
-    await closeDays(date("2025-01-30"), date("2025-02-03"));
+    await closeDays(api, testDatabase.db, undefined, date("2025-01-30"), date("2025-02-03"));
 
     // The close's loan.* events of these loans (collections events are filed under the loan too).
     const closed = (await eventsOf(token, loanIds)).filter(
@@ -82,7 +76,7 @@ describe("the close's outbox", () => {
     expect(await deliveredEvents(token, elsewhere)).toEqual([]);
 
     // A second close of the same dates records nothing, so it queues nothing.
-    await closeDays(date("2025-02-01"), date("2025-02-03"));
+    await closeDays(api, testDatabase.db, undefined, date("2025-02-01"), date("2025-02-03"));
     expect((await deliveredEvents(token, everything)).length).toBe(closed.length);
   });
 });

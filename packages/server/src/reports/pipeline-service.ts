@@ -1,12 +1,11 @@
 import { ok, type Result } from "@lendstack/core/errors";
 import { formatDecimal } from "@lendstack/core/money";
 import { assemblePipelineReport, type CurrencyAmount } from "@lendstack/core/origination";
-import { and, count, eq, gte, lt, type SQL, sql } from "drizzle-orm";
-import { applications } from "../db/schema/index.js";
+import { and, count, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { applications, products, productVersions } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { toJsonInteger } from "../http/safe-integer.js";
 import { storedDefinition } from "../products/service.js";
-import { productsRepository } from "../products/store.js";
 import { closingsByDate, funnelCounts, type SlaHours, stageFigures } from "./pipeline-query.js";
 import type { PipelineReportBody } from "./pipeline-schemas.js";
 
@@ -22,17 +21,30 @@ const seconds = (ms: number) => Math.floor(ms / 1000);
 const amountsOf = (amounts: ReadonlyArray<CurrencyAmount>) =>
   amounts.map(({ currency, amountMinor }) => ({ currency, amount: toJsonInteger(amountMinor, "pipeline report") }));
 
-/** Each product's SLA hours by state (`origination.stageSlaHours` of its current version). */
+/** Each product's SLA hours by state (`origination.stageSlaHours` of its current version), in one query. */
 async function slaHours(executor: Executor, tenantId: string, productIds: ReadonlyArray<string>) {
-  const repository = productsRepository(executor, tenantId);
+  if (productIds.length === 0) return [];
+  const versions = await executor
+    .select({
+      productId: productVersions.productId,
+      version: productVersions.version,
+      definition: productVersions.definition,
+    })
+    .from(products)
+    .innerJoin(
+      productVersions,
+      and(
+        eq(productVersions.tenantId, products.tenantId),
+        eq(productVersions.productId, products.id),
+        eq(productVersions.version, products.currentVersion),
+      ),
+    )
+    .where(and(eq(products.tenantId, tenantId), inArray(products.id, [...productIds])));
   const hours: SlaHours[] = [];
-  for (const productId of productIds) {
-    const product = await repository.find(productId);
-    if (product === undefined) continue;
-    const version = await repository.findVersion(productId, product.currentVersion);
-    const sla = version === undefined ? undefined : storedDefinition(version).origination?.stageSlaHours;
+  for (const version of versions) {
+    const sla = storedDefinition(version).origination?.stageSlaHours;
     for (const [state, value] of Object.entries(sla ?? {})) {
-      if (value !== undefined) hours.push({ productId, state, hours: value });
+      if (value !== undefined) hours.push({ productId: version.productId, state, hours: value });
     }
   }
   return hours;
