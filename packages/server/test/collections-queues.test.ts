@@ -42,6 +42,10 @@ async function queueEvents(
   );
 }
 
+async function taskOf(token: string, taskId: unknown): Promise<Record<string, unknown>> {
+  return json(await api.call("GET", `/v1/tasks/${String(taskId)}`, { token }));
+}
+
 describe("collections queues", () => {
   it("places an unpaid loan in early_stage, then late_stage, shows a broken promise, and lets it go on cure", async () => {
     const tenant = "queues-walk";
@@ -80,6 +84,8 @@ describe("collections queues", () => {
     expect(withBroken).toMatchObject({
       daysPastDue: 6,
       enteredOn: "2025-02-02",
+      priority: "follow_up",
+      followUpSince: "2025-02-07",
       brokenPromiseCount: 1,
       lastBrokenPromise: {
         id: promise.id,
@@ -90,12 +96,26 @@ describe("collections queues", () => {
       },
     });
 
-    // 30 days past due on 2025-03-03: late_stage, with a new task.
+    // The broken promise retired the first task and opened a follow-up.
+    expect(await taskOf(token, early?.taskId)).toMatchObject({ status: "completed", outcome: "promise_broken" });
+    expect(withBroken?.taskId).not.toBe(early?.taskId);
+    expect(await taskOf(token, withBroken?.taskId)).toMatchObject({
+      name: "Follow up broken promise to pay",
+      status: "open",
+      details: { promiseId: promise.id, loanId },
+    });
+
+    // 30 days past due on 2025-03-03: late_stage, with a new task; the follow-up is retired.
     await closeDays(api, testDatabase.db, tenant, date("2025-02-08"), date("2025-03-03"));
     expect(await accounts(token, "early_stage")).toEqual([]);
     const [late] = await accounts(token, "late_stage");
     expect(late).toMatchObject({ loanId, queue: "late_stage", enteredOn: "2025-03-03", daysPastDue: 30 });
-    expect(late?.taskId).not.toBe(early?.taskId);
+    expect(late).toMatchObject({ priority: "normal", followUpSince: null });
+    expect(late?.taskId).not.toBe(withBroken?.taskId);
+    expect(await taskOf(token, withBroken?.taskId)).toMatchObject({
+      status: "completed",
+      outcome: "moved_to_late_stage",
+    });
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 1, pre_charge_off: 0, recovery: 0 });
 
     // Paid on 03-05: cured, out of every queue.
@@ -104,19 +124,22 @@ describe("collections queues", () => {
     expect((await pay(api, token, loanId, 300_000, "2025-03-05")).status).toBe(201);
     await closeDays(api, testDatabase.db, tenant, date("2025-03-04"), date("2025-03-05"));
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 0, pre_charge_off: 0, recovery: 0 });
+    expect(await taskOf(token, late?.taskId)).toMatchObject({ status: "completed", outcome: "cured" });
 
     const events = await queueEvents(token, loanId);
     expect(events.map((event) => [event.type, event.businessDate, event.data.queue])).toEqual([
       ["collections.queue_entered", "2025-02-02", "early_stage"],
+      ["collections.account_prioritized", "2025-02-07", "early_stage"],
       ["collections.queue_entered", "2025-03-03", "late_stage"],
       ["collections.queue_exited", "2025-03-05", "late_stage"],
     ]);
-    expect(events[1]?.data.previousQueue).toBe("early_stage");
-    expect(events[2]?.data.reason).toBe("cured");
+    expect(events[1]?.data).toMatchObject({ reason: "promise_broken", promiseId: promise.id, priority: "follow_up" });
+    expect(events[2]?.data.previousQueue).toBe("early_stage");
+    expect(events[3]?.data.reason).toBe("cured");
 
     // Closing the same dates again moves nothing.
     await closeDays(api, testDatabase.db, tenant, date("2025-03-03"), date("2025-03-05"));
-    expect(await queueEvents(token, loanId)).toHaveLength(3);
+    expect(await queueEvents(token, loanId)).toHaveLength(4);
   });
 
   it("moves a loan 90 days past due to pre_charge_off, and to recovery once charged off", async () => {
@@ -141,6 +164,43 @@ describe("collections queues", () => {
     await closeDays(api, testDatabase.db, tenant, date("2025-05-04"), date("2025-05-05"));
     expect(await accounts(token, "recovery")).toMatchObject([{ loanId, queue: "recovery", enteredOn: "2025-05-04" }]);
     expect(await counts(token)).toEqual({ early_stage: 0, late_stage: 0, pre_charge_off: 0, recovery: 1 });
+  });
+
+  it("works a broken promise's account first, page by page, until a new promise is made", async () => {
+    moveClockTo(api, "2025-01-02T12:00:00Z");
+    const tenant = "queues-order";
+    let token = await api.token(tenant);
+    const productId = await createProduct(api, token);
+    const first = String((await board(api, token, productId)).id);
+    const second = String((await board(api, token, productId)).id);
+    await closeDays(api, testDatabase.db, tenant, date("2025-01-02"), date("2025-02-03"));
+    expect((await accounts(token, "early_stage")).map((row) => row.loanId)).toEqual([first, second]);
+
+    moveClockTo(api, "2025-02-04T12:00:00Z");
+    token = await api.token(tenant);
+    const promise = { amount: 10_000, dueDate: "2025-02-04", channel: "phone" };
+    expect((await api.call("POST", `/v1/loans/${second}/promises`, { token, body: promise })).status).toBe(201);
+    await closeDays(api, testDatabase.db, tenant, date("2025-02-04"), date("2025-02-05"));
+    const page = async (cursor?: string) => {
+      const query = cursor === undefined ? "" : `&cursor=${encodeURIComponent(cursor)}`;
+      return json(await api.call("GET", `/v1/collections/queues/early_stage/accounts?limit=1${query}`, { token }));
+    };
+    const one = await page();
+    expect((one.data as Record<string, unknown>[]).map((row) => [row.loanId, row.priority])).toEqual([
+      [second, "follow_up"],
+    ]);
+    const two = await page(String(one.nextCursor));
+    expect((two.data as Record<string, unknown>[]).map((row) => [row.loanId, row.priority])).toEqual([
+      [first, "normal"],
+    ]);
+    expect(two.nextCursor).toBeNull();
+
+    const again = { amount: 10_000, dueDate: "2025-02-10", channel: "phone" };
+    expect((await api.call("POST", `/v1/loans/${second}/promises`, { token, body: again })).status).toBe(201);
+    expect((await accounts(token, "early_stage")).map((row) => [row.loanId, row.priority])).toEqual([
+      [first, "normal"],
+      [second, "normal"],
+    ]);
   });
 
   it("refuses an unknown queue and an unknown parameter", async () => {

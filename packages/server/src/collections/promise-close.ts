@@ -8,6 +8,7 @@ import type { Db } from "../db/types.js";
 import { recordEvent } from "../events/record.js";
 import { rowToEvent } from "../loans/codec.js";
 import { loansStore } from "../loans/store.js";
+import { followUpBrokenPromise } from "./follow-up.js";
 import { toPromiseBody } from "./view.js";
 
 /** Payments still standing (not reversed), for promises. */
@@ -80,13 +81,15 @@ async function resolvePromise(
     details: { loanId: row.loanId, paidMinor: outcome.paidMinor.toString() },
   });
   await recordEvent(tx, context, { type, resourceType: "promise", resourceId: row.id, data: toPromiseBody(updated) });
+  if (outcome.status === "broken") await followUpBrokenPromise(tx, context, updated, asOf);
 }
 
 /**
  * The close's promises step for one tenant: every loan with a pending promise has its promises evaluated by
  * core's `evaluatePromises` against its standing payments as of `asOf` (grace: none), each loan in its own
  * transaction under its row lock; a promise decided `kept` or `broken` is stored so and records
- * `promise.kept` / `promise.broken`. A decided promise is never decided again. Returns how many it decided.
+ * `promise.kept` / `promise.broken`; a broken one moves its account to the front of its queue
+ * (`followUpBrokenPromise`). A decided promise is never decided again. Returns how many it decided.
  *
  * @example
  * const decided = await closePromises(db, context, "2026-12-11");

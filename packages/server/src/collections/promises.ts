@@ -6,6 +6,7 @@ import { type PromiseToPayRow, promisesToPay } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
+import { endFollowUp } from "./follow-up.js";
 import type { RecordPromiseInput } from "./promise-schemas.js";
 
 const CLOSED_STATUSES = new Set(["paid-off", "closed", "written-off"]);
@@ -13,7 +14,8 @@ const CLOSED_STATUSES = new Set(["paid-off", "closed", "written-off"]);
 /**
  * Records a promise to pay on a loan, `pending` until the daily close after its due date decides it, with an
  * audit record. The amount is in the loan's currency (422 `currency_mismatch`); the due date may not be before
- * today's business date (422 `promise_date_in_past`); a closed loan takes none (409 `loan_closed`).
+ * today's business date (422 `promise_date_in_past`); a closed loan takes none (409 `loan_closed`). It ends a
+ * broken promise's follow-up (`endFollowUp`).
  *
  * @example
  * const recorded = await recordPromise(db, context, "loan_…", { amount: 25000, dueDate: "2026-12-10", channel: "phone" });
@@ -54,6 +56,7 @@ export async function recordPromise(
     })
     .returning();
   if (row === undefined) throw new Error("promise insert returned no row");
+  await endFollowUp(db, context.tenantId, loanId, context.now);
   await writeAudit(db, context, {
     action: "promise.created",
     resourceType: "loan",

@@ -11,8 +11,7 @@ import {
 import type { Db, Executor } from "../db/types.js";
 import { recordEvent } from "../events/record.js";
 import { loansStore } from "../loans/store.js";
-import { tasksStore } from "../tasks/store.js";
-import { toTaskBody } from "../tasks/view.js";
+import { completeSystemTask, openSystemTask } from "../tasks/system.js";
 import { type CollectionQueue, queueFor } from "./queue-rules.js";
 import { toAccountBodies } from "./queue-store.js";
 
@@ -30,42 +29,26 @@ async function createCollectorTask(
   daysPastDue: number,
 ): Promise<string> {
   const borrower = loan.borrowerReference;
-  const row = {
-    id: context.ids.next("tsk"),
-    applicationId: null,
-    workflowId: null,
-    workflowVersion: null,
-    stageId: null,
-    templateId: null,
-    partyId: borrower?.startsWith("pty_") === true ? borrower : null,
-    details: { kind: "collections_account", loanId: loan.id, collectionsQueue: queue, daysPastDue },
+  const task = await openSystemTask(executor, context, {
     name: `Work ${queue.replaceAll("_", "-")} collections account`,
     queue: "collections",
     role: "collector",
-    status: "open",
-    assignee: null,
     dueAt: new Date(context.now.getTime() + WORK_WITHIN_MS),
-    createdAt: context.now,
-    claimedAt: null,
-    completedAt: null,
-    completedBy: null,
-    outcome: null,
-    note: null,
-    updatedAt: context.now,
-  };
-  await tasksStore(executor, context.tenantId).insert(row);
-  await writeAudit(executor, context, {
-    action: "task.created",
-    resourceType: "task",
-    resourceId: row.id,
-    details: { loanId: loan.id, collectionsQueue: queue },
+    partyId: borrower?.startsWith("pty_") === true ? borrower : null,
+    details: { kind: "collections_account", loanId: loan.id, collectionsQueue: queue, daysPastDue },
+    audit: { loanId: loan.id, collectionsQueue: queue },
   });
-  const data = toTaskBody({ ...row, tenantId: context.tenantId }, context.now);
-  await recordEvent(executor, context, { type: "task.created", resourceType: "task", resourceId: row.id, data });
-  return row.id;
+  return task.id;
+}
+
+/** The account's previous collector task is moot once it leaves its queue: completed as such. */
+async function retireCollectorTask(tx: Db, context: ChangeContext, current: CollectionAccountRow, outcome: string) {
+  if (current.taskId === null) return;
+  await completeSystemTask(tx, context, current.taskId, outcome, `Account left the ${current.queue} queue`);
 }
 
 async function exitQueue(tx: Db, context: ChangeContext, current: CollectionAccountRow, reason: string) {
+  await retireCollectorTask(tx, context, current, reason);
   await tx
     .delete(collectionAccounts)
     .where(and(eq(collectionAccounts.tenantId, context.tenantId), eq(collectionAccounts.loanId, current.loanId)));
@@ -107,6 +90,7 @@ async function placeLoan(
         await exitQueue(tx, context, current, figures.status === "active" ? "cured" : figures.status);
       return;
     }
+    if (current !== undefined) await retireCollectorTask(tx, context, current, `moved_to_${target}`);
     const taskId = await createCollectorTask(tx, context, loan, target, figures.daysPastDue);
     const values = {
       queue: target,
@@ -114,6 +98,8 @@ async function placeLoan(
       daysPastDue: figures.daysPastDue,
       asOf,
       taskId,
+      priority: "normal",
+      followUpSince: null,
       updatedAt: context.now,
     };
     const [row] = await tx

@@ -8,7 +8,7 @@ import { problemResponses } from "../http/responses.js";
 import { isIdWithPrefix } from "../ids.js";
 import { COLLECTION_QUEUES, QUEUE_DESCRIPTIONS } from "./queue-rules.js";
 import { queueAccountSchema, queueListSchema, queuePathSchema } from "./queue-schemas.js";
-import { listQueueAccounts, queueCounts, toAccountBodies } from "./queue-store.js";
+import { listQueueAccounts, queueCounts, queueKey, toAccountBodies } from "./queue-store.js";
 
 const read = requireScope("collections:read");
 const PLACEMENT =
@@ -30,12 +30,12 @@ export const listQueuesRoute = createRoute({
   },
 });
 
-/** `GET /v1/collections/queues/{queue}/accounts`. @example listRoute(router, listQueueAccountsDefinition, loanOrder, fetchPage); */
+/** `GET /v1/collections/queues/{queue}/accounts`. @example listRoute(router, listQueueAccountsDefinition, workOrder, fetchPage); */
 export const listQueueAccountsDefinition = {
   path: "/v1/collections/queues/{queue}/accounts",
   operationId: "listCollectionsQueueAccounts",
   summary: "List a queue's accounts",
-  description: `The loans in the queue as of the last close, by loan id, each with its collector's task and broken promises. ${PLACEMENT}`,
+  description: `The loans in the queue as of the last close in work order: accounts whose promise to pay was broken first (\`priority: follow_up\`, until a new promise is recorded), then the rest, each group by loan id; each with its collector's task and broken promises. ${PLACEMENT}`,
   tag: "Collections",
   middleware: read,
   params: queuePathSchema,
@@ -44,9 +44,14 @@ export const listQueueAccountsDefinition = {
   pageName: "CollectionsAccountPage",
 };
 
-const loanOrder: PageOrder<{ readonly loanId: string }> = {
-  isKey: (key) => isIdWithPrefix(key, "loan"),
-  keyOf: (item) => item.loanId,
+const workOrder: PageOrder<{ readonly priority: string; readonly loanId: string }> = {
+  isKey: (key) => {
+    const [priority, loanId, ...rest] = key.split(":");
+    return (
+      (priority === "follow_up" || priority === "normal") && isIdWithPrefix(loanId ?? "", "loan") && rest.length === 0
+    );
+  },
+  keyOf: queueKey,
 };
 
 /**
@@ -66,7 +71,7 @@ export function registerQueueRoutes(router: Router, deps: ResourceDeps): void {
     }));
     return c.json({ object: "collections_queues" as const, queues }, 200);
   });
-  listRoute(router, listQueueAccountsDefinition, loanOrder, async (request) => {
+  listRoute(router, listQueueAccountsDefinition, workOrder, async (request) => {
     const rows = await listQueueAccounts(deps.db, request.tenantId, request.params.queue, {
       after: request.after,
       take: request.take,

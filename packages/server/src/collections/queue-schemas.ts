@@ -46,7 +46,18 @@ export const queueAccountSchema = z
     enteredOn: z.string().openapi({ description: "The business date it entered this queue" }),
     daysPastDue: z.int(),
     asOf: z.string().openapi({ description: "The business date of the close that last placed it" }),
-    taskId: z.string().nullable().openapi({ description: "The collector's task made when it entered the queue" }),
+    taskId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The collector's current task: made when it entered the queue or a promise was broken" }),
+    priority: z.enum(["follow_up", "normal"]).openapi({
+      description:
+        "follow_up: a promise to pay was broken, so it is worked first (until a new promise); normal otherwise",
+    }),
+    followUpSince: z
+      .string()
+      .nullable()
+      .openapi({ description: "The business date a broken promise moved it to the front; null when normal" }),
     brokenPromiseCount: z.int().openapi({ description: "The loan's broken promises to pay" }),
     lastBrokenPromise: brokenPromiseSchema.nullable().openapi({ description: "The latest broken promise, if any" }),
   })

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { type CollectionAccountRow, collectionAccounts, promisesToPay } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { toJsonInteger } from "../http/safe-integer.js";
@@ -15,24 +15,33 @@ export async function queueCounts(executor: Executor, tenantId: string): Promise
   return new Map(rows.map((row) => [row.queue, row.n]));
 }
 
-/** A page of a queue's loans by loan id. @example await listQueueAccounts(db, t, "early_stage", { take: 21 }) */
+/**
+ * The key a queue's accounts are worked and paged in: follow-ups first, then by loan id (`follow_up:loan_…`,
+ * `normal:loan_…`, in text order).
+ *
+ * @example queueKey({ priority: "follow_up", loanId: "loan_1" }) // "follow_up:loan_1"
+ */
+export function queueKey(account: { readonly priority: string; readonly loanId: string }): string {
+  return `${account.priority}:${account.loanId}`;
+}
+
+/** A page of a queue's loans in work order. @example await listQueueAccounts(db, t, "early_stage", { take: 21 }) */
 export function listQueueAccounts(
   executor: Executor,
   tenantId: string,
   queue: CollectionQueue,
   query: { readonly after?: string | undefined; readonly take: number },
 ): Promise<CollectionAccountRow[]> {
+  const [priority = "", loanId = ""] = query.after?.split(":") ?? [];
+  const after =
+    query.after === undefined
+      ? []
+      : [sql`(${collectionAccounts.priority}, ${collectionAccounts.loanId}) > (${priority}, ${loanId})`];
   return executor
     .select()
     .from(collectionAccounts)
-    .where(
-      and(
-        eq(collectionAccounts.tenantId, tenantId),
-        eq(collectionAccounts.queue, queue),
-        ...(query.after === undefined ? [] : [gt(collectionAccounts.loanId, query.after)]),
-      ),
-    )
-    .orderBy(asc(collectionAccounts.loanId))
+    .where(and(eq(collectionAccounts.tenantId, tenantId), eq(collectionAccounts.queue, queue), ...after))
+    .orderBy(asc(collectionAccounts.priority), asc(collectionAccounts.loanId))
     .limit(query.take);
 }
 
@@ -73,6 +82,8 @@ export async function toAccountBodies(
       daysPastDue: row.daysPastDue,
       asOf: row.asOf,
       taskId: row.taskId,
+      priority: row.priority === "follow_up" ? "follow_up" : "normal",
+      followUpSince: row.followUpSince,
       brokenPromiseCount: mine.length,
       lastBrokenPromise:
         last === undefined

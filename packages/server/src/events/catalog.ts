@@ -117,6 +117,8 @@ export const EVENT_CATALOG = {
     "A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text).",
   "loan.credit_reporting_updated":
     "A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting).",
+  "collections.account_prioritized":
+    "A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
@@ -154,6 +156,7 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "promise.broken",
   "collections.queue_entered",
   "collections.queue_exited",
+  "collections.account_prioritized",
   // Recorded by the signing page (`/sign/{token}`), which is not an operation of the API.
   "envelope.signed",
   "envelope.completed",

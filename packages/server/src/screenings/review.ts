@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { parties, type ScreeningHitRow } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
-import { completeHitReviewTask } from "./hit-task.js";
+import { completeSystemTask } from "../tasks/system.js";
 import { releaseParty } from "./hold.js";
 import { screeningsStore } from "./store.js";
 
@@ -47,7 +47,7 @@ export async function reviewScreeningHit(
     reviewNote: note,
     updatedAt: context.now,
   });
-  if (hit.taskId !== null) await completeHitReviewTask(executor, context, hit.taskId, decision, note);
+  if (hit.taskId !== null) await completeSystemTask(executor, context, hit.taskId, decision, note);
   const type = decision === "cleared" ? "screening_hit.cleared" : "screening_hit.confirmed";
   await writeAudit(executor, context, {
     action: type,

@@ -20,13 +20,20 @@ export const collectionAccounts = pgTable(
     daysPastDue: integer().notNull(),
     /** The business date of the close that wrote the row. */
     asOf: date({ mode: "string" }).notNull(),
-    /** The collector's task made when the loan entered the queue. */
+    /** The collector's current task: made when the loan entered the queue, or when a promise was broken. */
     taskId: text(),
+    /**
+     * The account's place in its queue: `follow_up` (a promise to pay was broken: worked first) or `normal`.
+     * Listed in that order, which is also the text order the index keeps.
+     */
+    priority: text().notNull().default("normal"),
+    /** The business date the latest broken promise put it to the front; null when `normal`. */
+    followUpSince: date({ mode: "string" }),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.loanId] }),
-    index().on(table.tenantId, table.queue, table.loanId),
+    index().on(table.tenantId, table.queue, table.priority, table.loanId),
   ],
 );
 
