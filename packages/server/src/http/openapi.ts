@@ -1,9 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { resources } from "../resources.js";
+import { API_VERSION } from "./api-version.js";
 import type { AppEnv } from "./app-env.js";
-
-/** The API version in the document's `info`. @example document.info.version === API_VERSION */
-export const API_VERSION = "0.1.0";
 
 /**
  * Declares the `bearerAuth` security scheme (JWT) that every `/v1` operation lists.
