@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * List a queue's accounts
-         * @description The loans in the queue as of the last close in work order: accounts whose promise to pay was broken first (`priority: follow_up`, until a new promise is recorded), then the rest, each group by loan id; each with its collector's task and broken promises. Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay): `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`). Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         * @description The loans in the queue as of the last close in work order: accounts whose promise to pay was broken (`priority: follow_up`, until a new promise is recorded), then the rest; each with its collector's task and broken promises. Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay): `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`). Follow-ups first, then by loan id, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listCollectionsQueueAccounts"];
         put?: never;

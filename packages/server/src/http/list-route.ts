@@ -44,6 +44,8 @@ export interface ListDefinition<Item extends z.ZodType, Filters extends z.ZodRaw
   readonly item: Item;
   /** The page's registered schema name, e.g. `LoanPage`. */
   readonly pageName: string;
+  /** How the list is sorted, when not oldest first (e.g. "Follow-ups first, then by loan id"). */
+  readonly order?: string;
 }
 
 /** What a page fetch gets: the tenant, path parameters, filters as validated, the key to start after and how many rows to fetch. */
@@ -73,7 +75,7 @@ export function listRouteConfig<Item extends z.ZodType, Filters extends z.ZodRaw
     path: definition.path,
     operationId: definition.operationId,
     summary: definition.summary,
-    description: `${definition.description} Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 \`unknown_query_parameter\`.`,
+    description: `${definition.description} ${definition.order ?? "Oldest first"}, cursor-paginated; filters combine with AND; an unknown query parameter is 400 \`unknown_query_parameter\`.`,
     tags: [definition.tag],
     security: [{ bearerAuth: [] }],
     middleware: definition.middleware,
