@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createIdGenerator, isIdWithPrefix } from "./ids.js";
+import { createIdGenerator, idTime, isIdWithPrefix } from "./ids.js";
 
 describe("createIdGenerator", () => {
   it("encodes the time as ULID does: 2025-01-01T00:00:00Z is 01JGFJJZ00", () => {
@@ -35,5 +35,17 @@ describe("createIdGenerator", () => {
     expect(isIdWithPrefix("prd_01JGFJJZ000000000000000000", "loan")).toBe(false);
     expect(isIdWithPrefix("prd_01JGFJJZ00000000000000000I", "prd")).toBe(false);
     expect(isIdWithPrefix("prd_01JGFJJZ00", "prd")).toBe(false);
+  });
+});
+
+describe("idTime", () => {
+  it("reads back the millisecond an id was made in", () => {
+    expect(idTime("prd_01JGFJJZ000000000000000000").toISOString()).toBe("2025-01-01T00:00:00.000Z");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), (ms) => {
+        const ids = createIdGenerator({ clock: () => new Date(ms) });
+        expect(idTime(ids.next("doc")).getTime()).toBe(ms);
+      }),
+    );
   });
 });

@@ -73,6 +73,19 @@ export function idPattern(prefix: string): RegExp {
   return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{${ID_BODY_LENGTH}}$`);
 }
 
+/**
+ * When an id was made: the milliseconds its first 10 characters after the prefix encode.
+ *
+ * @example
+ * idTime("prd_01JGFJJZ000000000000000000").toISOString(); // "2025-01-01T00:00:00.000Z"
+ */
+export function idTime(id: string): Date {
+  const body = id.slice(id.indexOf("_") + 1, id.indexOf("_") + 1 + TIME_LENGTH);
+  let ms = 0;
+  for (const character of body) ms = ms * 32 + ALPHABET.indexOf(character);
+  return new Date(ms);
+}
+
 function bytesToBigint(bytes: Uint8Array): bigint {
   let value = 0n;
   for (const byte of bytes) value = (value << 8n) | BigInt(byte);

@@ -27,6 +27,7 @@ const BESIDE_A_SERVER: Record<string, string[]> = {
   sanctions: ["sanctions", "load", sanctionsDir],
   import: ["import", importFile],
   metro2: ["metro2", "--month", "2026-11"],
+  documents: ["documents", "sweep", "--mode", "report"],
 };
 /** What a command needs before it opens anything (rotate-keys: the new master key). */
 const COMMAND_ENVIRONMENT = { LENDSTACK_NEW_MASTER_KEY: Buffer.alloc(32, 9).toString("base64") };

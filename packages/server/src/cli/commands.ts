@@ -6,6 +6,7 @@ import { keyringFromConfig } from "../pii/master-keys.js";
 import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
+import { DOCUMENTS_USAGE, documentsCommand, parseDocumentsArgs } from "./documents.js";
 import { IMPORT_USAGE, importCommand, parseImportArgs } from "./import.js";
 import { METRO2_USAGE, metro2Command, parseMetro2Args } from "./metro2.js";
 import { newMasterKeyFrom, ROTATE_KEYS_USAGE, rotateKeysCommand } from "./rotate-keys.js";
@@ -122,6 +123,13 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
       parseMetro2Args(args); // refuse bad arguments before opening the database
       const pii = keyringFromConfig(config.pii, config.dataDir);
       return withDatabase(config, (database) => metro2Command(args, database, pii));
+    },
+  },
+  documents: {
+    usage: DOCUMENTS_USAGE,
+    run: (args, config) => {
+      parseDocumentsArgs(args); // refuse bad arguments before opening the database
+      return withDatabase(config, (database) => documentsCommand(args, config, database, new Date()));
     },
   },
   "rotate-keys": {
