@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenVerifier } from "../src/auth/jwt.js";
+import { COMMANDS } from "../src/cli/commands.js";
 import { runCli } from "./helpers/cli.js";
 
 const secret = "cli-test-secret-that-is-at-least-32-chars";
@@ -70,8 +71,7 @@ describe("lendstack CLI", () => {
     { args: ["close-day", "--date", "2026-02-30"], message: "lendstack: close-day --date:" },
     {
       args: ["launch"],
-      message:
-        'lendstack: unknown command "launch" (commands: serve, migrate, seed, token, close-day, audit, worker, sanctions, import, rotate-keys;',
+      message: `lendstack: unknown command "launch" (commands: ${Object.keys(COMMANDS).join(", ")};`,
     },
   ])("$args: one line on stderr, exit 2", async ({ args, message }) => {
     const result = await runCli(args, { LENDSTACK_DATA_DIR: join(scratch, "unused") });
