@@ -8,8 +8,8 @@ import {
   tokensOf,
   uploadDocument,
 } from "./envelopes-helpers.js";
-import { pdfPages } from "./envelopes-pdf-text.js";
 import { PNG_BYTES } from "./helpers/documents.js";
+import { pdfPages } from "./helpers/pdf-text.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";

@@ -15,27 +15,43 @@ export interface PdfTextItem {
 
 const fontsFolder = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 
-/** @example const items = await pdfTextItems(bytes); */
-export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[]> {
+/** Opens a PDF with pdf.js and hands each page's text content to `read`, in page order. */
+async function readPages(bytes: Uint8Array, read: (page: number, items: ReadonlyArray<object>) => void): Promise<void> {
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
     standardFontDataUrl: fontsFolder,
     verbosity: VerbosityLevel.ERRORS,
     isEvalSupported: false,
   }).promise;
-  const items: PdfTextItem[] = [];
   try {
     for (let page = 1; page <= pdf.numPages; page += 1) {
-      const content = await (await pdf.getPage(page)).getTextContent();
-      for (const item of content.items) {
-        if (!("str" in item) || item.str.trim() === "") continue;
-        items.push({ text: item.str, page, x: item.transform[4] as number, y: item.transform[5] as number });
-      }
+      read(page, (await (await pdf.getPage(page)).getTextContent()).items);
     }
   } finally {
     await pdf.destroy();
   }
+}
+
+/** @example const items = await pdfTextItems(bytes); */
+export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[]> {
+  const items: PdfTextItem[] = [];
+  await readPages(bytes, (page, content) => {
+    for (const item of content) {
+      if (!("str" in item && "transform" in item) || typeof item.str !== "string" || item.str.trim() === "") continue;
+      const [, , , , x, y] = item.transform as number[];
+      items.push({ text: item.str, page, x: x as number, y: y as number });
+    }
+  });
   return items;
+}
+
+/** A PDF's text page by page, items joined by spaces. @example (await pdfPages(bytes)).length */
+export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const pages: string[] = [];
+  await readPages(bytes, (_page, content) => {
+    pages.push(content.map((item) => ("str" in item && typeof item.str === "string" ? item.str : "")).join(" "));
+  });
+  return pages;
 }
 
 /** Items on one baseline of one page, joined by " | ", top to bottom. @example lines(items).includes("1 | 01/04/2027 | $470.13") */
