@@ -107,8 +107,9 @@ async function openRows(executor: Executor, scope: PipelineScope): Promise<OpenR
  */
 export async function stageFigures(executor: Executor, scope: PipelineScope): Promise<StageFigures[]> {
   const order = (state: string) => (applicationStates as ReadonlyArray<string>).indexOf(state);
-  const dwell = (await dwellRows(executor, scope)).sort((a, b) => order(a.state) - order(b.state));
-  const open = await openRows(executor, scope);
+  // On PostgreSQL the two run on separate pooled connections at once (PGlite runs them in turn).
+  const [open, dwellByState] = await Promise.all([openRows(executor, scope), dwellRows(executor, scope)]);
+  const dwell = dwellByState.sort((a, b) => order(a.state) - order(b.state));
   const now = new Map(open.filter((row) => row.currency === null).map((row) => [row.state, row]));
   const amounts = (state: string): CurrencyAmount[] =>
     open
@@ -136,7 +137,9 @@ export async function stageFigures(executor: Executor, scope: PipelineScope): Pr
 }
 
 /**
- * How many of the filtered applications ever reached each funnel state.
+ * How many of the filtered applications ever reached each funnel state: one small row per application,
+ * flagged by the states it reached (a distinct over every (state, application) pair spilled to disk at
+ * 100,000 applications and cost a third more).
  *
  * @example const counts = await funnelCounts(db, scope);
  */
@@ -144,22 +147,20 @@ export async function funnelCounts(executor: Executor, scope: PipelineScope): Pr
   const apps = scope.filtered
     ? sql`join (select id from applications where ${scope.where}) a on a.id = v.application_id`
     : sql``;
+  const reachedColumns = funnelStates.map((state) => sql`bool_or(v.state = ${state}) as ${sql.identifier(state)}`);
+  const counts = funnelStates.map((state) => sql`count(*) filter (where ${sql.identifier(state)})::int`);
   const result = await executor.execute(sql`
-    select state, count(*)::int as reached from (
-      select distinct v.state, v.application_id
+    select array[${sql.join(counts, sql`, `)}] as reached from (
+      select ${sql.join(reachedColumns, sql`, `)}
       from application_stage_visits v ${apps}
       where v.tenant_id = ${scope.tenantId} and v.state in (${sql.join(
         funnelStates.map((state) => sql`${state}`),
         sql`, `,
       )})
-    ) reached group by state`);
-  const reached = new Map(rowsOf<{ state: string; reached: number }>(result).map((row) => [row.state, row.reached]));
-  const [submitted, approved, accepted, funded] = funnelStates.map((state) => reached.get(state) ?? 0) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+      group by v.application_id
+    ) per_application`);
+  const [row] = rowsOf<{ reached: number[] }>(result);
+  const [submitted = 0, approved = 0, accepted = 0, funded = 0] = row?.reached ?? [];
   return { submitted, approved, accepted, funded };
 }
 

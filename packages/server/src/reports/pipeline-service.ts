@@ -71,18 +71,20 @@ export async function pipelineReport(
   if (filters.createdFrom !== undefined) conditions.push(gte(applications.createdAt, filters.createdFrom));
   if (filters.createdBefore !== undefined) conditions.push(lt(applications.createdAt, filters.createdBefore));
   const where = and(...conditions) ?? sql`true`;
-  const [counted] = await executor.select({ n: count() }).from(applications).where(where);
-  const products = await executor.selectDistinct({ productId: applications.productId }).from(applications).where(where);
-  const sla = await slaHours(
-    executor,
-    tenantId,
-    products.flatMap((row) => (row.productId === null ? [] : [row.productId])),
-  );
+  const [counted] = await executor
+    .select({
+      n: count(),
+      productIds: sql<
+        string[] | null
+      >`array_agg(distinct ${applications.productId}) filter (where ${applications.productId} is not null)`,
+    })
+    .from(applications)
+    .where(where);
+  const sla = await slaHours(executor, tenantId, counted?.productIds ?? []);
   const at = asOf.toISOString();
   const filtered = conditions.length > 1;
   const scope = { tenantId, where, filtered, asOf, sla };
-  const stages = await stageFigures(executor, scope);
-  const funnelReached = await funnelCounts(executor, scope);
+  const [stages, funnelReached] = await Promise.all([stageFigures(executor, scope), funnelCounts(executor, scope)]);
   const { funnel, bottleneck, slaBreaches } = assemblePipelineReport(at, stages, funnelReached, {
     scale: 4,
     mode: "half-even",
