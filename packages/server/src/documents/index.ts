@@ -16,7 +16,7 @@ import { documentJsonUploadSchema } from "./schemas.js";
 import { reviewDocument } from "./service.js";
 import { DEFAULT_DOCUMENT_CONTENT_TYPES, DEFAULT_DOCUMENT_MAX_BYTES, type DocumentSettings } from "./settings.js";
 import { documentsStore } from "./store.js";
-import { uploadJson, uploadMultipart } from "./upload.js";
+import { receiveMultipart, recordReceived, uploadJson } from "./upload.js";
 import { toDocumentBody } from "./view.js";
 
 export { DEFAULT_DOCUMENT_CONTENT_TYPES, DEFAULT_DOCUMENT_MAX_BYTES, type DocumentSettings } from "./settings.js";
@@ -41,11 +41,17 @@ function registerUpload(router: Router, deps: ResourceDeps, settings: DocumentSe
         detail: "Send the document as multipart/form-data (streamed) or application/json (base64 content).",
       });
     }
-    const outcome =
-      mediaType === "application/json" ? await uploadJson(c, deps, settings) : await uploadMultipart(c, deps, settings);
+    const respond = async (row: DocumentRow) => c.json(await withHistory(deps, c.get("principal").tenantId, row), 201);
+    if (mediaType === "multipart/form-data") {
+      const received = await receiveMultipart(c, deps, settings);
+      if (received.ok === "response") return received.response as never;
+      if (!received.ok) return domainProblem(c, received.error);
+      return (await recordReceived(c, deps, settings, received.value, respond)) as never;
+    }
+    const outcome = await uploadJson(c, deps, settings);
     if (outcome.ok === "response") return outcome.response as never;
     if (!outcome.ok) return domainProblem(c, outcome.error);
-    return c.json(await withHistory(deps, c.get("principal").tenantId, outcome.value), 201);
+    return respond(outcome.value);
   });
 }
 

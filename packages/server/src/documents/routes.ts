@@ -33,7 +33,7 @@ export const uploadDocumentRoute = createRoute({
     "As `multipart/form-data`, streamed to storage as it arrives (never held whole in memory): the fields first, the `file` part last (its filename and Content-Type, unless the `fileName` and `contentType` fields say otherwise); or as JSON with the bytes in base64 `content`, for small files within the request body limit.",
     "The server sniffs the content type from the bytes and refuses a mismatch with the declared one (422 `content_type_mismatch`); a declared type not on the allow-list is 415 `content_type_not_allowed`; a file over the size limit is 413 `payload_too_large` (reading stops there); a file name with a path separator, `.`/`..` or a control character is 422 `unsafe_file_name`; an empty file 422 `empty_document`. A refused upload stores nothing.",
     "`supersedes: doc_…` makes the upload the next version of that document (same owner and type, and still the latest version, else 422 `supersedes_mismatch` / 409 `document_superseded`); the history is kept and shown on get.",
-    "A multipart upload is not covered by `Idempotency-Key` (the key is ignored: the body is streamed, not hashed); a JSON upload is.",
+    "Both forms honour `Idempotency-Key`: a multipart upload's key is settled once its bytes are stored and hashed (the fields plus the file's SHA-256 stand for the request), in the transaction that writes the row, so a retry answers with the stored response (`Idempotent-Replayed: true`) and keeps no second copy, and the same key with another file is 422 `idempotency_key_reused`.",
   ].join(" "),
   tags,
   security,

@@ -1,12 +1,14 @@
-import { fail, type Result } from "@lendstack/core/errors";
+import { createHash } from "node:crypto";
+import { fail, ok, type Result } from "@lendstack/core/errors";
 import type { Context } from "hono";
 import type { DocumentRow } from "../db/schema/index.js";
 import type { AppEnv } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
-import { problemResponse } from "../http/problem.js";
+import { idempotentUpload } from "../http/idempotency.js";
+import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { fieldErrorsFromZod, validationProblem } from "../http/validation.js";
-import { UploadRefused } from "./intake.js";
+import { type Intake, UploadRefused } from "./intake.js";
 import { type FormPart, formParts } from "./multipart.js";
 import { documentFormFieldsSchema, documentJsonUploadSchema } from "./schemas.js";
 import {
@@ -76,23 +78,33 @@ async function planFromFields(
   return planUpload(deps.db, changeContext(c, deps), settings, metadata);
 }
 
+/** A multipart upload's bytes in storage, checked, with the fields that planned them: not yet recorded. */
+export interface ReceivedUpload {
+  readonly plan: UploadPlan;
+  readonly intake: Intake;
+  readonly fields: Readonly<Record<string, string>>;
+  /** The file part's own name and type, as the form sent them. */
+  readonly file: { readonly fileName: string; readonly mimeType: string };
+}
+
 /**
  * A multipart upload, read part by part as it arrives: the fields, then the `file` part checked against
  * them and streamed to storage, then the end of the form. Anything refused after the bytes were stored
- * deletes them; the row is written only once the whole form was read.
+ * deletes them; `recordReceived` writes the row.
  *
  * @example
- * const outcome = await uploadMultipart(c, deps, settings);
+ * const received = await receiveMultipart(c, deps, settings);
  */
-export async function uploadMultipart(
+export async function receiveMultipart(
   c: Context<AppEnv>,
   deps: ResourceDeps,
   settings: DocumentSettings,
-): Promise<Outcome> {
+): Promise<Result<ReceivedUpload> | { readonly ok: "response"; readonly response: Response }> {
   const body = c.req.raw.body;
   if (body === null) return refusal("validation_failed", "The form has no file part.", "file");
   const fields: Record<string, string> = {};
   let stored: { plan: UploadPlan; intake: Awaited<ReturnType<typeof storeUpload>> } | undefined;
+  let file = { fileName: "", mimeType: "" };
   try {
     for await (const part of formParts(c.req.header("content-type") ?? "", body)) {
       if (stored !== undefined) {
@@ -106,6 +118,7 @@ export async function uploadMultipart(
       if (part.name !== "file") return refusal("validation_failed", `Send the file as the part named file.`, "file");
       const plan = await planFromFields(c, deps, settings, fields, part);
       if (plan.ok !== true) return plan;
+      file = { fileName: part.fileName, mimeType: part.mimeType };
       stored = { plan: plan.value, intake: await storeUpload(settings, plan.value, part.stream) };
       if (!stored.intake.ok) return stored.intake;
     }
@@ -116,5 +129,38 @@ export async function uploadMultipart(
   }
   if (stored === undefined) return refusal("validation_failed", "The form has no file part.", "file");
   if (!stored.intake.ok) return stored.intake;
-  return recordUpload(deps.db, changeContext(c, deps), settings, stored.plan, stored.intake.value);
+  return ok({ plan: stored.plan, intake: stored.intake.value, fields, file });
+}
+
+/**
+ * What stands for a received upload under its `Idempotency-Key`: the form's fields (sorted) and the
+ * file's name, declared type, size and SHA-256.
+ *
+ * @example const hash = receivedUploadHash(received);
+ */
+export function receivedUploadHash(received: ReceivedUpload): string {
+  const fields = Object.entries(received.fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const { sizeBytes, sha256 } = received.intake;
+  return createHash("sha256").update(JSON.stringify({ fields, sizeBytes, sha256 })).digest("hex");
+}
+
+/**
+ * Writes a received upload's row, answering as `respond` renders it; with an `Idempotency-Key`, in one
+ * transaction with the key (see `idempotentUpload`), so a retried upload is one document.
+ *
+ * @example
+ * return recordReceived(c, deps, settings, received, (row) => c.json(toDocumentBody(row), 201));
+ */
+export function recordReceived(
+  c: Context<AppEnv>,
+  deps: ResourceDeps,
+  settings: DocumentSettings,
+  received: ReceivedUpload,
+  respond: (row: DocumentRow) => Promise<Response>,
+): Promise<Response> {
+  const record = async () => {
+    const row = await recordUpload(deps.db, changeContext(c, deps), settings, received.plan, received.intake);
+    return row.ok ? respond(row.value) : domainProblem(c, row.error);
+  };
+  return idempotentUpload(c, deps, receivedUploadHash(received), record, () => discardUpload(settings, received.plan));
 }

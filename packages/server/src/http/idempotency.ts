@@ -76,34 +76,85 @@ class RollbackWith {
 export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header("idempotency-key");
-    // A streamed upload cannot be hashed without reading it whole; its key is ignored (see uploadDocument).
+    // A streamed upload cannot be hashed before it is read; its handler settles the key (`idempotentUpload`).
     if (c.req.method !== "POST" || key === undefined || isStreamedUpload(c)) return next();
-    if (!KEY_PATTERN.test(key)) {
-      return problemResponse(c, {
-        code: "invalid_idempotency_key",
-        detail: "Idempotency-Key must be 1 to 255 visible ASCII characters.",
-      });
-    }
-    const claim = {
-      tenantId: c.get("principal").tenantId,
-      key,
-      operation: `POST ${c.req.path}`,
-      requestHash: createHash("sha256")
-        .update(await c.req.text())
-        .digest("hex"),
-    };
+    if (!KEY_PATTERN.test(key)) return invalidKey(c);
+    const requestHash = createHash("sha256")
+      .update(await c.req.text())
+      .digest("hex");
     await options.faults?.("before_claim");
-    try {
-      const replay = await runInAmbientTransaction(options.db, (tx) =>
-        settleInTransaction(c, tx, claim, next, options),
-      );
-      if (replay !== undefined) return replay;
-    } catch (error) {
-      if (error instanceof RollbackWith) return error.response;
-      throw error;
-    }
+    const replay = await settle(c, options, claimOf(c, key, requestHash), async () => {
+      await next();
+      return c.res;
+    });
+    if (replay !== undefined) return replay;
     await options.faults?.("after_commit");
   };
+}
+
+/**
+ * `Idempotency-Key` for a streamed upload, settled by its handler once the bytes are stored and hashed:
+ * `requestHash` stands for the whole request (the form's fields and the file's SHA-256). With no key,
+ * `record` just runs. With one, it runs in one transaction with the key's claim and stored outcome, as the
+ * middleware does; a retry of a committed upload gets the stored response (and `discard` deletes the bytes
+ * it stored again), the same key with another upload is 422 `idempotency_key_reused` (also discarded).
+ *
+ * @example
+ * return idempotentUpload(c, deps, hash, () => record(), () => discardUpload(settings, plan));
+ */
+export async function idempotentUpload(
+  c: Context<AppEnv>,
+  options: IdempotencyOptions,
+  requestHash: string,
+  record: () => Promise<Response>,
+  discard: () => Promise<void>,
+): Promise<Response> {
+  const key = c.req.header("idempotency-key");
+  if (key === undefined) return record();
+  if (!KEY_PATTERN.test(key)) {
+    await discard();
+    return invalidKey(c);
+  }
+  let recorded: Response | undefined;
+  let replay: Response | undefined;
+  try {
+    replay = await settle(c, options, claimOf(c, key, requestHash), async () => {
+      recorded = await record();
+      return recorded;
+    });
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  if (replay === undefined) return recorded as Response;
+  if (recorded === undefined || recorded.status >= 400) await discard();
+  return replay;
+}
+
+function invalidKey(c: Context<AppEnv>): Response {
+  return problemResponse(c, {
+    code: "invalid_idempotency_key",
+    detail: "Idempotency-Key must be 1 to 255 visible ASCII characters.",
+  });
+}
+
+function claimOf(c: Context<AppEnv>, key: string, requestHash: string): Claim {
+  return { tenantId: c.get("principal").tenantId, key, operation: `POST ${c.req.path}`, requestHash };
+}
+
+/** Claims and runs, or replays; a Response means "answer with this" (a replay, a refusal or a rollback). */
+async function settle(
+  c: Context<AppEnv>,
+  options: IdempotencyOptions,
+  claim: Claim,
+  run: () => Promise<Response>,
+): Promise<Response | undefined> {
+  try {
+    return await runInAmbientTransaction(options.db, (tx) => settleInTransaction(c, tx, claim, run, options));
+  } catch (error) {
+    if (error instanceof RollbackWith) return error.response;
+    throw error;
+  }
 }
 
 interface Claim {
@@ -118,7 +169,7 @@ async function settleInTransaction(
   c: Context<AppEnv>,
   tx: OpenTransaction,
   claim: Claim,
-  next: () => Promise<void>,
+  run: () => Promise<Response>,
   options: IdempotencyOptions,
 ): Promise<Response | undefined> {
   const claimed = await tx
@@ -128,8 +179,7 @@ async function settleInTransaction(
     .returning({ key: idempotencyKeys.key });
   if (claimed.length === 0) return replayCommitted(c, tx, claim);
   await options.faults?.("after_claim");
-  await next();
-  const response = c.res;
+  const response = await run();
   if (response.status >= 400) throw new RollbackWith(response);
   await tx
     .update(idempotencyKeys)
