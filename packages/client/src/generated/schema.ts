@@ -3584,7 +3584,7 @@ export interface components {
         CreateImport: {
             /** @description On commit, board loans whose figures differ or were not given too (default false) */
             boardMismatches?: boolean;
-            /** @description The file's text. Each row: `sourceId`, `borrowerReference`, `terms` (or `productId` plus overrides), `policy`, `history` (core's loan events: disbursements, payments, reversals, fees, waivers, rate changes, holidays, reschedules, charge-offs) and optional `sourceFigures` as of a date (principal, interest, fees, payoff, days past due, next installment date and amount). Money in minor units as decimal strings. */
+            /** @description The file's text. Each row: `sourceId`, `borrowerReference`, `terms` (or `productId` plus overrides), `policy`, and either `history` (core's loan events: disbursements, payments, reversals, fees, waivers, rate changes, holidays, reschedules, charge-offs) or `opening` (the balances on a migration date `asOf`: principal, interest, fees, days past due, next due date, and the remaining `installments` or `remaining` terms; `history` then holds only later events), and optional `sourceFigures` as of a date (principal, interest, fees, payoff, days past due, next installment date and amount). Money in minor units as decimal strings. */
             data: string;
             /**
              * @description JSON Lines (one loan a line) or CSV (header = field paths)

@@ -15,6 +15,7 @@ export {
   chargeLines,
   chargeOffLines,
   disbursementLines,
+  openingLines,
   prepaidFeeLines,
   receiptLines,
   recoveryLines,

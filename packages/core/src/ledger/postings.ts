@@ -171,3 +171,26 @@ export function chargeOffLines(parts: ReceiptParts, basis: AccountingBasis): Jou
 export function recoveryLines(amountMinor: bigint): JournalLine[] {
   return [debit("cash", amountMinor), credit("recoveries_income", amountMinor)];
 }
+
+/**
+ * A loan boarded from opening balances (a migration): its receivables come onto the books against
+ * the funding account, as a disbursement's principal does; a credit balance held for the borrower
+ * is moved into suspense the same way. On the cash basis only principal is on the books.
+ *
+ * @example openingLines({ principalMinor: 900n, interestMinor: 12n, feesMinor: 0n, penaltiesMinor: 25n, creditMinor: 0n }, "accrual")
+ */
+export function openingLines(parts: ReceiptParts, basis: AccountingBasis): JournalLine[] {
+  const accrual = basis === "accrual";
+  const interest = accrual ? parts.interestMinor : 0n;
+  const fees = accrual ? parts.feesMinor : 0n;
+  const penalties = accrual ? parts.penaltiesMinor : 0n;
+  return [
+    debit("principal_receivable", parts.principalMinor),
+    debit("interest_receivable", interest),
+    debit("fee_receivable", fees),
+    debit("penalty_receivable", penalties),
+    credit("cash", parts.principalMinor + interest + fees + penalties),
+    debit("cash", parts.creditMinor),
+    credit("suspense_liability", parts.creditMinor),
+  ];
+}

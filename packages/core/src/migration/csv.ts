@@ -7,13 +7,7 @@
  */
 
 /** Columns whose cells hold JSON. @example jsonColumns.has("history") */
-export const jsonColumns: ReadonlySet<string> = new Set([
-  "history",
-  "policy",
-  "terms",
-  "sourceFigures",
-  "openingBalances",
-]);
+export const jsonColumns: ReadonlySet<string> = new Set(["history", "policy", "terms", "sourceFigures", "opening"]);
 
 /** Splits CSV text into records of cells. @example readCsv('a,b\n1,"x,y"') // [["a","b"],["1","x,y"]] */
 export function readCsv(text: string): string[][] {

@@ -1,9 +1,10 @@
 import type { LocalDate } from "../calendar/index.js";
 import { InvariantError, ok, type Result } from "../errors/index.js";
 import { type Decimal, formatDecimal } from "../money/index.js";
-import type { Loan, LoanEvent } from "../servicing/index.js";
+import { type Loan, type LoanEvent, openingBalanceOf, replay } from "../servicing/index.js";
 import { csvCell } from "./csv.js";
 import { loanFigures } from "./figures.js";
+import { eventsAfter, openingRecord } from "./opening-record.js";
 
 /** A row object in its JSON form (what one JSON line holds). @example JSON.stringify(record) */
 export type ImportRecord = { readonly [key: string]: unknown };
@@ -38,14 +39,35 @@ export interface ExportInput {
 }
 
 /**
+ * `history`: each loan with its full history; `opening`: active loans as opening balances on
+ * `asOf` (with the events after it), every other loan (paid off, charged off, or with a later
+ * reversal of an earlier payment) with its full history.
+ *
+ * @example const form: ExportForm = "opening";
+ */
+export type ExportForm = "history" | "opening";
+
+/** The loan's opening balances on `asOf` and its later events, when it has them. */
+function openingOf(input: ExportInput): { opening: Record<string, unknown>; later: LoanEvent[] } | undefined {
+  const later = eventsAfter(input.events, input.asOf);
+  if (later === undefined) return undefined;
+  const state = replay(input.loan, input.events, input.asOf);
+  if (!state.ok) return undefined;
+  const event = openingBalanceOf(state.value, "opening");
+  return event.ok ? { opening: openingRecord(event.value), later } : undefined;
+}
+
+/**
  * A Lendstack loan as an import row with Lendstack's own figures as of `asOf` as its `sourceFigures`:
- * importing it elsewhere must reconcile to the cent. Fails with the replay's error.
+ * importing it elsewhere must reconcile to the cent, in either form (`ExportForm`). Fails with the
+ * replay's error.
  *
  * @example const record = unwrap(exportLoan({ sourceId: "L1", borrowerReference: "B1", loan, events, asOf }));
  */
-export function exportLoan(input: ExportInput): Result<ImportRecord> {
+export function exportLoan(input: ExportInput, form: ExportForm = "history"): Result<ImportRecord> {
   const figures = loanFigures(input.loan, input.events, input.asOf);
   if (!figures.ok) return figures;
+  const opening = form === "opening" ? openingOf(input) : undefined;
   const { businessDays, ...terms } = input.loan.terms;
   return ok({
     sourceId: input.sourceId,
@@ -57,7 +79,9 @@ export function exportLoan(input: ExportInput): Result<ImportRecord> {
         : {}),
     },
     policy: encode(input.loan.policy),
-    history: encode(input.events),
+    ...(opening
+      ? { opening: encode(opening.opening), ...(opening.later.length > 0 ? { history: encode(opening.later) } : {}) }
+      : { history: encode(input.events) }),
     sourceFigures: encode(figures.value),
   });
 }

@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { validateScheduleTerms } from "../schedule/index.js";
 import type { LoanEvent, ServicingPolicy } from "../servicing/index.js";
 import { decodeCommonEvent } from "./fast-event.js";
+import { openingEvent } from "./opening.js";
+import { openingSchema } from "./opening-schema.js";
 import type { ImportRow, ImportRowError, ParseOptions, SourceFigures } from "./row.js";
 import { envelopeSchema, eventSchema, policySchema, sourceFiguresSchema, termsSchema } from "./row-schema.js";
 
@@ -42,13 +44,14 @@ function check<T>(
   return undefined;
 }
 
-function parseHistory(history: ReadonlyArray<unknown>, collect: Collect): LoanEvent[] {
+function parseHistory(history: ReadonlyArray<unknown>, collect: Collect, isRequired: boolean): LoanEvent[] {
   const events: LoanEvent[] = [];
   history.forEach((entry, index) => {
     const event = decodeCommonEvent(entry) ?? check(eventSchema, entry, ["history", index], collect);
     if (event) events.push(event as LoanEvent);
   });
-  if (history.length === 0) collect(["history"], "history_required", "the history needs at least the disbursement");
+  if (history.length === 0 && isRequired)
+    collect(["history"], "history_required", "give the history (from the disbursement) or the opening balances");
   return events;
 }
 
@@ -76,20 +79,15 @@ export function parseImportRecord(
   const productId = envelope.productId ?? options.defaultProductId;
   const product = productId === undefined ? undefined : options.products?.(productId);
   if (envelope.productId !== undefined && !product) collect(["productId"], "unknown_product", "no such product");
-  if (envelope.openingBalances !== undefined) {
-    collect(
-      ["openingBalances"],
-      "opening_balances_unsupported",
-      "opening balances cannot be imported yet (core has no opening-balance event); give the full history",
-    );
-  }
   const termsInput = check(termsSchema, { ...product?.terms, ...envelope.terms }, ["terms"], collect);
   const policy =
     envelope.policy !== undefined
       ? (check(policySchema, envelope.policy, ["policy"], collect) as ServicingPolicy | undefined)
       : product?.policy;
   if (!policy && envelope.policy === undefined) collect(["policy"], "policy_required", "give a policy or a productId");
-  const history = parseHistory(envelope.history ?? [], collect);
+  const history = parseHistory(envelope.history ?? [], collect, envelope.opening === undefined);
+  const openingInput =
+    envelope.opening === undefined ? undefined : check(openingSchema, envelope.opening, ["opening"], collect);
   const figures =
     envelope.sourceFigures === undefined
       ? undefined
@@ -97,6 +95,12 @@ export function parseImportRecord(
   const terms = termsInput ? validateScheduleTerms(termsInput) : undefined;
   if (terms && !terms.ok) collect(["terms", ...(terms.error.path ?? [])], terms.error.code, terms.error.message);
   if (errors.length > 0 || !terms?.ok || !policy) return { ok: false, errors };
+  const loan = { terms: terms.value, policy };
+  const opening = openingInput ? openingEvent(openingInput, loan) : undefined;
+  if (opening && !opening.ok) {
+    collect(["opening", ...(opening.error.path ?? [])], opening.error.code, opening.error.message);
+    return { ok: false, errors };
+  }
   return {
     ok: true,
     value: {
@@ -104,8 +108,9 @@ export function parseImportRecord(
       sourceId: envelope.sourceId,
       borrowerReference: envelope.borrowerReference,
       ...(productId !== undefined ? { productId } : {}),
-      loan: { terms: terms.value, policy },
+      loan,
       history,
+      ...(opening ? { opening: opening.value } : {}),
       ...(figures ? { sourceFigures: figures } : {}),
     },
   };

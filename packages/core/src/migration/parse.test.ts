@@ -38,7 +38,10 @@ describe("parseImport: JSON Lines", () => {
       line({ sourceId: "L8", terms: { ...terms, numberOfPayments: 0 } }),
       line({}),
       line({ sourceId: "L10", history: [] }),
-      line({ sourceId: "L11", openingBalances: { principalMinor: "5000" } }),
+      line({
+        sourceId: "L11",
+        opening: { asOf: "2026-02-10", principalMinor: "5000.5", interestMinor: "0", feesMinor: "0", daysPastDue: 0 },
+      }),
       line({ sourceId: "L12", productId: "prd_missing", policy: undefined }),
     ].join("\n");
     const parsed = parseImport(text, "jsonl");
@@ -54,7 +57,7 @@ describe("parseImport: JSON Lines", () => {
       [8, "terms.numberOfPayments", "invalid_term"],
       [9, "sourceId", "duplicate_source_id"],
       [10, "history", "history_required"],
-      [11, "openingBalances", "opening_balances_unsupported"],
+      [11, "opening.principalMinor", "invalid_field"],
       [12, "productId", "unknown_product"],
       [12, "policy", "policy_required"],
     ]);

@@ -1,14 +1,22 @@
-import type { LocalDate } from "../calendar/index.js";
+import { daysBetween, type LocalDate } from "../calendar/index.js";
 import type { DomainError } from "../errors/index.js";
 import { type FigureDifference, firstDifference, type LoanFigures, loanFigures } from "./figures.js";
 import { type ImportFormat, parseImport } from "./parse.js";
 import { formatPath } from "./parse-row.js";
-import type { ImportRow, ImportRowError, ParsedImport, ParseOptions } from "./row.js";
+import {
+  eventsOf,
+  type ImportRow,
+  type ImportRowError,
+  type ParsedImport,
+  type ParseOptions,
+  type SourceFigures,
+} from "./row.js";
 
 /**
  * - `match`: every figure the source gave equals Lendstack's to the cent;
  * - `mismatch`: one differs (the first, in `figureNames` order, is reported);
- * - `unchecked`: the row gave no source figures (replayed to its last event);
+ * - `unchecked`: the row gave no source figures (replayed to its last event); a row with opening
+ *   balances and no figures is checked against its opening figures instead;
  * - `failed`: the history does not replay (e.g. a payment before the disbursement).
  *
  * @example const status: ReconcileStatus = "match";
@@ -47,18 +55,41 @@ export interface ReconciliationReport {
   readonly totals: ReconciliationTotals;
 }
 
-/** The date a row is reconciled at: its figures' date, else its last event's. */
+/** The date a row is reconciled at: its figures' date, else its opening's, else its last event's. */
 export function reconcileDate(row: ImportRow): LocalDate {
   if (row.sourceFigures) return row.sourceFigures.asOf;
+  if (row.opening) return row.opening.effectiveDate;
   let last = row.loan.terms.disbursementDate;
   for (const event of row.history) if (event.effectiveDate > last) last = event.effectiveDate;
   return last;
 }
 
+/**
+ * The figures a row is checked against: its source figures, else those its opening balances state
+ * (principal, interest, fees, days past due and next due date on the migration date), so an opening
+ * row is never boarded unchecked.
+ */
+function expectedFigures(row: ImportRow): SourceFigures | undefined {
+  if (row.sourceFigures || !row.opening) return row.sourceFigures;
+  const { opening } = row;
+  const interest = opening.due.reduce((sum, due) => sum + due.interestMinor, 0n);
+  const overdue = opening.due.find((due) => due.dueDate < opening.effectiveDate);
+  const next = opening.schedule[0]?.dueDate;
+  return {
+    asOf: opening.effectiveDate,
+    principalMinor: opening.principalMinor,
+    interestMinor: interest + opening.accruedInterestMinor + (opening.deferredInterestMinor ?? 0n),
+    feesMinor: opening.charges.reduce((sum, charge) => sum + charge.amountMinor, 0n),
+    daysPastDue: overdue ? daysBetween(overdue.dueDate, opening.effectiveDate) : 0,
+    ...(next ? { nextInstallmentDate: next } : {}),
+  };
+}
+
 function replayError(row: ImportRow, error: DomainError): ImportRowError {
   const eventId = error.details?.eventId;
   const index = row.history.findIndex((event) => event.id === eventId);
-  const path = index < 0 ? ["history"] : ["history", index, ...(error.path ?? [])];
+  const isOpening = row.opening !== undefined && (eventId === row.opening.id || index < 0);
+  const path = isOpening ? ["opening"] : index < 0 ? ["history"] : ["history", index, ...(error.path ?? [])];
   return { row: row.row, sourceId: row.sourceId, path: formatPath(path), code: error.code, reason: error.message };
 }
 
@@ -69,10 +100,11 @@ function replayError(row: ImportRow, error: DomainError): ImportRowError {
  */
 export function reconcileRow(row: ImportRow): LoanReconciliation {
   const base = { row: row.row, sourceId: row.sourceId };
-  const figures = loanFigures(row.loan, row.history, reconcileDate(row));
+  const figures = loanFigures(row.loan, eventsOf(row), reconcileDate(row));
   if (!figures.ok) return { ...base, status: "failed", error: replayError(row, figures.error) };
-  if (!row.sourceFigures) return { ...base, status: "unchecked", figures: figures.value };
-  const difference = firstDifference(row.sourceFigures, figures.value);
+  const expected = expectedFigures(row);
+  if (!expected) return { ...base, status: "unchecked", figures: figures.value };
+  const difference = firstDifference(expected, figures.value);
   if (difference) return { ...base, status: "mismatch", figures: figures.value, difference };
   return { ...base, status: "match", figures: figures.value };
 }

@@ -204,6 +204,6 @@ export const envelopeSchema = z.strictObject({
   terms: z.record(z.string(), z.unknown()).exactOptional(),
   policy: z.record(z.string(), z.unknown()).exactOptional(),
   history: z.array(z.unknown()).exactOptional(),
-  openingBalances: z.unknown().exactOptional(),
+  opening: z.unknown().exactOptional(),
   sourceFigures: z.unknown().exactOptional(),
 });

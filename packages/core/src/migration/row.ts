@@ -1,6 +1,6 @@
 import type { LocalDate } from "../calendar/index.js";
 import type { ScheduleTermsInput } from "../schedule/index.js";
-import type { Loan, LoanEvent, ServicingPolicy } from "../servicing/index.js";
+import type { Loan, LoanEvent, OpeningBalanceEvent, ServicingPolicy } from "../servicing/index.js";
 
 /**
  * The source system's figures for a loan as of `asOf`, in minor units (days past due in days). Each
@@ -25,10 +25,11 @@ export interface SourceFigures {
 }
 
 /**
- * One parsed import row: a loan ready to replay (validated terms and policy) with its full history.
+ * One parsed import row: a loan ready to replay (validated terms and policy) with its full history,
+ * or its opening balances on the migration date and the events after it (`history`).
  * `row` is its row number in the file (JSON Lines: the line; CSV: the spreadsheet row, header = 1).
  *
- * @example const state = replay(row.loan, row.history, row.sourceFigures?.asOf ?? asOf);
+ * @example const state = replay(row.loan, eventsOf(row), row.sourceFigures?.asOf ?? asOf);
  */
 export interface ImportRow {
   readonly row: number;
@@ -37,7 +38,18 @@ export interface ImportRow {
   readonly productId?: string;
   readonly loan: Loan;
   readonly history: ReadonlyArray<LoanEvent>;
+  /** The opening-balance event the loan starts from (instead of a disbursement in `history`). */
+  readonly opening?: OpeningBalanceEvent;
   readonly sourceFigures?: SourceFigures;
+}
+
+/**
+ * Everything the row's loan replays: its opening balances (if any), then its history.
+ *
+ * @example replay(row.loan, eventsOf(row), asOf)
+ */
+export function eventsOf(row: Pick<ImportRow, "history" | "opening">): ReadonlyArray<LoanEvent> {
+  return row.opening ? [row.opening, ...row.history] : row.history;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 import { chargeOff } from "./charge-off.js";
 import { addCharge, prepaymentFeeMinor } from "./charges.js";
 import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
+import { applyOpening } from "./opening.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
 import { applyCredit, reamortize } from "./timeline.js";
 import { chargeRemaining, isOffBooks, post, setCharge, type Working } from "./working.js";
@@ -249,6 +250,10 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       post(w, date, event.id, "recovery", recoveryLines(event.amountMinor));
       w.transactions.push({ id: event.id, type: "recovery", date, amountMinor: event.amountMinor });
       return okVoid;
+    case "opening-balance":
+      if (w.status !== "pending")
+        return fail("opening_not_first", "opening balances must be the loan's first event", ["type"]);
+      return applyOpening(w, event);
     case "write-off":
       if (w.status === "written-off" || (isClosed(w) && !isOffBooks(w)))
         return fail("loan_closed", "the loan is already closed", ["type"]);

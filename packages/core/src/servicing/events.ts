@@ -1,5 +1,6 @@
 import type { LocalDate } from "../calendar/index.js";
 import type { Decimal } from "../money/index.js";
+import type { OpeningBalanceEvent } from "./opening-event.js";
 
 /**
  * Fields every stored loan event has. Events are applied in (effectiveDate, postedAt, id) order;
@@ -217,7 +218,8 @@ export type LoanEvent =
   | RescheduleEvent
   | ChargeOffEvent
   | RecoveryEvent
-  | WriteOffEvent;
+  | WriteOffEvent
+  | OpeningBalanceEvent;
 
 /** The `type` of a stored event. @example const t: LoanEventType = "payment"; */
 export type LoanEventType = LoanEvent["type"];

@@ -8,7 +8,7 @@
 export { accrualDenominator, rateScale, toRateUnits } from "./accrual.js";
 export { levelInstallment } from "./amortize.js";
 export type { ContractPlan, PlanRow } from "./contract.js";
-export { contractPlan, nthDueDate } from "./contract.js";
+export { adjustedDueDate, contractPlan, nthDueDate } from "./contract.js";
 export type {
   ChargeOffEvent,
   DisbursementEvent,
@@ -27,6 +27,13 @@ export type {
   WriteOffEvent,
 } from "./events.js";
 export { compareEvents } from "./events.js";
+export type {
+  OpeningBalanceEvent,
+  OpeningCharge,
+  OpeningDueInstallment,
+  OpeningScheduledInstallment,
+} from "./opening-event.js";
+export { openingBalanceOf } from "./opening-of.js";
 export type { PayoffQuote } from "./payoff.js";
 export { payoffOf, quotePayoff, validateEvent } from "./payoff.js";
 export type { FeeRule, ServicingPolicy } from "./policy.js";

@@ -162,9 +162,19 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
   const sorted = events.filter((e) => e.effectiveDate <= asOf).sort(compareEvents);
   const reversed = new Set<string>();
   for (const [paymentId, reversal] of checked.value) if (reversal.effectiveDate <= asOf) reversed.add(paymentId);
+  let openedOn: LocalDate | undefined;
   for (const event of sorted) {
     if (event.type === "payment" && reversed.has(event.id)) continue;
-    if (w.status === "pending" && event.type !== "disbursement") {
+    if (openedOn !== undefined && event.effectiveDate <= openedOn) {
+      return fail(
+        "event_before_opening",
+        `${event.type} ${event.id} is dated on or before the opening balances`,
+        ["effectiveDate"],
+        { eventId: event.id },
+      );
+    }
+    if (event.type === "opening-balance" && w.status === "pending") openedOn = event.effectiveDate;
+    else if (w.status === "pending" && event.type !== "disbursement") {
       const code = event.type === "payment" ? "payment_before_disbursement" : "event_before_disbursement";
       return fail(code, `${event.type} ${event.id} is dated before the first disbursement`, ["effectiveDate"], {
         eventId: event.id,

@@ -140,7 +140,8 @@ export interface Transaction {
     | "reschedule"
     | "charge-off"
     | "recovery"
-    | "write-off";
+    | "write-off"
+    | "opening-balance";
   readonly date: LocalDate;
   readonly amountMinor: bigint;
   readonly allocation?: ReceiptParts;

@@ -1,5 +1,5 @@
 import type { LocalDate } from "@lendstack/core/calendar";
-import type { ImportRow } from "@lendstack/core/migration";
+import { eventsOf, type ImportRow } from "@lendstack/core/migration";
 import { compareEvents, replay } from "@lendstack/core/servicing";
 import { and, eq } from "drizzle-orm";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
@@ -45,7 +45,8 @@ async function setOutcome(db: Db, context: ChangeContext, importId: string, row:
 }
 
 /**
- * Boards one imported loan with its whole history (back-dated events are accepted here, and only here),
+ * Boards one imported loan with its whole history, or its opening balances and the events after them
+ * (back-dated events are accepted here, and only here),
  * in its own transaction with its result row, so a crash leaves each loan boarded with its outcome
  * recorded, or neither. The source id is the loan's `externalReference`: a loan of the tenant with it
  * already is `already_boarded` (the unique index makes a concurrent second boarding fail the same way).
@@ -89,12 +90,13 @@ async function boardInTransaction(
   if (product === undefined) {
     return { outcome: "not_boarded", code: "product_required", reason: "give the row a productId, or the import one" };
   }
-  const late = row.history.find((event) => event.effectiveDate > today);
+  const history = eventsOf(row);
+  const late = history.find((event) => event.effectiveDate > today);
   if (late) {
     const reason = `event ${late.id} is dated ${late.effectiveDate}, after the business date ${today}`;
     return { outcome: "not_boarded", code: "event_after_business_date", reason };
   }
-  const state = replay(row.loan, row.history, today);
+  const state = replay(row.loan, history, today);
   if (!state.ok) return { outcome: "not_boarded", code: state.error.code, reason: state.error.message };
   const { terms } = row.loan;
   const loanId = context.ids.next("loan");
@@ -105,7 +107,7 @@ async function boardInTransaction(
     currency: terms.currency,
     principalMinor: terms.principalMinor,
     status: state.value.status,
-    version: row.history.length,
+    version: history.length,
     terms: encodeTerms(terms),
     policy: encodePolicy(row.loan.policy),
     boarding: { importId, sourceId: row.sourceId, row: row.row },
@@ -119,7 +121,7 @@ async function boardInTransaction(
     updatedAt: context.now,
   });
   // Stored in replay order: the sequence (read back as `postedAt`) keeps the order of same-day events.
-  const events = [...row.history].sort(compareEvents).map((event, index) => ({
+  const events = [...history].sort(compareEvents).map((event, index) => ({
     ...eventColumns(event),
     tenantId: context.tenantId,
     loanId,

@@ -1,6 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { exportLoan, type ImportRecord, toJsonLines } from "@lendstack/core/migration";
+import { type ExportForm, exportLoan, type ImportRecord, toJsonLines } from "@lendstack/core/migration";
 import type { Executor } from "../db/database.js";
 import { loadLoan } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
@@ -15,7 +15,12 @@ const PAGE = 200;
  *
  * @example const jsonl = unwrap(await exportBook(db, "tenant-a", date("2026-06-30")));
  */
-export async function exportBook(executor: Executor, tenantId: string, asOf: LocalDate): Promise<Result<string>> {
+export async function exportBook(
+  executor: Executor,
+  tenantId: string,
+  asOf: LocalDate,
+  form: ExportForm = "history",
+): Promise<Result<string>> {
   const store = loansStore(executor, tenantId);
   const records: ImportRecord[] = [];
   let after: string | undefined;
@@ -26,7 +31,8 @@ export async function exportBook(executor: Executor, tenantId: string, asOf: Loc
       if (!loaded.ok) return loaded;
       const { loan, events } = loaded.value;
       const sourceId = row.externalReference ?? row.id;
-      const record = exportLoan({ sourceId, borrowerReference: row.borrowerReference ?? row.id, loan, events, asOf });
+      const input = { sourceId, borrowerReference: row.borrowerReference ?? row.id, loan, events, asOf };
+      const record = exportLoan(input, form);
       if (!record.ok) return fail(record.error.code, `loan ${row.id}: ${record.error.message}`, ["loanId"]);
       records.push(record.value);
     }

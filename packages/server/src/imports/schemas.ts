@@ -12,7 +12,7 @@ export const createImportSchema = z
       .openapi({ description: "JSON Lines (one loan a line) or CSV (header = field paths)" }),
     data: z.string().min(1).max(MAX_IMPORT_CHARACTERS).openapi({
       description:
-        "The file's text. Each row: `sourceId`, `borrowerReference`, `terms` (or `productId` plus overrides), `policy`, `history` (core's loan events: disbursements, payments, reversals, fees, waivers, rate changes, holidays, reschedules, charge-offs) and optional `sourceFigures` as of a date (principal, interest, fees, payoff, days past due, next installment date and amount). Money in minor units as decimal strings.",
+        "The file's text. Each row: `sourceId`, `borrowerReference`, `terms` (or `productId` plus overrides), `policy`, and either `history` (core's loan events: disbursements, payments, reversals, fees, waivers, rate changes, holidays, reschedules, charge-offs) or `opening` (the balances on a migration date `asOf`: principal, interest, fees, days past due, next due date, and the remaining `installments` or `remaining` terms; `history` then holds only later events), and optional `sourceFigures` as of a date (principal, interest, fees, payoff, days past due, next installment date and amount). Money in minor units as decimal strings.",
     }),
     mode: z.enum(["dry_run", "commit"]).openapi({
       description: "`dry_run` replays and reconciles only; `commit` also boards the loans",

@@ -182,6 +182,54 @@ export const storedEventSchema = z.discriminatedUnion("type", [
   z.object({ ...eventBase, type: z.literal("charge-off") }),
   z.object({ ...eventBase, type: z.literal("recovery"), ...amount }),
   z.object({ ...eventBase, type: z.literal("write-off") }),
+  z.object({
+    ...eventBase,
+    type: z.literal("opening-balance"),
+    annualRatePercent: storedDecimal,
+    principalMinor: storedInteger,
+    due: z.array(
+      z.object({
+        dueDate: storedDate,
+        principalMinor: storedInteger,
+        interestMinor: storedInteger,
+        isLateFeeAssessed: z.boolean(),
+      }),
+    ),
+    schedule: z.array(
+      z.object({
+        dueDate: storedDate,
+        kind: z.literal(["level", "principal"]),
+        plannedMinor: storedInteger,
+        plannedInterestMinor: storedInteger.exactOptional(),
+        plannedFeesMinor: storedInteger.exactOptional(),
+        isInterestDeferred: z.boolean().exactOptional(),
+        holidayInterest: z.literal(["capitalize", "defer"]).exactOptional(),
+      }),
+    ),
+    charges: z.array(
+      z.object({
+        kind: z.literal(["fee", "penalty"]),
+        label: z.string(),
+        dueDate: storedDate,
+        amountMinor: storedInteger,
+        installmentDueDate: storedDate.exactOptional(),
+      }),
+    ),
+    accrualStartDate: storedDate,
+    accruedInterestMinor: storedInteger,
+    deferredInterestMinor: storedInteger.exactOptional(),
+    accruedPenaltyMinor: storedInteger.exactOptional(),
+    creditBalanceMinor: storedInteger.exactOptional(),
+    gridStartDate: storedDate.exactOptional(),
+    exact: z
+      .object({
+        denominatorUnits: storedInteger,
+        interestScaledUnits: storedInteger,
+        penaltyScaledUnits: storedInteger,
+        penaltyThrough: storedDate,
+      })
+      .exactOptional(),
+  }),
 ]) satisfies z.ZodType<LoanEvent, unknown>;
 
 /** What boarding recorded beside the terms: the amount asked for and the origination fee, if any. */
