@@ -243,6 +243,9 @@ export const resourceTable = {
     create: ["post", "/v1/quotes", [], "body", false],
   },
   reports: {
+    achReturnRates: {
+      retrieve: ["get", "/v1/reports/ach-return-rates", [], "query", false],
+    },
     pipeline: {
       retrieve: ["get", "/v1/reports/pipeline", [], "query", false],
     },
@@ -665,6 +668,10 @@ export interface Resources {
     create(body: RequestBody<paths["/v1/quotes"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/quotes"]["post"]>>>;
   };
   readonly reports: {
+    readonly achReturnRates: {
+      /** ACH return rates against NACHA's levels — `GET /v1/reports/ach-return-rates` (getAchReturnRates) */
+      retrieve(query: Query<paths["/v1/reports/ach-return-rates"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/ach-return-rates"]["get"]>>>;
+    };
     readonly pipeline: {
       /** Origination pipeline — `GET /v1/reports/pipeline` (getPipelineReport) */
       retrieve(query?: Query<paths["/v1/reports/pipeline"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/reports/pipeline"]["get"]>>>;

@@ -1895,6 +1895,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/ach-return-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ACH return rates against NACHA's levels
+         * @description The tenant's debit return rates over a period, as NACHA's ODFI return-rate reporting computes them: returns received in the period (by return date) per 10,000 debit entries originated in it (by the date they were sent; a blocked attempt was never sent), for unauthorized returns (level 0.5 %), administrative returns (3 %) and all returns (15 %), with the count per R code. NACHA measures over 60 days or the two preceding calendar months. `to` before `from`, or a period over 366 days, is 422.
+         */
+        get: operations["getAchReturnRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/pipeline": {
         parameters: {
             query?: never;
@@ -2563,6 +2583,41 @@ export interface components {
             reversalId: string | null;
             /** @description The original entry's trace number */
             traceNumber: string;
+        };
+        /** @description R05, R07, R10, R11, R29, R51; NACHA level 0.5 % */
+        AchReturnRateFigure: {
+            /**
+             * @description Returns per 10,000 debit entries originated in the period, rounded half-even
+             * @example 75
+             */
+            basisPoints: number;
+            /** @description Strictly above the level (compared exactly, not rounded) */
+            exceedsThreshold: boolean;
+            /** @description Returns of the category received in the period */
+            returns: number;
+            /**
+             * @description NACHA's level for the category
+             * @example 50
+             */
+            thresholdBasisPoints: number;
+        };
+        AchReturnRates: {
+            administrative: components["schemas"]["AchReturnRateFigure"] & unknown;
+            byCode: {
+                /** @example unauthorized */
+                category: string;
+                /** @example R10 */
+                code: string;
+                returns: number;
+            }[];
+            /** @description Debit entries originated (sent in a file) in the period */
+            debitEntries: number;
+            from: string;
+            /** @enum {string} */
+            object: "ach_return_rates";
+            overall: components["schemas"]["AchReturnRateFigure"] & unknown;
+            to: string;
+            unauthorized: components["schemas"]["AchReturnRateFigure"];
         };
         AchReturnsFile: {
             /** @description The returns/NOC file as the ODFI sent it: NACHA 94-character records (addenda 99 returns, 98 NOCs) */
@@ -22065,6 +22120,113 @@ export interface operations {
             };
             /** @description The request body is not application/json (`unsupported_media_type`) */
             415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAchReturnRates: {
+        parameters: {
+            query: {
+                /** @description First day of the period, included (YYYY-MM-DD) */
+                from: string;
+                /** @description Last day of the period, included; at most 366 days after from (YYYY-MM-DD) */
+                to: string;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The return rates */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchReturnRates"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

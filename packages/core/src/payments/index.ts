@@ -45,7 +45,7 @@ export type {
 export { checkPaymentTransferAllowed } from "./payment-transfer-limit.js";
 export type { AchReturnCategory, AchReturnRule } from "./return-codes.js";
 export { achReturnRule, achReturnRules, decideAchReturn } from "./return-codes.js";
-export type { AchReturnRate } from "./return-rates.js";
-export { achReturnRates, achReturnRateThresholds } from "./return-rates.js";
+export type { AchReturnRate, AchReturnRates } from "./return-rates.js";
+export { achReturnRates, achReturnRatesOfCounts, achReturnRateThresholds } from "./return-rates.js";
 export type { RoutingNumber } from "./routing-number.js";
 export { abaCheckDigit, hasValidAbaChecksum, parseRoutingNumber, routingNumber } from "./routing-number.js";

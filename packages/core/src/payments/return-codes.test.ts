@@ -1,9 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { date, usFederalCalendar } from "../calendar/index.js";
 import { achEffectiveEntryDate } from "./effective-date.js";
 import { readNotificationOfChange } from "./notification-of-change.js";
 import { achReturnRule, achReturnRules, decideAchReturn } from "./return-codes.js";
-import { achReturnRates } from "./return-rates.js";
+import { achReturnRates, achReturnRatesOfCounts } from "./return-rates.js";
 
 describe("the R-code table", () => {
   it("R01 and R09 reverse, charge the NSF fee and allow two re-presentments (NACHA Rules 2.12.4)", () => {
@@ -56,13 +57,28 @@ describe("return rates against NACHA thresholds", () => {
     expect(over.overall).toEqual({ returns: 6, basisPoints: 60n, exceedsThreshold: false });
   });
 
-  it("administrative returns count R02, R03 and R04; no debits gives zero", () => {
+  it("administrative returns count R02, R03 and R04 only (R12 is not one), no debits gives zero", () => {
+    expect(achReturnRates(100, ["R12"]).administrative.returns).toBe(0);
     expect(achReturnRates(30, ["R02", "R03", "R01"]).administrative).toEqual({
       returns: 2,
       basisPoints: 667n, // 2/30 = 666.67 bp, half-even
       exceedsThreshold: true,
     });
     expect(achReturnRates(0, []).overall).toEqual({ returns: 0, basisPoints: 0n, exceedsThreshold: false });
+  });
+});
+
+describe("return rates from counts per code", () => {
+  it("equal the rates of the codes listed one by one, for any mix of codes", () => {
+    const codes = fc.constantFrom("R01", "R02", "R03", "R05", "R07", "R10", "R11", "R16", "R29", "R99");
+    fc.assert(
+      fc.property(fc.array(codes, { maxLength: 60 }), fc.integer({ min: 0, max: 5000 }), (listed, debits) => {
+        const counts = new Map<string, number>();
+        for (const code of listed) counts.set(code, (counts.get(code) ?? 0) + 1);
+        const grouped = [...counts].map(([code, returns]) => ({ code, returns }));
+        expect(achReturnRatesOfCounts(debits, grouped)).toEqual(achReturnRates(debits, listed));
+      }),
+    );
   });
 });
 

@@ -60,7 +60,7 @@ const rows: Readonly<Record<string, Row>> = {
     false,
     true,
   ],
-  R12: ["Account sold to another DFI", "administrative", false, 0, true, true],
+  R12: ["Account sold to another DFI", "other", false, 0, true, true],
   R13: ["Invalid ACH routing number", "other", false, 0, true, true],
   R14: ["Representative payee deceased", "other", false, 0, true, true],
   R15: ["Beneficiary or account holder deceased", "other", false, 0, true, true],

@@ -29,26 +29,47 @@ function rate(returns: number, debitEntries: number, thresholdBasisPoints: numbe
   };
 }
 
+/** Return rates by category. */
+export interface AchReturnRates {
+  readonly unauthorized: AchReturnRate;
+  readonly administrative: AchReturnRate;
+  readonly overall: AchReturnRate;
+}
+
 /**
  * Return rates of an originator over a period: debit entries originated, and the R codes of the
  * debit returns received for them.
  *
  * @example achReturnRates(1000, ["R10", "R01"]).unauthorized.basisPoints === 10n
  */
-export function achReturnRates(
+export function achReturnRates(debitEntries: number, returnCodes: ReadonlyArray<string>): AchReturnRates {
+  return achReturnRatesOfCounts(
+    debitEntries,
+    returnCodes.map((code) => ({ code, returns: 1 })),
+  );
+}
+
+/**
+ * `achReturnRates` from returns counted per R code (as a database groups them).
+ *
+ * @example achReturnRatesOfCounts(1000, [{ code: "R10", returns: 6 }]).unauthorized.exceedsThreshold === true
+ */
+export function achReturnRatesOfCounts(
   debitEntries: number,
-  returnCodes: ReadonlyArray<string>,
-): { readonly unauthorized: AchReturnRate; readonly administrative: AchReturnRate; readonly overall: AchReturnRate } {
+  returns: ReadonlyArray<{ readonly code: string; readonly returns: number }>,
+): AchReturnRates {
   let unauthorized = 0;
   let administrative = 0;
-  for (const code of returnCodes) {
+  let overall = 0;
+  for (const { code, returns: n } of returns) {
     const category = achReturnRule(code).category;
-    if (category === "unauthorized") unauthorized += 1;
-    else if (category === "administrative") administrative += 1;
+    if (category === "unauthorized") unauthorized += n;
+    else if (category === "administrative") administrative += n;
+    overall += n;
   }
   return {
     unauthorized: rate(unauthorized, debitEntries, achReturnRateThresholds.unauthorized),
     administrative: rate(administrative, debitEntries, achReturnRateThresholds.administrative),
-    overall: rate(returnCodes.length, debitEntries, achReturnRateThresholds.overall),
+    overall: rate(overall, debitEntries, achReturnRateThresholds.overall),
   };
 }

@@ -1,9 +1,11 @@
-import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
+import { daysBetween, type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import type { Context } from "hono";
 import { createRouter, validationProblem } from "../http/app-env.js";
 import type { FieldError } from "../http/problem.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { achReturnRatesReport } from "./ach-return-rates.js";
+import { achReturnRatesRoute } from "./ach-return-rates-route.js";
 import { pipelineReportRoute } from "./pipeline-route.js";
 import { pipelineReport } from "./pipeline-service.js";
 import { portfolioReportRoute, rollRatesRoute } from "./routes.js";
@@ -40,6 +42,26 @@ function reportRoutes(deps: ResourceDeps) {
     if (!result.ok) return domainProblem(c, result.error);
     return c.json(rollRatesBody(result.value.report, result.value.coverage), 200);
   });
+  router.openapi(achReturnRatesRoute, async (c) => {
+    const dates = parseDates(c, c.req.valid("query"));
+    if (!dates.ok) return dates.response;
+    const { from, to } = dates.value;
+    if (to < from)
+      return domainProblem(c, {
+        code: "invalid_date_range",
+        message: `to (${to}) is before from (${from}).`,
+        path: ["to"],
+      });
+    if (daysBetween(from, to) > 366) {
+      return domainProblem(c, {
+        code: "invalid_date_range",
+        message: "The period is longer than 366 days.",
+        path: ["to"],
+      });
+    }
+    const report = await achReturnRatesReport(db, c.get("principal").tenantId, from, to);
+    return c.json({ object: "ach_return_rates" as const, ...report, byCode: [...report.byCode] }, 200);
+  });
   router.openapi(pipelineReportRoute, async (c) => {
     const query = c.req.valid("query");
     const from = query["createdAt[gte]"];
@@ -66,7 +88,8 @@ function reportRoutes(deps: ResourceDeps) {
 export const reportsResource: ApiResource = {
   tag: {
     name: "Reports",
-    description: "Portfolio figures from the daily close (outstanding, PAR, roll rates) and the origination pipeline",
+    description:
+      "Portfolio figures from the daily close (outstanding, PAR, roll rates), the origination pipeline and ACH return rates",
   },
   scopes: ["reports:read"],
   routes: reportRoutes,
