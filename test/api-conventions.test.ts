@@ -46,6 +46,8 @@ const singularSegments = new Set([
   // digit the format's name (Metro 2).
   "credit-reporting",
   "metro2-files",
+  // A loan's borrower has one military-service record (SCRA): read, replaced and ended whole.
+  "servicemember",
   "submit",
   "withdraw",
   "approve",

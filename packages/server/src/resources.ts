@@ -23,6 +23,7 @@ import { quotesResource } from "./quotes/index.js";
 import { reportsResource } from "./reports/index.js";
 import { ruleSetsResource } from "./rule-sets/index.js";
 import { screeningsResource } from "./screenings/index.js";
+import { servicemembersResource } from "./servicemembers/index.js";
 import { settingsResource } from "./settings/index.js";
 import { tasksResource } from "./tasks/index.js";
 import { webhookEndpointsResource } from "./webhook-endpoints/index.js";
@@ -52,6 +53,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   importsResource,
   autopayResource,
   collectionsResource,
+  servicemembersResource,
   achFilesResource,
   achReturnsResource,
   creditReportingResource,

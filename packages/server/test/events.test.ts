@@ -99,7 +99,7 @@ describe("events", () => {
     expect(unaccounted).toEqual([]);
     const emitted = new Set([
       ...Object.values(EVENT_BY_OPERATION).map((event) => event.type),
-      ...Object.values(EVENT_RECORDED_BY_HANDLER),
+      ...Object.values(EVENT_RECORDED_BY_HANDLER).flat(),
       ...BACKGROUND_EVENT_TYPES,
     ]);
     expect(EVENT_TYPES.filter((type) => !emitted.has(type))).toEqual([]);

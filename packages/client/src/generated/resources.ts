@@ -196,6 +196,11 @@ export const resourceTable = {
     schedule: {
       retrieve: ["get", "/v1/loans/{loanId}/schedule", ["loanId"], "query", false],
     },
+    servicemember: {
+      retrieve: ["get", "/v1/loans/{loanId}/servicemember", ["loanId"], "", false],
+      update: ["put", "/v1/loans/{loanId}/servicemember", ["loanId"], "body", false],
+      del: ["delete", "/v1/loans/{loanId}/servicemember", ["loanId"], "", false],
+    },
     transactions: {
       list: ["get", "/v1/loans/{loanId}/transactions", ["loanId"], "query", false],
     },
@@ -597,6 +602,14 @@ export interface Resources {
     readonly schedule: {
       /** Get a loan's schedule — `GET /v1/loans/{loanId}/schedule` (getLoanSchedule) */
       retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/schedule"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/schedule"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/schedule"]["get"]>>>;
+    };
+    readonly servicemember: {
+      /** Get the borrower's military service (SCRA) — `GET /v1/loans/{loanId}/servicemember` (getLoanServicemember) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["get"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["get"]>>>;
+      /** Record the borrower's military service (SCRA) — `PUT /v1/loans/{loanId}/servicemember` (setLoanServicemember) */
+      update(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/servicemember"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["put"]>>>;
+      /** End the borrower's military service today (SCRA) — `DELETE /v1/loans/{loanId}/servicemember` (endLoanServicemember) */
+      del(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["delete"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["delete"]>>>;
     };
     readonly transactions: {
       /** List a loan's transactions — `GET /v1/loans/{loanId}/transactions` (listLoanTransactions) */

@@ -104,6 +104,7 @@ const mortgage: ProductDefinition = {
   rounding: { decimalPlaces: 2, installmentMultiple: 1, mode: "half-up" },
   businessDayAdjustment: "none",
   delinquency: standardDelinquency,
+  productType: "mortgage",
 };
 
 const payInFour: ProductDefinition = {

@@ -17,6 +17,7 @@ import {
   overpaymentHandlings,
   prepaymentHandlings,
   productRoundingModes,
+  productTypes,
 } from "./vocabulary.js";
 
 // The wire and storage shape of a loan product (DESIGN.md, "The API's conventions"): money is an integer
@@ -282,6 +283,10 @@ export const productDefinitionSchema = z
       nonPerformingAfterDays: 90,
     }),
     origination: originationSchema.optional(),
+    productType: z
+      .enum(productTypes)
+      .optional()
+      .describe("The kind of credit: a `mortgage` stays SCRA-capped one year after active duty (50 U.S.C. § 3937)"),
   })
   .describe("A loan product definition");
 

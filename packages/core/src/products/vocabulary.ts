@@ -181,3 +181,10 @@ true satisfies Covers<typeof amortizations, Amortization>;
 true satisfies Covers<typeof interestCalculations, InterestCalculation>;
 true satisfies Covers<typeof dayCountConventions, DayCountConvention>;
 true satisfies Covers<typeof businessDayConventions, BusinessDayConvention>;
+
+/**
+ * Kinds of credit a product may declare (`productType`), for the rules that depend on it.
+ *
+ * @example const type: (typeof productTypes)[number] = "mortgage";
+ */
+export const productTypes = ["mortgage", "auto", "personal", "student", "point-of-sale", "other"] as const;

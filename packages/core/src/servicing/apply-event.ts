@@ -23,6 +23,7 @@ import { addCharge, prepaymentFeeMinor } from "./charges.js";
 import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
 import { applyOpening } from "./opening.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
+import { applyScraProtection, scraRateRefusal, scraRefusal } from "./scra.js";
 import { applyCredit, reamortize } from "./timeline.js";
 import { chargeRemaining, isOffBooks, post, setCharge, type Working } from "./working.js";
 
@@ -126,6 +127,8 @@ function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
   const rate = rateOf(event);
   if (rate.units < 0n || rate.scale > 10)
     return fail("invalid_rate", "the new rate must be ≥ 0 with at most 10 decimals", ["rate"]);
+  const capped = scraRateRefusal(w, rate);
+  if (capped) return capped;
   w.annualRatePercent = rate;
   w.accrual.rateUnits = toRateUnits(rate);
   reamortize(w);
@@ -243,6 +246,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       return applyReschedule(w, event);
     case "charge-off":
       if (isClosed(w)) return fail("loan_closed", "the loan is already closed or charged off", ["type"]);
+      if (w.isScraProtected) return scraRefusal("charge-off");
       return chargeOff(w, event.id, date, false);
     case "recovery":
       if (!isOffBooks(w)) return fail("loan_not_charged_off", "a recovery needs a charged-off loan", ["type"]);
@@ -257,6 +261,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
     case "write-off":
       if (w.status === "written-off" || (isClosed(w) && !isOffBooks(w)))
         return fail("loan_closed", "the loan is already closed", ["type"]);
+      if (w.isScraProtected) return scraRefusal("write-off");
       if (w.status !== "charged-off") {
         const charged = chargeOff(w, event.id, date, true);
         if (!charged.ok) return charged;
@@ -264,5 +269,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       w.status = "written-off";
       w.transactions.push({ id: event.id, type: "write-off", date, amountMinor: w.chargedOff?.totalMinor ?? 0n });
       return okVoid;
+    case "scra-protection":
+      return applyScraProtection(w, event.phase, date);
   }
 }

@@ -197,6 +197,20 @@ export interface WriteOffEvent extends LoanEventBase {
 }
 
 /**
+ * Servicemembers Civil Relief Act protection (50 U.S.C. § 3937) starts or ends on the effective date.
+ * While it lasts, no late fee is assessed, no penalty interest accrues, a charge-off or write-off is
+ * refused (`scra_protected`), and so is a rate change above the 6 % cap. The cap itself is a separate
+ * rate-change event (see `planScraProtection`), so the interest history stays one kind of event.
+ *
+ * @example
+ * const e: ScraProtectionEvent = { id: "scra_1", type: "scra-protection", effectiveDate: date("2026-03-01"), phase: "start" };
+ */
+export interface ScraProtectionEvent extends LoanEventBase {
+  readonly type: "scra-protection";
+  readonly phase: "start" | "end";
+}
+
+/**
  * Everything that can be stored against a loan. Interest accrual, installments falling due and
  * late fees are not stored: `replay` derives them from the terms and policy.
  *
@@ -219,7 +233,8 @@ export type LoanEvent =
   | ChargeOffEvent
   | RecoveryEvent
   | WriteOffEvent
-  | OpeningBalanceEvent;
+  | OpeningBalanceEvent
+  | ScraProtectionEvent;
 
 /** The `type` of a stored event. @example const t: LoanEventType = "payment"; */
 export type LoanEventType = LoanEvent["type"];

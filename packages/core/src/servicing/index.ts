@@ -24,6 +24,7 @@ export type {
   RecoveryEvent,
   RefundEvent,
   RescheduleEvent,
+  ScraProtectionEvent,
   WriteOffEvent,
 } from "./events.js";
 export { compareEvents } from "./events.js";
@@ -39,6 +40,8 @@ export { payoffOf, quotePayoff, validateEvent } from "./payoff.js";
 export type { FeeRule, ServicingPolicy } from "./policy.js";
 export { policyFromProduct } from "./product-policy.js";
 export { closeDay, replay } from "./replay.js";
+export type { ScraInput, ScraPlan } from "./scra.js";
+export { planScraProtection, SCRA_RATE_CAP_PERCENT, scraProtectedThrough } from "./scra.js";
 export type {
   AllocationLine,
   Buckets,

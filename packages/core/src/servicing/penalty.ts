@@ -25,7 +25,8 @@ import { isOffBooks, type Working } from "./working.js";
 /** Exact scaled penalty over [through, to) on every overdue installment's unpaid principal. */
 function scaledPenalty(w: Working, to: LocalDate): { scaled: bigint; firstNumber?: number } {
   const rule = w.loan.policy.penaltyInterest;
-  if (!rule || isOffBooks(w)) return { scaled: 0n };
+  // SCRA: none accrues while protected (the protection's end moves `through` to its own date).
+  if (!rule || isOffBooks(w) || w.isScraProtected) return { scaled: 0n };
   let scaled = 0n;
   let firstNumber: number | undefined;
   for (let i = w.firstOpenIndex; i < w.nextDueIndex; i++) {

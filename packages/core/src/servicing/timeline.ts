@@ -193,7 +193,8 @@ function assessLateFee(w: Working, date: LocalDate): void {
   w.lateFeeIndex++;
   const inst = w.installments[index];
   if (!rule || !inst || inst.isSkipped || inst.isLateFeeAssessed) return;
-  if (installmentRemaining(inst) <= 0n) return;
+  // SCRA (50 U.S.C. § 3937): a fee falling due while protected is never assessed, even after it ends.
+  if (installmentRemaining(inst) <= 0n || w.isScraProtected) return;
   // Checked the day after the grace period, after the last grace day's payments; `last-grace-day` dates it that day.
   const feeDate = rule.assessment === "last-grace-day" ? addDays(date, -1) : date;
   const amount = feeAmount(rule.rule, lateFeeBase(w, index, feeDate));

@@ -39,6 +39,8 @@ export interface ReplayCursors {
   firstOpenIndex: number;
   /** Index of the next installment to fall due. */
   nextDueIndex: number;
+  /** Between an SCRA protection start and its end: no late fees, no penalty interest, no charge-off. */
+  isScraProtected: boolean;
 }
 
 /**

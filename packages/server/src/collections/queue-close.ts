@@ -100,6 +100,8 @@ async function placeLoan(
       taskId,
       priority: "normal",
       followUpSince: null,
+      // A hardship plan's hold ends when the account moves queue: the plan did not keep it from worsening.
+      hardshipPlanId: null,
       updatedAt: context.now,
     };
     const [row] = await tx

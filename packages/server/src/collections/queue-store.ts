@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { type CollectionAccountRow, collectionAccounts, promisesToPay } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { toJsonInteger } from "../http/safe-integer.js";
+import { isProtectedOn, protectionPeriods } from "../servicemembers/store.js";
 import type { CollectionQueue } from "./queue-rules.js";
 import type { QueueAccountBody } from "./queue-schemas.js";
 
@@ -71,8 +72,10 @@ export async function toAccountBodies(
             ),
           )
           .orderBy(desc(promisesToPay.resolvedOn), desc(promisesToPay.id));
+  const periods = await protectionPeriods(executor, tenantId, loanIds);
   return rows.map((row) => {
     const mine = broken.filter((promise) => promise.loanId === row.loanId);
+    const isScra = isProtectedOn(periods.get(row.loanId), row.asOf);
     const last = mine[0];
     return {
       object: "collections_account",
@@ -84,6 +87,8 @@ export async function toAccountBodies(
       taskId: row.taskId,
       priority: row.priority === "follow_up" ? "follow_up" : "normal",
       followUpSince: row.followUpSince,
+      hold: isScra ? "scra" : row.hardshipPlanId === null ? null : "hardship",
+      hardshipPlanId: row.hardshipPlanId,
       brokenPromiseCount: mine.length,
       lastBrokenPromise:
         last === undefined

@@ -117,6 +117,12 @@ export const EVENT_CATALOG = {
     "A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text).",
   "loan.credit_reporting_updated":
     "A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting).",
+  "loan.scra_protection_started":
+    "A borrower's active duty was recorded: SCRA protection starts on its first day, with the rate capped at 6 % (data: the servicemember record).",
+  "loan.scra_protection_ended":
+    "The end of a borrower's active duty was recorded: SCRA protection ends after `protectedThrough` and the rate is restored (data: the servicemember record).",
+  "loan.servicemember_updated":
+    "The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record).",
   "collections.account_prioritized":
     "A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`).",
   "webhook_endpoint.disabled":

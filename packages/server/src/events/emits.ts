@@ -134,11 +134,15 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
 /**
  * Operations whose handler records their event itself, so that it comes before the events it causes: a
  * condition raised already met by an accepted document (`condition.cleared` follows), a document whose
- * acceptance meets conditions (each `condition.cleared` follows).
+ * acceptance meets conditions (each `condition.cleared` follows); or whose event depends on what the operation
+ * changed (a servicemember's start, end or evidence).
  */
-export const EVENT_RECORDED_BY_HANDLER: Readonly<Record<string, EventType>> = {
+export const EVENT_RECORDED_BY_HANDLER: Readonly<Record<string, EventType | ReadonlyArray<EventType>>> = {
   raiseApplicationCondition: "condition.raised",
   acceptDocument: "document.accepted",
+  // Which of these depends on what the PUT changed: a start, an end (or both), or only the evidence.
+  setLoanServicemember: ["loan.scra_protection_started", "loan.scra_protection_ended", "loan.servicemember_updated"],
+  endLoanServicemember: "loan.scra_protection_ended",
 };
 
 /**

@@ -42,6 +42,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   loan_charged_off: 409,
   loan_not_charged_off: 409,
   loan_version_conflict: 409,
+  // SCRA: no default action while a servicemember is protected; recorded service dates are loan events.
+  scra_protected: 409,
+  scra_dates_recorded: 409,
   // Applications: the lifecycle refuses the command in the current state.
   illegal_transition: 409,
   application_not_editable: 409,
@@ -117,6 +120,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   call_outside_hours: 422,
   contact_outside_preferred_times: 422,
   promise_date_in_past: 422,
+  // SCRA covers only obligations incurred before active duty (50 U.S.C. § 3937(a)).
+  scra_obligation_after_service: 422,
   // 429: too many requests for this token in this window.
   rate_limited: 429,
   // 5xx.

@@ -172,6 +172,8 @@ function decodeEvent(head: Head, type: string, fields: Fields): LoanEvent {
     case "charge-off":
     case "write-off":
       return { id, type, effectiveDate, postedAt };
+    case "scra-protection":
+      return { id, type, effectiveDate, postedAt, phase: oneOf(fields.phase, ["start", "end"]) };
     default:
       return refuse();
   }

@@ -29,6 +29,8 @@ export const collectionAccounts = pgTable(
     priority: text().notNull().default("normal"),
     /** The business date the latest broken promise put it to the front; null when `normal`. */
     followUpSince: date({ mode: "string" }),
+    /** The hardship plan that put the account on hold (not worked) until it moves queue or leaves. */
+    hardshipPlanId: text(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   },
   (table) => [

@@ -29,10 +29,12 @@ export {
   type StoredSignature,
 } from "./envelopes.js";
 export { type EventRow, events } from "./events.js";
+export { type HardshipPlanRow, hardshipPlans } from "./hardship-plans.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type IdentityCheckRow, identityChecks } from "./identity-checks.js";
 export { type ImportRecordRow, type ImportResultRow, importResults, imports } from "./imports.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
+export { type LoanServicememberRow, loanServicemembers } from "./loan-servicemembers.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
 export { type LoanRow, loans } from "./loans.js";
 export {
