@@ -219,6 +219,14 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     advanced.status === 200 ? (await json(await api.call("GET", pathOf("listAchFiles"), { token }))).data : [];
   const fileId = String((achFiles as Array<{ id: string }>)[0]?.id ?? "");
   const furnishingFileId = await seedMetro2File(api, token);
+  // The borrower on active duty from June, after every date above: a servicemember record to read.
+  await created(
+    await api.call("PUT", pathOf("setLoanServicemember", { loanId }), {
+      token,
+      body: { activeDutyStartDate: "2025-06-01", evidence: { type: "orders", reference: `${marker}-orders` } },
+    }),
+    "servicemember",
+  );
   return {
     params: {
       productId,
