@@ -120,14 +120,14 @@ describe("SCRA protection", () => {
     // on 03-17, after it ($40: 5 % of 88,849 capped at $40).
     await closeDays(api, testDatabase.db, tenant, date("2025-01-02"), date("2025-02-02"));
     const held = await json(await api.call("GET", "/v1/collections/queues/early_stage/accounts", { token }));
-    expect(held.data).toMatchObject([{ loanId, hold: "scra", hardshipPlanId: null }]);
+    expect(held.data).toMatchObject([{ loanId, hold: "scra", hardshipPlanId: null, taskId: null }]);
     await closeDays(api, testDatabase.db, tenant, date("2025-02-03"), date("2025-03-18"));
     expect(await eventTypes(token, loanId, "loan.late_fee")).toEqual(["loan.late_fee_assessed"]);
     const state = await json(await api.call("GET", `/v1/loans/${loanId}?asOf=2025-03-18`, { token }));
     const charges = state.charges as { id: string; amount: number }[];
     expect(charges.map((charge) => [charge.id, charge.amount])).toEqual([["late-fee:2", 4_000]]);
     const late = await json(await api.call("GET", "/v1/collections/queues/late_stage/accounts", { token }));
-    expect(late.data).toMatchObject([{ loanId, hold: null }]);
+    expect(late.data).toMatchObject([{ loanId, hold: null, taskId: expect.stringMatching(/^tsk_/) }]);
     moveClockTo(api, "2025-03-05T12:00:00.000Z");
   });
 

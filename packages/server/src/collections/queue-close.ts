@@ -11,6 +11,7 @@ import {
 import type { Db, Executor } from "../db/types.js";
 import { recordEvent } from "../events/record.js";
 import { loansStore } from "../loans/store.js";
+import { isProtectedOn, protectionPeriods } from "../servicemembers/store.js";
 import { completeSystemTask, openSystemTask } from "../tasks/system.js";
 import { type CollectionQueue, queueFor } from "./queue-rules.js";
 import { toAccountBodies } from "./queue-store.js";
@@ -91,7 +92,10 @@ async function placeLoan(
       return;
     }
     if (current !== undefined) await retireCollectorTask(tx, context, current, `moved_to_${target}`);
-    const taskId = await createCollectorTask(tx, context, loan, target, figures.daysPastDue);
+    // SCRA: a protected servicemember's account is held, so no collector is given it to work.
+    const periods = await protectionPeriods(tx, context.tenantId, [loanId]);
+    const isHeld = isProtectedOn(periods.get(loanId), asOf);
+    const taskId = isHeld ? null : await createCollectorTask(tx, context, loan, target, figures.daysPastDue);
     const values = {
       queue: target,
       enteredOn: asOf,
