@@ -160,6 +160,11 @@ export const resourceTable = {
     fees: {
       create: ["post", "/v1/loans/{loanId}/fees", ["loanId"], "body", false],
     },
+    hardshipPlans: {
+      list: ["get", "/v1/loans/{loanId}/hardship-plans", ["loanId"], "query", true],
+      create: ["post", "/v1/loans/{loanId}/hardship-plans", ["loanId"], "body", false],
+      preview: ["post", "/v1/loans/{loanId}/hardship-plans/preview", ["loanId"], "body", false],
+    },
     journalEntries: {
       list: ["get", "/v1/loans/{loanId}/journal-entries", ["loanId"], "query", false],
     },
@@ -552,6 +557,14 @@ export interface Resources {
     readonly fees: {
       /** Charge a fee — `POST /v1/loans/{loanId}/fees` (chargeLoanFee) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/fees"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/fees"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/fees"]["post"]>>>;
+    };
+    readonly hardshipPlans: {
+      /** List hardship plans — `GET /v1/loans/{loanId}/hardship-plans` (listLoanHardshipPlans) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/hardship-plans"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/hardship-plans"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/hardship-plans"]["get"]>>;
+      /** Grant a hardship plan — `POST /v1/loans/{loanId}/hardship-plans` (createLoanHardshipPlan) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/hardship-plans"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/hardship-plans"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/hardship-plans"]["post"]>>>;
+      /** Preview a hardship plan — `POST /v1/loans/{loanId}/hardship-plans/preview` (previewLoanHardshipPlan) */
+      preview(loanId: PathParameter<paths["/v1/loans/{loanId}/hardship-plans/preview"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/hardship-plans/preview"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/hardship-plans/preview"]["post"]>>>;
     };
     readonly journalEntries: {
       /** List a loan's journal entries — `GET /v1/loans/{loanId}/journal-entries` (listLoanJournalEntries) */

@@ -1289,6 +1289,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/loans/{loanId}/hardship-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hardship plans
+         * @description The loan's hardship plans, payment plans and deferrals. Oldest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listLoanHardshipPlans"];
+        put?: never;
+        /**
+         * Grant a hardship plan
+         * @description A payment plan or deferral offered from the collections queue, with why and who approved it. `payment_plan` is the loan's reschedule (new first due date, number of payments, optional rate, fixed installment, capitalized arrears); `deferral` its payment holiday (the next `installments` skipped and added at the end, their interest capitalized or deferred). Terms the loan cannot take are 422 with each field (`validation_failed`), or core's code for the field (e.g. `invalid_date`); 409 `loan_closed` unless the loan is active. In one transaction: the loan event is appended under the loan's row lock (as `POST …/reschedules` or `…/payment-holidays` would, recording `loan.rescheduled` or `loan.payment_holiday_granted`), the loan's collections account goes on hold (`hold: hardship`, until it moves queue or leaves) and its collector's task is completed with the outcome `hardship_plan`. Records `loan.hardship_plan_created`.
+         */
+        post: operations["createLoanHardshipPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/hardship-plans/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a hardship plan
+         * @description The loan and its schedule as the plan would leave them. Nothing is stored. `payment_plan` is the loan's reschedule (new first due date, number of payments, optional rate, fixed installment, capitalized arrears); `deferral` its payment holiday (the next `installments` skipped and added at the end, their interest capitalized or deferred). Terms the loan cannot take are 422 with each field (`validation_failed`), or core's code for the field (e.g. `invalid_date`); 409 `loan_closed` unless the loan is active.
+         */
+        post: operations["previewLoanHardshipPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/loans/{loanId}/journal-entries": {
         parameters: {
             query?: never;
@@ -4356,10 +4400,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `envelope.sent`: Documents were sent for signature in an envelope (data: the envelope, without its links). `envelope.signed`: A signer signed an envelope at its signing link (data: the envelope). `envelope.completed`: The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope). `envelope.declined`: A signer declined to sign an envelope (data: the envelope). `envelope.voided`: An envelope was voided with a reason (data: the envelope). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `metro2_file.created`: A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text). `loan.credit_reporting_updated`: A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting). `loan.scra_protection_started`: A borrower's active duty was recorded: SCRA protection starts on its first day, with the rate capped at 6 % (data: the servicemember record). `loan.scra_protection_ended`: The end of a borrower's active duty was recorded: SCRA protection ends after `protectedThrough` and the rate is restored (data: the servicemember record). `loan.servicemember_updated`: The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record). `collections.account_prioritized`: A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `envelope.sent`: Documents were sent for signature in an envelope (data: the envelope, without its links). `envelope.signed`: A signer signed an envelope at its signing link (data: the envelope). `envelope.completed`: The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope). `envelope.declined`: A signer declined to sign an envelope (data: the envelope). `envelope.voided`: An envelope was voided with a reason (data: the envelope). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `metro2_file.created`: A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text). `loan.credit_reporting_updated`: A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting). `loan.scra_protection_started`: A borrower's active duty was recorded: SCRA protection starts on its first day, with the rate capped at 6 % (data: the servicemember record). `loan.scra_protection_ended`: The end of a borrower's active duty was recorded: SCRA protection ends after `protectedThrough` and the rate is restored (data: the servicemember record). `loan.servicemember_updated`: The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record). `loan.hardship_plan_created`: A hardship plan (a payment plan or a deferral) was granted on a loan from collections; its reschedule or payment holiday is recorded with it (data: the plan and the schedule after it). `collections.account_prioritized`: A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
-        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "envelope.sent" | "envelope.signed" | "envelope.completed" | "envelope.declined" | "envelope.voided" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "metro2_file.created" | "loan.credit_reporting_updated" | "loan.scra_protection_started" | "loan.scra_protection_ended" | "loan.servicemember_updated" | "collections.account_prioritized" | "webhook_endpoint.disabled";
+        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "envelope.sent" | "envelope.signed" | "envelope.completed" | "envelope.declined" | "envelope.voided" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "metro2_file.created" | "loan.credit_reporting_updated" | "loan.scra_protection_started" | "loan.scra_protection_ended" | "loan.servicemember_updated" | "loan.hardship_plan_created" | "collections.account_prioritized" | "webhook_endpoint.disabled";
         FeeChargeRequest: {
             /**
              * Format: int64
@@ -4457,6 +4501,168 @@ export interface components {
             application: components["schemas"]["Application"];
             disbursement: components["schemas"]["Disbursement"];
             loanId: string;
+        };
+        /** @description The next installments deferred to the end (the loan's payment holiday) */
+        HardshipDeferralInput: {
+            /**
+             * @description Who approved it (a supervisor's name or user id)
+             * @example supervisor.kim
+             */
+            approvedBy: string;
+            /**
+             * @description Date of the deferral; the next installments due from then are skipped (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
+             * @example 2026-05-20
+             */
+            effectiveDate: string;
+            /**
+             * @description How many installments to defer (added at the end)
+             * @example 2
+             */
+            installments: number;
+            /**
+             * @description capitalize: added to principal; defer: collected with the last installment
+             * @enum {string}
+             */
+            interest: "capitalize" | "defer";
+            /**
+             * @description Why the borrower needs it
+             * @example Job loss, reduced income for 3 months
+             */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "deferral";
+        };
+        HardshipDeferralTerms: {
+            /**
+             * @description Date of the deferral; the next installments due from then are skipped (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
+             * @example 2026-05-20
+             */
+            effectiveDate: string;
+            /**
+             * @description How many installments to defer (added at the end)
+             * @example 2
+             */
+            installments: number;
+            /**
+             * @description capitalize: added to principal; defer: collected with the last installment
+             * @enum {string}
+             */
+            interest: "capitalize" | "defer";
+        };
+        /** @description A new schedule for what is owed (the loan's reschedule): a new term and installment */
+        HardshipPaymentPlanInput: {
+            /**
+             * @description Who approved it (a supervisor's name or user id)
+             * @example supervisor.kim
+             */
+            approvedBy: string;
+            /** @description Everything due and unpaid joins the principal the new schedule amortizes, so the loan is current */
+            capitalizeArrears?: boolean;
+            /**
+             * @description ISO 4217 code of `installment`; required with it
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Date the new schedule applies from; may be in the future (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
+             * @example 2026-06-10
+             */
+            effectiveDate: string;
+            /**
+             * @description First due date of the new schedule (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
+             * @example 2026-07-01
+             */
+            firstPaymentDate: string;
+            /**
+             * Format: int64
+             * @description A fixed installment instead of a re-amortized one; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 25000
+             */
+            installment?: number;
+            /**
+             * @description Installments of the new schedule
+             * @example 48
+             */
+            numberOfPayments: number;
+            /** @description New annual rate, percent; default unchanged */
+            ratePercent?: string;
+            /**
+             * @description Why the borrower needs it
+             * @example Job loss, reduced income for 3 months
+             */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payment_plan";
+        };
+        HardshipPaymentPlanTerms: {
+            /** @description Everything due and unpaid joins the principal the new schedule amortizes, so the loan is current */
+            capitalizeArrears?: boolean;
+            /**
+             * @description ISO 4217 code of `installment`; required with it
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Date the new schedule applies from; may be in the future (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
+             * @example 2026-06-10
+             */
+            effectiveDate: string;
+            /**
+             * @description First due date of the new schedule (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
+             * @example 2026-07-01
+             */
+            firstPaymentDate: string;
+            /**
+             * Format: int64
+             * @description A fixed installment instead of a re-amortized one; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 25000
+             */
+            installment?: number;
+            /**
+             * @description Installments of the new schedule
+             * @example 48
+             */
+            numberOfPayments: number;
+            /** @description New annual rate, percent; default unchanged */
+            ratePercent?: string;
+        };
+        HardshipPlan: {
+            approvedBy: string;
+            createdAt: string;
+            createdBy: string;
+            /** @description The loan's reschedule or payment-holiday event */
+            eventId: string;
+            /** @example hsp_01JGFJJZ0000000000000000AB */
+            id: string;
+            loanId: string;
+            /** @enum {string} */
+            object: "hardship_plan";
+            reason: string;
+            /** @description The collector's task it completed (outcome `hardship_plan`) when the loan was in a collections queue, whose account is then on hold */
+            taskId: string | null;
+            /** @description The terms as granted */
+            terms: components["schemas"]["HardshipPaymentPlanTerms"] | components["schemas"]["HardshipDeferralTerms"];
+            /**
+             * @description payment_plan: a reschedule (new term and installment); deferral: a payment holiday
+             * @enum {string}
+             */
+            type: "payment_plan" | "deferral";
+        };
+        HardshipPlanCreated: components["schemas"]["HardshipPlan"] & {
+            /** @description The loan's schedule after the plan */
+            schedule: components["schemas"]["LoanInstallment"][];
+        };
+        HardshipPlanInput: components["schemas"]["HardshipPaymentPlanInput"] | components["schemas"]["HardshipDeferralInput"];
+        HardshipPlanPage: {
+            data: components["schemas"]["HardshipPlan"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
         };
         IdentityCheck: {
             /** @description When it ran; UTC ISO 8601 instant */
@@ -17305,6 +17511,418 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LoanChange"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLoanHardshipPlans: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Only plans of this type */
+                type?: "payment_plan" | "deferral";
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hardship plans */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardshipPlanPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLoanHardshipPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HardshipPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan, with the loan's schedule after it */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardshipPlanCreated"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    previewLoanHardshipPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HardshipPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The loan as it would be; nothing stored */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanChangePreview"];
                 };
             };
             /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */

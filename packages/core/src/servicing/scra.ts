@@ -8,6 +8,8 @@ import type { Working } from "./working.js";
  * The SCRA rate cap, percent a year: 6 %, "including most fees charged as interest" (service charges,
  * renewal charges and other fees; bona fide insurance excepted).
  * @see 50 U.S.C. § 3937(a)(1), (d)(1)
+ *
+ * @example compare(rate, SCRA_RATE_CAP_PERCENT) > 0 // the rate must be capped
  */
 export const SCRA_RATE_CAP_PERCENT: Decimal = dec("6");
 

@@ -8,6 +8,7 @@ import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
 import { findPreferences, listContacts } from "./contact-store.js";
 import { borrowerTimeZone, logContact, setContactPreferences } from "./contacts.js";
+import { registerHardshipRoutes } from "./hardship-routes.js";
 import { listPromises, recordPromise } from "./promises.js";
 import { registerQueueRoutes } from "./queue-routes.js";
 import {
@@ -81,7 +82,7 @@ function registerPromiseRoutes(router: Router, deps: ResourceDeps): void {
 
 /**
  * Collections: a loan's contact log (outbound calls checked against Regulation F), its contact preferences,
- * promises to pay that the daily close marks kept or broken, and the queues of delinquent loans.
+ * promises to pay that the daily close marks kept or broken, the queues of delinquent loans, and hardship plans.
  *
  * @example
  * export const resources = [collectionsResource, …];
@@ -97,6 +98,7 @@ export const collectionsResource: ApiResource = {
     registerContactRoutes(router, deps);
     registerPromiseRoutes(router, deps);
     registerQueueRoutes(router, deps);
+    registerHardshipRoutes(router, deps);
     return router;
   },
 };

@@ -1,6 +1,12 @@
-import type { CollectionContactRow, ContactPreferencesRow, PromiseToPayRow } from "../db/schema/index.js";
+import type {
+  CollectionContactRow,
+  ContactPreferencesRow,
+  HardshipPlanRow,
+  PromiseToPayRow,
+} from "../db/schema/index.js";
 import { toJsonInteger } from "../http/safe-integer.js";
 import type { ContactBody, ContactPreferencesBody } from "./contact-schemas.js";
+import type { HardshipPlanBody } from "./hardship-schemas.js";
 import type { PromiseBody } from "./promise-schemas.js";
 
 /** A contact on the wire. @example toContactBody(row).object // "contact" */
@@ -61,5 +67,22 @@ export function toPromiseBody(row: PromiseToPayRow): PromiseBody {
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A hardship plan on the wire. @example toHardshipPlanBody(row).type // "deferral" */
+export function toHardshipPlanBody(row: HardshipPlanRow): HardshipPlanBody {
+  return {
+    id: row.id,
+    object: "hardship_plan",
+    loanId: row.loanId,
+    type: row.type as HardshipPlanBody["type"],
+    reason: row.reason,
+    approvedBy: row.approvedBy,
+    terms: row.terms as HardshipPlanBody["terms"],
+    eventId: row.eventId,
+    taskId: row.taskId,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
   };
 }

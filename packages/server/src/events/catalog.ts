@@ -123,6 +123,8 @@ export const EVENT_CATALOG = {
     "The end of a borrower's active duty was recorded: SCRA protection ends after `protectedThrough` and the rate is restored (data: the servicemember record).",
   "loan.servicemember_updated":
     "The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record).",
+  "loan.hardship_plan_created":
+    "A hardship plan (a payment plan or a deferral) was granted on a loan from collections; its reschedule or payment holiday is recorded with it (data: the plan and the schedule after it).",
   "collections.account_prioritized":
     "A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`).",
   "webhook_endpoint.disabled":

@@ -98,6 +98,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   logLoanContact: { type: "contact.logged", resourceType: "contact" },
   setLoanContactPreferences: { type: "contact_preferences.updated", resourceType: "loan", idParam: "loanId" },
   recordLoanPromise: { type: "promise.created", resourceType: "promise" },
+  createLoanHardshipPlan: { type: "loan.hardship_plan_created", resourceType: "loan", idParam: "loanId" },
   setLoanCreditReporting: loanChange("loan.credit_reporting_updated"),
 };
 
@@ -111,6 +112,7 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
   "simulateRuleSetVersion",
   "previewLoanReschedule",
   "previewLoanPaymentHoliday",
+  "previewLoanHardshipPlan",
   "createWebhookEndpoint",
   "updateWebhookEndpoint",
   "deleteWebhookEndpoint",

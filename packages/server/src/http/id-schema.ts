@@ -31,6 +31,7 @@ const NOUN_BY_PREFIX = {
   env: "envelope",
   sgr: "signer",
   m2f: "Metro 2 file",
+  hsp: "hardship plan",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -227,6 +227,21 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     }),
     "servicemember",
   );
+  // A deferral granted from the queue, after the seed's close: a hardship plan to list.
+  await created(
+    await api.call("POST", pathOf("createLoanHardshipPlan", { loanId }), {
+      token,
+      body: {
+        type: "deferral",
+        reason: marker,
+        approvedBy: "Supervisor",
+        effectiveDate: "2025-05-20",
+        installments: 1,
+        interest: "defer",
+      },
+    }),
+    "hardship plan",
+  );
   return {
     params: {
       productId,
