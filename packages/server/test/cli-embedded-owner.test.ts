@@ -26,6 +26,7 @@ const BESIDE_A_SERVER: Record<string, string[]> = {
   "rotate-keys": ["rotate-keys"],
   sanctions: ["sanctions", "load", sanctionsDir],
   import: ["import", importFile],
+  export: ["export", "--as-of", "2026-06-30"],
   metro2: ["metro2", "--month", "2026-11"],
   documents: ["documents", "sweep", "--mode", "report"],
 };

@@ -37,7 +37,7 @@ describe("lendstack CLI", () => {
 
   it("--help on every command prints its usage and does nothing, even with a bad environment", async () => {
     const dataDir = join(scratch, "must-not-exist");
-    const commands = ["serve", "migrate", "seed", "token", "close-day", "rotate-keys"];
+    const commands = ["serve", "migrate", "seed", "token", "close-day", "rotate-keys", "export"];
     const results = await Promise.all(
       commands.map((command) => runCli([command, "--help"], { PORT: "eighty", LENDSTACK_DATA_DIR: dataDir })),
     );
@@ -51,7 +51,7 @@ describe("lendstack CLI", () => {
     const overview = await runCli(["--help"], { PORT: "eighty" });
     expect(overview.code).toBe(0);
     for (const command of commands) expect(overview.stdout).toContain(`\n  ${command}`);
-  });
+  }, 90_000); // seven processes at once: slow on a loaded machine
 
   it.each([
     {
@@ -69,6 +69,7 @@ describe("lendstack CLI", () => {
       message: "lendstack: close-day --batch must be a whole number from 1 to 10000",
     },
     { args: ["close-day", "--date", "2026-02-30"], message: "lendstack: close-day --date:" },
+    { args: ["export", "--as-of", "2026-02-30"], message: "lendstack: export --as-of:" },
     {
       args: ["launch"],
       message: `lendstack: unknown command "launch" (commands: ${Object.keys(COMMANDS).join(", ")};`,

@@ -114,6 +114,11 @@ export const resourceTable = {
     list: ["get", "/v1/events", [], "query", true],
     retrieve: ["get", "/v1/events/{eventId}", ["eventId"], "", false],
   },
+  exports: {
+    loans: {
+      list: ["get", "/v1/exports/loans", [], "query", false],
+    },
+  },
   imports: {
     create: ["post", "/v1/imports", [], "body", false],
     retrieve: ["get", "/v1/imports/{importId}", ["importId"], "", false],
@@ -490,6 +495,12 @@ export interface Resources {
     list(query?: Query<paths["/v1/events"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/events"]["get"]>>;
     /** Get an event — `GET /v1/events/{eventId}` (getEvent) */
     retrieve(eventId: PathParameter<paths["/v1/events/{eventId}"]["get"], "eventId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/events/{eventId}"]["get"]>>>;
+  };
+  readonly exports: {
+    readonly loans: {
+      /** Export the book — `GET /v1/exports/loans` (exportLoans) */
+      list(query?: Query<paths["/v1/exports/loans"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/exports/loans"]["get"]>>>;
+    };
   };
   readonly imports: {
     /** Import a book of loans — `POST /v1/imports` (createImport) */

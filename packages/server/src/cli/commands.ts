@@ -7,6 +7,7 @@ import { parseCommandArgs } from "./args.js";
 import { AUDIT_VERIFY_USAGE, formatAuditVerification, parseAuditArgs, verifyAuditChains } from "./audit-verify.js";
 import { CLOSE_DAY_USAGE, closeDayCommand, parseCloseDayArgs } from "./close-day.js";
 import { DOCUMENTS_USAGE, documentsCommand, parseDocumentsArgs } from "./documents.js";
+import { EXPORT_USAGE, exportCommand, parseExportArgs } from "./export.js";
 import { IMPORT_USAGE, importCommand, parseImportArgs } from "./import.js";
 import { METRO2_USAGE, metro2Command, parseMetro2Args } from "./metro2.js";
 import { newMasterKeyFrom, ROTATE_KEYS_USAGE, rotateKeysCommand } from "./rotate-keys.js";
@@ -115,6 +116,13 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
     run: (args, config) => {
       parseImportArgs(args); // refuse bad arguments before opening the database
       return withDatabase(config, (database) => importCommand(args, database));
+    },
+  },
+  export: {
+    usage: EXPORT_USAGE,
+    run: (args, config) => {
+      parseExportArgs(args); // refuse bad arguments before opening the database
+      return withDatabase(config, (database) => exportCommand(args, database));
     },
   },
   metro2: {

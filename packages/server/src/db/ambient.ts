@@ -60,3 +60,13 @@ export function joinTransaction<T>(db: Db, work: (tx: OpenTransaction) => Promis
   const open = ambient.getStore();
   return open === undefined ? db.transaction(work) : work(open);
 }
+
+/**
+ * Runs `work` outside any request-wide transaction, on the base database: for a response body that is
+ * read after its request's transaction has ended (a streamed export), whose reads open their own.
+ *
+ * @example await outsideAmbientTransaction(() => db.transaction(async (tx) => …));
+ */
+export function outsideAmbientTransaction<T>(work: () => T): T {
+  return ambient.exit(work);
+}

@@ -1,6 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
-import { isInAmbientTransaction, runInAmbientTransaction } from "../db/ambient.js";
+import {
+  isInAmbientTransaction,
+  type OpenTransaction,
+  outsideAmbientTransaction,
+  runInAmbientTransaction,
+} from "../db/ambient.js";
 import type { Db } from "../db/types.js";
 import type { AppEnv } from "./app-env.js";
 
@@ -41,4 +46,21 @@ export function tenantScope(db: Db): MiddlewareHandler<AppEnv> {
       if (!(error instanceof RollBack)) throw error;
     }
   };
+}
+
+/**
+ * Runs `work` in a transaction of its own as {@link TENANT_ROLE} for `tenantId`, outside the request's
+ * transaction (row-level security as in `tenantScope`): for reads made after the request has answered,
+ * such as the pages of a streamed export.
+ *
+ * @example const rows = await runAsTenant(db, tenantId, (tx) => loansStore(tx, tenantId).list({ take: 200 }));
+ */
+export function runAsTenant<T>(db: Db, tenantId: string, work: (tx: OpenTransaction) => Promise<T>): Promise<T> {
+  const scope = sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`;
+  return outsideAmbientTransaction(() =>
+    db.transaction(async (tx) => {
+      await tx.execute(scope);
+      return work(tx);
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import { changeContext } from "../http/change-context.js";
 import { listRoute, type PageOrder } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { exportBookResponse, exportBookRoute } from "./export-route.js";
 import { createImportRoute, getImportRoute, listImportResultsDefinition, resumeImportRoute } from "./routes.js";
 import { boardPending, createImport } from "./service.js";
 import { importsStore, listImportResults } from "./store.js";
@@ -22,6 +23,7 @@ function importRoutes(deps: ResourceDeps) {
     const created = await createImport(db, changeContext(c, deps), c.req.valid("json"));
     return created.ok ? c.json(toImportBody(created.value), 201) : domainProblem(c, created.error);
   });
+  router.openapi(exportBookRoute, (c) => exportBookResponse(c, deps));
   router.openapi(getImportRoute, async (c) => {
     const { importId } = c.req.valid("param");
     const row = await importsStore(db, c.get("principal").tenantId).find(importId);
@@ -57,7 +59,7 @@ function importRoutes(deps: ResourceDeps) {
  * export const resources = [importsResource];
  */
 export const importsResource: ApiResource = {
-  tag: { name: "Imports", description: "Migrating a live book: dry-run reconciliation and boarding" },
+  tag: { name: "Imports", description: "Migrating a live book: export, dry-run reconciliation and boarding" },
   scopes: ["imports:read", "imports:write"],
   routes: importRoutes,
 };

@@ -171,7 +171,8 @@ describe("tenant B reaches none of tenant A's data on any operation of the spec"
       return;
     }
     expect(response.status, text).toBeLessThan(500);
-    if (response.status === 200) {
+    // A JSON Lines export is not one JSON document: B's is empty, and the secrets check above covers it.
+    if (response.status === 200 && response.headers.get("content-type")?.startsWith("application/json")) {
       const page = JSON.parse(text) as { data?: unknown[] };
       if (Array.isArray(page.data)) expect(page.data).toEqual([]);
     }
