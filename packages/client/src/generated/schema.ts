@@ -996,7 +996,7 @@ export interface paths {
         put?: never;
         /**
          * Import a book of loans
-         * @description Parses the file, replays every loan's history and compares Lendstack's figures with the source's, to the cent: each row is `match`, `mismatch` (the first differing figure), `unchecked` (no figures), `failed` (the history does not replay) or `refused` (row, field path, CSV column and reason; nothing of it is boarded). A `commit` then boards the matching loans (all of them with `boardMismatches`), each with its full history (back-dated events are accepted here only), one transaction per loan, in batches; the source id becomes the loan's `externalReference`, so a source id the tenant already has is never boarded twice. The file counts against the body size limit.
+         * @description Parses the file, replays every loan's history and compares Lendstack's figures with the source's, to the cent: each row is `match`, `mismatch` (the first differing figure), `unchecked` (no figures), `failed` (the history does not replay) or `refused` (row, field path, CSV column and reason; nothing of it is boarded). A `commit` then boards the matching loans (all of them with `boardMismatches`), each with its full history (back-dated events are accepted here only), one transaction per loan, in batches; the source id becomes the loan's `externalReference`, so a source id the tenant already has is never boarded twice: such a row is `already_boarded`, with the loan, in a dry run too. A row under a product (its own `productId` or the request's) whose terms break the product's limits is refused at the field (`amount_out_of_range`, `term_out_of_range`, `rate_out_of_range`, `currency_not_allowed`, `frequency_not_allowed`). The file counts against the body size limit.
          */
         post: operations["createImport"];
         delete?: never;
@@ -4761,7 +4761,7 @@ export interface components {
             }[];
             loanId: string | null;
             /**
-             * @description On a commit: what boarding did with the row
+             * @description On a commit: what boarding did with the row; `already_boarded` (with the loan) also in a dry run, when a loan of the tenant has the source id as its `externalReference`
              * @enum {string|null}
              */
             outcome: "pending" | "boarded" | "already_boarded" | "not_boarded" | null;

@@ -4,6 +4,7 @@ import type { LoanEvent, ServicingPolicy } from "../servicing/index.js";
 import { decodeCommonEvent } from "./fast-event.js";
 import { openingEvent } from "./opening.js";
 import { openingSchema } from "./opening-schema.js";
+import { productLimitProblems } from "./product-limits.js";
 import type { ImportRow, ImportRowError, ParseOptions, SourceFigures } from "./row.js";
 import { envelopeSchema, eventSchema, policySchema, sourceFiguresSchema, termsSchema } from "./row-schema.js";
 
@@ -94,6 +95,9 @@ export function parseImportRecord(
       : (check(sourceFiguresSchema, envelope.sourceFigures, ["sourceFigures"], collect) as SourceFigures | undefined);
   const terms = termsInput ? validateScheduleTerms(termsInput) : undefined;
   if (terms && !terms.ok) collect(["terms", ...(terms.error.path ?? [])], terms.error.code, terms.error.message);
+  if (terms?.ok && product?.definition)
+    for (const problem of productLimitProblems(product.definition, terms.value))
+      collect(problem.path, problem.code, problem.reason);
   if (errors.length > 0 || !terms?.ok || !policy) return { ok: false, errors };
   const loan = { terms: terms.value, policy };
   const opening = openingInput ? openingEvent(openingInput, loan) : undefined;

@@ -1,4 +1,5 @@
 import type { LocalDate } from "../calendar/index.js";
+import type { ProductDefinition } from "../products/index.js";
 import type { ScheduleTermsInput } from "../schedule/index.js";
 import type { Loan, LoanEvent, OpeningBalanceEvent, ServicingPolicy } from "../servicing/index.js";
 
@@ -69,14 +70,16 @@ export interface ImportRowError {
 }
 
 /**
- * A product a row may name by `productId`: terms the row's `terms` override field by field, and the
- * servicing policy used unless the row gives its own `policy`.
+ * A product a row may name by `productId`: terms the row's `terms` override field by field, the
+ * servicing policy used unless the row gives its own `policy`, and the limits its terms must keep to.
  *
  * @example const resolve = (id: string) => (id === "prd_1" ? { terms: { currency: "USD" }, policy } : undefined);
  */
 export interface ImportProduct {
   readonly terms: Partial<ScheduleTermsInput>;
   readonly policy: ServicingPolicy;
+  /** The product's definition: a row's terms must keep to its amount, term, rate, currency and frequency limits. */
+  readonly definition?: ProductDefinition;
 }
 
 /** Options of the parsers. @example parseImport(text, "jsonl", { products: (id) => catalogue.get(id) }) */

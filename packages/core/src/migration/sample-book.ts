@@ -93,7 +93,7 @@ function sampleHistory(random: (n: number) => number, index: number, terms: Sche
 }
 
 /**
- * A deterministic book of `count` live loans (consumer terms: $1,000-$50,000, 4-29 % a year, 12-60
+ * A deterministic book of `count` live loans (consumer terms: $1,000-$50,000, 8-34 % a year, 12-60
  * monthly payments, four day counts, periodic or daily interest, four servicing policies), each with
  * a year of history: payments on time, late, short, double or missed, some bounced (NSF), some
  * fees and reschedules. For round-trip tests and the import benchmark.
@@ -110,7 +110,7 @@ export function sampleBook(count: number, seed = 1): ExportInput[] {
       validateScheduleTerms({
         currency: "USD",
         principalMinor,
-        annualRatePercent: `${4 + random(26)}.${random(100)}`,
+        annualRatePercent: `${8 + random(26)}.${random(100)}`,
         disbursementDate: disbursed,
         firstPaymentDate: addMonths(disbursed, 1),
         numberOfPayments: [12, 24, 36, 48, 60][random(5)] as number,

@@ -80,10 +80,10 @@ export const importResultSchema = z
       .nullable()
       .openapi({ description: "The first figure that differs (minor units, days, or dates); actual − expected" }),
     errors: z.array(rowErrorSchema),
-    outcome: z
-      .enum(["pending", "boarded", "already_boarded", "not_boarded"])
-      .nullable()
-      .openapi({ description: "On a commit: what boarding did with the row" }),
+    outcome: z.enum(["pending", "boarded", "already_boarded", "not_boarded"]).nullable().openapi({
+      description:
+        "On a commit: what boarding did with the row; `already_boarded` (with the loan) also in a dry run, when a loan of the tenant has the source id as its `externalReference`",
+    }),
     loanId: z.string().nullable(),
   })
   .openapi("ImportResult");

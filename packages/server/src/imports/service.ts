@@ -16,7 +16,7 @@ import type { ImportRecordRow } from "../db/schema/index.js";
 import { todayOf } from "../loans/append-event.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { type BoardingProduct, boardImportedLoan } from "./board.js";
-import { importsStore, type NewResult } from "./store.js";
+import { boardedSourceIds, importsStore, type NewResult } from "./store.js";
 
 /** What an import is asked to do. @example { format: "jsonl", data, mode: "dry_run" } */
 export interface ImportRequest {
@@ -50,7 +50,8 @@ async function loadCatalogue(db: Db, tenantId: string, data: string, defaultId: 
     }
     const policy = policyFromProduct(loaded.value.definition, "accrual");
     if (!policy.ok) continue;
-    products.set(id, { id, version: loaded.value.version, terms: {}, policy: policy.value });
+    const { version, definition } = loaded.value;
+    products.set(id, { id, version, terms: {}, policy: policy.value, definition });
   }
   return ok<Catalogue>({ products });
 }
@@ -68,8 +69,21 @@ function isBoardable(result: LoanReconciliation, boardMismatches: boolean): bool
   );
 }
 
-/** One result row per data row: reconciled rows, then refused rows with every error of each. */
-function resultRows(report: ReconciliationReport, request: ImportRequest): NewResult[] {
+function outcomeOf(result: LoanReconciliation, request: ImportRequest, boardedAs: string | undefined) {
+  if (boardedAs !== undefined) return "already_boarded";
+  if (request.mode !== "commit") return null;
+  return isBoardable(result, request.boardMismatches === true) ? "pending" : "not_boarded";
+}
+
+/**
+ * One result row per data row: reconciled rows, then refused rows with every error of each. A source id a
+ * loan of the tenant already has is `already_boarded` with that loan, in a dry run too (never boarded again).
+ */
+function resultRows(
+  report: ReconciliationReport,
+  request: ImportRequest,
+  boarded: ReadonlyMap<string, string>,
+): NewResult[] {
   const isCommit = request.mode === "commit";
   const rows: NewResult[] = report.results.map((result) => ({
     row: result.row,
@@ -77,7 +91,8 @@ function resultRows(report: ReconciliationReport, request: ImportRequest): NewRe
     status: result.status,
     difference: result.difference ? { ...result.difference } : null,
     errors: result.error ? [{ path: result.error.path, code: result.error.code, reason: result.error.reason }] : [],
-    outcome: !isCommit ? null : isBoardable(result, request.boardMismatches === true) ? "pending" : "not_boarded",
+    outcome: outcomeOf(result, request, boarded.get(result.sourceId)),
+    loanId: boarded.get(result.sourceId) ?? null,
   }));
   const refused = new Map<number, NewResult>();
   for (const error of report.errors) {
@@ -111,7 +126,12 @@ export async function createImport(
   const catalogue = await loadCatalogue(db, context.tenantId, request.data, request.productId);
   if (!catalogue.ok) return catalogue;
   const report = reconcileParsed(parseWith(catalogue.value, request));
-  const results = resultRows(report, request);
+  const boarded = await boardedSourceIds(
+    db,
+    context.tenantId,
+    report.results.map((result) => result.sourceId),
+  );
+  const results = resultRows(report, request, boarded);
   const { totals } = report;
   const id = context.ids.next("imp");
   const toBoard = results.filter((r) => r.outcome === "pending").length;
@@ -134,7 +154,7 @@ export async function createImport(
       toBoard,
       processed: 0,
       boarded: 0,
-      alreadyBoarded: 0,
+      alreadyBoarded: results.filter((r) => r.outcome === "already_boarded").length,
       createdAt: context.now,
       updatedAt: context.now,
       finishedAt: toBoard > 0 ? null : context.now,

@@ -1,11 +1,11 @@
 import { InvariantError } from "@lendstack/core/errors";
-import { and, asc, count, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { equalTo } from "../db/filters.js";
-import { type ImportRecordRow, type ImportResultRow, importResults, imports } from "../db/schema/index.js";
+import { type ImportRecordRow, type ImportResultRow, importResults, imports, loans } from "../db/schema/index.js";
 
 /** A result row to insert. @example const result: NewResult = { row: 2, sourceId: "L1", status: "match", … }; */
-export type NewResult = Omit<ImportResultRow, "tenantId" | "importId" | "loanId">;
+export type NewResult = Omit<ImportResultRow, "tenantId" | "importId" | "loanId"> & { readonly loanId?: string | null };
 
 /** Filters and position for a page of results. */
 export interface ResultQuery {
@@ -106,4 +106,26 @@ export async function listImportResults(
     .where(and(...conditions))
     .orderBy(asc(importResults.row))
     .limit(query.take);
+}
+
+/**
+ * The tenant's loans whose `externalReference` is one of `sourceIds`: source id → loan id (1,000 ids a query).
+ *
+ * @example const boarded = await boardedSourceIds(db, "demo", ["L1", "L2"]); boarded.get("L1")
+ */
+export async function boardedSourceIds(
+  executor: Executor,
+  tenantId: string,
+  sourceIds: ReadonlyArray<string>,
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let start = 0; start < sourceIds.length; start += 1_000) {
+    const chunk = sourceIds.slice(start, start + 1_000);
+    const rows = await executor
+      .select({ id: loans.id, externalReference: loans.externalReference })
+      .from(loans)
+      .where(and(eq(loans.tenantId, tenantId), inArray(loans.externalReference, chunk)));
+    for (const row of rows) if (row.externalReference !== null) found.set(row.externalReference, row.id);
+  }
+  return found;
 }
