@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-describe("lendstack CLI", () => {
+// Each test starts CLI processes (tsx compiles the sources at each start): seconds apiece, many more on a
+// busy machine, so the file allows 90 s a test.
+describe("lendstack CLI", { timeout: 90_000 }, () => {
   it("token mints a token the configured server accepts, with the tenant and scopes asked for", async () => {
     const result = await runCli(["token", "--tenant", "acme", "--scopes", "products:read", "--ttl", "10m"], {
       JWT_SECRET: secret,
