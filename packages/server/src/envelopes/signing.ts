@@ -1,7 +1,8 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
-import type { EnvelopeRow, StoredSignature } from "../db/schema/index.js";
+import { type EnvelopeRow, envelopeEvents, type StoredSignature } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import type { DocumentSettings } from "../documents/settings.js";
 import { documentsStore } from "../documents/store.js";
@@ -53,13 +54,47 @@ const at = (session: SigningSession, context: ChangeContext, origin: SignerOrigi
   userAgent: origin.userAgent,
 });
 
+/** A reload within this long, from where the signer's last recorded view came from, is the same view. */
+export const VIEW_REPEAT_MS = 60 * 60 * 1000;
+
+/** The signer's last recorded view of the page. */
+async function lastView(db: Db, session: SigningSession) {
+  const [last] = await db
+    .select({
+      occurredAt: envelopeEvents.occurredAt,
+      ipAddress: envelopeEvents.ipAddress,
+      userAgent: envelopeEvents.userAgent,
+    })
+    .from(envelopeEvents)
+    .where(
+      and(
+        eq(envelopeEvents.tenantId, session.tenantId),
+        eq(envelopeEvents.envelopeId, session.envelope.id),
+        eq(envelopeEvents.signerId, session.signer.id),
+        eq(envelopeEvents.type, "viewed"),
+      ),
+    )
+    .orderBy(desc(envelopeEvents.sequence))
+    .limit(1);
+  return last;
+}
+
 /**
- * Records that the signer opened the signing page (an event with its IP and user agent).
+ * Records that the signer opened the signing page (an event with its IP and user agent) — once per visit:
+ * reloading from the same IP address and browser within `VIEW_REPEAT_MS` of the last recorded view adds
+ * nothing, so a link opened in a loop cannot grow the envelope's evidence without bound.
  *
  * @example
  * await recordView(tx, context, session, origin);
  */
 export async function recordView(db: Db, context: ChangeContext, session: SigningSession, origin: SignerOrigin) {
+  const last = await lastView(db, session);
+  const sameVisit =
+    last !== undefined &&
+    last.ipAddress === origin.ipAddress &&
+    last.userAgent === origin.userAgent &&
+    context.now.getTime() - last.occurredAt.getTime() < VIEW_REPEAT_MS;
+  if (sameVisit) return session.envelope;
   const anchor = await appendEnvelopeEvent(db, session.envelope, { ...at(session, context, origin), type: "viewed" });
   return envelopesStore(db, session.tenantId).update(session.envelope.id, anchor);
 }
