@@ -4,12 +4,12 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { ambientAware } from "./ambient.js";
 import { claimEmbeddedDatabase } from "./embedded-owner.js";
+import { migrateInOneTransaction } from "./migrate-postgres.js";
 import { checkMigrationHistory } from "./migration-history.js";
 import * as schema from "./schema/index.js";
 
@@ -152,21 +152,9 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     kind: "postgres",
     db: ambientAware(db as unknown as Db),
     migrate: async () => {
-      // Several processes may start at once: a session advisory lock, held on a dedicated connection, lets
-      // one of them migrate at a time.
-      const single = new pg.Client(connection);
-      single.on("error", onConnectionError);
-      await single.connect();
-      try {
-        await single.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-        const migrationsFolder = findMigrationsFolder();
-        const migrator = drizzlePostgres({ client: single, schema, casing: "snake_case" });
-        await migratePostgres(migrator, { migrationsFolder });
-        await checkMigrationHistory(migrator as unknown as Db, migrationsFolder);
-        await single.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
-      } finally {
-        await single.end();
-      }
+      const migrationsFolder = findMigrationsFolder();
+      await migrateInOneTransaction(pool, migrationsFolder);
+      await checkMigrationHistory(db as unknown as Db, migrationsFolder);
     },
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -174,9 +162,6 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     close: () => pool.end(),
   };
 }
-
-/** Arbitrary, fixed key for the migration advisory lock ("lendstk" in ASCII). */
-const MIGRATION_LOCK_KEY = 0x6c656e6473746bn.toString();
 
 /**
  * The committed migrations folder, found by walking up from this module: `src/db/` in development and
