@@ -165,9 +165,13 @@ async function seedPipeline(testDatabase: Database, count: number): Promise<void
         else array['draft', 'submitted', 'in_review', 'declined'] end as path) as s`);
   // Their stays, as moving them through the API writes them (and as migration 0023 backfills them).
   await testDatabase.db.execute(sql`
-    insert into application_stage_visits (tenant_id, application_id, seq, state, entered_at, exited_at)
+    insert into application_stage_visits (tenant_id, application_id, seq, state, entered_at, exited_at, due_at)
     select a.tenant_id, a.id, (h.ord - 1)::integer, h.visit->>'state', (h.visit->>'enteredAt')::timestamptz,
-      (lead(h.visit->>'enteredAt') over (partition by a.id order by h.ord))::timestamptz
+      (lead(h.visit->>'enteredAt') over (partition by a.id order by h.ord))::timestamptz,
+      -- SLAs of 4 h in review and 24 h elsewhere before funding, as a product's stageSlaHours would set them.
+      case when h.visit->>'state' not in ('funded', 'declined')
+        then (h.visit->>'enteredAt')::timestamptz + case when h.visit->>'state' = 'in_review' then interval '4 hours'
+          else interval '24 hours' end end
     from applications a, jsonb_array_elements(a.state_history) with ordinality as h(visit, ord)
     where a.tenant_id = 'bench-pipeline'`);
   // A live database's tables carry statistics (autovacuum analyses them); without them the planner

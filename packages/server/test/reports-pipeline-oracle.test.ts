@@ -19,7 +19,8 @@ import { createTestDatabase, type TestDatabase } from "./helpers/test-database.j
 
 // The pipeline report aggregates stays in SQL; core's buildPipelineReport and expectedClosings over the
 // same histories are the oracle. Random histories are stored as the API stores them (`state_history`),
-// and the typed stays are built by migration 0023's own backfill statement, so the backfill is proven too.
+// and the typed stays are built by migration 0023's own backfill statement and their SLA deadlines by
+// 0032's, so both backfills are proven too.
 
 let testDatabase: TestDatabase;
 let api: TestApp;
@@ -29,6 +30,10 @@ const backfill = readFileSync(join(findMigrationsFolder(), "0023_application_sta
   .split("--> statement-breakpoint")
   .map((statement) => statement.trim())
   .find((statement) => statement.startsWith('INSERT INTO "application_stage_visits"'));
+const dueAtBackfill = readFileSync(join(findMigrationsFolder(), "0032_stage_visit_due_at.sql"), "utf8")
+  .split("--> statement-breakpoint")
+  .map((statement) => statement.replace(/^--.*$/gm, "").trim())
+  .find((statement) => statement.startsWith('UPDATE "application_stage_visits"'));
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
@@ -141,12 +146,14 @@ async function store(
   }
   await testDatabase.db.execute(sql`delete from application_stage_visits`);
   await testDatabase.db.execute(sql.raw(backfill ?? "select 1"));
+  await testDatabase.db.execute(sql.raw(dueAtBackfill ?? "select 1"));
   return { tenant, ids };
 }
 
 describe("the pipeline report in SQL", () => {
-  it("finds the backfill statement in migration 0023", () => {
+  it("finds the backfill statements in migrations 0023 and 0032", () => {
     expect(backfill).toMatch(/jsonb_array_elements/);
+    expect(dueAtBackfill).toMatch(/stageSlaHours/);
   });
 
   it("equals core's figures over the same histories (stages, funnel, bottleneck, closings)", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeForm, primeBureauFacts, setUpOrigination } from "./applications-helpers.js";
-import { json } from "./helpers/products.js";
+import { json, personalLoan } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 
@@ -72,5 +72,27 @@ describe("the pipeline report", () => {
     expect(filtered).toMatchObject({ applicationCount: 0, stages: [], bottleneck: null });
     const other = await json(await api.call("GET", "/v1/reports/pipeline", { token: await api.token("other") }));
     expect(other.applicationCount).toBe(0);
+  });
+
+  it("judges each stay by the SLA its product gave the state when the stay began", async () => {
+    const tenant = "pipeline-sla-change";
+    let token = await api.token(tenant);
+    const setup = await setUpOrigination(api, token, { stageSlaHours: { submitted: 2 } });
+    const submitOne = async () => {
+      const created = await json(await api.call("POST", "/v1/applications", { token, body: completeForm(setup) }));
+      const submitted = await api.call("POST", `/v1/applications/${created.id}/submit`, { token });
+      expect(submitted.status).toBe(200);
+    };
+    await submitOne();
+    // A new product version gives submissions ten hours; the stay already under way keeps its two.
+    const body = personalLoan({ origination: { stageSlaHours: { submitted: 10 } } });
+    const updated = await api.call("PUT", `/v1/products/${setup.productId}`, { token, body });
+    expect(updated.status).toBe(200);
+    await submitOne();
+    api.clock.advance(3 * hour);
+    token = await api.token(tenant);
+    const report = await json(await api.call("GET", "/v1/reports/pipeline", { token }));
+    const stages = new Map((report.stages as Array<Record<string, unknown>>).map((s) => [s.state, s]));
+    expect(stages.get("submitted")).toMatchObject({ count: 2, slaBreaches: 1, openSlaBreaches: 1 });
   });
 });

@@ -2016,7 +2016,7 @@ export interface paths {
         };
         /**
          * Origination pipeline
-         * @description The applications now: count and requested amount by stage (state), the age of those in each stage and the dwell of every visit (p50/p90), SLA breaches by each product's `origination.stageSlaHours`, the conversion funnel (submitted → approved → accepted → funded) with the pull-through rate, the bottleneck (the open stage with the highest median dwell) and the expected closing dates. Filter by product, assignee and creation time.
+         * @description The applications now: count and requested amount by stage (state), the age of those in each stage and the dwell of every visit (p50/p90), SLA breaches (each stay against the hours `origination.stageSlaHours` gave its state in the product version current when the stay began), the conversion funnel (submitted → approved → accepted → funded) with the pull-through rate, the bottleneck (the open stage with the highest median dwell) and the expected closing dates. Filter by product, assignee and creation time.
          */
         get: operations["getPipelineReport"];
         put?: never;

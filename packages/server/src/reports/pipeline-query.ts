@@ -9,14 +9,7 @@ import type { Executor } from "../db/types.js";
 // the two equal), without reading 100,000 histories into the process. Percentiles are nearest-rank
 // (`percentile_disc`), as in core, taken over intervals and read as whole milliseconds.
 
-/** SLA hours of a product's state, as `origination.stageSlaHours` sets them. */
-export interface SlaHours {
-  readonly productId: string;
-  readonly state: string;
-  readonly hours: number;
-}
-
-/** What the report covers: the tenant's applications (filtered or not), as of when, under which SLAs. */
+/** What the report covers: the tenant's applications (filtered or not), as of when. */
 export interface PipelineScope {
   readonly tenantId: string;
   /** Conditions on `applications` (the tenant's, filtered). */
@@ -24,38 +17,28 @@ export interface PipelineScope {
   /** Whether `where` filters more than the tenant (the stays then join their applications). */
   readonly filtered: boolean;
   readonly asOf: Date;
-  readonly sla: ReadonlyArray<SlaHours>;
 }
 
 const ms = (interval: SQL) => sql`(extract(epoch from ${interval}) * 1000)::float8`;
 
 /**
  * Every stay (`all`) or the stays open now (`open`) of the scope's applications, as a subquery `v` with
- * the stay's end (`asOf` while open), its dwell as an interval, and its SLA deadline when its product has
- * one. The applications are joined only when a filter or an SLA needs them.
+ * the stay's end (`asOf` while open), its dwell as an interval and its SLA deadline (`due`, written when
+ * the stay began). The applications are joined only when a filter or the open stays' amounts need them.
  */
 function staysOf(scope: PipelineScope, which: "all" | "open"): SQL {
   const asOf = sql`${scope.asOf.toISOString()}::timestamptz`;
   const open = which === "open" ? sql` and s.exited_at is null` : sql``;
-  const joinApps = scope.filtered || scope.sla.length > 0 || which === "open";
+  const joinApps = scope.filtered || which === "open";
   const apps = joinApps
-    ? sql`join (select id, product_id, coalesce(currency, 'XXX') as currency, coalesce(amount, 0) as amount,
+    ? sql`join (select id, coalesce(currency, 'XXX') as currency, coalesce(amount, 0) as amount,
         funding_date from applications where ${scope.where}) a on a.id = s.application_id`
     : sql``;
-  const slaJoin =
-    scope.sla.length === 0
-      ? sql`, null::timestamptz as due`
-      : sql`, s.entered_at + (floor(sla.hours * 3600000)::bigint * interval '1 millisecond') as due`;
-  const slaFrom =
-    scope.sla.length === 0
-      ? sql``
-      : sql`left join jsonb_to_recordset(${JSON.stringify(scope.sla)}::jsonb) as sla("productId" text, state text, hours float8)
-          on sla."productId" = a.product_id and sla.state = s.state`;
   const appColumns = joinApps ? sql`, a.currency, a.amount, a.funding_date` : sql``;
   return sql`(select s.application_id, s.state, s.entered_at, s.exited_at is null as open,
-      coalesce(s.exited_at, ${asOf}) as ended,
-      greatest(interval '0', coalesce(s.exited_at, ${asOf}) - s.entered_at) as dwell ${slaJoin} ${appColumns}
-    from application_stage_visits s ${apps} ${slaFrom}
+      coalesce(s.exited_at, ${asOf}) as ended, s.due_at as due,
+      greatest(interval '0', coalesce(s.exited_at, ${asOf}) - s.entered_at) as dwell ${appColumns}
+    from application_stage_visits s ${apps}
     where s.tenant_id = ${scope.tenantId}${open}) v`;
 }
 
@@ -103,7 +86,7 @@ async function openRows(executor: Executor, scope: PipelineScope): Promise<OpenR
  * The figures of every state the filtered applications visited, in lifecycle order (`applicationStates`).
  *
  * @example
- * const stages = await stageFigures(db, { tenantId, where, filtered: false, asOf, sla: [] });
+ * const stages = await stageFigures(db, { tenantId, where, filtered: false, asOf });
  */
 export async function stageFigures(executor: Executor, scope: PipelineScope): Promise<StageFigures[]> {
   const order = (state: string) => (applicationStates as ReadonlyArray<string>).indexOf(state);

@@ -10,7 +10,7 @@ export const pipelineReportRoute = createRoute({
   operationId: "getPipelineReport",
   summary: "Origination pipeline",
   description:
-    "The applications now: count and requested amount by stage (state), the age of those in each stage and the dwell of every visit (p50/p90), SLA breaches by each product's `origination.stageSlaHours`, the conversion funnel (submitted → approved → accepted → funded) with the pull-through rate, the bottleneck (the open stage with the highest median dwell) and the expected closing dates. Filter by product, assignee and creation time.",
+    "The applications now: count and requested amount by stage (state), the age of those in each stage and the dwell of every visit (p50/p90), SLA breaches (each stay against the hours `origination.stageSlaHours` gave its state in the product version current when the stay began), the conversion funnel (submitted → approved → accepted → funded) with the pull-through rate, the bottleneck (the open stage with the highest median dwell) and the expected closing dates. Filter by product, assignee and creation time.",
   tags: ["Reports"],
   security: [{ bearerAuth: [] }],
   middleware: requireScope("reports:read"),

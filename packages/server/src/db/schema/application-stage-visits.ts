@@ -19,6 +19,11 @@ export const applicationStageVisits = pgTable(
     state: text().notNull(),
     enteredAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     exitedAt: timestamp({ withTimezone: true, mode: "date" }),
+    /**
+     * When the stay breaches its SLA: `enteredAt` plus the hours `origination.stageSlaHours` gave the state
+     * in the product's version current when the stay began; null when it had none.
+     */
+    dueAt: timestamp({ withTimezone: true, mode: "date" }),
   },
   (table) => [
     primaryKey({ columns: [table.tenantId, table.applicationId, table.seq] }),
