@@ -89,6 +89,10 @@ describe("SCRA protection", () => {
       ["charge-offs", { effectiveDate: "2025-03-01" }],
       ["write-offs", { effectiveDate: "2025-03-05" }],
       ["rate-changes", { effectiveDate: "2025-03-05", rate: { kind: "fixed", ratePercent: "9" } }],
+      [
+        "reschedules",
+        { effectiveDate: "2025-03-05", firstPaymentDate: "2025-04-01", numberOfPayments: 12, ratePercent: "9" },
+      ],
     ] as const;
     for (const [change, body] of attempts) {
       const headers = { "idempotency-key": `${change}-1` };

@@ -8,6 +8,7 @@ import { levelInstallment } from "./amortize.js";
 import { adjustedDueDate } from "./contract.js";
 import type { PaymentHolidayEvent, RescheduleEvent } from "./events.js";
 import { chargePenaltyInterest } from "./penalty.js";
+import { scraRateRefusal } from "./scra.js";
 import type { Installment } from "./state.js";
 import { chargeRemaining, installmentRemaining, post, setCharge, setInstallment, type Working } from "./working.js";
 
@@ -110,6 +111,8 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
   if (event.annualRatePercent) {
     if (event.annualRatePercent.units < 0n || event.annualRatePercent.scale > 10)
       return fail("invalid_rate", "bad rate", ["annualRatePercent"]);
+    const capped = scraRateRefusal(w, event.annualRatePercent, ["annualRatePercent"]);
+    if (capped) return capped;
     w.annualRatePercent = event.annualRatePercent;
     w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
   }

@@ -135,6 +135,21 @@ describe("default actions while protected", () => {
     expect(replay(loan, [...unpaid, rateTo("2025-02-05", "4", 20)], on("2025-02-05")).ok).toBe(true);
   });
 
+  it("refuses a reschedule to a rate above 6 % while protected, at its rate field", () => {
+    const reschedule = (percent: string): LoanEvent => ({
+      id: `rs_${percent}`,
+      type: "reschedule",
+      effectiveDate: on("2025-02-05"),
+      postedAt: 20,
+      firstPaymentDate: on("2025-03-01"),
+      numberOfPayments: 12,
+      annualRatePercent: dec(percent),
+    });
+    const above = replay(loan, [...unpaid, reschedule("9")], on("2025-02-05"));
+    expect(above.ok ? null : [above.error.code, above.error.path]).toEqual(["scra_protected", ["annualRatePercent"]]);
+    expect(replay(loan, [...unpaid, reschedule("6")], on("2025-02-05")).ok).toBe(true);
+  });
+
   it("accrues no penalty interest while protected", () => {
     // Penalty 36.5 % on the 3.65 % loan: 0.1 % of overdue principal a day; installment 1's principal is 818.90.
     // Past due 02-01, protected from 02-03: 2 days × 81.89 = 163.78 → 164, charged when protection starts.

@@ -131,11 +131,12 @@ export function scraRefusal(action: string): Result<true> {
 }
 
 /**
- * `scra_protected` when the loan is protected and `ratePercent` is above the cap.
+ * `scra_protected` when the loan is protected and `ratePercent` is above the cap (a rate change's, or a
+ * reschedule's new rate: `path` names the field).
  *
  * @example scraRateRefusal(w, dec("7")) // a failure while protected
  */
-export function scraRateRefusal(w: Working, ratePercent: Decimal): Result<true> | undefined {
+export function scraRateRefusal(w: Working, ratePercent: Decimal, path: string[] = ["rate"]): Result<true> | undefined {
   if (!w.isScraProtected || compare(ratePercent, SCRA_RATE_CAP_PERCENT) <= 0) return undefined;
-  return fail("scra_protected", "the borrower is protected by the SCRA: the rate may not exceed 6 %", ["rate"]);
+  return fail("scra_protected", "the borrower is protected by the SCRA: the rate may not exceed 6 %", path);
 }

@@ -11,7 +11,7 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { "application/json": { schema } },
 });
 const protection =
-  "While protected (from the start of service through `protectedThrough`) the daily close assesses no late fee and no penalty interest accrues, charge-offs and write-offs are refused and so is a rate change above 6 % (409 `scra_protected`), and the loan's collections account shows `hold: scra`.";
+  "While protected (from the start of service through `protectedThrough`) the daily close assesses no late fee and no penalty interest accrues, charge-offs and write-offs are refused and so is a rate change or reschedule to a rate above 6 % (409 `scra_protected`), and the loan's collections account shows `hold: scra`.";
 
 /** `GET /v1/loans/{loanId}/servicemember`. @example router.openapi(getServicememberRoute, handler); */
 export const getServicememberRoute = createRoute({
