@@ -72,6 +72,15 @@ describe("opening balances in the servicing engine", () => {
     expect(state).toMatchObject({ daysPastDue: 0, principalBalanceMinor: 835_681n });
   });
 
+  it("opens a loan whose installments are all paid with only a fee left (no schedule), and closes it", () => {
+    const feeOnly = { ...opening, principalMinor: 0n, due: [], schedule: [], accruedInterestMinor: 0n };
+    const charges = [{ kind: "fee" as const, label: "NSF fee", dueDate: on("2026-03-10"), amountMinor: 3_000n }];
+    const state = unwrap(replay(loan, [{ ...feeOnly, charges }], on("2026-03-20")));
+    expect(state).toMatchObject({ status: "active", nextDue: { date: "2026-03-20", amountMinor: 3_000n } });
+    const paid = unwrap(replay(loan, [{ ...feeOnly, charges }, pay("2026-03-21", 3_000n, "pmt_8")], on("2026-03-22")));
+    expect(paid.status).toBe("paid-off");
+  });
+
   it("must be the first event, alone on its date or before, and the loan is fully disbursed", () => {
     const after = replay(loan, [disburse("2026-01-01", 1_000_000n, "dsb_1"), opening], on("2026-04-01"));
     expect(after.ok || after.error.code).toBe("opening_not_first");

@@ -41,8 +41,6 @@ function checkOpening(w: Working, event: OpeningBalanceEvent): Result<true> {
     return bad("invalid_opening", "the opening date must fall after the disbursement date", ["effectiveDate"]);
   if (event.accrualStartDate > event.effectiveDate || event.accrualStartDate < w.loan.terms.disbursementDate)
     return bad("invalid_opening", "the accrual start lies between disbursement and the opening", ["accrualStartDate"]);
-  if (event.schedule.length === 0 && event.due.length === 0)
-    return bad("invalid_opening", "an opening needs installments due or to come", ["schedule"]);
   const dueMinor = event.due.reduce((sum, row) => sum + row.principalMinor, 0n);
   if (event.principalMinor < dueMinor)
     return bad("invalid_opening", "principal due exceeds the principal outstanding", ["principalMinor"]);
