@@ -104,6 +104,39 @@ export type { OfferError, OfferLifecycle } from "./offer-acceptance.js";
 export { acceptOffer, counterOffer, expireOffers } from "./offer-acceptance.js";
 export type { BuildOffersInput, Offer, OfferOption, OfferStatus } from "./offers.js";
 export { buildOffers, offerStatuses } from "./offers.js";
+export type {
+  DateRange,
+  FieldBox,
+  LabelLayout,
+  Located,
+  ParsedField,
+  PayFrequency,
+  TextItem,
+  TextLine,
+} from "./parsing/index.js";
+export {
+  BANK_STATEMENT_LABELS,
+  boxOf,
+  fieldOf,
+  findInColumn,
+  findLabeled,
+  groupLines,
+  incomeVarianceBasisPoints,
+  inferPayFrequency,
+  isNsfFeeLine,
+  LAYOUT_CONFIDENCE,
+  moneyIn,
+  monthlyIncomeFromPay,
+  normalizeLabel,
+  PAY_STUB_LABELS,
+  parseBankStatement,
+  parseDateRangeText,
+  parseDateText,
+  parseMoneyText,
+  parsePayStub,
+  readPayFrequency,
+  withDerivedPayFields,
+} from "./parsing/index.js";
 export type { CurrencyAmount, FunnelCounts, PipelineFunnel, PipelineReport, StageFigures } from "./pipeline.js";
 export { assemblePipelineReport, buildPipelineReport, funnelStates } from "./pipeline.js";
 export type { ExpectedClosing, PipelineCandidate } from "./pipeline-expected.js";

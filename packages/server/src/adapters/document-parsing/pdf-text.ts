@@ -1,0 +1,65 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { TextItem } from "@lendstack/core/origination";
+import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { DocumentParsingError } from "./parser.js";
+
+const fontsFolder = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
+
+/** A PDF's text layer as core's plain items, and its page count. */
+export interface PdfText {
+  readonly items: ReadonlyArray<TextItem>;
+  readonly pageCount: number;
+}
+
+const PDF_MAGIC = "%PDF-";
+
+function itemsOf(page: number, content: ReadonlyArray<object>): TextItem[] {
+  const items: TextItem[] = [];
+  for (const item of content) {
+    if (!("str" in item && "transform" in item) || typeof item.str !== "string" || item.str.trim() === "") continue;
+    const transform = item.transform as number[];
+    const width = "width" in item && typeof item.width === "number" ? item.width : 0;
+    const height = "height" in item && typeof item.height === "number" ? item.height : 0;
+    items.push({ text: item.str, page, x: transform[4] ?? 0, y: transform[5] ?? 0, width, height });
+  }
+  return items;
+}
+
+/**
+ * Reads a PDF's text layer with pdf.js (the legacy build, for Node; no eval, no fonts fetched): every
+ * non-blank text item with its page and box. Not a PDF: `document_not_pdf`; a PDF pdf.js cannot open is
+ * that too; one without text: `document_has_no_text`.
+ *
+ * @example const { items } = await readPdfText(bytes);
+ */
+export async function readPdfText(bytes: Uint8Array, contentType: string): Promise<PdfText> {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (contentType !== "application/pdf" || !head.includes(PDF_MAGIC)) {
+    throw new DocumentParsingError("document_not_pdf", `Only PDFs are read; this document is ${contentType}.`);
+  }
+  let pdf: Awaited<ReturnType<typeof getDocument>["promise"]>;
+  try {
+    pdf = await getDocument({
+      data: new Uint8Array(bytes),
+      standardFontDataUrl: fontsFolder,
+      verbosity: VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      stopAtErrors: true,
+    }).promise;
+  } catch (error) {
+    throw new DocumentParsingError("document_not_pdf", `The PDF could not be opened (${(error as Error).name}).`);
+  }
+  try {
+    const items: TextItem[] = [];
+    for (let page = 1; page <= pdf.numPages; page += 1) {
+      items.push(...itemsOf(page, (await (await pdf.getPage(page)).getTextContent()).items));
+    }
+    if (items.length === 0) {
+      throw new DocumentParsingError("document_has_no_text", "The PDF has no text layer to read (a scan needs OCR).");
+    }
+    return { items, pageCount: pdf.numPages };
+  } finally {
+    await pdf.destroy();
+  }
+}
