@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { CreditBureau } from "./adapters/credit-bureau/index.js";
+import type { DocumentParser } from "./adapters/document-parsing/index.js";
 import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
@@ -72,6 +73,8 @@ export interface AppDeps {
   readonly creditBureau?: CreditBureau | undefined;
   /** `CREDIT_REPORT_REUSE_DAYS`: a completed report is reused this many days (30 when unset). */
   readonly creditReportReuseDays?: number | undefined;
+  /** The document parser (`DOCUMENT_PARSER`; the built-in offline one when unset). */
+  readonly documentParser?: DocumentParser | undefined;
   /**
    * The master keys that wrap each tenant's PII keys (`keyringFromConfig`). Unset: a random key held in
    * memory, so PII written by this app is unreadable by any other process (in-process tests only).
@@ -126,6 +129,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     sanctionsMatchThreshold: deps.sanctionsMatchThreshold,
     creditBureau: deps.creditBureau,
     creditReportReuseDays: deps.creditReportReuseDays,
+    documentParser: deps.documentParser,
     pii: deps.pii ?? ephemeralKeyring(),
     // One storage for every resource (documents, envelopes), in memory when none is configured.
     documents: deps.documents ?? inMemoryDocumentSettings(),

@@ -4,6 +4,11 @@ import {
   creditReportsConfigOf,
   creditReportsEnvironment,
 } from "./credit-reports/environment.js";
+import {
+  type DocumentParsingConfig,
+  documentParsingConfigOf,
+  documentParsingEnvironment,
+} from "./document-extractions/environment.js";
 import { type DocumentsConfig, documentEnvironment, documentsConfigOf } from "./documents/environment.js";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
 import { parseMasterKey } from "./pii/master-keys.js";
@@ -82,6 +87,8 @@ export interface ServerConfig {
   readonly sanctionsMatchThreshold: number;
   /** Credit reports: the bureau and the reuse window (see `CreditReportsConfig`). */
   readonly creditReports: CreditReportsConfig;
+  /** Document parsing: the parser extractions use (see `DocumentParsingConfig`). */
+  readonly documentParsing: DocumentParsingConfig;
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
   /**
@@ -182,6 +189,7 @@ const environmentSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
   ...documentEnvironment,
   ...creditReportsEnvironment,
+  ...documentParsingEnvironment,
 });
 
 /**
@@ -218,6 +226,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   refuseUnshareableState(env);
   const creditReports = creditReportsConfigOf(env);
   if (typeof creditReports === "string") throw new ConfigError(`Invalid configuration: ${creditReports}`);
+  const documentParsing = documentParsingConfigOf(env);
+  if (typeof documentParsing === "string") throw new ConfigError(`Invalid configuration: ${documentParsing}`);
   const isDevelopmentSecret =
     (env.JWT_SECRET === undefined && env.JWKS_URL === undefined) || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET;
   return {
@@ -255,6 +265,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     documents: documentsConfigOf(env),
     sanctionsMatchThreshold: env.SANCTIONS_MATCH_THRESHOLD,
     creditReports,
+    documentParsing,
     runsWorker: env.LENDSTACK_WORKER === "on",
     processes: env.LENDSTACK_PROCESSES,
   };

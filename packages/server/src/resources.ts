@@ -9,6 +9,7 @@ import { conditionsResource } from "./conditions/index.js";
 import { creditReportingResource } from "./credit-reporting/index.js";
 import { creditReportsResource } from "./credit-reports/index.js";
 import { decisionsResource } from "./decisions/index.js";
+import { documentExtractionsResource } from "./document-extractions/index.js";
 import { documentsResource } from "./documents/index.js";
 import { envelopesResource } from "./envelopes/index.js";
 import { eventsResource } from "./events/index.js";
@@ -46,6 +47,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   applicationsResource,
   conditionsResource,
   documentsResource,
+  documentExtractionsResource,
   envelopesResource,
   workflowsResource,
   tasksResource,

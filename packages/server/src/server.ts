@@ -6,6 +6,7 @@ import type { ServerConfig } from "./config.js";
 import { creditBureauOf } from "./credit-reports/environment.js";
 import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
+import { documentParserOf } from "./document-extractions/environment.js";
 import { documentSettingsFromConfig } from "./documents/from-config.js";
 import { guardNodeServer } from "./http/client-errors.js";
 import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-store.js";
@@ -95,6 +96,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     sanctionsMatchThreshold: config.sanctionsMatchThreshold,
     creditBureau: creditBureauOf(config.creditReports),
     creditReportReuseDays: config.creditReports.reuseDays,
+    documentParser: documentParserOf(config.documentParsing),
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

@@ -80,6 +80,8 @@ export const EVENT_CATALOG = {
     "A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document).",
   "document.accepted": "A reviewer accepted a document (data: the document).",
   "document.rejected": "A reviewer rejected a document, with a reason (data: the document).",
+  "document.extracted":
+    "A pay stub's or bank statement's fields were read by the document parser (data: the extraction with its fields).",
   "envelope.sent": "Documents were sent for signature in an envelope (data: the envelope, without its links).",
   "envelope.signed": "A signer signed an envelope at its signing link (data: the envelope).",
   "envelope.completed":

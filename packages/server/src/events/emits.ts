@@ -76,6 +76,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   uploadDocument: { type: "document.uploaded", resourceType: "document" },
   generateApplicationDocument: { type: "document.generated", resourceType: "document" },
   rejectDocument: { type: "document.rejected", resourceType: "document", idParam: "documentId" },
+  extractDocument: { type: "document.extracted", resourceType: "document_extraction" },
   createEnvelope: { type: "envelope.sent", resourceType: "envelope" },
   voidEnvelope: { type: "envelope.voided", resourceType: "envelope", idParam: "envelopeId" },
   claimTask: task("task.claimed"),

@@ -130,6 +130,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   corrupt_record: 500,
   // An outside provider (the credit bureau) failed or answered outside its protocol.
   credit_bureau_unavailable: 502,
+  // The document parsing provider failed or answered outside its protocol.
+  extraction_provider_unavailable: 502,
   service_unavailable: 503,
   database_unavailable: 503,
 };

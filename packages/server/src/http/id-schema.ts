@@ -28,6 +28,7 @@ const NOUN_BY_PREFIX = {
   cnt: "contact",
   ptp: "promise to pay",
   crp: "credit report",
+  dxt: "document extraction",
   env: "envelope",
   sgr: "signer",
   m2f: "Metro 2 file",

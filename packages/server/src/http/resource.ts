@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { CreditBureau } from "../adapters/credit-bureau/index.js";
+import type { DocumentParser } from "../adapters/document-parsing/index.js";
 import type { IdentityVerifier } from "../adapters/identity/index.js";
 import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
@@ -40,6 +41,8 @@ export interface ResourceDeps {
   readonly creditBureau?: CreditBureau | undefined;
   /** Days a completed credit report is reused instead of pulled again (`CREDIT_REPORT_REUSE_DAYS`); 30 when unset. */
   readonly creditReportReuseDays?: number | undefined;
+  /** The document parser extractions use; the built-in offline one when unset. */
+  readonly documentParser?: DocumentParser | undefined;
 }
 
 /**

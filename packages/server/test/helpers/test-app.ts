@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { CreditBureau } from "../../src/adapters/credit-bureau/index.js";
+import type { DocumentParser } from "../../src/adapters/document-parsing/index.js";
 import { createApp } from "../../src/app.js";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { AuthSettings } from "../../src/auth/jwt.js";
@@ -86,6 +87,8 @@ export function createTestApp(
     creditBureau?: CreditBureau;
     /** Days a credit report is reused (default 30). */
     creditReportReuseDays?: number;
+    /** The document parser (default: the built-in one). */
+    documentParser?: DocumentParser;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -105,6 +108,7 @@ export function createTestApp(
     ...(overrides.creditReportReuseDays === undefined
       ? {}
       : { creditReportReuseDays: overrides.creditReportReuseDays }),
+    ...(overrides.documentParser === undefined ? {} : { documentParser: overrides.documentParser }),
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

@@ -77,6 +77,7 @@ const ID_PREFIXES = [
   "sch",
   "imp",
   "crp",
+  "dxt",
 ];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */

@@ -16,6 +16,7 @@ export {
 export { type CreditReportRow, creditReports, type StoredCreditConsent } from "./credit-reports.js";
 export { type DecisionRow, decisions } from "./decisions.js";
 export { type DisbursementRow, disbursements } from "./disbursements.js";
+export { type DocumentExtractionRow, documentExtractions, type StoredExtractedField } from "./document-extractions.js";
 export { type DocumentRow, documents } from "./documents.js";
 export {
   type EnvelopeEventRow,
