@@ -207,7 +207,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   const { applicationId, offerId, disbursementId } = origination;
   const taskId = await firstTaskOf(api, token, applicationId);
   const conditionId = await seedCondition(api, token, applicationId, marker);
-  const documentId = await seedDocuments(api, token, { partyId, applicationId, loanId }, marker);
+  const { documentId, extractionId } = await seedDocuments(api, token, { partyId, applicationId, loanId }, marker);
   const { envelopeId, signerId } = await seedEnvelope(api, token, { applicationId, loanId }, marker);
   // A close run exists only for a sandbox (its test clock closes a day); other tenants get none.
   const advanced = await api.call("POST", pathOf("advanceTestClock"), { token, body: { to: "2025-03-02" } });
@@ -263,6 +263,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       taskId,
       conditionId,
       documentId,
+      extractionId,
       envelopeId,
       signerId,
       screeningHitId,
@@ -295,6 +296,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       sch: screeningHitId,
       imp: importId,
       crp: creditReportId,
+      dxt: extractionId,
     },
     secrets: [
       productId,
@@ -311,6 +313,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       taskId,
       conditionId,
       documentId,
+      extractionId,
       envelopeId,
       ...(screeningHitId === "" ? [] : [screeningHitId]),
       importId,
