@@ -1,9 +1,7 @@
 import { z } from "zod";
-import {
-  builtinDocumentParser,
-  type DocumentParser,
-  openAiDocumentParser,
-} from "../adapters/document-parsing/index.js";
+import { builtinDocumentParser } from "../adapters/document-parsing/builtin.js";
+import { openAiDocumentParser } from "../adapters/document-parsing/openai.js";
+import type { DocumentParser } from "../adapters/document-parsing/parser.js";
 
 /**
  * The document parser extractions use (`DOCUMENT_PARSER`: `builtin`, the offline reader of text-based

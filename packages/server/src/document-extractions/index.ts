@@ -1,5 +1,5 @@
 import { ok } from "@lendstack/core/errors";
-import { builtinDocumentParser } from "../adapters/document-parsing/index.js";
+import { builtinDocumentParser } from "../adapters/document-parsing/builtin.js";
 import { inMemoryDocumentSettings } from "../documents/settings.js";
 import { documentsStore } from "../documents/store.js";
 import { createRouter } from "../http/app-env.js";

@@ -4,7 +4,7 @@ import {
   DocumentParsingError,
   type Extraction,
   isExtractable,
-} from "../adapters/document-parsing/index.js";
+} from "../adapters/document-parsing/parser.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { DocumentExtractionRow, DocumentRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";

@@ -1,8 +1,16 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { TextItem } from "@lendstack/core/origination";
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { DocumentParsingError } from "./parser.js";
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let loaded: Promise<PdfJs> | undefined;
+
+/** pdf.js, imported on first use: every CLI command loads the server's modules, few of them read PDFs. */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return loaded;
+}
 
 const fontsFolder = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 
@@ -38,6 +46,7 @@ export async function readPdfText(bytes: Uint8Array, contentType: string): Promi
   if (contentType !== "application/pdf" || !head.includes(PDF_MAGIC)) {
     throw new DocumentParsingError("document_not_pdf", `Only PDFs are read; this document is ${contentType}.`);
   }
+  const { getDocument, VerbosityLevel } = await pdfjs();
   let pdf: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
     pdf = await getDocument({
