@@ -1,8 +1,8 @@
-import { demoUnderwritingRuleSet } from "@lendstack/core/demo";
 import { hashRuleSet } from "@lendstack/core/rules";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleSets } from "../src/db/schema/index.js";
+import { demoRuleSetDocument } from "../src/demo/rule-set-verification.js";
 import { seedDemoTenant } from "../src/demo/seed.js";
 import { createIdGenerator } from "../src/ids.js";
 import { json } from "./helpers/products.js";
@@ -92,7 +92,7 @@ describe("rule sets: bad input", () => {
 });
 
 describe("demo seed", () => {
-  it("publishes core's demo underwriting rule set as version 1 once, ready for decisions", async () => {
+  it("publishes the demo underwriting rule set (core's plus verified income) as version 1 once, ready for decisions", async () => {
     const options = { tenantId: "seeded", clock: api.clock, ids: createIdGenerator({ clock: api.clock }) };
     await seedDemoTenant(testDatabase.database, options);
     await seedDemoTenant(testDatabase.database, options);
@@ -100,8 +100,8 @@ describe("demo seed", () => {
     expect(rows).toHaveLength(1);
     const token = await api.token("seeded");
     const version = await json(await api.call("GET", `/v1/rule-sets/${rows[0]!.id}/versions/1`, { token }));
-    expect(version).toMatchObject({ status: "published", hash: hashRuleSet(demoUnderwritingRuleSet) });
-    expect(version.document).toEqual(demoUnderwritingRuleSet);
+    expect(version).toMatchObject({ status: "published", hash: hashRuleSet(demoRuleSetDocument) });
+    expect(version.document).toEqual(demoRuleSetDocument);
     // Score 560 < 580 (rule score-floor) declines; its code maps to an "other" statement.
     const facts = {
       creditScore: 560,

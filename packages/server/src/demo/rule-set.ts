@@ -1,10 +1,11 @@
-import { demoReasonStatementMap, demoUnderwritingRuleSet } from "@lendstack/core/demo";
+import { demoReasonStatementMap } from "@lendstack/core/demo";
 import { unwrap } from "@lendstack/core/errors";
 import type { ChangeContext } from "../db/audit.js";
 import type { Executor } from "../db/database.js";
 import { checkRuleSet, type ReasonStatements } from "../rule-sets/input.js";
 import { createRuleSet, publishRuleSetVersion } from "../rule-sets/service.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
+import { demoRuleSetDocument } from "./rule-set-verification.js";
 
 /**
  * The demo policy's reason codes mapped to Regulation B Form C-1 statements (12 CFR 1002 Appendix
@@ -51,8 +52,9 @@ export const demoScoredReasonStatements: ReasonStatements = {
 };
 
 /**
- * Gives a tenant core's demo underwriting rule set (`demoUnderwritingRuleSet`: 23 rules and the
- * 6-attribute points scorecard as a COLLECT SUM table) published as version 1, with the demo reason
+ * Gives a tenant the demo underwriting rule set (`demoRuleSetDocument`: core's `demoUnderwritingRuleSet`,
+ * 23 rules and the 6-attribute points scorecard as a COLLECT SUM table, plus the verified-income rule)
+ * published as version 1, with the demo reason
  * statements, unless a rule set with its key exists already. Like a system install it writes no
  * audit rows (the seed's audit trail is the products'). Runs inside the seed's transaction, which
  * holds the tenant's seed lock. Returns whether it created it.
@@ -62,8 +64,8 @@ export const demoScoredReasonStatements: ReasonStatements = {
  */
 export async function seedDemoRuleSet(tx: Executor, context: ChangeContext): Promise<boolean> {
   const store = ruleSetsStore(tx, context.tenantId);
-  if ((await store.findByKey(demoUnderwritingRuleSet.id)) !== undefined) return false;
-  const checked = unwrap(checkRuleSet(demoUnderwritingRuleSet, demoRuleSetReasonStatements));
+  if ((await store.findByKey(demoRuleSetDocument.id)) !== undefined) return false;
+  const checked = unwrap(checkRuleSet(demoRuleSetDocument, demoRuleSetReasonStatements));
   const created = unwrap(await createRuleSet(tx, context, checked, { audit: false }));
   unwrap(await publishRuleSetVersion(tx, context, created.id, 1, { audit: false }));
   return true;

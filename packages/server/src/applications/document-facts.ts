@@ -1,0 +1,97 @@
+import { incomeVarianceBasisPoints } from "@lendstack/core/origination";
+import { and, eq, inArray } from "drizzle-orm";
+import { type DocumentExtractionRow, documents, type StoredExtractedField } from "../db/schema/index.js";
+import type { Executor } from "../db/types.js";
+import { documentExtractionsStore } from "../document-extractions/store.js";
+import type { StoredForm } from "./response-schemas.js";
+
+// What the documents' extractions tell a rule set: income verified from pay stubs, the variance from the
+// stated income, NSF activity from bank statements. Only looked up when a rule-set version declares one.
+
+/** Facts from extractions. */
+export const DOCUMENT_FACTS = ["verifiedMonthlyIncome", "incomeVarianceBasisPoints", "nsfCount"] as const;
+
+const EVIDENCE_TYPES = ["pay_stub", "bank_statement"];
+
+/**
+ * The pay stubs and bank statements that count: of the application or one of its borrowers (not a
+ * guarantor), the latest version of each, not rejected; each with the person it is about (an application's
+ * document is the primary applicant's).
+ */
+async function evidence(executor: Executor, tenantId: string, applicationId: string, form: StoredForm) {
+  const borrowers = (form.applicants ?? []).filter((applicant) => applicant.role !== "guarantor");
+  const primary = borrowers.find((applicant) => applicant.role === "primary")?.partyId ?? applicationId;
+  const rows = await executor
+    .select()
+    .from(documents)
+    .where(
+      and(
+        eq(documents.tenantId, tenantId),
+        inArray(documents.ownerId, [applicationId, ...borrowers.map((borrower) => borrower.partyId)]),
+        inArray(documents.type, EVIDENCE_TYPES),
+      ),
+    );
+  const superseded = new Set(rows.flatMap((row) => (row.supersedesId === null ? [] : [row.supersedesId])));
+  return rows
+    .filter((row) => !superseded.has(row.id) && row.status !== "rejected")
+    .map((row) => ({ id: row.id, person: row.ownerType === "application" ? primary : row.ownerId }));
+}
+
+/** Each person's newest extraction of a document type (extraction ids sort by time). */
+function newestPerPerson(
+  extractions: ReadonlyArray<DocumentExtractionRow>,
+  personOf: ReadonlyMap<string, string>,
+  documentType: string,
+): DocumentExtractionRow[] {
+  const newest = new Map<string, DocumentExtractionRow>();
+  for (const row of extractions) {
+    const person = personOf.get(row.documentId);
+    if (row.documentType !== documentType || person === undefined) continue;
+    const held = newest.get(person);
+    if (held === undefined || held.id < row.id) newest.set(person, row);
+  }
+  return [...newest.values()];
+}
+
+/** The sum of one field over extractions, or undefined when none has it. */
+function sumOf(rows: ReadonlyArray<DocumentExtractionRow>, name: string): bigint | undefined {
+  const fields = rows.flatMap((row) => row.fields.filter((field: StoredExtractedField) => field.name === name));
+  if (fields.length === 0) return undefined;
+  return fields.reduce((sum, field) => sum + BigInt(field.value), 0n);
+}
+
+/**
+ * The facts the documents' newest extractions supply (see `evidence` for which documents count, and one
+ * pay stub and one bank statement per person: the newest extracted):
+ * `verifiedMonthlyIncome` (minor units: the borrowers' pay stubs' `monthlyIncome`, summed),
+ * `incomeVarianceBasisPoints` (|stated − verified| × 10,000 / stated, half-up; null when nothing is stated)
+ * and `nsfCount` (the bank statements' NSF and overdraft fee lines, summed). No extraction: no fact (a
+ * nullable input is then null).
+ *
+ * @example
+ * const facts = await documentFacts(tx, "demo", "app_…", form, 708_333);
+ */
+export async function documentFacts(
+  executor: Executor,
+  tenantId: string,
+  applicationId: string,
+  form: StoredForm,
+  statedMonthlyIncome: unknown,
+): Promise<Record<string, unknown>> {
+  const counted = await evidence(executor, tenantId, applicationId, form);
+  const personOf = new Map(counted.map((document) => [document.id, document.person]));
+  const extractions = await documentExtractionsStore(executor, tenantId).latestOf([...personOf.keys()]);
+  const verified = sumOf(newestPerPerson(extractions, personOf, "pay_stub"), "monthlyIncome");
+  const nsf = sumOf(newestPerPerson(extractions, personOf, "bank_statement"), "nsfCount");
+  const stated =
+    typeof statedMonthlyIncome === "number" && Number.isSafeInteger(statedMonthlyIncome)
+      ? BigInt(statedMonthlyIncome)
+      : undefined;
+  const variance =
+    verified === undefined || stated === undefined ? undefined : incomeVarianceBasisPoints(stated, verified);
+  return {
+    ...(verified === undefined ? {} : { verifiedMonthlyIncome: Number(verified) }),
+    ...(verified === undefined ? {} : { incomeVarianceBasisPoints: variance === undefined ? null : Number(variance) }),
+    ...(nsf === undefined ? {} : { nsfCount: Number(nsf) }),
+  };
+}
