@@ -94,6 +94,10 @@ export const resourceTable = {
     content: {
       retrieve: ["get", "/v1/documents/{documentId}/content", ["documentId"], "", false],
     },
+    extractions: {
+      list: ["get", "/v1/documents/{documentId}/extractions", ["documentId"], "query", true],
+      create: ["post", "/v1/documents/{documentId}/extractions", ["documentId"], "", false],
+    },
     reject: ["post", "/v1/documents/{documentId}/reject", ["documentId"], "body", false],
   },
   envelopes: {
@@ -118,6 +122,9 @@ export const resourceTable = {
     loans: {
       list: ["get", "/v1/exports/loans", [], "query", false],
     },
+  },
+  extractions: {
+    retrieve: ["get", "/v1/extractions/{extractionId}", ["extractionId"], "", false],
   },
   imports: {
     create: ["post", "/v1/imports", [], "body", false],
@@ -467,6 +474,12 @@ export interface Resources {
       /** Download a document's bytes — `GET /v1/documents/{documentId}/content` (downloadDocument) */
       retrieve(documentId: PathParameter<paths["/v1/documents/{documentId}/content"]["get"], "documentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/content"]["get"]>>>;
     };
+    readonly extractions: {
+      /** List a document's extractions — `GET /v1/documents/{documentId}/extractions` (listDocumentExtractions) */
+      list(documentId: PathParameter<paths["/v1/documents/{documentId}/extractions"]["get"], "documentId">, query?: Query<paths["/v1/documents/{documentId}/extractions"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/documents/{documentId}/extractions"]["get"]>>;
+      /** Extract a document's fields — `POST /v1/documents/{documentId}/extractions` (extractDocument) */
+      create(documentId: PathParameter<paths["/v1/documents/{documentId}/extractions"]["post"], "documentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/extractions"]["post"]>>>;
+    };
     /** Reject a document — `POST /v1/documents/{documentId}/reject` (rejectDocument) */
     reject(documentId: PathParameter<paths["/v1/documents/{documentId}/reject"]["post"], "documentId">, body: RequestBody<paths["/v1/documents/{documentId}/reject"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/documents/{documentId}/reject"]["post"]>>>;
   };
@@ -501,6 +514,10 @@ export interface Resources {
       /** Export the book — `GET /v1/exports/loans` (exportLoans) */
       list(query?: Query<paths["/v1/exports/loans"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/exports/loans"]["get"]>>>;
     };
+  };
+  readonly extractions: {
+    /** Get a document extraction — `GET /v1/extractions/{extractionId}` (getExtraction) */
+    retrieve(extractionId: PathParameter<paths["/v1/extractions/{extractionId}"]["get"], "extractionId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/extractions/{extractionId}"]["get"]>>>;
   };
   readonly imports: {
     /** Import a book of loans — `POST /v1/imports` (createImport) */
