@@ -26,6 +26,7 @@ import { ruleSetsResource } from "./rule-sets/index.js";
 import { screeningsResource } from "./screenings/index.js";
 import { servicemembersResource } from "./servicemembers/index.js";
 import { settingsResource } from "./settings/index.js";
+import { statementsResource } from "./statements/index.js";
 import { tasksResource } from "./tasks/index.js";
 import { webhookEndpointsResource } from "./webhook-endpoints/index.js";
 import { workflowsResource } from "./workflows/index.js";
@@ -56,6 +57,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   autopayResource,
   collectionsResource,
   servicemembersResource,
+  statementsResource,
   achFilesResource,
   achReturnsResource,
   creditReportingResource,

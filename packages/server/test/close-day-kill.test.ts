@@ -2,10 +2,16 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { and, count, eq } from "drizzle-orm";
+import { date } from "@lendstack/core/calendar";
+import { unwrap } from "@lendstack/core/errors";
+import { buildStatement } from "@lendstack/core/statements";
+import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/db/database.js";
-import { closeRuns, events, loanSnapshots } from "../src/db/schema/index.js";
+import { closeRuns, events, loanEvents, loanSnapshots, loanStatements, loans } from "../src/db/schema/index.js";
+import type { Db } from "../src/db/types.js";
+import { decodeLoan, rowToEvent } from "../src/loans/codec.js";
+import { toStatementDocument } from "../src/statements/view.js";
 import { runCli, SERVER_PACKAGE } from "./helpers/cli.js";
 import { createTestApp } from "./helpers/test-app.js";
 import { board, createProduct } from "./loans-helpers.js";
@@ -30,6 +36,35 @@ beforeAll(async () => {
   }
 }, 180_000);
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+/** One statement per loan for the date, one `statement.issued` each, equal to core's statement of the loan. */
+async function expectOneStatementPerLoan(db: Db): Promise<void> {
+  const stored = await db.select().from(loanStatements).where(eq(loanStatements.tenantId, "kill"));
+  const [issued] = await db
+    .select({ total: count() })
+    .from(events)
+    .where(and(eq(events.tenantId, "kill"), eq(events.type, "statement.issued")));
+  expect({ statements: stored.length, issued: issued?.total }).toEqual({ statements: LOANS, issued: LOANS });
+  for (const row of stored) {
+    const [loanRow] = await db
+      .select()
+      .from(loans)
+      .where(and(eq(loans.tenantId, "kill"), eq(loans.id, row.loanId)));
+    const eventRows = await db
+      .select()
+      .from(loanEvents)
+      .where(and(eq(loanEvents.tenantId, "kill"), eq(loanEvents.loanId, row.loanId)))
+      .orderBy(asc(loanEvents.sequence));
+    const statement = unwrap(
+      buildStatement({
+        loan: decodeLoan(loanRow!),
+        events: eventRows.map(rowToEvent),
+        statementDate: date(DATE),
+      }),
+    );
+    expect(row.document).toEqual(toStatementDocument(statement));
+  }
+}
 
 /** Starts close-day in batches of 2 and kills it with SIGKILL once its progress shows some loans done. */
 function closeAndKill(): Promise<string> {
@@ -77,6 +112,8 @@ describe("a close killed midway", () => {
         .from(closeRuns)
         .where(and(eq(closeRuns.tenantId, "kill"), eq(closeRuns.businessDate, DATE)));
       expect(runs).toEqual([{ status: "succeeded", loansClosed: LOANS }]);
+      // Every loan's statement, once, with its event, and each as an uninterrupted close builds it.
+      await expectOneStatementPerLoan(database.db);
       console.info(
         `close kill test: killed after ${[...killed.matchAll(/(\d+)\/60/g)].at(-1)?.[1]} of ${LOANS} loans; rerun closed the rest`,
       );

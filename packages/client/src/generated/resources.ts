@@ -180,6 +180,12 @@ export const resourceTable = {
     journalEntries: {
       list: ["get", "/v1/loans/{loanId}/journal-entries", ["loanId"], "query", false],
     },
+    notices: {
+      list: ["get", "/v1/loans/{loanId}/notices", ["loanId"], "query", true],
+      content: {
+        retrieve: ["get", "/v1/loans/{loanId}/notices/{noticeId}/content", ["loanId","noticeId"], "", false],
+      },
+    },
     paymentHolidays: {
       create: ["post", "/v1/loans/{loanId}/payment-holidays", ["loanId"], "body", false],
       preview: ["post", "/v1/loans/{loanId}/payment-holidays/preview", ["loanId"], "body", false],
@@ -217,6 +223,13 @@ export const resourceTable = {
       retrieve: ["get", "/v1/loans/{loanId}/servicemember", ["loanId"], "", false],
       update: ["put", "/v1/loans/{loanId}/servicemember", ["loanId"], "body", false],
       del: ["delete", "/v1/loans/{loanId}/servicemember", ["loanId"], "", false],
+    },
+    statements: {
+      list: ["get", "/v1/loans/{loanId}/statements", ["loanId"], "query", true],
+      retrieve: ["get", "/v1/loans/{loanId}/statements/{statementId}", ["loanId","statementId"], "", false],
+      content: {
+        retrieve: ["get", "/v1/loans/{loanId}/statements/{statementId}/content", ["loanId","statementId"], "", false],
+      },
     },
     transactions: {
       list: ["get", "/v1/loans/{loanId}/transactions", ["loanId"], "query", false],
@@ -598,6 +611,14 @@ export interface Resources {
       /** List a loan's journal entries — `GET /v1/loans/{loanId}/journal-entries` (listLoanJournalEntries) */
       list(loanId: PathParameter<paths["/v1/loans/{loanId}/journal-entries"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/journal-entries"]["get"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/journal-entries"]["get"]>>>;
     };
+    readonly notices: {
+      /** List notices — `GET /v1/loans/{loanId}/notices` (listLoanNotices) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/notices"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/notices"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/notices"]["get"]>>;
+      readonly content: {
+        /** Download a notice as PDF — `GET /v1/loans/{loanId}/notices/{noticeId}/content` (downloadLoanNotice) */
+        retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/notices/{noticeId}/content"]["get"], "loanId">, noticeId: PathParameter<paths["/v1/loans/{loanId}/notices/{noticeId}/content"]["get"], "noticeId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/notices/{noticeId}/content"]["get"]>>>;
+      };
+    };
     readonly paymentHolidays: {
       /** Grant a payment holiday (deferral) — `POST /v1/loans/{loanId}/payment-holidays` (deferLoanPayments) */
       create(loanId: PathParameter<paths["/v1/loans/{loanId}/payment-holidays"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/payment-holidays"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/payment-holidays"]["post"]>>>;
@@ -651,6 +672,16 @@ export interface Resources {
       update(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/servicemember"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["put"]>>>;
       /** End the borrower's military service today (SCRA) — `DELETE /v1/loans/{loanId}/servicemember` (endLoanServicemember) */
       del(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["delete"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["delete"]>>>;
+    };
+    readonly statements: {
+      /** List statements — `GET /v1/loans/{loanId}/statements` (listLoanStatements) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/statements"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/statements"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/statements"]["get"]>>;
+      /** Get a statement — `GET /v1/loans/{loanId}/statements/{statementId}` (getLoanStatement) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/statements/{statementId}"]["get"], "loanId">, statementId: PathParameter<paths["/v1/loans/{loanId}/statements/{statementId}"]["get"], "statementId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/statements/{statementId}"]["get"]>>>;
+      readonly content: {
+        /** Download a statement as PDF — `GET /v1/loans/{loanId}/statements/{statementId}/content` (downloadLoanStatement) */
+        retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/statements/{statementId}/content"]["get"], "loanId">, statementId: PathParameter<paths["/v1/loans/{loanId}/statements/{statementId}/content"]["get"], "statementId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/statements/{statementId}/content"]["get"]>>>;
+      };
     };
     readonly transactions: {
       /** List a loan's transactions — `GET /v1/loans/{loanId}/transactions` (listLoanTransactions) */

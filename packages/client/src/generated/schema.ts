@@ -1417,6 +1417,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/loans/{loanId}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notices
+         * @description The notices the daily close sent the borrower: a late payment notice when it charged a late fee, and for a product with `productType: mortgage` the Regulation Z delinquency notice on the first day more than 45 days delinquent. Each is the `notice.*` event the close recorded. Newest first, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listLoanNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/notices/{noticeId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a notice as PDF
+         * @description The notice drawn as a PDF from its stored JSON (the event's data), every figure exact.
+         */
+        get: operations["downloadLoanNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/loans/{loanId}/payment-holidays": {
         parameters: {
             query?: never;
@@ -1684,6 +1724,66 @@ export interface paths {
          * @description Records today's business date as the last day of active duty of an open period, with the same events as a PUT setting `activeDutyEndDate` (the record is kept, with its history). A period whose end is already recorded is returned unchanged. 404 `servicemember_not_found`.
          */
         delete: operations["endLoanServicemember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List statements
+         * @description The loan's periodic statements. The daily close issues one at each cycle end: each installment due date, covering the days after the previous statement date through it, and asking for the next installment plus whatever is past due. Newest first (by statement date), cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         */
+        get: operations["listLoanStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a statement
+         * @description One periodic statement: the period, opening and closing balances (closing = opening + every transaction's change, bucket by bucket), every transaction with how it moved each balance, interest and fees charged in the period and the year, the amount and date due, the past due amount and days past due, and for a product with `productType: mortgage` the Regulation Z § 1026.41 contents (explanation of amount due, past payments, the delinquency box after 45 days).
+         */
+        get: operations["getLoanStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loans/{loanId}/statements/{statementId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a statement as PDF
+         * @description The statement drawn as a PDF (US Letter, pdf-lib) from the same stored document the JSON shows, every figure printed exactly from its minor units: the amount due box, the explanation of amount due, opening and closing balances, the transaction activity, the period's and year's charges, and for a mortgage the past payments breakdown, account information and delinquency notice. Deterministic: the same statement gives the same bytes.
+         */
+        get: operations["downloadLoanStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4501,10 +4601,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `document.extracted`: A pay stub's or bank statement's fields were read by the document parser (data: the extraction with its fields). `envelope.sent`: Documents were sent for signature in an envelope (data: the envelope, without its links). `envelope.signed`: A signer signed an envelope at its signing link (data: the envelope). `envelope.completed`: The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope). `envelope.declined`: A signer declined to sign an envelope (data: the envelope). `envelope.voided`: An envelope was voided with a reason (data: the envelope). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `metro2_file.created`: A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text). `loan.credit_reporting_updated`: A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting). `loan.scra_protection_started`: A borrower's active duty was recorded: SCRA protection starts on its first day, with the rate capped at 6 % (data: the servicemember record). `loan.scra_protection_ended`: The end of a borrower's active duty was recorded: SCRA protection ends after `protectedThrough` and the rate is restored (data: the servicemember record). `loan.servicemember_updated`: The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record). `loan.hardship_plan_created`: A hardship plan (a payment plan or a deferral) was granted on a loan from collections; its reschedule or payment holiday is recorded with it (data: the plan and the schedule after it). `collections.account_prioritized`: A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
+         * @description What happened. `product.created`: A product was created (data: the product). `product.updated`: A product's definition was replaced by a new version (data: the product). `product.archived`: A product was archived and offers no new loans (data: the product). `rule_set.created`: A rule set was created with its first draft (data: the rule set). `rule_set.draft_updated`: A rule set's draft was replaced (data: the rule set). `rule_set.version_published`: A rule set version was published (data: the version). `decision.made`: A credit decision was made (data: the decision). `party.created`: A party was created (data: the party, PII masked, and its possible duplicates). `party.updated`: A party was changed (data: the party after it, PII masked). `payment_instrument.created`: A bank account or card token was added to a party (data: the instrument, account number masked). `payment_instrument.disabled`: A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked). `application.created`: An application was started as a draft (data: the application). `application.updated`: A draft application was changed (data: the application). `application.submitted`: An application was submitted (data: the application). `application.withdrawn`: An application was withdrawn (data: the application). `application.expired`: The daily close expired an offered application whose every offer had lapsed (data: the application). `application.decided`: An application was decided by a rule set: approved (and offered), referred or declined (data: the application). `application.approved`: An underwriter approved a referred application; the final approval makes the offers (data: the application). `application.declined`: An underwriter declined a referred application (data: the application). `application.adverse_action_notice_sent`: A declined application's adverse-action notice was recorded as sent (data: the notice). `application.closing_started`: An accepted application entered closing (data: the application). `application.funded`: An application was funded into a loan (data: the application, loan id and disbursement). `offer.accepted`: An offer was accepted; the others are void (data: the application). `offer.countered`: A counter-offer replaced an offer (data: the application). `disbursement.updated`: A disbursement was sent, settled or failed (data: the disbursement). `loan.boarded`: A loan was boarded (data: the loan). `loan.payment_posted`: A payment was posted to a loan (data: the change and the loan after it). `loan.payment_reversed`: A payment was reversed (data: the change and the loan after it). `loan.fee_charged`: A fee was charged (data: the change and the loan after it). `loan.fee_waived`: A fee was waived (data: the change and the loan after it). `loan.rescheduled`: A loan was rescheduled on new terms (data: the change and the loan after it). `loan.payment_holiday_granted`: Installments were deferred (data: the change and the loan after it). `loan.charged_off`: A loan was charged off (data: the change and the loan after it). `loan.credit_refunded`: A credit balance was refunded (data: the change and the loan after it). `loan.recovery_posted`: A recovery was posted on a charged-off loan (data: the change and the loan after it). `loan.written_off`: An amount was written off (data: the change and the loan after it). `loan.rate_changed`: A loan's interest rate changed (data: the change and the loan after it). `loan.tranche_disbursed`: A further tranche was disbursed (data: the change and the loan after it). `autopay.enrolled`: A loan was enrolled in autopay under a recorded authorization (data: the enrollment). `autopay.cancelled`: A loan's autopay was cancelled (data: the enrollment). `autopay.suspended`: Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment). `payment_instrument.updated`: A notification of change corrected a payment instrument (data: the instrument, account number masked). `ach_file.created`: The daily close originated a NACHA file of autopay debits (data: the file, without its text). `ach_entry.initiated`: An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit). `ach_entry.returned`: An ACH debit came back with an R code; its payment was reversed (data: the debit). `loan.installment_due`: The daily close found an installment falling due that day (data: the loan's figures and the installment). `loan.late_fee_assessed`: The daily close assessed a late fee (data: the loan's figures and the fee). `loan.delinquency_changed`: The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`). `loan.non_performing`: The daily close found a loan newly non-performing (data: the loan's figures). `loan.paid_off`: The daily close found a loan paid off (data: the loan's figures). `notice.late_payment`: The daily close charged a late fee and sends the borrower a late payment notice (data: the notice). `notice.delinquency`: The daily close found a mortgage more than 45 days delinquent and sends the Regulation Z delinquency notice (data: the notice). `statement.issued`: The daily close issued a loan's periodic statement at its cycle end, an installment due date (data: the statement). `workflow.created`: A product's next workflow version was created as a draft (data: the workflow version). `workflow.published`: A workflow version was put in force for its product; the version before it is superseded (data: the version). `condition.raised`: An underwriting condition was raised on an application, by hand or from its workflow when it entered a stage (data: the condition). `condition.cleared`: An underwriting condition was met (data: the condition). `condition.waived`: An underwriting condition was set aside with a reason (data: the condition). `document.uploaded`: A document was uploaded for a party, application or loan, possibly as a new version (data: the document). `document.generated`: A document was generated from a template (TILA disclosure, loan agreement, adverse-action notice) and stored for an application (data: the document). `document.accepted`: A reviewer accepted a document (data: the document). `document.rejected`: A reviewer rejected a document, with a reason (data: the document). `document.extracted`: A pay stub's or bank statement's fields were read by the document parser (data: the extraction with its fields). `envelope.sent`: Documents were sent for signature in an envelope (data: the envelope, without its links). `envelope.signed`: A signer signed an envelope at its signing link (data: the envelope). `envelope.completed`: The last signer signed; the signed documents and the certificate of completion are stored (data: the envelope). `envelope.declined`: A signer declined to sign an envelope (data: the envelope). `envelope.voided`: An envelope was voided with a reason (data: the envelope). `task.created`: An application entered a workflow stage and the stage made a task, recorded with the application's change (data: the task). `task.claimed`: Someone claimed a task (data: the task). `task.completed`: A task's assignee completed it with an outcome (data: the task). `task.reassigned`: A manager gave a task to someone else (data: the task). `party.held`: A party was put on hold: a sanctions screening raised a hit against it (data: the party, PII masked). `party.released`: A party's hold was lifted: none of its sanctions hits is open or confirmed any more (data: the party, PII masked). `screening.completed`: A party was screened against the sanctions list, by a request, a new list's load or an application's submission (data: the screening with its hits). `screening_hit.raised`: A screening found a party's name matching a sanctions list entry; a review task was created (data: the hit). `screening_hit.cleared`: A reviewer found a sanctions hit a false positive (data: the hit). `screening_hit.confirmed`: A reviewer confirmed a sanctions hit: the party is the listed entry (data: the hit). `credit_report.pulled`: A party's credit report was pulled from the bureau, soft or hard, or came back frozen (data: the credit report with its summary, without the report itself). `identity_check.completed`: A party's identity was verified: pass, fail or review (data: the identity check). `contact.logged`: A contact with a borrower was logged on a loan (data: the contact). `contact_preferences.updated`: A loan's contact preferences were replaced: time zone, cease-communication, consent, do-not-contact, hours (data: the preferences). `promise.created`: A promise to pay was recorded on a loan (data: the promise). `promise.kept`: The daily close found a promise to pay kept: paid in full by its due date (data: the promise). `promise.broken`: The daily close found a promise to pay broken: its due date passed short (data: the promise). `collections.queue_entered`: The daily close placed a loan in a collections queue, or moved it to another, and made a collector's task (data: the account and `previousQueue`). `collections.queue_exited`: The daily close took a loan out of collections: it cured, or closed (data: the account and `reason`). `metro2_file.created`: A month's Metro 2 file was generated, through the API or `lendstack metro2` (data: the file, without its text). `loan.credit_reporting_updated`: A loan's dispute code (Metro 2 compliance condition code) was set or cleared (data: the loan's credit reporting). `loan.scra_protection_started`: A borrower's active duty was recorded: SCRA protection starts on its first day, with the rate capped at 6 % (data: the servicemember record). `loan.scra_protection_ended`: The end of a borrower's active duty was recorded: SCRA protection ends after `protectedThrough` and the rate is restored (data: the servicemember record). `loan.servicemember_updated`: The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record). `loan.hardship_plan_created`: A hardship plan (a payment plan or a deferral) was granted on a loan from collections; its reschedule or payment holiday is recorded with it (data: the plan and the schedule after it). `collections.account_prioritized`: A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`). `webhook_endpoint.disabled`: Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).
          * @enum {string}
          */
-        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "document.extracted" | "envelope.sent" | "envelope.signed" | "envelope.completed" | "envelope.declined" | "envelope.voided" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "metro2_file.created" | "loan.credit_reporting_updated" | "loan.scra_protection_started" | "loan.scra_protection_ended" | "loan.servicemember_updated" | "loan.hardship_plan_created" | "collections.account_prioritized" | "webhook_endpoint.disabled";
+        EventType: "product.created" | "product.updated" | "product.archived" | "rule_set.created" | "rule_set.draft_updated" | "rule_set.version_published" | "decision.made" | "party.created" | "party.updated" | "payment_instrument.created" | "payment_instrument.disabled" | "application.created" | "application.updated" | "application.submitted" | "application.withdrawn" | "application.expired" | "application.decided" | "application.approved" | "application.declined" | "application.adverse_action_notice_sent" | "application.closing_started" | "application.funded" | "offer.accepted" | "offer.countered" | "disbursement.updated" | "loan.boarded" | "loan.payment_posted" | "loan.payment_reversed" | "loan.fee_charged" | "loan.fee_waived" | "loan.rescheduled" | "loan.payment_holiday_granted" | "loan.charged_off" | "loan.credit_refunded" | "loan.recovery_posted" | "loan.written_off" | "loan.rate_changed" | "loan.tranche_disbursed" | "autopay.enrolled" | "autopay.cancelled" | "autopay.suspended" | "payment_instrument.updated" | "ach_file.created" | "ach_entry.initiated" | "ach_entry.returned" | "loan.installment_due" | "loan.late_fee_assessed" | "loan.delinquency_changed" | "loan.non_performing" | "loan.paid_off" | "notice.late_payment" | "notice.delinquency" | "statement.issued" | "workflow.created" | "workflow.published" | "condition.raised" | "condition.cleared" | "condition.waived" | "document.uploaded" | "document.generated" | "document.accepted" | "document.rejected" | "document.extracted" | "envelope.sent" | "envelope.signed" | "envelope.completed" | "envelope.declined" | "envelope.voided" | "task.created" | "task.claimed" | "task.completed" | "task.reassigned" | "party.held" | "party.released" | "screening.completed" | "screening_hit.raised" | "screening_hit.cleared" | "screening_hit.confirmed" | "credit_report.pulled" | "identity_check.completed" | "contact.logged" | "contact_preferences.updated" | "promise.created" | "promise.kept" | "promise.broken" | "collections.queue_entered" | "collections.queue_exited" | "metro2_file.created" | "loan.credit_reporting_updated" | "loan.scra_protection_started" | "loan.scra_protection_ended" | "loan.servicemember_updated" | "loan.hardship_plan_created" | "collections.account_prioritized" | "webhook_endpoint.disabled";
         ExtractedField: {
             bbox: components["schemas"]["ExtractionBox"];
             /**
@@ -5455,6 +5555,62 @@ export interface components {
              */
             transUnionProgramIdentifier?: string;
         } | null;
+        Notice: {
+            /**
+             * Format: int64
+             * @description Past due plus fees due, less unapplied funds; integer minor units of `currency`
+             */
+            amountToBringCurrent: number;
+            createdAt: string;
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
+            currency: string;
+            daysPastDue: number;
+            delinquency: components["schemas"]["StatementDelinquency"];
+            /** @description The late installment's due date, or since when delinquent */
+            dueDate: string | null;
+            /**
+             * Format: int64
+             * @description Fees and penalties due; integer minor units of `currency`
+             */
+            feesDue: number;
+            /**
+             * @description The notice's event id
+             * @example evt_01JGFJJZ0000000000000000AB
+             */
+            id: string;
+            installmentNumber: number | null;
+            /**
+             * @description `late-payment`: a late fee was charged; `delinquency`: a mortgage became more than 45 days delinquent (12 CFR 1026.41(d)(8))
+             * @enum {string}
+             */
+            kind: "late-payment" | "delinquency";
+            /**
+             * Format: int64
+             * @description The late fee charged (0 for a delinquency notice); integer minor units of `currency`
+             */
+            lateFee: number;
+            loanId: string;
+            /**
+             * Format: date
+             * @example 2025-03-17
+             */
+            noticeDate: string;
+            /** @enum {string} */
+            object: "notice";
+            /**
+             * Format: int64
+             * @description Principal and interest fallen due and unpaid; integer minor units of `currency`
+             */
+            pastDue: number;
+        };
+        NoticePage: {
+            data: components["schemas"]["Notice"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         NoticeParty: {
             address: {
                 city?: string;
@@ -7738,6 +7894,282 @@ export interface components {
              * @example 2026-03-16
              */
             fundingDate: string;
+        };
+        Statement: {
+            amountDue: components["schemas"]["StatementAmountDue"];
+            /** @example 12 */
+            annualRatePercent: string;
+            /**
+             * Format: int64
+             * @description What the period added to the total; integer minor units of `currency`
+             */
+            charges: number;
+            closing: components["schemas"]["StatementBalances"];
+            createdAt: string;
+            /**
+             * Format: int64
+             * @description What the period took off the total; integer minor units of `currency`
+             */
+            credits: number;
+            /**
+             * @description ISO 4217 code of every amount in this object
+             * @example USD
+             */
+            currency: string;
+            daysPastDue: number;
+            /**
+             * Format: int64
+             * @description Fees and penalties charged in the period; integer minor units of `currency`
+             */
+            feesCharged: number;
+            /**
+             * Format: int64
+             * @description Fees and penalties charged this calendar year; integer minor units of `currency`
+             */
+            feesChargedYearToDate: number;
+            /** @enum {string} */
+            format: "standard" | "mortgage";
+            /** @example stm_01JGFJJZ0000000000000000AB */
+            id: string;
+            /**
+             * Format: int64
+             * @description Interest charged in the period; integer minor units of `currency`
+             */
+            interestCharged: number;
+            /**
+             * Format: int64
+             * @description Interest charged this calendar year; integer minor units of `currency`
+             */
+            interestChargedYearToDate: number;
+            loanId: string;
+            mortgage: components["schemas"]["StatementMortgageDisclosures"];
+            /** @enum {string} */
+            object: "statement";
+            opening: components["schemas"]["StatementBalances"];
+            /**
+             * Format: date
+             * @description Last day covered (the statement date)
+             * @example 2025-03-01
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description First day covered (the day after the previous statement date)
+             * @example 2025-03-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description The cycle end: an installment due date
+             * @example 2025-03-01
+             */
+            statementDate: string;
+            transactions: components["schemas"]["StatementTransaction"][];
+        };
+        StatementAmountDue: {
+            /**
+             * Format: date
+             * @description The next due date
+             * @example 2025-03-01
+             */
+            dueDate: string | null;
+            /**
+             * Format: int64
+             * @description Fees and penalties due; integer minor units of `currency`
+             */
+            feesDue: number;
+            installmentNumber: number | null;
+            lateFee: {
+                /**
+                 * Format: int64
+                 * @description The late fee; integer minor units of `currency`
+                 */
+                amount: number;
+                /**
+                 * Format: date
+                 * @description Charged on this date if still unpaid
+                 * @example 2025-03-01
+                 */
+                chargedOn: string;
+            } | null;
+            /**
+             * Format: int64
+             * @description Principal and interest fallen due by the statement date and unpaid; integer minor units of `currency`
+             */
+            pastDue: number;
+            regularPayment: components["schemas"]["StatementPaymentParts"];
+            /**
+             * Format: int64
+             * @description What to pay by the due date; integer minor units of `currency`
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Unapplied funds the next due date applies; integer minor units of `currency`
+             */
+            unappliedCredit: number;
+        };
+        StatementBalances: {
+            /**
+             * Format: int64
+             * @description Fees and penalties charged and unpaid; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description Interest due, accrued and deferred; integer minor units of `currency`
+             */
+            interest: number;
+            /**
+             * Format: int64
+             * @description Principal outstanding, due or not; integer minor units of `currency`
+             */
+            principal: number;
+            /**
+             * Format: int64
+             * @description principal + interest + fees − unapplied; integer minor units of `currency`
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Unapplied funds held for the borrower (reduce the total); integer minor units of `currency`
+             */
+            unapplied: number;
+        };
+        /** @description Present when more than 45 days delinquent */
+        StatementDelinquency: {
+            /**
+             * Format: int64
+             * @description Past due amount plus fees due; integer minor units of `currency`
+             */
+            amountToBringCurrent: number;
+            counselingNotice: string;
+            daysDelinquent: number;
+            /**
+             * Format: date
+             * @description Due date of the oldest unpaid installment
+             * @example 2025-03-01
+             */
+            delinquentSince: string;
+            foreclosureNotice: string;
+            history: {
+                /**
+                 * Format: int64
+                 * @description Asked for; integer minor units of `currency`
+                 */
+                due: number;
+                /**
+                 * Format: date
+                 * @description A due date of the last six months
+                 * @example 2025-03-01
+                 */
+                dueDate: string;
+                installmentNumber: number;
+                /**
+                 * Format: int64
+                 * @description Paid towards it; integer minor units of `currency`
+                 */
+                paid: number;
+                /**
+                 * Format: int64
+                 * @description Still past due; integer minor units of `currency`
+                 */
+                remaining: number;
+            }[];
+            lossMitigationNotice: string;
+            riskNotice: string;
+        } | null;
+        /** @description Regulation Z § 1026.41(d) contents */
+        StatementMortgageDisclosures: {
+            delinquency: components["schemas"]["StatementDelinquency"];
+            explanationOfAmountDue: {
+                /**
+                 * Format: int64
+                 * @description Fees charged in the period; integer minor units of `currency`
+                 */
+                feesSinceLastStatement: number;
+                /**
+                 * Format: int64
+                 * @description Past due; integer minor units of `currency`
+                 */
+                pastDue: number;
+                regularPayment: components["schemas"]["StatementPaymentParts"];
+                /**
+                 * Format: int64
+                 * @description Total due; integer minor units of `currency`
+                 */
+                totalDue: number;
+            };
+            hasPrepaymentPenalty: boolean;
+            /**
+             * Format: int64
+             * @description Principal outstanding; integer minor units of `currency`
+             */
+            outstandingPrincipal: number;
+            paymentsSinceLastStatement: components["schemas"]["StatementPaymentParts"];
+            paymentsYearToDate: components["schemas"]["StatementPaymentParts"];
+        } | null;
+        StatementPage: {
+            data: components["schemas"]["Statement"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description The next installment; its interest is estimated (the principal balance's interest to its due date) */
+        StatementPaymentParts: {
+            /**
+             * Format: int64
+             * @description Escrow (Lendstack holds none: 0); integer minor units of `currency`
+             */
+            escrow: number;
+            /**
+             * Format: int64
+             * @description Fees and penalties; integer minor units of `currency`
+             */
+            fees: number;
+            /**
+             * Format: int64
+             * @description Interest; integer minor units of `currency`
+             */
+            interest: number;
+            /**
+             * Format: int64
+             * @description Principal; integer minor units of `currency`
+             */
+            principal: number;
+            /**
+             * Format: int64
+             * @description The sum; integer minor units of `currency`
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Kept unapplied (suspense); integer minor units of `currency`
+             */
+            unapplied: number;
+        };
+        StatementTransaction: {
+            /**
+             * Format: int64
+             * @description The transaction's amount (≥ 0); integer minor units of `currency`
+             */
+            amount: number;
+            change: components["schemas"]["StatementBalances"] & unknown;
+            /**
+             * Format: date
+             * @description Its business date
+             * @example 2025-03-01
+             */
+            date: string;
+            description: string;
+            /** @description The transaction id (`pmt_…`, `late-fee:2`, `interest:<date>` …) */
+            id: string;
+            /** @description For a payment returned later: the reversal's id */
+            reversedBy: string | null;
+            /**
+             * @description What happened; `interest` is the period's interest (one line on the statement date), `adjustment` balances recomputed for an earlier period (a returned payment replays the loan as if it never arrived)
+             * @enum {string}
+             */
+            type: "opening-balance" | "disbursement" | "disbursement-fee" | "payment" | "payment-reversal" | "credit-application" | "refund" | "interest" | "fee" | "late-fee" | "nsf-fee" | "penalty-interest" | "prepayment-fee" | "installment-fee" | "fee-waiver" | "capitalization" | "rate-change" | "payment-holiday" | "reschedule" | "charge-off" | "recovery" | "write-off" | "adjustment";
         };
         StoredLoanEvent: {
             /** @description The event's own fields: amounts are integers of minor units of the loan's currency, `…Percent` decimal strings */
@@ -18753,6 +19185,247 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listLoanNotices: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notices */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadLoanNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+                /** @description A event id: `evt_` then 26 Crockford base-32 characters */
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deferLoanPayments: {
         parameters: {
             query?: never;
@@ -20924,6 +21597,366 @@ export interface operations {
             };
             /** @description The resource's state forbids this now, or an idempotent request is still in progress */
             409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLoanStatements: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of statements */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPage"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLoanStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+                /** @description A statement id: `stm_` then 26 Crockford base-32 characters */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadLoanStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+                /** @description A statement id: `stm_` then 26 Crockford base-32 characters */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the `ETag` matches `If-None-Match`; no body */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it back in `If-None-Match` to get 304 when unchanged */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -87,3 +87,21 @@ export function roundAccrued(
   const minor = divideRounded(scaled, denominator, mode);
   return { minor, remainder: scaled - minor * denominator };
 }
+
+/**
+ * The interest `principalMinor` accrues from `from` to (not including) `to` at a constant annual rate,
+ * as servicing accrues it (the day-count numerator over the convention's year), rounded once by `mode`.
+ *
+ * @example periodInterestMinor(1_000_000n, dec("12"), date("2025-02-01"), date("2025-03-01"), "30/360-us", "half-up") === 10_000n
+ */
+export function periodInterestMinor(
+  principalMinor: bigint,
+  annualRatePercent: Decimal,
+  from: LocalDate,
+  to: LocalDate,
+  convention: DayCountConvention,
+  mode: RoundingMode,
+): bigint {
+  const scaled = scaledInterest(principalMinor, toRateUnits(annualRatePercent), periodDays(from, to, convention));
+  return roundAccrued(scaled, accrualDenominator(convention), mode).minor;
+}

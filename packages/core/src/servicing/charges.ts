@@ -4,7 +4,7 @@ import { multiply, toInteger } from "../money/index.js";
 import type { FeeRule, ServicingPolicy } from "./policy.js";
 import { post, type Working } from "./working.js";
 
-/** A fee by rule on a base amount, minor units. */
+/** A fee by rule on a base amount, minor units. @example feeAmount({ type: "flat", amountMinor: 2_500n }, 90_000n) === 2_500n */
 export function feeAmount(rule: FeeRule, baseMinor: bigint): bigint {
   if (rule.type === "flat") return rule.amountMinor;
   const exact = multiply({ units: baseMinor, scale: 0 }, rule.percent);

@@ -5,8 +5,9 @@
  * advances a replayed state by a day; `quotePayoff` prices a payoff. Corrections are reversing
  * events, never edits.
  */
-export { accrualDenominator, rateScale, toRateUnits } from "./accrual.js";
+export { accrualDenominator, periodInterestMinor, rateScale, toRateUnits } from "./accrual.js";
 export { levelInstallment } from "./amortize.js";
+export { feeAmount } from "./charges.js";
 export type { ContractPlan, PlanRow } from "./contract.js";
 export { adjustedDueDate, contractPlan, nthDueDate } from "./contract.js";
 export type {

@@ -94,6 +94,11 @@ export interface ServicingPolicy {
    */
   readonly payoffInterest?: "to-payoff-date" | "to-period-end";
   /**
+   * The periodic statement's contents (`mortgage` for a product of `productType: "mortgage"`): it adds Regulation Z
+   * § 1026.41's (explanation of amount due, past payments, the delinquency box). Omit for `standard`.
+   */
+  readonly statementFormat?: "standard" | "mortgage";
+  /**
    * The largest credit balance a new payment may leave (product `maxCreditBalance`), minor units; checked
    * by `validateEvent` when a payment is added, never on replay. Omit for no limit (loans boarded before
    * products had the field).

@@ -67,6 +67,12 @@ export const EVENT_CATALOG = {
     "The daily close moved a loan to another delinquency bucket (data: the loan's figures and `previousDelinquencyBucket`).",
   "loan.non_performing": "The daily close found a loan newly non-performing (data: the loan's figures).",
   "loan.paid_off": "The daily close found a loan paid off (data: the loan's figures).",
+  "notice.late_payment":
+    "The daily close charged a late fee and sends the borrower a late payment notice (data: the notice).",
+  "notice.delinquency":
+    "The daily close found a mortgage more than 45 days delinquent and sends the Regulation Z delinquency notice (data: the notice).",
+  "statement.issued":
+    "The daily close issued a loan's periodic statement at its cycle end, an installment due date (data: the statement).",
   "workflow.created": "A product's next workflow version was created as a draft (data: the workflow version).",
   "workflow.published":
     "A workflow version was put in force for its product; the version before it is superseded (data: the version).",
@@ -150,6 +156,9 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "loan.delinquency_changed",
   "loan.non_performing",
   "loan.paid_off",
+  "statement.issued",
+  "notice.late_payment",
+  "notice.delinquency",
   "application.expired",
   "autopay.suspended",
   "ach_file.created",

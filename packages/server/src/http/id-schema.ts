@@ -33,6 +33,7 @@ const NOUN_BY_PREFIX = {
   sgr: "signer",
   m2f: "Metro 2 file",
   hsp: "hardship plan",
+  stm: "statement",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -242,6 +242,12 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     }),
     "hardship plan",
   );
+  // The close of 2025-03-01 (a due date) issued the loan's statement.
+  const statements = (await json(await api.call("GET", pathOf("listLoanStatements", { loanId }), { token }))).data;
+  const statementId = String((statements as Array<{ id: string }>)[0]?.id ?? "");
+  // The same close sent the late payment notice of the 2025-02-17 late fee (the loan's first close).
+  const notices = (await json(await api.call("GET", pathOf("listLoanNotices", { loanId }), { token }))).data;
+  const noticeId = String((notices as Array<{ id: string }>)[0]?.id ?? "");
   return {
     params: {
       productId,
@@ -259,6 +265,8 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       disbursementId,
       fileId,
       furnishingFileId,
+      statementId,
+      noticeId,
       workflowId,
       taskId,
       conditionId,
@@ -287,6 +295,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       dsi: disbursementId,
       achf: fileId,
       m2f: furnishingFileId,
+      stm: statementId,
       wf: workflowId,
       tsk: taskId,
       cnd: conditionId,
@@ -319,6 +328,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       importId,
       creditReportId,
       furnishingFileId,
+      statementId,
       marker,
     ],
   };

@@ -71,6 +71,7 @@ const ID_PREFIXES = [
   "dsi",
   "achf",
   "m2f",
+  "stm",
   "wf",
   "tsk",
   "cnd",

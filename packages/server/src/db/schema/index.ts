@@ -37,6 +37,7 @@ export { type ImportRecordRow, type ImportResultRow, importResults, imports } fr
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanServicememberRow, loanServicemembers } from "./loan-servicemembers.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";
+export { LOAN_STATEMENT_DATE_INDEX, type LoanStatementRow, loanStatements } from "./loan-statements.js";
 export { type LoanRow, loans } from "./loans.js";
 export {
   type LoanCreditReportingRow,

@@ -14,6 +14,7 @@ import {
 } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
 import { decodeLoan, rowToEvent } from "../../loans/codec.js";
+import { type ClosedLoan, issueStatements } from "../../statements/issue.js";
 import { alreadyDone, claimQuery } from "./claims.js";
 import { recordCloseEvents } from "./record-close-events.js";
 import { type JoinedRun, recordCloseBatch } from "./runs.js";
@@ -139,6 +140,7 @@ function decodeLoanRows(row: LoanRow, eventRows: ReadonlyArray<LoanEventRow>) {
 async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray<LoanRow>) {
   const { tenantId, businessDate } = request;
   const states = new Map<string, LoanState>();
+  const closed: ClosedLoan[] = [];
   const failures: CloseDayFailure[] = [];
   const events = await eventsByLoan(
     tx,
@@ -152,10 +154,14 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
       continue;
     }
     const state = replay(stored.value.loan, stored.value.events, businessDate);
-    if (state.ok) states.set(row.id, state.value);
-    else failures.push({ tenantId, loanId: row.id, code: state.error.code, message: state.error.message });
+    if (!state.ok) {
+      failures.push({ tenantId, loanId: row.id, code: state.error.code, message: state.error.message });
+      continue;
+    }
+    states.set(row.id, state.value);
+    closed.push({ loanId: row.id, version: row.version, ...stored.value, state: state.value });
   }
-  return { states, failures };
+  return { states, closed, failures };
 }
 
 /**
@@ -173,14 +179,16 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
     if (claimed.length === 0) return { claimed: 0, lastId, written: 0, failures: [] };
     const done = await alreadyDone(tx, tenantId, businessDate, claimed);
     const todo = claimed.filter((row) => !done.has(row.id) && !request.skip.has(row.id));
-    const { states, failures } = await statesOf(tx, request, todo);
+    const { states, closed, failures } = await statesOf(tx, request, todo);
     const snapshots: LoanSnapshotRow[] = [];
     for (const row of todo) {
       const state = states.get(row.id);
       if (state === undefined) continue;
       snapshots.push(snapshotRow(row, state, businessDate, request.now));
     }
-    await recordCloseEvents(tx, request, states);
+    // Statements of the loans whose cycle ends today, their events recorded with the close's own.
+    const issued = await issueStatements(tx, request, closed);
+    await recordCloseEvents(tx, request, states, issued);
     await upsertSnapshots(tx, snapshots);
     if (request.run !== undefined) await recordCloseBatch(tx, request.run, { written: snapshots.length, failures });
     return { claimed: claimed.length, lastId, written: snapshots.length, failures };

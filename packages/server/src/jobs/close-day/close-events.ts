@@ -1,12 +1,16 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { LoanState } from "@lendstack/core/servicing";
+import { noticesOn } from "@lendstack/core/statements";
 import type { EventType } from "../../events/catalog.js";
+import { toNoticeData } from "../../statements/notice-view.js";
 
 /** What the previous close recorded about a loan (its latest snapshot before the date). */
 export interface PreviousClose {
   readonly status: string;
   readonly delinquencyBucket: string;
   readonly isNonPerforming: boolean;
+  /** Its date (notices cover what happened since). */
+  readonly asOfDate?: string;
 }
 
 /** An event the daily close detected for one loan on one business date. */
@@ -35,7 +39,7 @@ function loanFigures(loanId: string, state: LoanState) {
 /**
  * What the daily close of `date` detects for one loan, comparing its state with the previous close:
  * installments falling due that day, late fees assessed that day, a delinquency bucket change, the loan
- * becoming non-performing, and the loan being paid off. Pure; the close records them with the snapshot.
+ * becoming non-performing, the loan being paid off, and the notices the borrower is sent (`noticesOn`). Pure; the close records them with the snapshot.
  *
  * @example
  * detectCloseEvents("loan_…", state, previous, "2026-03-01"); // [{ type: "loan.installment_due", data: {…} }]
@@ -78,5 +82,10 @@ export function detectCloseEvents(
   }
   if (state.isNonPerforming && !before.isNonPerforming) found.push({ type: "loan.non_performing", data: loan });
   if (state.status === "paid-off" && before.status !== "paid-off") found.push({ type: "loan.paid_off", data: loan });
+  const since = previous?.asOfDate === undefined ? null : (previous.asOfDate as LocalDate);
+  for (const notice of noticesOn(state, date, since)) {
+    const type = notice.kind === "late-payment" ? "notice.late_payment" : "notice.delinquency";
+    found.push({ type, data: toNoticeData(loanId, notice) });
+  }
   return found;
 }

@@ -38,6 +38,7 @@ async function previousCloses(tx: Executor, request: CloseContext, loanIds: stri
       status: loanSnapshots.status,
       delinquencyBucket: loanSnapshots.delinquencyBucket,
       isNonPerforming: loanSnapshots.isNonPerforming,
+      asOfDate: loanSnapshots.asOfDate,
     })
     .from(loanSnapshots)
     .where(
@@ -53,7 +54,8 @@ async function previousCloses(tx: Executor, request: CloseContext, loanIds: stri
 
 /**
  * Records, in the close's transaction, the events of each loan closed for the first time on the date
- * (a re-close after a back-dated change recomputes the snapshot but does not announce the day again).
+ * (a re-close after a back-dated change recomputes the snapshot but does not announce the day again), and
+ * `also`: other events of the batch (statements issued), in the same insert.
  *
  * @example
  * await recordCloseEvents(tx, request, states); // before the snapshots are upserted
@@ -62,12 +64,13 @@ export async function recordCloseEvents(
   tx: Executor,
   request: CloseContext,
   states: ReadonlyMap<string, LoanState>,
+  also: ReadonlyArray<NewEvent> = [],
 ): Promise<number> {
   const loanIds = [...states.keys()];
   if (loanIds.length === 0) return 0;
   const already = await closedBefore(tx, request, loanIds);
   const previous = await previousCloses(tx, request, loanIds);
-  const found: NewEvent[] = [];
+  const found: NewEvent[] = [...also];
   for (const [loanId, state] of states) {
     if (already.has(loanId)) continue;
     for (const event of detectCloseEvents(loanId, state, previous.get(loanId), request.businessDate)) {

@@ -1,0 +1,74 @@
+import { type DocumentLayout, formatUsDate, type LayoutBlock, printMoney } from "../origination/index.js";
+import type { StatementParties } from "./layout.js";
+import type { Notice } from "./notices.js";
+
+const TITLES = { "late-payment": "Late Payment Notice", delinquency: "Delinquency Notice" } as const;
+
+function delinquencyBlocks(notice: Notice, money: (m: bigint) => string): LayoutBlock[] {
+  const d = notice.delinquency;
+  if (d === null) return [];
+  return [
+    { kind: "paragraph", text: d.riskNotice },
+    { kind: "heading", text: "Recent Account History" },
+    {
+      kind: "table",
+      columns: [
+        { header: "Due Date", share: 0.25, align: "left" },
+        { header: "Amount Due", share: 0.25, align: "right" },
+        { header: "Paid", share: 0.25, align: "right" },
+        { header: "Past Due", share: 0.25, align: "right" },
+      ],
+      rows: d.history.map((row) => [
+        formatUsDate(row.dueDate),
+        money(row.dueMinor),
+        money(row.paidMinor),
+        money(row.remainingMinor),
+      ]),
+    },
+    { kind: "paragraph", text: d.lossMitigationNotice },
+    { kind: "paragraph", text: d.foreclosureNotice },
+    { kind: "paragraph", text: d.counselingNotice },
+  ];
+}
+
+/**
+ * A notice as a document: what is late, the late fee, what it takes to bring the loan current, and for a
+ * delinquency notice the risk, history, loss-mitigation, foreclosure and counseling information.
+ *
+ * @example const layout = noticeLayout(notice, { loanReference: "loan_…", servicer: "Lendstack" });
+ */
+export function noticeLayout(notice: Notice, parties: StatementParties): DocumentLayout {
+  const money = (amountMinor: bigint) => printMoney(amountMinor, notice.currency);
+  const title = TITLES[notice.kind];
+  const intro =
+    notice.kind === "late-payment"
+      ? `We have not received the full payment due on ${notice.dueDate === null ? "its due date" : formatUsDate(notice.dueDate)}. A late fee of ${money(notice.lateFeeMinor)} has been charged.`
+      : `Your loan has been delinquent since ${notice.dueDate === null ? "its due date" : formatUsDate(notice.dueDate)}.`;
+  return {
+    title,
+    subject: `${title} ${notice.noticeDate}`,
+    author: parties.servicer,
+    issuedOn: notice.noticeDate,
+    blocks: [
+      {
+        kind: "fields",
+        rows: [
+          { label: "Notice date", value: formatUsDate(notice.noticeDate) },
+          { label: "Loan", value: parties.loanReference },
+        ],
+      },
+      { kind: "paragraph", text: intro },
+      {
+        kind: "fields",
+        rows: [
+          { label: "Late fee charged", value: money(notice.lateFeeMinor) },
+          { label: "Past due", value: money(notice.pastDueMinor) },
+          { label: "Fees and charges due", value: money(notice.feesDueMinor) },
+          { label: "Amount to bring current", value: money(notice.amountToBringCurrentMinor) },
+          { label: "Days past due", value: String(notice.daysPastDue) },
+        ],
+      },
+      ...delinquencyBlocks(notice, money),
+    ],
+  };
+}
