@@ -30,9 +30,11 @@ describe("the client bundle", () => {
     expect(ownCode).toContain("crypto.randomUUID()");
   });
 
-  it("stays under 8 KB minified and gzipped (measured 5.8 KB)", async () => {
+  // The resources map grows with every operation (8.0 KB at 180-odd operations, 2026-12-06); the budget
+  // leaves room for the issues still open, and a jump past it means something heavy was bundled.
+  it("stays under 12 KB minified and gzipped (measured 8.0 KB)", async () => {
     const gzipped = gzipSync(await browserBundle(), { level: 9 }).length;
     expect(gzipped).toBeGreaterThan(2_000);
-    expect(gzipped).toBeLessThan(8 * 1024);
+    expect(gzipped).toBeLessThan(12 * 1024);
   });
 });
