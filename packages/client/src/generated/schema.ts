@@ -24878,9 +24878,9 @@ export interface operations {
     getAchReturnRates: {
         parameters: {
             query: {
-                /** @description First day of the period, included (YYYY-MM-DD) */
+                /** @description First day of the period, included (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 from: string;
-                /** @description Last day of the period, included; at most 366 days after from (YYYY-MM-DD) */
+                /** @description Last day of the period, included; at most 366 days after from (YYYY-MM-DD, 1900-01-01 to 2199-12-31) */
                 to: string;
             };
             header?: {

@@ -6,7 +6,7 @@ import {
   type LayoutColumn,
   printMoney,
 } from "../origination/index.js";
-import type { PaymentParts, Statement, StatementBalances } from "./model.js";
+import type { DelinquencyInformation, PaymentParts, Statement, StatementBalances } from "./model.js";
 
 // A statement as a printable document (core's document layout; the server draws it with pdf-lib). Every
 // figure is printed exactly from minor units by `printMoney`; nothing is computed here that the statement
@@ -172,6 +172,18 @@ function mortgageBlocks(s: Statement, money: (m: bigint) => string): LayoutBlock
         { label: "Total needed to bring current", value: money(d.amountToBringCurrentMinor) },
       ],
     },
+    ...delinquencyHistoryBlocks(d, money),
+  ];
+}
+
+/**
+ * The § 1026.41(d)(8) account history and the loss-mitigation, foreclosure and counseling notices, as the
+ * statement and the delinquency notice both print them.
+ *
+ * @example blocks.push(...delinquencyHistoryBlocks(statement.mortgage.delinquency, money));
+ */
+export function delinquencyHistoryBlocks(d: DelinquencyInformation, money: (minor: bigint) => string): LayoutBlock[] {
+  return [
     {
       kind: "table",
       columns: [left("Due Date", 0.25), right("Amount Due", 0.25), right("Paid", 0.25), right("Past Due", 0.25)],

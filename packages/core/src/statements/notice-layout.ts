@@ -1,5 +1,5 @@
 import { type DocumentLayout, formatUsDate, type LayoutBlock, printMoney } from "../origination/index.js";
-import type { StatementParties } from "./layout.js";
+import { delinquencyHistoryBlocks, type StatementParties } from "./layout.js";
 import type { Notice } from "./notices.js";
 
 const TITLES = { "late-payment": "Late Payment Notice", delinquency: "Delinquency Notice" } as const;
@@ -10,24 +10,7 @@ function delinquencyBlocks(notice: Notice, money: (m: bigint) => string): Layout
   return [
     { kind: "paragraph", text: d.riskNotice },
     { kind: "heading", text: "Recent Account History" },
-    {
-      kind: "table",
-      columns: [
-        { header: "Due Date", share: 0.25, align: "left" },
-        { header: "Amount Due", share: 0.25, align: "right" },
-        { header: "Paid", share: 0.25, align: "right" },
-        { header: "Past Due", share: 0.25, align: "right" },
-      ],
-      rows: d.history.map((row) => [
-        formatUsDate(row.dueDate),
-        money(row.dueMinor),
-        money(row.paidMinor),
-        money(row.remainingMinor),
-      ]),
-    },
-    { kind: "paragraph", text: d.lossMitigationNotice },
-    { kind: "paragraph", text: d.foreclosureNotice },
-    { kind: "paragraph", text: d.counselingNotice },
+    ...delinquencyHistoryBlocks(d, money),
   ];
 }
 

@@ -1,15 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
-import { BUSINESS_DATES, isWithinBusinessDates } from "../http/business-date.js";
 import { problemResponses } from "../http/responses.js";
-
-const day = (description: string, example: string) =>
-  z
-    .string()
-    .max(10)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-    .refine(isWithinBusinessDates, `must be between ${BUSINESS_DATES.first} and ${BUSINESS_DATES.last}`)
-    .openapi({ description: `${description} (YYYY-MM-DD)`, example });
+import { day } from "./schemas.js";
 
 /** `?from=&to=` of the return rates. @example request: { query: achReturnRatesQuerySchema } */
 export const achReturnRatesQuerySchema = z.object({

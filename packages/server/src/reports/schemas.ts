@@ -5,7 +5,8 @@ import { amountField, currencyField } from "../http/money.js";
 // Portfolio figures: amounts are JSON integers of minor units of their group's one `currency`; ratios are
 // decimal strings of a fraction (0.083333 is 8.3333 %), 6 places, rounded half-even.
 
-const day = (description: string, example: string) =>
+/** A `YYYY-MM-DD` query date within the business dates. @example from: day("First day", "2026-10-01") */
+export const day = (description: string, example: string) =>
   z
     .string()
     .max(10)
