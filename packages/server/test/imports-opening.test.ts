@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { importResults, postImport } from "./imports-helpers.js";
 import { createProduct } from "./loans-helpers.js";
 
 let testDatabase: TestDatabase;
@@ -16,13 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-async function postImport(token: string, body: Record<string, unknown>) {
-  const response = await api.call("POST", "/v1/imports", { token, body });
-  const created = await json(response);
-  expect(response.status, JSON.stringify(created)).toBe(201);
-  return created;
-}
-
 describe("importing opening balances", () => {
   it("boards active loans from their balances on the migration date; they service like the originals", async () => {
     const token = await api.token("import-opening");
@@ -32,11 +26,10 @@ describe("importing opening balances", () => {
     const openings = records.filter((record) => "opening" in record).length;
     expect(openings).toBeGreaterThan(12);
     const data = toJsonLines(records);
-    const created = await postImport(token, { format: "jsonl", data, mode: "commit", productId });
+    const created = await postImport(api, token, { format: "jsonl", data, mode: "commit", productId });
     expect(created.totals).toMatchObject({ rows: 24, matched: 24, mismatched: 0, refused: 0, boarded: 24 });
 
-    const resultsResponse = await api.call("GET", `/v1/imports/${created.id}/results?limit=100`, { token });
-    const rows = (await json(resultsResponse)).data as Array<{ sourceId: string; loanId: string }>;
+    const rows = await importResults(api, token, created.id);
     const index = records.findIndex((record) => "opening" in record);
     const input = book[index];
     const loanId = rows.find((row) => row.sourceId === input?.sourceId)?.loanId;

@@ -6,6 +6,7 @@ import { exportCommand } from "../src/cli/export.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { exportBookText, postImport } from "./imports-helpers.js";
 import { createProduct } from "./loans-helpers.js";
 
 let testDatabase: TestDatabase;
@@ -18,19 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-async function postImport(token: string, body: Record<string, unknown>) {
-  const response = await api.call("POST", "/v1/imports", { token, body });
-  const created = await json(response);
-  expect(response.status, JSON.stringify(created)).toBe(201);
-  return created;
-}
-
-async function exportBook(token: string, query: string) {
-  const response = await api.call("GET", `/v1/exports/loans${query}`, { token });
-  expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
-  return response.text();
-}
+const exportBook = (token: string, query: string) => exportBookText(api, token, query);
 
 /** Each line's source id and figures. */
 function figuresBySource(text: string): Map<string, unknown> {
@@ -44,17 +33,22 @@ describe("the book round trip over HTTP", () => {
     const [tokenA, tokenB] = [await api.token("trip-a"), await api.token("trip-b")];
     const source = toJsonLines(sampleBook(count, 13).map((input) => unwrap(exportLoan(input))));
     const productA = await createProduct(api, tokenA);
-    const intoA = await postImport(tokenA, { format: "jsonl", data: source, mode: "commit", productId: productA });
+    const intoA = await postImport(api, tokenA, { format: "jsonl", data: source, mode: "commit", productId: productA });
     expect(intoA.totals).toMatchObject({ rows: count, matched: count, boarded: count });
 
     const opening = await exportBook(tokenA, "?asOf=2026-06-30&format=jsonl&form=opening");
     const rows = opening.split("\n").filter((line) => line !== "");
     expect(rows).toHaveLength(count);
     expect(rows.filter((line) => line.includes('"opening":')).length).toBeGreaterThan(count / 2);
-    const dry = await postImport(tokenB, { format: "jsonl", data: opening, mode: "dry_run" });
+    const dry = await postImport(api, tokenB, { format: "jsonl", data: opening, mode: "dry_run" });
     expect(dry.totals).toMatchObject({ rows: count, matched: count, mismatched: 0, failed: 0, refused: 0 });
     const productB = await createProduct(api, tokenB);
-    const intoB = await postImport(tokenB, { format: "jsonl", data: opening, mode: "commit", productId: productB });
+    const intoB = await postImport(api, tokenB, {
+      format: "jsonl",
+      data: opening,
+      mode: "commit",
+      productId: productB,
+    });
     expect(intoB.totals).toMatchObject({ matched: count, boarded: count, alreadyBoarded: 0 });
 
     // B's book, exported as of the same date and later, has A's figures loan by loan.
@@ -81,7 +75,7 @@ describe("the book round trip over HTTP", () => {
     }
     expect(printed.join("")).toBe(opening);
     const history = await exportBook(tokenA, "?asOf=2026-06-30");
-    const dryHistory = await postImport(tokenB, { format: "jsonl", data: history, mode: "dry_run" });
+    const dryHistory = await postImport(api, tokenB, { format: "jsonl", data: history, mode: "dry_run" });
     expect(dryHistory.totals).toMatchObject({ rows: count, matched: count });
   }, 300_000);
 

@@ -57,17 +57,24 @@ function openingOf(input: ExportInput): { opening: Record<string, unknown>; late
   return event.ok ? { opening: openingRecord(event.value), later } : undefined;
 }
 
+/** A loan boarded from opening balances (its first event) as that opening and the events after it. */
+function boardedOpening(events: ReadonlyArray<LoanEvent>) {
+  const [first, ...later] = events;
+  return first?.type === "opening-balance" ? { opening: openingRecord(first), later } : undefined;
+}
+
 /**
  * A Lendstack loan as an import row with Lendstack's own figures as of `asOf` as its `sourceFigures`:
- * importing it elsewhere must reconcile to the cent, in either form (`ExportForm`). Fails with the
- * replay's error.
+ * importing it elsewhere must reconcile to the cent, in either form (`ExportForm`). A loan that was
+ * itself boarded from opening balances (a charged-off one among them) keeps them as its `opening`,
+ * where its history would start. Fails with the replay's error.
  *
  * @example const record = unwrap(exportLoan({ sourceId: "L1", borrowerReference: "B1", loan, events, asOf }));
  */
 export function exportLoan(input: ExportInput, form: ExportForm = "history"): Result<ImportRecord> {
   const figures = loanFigures(input.loan, input.events, input.asOf);
   if (!figures.ok) return figures;
-  const opening = form === "opening" ? openingOf(input) : undefined;
+  const opening = (form === "opening" ? openingOf(input) : undefined) ?? boardedOpening(input.events);
   const { businessDays, ...terms } = input.loan.terms;
   return ok({
     sourceId: input.sourceId,

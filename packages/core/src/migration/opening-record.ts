@@ -40,6 +40,7 @@ export function openingRecord(event: OpeningBalanceEvent): Record<string, unknow
     accruedPenaltyMinor: event.accruedPenaltyMinor,
     creditBalanceMinor: event.creditBalanceMinor,
     gridStartDate: event.gridStartDate,
+    chargedOff: event.chargedOff,
     exact: event.exact,
   };
 }

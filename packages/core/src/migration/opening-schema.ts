@@ -66,6 +66,12 @@ export const openingSchema = z.strictObject({
   accruedPenaltyMinor: minorSchema.exactOptional(),
   creditBalanceMinor: minorSchema.exactOptional(),
   gridStartDate: dateSchema.exactOptional(),
+  /**
+   * Charged off at the source on `date` (on or before `asOf`): the balances above are what it charged
+   * off (principal, interest, fees), `recoveredMinor` what it has recovered since (default 0). No
+   * installments are to come; payments in the row's history after `asOf` are recoveries.
+   */
+  chargedOff: z.strictObject({ date: dateSchema, recoveredMinor: minorSchema.exactOptional() }).exactOptional(),
   exact: z
     .strictObject({
       denominatorUnits: minorSchema,

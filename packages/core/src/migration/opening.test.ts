@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { date } from "../calendar/index.js";
 import { unwrap } from "../errors/index.js";
 import { type LoanEvent, replay } from "../servicing/index.js";
+import { exportLoan, toJsonLines } from "./export.js";
 import { loanFigures } from "./figures.js";
 import { parseImport } from "./parse.js";
 import { dryRunImport } from "./reconcile.js";
@@ -142,6 +143,83 @@ describe("opening balances (hand-worked)", () => {
     ]);
     expect(report.results).toMatchObject([
       { sourceId: "E", status: "failed", error: { path: "history[0].effectiveDate", code: "event_before_opening" } },
+    ]);
+  });
+});
+
+// The same loan charged off at the source on 2026-08-20, unpaid since April 1: boarded on 2026-10-31 from
+// what was charged off (its history below gives the figures: principal $8,356.81 after March, the interest
+// due April to August and accrued to the charge-off, five $25.00 late fees), with $200.00 recovered.
+describe("opening balances of a loan charged off at the source", () => {
+  const native = full([
+    { id: "pmt_2", type: "payment", effectiveDate: date("2026-03-01"), amountMinor: 84_995n },
+    { id: "chg_1", type: "charge-off", effectiveDate: date("2026-08-20") },
+    { id: "rcv_1", type: "recovery", effectiveDate: date("2026-09-15"), amountMinor: 20_000n },
+  ]);
+  const chargedOff = unwrap(replay(native.loan, native.events, date("2026-10-31"))).chargedOff;
+  const opening = {
+    asOf: "2026-10-31",
+    principalMinor: String(chargedOff?.principalMinor),
+    interestMinor: String(chargedOff?.interestMinor),
+    feesMinor: String((chargedOff?.feesMinor ?? 0n) + (chargedOff?.penaltiesMinor ?? 0n)),
+    daysPastDue: 213, // April 1 → October 31
+    chargedOff: { date: "2026-08-20", recoveredMinor: "20000" },
+  };
+  const later = [{ id: "pmt_9", type: "payment", effectiveDate: "2026-11-10", amountMinor: "5000" }];
+
+  it("opens charged off with the source's balances; a later payment is a recovery; figures as the native loan's", () => {
+    expect(chargedOff).toMatchObject({ principalMinor: 835_681n, feesMinor: 0n, penaltiesMinor: 12_500n });
+    const figures = { asOf: "2026-11-30", principalMinor: "0", interestMinor: "0", payoffMinor: "0", daysPastDue: 243 };
+    const [result] = dryRunImport(row("CO", opening, later, figures), "jsonl").results;
+    expect(result).toMatchObject({ status: "match" });
+    const boarded = parsedRow(row("CO", opening, later));
+    expect(boarded.history).toMatchObject([{ id: "pmt_9", type: "recovery", amountMinor: 5_000n }]);
+    const state = unwrap(replay(boarded.loan, eventsOf(boarded), date("2026-11-30")));
+    const want = unwrap(
+      replay(native.loan, [...native.events, { ...boarded.history[0], id: "rcv_2" } as LoanEvent], date("2026-11-30")),
+    );
+    expect(state).toMatchObject({ status: "charged-off", recoveredMinor: 25_000n, daysPastDue: 243 });
+    expect(state.recoveredMinor).toBe(want.recoveredMinor);
+    expect(state.chargedOff?.totalMinor).toBe(want.chargedOff?.totalMinor);
+    expect(state.transactions.find((t) => t.type === "charge-off")?.date).toBe("2026-08-20");
+  });
+
+  it("exports as its opening and the recoveries after it, and reads back to the same state", () => {
+    const boarded = parsedRow(row("CO", opening, later));
+    const input = {
+      sourceId: "CO",
+      borrowerReference: "B",
+      loan: boarded.loan,
+      events: eventsOf(boarded),
+      asOf: date("2026-12-31"),
+    };
+    for (const form of ["history", "opening"] as const) {
+      const record = unwrap(exportLoan(input, form));
+      expect(record).toMatchObject({ opening: { chargedOff: { date: "2026-08-20", recoveredMinor: "20000" } } });
+      const again = parsedRow(toJsonLines([record]));
+      const [result] = dryRunImport(toJsonLines([record]), "jsonl").results;
+      expect(result?.status).toBe("match");
+      const at = date("2026-12-31");
+      expect(unwrap(replay(again.loan, eventsOf(again), at))).toEqual(
+        unwrap(replay(boarded.loan, eventsOf(boarded), at)),
+      );
+    }
+  });
+
+  it("refuses a charge-off after asOf, before disbursement, with installments to come, or over-recovered, at the field", () => {
+    const text = [
+      row("A", { ...opening, chargedOff: { date: "2026-11-01" } }),
+      row("B", { ...opening, chargedOff: { date: "2025-12-01" } }),
+      row("C", { ...opening, remaining: remaining(3), nextDueDate: "2026-11-01" }),
+      row("D", { ...opening, chargedOff: { date: "2026-08-20", recoveredMinor: "999999999" } }),
+      row("E", { ...opening, daysPastDue: 30 }),
+    ].join("\n");
+    expect(dryRunImport(text, "jsonl").errors.map((e) => [e.sourceId, e.path, e.code])).toEqual([
+      ["A", "opening.chargedOff.date", "charge_off_after_opening"],
+      ["B", "opening.chargedOff.date", "invalid_opening"],
+      ["C", "opening.remaining", "charged_off_schedule"],
+      ["D", "opening.chargedOff.recoveredMinor", "recoveries_exceed_charge_off"],
+      ["E", "opening.daysPastDue", "opening_inconsistent"],
     ]);
   });
 });

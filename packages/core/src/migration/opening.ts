@@ -40,6 +40,13 @@ import type { OpeningInput } from "./opening-schema.js";
  *   the terms' rounding); equal-principal loans repay the principal not yet due evenly (rounded
  *   down, the last installment takes the rest). Other amortizations need the `installments` list.
  *
+ * - **Charged off** (`chargedOff` given): the balances are what the source charged off on
+ *   `chargedOff.date` (on or before `asOf`, after disbursement). Unless `due` is given, with
+ *   d = `daysPastDue` > 0 one installment due on `asOf − d` (the date of first delinquency, on or
+ *   before the charge-off) owes the principal and the interest not given as accrued or deferred. No
+ *   installments are to come (`charged_off_schedule` if any are given); recoveries may not exceed
+ *   what was charged off.
+ *
  * Then the figures must agree: `interestMinor`, `feesMinor`, `daysPastDue` and `nextDueDate` are
  * checked against the detail (`opening_inconsistent`, at the field).
  *
@@ -54,12 +61,17 @@ export function openingEvent(input: OpeningInput, loan: Loan, id = "opening"): R
   const accrualStart =
     input.accrualStartDate ??
     (lastDue === undefined || lastDue < terms.disbursementDate ? terms.disbursementDate : lastDue);
+  const isChargedOff = input.chargedOff !== undefined;
   const due = input.due
     ? ok(input.due.map((row) => withLateFeeRule(loan, input.asOf, row)))
-    : pastDue(input, loan, dates);
+    : isChargedOff
+      ? chargedOffDue(input)
+      : pastDue(input, loan, dates);
   if (!due.ok) return due;
   const duePrincipal = due.value.reduce((sum, row) => sum + row.principalMinor, 0n);
-  const schedule = remainingSchedule(input, loan, input.principalMinor - duePrincipal);
+  const schedule = isChargedOff
+    ? chargedOffSchedule(input)
+    : remainingSchedule(input, loan, input.principalMinor - duePrincipal);
   if (!schedule.ok) return schedule;
   const dueInterest = due.value.reduce((sum, row) => sum + row.interestMinor, 0n);
   const deferred = input.deferredInterestMinor ?? 0n;
@@ -84,10 +96,74 @@ export function openingEvent(input: OpeningInput, loan: Loan, id = "opening"): R
     ...(input.accruedPenaltyMinor ? { accruedPenaltyMinor: input.accruedPenaltyMinor } : {}),
     ...(input.creditBalanceMinor ? { creditBalanceMinor: input.creditBalanceMinor } : {}),
     gridStartDate: gridStart,
+    ...(input.chargedOff
+      ? { chargedOff: { date: input.chargedOff.date, recoveredMinor: input.chargedOff.recoveredMinor ?? 0n } }
+      : {}),
     ...(input.exact ? { exact: input.exact } : {}),
   };
+  if (event.chargedOff) {
+    const checked = checkChargedOff(event, loan);
+    if (!checked.ok) return checked;
+  }
   const agreed = checkFigures(input, event);
   return agreed.ok ? ok(event) : agreed;
+}
+
+/**
+ * A charged-off loan's installment past due (`due` not given): with d = `daysPastDue` > 0, one
+ * installment due on `asOf − d` (the date of first delinquency, as Metro 2 reports it) owing all the
+ * principal and the interest not given as accrued or deferred; with d = 0 nothing is past due.
+ */
+function chargedOffDue(input: OpeningInput): Result<OpeningDueInstallment[]> {
+  const d = input.daysPastDue;
+  if (d === 0) return ok([]);
+  const interestMinor = input.interestMinor - (input.accruedInterestMinor ?? 0n) - (input.deferredInterestMinor ?? 0n);
+  if (interestMinor < 0n) return inconsistent("interestMinor", "the interest is less than the accrued and deferred");
+  const dueDate = addDays(input.asOf, -d);
+  return ok([{ dueDate, principalMinor: input.principalMinor, interestMinor, isLateFeeAssessed: true }]);
+}
+
+/** A charged-off loan has no installments to come. */
+function chargedOffSchedule(input: OpeningInput): Result<OpeningScheduledInstallment[]> {
+  const given = input.installments?.length
+    ? "installments"
+    : input.remaining
+      ? "remaining"
+      : input.nextDueDate
+        ? "nextDueDate"
+        : undefined;
+  if (given === undefined) return ok([]);
+  return fail("charged_off_schedule", "a charged-off loan has no installments to come", [given]);
+}
+
+/** The charge-off's dates and amounts fit (the servicing engine checks them again on replay). */
+function checkChargedOff(event: OpeningBalanceEvent, loan: Loan): Result<true> {
+  const off = event.chargedOff;
+  if (off === undefined) return ok(true);
+  if (off.date > event.effectiveDate)
+    return fail("charge_off_after_opening", `the charge-off date ${off.date} falls after asOf`, ["chargedOff", "date"]);
+  if (off.date <= loan.terms.disbursementDate)
+    return fail("invalid_opening", "the charge-off date must fall after the disbursement date", ["chargedOff", "date"]);
+  const first = event.due[0];
+  if (first !== undefined && first.dueDate > off.date)
+    return fail(
+      "opening_inconsistent",
+      "the loan was past due before it was charged off: daysPastDue reaches back before the charge-off",
+      ["daysPastDue"],
+    );
+  const owed =
+    event.principalMinor +
+    sum(event.due, (r) => r.interestMinor) +
+    event.accruedInterestMinor +
+    (event.deferredInterestMinor ?? 0n) +
+    sum(event.charges, (c) => c.amountMinor);
+  if (owed === 0n) return fail("nothing_to_charge_off", "a charged-off loan owes something", ["principalMinor"]);
+  if (off.recoveredMinor > owed)
+    return fail("recoveries_exceed_charge_off", `recoveries exceed the ${owed} charged off`, [
+      "chargedOff",
+      "recoveredMinor",
+    ]);
+  return ok(true);
 }
 
 /** Grid dates on or before `asOf` and on or after the disbursement date, in order. */

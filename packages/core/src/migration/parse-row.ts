@@ -56,6 +56,13 @@ function parseHistory(history: ReadonlyArray<unknown>, collect: Collect, isRequi
   return events;
 }
 
+/** On a loan charged off at the source, a payment received later is a recovery (same id, date and amount). */
+function asRecovery(event: LoanEvent): LoanEvent {
+  if (event.type !== "payment") return event;
+  const { id, effectiveDate, amountMinor, postedAt } = event;
+  return { id, type: "recovery", effectiveDate, amountMinor, ...(postedAt === undefined ? {} : { postedAt }) };
+}
+
 /**
  * One row's object (a JSON line, or a CSV row mapped by its header) as an `ImportRow`, or every
  * error found in it. Terms are the product's overridden by the row's, then checked by core's
@@ -113,7 +120,7 @@ export function parseImportRecord(
       borrowerReference: envelope.borrowerReference,
       ...(productId !== undefined ? { productId } : {}),
       loan,
-      history,
+      history: opening?.value.chargedOff ? history.map(asRecovery) : history,
       ...(opening ? { opening: opening.value } : {}),
       ...(figures ? { sourceFigures: figures } : {}),
     },

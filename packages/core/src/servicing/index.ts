@@ -32,6 +32,7 @@ export { compareEvents } from "./events.js";
 export type {
   OpeningBalanceEvent,
   OpeningCharge,
+  OpeningChargeOff,
   OpeningDueInstallment,
   OpeningScheduledInstallment,
 } from "./opening-event.js";

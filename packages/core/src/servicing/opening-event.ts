@@ -47,6 +47,20 @@ export interface OpeningCharge {
 }
 
 /**
+ * A loan the source system had already charged off when it was migrated: the opening's balances are
+ * what it charged off (they do not change after a charge-off), `date` is the day it did, and
+ * `recoveredMinor` what it had recovered since (minor units; no journal entry, those receipts are on
+ * the old books). The loan opens, is charged off at once (the charge-off's journal entry dated on the
+ * opening, its transaction on `date`, as Metro 2 reports it), and takes recoveries from then on.
+ *
+ * @example const chargedOff: OpeningChargeOff = { date: date("2026-03-31"), recoveredMinor: 20_000n };
+ */
+export interface OpeningChargeOff {
+  readonly date: LocalDate;
+  readonly recoveredMinor: bigint;
+}
+
+/**
  * A loan boarded mid-life from its balances on a migration date (`effectiveDate`), instead of a
  * disbursement: the first event of such a loan, and nothing else may be dated on or before it. The
  * state it opens equals a replay to that date: the day's events are in the balances, interest is
@@ -84,6 +98,8 @@ export interface OpeningBalanceEvent {
   readonly accruedPenaltyMinor?: bigint;
   readonly creditBalanceMinor?: bigint;
   readonly gridStartDate?: LocalDate;
+  /** Charged off at the source on or before the opening date: then no installments are to come. */
+  readonly chargedOff?: OpeningChargeOff;
   readonly exact?: {
     /** Lendstack's accrual denominator for the terms' day count (checked). */
     readonly denominatorUnits: bigint;

@@ -2,8 +2,9 @@ import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { openingLines } from "../ledger/index.js";
 import { periodDays, toRateUnits } from "./accrual.js";
+import { chargeOff } from "./charge-off.js";
 import { adjustedDueDate } from "./contract.js";
-import type { OpeningBalanceEvent, OpeningScheduledInstallment } from "./opening-event.js";
+import type { OpeningBalanceEvent, OpeningChargeOff, OpeningScheduledInstallment } from "./opening-event.js";
 import type { Charge, Installment } from "./state.js";
 import { post, type Working } from "./working.js";
 
@@ -58,6 +59,32 @@ function checkOpening(w: Working, event: OpeningBalanceEvent): Result<true> {
     return bad("invalid_rate", "the rate must be ≥ 0 with at most 10 decimals", ["annualRatePercent"]);
   if (event.exact && event.exact.denominatorUnits !== w.accrual.denominator)
     return bad("invalid_opening", "the exact accruals use another day count", ["exact", "denominatorUnits"]);
+  return event.chargedOff === undefined ? checkDates(event) : checkChargeOff(w, event, event.chargedOff);
+}
+
+/** A charged-off opening: charged off between disbursement and the opening, owing something, nothing to come. */
+function checkChargeOff(w: Working, event: OpeningBalanceEvent, off: OpeningChargeOff): Result<true> {
+  if (off.date > event.effectiveDate)
+    return bad("charge_off_after_opening", "the charge-off date falls after the opening date", ["chargedOff", "date"]);
+  if (off.date <= w.loan.terms.disbursementDate)
+    return bad("invalid_opening", "the charge-off date must fall after the disbursement date", ["chargedOff", "date"]);
+  if (event.schedule.length > 0)
+    return bad("charged_off_schedule", "a charged-off loan has no installments to come", ["schedule"]);
+  const owed =
+    event.principalMinor +
+    event.accruedInterestMinor +
+    (event.deferredInterestMinor ?? 0n) +
+    (event.accruedPenaltyMinor ?? 0n) +
+    event.due.reduce((sum, row) => sum + row.interestMinor, 0n) +
+    event.charges.reduce((sum, charge) => sum + charge.amountMinor, 0n);
+  if (owed === 0n) return bad("nothing_to_charge_off", "a charged-off loan owes something", ["principalMinor"]);
+  if ((event.creditBalanceMinor ?? 0n) > 0n)
+    return bad("invalid_opening", "a charged-off loan holds no credit balance", ["creditBalanceMinor"]);
+  if (off.recoveredMinor < 0n || off.recoveredMinor > owed)
+    return bad("recoveries_exceed_charge_off", `recoveries must lie between 0 and the ${owed} charged off`, [
+      "chargedOff",
+      "recoveredMinor",
+    ]);
   return checkDates(event);
 }
 
@@ -163,7 +190,9 @@ function openAccruals(w: Working, event: OpeningBalanceEvent): void {
  * Opens a loan from its balances on the migration date (see `OpeningBalanceEvent`): the schedule is
  * the installments still due plus those to come, the charges are what is owed of each, the accrual
  * cursors continue the current interest period, and one journal entry brings the receivables onto
- * the books. The loan is fully disbursed (a further tranche is refused).
+ * the books. The loan is fully disbursed (a further tranche is refused). A `chargedOff` opening is then
+ * charged off as `chargeOff` does it on the opening date (same buckets, same journal lines), its
+ * transaction dated when the source charged it off, with the recoveries the source had made.
  */
 export function applyOpening(w: Working, event: OpeningBalanceEvent): Result<true> {
   const checked = checkOpening(w, event);
@@ -187,6 +216,17 @@ export function applyOpening(w: Working, event: OpeningBalanceEvent): Result<tru
   w.levelInstallmentMinor = level?.plannedMinor ?? 0n;
   openAccruals(w, event);
   postOpening(w, event);
+  return event.chargedOff === undefined ? okVoid : openChargedOff(w, event, event.chargedOff);
+}
+
+function openChargedOff(w: Working, event: OpeningBalanceEvent, off: OpeningChargeOff): Result<true> {
+  const id = `${event.id}:charge-off`;
+  const charged = chargeOff(w, id, event.effectiveDate, false);
+  if (!charged.ok) return charged;
+  const index = w.transactions.findIndex((t) => t.id === id);
+  const transaction = w.transactions[index];
+  if (transaction !== undefined) w.transactions[index] = { ...transaction, date: off.date };
+  w.recoveredMinor = off.recoveredMinor;
   return okVoid;
 }
 

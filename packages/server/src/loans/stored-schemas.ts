@@ -222,6 +222,7 @@ export const storedEventSchema = z.discriminatedUnion("type", [
     accruedPenaltyMinor: storedInteger.exactOptional(),
     creditBalanceMinor: storedInteger.exactOptional(),
     gridStartDate: storedDate.exactOptional(),
+    chargedOff: z.object({ date: storedDate, recoveredMinor: storedInteger }).exactOptional(),
     exact: z
       .object({
         denominatorUnits: storedInteger,
