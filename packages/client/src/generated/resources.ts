@@ -258,6 +258,7 @@ export const resourceTable = {
       create: ["post", "/v1/parties/{partyId}/payment-instruments", ["partyId"], "body", false],
       retrieve: ["get", "/v1/parties/{partyId}/payment-instruments/{instrumentId}", ["partyId","instrumentId"], "", false],
       del: ["delete", "/v1/parties/{partyId}/payment-instruments/{instrumentId}", ["partyId","instrumentId"], "", false],
+      verify: ["post", "/v1/parties/{partyId}/payment-instruments/{instrumentId}/verify", ["partyId","instrumentId"], "body", false],
     },
     screenings: {
       create: ["post", "/v1/parties/{partyId}/screenings", ["partyId"], "", false],
@@ -724,6 +725,8 @@ export interface Resources {
       retrieve(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"], "instrumentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["get"]>>>;
       /** Disable a payment instrument — `DELETE /v1/parties/{partyId}/payment-instruments/{instrumentId}` (disablePaymentInstrument) */
       del(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"], "instrumentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}"]["delete"]>>>;
+      /** Confirm a bank account's micro-deposits — `POST /v1/parties/{partyId}/payment-instruments/{instrumentId}/verify` (verifyPaymentInstrument) */
+      verify(partyId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}/verify"]["post"], "partyId">, instrumentId: PathParameter<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}/verify"]["post"], "instrumentId">, body: RequestBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}/verify"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/parties/{partyId}/payment-instruments/{instrumentId}/verify"]["post"]>>>;
     };
     readonly screenings: {
       /** Screen a party against the sanctions list — `POST /v1/parties/{partyId}/screenings` (screenParty) */

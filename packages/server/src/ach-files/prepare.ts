@@ -62,6 +62,7 @@ export async function prepareDebit(
   const instrument = await findInstrument(db, entry.tenantId, entry.instrumentId);
   const accountNumber = instrument === undefined ? undefined : openAccountNumber(keys, instrument);
   if (instrument?.status !== "active" || accountNumber === undefined) return void (await block("instrument_disabled"));
+  if (instrument.verificationStatus !== "verified") return void (await block("instrument_unverified"));
   const amount = Number(entry.amountMinor);
   const posted = await appendLoanEvent(
     db,

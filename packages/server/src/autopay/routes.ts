@@ -19,7 +19,7 @@ export const enrollAutopayRoute = createRoute({
   operationId: "enrollLoanAutopay",
   summary: "Enroll a loan in autopay",
   description:
-    "Enrolls the loan in autopay under the borrower's authorization (text version, time, IP address), replacing any open enrollment. The instrument must be an active bank account of the tenant (404 `payment_instrument_not_found`, 422 `payment_instrument_disabled`, `payment_instrument_not_bank_account`, `payment_instrument_unverified`; when the loan's `borrowerReference` is a party id, the instrument must be that party's: 422 `payment_instrument_not_borrowers`). `amount` is required for `fixed` and refused otherwise. Enrolling again is how a new authorization lifts a suspension under 12 CFR 1041.8.",
+    "Enrolls the loan in autopay under the borrower's authorization (text version, time, IP address), replacing any open enrollment. The instrument must be an active bank account of the tenant (404 `payment_instrument_not_found`, 422 `payment_instrument_disabled`, `payment_instrument_not_bank_account`, and `payment_instrument_unverified` unless its `verificationStatus` is `verified`: a bank account in `micro_deposits_pending` is confirmed first with `POST …/payment-instruments/{instrumentId}/verify`; when the loan's `borrowerReference` is a party id, the instrument must be that party's: 422 `payment_instrument_not_borrowers`). `amount` is required for `fixed` and refused otherwise. Enrolling again is how a new authorization lifts a suspension under 12 CFR 1041.8.",
   tags,
   security,
   middleware: write,

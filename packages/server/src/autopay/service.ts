@@ -34,8 +34,18 @@ async function checkInstrument(db: Db, loan: LoanRow, instrumentId: string): Pro
   if (instrument.type !== "bank_account") {
     return fail("payment_instrument_not_bank_account", "Autopay debits bank accounts by ACH; this is a card.", path);
   }
-  if (instrument.verificationStatus === "failed") {
-    return fail("payment_instrument_unverified", `${instrumentId} failed verification.`, path);
+  if (instrument.verificationStatus !== "verified") {
+    const why =
+      instrument.verificationStatus === "micro_deposits_pending"
+        ? "awaits its micro-deposits (POST …/verify)"
+        : instrument.verificationStatus === "failed"
+          ? "failed verification"
+          : "is not verified";
+    return fail(
+      "payment_instrument_unverified",
+      `${instrumentId} ${why}; autopay debits verified accounts only.`,
+      path,
+    );
   }
   const borrower = loan.borrowerReference;
   if (borrower?.startsWith("pty_") === true && borrower !== instrument.partyId) {

@@ -17,6 +17,10 @@ export const EVENT_CATALOG = {
   "party.updated": "A party was changed (data: the party after it, PII masked).",
   "payment_instrument.created":
     "A bank account or card token was added to a party (data: the instrument, account number masked).",
+  "payment_instrument.verified":
+    "A bank account's micro-deposits were confirmed: it is verified and may be debited (data: the instrument, masked).",
+  "payment_instrument.verification_failed":
+    "A bank account failed micro-deposit verification: three wrong confirmations, or its deposits expired (data: the instrument, masked, and `reason`: locked or expired).",
   "payment_instrument.disabled":
     "A payment instrument was disabled, on request or by an ACH return (data: the instrument, masked).",
   "application.created": "An application was started as a draft (data: the application).",

@@ -146,6 +146,8 @@ export const EVENT_RECORDED_BY_HANDLER: Readonly<Record<string, EventType | Read
   // Which of these depends on what the PUT changed: a start, an end (or both), or only the evidence.
   setLoanServicemember: ["loan.scra_protection_started", "loan.scra_protection_ended", "loan.servicemember_updated"],
   endLoanServicemember: "loan.scra_protection_ended",
+  // Recorded also when the answer is a 422 or 409 whose attempt is kept (the third wrong guess, expiry).
+  verifyPaymentInstrument: ["payment_instrument.verified", "payment_instrument.verification_failed"],
 };
 
 /**

@@ -24,6 +24,11 @@ export interface AppEnv {
      * idempotency record stores this and the operation's event carries it instead of the body sent.
      */
     redactedBody?: string;
+    /**
+     * Set by `keepChangesOnFailure`: the request's changes commit although it answers 400 or more (a failed
+     * attempt that must count, such as a wrong micro-deposit guess). Unset: any 4xx or 5xx rolls back.
+     */
+    keepChangesOnFailure?: boolean;
   };
 }
 

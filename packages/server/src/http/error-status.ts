@@ -93,6 +93,13 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Credit reports: no pull without the consumer's consent.
   credit_report_consent_required: 422,
   party_not_on_application: 422,
+  // Payment instruments: micro-deposit verification is over (verified, failed, expired) or never began.
+  payment_instrument_already_verified: 409,
+  micro_deposits_not_pending: 409,
+  micro_deposits_expired: 409,
+  verification_locked: 409,
+  // Card payments: the processor declined the charge (Stripe's 402); nothing was posted.
+  card_declined: 402,
   // 408 / 413 / 415 / 431: how the request arrived.
   request_timeout: 408,
   payload_too_large: 413,
@@ -122,6 +129,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   promise_date_in_past: 422,
   // SCRA covers only obligations incurred before active duty (50 U.S.C. § 3937(a)).
   scra_obligation_after_service: 422,
+  // Payment instruments: the amounts are not the micro-deposits sent (an attempt used; `attemptsRemaining`).
+  micro_deposit_amounts_mismatch: 422,
   // 429: too many requests for this token in this window.
   rate_limited: 429,
   // 5xx.
@@ -165,6 +174,7 @@ export function statusForCode(code: string): number {
 const TITLES: Readonly<Record<number, string>> = {
   400: "Bad Request",
   401: "Unauthorized",
+  402: "Payment Required",
   403: "Forbidden",
   404: "Not Found",
   405: "Method Not Allowed",

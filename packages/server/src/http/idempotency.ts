@@ -8,6 +8,7 @@ import type { Db } from "../db/database.js";
 import { idempotencyKeys } from "../db/schema/index.js";
 import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
+import { keepsChangesOnFailure } from "./keep-on-failure.js";
 import { problemResponse } from "./problem.js";
 import { isStreamedUpload } from "./streamed-upload.js";
 
@@ -63,7 +64,8 @@ class RollbackWith {
  * - a crash or a lost database before the commit leaves no key and no change: the retry runs afresh;
  * - a crash after the commit leaves both: the retry gets the stored response (`Idempotent-Replayed: true`);
  * - a 4xx answer, a 5xx, or a throw (including a view that fails to render) rolls everything back, so the
- *   key is free and a corrected retry is not `idempotency_key_reused`.
+ *   key is free and a corrected retry is not `idempotency_key_reused` (a handler that called
+ *   `keepChangesOnFailure` commits its changes with a 4xx, and the key is released all the same).
  *
  * A concurrent request with the same key blocks on the key's unique index until the first commits (then
  * it replays the stored response) or rolls back (then it claims the key). The same key with another body
@@ -180,7 +182,15 @@ async function settleInTransaction(
   if (claimed.length === 0) return replayCommitted(c, tx, claim);
   await options.faults?.("after_claim");
   const response = await run();
-  if (response.status >= 400) throw new RollbackWith(response);
+  if (response.status >= 400) {
+    if (!keepsChangesOnFailure(c)) throw new RollbackWith(response);
+    // A failed attempt that must count (`keepChangesOnFailure`): its changes commit, but a 4xx is never
+    // replayed, so the key is released in the same transaction and a retry runs afresh.
+    await tx
+      .delete(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
+    return undefined;
+  }
   await tx
     .update(idempotencyKeys)
     .set({

@@ -3,6 +3,7 @@ import { problemSchema } from "./problem.js";
 const DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: "Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …)",
   401: "Missing, invalid or expired bearer token",
+  402: "The payment processor declined the card (`card_declined`, with its `declineCode`); nothing was posted",
   403: "The token lacks the scope this operation needs (`insufficient_scope`)",
   404: "No such resource in the caller's tenant",
   409: "The resource's state forbids this now, or an idempotent request is still in progress",

@@ -8,6 +8,7 @@ import {
 } from "../db/ambient.js";
 import type { Db } from "../db/types.js";
 import type { AppEnv } from "./app-env.js";
+import { keepsChangesOnFailure } from "./keep-on-failure.js";
 
 /** The role API requests run as; row-level security policies apply to it (migration 0007). */
 export const TENANT_ROLE = "lendstack_tenant";
@@ -20,7 +21,8 @@ class RollBack {}
  * `app.tenant_id` set to the token's tenant. Row-level security then shows each query only that tenant's
  * rows, whatever its `where` clause says: a repository that forgets its tenant filter still cannot read or
  * write another tenant's data. The transaction is ambient, so handlers and services join it without
- * knowing; an answer of 400 or more rolls it back, so a failed request leaves nothing half-written.
+ * knowing; an answer of 400 or more rolls it back, so a failed request leaves nothing half-written (unless
+ * its handler called `keepChangesOnFailure`: a failed attempt that must count).
  *
  * @example
  * app.use("/v1/*", authenticate(verifier));
@@ -40,7 +42,7 @@ export function tenantScope(db: Db): MiddlewareHandler<AppEnv> {
       await runInAmbientTransaction(db, async (tx) => {
         await tx.execute(scope);
         await next();
-        if (c.res.status >= 400) throw new RollBack();
+        if (c.res.status >= 400 && !keepsChangesOnFailure(c)) throw new RollBack();
       });
     } catch (error) {
       if (!(error instanceof RollBack)) throw error;

@@ -4,8 +4,9 @@ import { writeAudit } from "../db/audit.js";
 import type { PaymentInstrumentRow } from "../db/schema/index.js";
 import { type AppEnv, createRouter, type Router } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
+import { keepChangesOnFailure } from "../http/keep-on-failure.js";
 import { idOrder, listRoute } from "../http/list-route.js";
-import { domainProblem } from "../http/problem.js";
+import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { PII_READ_SCOPE } from "../parties/reveal.js";
 import { findParty } from "../parties/store.js";
@@ -15,10 +16,12 @@ import {
   disablePaymentInstrumentRoute,
   getPaymentInstrumentRoute,
   listPaymentInstrumentsDefinition,
+  verifyPaymentInstrumentRoute,
 } from "./routes.js";
 import { openAccountNumber } from "./sealed.js";
 import { createPaymentInstrument, disableInstrument, type InstrumentsDeps, instrumentsDeps } from "./service.js";
 import { findInstrument, listInstruments } from "./store.js";
+import { verifyMicroDeposits } from "./verify.js";
 import { toInstrumentBody } from "./view.js";
 
 /** Account numbers in the clear for a `pii:read` token, one audit record per instrument revealed. */
@@ -50,18 +53,20 @@ const notFound = (c: Context<AppEnv>, id: string) =>
   domainProblem(c, { code: "not_found", message: `No payment instrument ${id} on this party.` });
 
 function registerRoutes(router: Router, deps: ResourceDeps, instruments: InstrumentsDeps) {
+  const body = (row: PaymentInstrumentRow, revealed: string | undefined) =>
+    toInstrumentBody(row, revealed, instruments.processor.testMicroDepositAmounts);
   router.openapi(createPaymentInstrumentRoute, async (c) => {
     const { partyId } = c.req.valid("param");
     const created = await createPaymentInstrument(instruments, changeContext(c, deps), partyId, c.req.valid("json"));
     if (!created.ok) return domainProblem(c, created.error);
-    return c.json(toInstrumentBody(created.value, undefined), 201);
+    return c.json(body(created.value, undefined), 201);
   });
   router.openapi(getPaymentInstrumentRoute, async (c) => {
     const { partyId, instrumentId } = c.req.valid("param");
     const row = await findInstrument(instruments.db, c.get("principal").tenantId, instrumentId, partyId);
     if (row === undefined) return notFound(c, instrumentId);
     const revealed = await reveal(c, deps, instruments, [row], "getPaymentInstrument");
-    return c.json(toInstrumentBody(row, revealed.get(row.id)), 200);
+    return c.json(body(row, revealed.get(row.id)), 200);
   });
   router.openapi(disablePaymentInstrumentRoute, async (c) => {
     const { partyId, instrumentId } = c.req.valid("param");
@@ -69,7 +74,23 @@ function registerRoutes(router: Router, deps: ResourceDeps, instruments: Instrum
     const row = await findInstrument(instruments.db, context.tenantId, instrumentId, partyId);
     if (row === undefined) return notFound(c, instrumentId);
     const disabled = await disableInstrument(instruments.db, context, row, "requested");
-    return c.json(toInstrumentBody(disabled, undefined), 200);
+    return c.json(body(disabled, undefined), 200);
+  });
+  router.openapi(verifyPaymentInstrumentRoute, async (c) => {
+    const { partyId, instrumentId } = c.req.valid("param");
+    const context = changeContext(c, deps);
+    const row = await findInstrument(instruments.db, context.tenantId, instrumentId, partyId, { forUpdate: true });
+    if (row === undefined) return notFound(c, instrumentId);
+    const { amounts } = c.req.valid("json");
+    const outcome = await verifyMicroDeposits(instruments.db, context, instruments.processor, row, amounts);
+    if (outcome.ok) return c.json(body(outcome.row, undefined), 200);
+    // A wrong guess or expired deposits are facts: the attempt, and the lock-out it may cause, are kept.
+    if (outcome.recorded) keepChangesOnFailure(c);
+    return problemResponse(c, {
+      code: outcome.code,
+      detail: outcome.message,
+      extensions: { attemptsRemaining: outcome.attemptsRemaining, verificationStatus: outcome.row.verificationStatus },
+    });
   });
   listRoute(router, listPaymentInstrumentsDefinition, idOrder("pmi"), async (request, c) => {
     const { partyId } = request.params;
@@ -82,7 +103,7 @@ function registerRoutes(router: Router, deps: ResourceDeps, instruments: Instrum
       take: request.take,
     });
     const revealed = await reveal(c, deps, instruments, rows.slice(0, request.take - 1), "listPaymentInstruments");
-    return ok(rows.map((row) => toInstrumentBody(row, revealed.get(row.id))));
+    return ok(rows.map((row) => body(row, revealed.get(row.id))));
   });
 }
 

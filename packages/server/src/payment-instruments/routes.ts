@@ -7,6 +7,7 @@ import {
   instrumentPathSchema,
   partyInstrumentsPathSchema,
   paymentInstrumentSchema,
+  verifyPaymentInstrumentSchema,
 } from "./schemas.js";
 
 const tags = ["Payment instruments"];
@@ -69,6 +70,28 @@ export const disablePaymentInstrumentRoute = createRoute({
   middleware: write,
   request: { params: instrumentPathSchema },
   responses: { 200: json(paymentInstrumentSchema, "The instrument, disabled"), ...problemResponses(404) },
+});
+
+/** `POST …/payment-instruments/{instrumentId}/verify`. @example router.openapi(verifyPaymentInstrumentRoute, handler); */
+export const verifyPaymentInstrumentRoute = createRoute({
+  method: "post",
+  path: "/v1/parties/{partyId}/payment-instruments/{instrumentId}/verify",
+  operationId: "verifyPaymentInstrument",
+  summary: "Confirm a bank account's micro-deposits",
+  description:
+    "Confirms the two micro-deposits (1 to 99 cents each) the processor sent to a bank account in `micro_deposits_pending`, in minor units and either order. The right amounts make it `verified` (event `payment_instrument.verified`). Wrong amounts answer 422 `micro_deposit_amounts_mismatch` with `attemptsRemaining`; the attempt counts (it is kept although the answer is a 422) and the third wrong one marks the instrument `failed` (event `payment_instrument.verification_failed`). Then 409 `verification_locked`. Deposits can be confirmed until `microDeposits.expiresOn` (10 days after they were sent, by the tenant's business date); later, 409 `micro_deposits_expired` and the instrument is `failed`. 409 `payment_instrument_already_verified` or `micro_deposits_not_pending` when there is nothing to confirm; 422 `payment_instrument_disabled` for a disabled one. With the sandbox processor, `microDeposits.sandboxAmounts` shows the two amounts. Every attempt is recorded and audited.",
+  tags,
+  security,
+  middleware: write,
+  request: {
+    headers: optionalIdempotencyKey,
+    params: instrumentPathSchema,
+    body: { required: true, content: { "application/json": { schema: verifyPaymentInstrumentSchema } } },
+  },
+  responses: {
+    200: json(paymentInstrumentSchema, "The instrument, verified"),
+    ...problemResponses(404, 409, ...BODY_PROBLEMS),
+  },
 });
 
 /** `GET /v1/parties/{partyId}/payment-instruments`. @example listRoute(router, listPaymentInstrumentsDefinition, idOrder("pmi"), fetchPage); */

@@ -54,6 +54,48 @@ export const instrumentPathSchema = z.object({
   instrumentId: idSchema("pmi", { param: "instrumentId" }),
 });
 
+/** The micro-deposits of a bank account in (or past) `micro_deposits_pending`. */
+export const microDepositsSchema = z
+  .object({
+    sentOn: z
+      .string()
+      .openapi({ description: "Business date the processor sent the two deposits", example: "2025-01-02" }),
+    expiresOn: z.string().openapi({
+      description:
+        "Last business date they can be confirmed on (10 days after `sentOn`); after it, 409 `micro_deposits_expired`",
+      example: "2025-01-12",
+    }),
+    attemptsRemaining: z
+      .int()
+      .openapi({ description: "Wrong confirmations left before the instrument is `failed` (3 at first)" }),
+    sandboxAmounts: z
+      .array(z.int())
+      .nullable()
+      .openapi({
+        description:
+          "Sandbox processor only: the two amounts sent (minor units), so a tester can confirm them. Always null with a live processor",
+        example: [32, 45],
+      }),
+  })
+  .openapi("MicroDeposits");
+
+/** Body of `POST …/payment-instruments/{instrumentId}/verify`. */
+export const verifyPaymentInstrumentSchema = z
+  .strictObject({
+    amounts: z
+      .array(z.int().min(1).max(99))
+      .length(2)
+      .openapi({
+        description:
+          "The two micro-deposits as the account's statement shows them, in minor units (cents), in either order",
+        example: [32, 45],
+      }),
+  })
+  .openapi("PaymentInstrumentVerification");
+
+/** @example const input: PaymentInstrumentVerify = { amounts: [32, 45] }; */
+export type PaymentInstrumentVerify = z.infer<typeof verifyPaymentInstrumentSchema>;
+
 /** A payment instrument. */
 export const paymentInstrumentSchema = z
   .object({
@@ -75,6 +117,9 @@ export const paymentInstrumentSchema = z
     cardBrand: z.string().nullable(),
     cardLastFour: z.string().nullable(),
     piiRevealed: z.boolean().openapi({ description: "Whether `accountNumber` is shown in full (`pii:read`)" }),
+    microDeposits: microDepositsSchema.nullable().openapi({
+      description: "The micro-deposits sent to a bank account to verify it; null when none were sent",
+    }),
     disabledReason: z.string().nullable(),
     disabledAt: z.string().nullable(),
     createdAt: z.string(),

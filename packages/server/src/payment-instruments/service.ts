@@ -10,6 +10,7 @@ import { recordEvent } from "../events/record.js";
 import { findParty } from "../parties/store.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import { tenantKeysFor } from "../pii/tenant-keys.js";
+import { businessDateOfChange, microDepositColumns } from "./micro-deposits.js";
 import type { PaymentInstrumentCreate } from "./schemas.js";
 import { looksLikeCardNumber, sealAccountNumber } from "./sealed.js";
 import { updateInstrument } from "./store.js";
@@ -37,9 +38,12 @@ async function bankFields(deps: InstrumentsDeps, context: ChangeContext, id: str
   const routing = parseRoutingNumber(input.routingNumber, ["routingNumber"]);
   if (!routing.ok) return routing;
   const verification = await deps.processor.verifyBankAccount({ ...input, routingNumber: routing.value });
+  const pending = verification.verificationStatus === "micro_deposits_pending";
+  if (pending) await deps.processor.sendMicroDeposits(verification);
   const keys = await tenantKeysFor(deps.db, deps.keyring, context.tenantId, context.now);
   return ok({
     ...verification,
+    ...(pending ? microDepositColumns(businessDateOfChange(context)) : {}),
     holderName: input.holderName,
     routingNumber: routing.value as string,
     accountNumberCiphertext: sealAccountNumber(keys, id, input.accountNumber),

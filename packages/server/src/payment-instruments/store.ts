@@ -9,8 +9,9 @@ export async function findInstrument(
   tenantId: string,
   id: string,
   partyId?: string,
+  options: { readonly forUpdate?: boolean } = {},
 ): Promise<PaymentInstrumentRow | undefined> {
-  const [row] = await executor
+  const query = executor
     .select()
     .from(paymentInstruments)
     .where(
@@ -20,6 +21,7 @@ export async function findInstrument(
         ...(partyId === undefined ? [] : [eq(paymentInstruments.partyId, partyId)]),
       ),
     );
+  const [row] = options.forUpdate === true ? await query.for("update") : await query;
   return row;
 }
 

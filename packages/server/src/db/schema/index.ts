@@ -5,6 +5,7 @@ export { type ApplicationRow, applications, type StoredApproval, type StoredStat
 export { type AuditHeadRow, auditHeads } from "./audit-heads.js";
 export { type AuditRecordRow, auditRecords } from "./audit-records.js";
 export { type AutopayEnrollmentRow, autopayEnrollments, type StoredAuthorization } from "./autopay-enrollments.js";
+export { type CardPaymentRow, cardPayments } from "./card-payments.js";
 export { type CloseRunRow, closeRuns } from "./close-runs.js";
 export { type CollectionAccountRow, collectionAccounts } from "./collection-accounts.js";
 export { type CollectionContactRow, collectionContacts } from "./collection-contacts.js";
@@ -47,6 +48,10 @@ export {
   type StoredMetro2Skip,
 } from "./metro2-files.js";
 export { type PartyRow, parties } from "./parties.js";
+export {
+  type PaymentInstrumentVerificationRow,
+  paymentInstrumentVerifications,
+} from "./payment-instrument-verifications.js";
 export { type PaymentInstrumentRow, paymentInstruments } from "./payment-instruments.js";
 export { type ProductVersionRow, productVersions } from "./product-versions.js";
 export { type ProductRow, products } from "./products.js";

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * A party's means of paying: a bank account (routing number, account number sealed under the tenant's data
@@ -36,6 +36,14 @@ export const paymentInstruments = pgTable(
     cardLastFour: text(),
     /** The processor's own reference for the instrument. */
     processorReference: text().notNull(),
+    /** Bank accounts in `micro_deposits_pending`: the business date the processor sent the two deposits. */
+    microDepositsSentOn: date({ mode: "string" }),
+    /** The last business date the deposits can be confirmed on (10 days after they were sent). */
+    microDepositsExpireOn: date({ mode: "string" }),
+    /** Wrong micro-deposit confirmations so far; the third marks the instrument `failed`. */
+    failedVerificationAttempts: integer().notNull().default(0),
+    /** When the instrument became `verified` by confirming its micro-deposits. */
+    verifiedAt: timestamp({ withTimezone: true, mode: "date" }),
     /** Why it was disabled (`requested`, `ach_return_R02` …). */
     disabledReason: text(),
     disabledAt: timestamp({ withTimezone: true, mode: "date" }),

@@ -1,0 +1,42 @@
+import { bigint, char, date, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * A one-off card payment on a loan, charged through the payment processor by the card's token: the
+ * processor's charge id, and the loan's payment event (`pmt_…`) it posted. A declined charge posts nothing
+ * and is not kept (its request answers 402 and changes nothing).
+ *
+ * @example
+ * await db.select().from(cardPayments).where(and(eq(cardPayments.tenantId, t), eq(cardPayments.loanId, id)));
+ */
+export const cardPayments = pgTable(
+  "card_payments",
+  {
+    tenantId: text().notNull(),
+    /** `cpy_…`. */
+    id: text().notNull(),
+    loanId: text().notNull(),
+    instrumentId: text().notNull(),
+    amountMinor: bigint({ mode: "bigint" }).notNull(),
+    currency: char({ length: 3 }).notNull(),
+    /** `succeeded` or `refunded`. */
+    status: text().notNull(),
+    /** The processor's charge id: the payment's reference. */
+    processorChargeId: text().notNull(),
+    /** The loan's payment event (`pmt_…`). */
+    paymentId: text().notNull(),
+    /** The business date the charge was made and the payment posted on. */
+    businessDate: date({ mode: "string" }).notNull(),
+    /** Refunded: the processor's refund id and the loan's reversal event (`rev_…`). */
+    processorRefundId: text(),
+    reversalId: text(),
+    refundedAt: timestamp({ withTimezone: true, mode: "date" }),
+    requestId: text(),
+    createdBy: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tenantId, table.id] }), index().on(table.tenantId, table.loanId, table.id)],
+);
+
+/** @example const row: CardPaymentRow = rows[0]!; */
+export type CardPaymentRow = typeof cardPayments.$inferSelect;
