@@ -84,7 +84,8 @@ export const verifyPaymentInstrumentSchema = z
   .strictObject({
     amounts: z
       .array(z.int().min(1).max(99))
-      .length(2)
+      .min(2)
+      .max(2)
       .openapi({
         description:
           "The two micro-deposits as the account's statement shows them, in minor units (cents), in either order",

@@ -86,7 +86,8 @@ export function validValue(schema: Schema, name: string, ids: IdsByPrefix, depth
       return value;
     }
     case "array":
-      return (node.minItems ?? 0) > 0 ? [validValue(node.items, name, ids, depth + 1)] : [];
+      // As few items as the schema allows (a pair of micro-deposits needs two).
+      return Array.from({ length: node.minItems ?? 0 }, () => validValue(node.items, name, ids, depth + 1));
     case "integer":
     case "number":
       return node.minimum ?? (node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + 1 : 1);
