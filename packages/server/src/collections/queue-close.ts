@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, isNotNull, max, notInArray, or, sql } from "drizzle-orm";
-import { type ChangeContext, writeAudit } from "../db/audit.js";
+import { and, asc, eq, gt, inArray, isNotNull, max, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { type ChangeContext, writeAudits } from "../db/audit.js";
 import {
   type CollectionAccountRow,
   closeRuns,
@@ -8,11 +8,10 @@ import {
   loanSnapshots,
   loans,
 } from "../db/schema/index.js";
-import type { Db, Executor } from "../db/types.js";
-import { recordEvent } from "../events/record.js";
-import { loansStore } from "../loans/store.js";
+import type { Db } from "../db/types.js";
+import { recordEvents } from "../events/record.js";
 import { isProtectedOn, protectionPeriods } from "../servicemembers/store.js";
-import { completeSystemTask, openSystemTask } from "../tasks/system.js";
+import { completeSystemTasks, openSystemTasks, type SystemTask, type TaskCompletion } from "../tasks/system.js";
 import { type CollectionQueue, queueFor } from "./queue-rules.js";
 import { toAccountBodies } from "./queue-store.js";
 
@@ -21,114 +20,215 @@ const PAGE = 500;
 /** A collector works a new account within a day. */
 const WORK_WITHIN_MS = 24 * 60 * 60 * 1000;
 
-/** The collector's task for a loan entering a queue, with its audit record and `task.created` event. */
-async function createCollectorTask(
-  executor: Executor,
-  context: ChangeContext,
-  loan: LoanRow,
-  queue: CollectionQueue,
-  daysPastDue: number,
-): Promise<string> {
+/** A loan whose queue the close found changed: where it goes (null: out of collections) and why. */
+interface QueueMove {
+  readonly loanId: string;
+  readonly target: CollectionQueue | null;
+  readonly status: string;
+  readonly daysPastDue: number;
+}
+
+/** The collector's task for a loan entering a queue (its audit record and `task.created` event come with it). */
+function collectorTask(context: ChangeContext, loan: LoanRow, move: QueueMove, queue: CollectionQueue): SystemTask {
   const borrower = loan.borrowerReference;
-  const task = await openSystemTask(executor, context, {
+  return {
     name: `Work ${queue.replaceAll("_", "-")} collections account`,
     queue: "collections",
     role: "collector",
     dueAt: new Date(context.now.getTime() + WORK_WITHIN_MS),
     partyId: borrower?.startsWith("pty_") === true ? borrower : null,
-    details: { kind: "collections_account", loanId: loan.id, collectionsQueue: queue, daysPastDue },
+    details: { kind: "collections_account", loanId: loan.id, collectionsQueue: queue, daysPastDue: move.daysPastDue },
     audit: { loanId: loan.id, collectionsQueue: queue },
-  });
-  return task.id;
+  };
 }
 
-/** The account's previous collector task is moot once it leaves its queue: completed as such. */
-async function retireCollectorTask(tx: Db, context: ChangeContext, current: CollectionAccountRow, outcome: string) {
-  if (current.taskId === null) return;
-  await completeSystemTask(tx, context, current.taskId, outcome, `Account left the ${current.queue} queue`);
+/** The loans of a page, locked in id order (two workers placing the same page wait, never deadlock). */
+async function lockLoans(tx: Db, tenantId: string, loanIds: ReadonlyArray<string>): Promise<Map<string, LoanRow>> {
+  const rows = await tx
+    .select()
+    .from(loans)
+    .where(and(eq(loans.tenantId, tenantId), inArray(loans.id, [...loanIds])))
+    .orderBy(asc(loans.id))
+    .for("update");
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
-async function exitQueue(tx: Db, context: ChangeContext, current: CollectionAccountRow, reason: string) {
-  await retireCollectorTask(tx, context, current, reason);
-  await tx
-    .delete(collectionAccounts)
-    .where(and(eq(collectionAccounts.tenantId, context.tenantId), eq(collectionAccounts.loanId, current.loanId)));
-  const [body] = await toAccountBodies(tx, context.tenantId, [current]);
-  await writeAudit(tx, context, {
-    action: "collections.queue_exited",
-    resourceType: "loan",
-    resourceId: current.loanId,
-    details: { queue: current.queue, reason },
-  });
-  const data = { ...body, reason };
-  await recordEvent(tx, context, {
-    type: "collections.queue_exited",
-    resourceType: "loan",
-    resourceId: current.loanId,
-    data,
-  });
+async function currentAccounts(tx: Db, tenantId: string, loanIds: ReadonlyArray<string>) {
+  const rows = await tx
+    .select()
+    .from(collectionAccounts)
+    .where(and(eq(collectionAccounts.tenantId, tenantId), inArray(collectionAccounts.loanId, [...loanIds])));
+  return new Map(rows.map((row) => [row.loanId, row]));
 }
 
-/** Moves one loan to `target` (null: out of collections) under its row lock, unless it is there already. */
-async function placeLoan(
-  db: Db,
+/** Leaving collections: the accounts' rows go; audit records and `collections.queue_exited` events. */
+async function exitQueues(
+  tx: Db,
+  context: ChangeContext,
+  leaving: ReadonlyArray<{ row: CollectionAccountRow; reason: string }>,
+) {
+  if (leaving.length === 0) return;
+  const rows = leaving.map((item) => item.row);
+  const bodies = await toAccountBodies(tx, context.tenantId, rows);
+  await tx.delete(collectionAccounts).where(
+    and(
+      eq(collectionAccounts.tenantId, context.tenantId),
+      inArray(
+        collectionAccounts.loanId,
+        rows.map((row) => row.loanId),
+      ),
+    ),
+  );
+  await writeAudits(
+    tx,
+    context,
+    leaving.map(({ row, reason }) => ({
+      action: "collections.queue_exited",
+      resourceType: "loan",
+      resourceId: row.loanId,
+      details: { queue: row.queue, reason },
+    })),
+  );
+  await recordEvents(
+    tx,
+    context,
+    leaving.map(({ row, reason }, index) => ({
+      type: "collections.queue_exited",
+      resourceType: "loan",
+      resourceId: row.loanId,
+      data: { ...bodies[index], reason },
+    })),
+  );
+}
+
+/** Entering (or moving to) a queue: a collector's task unless SCRA holds the account, the row, audit and event. */
+async function enterQueues(
+  tx: Db,
   context: ChangeContext,
   asOf: string,
-  loanId: string,
-  target: CollectionQueue | null,
-  figures: { readonly status: string; readonly daysPastDue: number },
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const loan = await loansStore(tx, context.tenantId).find(loanId, { forUpdate: true });
-    if (loan === undefined) return;
-    const [current] = await tx
-      .select()
-      .from(collectionAccounts)
-      .where(and(eq(collectionAccounts.tenantId, context.tenantId), eq(collectionAccounts.loanId, loanId)));
-    if ((current?.queue ?? null) === target) return;
-    if (target === null) {
-      if (current !== undefined)
-        await exitQueue(tx, context, current, figures.status === "active" ? "cured" : figures.status);
-      return;
-    }
-    if (current !== undefined) await retireCollectorTask(tx, context, current, `moved_to_${target}`);
-    // SCRA: a protected servicemember's account is held, so no collector is given it to work.
-    const periods = await protectionPeriods(tx, context.tenantId, [loanId]);
-    const isHeld = isProtectedOn(periods.get(loanId), asOf);
-    const taskId = isHeld ? null : await createCollectorTask(tx, context, loan, target, figures.daysPastDue);
-    const values = {
-      queue: target,
-      enteredOn: asOf,
-      daysPastDue: figures.daysPastDue,
-      asOf,
-      taskId,
-      priority: "normal",
-      followUpSince: null,
-      // A hardship plan's hold ends when the account moves queue: the plan did not keep it from worsening.
-      hardshipPlanId: null,
-      updatedAt: context.now,
-    };
-    const [row] = await tx
-      .insert(collectionAccounts)
-      .values({ tenantId: context.tenantId, loanId, ...values })
-      .onConflictDoUpdate({ target: [collectionAccounts.tenantId, collectionAccounts.loanId], set: values })
-      .returning();
-    if (row === undefined) throw new Error(`collections account of ${loanId} not written`);
-    const [body] = await toAccountBodies(tx, context.tenantId, [row]);
-    const previousQueue = current?.queue ?? null;
-    await writeAudit(tx, context, {
+  entering: ReadonlyArray<{ loan: LoanRow; move: QueueMove; queue: CollectionQueue; previousQueue: string | null }>,
+) {
+  if (entering.length === 0) return;
+  // SCRA: a protected servicemember's account is held, so no collector is given it to work.
+  const periods = await protectionPeriods(
+    tx,
+    context.tenantId,
+    entering.map((item) => item.loan.id),
+  );
+  const worked = entering.filter((item) => !isProtectedOn(periods.get(item.loan.id), asOf));
+  const opened = await openSystemTasks(
+    tx,
+    context,
+    worked.map((item) => collectorTask(context, item.loan, item.move, item.queue)),
+  );
+  const taskOf = new Map(worked.map((item, index) => [item.loan.id, opened[index]?.id ?? null]));
+  const values = entering.map((item) => ({
+    tenantId: context.tenantId,
+    loanId: item.loan.id,
+    queue: item.queue,
+    enteredOn: asOf,
+    daysPastDue: item.move.daysPastDue,
+    asOf,
+    taskId: taskOf.get(item.loan.id) ?? null,
+    priority: "normal",
+    followUpSince: null,
+    // A hardship plan's hold ends when the account moves queue: the plan did not keep it from worsening.
+    hardshipPlanId: null,
+    updatedAt: context.now,
+  }));
+  const rows = await tx
+    .insert(collectionAccounts)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [collectionAccounts.tenantId, collectionAccounts.loanId],
+      set: Object.fromEntries(upsertColumns.map(([field, column]) => [field, sql.raw(`excluded.${column}`)])) as Record<
+        string,
+        SQL
+      >,
+    })
+    .returning();
+  const byLoan = new Map(rows.map((row) => [row.loanId, row]));
+  const written = entering.map((item) => byLoan.get(item.loan.id) as CollectionAccountRow);
+  const bodies = await toAccountBodies(tx, context.tenantId, written);
+  await writeAudits(
+    tx,
+    context,
+    entering.map((item, index) => ({
       action: "collections.queue_entered",
       resourceType: "loan",
-      resourceId: loanId,
-      details: { queue: target, previousQueue, daysPastDue: figures.daysPastDue, taskId },
-    });
-    const data = { ...body, previousQueue };
-    await recordEvent(tx, context, {
+      resourceId: item.loan.id,
+      details: {
+        queue: item.queue,
+        previousQueue: item.previousQueue,
+        daysPastDue: item.move.daysPastDue,
+        taskId: written[index]?.taskId ?? null,
+      },
+    })),
+  );
+  await recordEvents(
+    tx,
+    context,
+    entering.map((item, index) => ({
       type: "collections.queue_entered",
       resourceType: "loan",
-      resourceId: loanId,
-      data,
-    });
+      resourceId: item.loan.id,
+      data: { ...bodies[index], previousQueue: item.previousQueue },
+    })),
+  );
+}
+
+const upsertColumns = [
+  ["queue", "queue"],
+  ["enteredOn", "entered_on"],
+  ["daysPastDue", "days_past_due"],
+  ["asOf", "as_of"],
+  ["taskId", "task_id"],
+  ["priority", "priority"],
+  ["followUpSince", "follow_up_since"],
+  ["hardshipPlanId", "hardship_plan_id"],
+  ["updatedAt", "updated_at"],
+] as const;
+
+/**
+ * Moves a page of loans to their target queues in one transaction, under their row locks: each loan whose
+ * account is not already where it should be retires its collector task, leaves or enters its queue, with
+ * the audit records and events of each. A statement per kind of row for the whole page, not a transaction
+ * and a dozen statements per loan.
+ */
+async function placeLoans(db: Db, context: ChangeContext, asOf: string, moves: ReadonlyArray<QueueMove>) {
+  if (moves.length === 0) return;
+  await db.transaction(async (tx) => {
+    const ids = moves.map((move) => move.loanId);
+    const locked = await lockLoans(tx, context.tenantId, ids);
+    const current = await currentAccounts(tx, context.tenantId, ids);
+    const retire: TaskCompletion[] = [];
+    const leaving: { row: CollectionAccountRow; reason: string }[] = [];
+    const entering: { loan: LoanRow; move: QueueMove; queue: CollectionQueue; previousQueue: string | null }[] = [];
+    for (const move of moves) {
+      const loan = locked.get(move.loanId);
+      if (loan === undefined) continue;
+      const account = current.get(move.loanId);
+      if ((account?.queue ?? null) === move.target) continue; // placed meanwhile by another worker
+      if (move.target === null) {
+        if (account === undefined) continue;
+        const reason = move.status === "active" ? "cured" : move.status;
+        if (account.taskId !== null)
+          retire.push({ taskId: account.taskId, outcome: reason, note: `Account left the ${account.queue} queue` });
+        leaving.push({ row: account, reason });
+        continue;
+      }
+      if (account?.taskId != null) {
+        retire.push({
+          taskId: account.taskId,
+          outcome: `moved_to_${move.target}`,
+          note: `Account left the ${account.queue} queue`,
+        });
+      }
+      entering.push({ loan, move, queue: move.target, previousQueue: account?.queue ?? null });
+    }
+    await completeSystemTasks(tx, context, retire);
+    await exitQueues(tx, context, leaving);
+    await enterQueues(tx, context, asOf, entering);
   });
 }
 
@@ -148,8 +248,15 @@ async function dropClosedLoans(db: Db, context: ChangeContext, asOf: string): Pr
     .from(collectionAccounts)
     .innerJoin(loans, and(eq(loans.tenantId, collectionAccounts.tenantId), eq(loans.id, collectionAccounts.loanId)))
     .where(and(eq(collectionAccounts.tenantId, context.tenantId), notInArray(loans.status, ["active", "charged-off"])));
-  for (const row of closed)
-    await placeLoan(db, context, asOf, row.loanId, null, { status: row.status, daysPastDue: 0 });
+  for (let from = 0; from < closed.length; from += PAGE) {
+    const page = closed.slice(from, from + PAGE);
+    await placeLoans(
+      db,
+      context,
+      asOf,
+      page.map((row) => ({ loanId: row.loanId, target: null, status: row.status, daysPastDue: 0 })),
+    );
+  }
 }
 
 /**
@@ -200,10 +307,10 @@ export async function updateCollectionQueues(db: Db, context: ChangeContext, asO
       )
       .orderBy(asc(loanSnapshots.loanId))
       .limit(PAGE);
-    for (const row of page) {
-      const target = queueFor(row.status, row.daysPastDue);
-      if (target !== (row.queue ?? null)) await placeLoan(db, context, asOf, row.loanId, target, row);
-    }
+    const moves = page
+      .map((row) => ({ ...row, target: queueFor(row.status, row.daysPastDue) }))
+      .filter((row) => row.target !== (row.queue ?? null));
+    await placeLoans(db, context, asOf, moves);
     if (page.length < PAGE) break;
     after = page.at(-1)?.loanId ?? after;
   }

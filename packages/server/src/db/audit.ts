@@ -46,11 +46,31 @@ export interface AuditEntry {
  * });
  */
 export async function writeAudit(executor: Executor, context: ChangeContext, entry: AuditEntry): Promise<void> {
-  if (executor instanceof PgTransaction) return appendAudit(executor, context, entry);
-  await executor.transaction((tx) => appendAudit(tx, context, entry));
+  await writeAudits(executor, context, [entry]);
 }
 
-async function appendAudit(tx: Executor, context: ChangeContext, entry: AuditEntry): Promise<void> {
+/**
+ * Writes several audit records of one change (a close's batch of queue moves) as consecutive links of the
+ * tenant's chain, in the list's order: one lock, one read of the last link and one insert, not three
+ * statements a record. The records and the anchor commit with the caller's transaction.
+ *
+ * @example
+ * await writeAudits(tx, context, moves.map((move) => ({ action: "collections.queue_entered", resourceType: "loan", resourceId: move.loanId })));
+ */
+export async function writeAudits(
+  executor: Executor,
+  context: ChangeContext,
+  entries: ReadonlyArray<AuditEntry>,
+): Promise<void> {
+  if (entries.length === 0) return;
+  if (executor instanceof PgTransaction) return appendAudits(executor, context, entries);
+  await executor.transaction((tx) => appendAudits(tx, context, entries));
+}
+
+/** Records per insert statement: 11 bind parameters a record, well under PostgreSQL's 65,535. */
+const RECORDS_PER_STATEMENT = 1_000;
+
+async function appendAudits(tx: Executor, context: ChangeContext, entries: ReadonlyArray<AuditEntry>): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:audit:${context.tenantId}`}))`);
   const [last] = await tx
     .select({ sequence: auditRecords.sequence, hash: auditRecords.hash })
@@ -58,31 +78,38 @@ async function appendAudit(tx: Executor, context: ChangeContext, entry: AuditEnt
     .where(and(eq(auditRecords.tenantId, context.tenantId), isNotNull(auditRecords.sequence)))
     .orderBy(desc(auditRecords.sequence))
     .limit(1);
-  const fields = {
-    tenantId: context.tenantId,
-    id: context.ids.next("aud"),
-    sequence: (last?.sequence ?? 0) + 1,
-    actor: context.actor,
-    action: entry.action,
-    resourceType: entry.resourceType,
-    resourceId: entry.resourceId,
-    requestId: context.requestId,
-    occurredAt: context.now,
-    // What jsonb will hand back (undefined dropped, dates as strings), so the hash verifies on reading.
-    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
-    previousHash: last?.hash ?? GENESIS_HASH,
-  };
-  const hash = hashAuditRecord(fields);
-  // The anchor moves with the chain, in the same transaction: deleting the newest records is then detectable.
-  // One statement writes both (the record as a CTE); the lock and the read of the last link stay separate
-  // statements, so the read sees what the lock's previous holder committed.
-  const head = { sequence: fields.sequence, hash, updatedAt: context.now };
-  const record = tx.$with("record").as(
-    tx
-      .insert(auditRecords)
-      .values({ ...fields, hash })
-      .returning({ sequence: auditRecords.sequence }),
-  );
+  let sequence = last?.sequence ?? 0;
+  let previousHash = last?.hash ?? GENESIS_HASH;
+  const records = entries.map((entry) => {
+    sequence += 1;
+    const fields = {
+      tenantId: context.tenantId,
+      id: context.ids.next("aud"),
+      sequence,
+      actor: context.actor,
+      action: entry.action,
+      resourceType: entry.resourceType,
+      resourceId: entry.resourceId,
+      requestId: context.requestId,
+      occurredAt: context.now,
+      // What jsonb will hand back (undefined dropped, dates as strings), so the hash verifies on reading.
+      details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
+      previousHash,
+    };
+    previousHash = hashAuditRecord(fields);
+    return { ...fields, hash: previousHash };
+  });
+  // All but the last chunk alone; the last with the anchor, which moves with the chain in the same
+  // transaction (deleting the newest records is then detectable). The lock and the read of the last link
+  // stay separate statements, so the read sees what the lock's previous holder committed.
+  let from = 0;
+  for (; from + RECORDS_PER_STATEMENT < records.length; from += RECORDS_PER_STATEMENT) {
+    await tx.insert(auditRecords).values(records.slice(from, from + RECORDS_PER_STATEMENT));
+  }
+  const head = { sequence, hash: previousHash, updatedAt: context.now };
+  const record = tx
+    .$with("record")
+    .as(tx.insert(auditRecords).values(records.slice(from)).returning({ sequence: auditRecords.sequence }));
   await tx
     .with(record)
     .insert(auditHeads)
