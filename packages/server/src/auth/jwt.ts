@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { verifiedTokenCache } from "./verified-tokens.js";
 
 /**
  * How bearer tokens are verified. `secret`: HS256 with a shared secret (development). `jwks`: RS256/ES256
@@ -63,6 +64,8 @@ export type TokenVerifier = (
 /**
  * Builds the token verifier: signature with the allowed algorithms, then `iss`, `aud`, `exp` (and `nbf`),
  * an `iat` no more than `MAX_IAT_SKEW_SECONDS` ahead of the clock (a token minted in the future is refused), then the tenant (`tenant_id` or `tid`) and scopes (`scope`, space-separated).
+ * A token verified once is remembered (auth/verified-tokens.ts): while its `exp` holds, and for five
+ * minutes at most, the same token skips the signature check.
  *
  * @example
  * const verify = createTokenVerifier(auth, () => new Date());
@@ -80,19 +83,23 @@ export function createTokenVerifier(settings: AuthSettings, clock: () => Date): 
     algorithms: [...(keys.kind === "secret" ? SECRET_ALGORITHMS : JWKS_ALGORITHMS)],
     requiredClaims: ["exp", "sub"],
   };
+  const verified = verifiedTokenCache();
   return async (token) => {
     const verifyOptions = { ...options, currentDate: clock() };
-    let payload: JWTPayload;
-    try {
-      const verified =
-        secretKey !== undefined
-          ? await jwtVerify(token, secretKey, verifyOptions)
-          : await jwtVerify(token, keySet!, verifyOptions);
-      payload = verified.payload;
-    } catch (error) {
-      return { ok: false, ...classify(error) };
-    }
     const nowSeconds = Math.floor(verifyOptions.currentDate.getTime() / 1000);
+    let payload = verified.get(token, nowSeconds);
+    if (payload === undefined) {
+      try {
+        const result =
+          secretKey !== undefined
+            ? await jwtVerify(token, secretKey, verifyOptions)
+            : await jwtVerify(token, keySet!, verifyOptions);
+        payload = result.payload;
+      } catch (error) {
+        return { ok: false, ...classify(error) };
+      }
+      verified.set(token, payload, nowSeconds);
+    }
     if (typeof payload.iat === "number" && payload.iat > nowSeconds + MAX_IAT_SKEW_SECONDS) {
       return {
         ok: false,
