@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
-import { GENESIS_HASH, hashAuditRecord } from "./audit-chain.js";
+import { type ChainedFields, GENESIS_HASH, hashAuditRecord } from "./audit-chain.js";
 import type { Executor } from "./database.js";
 import { auditHeads, auditRecords } from "./schema/index.js";
 /** Who is changing what: everything an audit record needs besides the change itself. @example changeContext(c, deps) */
@@ -104,15 +104,39 @@ async function appendAudits(tx: Executor, context: ChangeContext, entries: Reado
   // stay separate statements, so the read sees what the lock's previous holder committed.
   let from = 0;
   for (; from + RECORDS_PER_STATEMENT < records.length; from += RECORDS_PER_STATEMENT) {
-    await tx.insert(auditRecords).values(records.slice(from, from + RECORDS_PER_STATEMENT));
+    await tx.execute(sql`${insertRecords(context.tenantId, records.slice(from, from + RECORDS_PER_STATEMENT))}`);
   }
-  const head = { sequence, hash: previousHash, updatedAt: context.now };
-  const record = tx
-    .$with("record")
-    .as(tx.insert(auditRecords).values(records.slice(from)).returning({ sequence: auditRecords.sequence }));
-  await tx
-    .with(record)
-    .insert(auditHeads)
-    .values({ tenantId: context.tenantId, ...head })
-    .onConflictDoUpdate({ target: auditHeads.tenantId, set: head });
+  const head = { sequence, hash: previousHash, at: context.now.toISOString() };
+  await tx.execute(sql`with record as (${insertRecords(context.tenantId, records.slice(from))} returning sequence)
+    insert into ${auditHeads} (tenant_id, sequence, hash, updated_at)
+    values (${context.tenantId}, ${head.sequence}, ${head.hash}, ${head.at}::timestamptz)
+    on conflict (tenant_id) do update set sequence = excluded.sequence, hash = excluded.hash,
+      updated_at = excluded.updated_at`);
+}
+
+/**
+ * The insert of chained records, the rows travelling as one jsonb parameter (the ORM's multi-row insert
+ * cost about 75 µs of CPU a record to build, more than hashing it).
+ */
+function insertRecords(tenantId: string, records: ReadonlyArray<ChainedFields & { readonly hash: string }>) {
+  const rows = JSON.stringify(
+    records.map((record) => ({
+      id: record.id,
+      seq: record.sequence,
+      actor: record.actor,
+      action: record.action,
+      rt: record.resourceType,
+      rid: record.resourceId,
+      req: record.requestId,
+      at: record.occurredAt.toISOString(),
+      details: record.details,
+      prev: record.previousHash,
+      hash: record.hash,
+    })),
+  );
+  return sql`insert into ${auditRecords} (tenant_id, id, sequence, actor, action, resource_type, resource_id,
+      request_id, occurred_at, details, previous_hash, hash)
+    select ${tenantId}, id, seq, actor, action, rt, rid, req, at, details, prev, hash
+    from jsonb_to_recordset(${rows}::jsonb) as r(id text, seq bigint, actor text, action text, rt text,
+      rid text, req text, at timestamptz, details jsonb, prev text, hash text)`;
 }

@@ -1,4 +1,5 @@
-import { and, eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../db/rows.js";
 import { events, webhookDeliveries, webhookEndpoints } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import type { IdGenerator } from "../ids.js";
@@ -49,19 +50,30 @@ type EventRow = typeof events.$inferInsert & { readonly id: string; readonly typ
 type EndpointTypes = { readonly id: string; readonly eventTypes: string[] };
 
 // The insert and the endpoint lookup travel as one statement (the insert as a CTE, which PostgreSQL runs to
-// completion whether or not the query reads it): a change's event costs one round trip, not two.
+// completion whether or not the query reads it): a change's event costs one round trip, not two. The rows
+// travel as one jsonb parameter: the ORM's multi-row insert cost about 100 µs of CPU an event to build.
 async function insertAndReadEndpoints(executor: Executor, tenantId: string, rows: ReadonlyArray<EventRow>) {
-  const inserted = executor.$with("inserted").as(
-    executor
-      .insert(events)
-      .values([...rows])
-      .returning({ id: events.id }),
+  const json = JSON.stringify(
+    rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      at: row.createdAt.toISOString(),
+      day: row.businessDate,
+      rt: row.resourceType,
+      rid: row.resourceId,
+      req: row.requestId ?? null,
+      data: row.data,
+    })),
   );
-  return executor
-    .with(inserted)
-    .select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.enabled, true)));
+  const result = await executor.execute(sql`with inserted as (
+      insert into ${events} (tenant_id, id, type, created_at, business_date, resource_type, resource_id,
+        request_id, data)
+      select ${tenantId}, id, type, at, day, rt, rid, req, data
+      from jsonb_to_recordset(${json}::jsonb) as r(id text, type text, at timestamptz, day date, rt text,
+        rid text, req text, data jsonb)
+      returning id)
+    select id, event_types as "eventTypes" from ${webhookEndpoints} where tenant_id = ${tenantId} and enabled`);
+  return rowsOf<EndpointTypes>(result);
 }
 
 /**

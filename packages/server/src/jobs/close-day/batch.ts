@@ -72,22 +72,7 @@ function snapshotRow(row: LoanRow, state: LoanState, date: LocalDate, now: Date)
   };
 }
 
-const snapshotColumns = [
-  ["eventsVersion", "events_version"],
-  ["status", "status"],
-  ["daysPastDue", "days_past_due"],
-  ["delinquencyBucket", "delinquency_bucket"],
-  ["isNonPerforming", "is_non_performing"],
-  ["currency", "currency"],
-  ["principalMinor", "principal_minor"],
-  ["interestMinor", "interest_minor"],
-  ["feesMinor", "fees_minor"],
-  ["penaltiesMinor", "penalties_minor"],
-  ["accruedInterestMinor", "accrued_interest_minor"],
-  ["computedAt", "computed_at"],
-] as const;
-
-/** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters (16 columns a snapshot). */
+/** Rows per insert statement: one jsonb parameter each, kept to a size PostgreSQL parses quickly. */
 const rowsPerStatement = 1_000;
 
 async function upsertSnapshots(tx: Executor, snapshots: ReadonlyArray<LoanSnapshotRow>) {
@@ -96,14 +81,45 @@ async function upsertSnapshots(tx: Executor, snapshots: ReadonlyArray<LoanSnapsh
   }
 }
 
+/**
+ * One upsert for a batch's snapshots, the rows travelling as one jsonb parameter: the ORM's multi-row
+ * insert built 16 parameters a row and took about 60 ms of CPU to build for 500 rows, more than the
+ * replays it stores. Money as strings in the JSON, so no figure passes through a float.
+ */
 async function upsertSnapshotRows(tx: Executor, snapshots: ReadonlyArray<LoanSnapshotRow>) {
-  await tx
-    .insert(loanSnapshots)
-    .values([...snapshots])
-    .onConflictDoUpdate({
-      target: [loanSnapshots.tenantId, loanSnapshots.loanId, loanSnapshots.asOfDate],
-      set: Object.fromEntries(snapshotColumns.map(([field, column]) => [field, sql.raw(`excluded.${column}`)])),
-    });
+  if (snapshots.length === 0) return;
+  const rows = JSON.stringify(
+    snapshots.map((row) => ({
+      t: row.tenantId,
+      l: row.loanId,
+      d: row.asOfDate,
+      v: row.eventsVersion,
+      s: row.status,
+      dpd: row.daysPastDue,
+      b: row.delinquencyBucket,
+      npl: row.isNonPerforming,
+      c: row.currency,
+      p: String(row.principalMinor),
+      i: String(row.interestMinor),
+      f: String(row.feesMinor),
+      pen: String(row.penaltiesMinor),
+      acc: String(row.accruedInterestMinor),
+      at: row.computedAt.toISOString(),
+    })),
+  );
+  await tx.execute(sql`insert into ${loanSnapshots} (tenant_id, loan_id, as_of_date, events_version, status,
+      days_past_due, delinquency_bucket, is_non_performing, currency, principal_minor, interest_minor,
+      fees_minor, penalties_minor, accrued_interest_minor, computed_at)
+    select t, l, d, v, s, dpd, b, npl, c, p, i, f, pen, acc, at
+    from jsonb_to_recordset(${rows}::jsonb) as r(t text, l text, d date, v integer, s text, dpd integer,
+      b text, npl boolean, c char(3), p bigint, i bigint, f bigint, pen bigint, acc bigint, at timestamptz)
+    on conflict (tenant_id, loan_id, as_of_date) do update set
+      events_version = excluded.events_version, status = excluded.status,
+      days_past_due = excluded.days_past_due, delinquency_bucket = excluded.delinquency_bucket,
+      is_non_performing = excluded.is_non_performing, currency = excluded.currency,
+      principal_minor = excluded.principal_minor, interest_minor = excluded.interest_minor,
+      fees_minor = excluded.fees_minor, penalties_minor = excluded.penalties_minor,
+      accrued_interest_minor = excluded.accrued_interest_minor, computed_at = excluded.computed_at`);
 }
 
 /** The stored events of these loans, by loan, in sequence order. */
