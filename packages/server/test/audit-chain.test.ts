@@ -213,6 +213,18 @@ describe("audit chain head (anchor)", () => {
     });
   });
 
+  it("keeps showing the newest records deleted after more records are appended (the head is the chain's end)", async () => {
+    await makeChanges("tamper-newest", 0);
+    const before = await readChain(db(), "tamper-newest");
+    const newest = before.at(-1);
+    await db().execute(sql`delete from audit_records where tenant_id = 'tamper-newest' and id = ${String(newest?.id)}`);
+    await writeConcurrently("tamper-newest", 2);
+    const { broken } = await verifyAuditChains(db(), "tamper-newest");
+    // The next record links to the deleted one's hash (the head kept it), so the gap is found.
+    expect(broken).toMatchObject({ tenantId: "tamper-newest" });
+    expect(await readChain(db(), "tamper-newest")).toHaveLength(before.length + 1);
+  });
+
   it("a tenant sees only its own head (row-level security)", async () => {
     await makeChanges("head-rls-a", 0);
     await makeChanges("head-rls-b", 0);

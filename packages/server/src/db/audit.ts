@@ -4,6 +4,7 @@ import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
 import { type ChainedFields, GENESIS_HASH, hashAuditRecord } from "./audit-chain.js";
 import type { Executor } from "./database.js";
+import { rowsOf } from "./rows.js";
 import { auditHeads, auditRecords } from "./schema/index.js";
 /** Who is changing what: everything an audit record needs besides the change itself. @example changeContext(c, deps) */
 export interface ChangeContext {
@@ -35,9 +36,9 @@ export interface AuditEntry {
  * The tenant's `audit_heads` row (the chain's anchor) is set to the new record's sequence and hash in the
  * same transaction.
  *
- * A transaction-scoped advisory lock on the tenant serializes appends: a concurrent writer of the same
- * tenant waits until this transaction ends, then reads this record as the chain's last. The unique
- * (tenant, sequence) index refuses a fork even if something bypassed the lock.
+ * The anchor's row lock (an advisory lock on the tenant before its first record) serializes appends: a
+ * concurrent writer of the same tenant waits until this transaction ends, then reads this record as the
+ * chain's last. The unique (tenant, sequence) index refuses a fork even if something bypassed the lock.
  *
  * @example
  * await db.transaction(async (tx) => {
@@ -70,14 +71,30 @@ export async function writeAudits(
 /** Records per insert statement: 11 bind parameters a record, well under PostgreSQL's 65,535. */
 const RECORDS_PER_STATEMENT = 1_000;
 
-async function appendAudits(tx: Executor, context: ChangeContext, entries: ReadonlyArray<AuditEntry>): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:audit:${context.tenantId}`}))`);
+/**
+ * The chain's last link, locked for this transaction. Once the tenant has an anchor, locking its row is
+ * the lock: `SELECT … FOR UPDATE` waits for a concurrent appender's commit and then returns the row as it
+ * committed it, so one statement both serializes and reads. A tenant without an anchor yet (its first
+ * record) takes a transaction-scoped advisory lock and reads its newest record instead; two such first
+ * writers wait for each other there.
+ */
+async function lockChainEnd(tx: Executor, tenantId: string): Promise<{ sequence: number; hash: string } | undefined> {
+  const [head] = rowsOf<{ sequence: number | string | bigint; hash: string }>(
+    await tx.execute(sql`select sequence, hash from ${auditHeads} where tenant_id = ${tenantId} for update`),
+  );
+  if (head !== undefined) return { sequence: Number(head.sequence), hash: head.hash };
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:audit:${tenantId}`}))`);
   const [last] = await tx
     .select({ sequence: auditRecords.sequence, hash: auditRecords.hash })
     .from(auditRecords)
-    .where(and(eq(auditRecords.tenantId, context.tenantId), isNotNull(auditRecords.sequence)))
+    .where(and(eq(auditRecords.tenantId, tenantId), isNotNull(auditRecords.sequence)))
     .orderBy(desc(auditRecords.sequence))
     .limit(1);
+  return last?.sequence == null || last.hash == null ? undefined : { sequence: last.sequence, hash: last.hash };
+}
+
+async function appendAudits(tx: Executor, context: ChangeContext, entries: ReadonlyArray<AuditEntry>): Promise<void> {
+  const last = await lockChainEnd(tx, context.tenantId);
   let sequence = last?.sequence ?? 0;
   let previousHash = last?.hash ?? GENESIS_HASH;
   const records = entries.map((entry) => {
@@ -100,8 +117,7 @@ async function appendAudits(tx: Executor, context: ChangeContext, entries: Reado
     return { ...fields, hash: previousHash };
   });
   // All but the last chunk alone; the last with the anchor, which moves with the chain in the same
-  // transaction (deleting the newest records is then detectable). The lock and the read of the last link
-  // stay separate statements, so the read sees what the lock's previous holder committed.
+  // transaction (deleting the newest records is then detectable).
   let from = 0;
   for (; from + RECORDS_PER_STATEMENT < records.length; from += RECORDS_PER_STATEMENT) {
     await tx.execute(sql`${insertRecords(context.tenantId, records.slice(from, from + RECORDS_PER_STATEMENT))}`);
