@@ -3,6 +3,7 @@ import { achReturnsResource } from "./ach-returns/index.js";
 import { applicationsResource } from "./applications/index.js";
 import { auditRecordsResource } from "./audit-records/index.js";
 import { autopayResource } from "./autopay/index.js";
+import { cardPaymentsResource } from "./card-payments/index.js";
 import { closeRunsResource } from "./close-runs/index.js";
 import { collectionsResource } from "./collections/index.js";
 import { conditionsResource } from "./conditions/index.js";
@@ -55,6 +56,7 @@ export const resources: ReadonlyArray<ApiResource> = [
   loansResource,
   importsResource,
   autopayResource,
+  cardPaymentsResource,
   collectionsResource,
   servicemembersResource,
   statementsResource,

@@ -195,6 +195,21 @@ describe("confirming", () => {
     ]);
   });
 
+  it("a wrong guess without an Idempotency-Key is kept too", async () => {
+    const token = await api.token("verify-keyless");
+    const { instrument, path } = await pendingAccount(token);
+    const response = await api.call("POST", `${path}/verify`, {
+      token,
+      body: { amounts: wrong(sentAmounts(instrument)) },
+      idempotencyKey: null,
+    });
+    expect(response.status).toBe(422);
+    expect(await json(response)).toMatchObject({ attemptsRemaining: 2 });
+    expect(await json(await api.call("GET", path, { token }))).toMatchObject({
+      microDeposits: { attemptsRemaining: 2 },
+    });
+  });
+
   it("a bad body is a 422 that uses no attempt", async () => {
     const token = await api.token("verify-body");
     const { path } = await pendingAccount(token);

@@ -60,6 +60,10 @@ export const EVENT_CATALOG = {
     "Autopay stopped by Lendstack: its instrument was disabled, an ACH return said so, or 12 CFR 1041.8 forbids a further attempt (data: the enrollment).",
   "payment_instrument.updated":
     "A notification of change corrected a payment instrument (data: the instrument, account number masked).",
+  "card_payment.succeeded":
+    "A borrower's card was charged through the processor and the payment posted to the loan (data: the card payment, with the processor's charge id).",
+  "card_payment.refunded":
+    "A card payment was refunded through the processor and its loan payment reversed (data: the card payment).",
   "ach_file.created": "The daily close originated a NACHA file of autopay debits (data: the file, without its text).",
   "ach_entry.initiated":
     "An autopay debit was sent in an ACH file and its payment posted to the loan (data: the debit).",

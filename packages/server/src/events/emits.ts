@@ -57,6 +57,8 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   },
   enrollLoanAutopay: { type: "autopay.enrolled", resourceType: "autopay" },
   cancelLoanAutopay: { type: "autopay.cancelled", resourceType: "autopay" },
+  createCardPayment: { type: "card_payment.succeeded", resourceType: "card_payment" },
+  refundCardPayment: { type: "card_payment.refunded", resourceType: "card_payment", idParam: "cardPaymentId" },
   createApplication: { type: "application.created", resourceType: "application" },
   updateApplication: application("application.updated"),
   submitApplication: application("application.submitted"),

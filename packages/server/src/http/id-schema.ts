@@ -34,6 +34,7 @@ const NOUN_BY_PREFIX = {
   m2f: "Metro 2 file",
   hsp: "hardship plan",
   stm: "statement",
+  cpy: "card payment",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

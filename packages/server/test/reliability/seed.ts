@@ -248,6 +248,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
   // The same close sent the late payment notice of the 2025-02-17 late fee (the loan's first close).
   const notices = (await json(await api.call("GET", pathOf("listLoanNotices", { loanId }), { token }))).data;
   const noticeId = String((notices as Array<{ id: string }>)[0]?.id ?? "");
+  const cardPaymentId = await seedCardPayment(api, token, { partyId, loanId });
   return {
     params: {
       productId,
@@ -277,6 +278,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       screeningHitId,
       importId,
       creditReportId,
+      cardPaymentId,
       // The close of 2025-03-02 finds A's loan 29 days past due (10,000 of the 02-01 installment paid).
       queue: "early_stage",
     },
@@ -306,6 +308,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       imp: importId,
       crp: creditReportId,
       dxt: extractionId,
+      cpy: cardPaymentId,
     },
     secrets: [
       productId,
@@ -328,8 +331,32 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       importId,
       creditReportId,
       furnishingFileId,
+      cardPaymentId,
       statementId,
       marker,
     ],
   };
+}
+
+/** A card of the party and a one-dollar card payment on the loan, charged through the sandbox; its id. */
+async function seedCardPayment(
+  api: TestApp,
+  token: string,
+  ids: { readonly partyId: string; readonly loanId: string },
+): Promise<string> {
+  const card = await created(
+    await api.call("POST", pathOf("createPaymentInstrument", { partyId: ids.partyId }), {
+      token,
+      body: { type: "card", processorToken: "tok_sandbox_visa" },
+    }),
+    "card",
+  );
+  const paid = await created(
+    await api.call("POST", pathOf("createCardPayment", { loanId: ids.loanId }), {
+      token,
+      body: { instrumentId: card.id, amount: 100, currency: "USD" },
+    }),
+    "card payment",
+  );
+  return String(paid.id);
 }

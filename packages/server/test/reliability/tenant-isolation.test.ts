@@ -79,6 +79,7 @@ const ID_PREFIXES = [
   "imp",
   "crp",
   "dxt",
+  "cpy",
 ];
 
 /** Query parameters whose schema is an id (or, for audit records, any resource's id): name and prefix. */

@@ -1,0 +1,58 @@
+import { z } from "@hono/zod-openapi";
+import { idSchema } from "../http/id-schema.js";
+import { amountField, amountSchema, currencyField, currencySchema } from "../http/money.js";
+
+// One-off card payments on a loan, charged through the payment processor by the card's token.
+
+/** Body of `POST /v1/loans/{loanId}/card-payments`. */
+export const createCardPaymentSchema = z
+  .strictObject({
+    instrumentId: idSchema("pmi").openapi({
+      description: "A verified, active card (`type: card`) of the borrower",
+      example: "pmi_01JGFJJZ0000000000000000AB",
+    }),
+    amount: amountSchema("Amount to charge and post as a payment"),
+    currency: currencySchema,
+  })
+  .openapi("CardPaymentCreate");
+
+/** @example const input: CardPaymentCreate = { instrumentId: "pmi_…", amount: 25_000, currency: "USD" }; */
+export type CardPaymentCreate = z.infer<typeof createCardPaymentSchema>;
+
+/** Path of `/v1/loans/{loanId}/card-payments`. */
+export const loanCardPaymentsPathSchema = z.object({ loanId: idSchema("loan", { param: "loanId" }) });
+
+/** Path of one card payment. */
+export const cardPaymentPathSchema = z.object({
+  loanId: idSchema("loan", { param: "loanId" }),
+  cardPaymentId: idSchema("cpy", { param: "cardPaymentId" }),
+});
+
+/** A card payment. */
+export const cardPaymentSchema = z
+  .object({
+    id: z.string().openapi({ example: "cpy_01JGFJJZ0000000000000000AB" }),
+    object: z.literal("card_payment"),
+    loanId: z.string(),
+    instrumentId: z.string(),
+    amount: amountField("Amount charged and posted"),
+    currency: currencyField,
+    status: z.enum(["succeeded", "refunded"]).openapi({
+      description: "`succeeded`: charged and posted; `refunded`: refunded through the processor and its payment reversed",
+    }),
+    processorChargeId: z.string().openapi({
+      description: "The processor's charge id: the payment's reference",
+      example: "ch_sandbox_3f9a1c0d2e4b5a6978c1d2e3",
+    }),
+    paymentId: z.string().openapi({ description: "The loan's payment event (`pmt_…`) the charge posted" }),
+    businessDate: z.string().openapi({ description: "Business date of the charge, the payment's effective date" }),
+    processorRefundId: z.string().nullable(),
+    reversalId: z.string().nullable().openapi({ description: "The loan's reversal event (`rev_…`) once refunded" }),
+    refundedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("CardPayment");
+
+/** @example const body: CardPaymentBody = toCardPaymentBody(row); */
+export type CardPaymentBody = z.infer<typeof cardPaymentSchema>;

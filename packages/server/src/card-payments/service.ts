@@ -1,0 +1,176 @@
+import { fail, ok, type Result } from "@lendstack/core/errors";
+import { type PaymentProcessor, sandboxPaymentProcessor } from "../adapters/payment-processor/index.js";
+import { type ChangeContext, writeAudit } from "../db/audit.js";
+import type { CardPaymentRow, LoanRow, PaymentInstrumentRow } from "../db/schema/index.js";
+import type { Db } from "../db/types.js";
+import { appendLoanEvent, previewLoanEvent, todayOf } from "../loans/append-event.js";
+import { draftPayment, draftReversal } from "../loans/commands.js";
+import { loanNotFound } from "../loans/load.js";
+import { loansStore } from "../loans/store.js";
+import { findInstrument } from "../payment-instruments/store.js";
+import type { CardPaymentCreate } from "./schemas.js";
+import { findCardPayment, insertCardPayment, updateCardPayment } from "./store.js";
+
+/** What card payments need: the database and the payment processor (the sandbox unless configured). */
+export interface CardPaymentsDeps {
+  readonly db: Db;
+  readonly processor: PaymentProcessor;
+}
+
+/** @example cardPaymentsDeps(deps) */
+export function cardPaymentsDeps(deps: {
+  readonly db: Db;
+  readonly paymentProcessor?: PaymentProcessor | undefined;
+}): CardPaymentsDeps {
+  return { db: deps.db, processor: deps.paymentProcessor ?? sandboxPaymentProcessor };
+}
+
+const PAYMENT = { prefix: "pmt", action: "loan.payment_posted" } as const;
+const REVERSAL = { prefix: "rev", action: "loan.payment_reversed" } as const;
+
+/** The instrument, if it is an active, verified card of the loan's borrower. */
+async function checkCard(db: Db, loan: LoanRow, instrumentId: string): Promise<Result<PaymentInstrumentRow>> {
+  const instrument = await findInstrument(db, loan.tenantId, instrumentId);
+  const path = ["instrumentId"];
+  if (instrument === undefined) {
+    return fail("payment_instrument_not_found", `No payment instrument ${instrumentId} in this tenant.`, path);
+  }
+  if (instrument.status !== "active") return fail("payment_instrument_disabled", `${instrumentId} is disabled.`, path);
+  if (instrument.type !== "card" || instrument.processorToken === null) {
+    return fail("payment_instrument_not_card", `${instrumentId} is a bank account; a card payment needs a card.`, path);
+  }
+  if (instrument.verificationStatus !== "verified") {
+    return fail("payment_instrument_unverified", `${instrumentId} is ${instrument.verificationStatus}.`, path);
+  }
+  const borrower = loan.borrowerReference;
+  if (borrower?.startsWith("pty_") === true && borrower !== instrument.partyId) {
+    return fail("payment_instrument_not_borrowers", `${instrumentId} is not the borrower ${borrower}'s.`, path);
+  }
+  return ok(instrument);
+}
+
+/**
+ * Charges a card and posts the payment: under the loan's row lock, the card is checked (an active, verified
+ * card of the borrower), the payment is validated against the loan as `POST …/payments` would post it (so
+ * nothing is charged that could not be posted), the processor charges the token (its idempotency key derived
+ * from the request's, so a retried request is the same charge), and the payment is posted through the same
+ * path as every payment (`appendLoanEvent`), effective today's business date, with the card payment
+ * recording the processor's charge id. A declined charge fails with `card_declined` (details: `declineCode`,
+ * `chargeId`) and posts nothing; it is audited (`card_payment.declined`).
+ *
+ * @example
+ * const paid = await chargeCardPayment(deps, context, "loan_…", { instrumentId, amount: 25_000, currency: "USD" }, key);
+ */
+export async function chargeCardPayment(
+  deps: CardPaymentsDeps,
+  context: ChangeContext,
+  loanId: string,
+  input: CardPaymentCreate,
+  idempotencyKey: string,
+): Promise<Result<CardPaymentRow>> {
+  const loan = await loansStore(deps.db, context.tenantId).find(loanId, { forUpdate: true });
+  if (loan === undefined) return loanNotFound(loanId);
+  const card = await checkCard(deps.db, loan, input.instrumentId);
+  if (!card.ok) return card;
+  const today = todayOf(context);
+  const draft = draftPayment({ amount: input.amount, currency: input.currency, effectiveDate: today });
+  const preview = await previewLoanEvent(deps.db, context, loanId, draft, PAYMENT);
+  if (!preview.ok) return preview;
+  const amountMinor = BigInt(input.amount);
+  const charge = await deps.processor.chargeCard({
+    processorToken: card.value.processorToken ?? "",
+    amountMinor,
+    currency: loan.currency,
+    idempotencyKey: `card_payment:${context.tenantId}:${loanId}:${idempotencyKey}`,
+  });
+  if (charge.status === "declined") {
+    await writeAudit(deps.db, context, {
+      action: "card_payment.declined",
+      resourceType: "loan",
+      resourceId: loanId,
+      details: { instrumentId: input.instrumentId, amount: input.amount, ...charge },
+    });
+    return fail("card_declined", `The card was declined (${charge.declineCode}); nothing was posted.`, [], {
+      declineCode: charge.declineCode,
+      chargeId: charge.chargeId,
+    });
+  }
+  const posted = await appendLoanEvent(deps.db, context, loanId, draft, PAYMENT);
+  if (!posted.ok) {
+    // Cannot happen under the loan's lock (the preview validated this very payment); if it does, give it back.
+    await deps.processor.refundCharge({ chargeId: charge.chargeId, amountMinor, currency: loan.currency, idempotencyKey });
+    return posted;
+  }
+  const row = await insertCardPayment(deps.db, {
+    tenantId: context.tenantId,
+    id: context.ids.next("cpy"),
+    loanId,
+    instrumentId: input.instrumentId,
+    amountMinor,
+    currency: loan.currency,
+    status: "succeeded",
+    processorChargeId: charge.chargeId,
+    paymentId: posted.value.event.id,
+    businessDate: today,
+    processorRefundId: null,
+    reversalId: null,
+    refundedAt: null,
+    requestId: context.requestId,
+    createdBy: context.actor,
+    createdAt: context.now,
+    updatedAt: context.now,
+  });
+  await writeAudit(deps.db, context, {
+    action: "card_payment.succeeded",
+    resourceType: "loan",
+    resourceId: loanId,
+    details: { cardPaymentId: row.id, paymentId: row.paymentId, processorChargeId: row.processorChargeId },
+  });
+  return ok(row);
+}
+
+/**
+ * Refunds a card payment in full: its loan payment is reversed (a `payment-reversal` event, no NSF fee,
+ * effective today), then the processor refunds the charge; a payment already reversed or refunded is
+ * refused before anything is refunded.
+ *
+ * @example
+ * const refunded = await refundCardPayment(deps, context, "loan_…", "cpy_…", key);
+ */
+export async function refundCardPayment(
+  deps: CardPaymentsDeps,
+  context: ChangeContext,
+  loanId: string,
+  cardPaymentId: string,
+  idempotencyKey: string,
+): Promise<Result<CardPaymentRow>> {
+  if ((await loansStore(deps.db, context.tenantId).find(loanId, { forUpdate: true })) === undefined) {
+    return loanNotFound(loanId);
+  }
+  const payment = await findCardPayment(deps.db, context.tenantId, loanId, cardPaymentId, { forUpdate: true });
+  if (payment === undefined) return fail("card_payment_not_found", `No card payment ${cardPaymentId} on ${loanId}.`);
+  if (payment.status === "refunded") return fail("card_payment_refunded", `${cardPaymentId} is already refunded.`);
+  const draft = draftReversal({ transactionId: payment.paymentId, effectiveDate: todayOf(context) });
+  const reversed = await appendLoanEvent(deps.db, context, loanId, draft, REVERSAL);
+  if (!reversed.ok) return reversed;
+  const refund = await deps.processor.refundCharge({
+    chargeId: payment.processorChargeId,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+    idempotencyKey: `card_refund:${context.tenantId}:${cardPaymentId}:${idempotencyKey}`,
+  });
+  const row = await updateCardPayment(deps.db, context.tenantId, payment.id, {
+    status: "refunded",
+    processorRefundId: refund.refundId,
+    reversalId: reversed.value.event.id,
+    refundedAt: context.now,
+    updatedAt: context.now,
+  });
+  await writeAudit(deps.db, context, {
+    action: "card_payment.refunded",
+    resourceType: "loan",
+    resourceId: loanId,
+    details: { cardPaymentId, reversalId: row.reversalId, processorRefundId: row.processorRefundId },
+  });
+  return ok(row);
+}
