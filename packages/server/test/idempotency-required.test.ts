@@ -25,6 +25,9 @@ const MONEY_MOVING = [
   "POST /v1/ach-returns",
   // An import's commit boards loans with their whole history.
   "POST /v1/imports",
+  // A card is charged through the processor and the payment posted; a refund reverses it.
+  "POST /v1/loans/{loanId}/card-payments",
+  "POST /v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds",
 ];
 
 let testDatabase: TestDatabase;

@@ -145,6 +145,14 @@ export const resourceTable = {
       update: ["put", "/v1/loans/{loanId}/autopay", ["loanId"], "body", false],
       del: ["delete", "/v1/loans/{loanId}/autopay", ["loanId"], "", false],
     },
+    cardPayments: {
+      list: ["get", "/v1/loans/{loanId}/card-payments", ["loanId"], "query", true],
+      create: ["post", "/v1/loans/{loanId}/card-payments", ["loanId"], "body", false],
+      retrieve: ["get", "/v1/loans/{loanId}/card-payments/{cardPaymentId}", ["loanId","cardPaymentId"], "", false],
+      refunds: {
+        create: ["post", "/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds", ["loanId","cardPaymentId"], "", false],
+      },
+    },
     chargeOffs: {
       create: ["post", "/v1/loans/{loanId}/charge-offs", ["loanId"], "body", false],
     },
@@ -561,6 +569,18 @@ export interface Resources {
       update(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/autopay"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["put"]>>>;
       /** Cancel a loan's autopay — `DELETE /v1/loans/{loanId}/autopay` (cancelLoanAutopay) */
       del(loanId: PathParameter<paths["/v1/loans/{loanId}/autopay"]["delete"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/autopay"]["delete"]>>>;
+    };
+    readonly cardPayments: {
+      /** List card payments — `GET /v1/loans/{loanId}/card-payments` (listCardPayments) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/card-payments"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/card-payments"]["get"]>>;
+      /** Pay by card — `POST /v1/loans/{loanId}/card-payments` (createCardPayment) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/card-payments"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/card-payments"]["post"]>>>;
+      /** Get a card payment — `GET /v1/loans/{loanId}/card-payments/{cardPaymentId}` (getCardPayment) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}"]["get"], "loanId">, cardPaymentId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}"]["get"], "cardPaymentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}"]["get"]>>>;
+      readonly refunds: {
+        /** Refund a card payment — `POST /v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds` (refundCardPayment) */
+        create(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"], "loanId">, cardPaymentId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"], "cardPaymentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"]>>>;
+      };
     };
     readonly chargeOffs: {
       /** Charge off a loan — `POST /v1/loans/{loanId}/charge-offs` (chargeOffLoan) */

@@ -38,7 +38,8 @@ export const cardPaymentSchema = z
     amount: amountField("Amount charged and posted"),
     currency: currencyField,
     status: z.enum(["succeeded", "refunded"]).openapi({
-      description: "`succeeded`: charged and posted; `refunded`: refunded through the processor and its payment reversed",
+      description:
+        "`succeeded`: charged and posted; `refunded`: refunded through the processor and its payment reversed",
     }),
     processorChargeId: z.string().openapi({
       description: "The processor's charge id: the payment's reference",

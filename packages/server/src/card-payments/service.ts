@@ -49,6 +49,37 @@ async function checkCard(db: Db, loan: LoanRow, instrumentId: string): Promise<R
   return ok(instrument);
 }
 
+/** Stores a succeeded card payment (with the processor's charge id and the loan's payment) and audits it. */
+async function recordCardPayment(
+  db: Db,
+  context: ChangeContext,
+  charged: Pick<
+    CardPaymentRow,
+    "loanId" | "instrumentId" | "amountMinor" | "currency" | "processorChargeId" | "paymentId" | "businessDate"
+  >,
+): Promise<CardPaymentRow> {
+  const row = await insertCardPayment(db, {
+    ...charged,
+    tenantId: context.tenantId,
+    id: context.ids.next("cpy"),
+    status: "succeeded",
+    processorRefundId: null,
+    reversalId: null,
+    refundedAt: null,
+    requestId: context.requestId,
+    createdBy: context.actor,
+    createdAt: context.now,
+    updatedAt: context.now,
+  });
+  await writeAudit(db, context, {
+    action: "card_payment.succeeded",
+    resourceType: "loan",
+    resourceId: charged.loanId,
+    details: { cardPaymentId: row.id, paymentId: row.paymentId, processorChargeId: row.processorChargeId },
+  });
+  return row;
+}
+
 /**
  * Charges a card and posts the payment: under the loan's row lock, the card is checked (an active, verified
  * card of the borrower), the payment is validated against the loan as `POST …/payments` would post it (so
@@ -98,33 +129,22 @@ export async function chargeCardPayment(
   const posted = await appendLoanEvent(deps.db, context, loanId, draft, PAYMENT);
   if (!posted.ok) {
     // Cannot happen under the loan's lock (the preview validated this very payment); if it does, give it back.
-    await deps.processor.refundCharge({ chargeId: charge.chargeId, amountMinor, currency: loan.currency, idempotencyKey });
+    await deps.processor.refundCharge({
+      chargeId: charge.chargeId,
+      amountMinor,
+      currency: loan.currency,
+      idempotencyKey,
+    });
     return posted;
   }
-  const row = await insertCardPayment(deps.db, {
-    tenantId: context.tenantId,
-    id: context.ids.next("cpy"),
+  const row = await recordCardPayment(deps.db, context, {
     loanId,
     instrumentId: input.instrumentId,
     amountMinor,
     currency: loan.currency,
-    status: "succeeded",
     processorChargeId: charge.chargeId,
     paymentId: posted.value.event.id,
     businessDate: today,
-    processorRefundId: null,
-    reversalId: null,
-    refundedAt: null,
-    requestId: context.requestId,
-    createdBy: context.actor,
-    createdAt: context.now,
-    updatedAt: context.now,
-  });
-  await writeAudit(deps.db, context, {
-    action: "card_payment.succeeded",
-    resourceType: "loan",
-    resourceId: loanId,
-    details: { cardPaymentId: row.id, paymentId: row.paymentId, processorChargeId: row.processorChargeId },
   });
   return ok(row);
 }
