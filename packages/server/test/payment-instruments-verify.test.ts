@@ -210,6 +210,20 @@ describe("confirming", () => {
     });
   });
 
+  it("five wrong guesses at once use exactly the three attempts (the row is locked)", async () => {
+    const token = await api.token("verify-race");
+    const { instrument, path, id } = await pendingAccount(token);
+    const bad = wrong(sentAmounts(instrument));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => verify(token, path, bad)));
+    expect(answers.map((response) => response.status).sort()).toEqual([409, 409, 422, 422, 422]);
+    const attempts = await testDatabase.database.db
+      .select()
+      .from(paymentInstrumentVerifications)
+      .where(eq(paymentInstrumentVerifications.instrumentId, id));
+    expect(attempts.map((row) => row.attemptsRemaining).sort()).toEqual([0, 1, 2]);
+    expect(await eventTypes(token)).toEqual(["payment_instrument.created", "payment_instrument.verification_failed"]);
+  });
+
   it("a bad body is a 422 that uses no attempt", async () => {
     const token = await api.token("verify-body");
     const { path } = await pendingAccount(token);
