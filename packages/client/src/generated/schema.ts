@@ -4025,6 +4025,8 @@ export interface components {
         };
         CreatedParty: components["schemas"]["CreatedIndividualParty"] | components["schemas"]["CreatedBusinessParty"];
         CreateImport: {
+            /** @description On commit: answer at once (status `boarding`) and let the worker board the loans; `GET /v1/imports/{importId}` shows the progress batch by batch (default false: boarded within the request) */
+            background?: boolean;
             /** @description On commit, board loans whose figures differ or were not given too (default false) */
             boardMismatches?: boolean;
             /** @description The file's text. Each row: `sourceId`, `borrowerReference`, `terms` (or `productId` plus overrides), `policy`, and either `history` (core's loan events: disbursements, payments, reversals, fees, waivers, rate changes, holidays, reschedules, charge-offs) or `opening` (the balances on a migration date `asOf`: principal, interest, fees, days past due, next due date, and the remaining `installments` or `remaining` terms; `history` then holds only later events; `opening.chargedOff` `{date, recoveredMinor}` boards a loan already charged off at the source, its later payments as recoveries), and optional `sourceFigures` as of a date (principal, interest, fees, payoff, days past due, next installment date and amount). Money in minor units as decimal strings. */
@@ -5067,6 +5069,8 @@ export interface components {
             reasonCodes: string[];
         };
         Import: {
+            /** @description Boarded by the worker (`background: true`) */
+            background: boolean;
             boardMismatches: boolean;
             createdAt: string;
             finishedAt: string | null;
@@ -5079,10 +5083,22 @@ export interface components {
             /** @enum {string} */
             object: "import";
             productId: string | null;
-            /** @description Loans the commit has dealt with, of the loans it boards */
+            /** @description The commit's progress, written after each batch of loans */
             progress: {
+                /** @description Loans boarded so far */
+                boarded: number;
+                /** @description When boarding should end at the rate so far; null before the first batch and once done */
+                estimatedCompletionAt: string | null;
+                /** @description Loans boarding refused so far (their results say why) */
+                failed: number;
+                /** @description Loans dealt with so far (boarded, already boarded or refused) */
                 processed: number;
+                /** @description When boarding began */
+                startedAt: string | null;
+                /** @description Loans the commit boards */
                 total: number;
+                /** @description When the progress was last written (after each batch) */
+                updatedAt: string;
             };
             status: components["schemas"]["ImportStatus"];
             totals: {

@@ -110,6 +110,7 @@ export async function importCommand(
       last = { done, total };
       progress.update(done, total);
     },
+    { clock },
   );
   if (request.isCommit) progress.finish(last.done, last.total);
   if (!created.ok) {

@@ -24,6 +24,10 @@ export const createImportSchema = z
     productId: idSchema("prd")
       .optional()
       .openapi({ description: "The product rows without a `productId` board under (a commit needs one per loan)" }),
+    background: z.boolean().optional().openapi({
+      description:
+        "On commit: answer at once (status `boarding`) and let the worker board the loans; `GET /v1/imports/{importId}` shows the progress batch by batch (default false: boarded within the request)",
+    }),
   })
   .openapi("CreateImport");
 
@@ -44,9 +48,20 @@ export const importSchema = z
     boardMismatches: z.boolean(),
     productId: z.string().nullable(),
     status: statusSchema,
+    background: z.boolean().openapi({ description: "Boarded by the worker (`background: true`)" }),
     progress: z
-      .object({ processed: z.int(), total: z.int() })
-      .openapi({ description: "Loans the commit has dealt with, of the loans it boards" }),
+      .object({
+        processed: z.int().openapi({ description: "Loans dealt with so far (boarded, already boarded or refused)" }),
+        total: z.int().openapi({ description: "Loans the commit boards" }),
+        boarded: z.int().openapi({ description: "Loans boarded so far" }),
+        failed: z.int().openapi({ description: "Loans boarding refused so far (their results say why)" }),
+        startedAt: z.string().nullable().openapi({ description: "When boarding began" }),
+        updatedAt: z.string().openapi({ description: "When the progress was last written (after each batch)" }),
+        estimatedCompletionAt: z.string().nullable().openapi({
+          description: "When boarding should end at the rate so far; null before the first batch and once done",
+        }),
+      })
+      .openapi({ description: "The commit's progress, written after each batch of loans" }),
     totals: z.object({
       rows: z.int(),
       matched: z.int(),

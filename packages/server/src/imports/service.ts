@@ -25,10 +25,33 @@ export interface ImportRequest {
   readonly mode: "dry_run" | "commit";
   readonly boardMismatches?: boolean | undefined;
   readonly productId?: string | undefined;
+  /** On a commit: answer at once and leave the boarding to the worker (`boardQueuedImport`). */
+  readonly background?: boolean | undefined;
 }
 
 /** Called after each batch of a commit: loans dealt with, of the loans to board. */
 export type OnProgress = (processed: number, total: number) => void;
+
+/** A commit's progress as written after a batch. */
+export interface BoardingProgress {
+  readonly processed: number;
+  readonly toBoard: number;
+  readonly boarded: number;
+  readonly alreadyBoarded: number;
+  readonly notBoarded: number;
+}
+
+/** How `boardPending` runs. @example { batchSize: 2, afterBatch: async () => observe() } */
+export interface BoardingOptions {
+  /** Loans per batch (default 25); the progress is written after each. */
+  readonly batchSize?: number | undefined;
+  /** The clock each batch's progress is stamped with (default: the context's `now`). */
+  readonly clock?: (() => Date) | undefined;
+  /** The worker's lease, renewed with each batch's progress. */
+  readonly leaseMs?: number | undefined;
+  /** Awaited after each batch's progress is stored (observability and tests: the GET sees it then). */
+  readonly afterBatch?: ((progress: BoardingProgress) => Promise<void>) | undefined;
+}
 
 /** Loans boarded per batch; the import's progress is written after each. */
 const BATCH = 25;
@@ -122,6 +145,7 @@ export async function createImport(
   context: ChangeContext,
   request: ImportRequest,
   onProgress?: OnProgress,
+  options: BoardingOptions = {},
 ): Promise<Result<ImportRecordRow>> {
   const catalogue = await loadCatalogue(db, context.tenantId, request.data, request.productId);
   if (!catalogue.ok) return catalogue;
@@ -135,6 +159,7 @@ export async function createImport(
   const { totals } = report;
   const id = context.ids.next("imp");
   const toBoard = results.filter((r) => r.outcome === "pending").length;
+  const isBackground = request.mode === "commit" && request.background === true;
   const store = importsStore(db, context.tenantId);
   await store.insert(
     {
@@ -155,21 +180,28 @@ export async function createImport(
       processed: 0,
       boarded: 0,
       alreadyBoarded: results.filter((r) => r.outcome === "already_boarded").length,
+      notBoarded: 0,
+      background: isBackground,
+      requestedBy: context.actor,
+      startedAt: null,
+      claimedUntil: null,
       createdAt: context.now,
       updatedAt: context.now,
       finishedAt: toBoard > 0 ? null : context.now,
     },
     results,
   );
-  if (toBoard === 0) return ok(await store.mustFind(id));
-  return boardPending(db, context, id, onProgress);
+  if (toBoard === 0 || isBackground) return ok(await store.mustFind(id));
+  return boardPending(db, context, id, onProgress, options);
 }
 
 /**
  * Boards the loans of an import still `pending`, in batches of 25, each loan in its own transaction
- * (with its result's outcome), and writes the progress after each batch; then marks the import
- * `completed`. Safe to run again after a crash: it takes up the loans whose outcome is still pending,
- * and a source id already boarded is never boarded twice.
+ * (with its result's outcome), and writes the progress after each batch in a short transaction of its
+ * own (loans dealt with, boarded, refused; `startedAt`; the worker's lease); then marks the import
+ * `completed`. Outside a request (the worker, the CLI) each batch's progress is committed as it is
+ * written, so `GET /v1/imports/{id}` follows it. Safe to run again after a crash: it takes up the loans
+ * whose outcome is still pending, and a source id already boarded is never boarded twice.
  *
  * @example await boardPending(db, context, "imp_…");
  */
@@ -178,6 +210,7 @@ export async function boardPending(
   context: ChangeContext,
   importId: string,
   onProgress?: OnProgress,
+  options: BoardingOptions = {},
 ): Promise<Result<ImportRecordRow>> {
   const store = importsStore(db, context.tenantId);
   const record = await store.find(importId);
@@ -194,16 +227,21 @@ export async function boardPending(
   const byRow = new Map<number, ImportRow>(parsed.rows.map((row) => [row.row, row]));
   const today = todayOf(context);
   const pending = await store.pendingRows(importId);
-  for (let start = 0; start < pending.length; start += BATCH) {
-    for (const rowNumber of pending.slice(start, start + BATCH)) {
+  const batch = options.batchSize ?? BATCH;
+  const clock = options.clock ?? (() => context.now);
+  const lease = () => (options.leaseMs === undefined ? undefined : new Date(clock().getTime() + options.leaseMs));
+  for (let start = 0; start < pending.length; start += batch) {
+    if (start === 0) await store.refreshProgress(importId, clock(), false, lease());
+    for (const rowNumber of pending.slice(start, start + batch)) {
       const row = byRow.get(rowNumber);
       if (row === undefined) continue;
       const product = catalogue.value.products.get(row.productId ?? "");
       await boardImportedLoan(db, context, importId, row, product, today);
     }
-    const progress = await store.refreshProgress(importId, context.now, false);
+    const progress = await store.refreshProgress(importId, clock(), false, lease());
     onProgress?.(progress.processed, progress.toBoard);
+    await options.afterBatch?.(progress);
   }
-  await store.refreshProgress(importId, context.now, true);
+  await store.refreshProgress(importId, clock(), true);
   return ok(await store.mustFind(importId));
 }

@@ -53,31 +53,44 @@ export function importsStore(executor: Executor, tenantId: string) {
         .orderBy(asc(importResults.row));
       return rows.map((r) => r.row);
     },
-    /** Recounts the commit's progress from the results (so it is right after a crash too) and stores it. */
-    async refreshProgress(id: string, now: Date, isFinished: boolean) {
-      const counts = await executor
-        .select({ outcome: importResults.outcome, n: count() })
-        .from(importResults)
-        .where(ofImport(id))
-        .groupBy(importResults.outcome);
-      const of = (outcome: string) => counts.find((c) => c.outcome === outcome)?.n ?? 0;
-      const boarded = of("boarded");
-      const alreadyBoarded = of("already_boarded");
-      const pending = of("pending");
-      const record = await find(id);
-      const toBoard = record?.toBoard ?? 0;
-      const processed = toBoard - pending;
-      await executor
-        .update(imports)
-        .set({
-          processed,
-          boarded,
-          alreadyBoarded,
-          updatedAt: now,
-          ...(isFinished ? { status: "completed", finishedAt: now } : {}),
-        })
-        .where(byId(id));
-      return { processed, toBoard };
+    /**
+     * Recounts the commit's progress from the results (so it is right after a crash too) and stores it,
+     * in one short transaction of its own (a savepoint inside a request's): the loans dealt with, boarded,
+     * already boarded and refused while boarding; `startedAt` the first time; the lease renewed when given.
+     */
+    async refreshProgress(id: string, now: Date, isFinished: boolean, claimedUntil?: Date) {
+      return executor.transaction(async (tx) => {
+        const counts = await tx
+          .select({ outcome: importResults.outcome, status: importResults.status, n: count() })
+          .from(importResults)
+          .where(and(eq(importResults.tenantId, tenantId), eq(importResults.importId, id)))
+          .groupBy(importResults.outcome, importResults.status);
+        const [record] = await tx.select().from(imports).where(byId(id));
+        if (record === undefined) throw new InvariantError(`import ${id} vanished`);
+        // A row refused at boarding was pending: a match, or (boarding mismatches too) a mismatch or unchecked.
+        const boardable = new Set(record.boardMismatches ? ["match", "mismatch", "unchecked"] : ["match"]);
+        const of = (outcome: string, isBoardable?: boolean) =>
+          counts
+            .filter((c) => c.outcome === outcome && (isBoardable === undefined || boardable.has(c.status)))
+            .reduce((sum, c) => sum + c.n, 0);
+        const progress = {
+          processed: record.toBoard - of("pending"),
+          boarded: of("boarded"),
+          alreadyBoarded: of("already_boarded"),
+          notBoarded: of("not_boarded", true),
+        };
+        await tx
+          .update(imports)
+          .set({
+            ...progress,
+            updatedAt: now,
+            startedAt: record.startedAt ?? now,
+            ...(claimedUntil === undefined ? {} : { claimedUntil }),
+            ...(isFinished ? { status: "completed", finishedAt: now, claimedUntil: null } : {}),
+          })
+          .where(byId(id));
+        return { ...progress, toBoard: record.toBoard };
+      });
     },
   };
 }

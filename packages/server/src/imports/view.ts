@@ -1,5 +1,17 @@
 import type { ImportRecordRow, ImportResultRow } from "../db/schema/index.js";
 
+/**
+ * When boarding should end at the rate so far (loans dealt with over the time since it started), or
+ * null before the first batch, once done, or when no time has passed.
+ */
+export function estimatedCompletion(row: ImportRecordRow): Date | null {
+  if (row.status !== "boarding" || row.startedAt === null || row.processed === 0) return null;
+  const elapsedMs = row.updatedAt.getTime() - row.startedAt.getTime();
+  if (elapsedMs <= 0) return null;
+  const remainingMs = Math.round((elapsedMs * (row.toBoard - row.processed)) / row.processed);
+  return new Date(row.updatedAt.getTime() + remainingMs);
+}
+
 /** An import row as its API body. @example c.json(toImportBody(row), 200) */
 export function toImportBody(row: ImportRecordRow) {
   return {
@@ -10,7 +22,16 @@ export function toImportBody(row: ImportRecordRow) {
     boardMismatches: row.boardMismatches,
     productId: row.productId,
     status: row.status as "completed" | "boarding",
-    progress: { processed: row.processed, total: row.toBoard },
+    background: row.background,
+    progress: {
+      processed: row.processed,
+      total: row.toBoard,
+      boarded: row.boarded,
+      failed: row.notBoarded,
+      startedAt: row.startedAt?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+      estimatedCompletionAt: estimatedCompletion(row)?.toISOString() ?? null,
+    },
     totals: {
       rows: row.total,
       matched: row.matched,

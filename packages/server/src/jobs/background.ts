@@ -1,5 +1,6 @@
 import type { Db } from "../db/types.js";
 import type { IdGenerator } from "../ids.js";
+import { boardQueuedImport } from "../imports/worker.js";
 import type { Logger } from "../logger.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
@@ -13,8 +14,9 @@ export interface BackgroundWorker {
 }
 
 /**
- * Starts the background work: webhook deliveries (checked every second) and the daily close of every
- * tenant once its cutoff passes (checked every minute). Runs inside `lendstack serve`, or alone in
+ * Starts the background work: webhook deliveries (checked every second), the daily close of every
+ * tenant once its cutoff passes (checked every minute), and the boarding of background imports
+ * (checked every second). Runs inside `lendstack serve`, or alone in
  * `lendstack worker`; several on one PostgreSQL database share the work without doing anything twice
  * at once.
  *
@@ -48,9 +50,21 @@ export function startBackgroundWorker(options: {
     },
     { logger: options.logger, idleMs: 60_000 },
   );
+  const boarding = startLoop(
+    "imports",
+    async () => {
+      const boarded = await boardQueuedImport(options);
+      if (boarded === undefined) return 0;
+      if (boarded.ok)
+        options.logger.info({ importId: boarded.value.id, boarded: boarded.value.boarded }, "import boarded");
+      else options.logger.error({ error: boarded.error }, "import not boarded");
+      return 1;
+    },
+    { logger: options.logger, idleMs: 1000 },
+  );
   return {
     async stop() {
-      await Promise.all([deliveries.stop(), closes.stop()]);
+      await Promise.all([deliveries.stop(), closes.stop(), boarding.stop()]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
@@ -35,11 +36,27 @@ export const imports = pgTable(
     processed: integer().notNull(),
     boarded: integer().notNull(),
     alreadyBoarded: integer().notNull(),
+    /** Loans boarding refused (`not_boarded` while boarding, e.g. `product_required`). */
+    notBoarded: integer().notNull().default(0),
+    /** A commit the worker boards (`background: true`): the request answers before boarding starts. */
+    background: boolean().notNull().default(false),
+    /** Who asked (the token subject): the actor of the loans the worker boards. */
+    requestedBy: text(),
+    /** When boarding began (the first batch); with `updatedAt` and `processed`, the rate and the estimate. */
+    startedAt: timestamp({ withTimezone: true, mode: "date" }),
+    /** The worker boarding it holds it until then (renewed each batch); another takes it over after. */
+    claimedUntil: timestamp({ withTimezone: true, mode: "date" }),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     finishedAt: timestamp({ withTimezone: true, mode: "date" }),
   },
-  (table) => [primaryKey({ columns: [table.tenantId, table.id] }), index().on(table.tenantId, table.createdAt)],
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.id] }),
+    index().on(table.tenantId, table.createdAt),
+    index("imports_boarding_index")
+      .on(table.createdAt)
+      .where(sql`${table.status} = 'boarding' and ${table.background}`),
+  ],
 );
 
 /** @example const row: ImportRow = rows[0]!; */
