@@ -60,25 +60,9 @@ export function importsStore(executor: Executor, tenantId: string) {
      */
     async refreshProgress(id: string, now: Date, isFinished: boolean, claimedUntil?: Date) {
       return executor.transaction(async (tx) => {
-        const counts = await tx
-          .select({ outcome: importResults.outcome, status: importResults.status, n: count() })
-          .from(importResults)
-          .where(and(eq(importResults.tenantId, tenantId), eq(importResults.importId, id)))
-          .groupBy(importResults.outcome, importResults.status);
         const [record] = await tx.select().from(imports).where(byId(id));
         if (record === undefined) throw new InvariantError(`import ${id} vanished`);
-        // A row refused at boarding was pending: a match, or (boarding mismatches too) a mismatch or unchecked.
-        const boardable = new Set(record.boardMismatches ? ["match", "mismatch", "unchecked"] : ["match"]);
-        const of = (outcome: string, isBoardable?: boolean) =>
-          counts
-            .filter((c) => c.outcome === outcome && (isBoardable === undefined || boardable.has(c.status)))
-            .reduce((sum, c) => sum + c.n, 0);
-        const progress = {
-          processed: record.toBoard - of("pending"),
-          boarded: of("boarded"),
-          alreadyBoarded: of("already_boarded"),
-          notBoarded: of("not_boarded", true),
-        };
+        const progress = await progressOf(tx, record);
         await tx
           .update(imports)
           .set({
@@ -92,6 +76,30 @@ export function importsStore(executor: Executor, tenantId: string) {
         return { ...progress, toBoard: record.toBoard };
       });
     },
+  };
+}
+
+/**
+ * An import's progress counted from its results: loans dealt with, boarded, already boarded, and
+ * refused while boarding (a row refused then was pending: a match, or with `boardMismatches` a mismatch
+ * or an unchecked row; the rows refused before boarding are not among them).
+ */
+async function progressOf(executor: Executor, record: ImportRecordRow) {
+  const counts = await executor
+    .select({ outcome: importResults.outcome, status: importResults.status, n: count() })
+    .from(importResults)
+    .where(and(eq(importResults.tenantId, record.tenantId), eq(importResults.importId, record.id)))
+    .groupBy(importResults.outcome, importResults.status);
+  const boardable = new Set(record.boardMismatches ? ["match", "mismatch", "unchecked"] : ["match"]);
+  const of = (outcome: string, isBoardable?: boolean) =>
+    counts
+      .filter((c) => c.outcome === outcome && (isBoardable === undefined || boardable.has(c.status)))
+      .reduce((sum, c) => sum + c.n, 0);
+  return {
+    processed: record.toBoard - of("pending"),
+    boarded: of("boarded"),
+    alreadyBoarded: of("already_boarded"),
+    notBoarded: of("not_boarded", true),
   };
 }
 
