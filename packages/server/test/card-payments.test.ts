@@ -119,6 +119,13 @@ describe("paying by card", () => {
     expect(await stateOf(api, token, loanId)).toEqual(before);
     expect((await json(await api.call("GET", `/v1/loans/${loanId}/card-payments`, { token }))).data).toEqual([]);
     expect((await json(await api.call("GET", "/v1/events?type=card_payment.*", { token }))).data).toEqual([]);
+    // The decline itself is kept: an audit record of the loan, although the answer was a 402.
+    const audits = await json(
+      await api.call("GET", `/v1/audit-records?action=card_payment.declined&resourceId=${loanId}`, { token }),
+    );
+    expect(audits.data).toMatchObject([
+      { action: "card_payment.declined", details: { declineCode, chargeId: problem.chargeId, amount: 25_000 } },
+    ]);
   });
 });
 
