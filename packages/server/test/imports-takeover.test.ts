@@ -56,6 +56,9 @@ describe("a background import whose worker dies", () => {
     const stalled = await json(await api.call("GET", `/v1/imports/${created.id}`, { token }));
     expect(stalled).toMatchObject({ status: "boarding", progress: { processed: 2, boarded: 2, total: 5 } });
     expect(await boardQueuedImport(worker)).toBeUndefined();
+    // Nor does a resumption board it while the lease holds: the import is answered as it is.
+    const resumed = await api.call("POST", `/v1/imports/${created.id}/resumptions`, { token });
+    expect(await json(resumed)).toMatchObject({ status: "boarding", progress: { processed: 2 } });
     // A minute on, the lease has lapsed: the next worker boards the three loans left.
     const later = () => new Date(clock().getTime() + 120_000);
     const taken = await boardQueuedImport({ ...worker, clock: later });

@@ -1100,7 +1100,7 @@ export interface paths {
         put?: never;
         /**
          * Resume an import
-         * @description Boards the loans of an interrupted commit that are still pending (a completed import is answered as it is).
+         * @description Boards the loans of an interrupted commit that are still pending (a completed import, or a background one a worker holds under its lease, is answered as it is).
          */
         post: operations["resumeImport"];
         delete?: never;

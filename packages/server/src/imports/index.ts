@@ -33,7 +33,13 @@ function importRoutes(deps: ResourceDeps) {
   });
   router.openapi(resumeImportRoute, async (c) => {
     const { importId } = c.req.valid("param");
-    const resumed = await boardPending(db, changeContext(c, deps), importId);
+    const context = changeContext(c, deps);
+    // A background import a worker holds is answered as it is: that worker is boarding it.
+    const record = await importsStore(db, context.tenantId).find(importId);
+    if (record?.background && record.claimedUntil !== null && record.claimedUntil > context.now) {
+      return c.json(toImportBody(record), 200);
+    }
+    const resumed = await boardPending(db, context, importId);
     return resumed.ok ? c.json(toImportBody(resumed.value), 200) : domainProblem(c, resumed.error);
   });
   listRoute(router, listImportResultsDefinition, rowOrder, async ({ tenantId, params, filters, after, take }) => {

@@ -53,7 +53,7 @@ export const resumeImportRoute = createRoute({
   operationId: "resumeImport",
   summary: "Resume an import",
   description:
-    "Boards the loans of an interrupted commit that are still pending (a completed import is answered as it is).",
+    "Boards the loans of an interrupted commit that are still pending (a completed import, or a background one a worker holds under its lease, is answered as it is).",
   tags,
   security,
   middleware: write,
