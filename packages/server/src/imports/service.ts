@@ -41,7 +41,7 @@ export interface BoardingProgress {
   readonly notBoarded: number;
 }
 
-/** How `boardPending` runs. @example { batchSize: 2, afterBatch: async () => observe() } */
+/** How `boardPending` runs. @example { batchSize: 2, afterBatch: async () => console.log("a batch boarded") } */
 export interface BoardingOptions {
   /** Loans per batch (default 25); the progress is written after each. */
   readonly batchSize?: number | undefined;
