@@ -21,6 +21,8 @@ const MONEY_MOVING = [
   "POST /v1/loans/{loanId}/disbursements",
   "POST /v1/loans/{loanId}/charge-offs",
   "POST /v1/loans/{loanId}/write-offs",
+  // A settlement agrees to forgive the rest of the balance when it is paid.
+  "POST /v1/loans/{loanId}/settlements",
   // A returns file reverses payments and charges NSF fees.
   "POST /v1/ach-returns",
   // An import's commit boards loans with their whole history.

@@ -232,6 +232,12 @@ export const resourceTable = {
       update: ["put", "/v1/loans/{loanId}/servicemember", ["loanId"], "body", false],
       del: ["delete", "/v1/loans/{loanId}/servicemember", ["loanId"], "", false],
     },
+    settlements: {
+      list: ["get", "/v1/loans/{loanId}/settlements", ["loanId"], "query", true],
+      create: ["post", "/v1/loans/{loanId}/settlements", ["loanId"], "body", false],
+      preview: ["post", "/v1/loans/{loanId}/settlements/preview", ["loanId"], "body", false],
+      retrieve: ["get", "/v1/loans/{loanId}/settlements/{settlementId}", ["loanId","settlementId"], "", false],
+    },
     statements: {
       list: ["get", "/v1/loans/{loanId}/statements", ["loanId"], "query", true],
       retrieve: ["get", "/v1/loans/{loanId}/statements/{statementId}", ["loanId","statementId"], "", false],
@@ -693,6 +699,16 @@ export interface Resources {
       update(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["put"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/servicemember"]["put"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["put"]>>>;
       /** End the borrower's military service today (SCRA) — `DELETE /v1/loans/{loanId}/servicemember` (endLoanServicemember) */
       del(loanId: PathParameter<paths["/v1/loans/{loanId}/servicemember"]["delete"], "loanId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/servicemember"]["delete"]>>>;
+    };
+    readonly settlements: {
+      /** List settlements — `GET /v1/loans/{loanId}/settlements` (listLoanSettlements) */
+      list(loanId: PathParameter<paths["/v1/loans/{loanId}/settlements"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/settlements"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/settlements"]["get"]>>;
+      /** Agree a settlement — `POST /v1/loans/{loanId}/settlements` (createLoanSettlement) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/settlements"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/settlements"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/settlements"]["post"]>>>;
+      /** Preview a settlement — `POST /v1/loans/{loanId}/settlements/preview` (previewLoanSettlement) */
+      preview(loanId: PathParameter<paths["/v1/loans/{loanId}/settlements/preview"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/settlements/preview"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/settlements/preview"]["post"]>>>;
+      /** Get a settlement — `GET /v1/loans/{loanId}/settlements/{settlementId}` (getLoanSettlement) */
+      retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/settlements/{settlementId}"]["get"], "loanId">, settlementId: PathParameter<paths["/v1/loans/{loanId}/settlements/{settlementId}"]["get"], "settlementId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/settlements/{settlementId}"]["get"]>>>;
     };
     readonly statements: {
       /** List statements — `GET /v1/loans/{loanId}/statements` (listLoanStatements) */

@@ -7,7 +7,7 @@ import { buildMetro2File } from "./metro2-file.js";
 import { header } from "./metro2-fixtures.js";
 import { type Metro2MonthEndSnapshot, metro2AccountFromLoan } from "./metro2-loan.js";
 import { lastDayOfMonth, parseMetro2Month, previousMonthEnds } from "./metro2-month.js";
-import { paymentHistoryProfile } from "./metro2-status.js";
+import { metro2AccountStatus, paymentHistoryProfile } from "./metro2-status.js";
 
 // $10,000 at 3.65 % (actual/365F: 1 minor unit a day per 10,000 of principal), 12 monthly payments from
 // 2026-02-01; the level installment is the fixture's, read from the replayed state.
@@ -136,6 +136,42 @@ describe("metro2AccountFromLoan", () => {
       currentBalanceMinor: 0n,
     });
     expect(after.account.paymentHistory[0]).toEqual({ kind: "charged-off" });
+  });
+
+  it("reports a settled loan as 13 with special comment AU (paid for less than the full balance), 64 + AU after a charge-off", () => {
+    const forgive: LoanEvent = {
+      id: "sfg_1",
+      type: "settlement-forgiveness",
+      effectiveDate: date("2026-05-20"),
+      postedAt: 2,
+      settlementId: "stl_1",
+    };
+    const events = [...opened, pay("2026-05-20", 400_000n), forgive];
+    const result = mapped(events, "2026-05", snapshotsOf(events, previousMonthEnds(date("2026-05-31"), 24)));
+    if (result.kind !== "account") throw new Error(result.reason);
+    expect(result.account).toMatchObject({
+      standing: "paid",
+      specialComment: "AU",
+      dateClosed: "2026-05-20",
+      currentBalanceMinor: 0n,
+      amountPastDueMinor: 0n,
+    });
+    expect(metro2AccountStatus(result.account.standing, result.account.daysPastDue)).toBe("13");
+    expect(mapped(events, "2026-06")).toEqual({ kind: "skipped", reason: "closed_before_month" });
+    const chargedOff: LoanEvent[] = [
+      ...opened,
+      { id: "co_1", type: "charge-off", effectiveDate: date("2026-04-15") },
+      { id: "rec_1", type: "recovery", effectiveDate: date("2026-05-20"), postedAt: 1, amountMinor: 400_000n },
+      forgive,
+    ];
+    const after = mapped(chargedOff, "2026-05");
+    if (after.kind !== "account") throw new Error(after.reason);
+    expect(after.account).toMatchObject({
+      standing: "paid-after-charge-off",
+      specialComment: "AU",
+      currentBalanceMinor: 0n,
+    });
+    expect(metro2AccountStatus(after.account.standing, 0)).toBe("64");
   });
 
   it("skips a loan not yet disbursed, and builds a valid file from the accounts", () => {

@@ -43,7 +43,9 @@ export type Metro2LoanMapping =
   | { readonly kind: "account"; readonly account: Metro2AccountState }
   | { readonly kind: "skipped"; readonly reason: Metro2SkipReason };
 
-const PAID = new Set(["paid-off", "overpaid", "closed"]);
+const PAID = new Set(["paid-off", "overpaid", "closed", "settled"]);
+/** Special comment AU: account paid in full for less than the full balance (a settlement). */
+const SETTLED_COMMENT = "AU";
 const OFF_BOOKS = new Set(["charged-off", "written-off"]);
 const RECEIPTS = new Set<Transaction["type"]>(["payment", "recovery"]);
 
@@ -80,6 +82,10 @@ function lastDateOf(transactions: ReadonlyArray<Transaction>, type?: Transaction
 /** Where the loan stands at month end, and the date it closed (paid, or recovered in full after a charge-off). */
 function standingOf(state: LoanState): { standing: Metro2Standing | "pending"; dateClosed?: LocalDate } {
   if (state.status === "pending") return { standing: "pending" };
+  if (state.status === "settled") {
+    const settledOn = lastDateOf(state.transactions, "settlement-forgiveness") ?? state.asOf;
+    return { standing: state.chargedOff === null ? "paid" : "paid-after-charge-off", dateClosed: settledOn };
+  }
   if (PAID.has(state.status)) {
     const paidDates = state.installments.flatMap((i) => (i.paidDate === undefined ? [] : [i.paidDate]));
     const closed = lastDateOf(receipts(state)) ?? paidDates.sort().at(-1) ?? state.asOf;
@@ -172,7 +178,8 @@ function balancesOf(state: LoanState, standing: Metro2Standing) {
 
 /**
  * Maps a loan's month-end state to core's Metro 2 account: standing (open by days past due, paid 13,
- * charged off 97, paid after charge-off 64), balances (open: everything due and principal not yet due,
+ * charged off 97, paid after charge-off 64; settled for less than the full balance: 13, or 64 when it had
+ * been charged off, with special comment AU), balances (open: everything due and principal not yet due,
  * past due = the overdue buckets; charged off: what is unrecovered, all past due), the date of first
  * delinquency (the oldest unpaid due date, for 71+ and 97), the dates closed and of last payment, the
  * month's payments, the scheduled monthly payment (the installment × installments a year ÷ 12, rounded
@@ -216,6 +223,7 @@ export function metro2AccountFromLoan(input: Metro2LoanInput): Metro2LoanMapping
     ...(delinquent ? { dateOfFirstDelinquency: firstDelinquencyOf(state) } : {}),
     ...(dateClosed === undefined ? {} : { dateClosed }),
     ...(dateOfLastPayment === undefined ? {} : { dateOfLastPayment }),
+    ...(state.status === "settled" ? { specialComment: SETTLED_COMMENT } : {}),
     ...(input.complianceConditionCode === undefined ? {} : { complianceConditionCode: input.complianceConditionCode }),
     interestTypeIndicator: "F",
     primary: input.primary,

@@ -15,6 +15,7 @@ export {
   chargeLines,
   chargeOffLines,
   disbursementLines,
+  forgivenessLines,
   openingLines,
   prepaidFeeLines,
   receiptLines,

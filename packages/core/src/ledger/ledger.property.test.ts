@@ -9,6 +9,7 @@ import {
   chargeLines,
   chargeOffLines,
   disbursementLines,
+  forgivenessLines,
   prepaidFeeLines,
   receiptLines,
   recoveryLines,
@@ -53,6 +54,11 @@ const posting = fc.oneof(
     ([p, b, c]) =>
       () =>
         receiptLines(p, b, c),
+  ),
+  fc.tuple(parts, basis).map(
+    ([p, b]) =>
+      () =>
+        forgivenessLines(p, b),
   ),
   fc.tuple(parts, basis).map(
     ([p, b]) =>

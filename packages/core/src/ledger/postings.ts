@@ -167,6 +167,29 @@ export function chargeOffLines(parts: ReceiptParts, basis: AccountingBasis): Jou
   ];
 }
 
+/**
+ * The balance a settlement forgives (the borrower paid the agreed lesser amount): the receivables
+ * still on the books leave against the credit-loss expense directly, with no allowance step (the
+ * loss is known on the day). On the cash basis only principal is on the books, so only principal
+ * is forgiven there.
+ *
+ * @example forgivenessLines({ principalMinor: 5000n, interestMinor: 40n, feesMinor: 0n, penaltiesMinor: 0n, creditMinor: 0n }, "accrual")
+ * // Dr charge_off_expense 5,040; Cr principal_receivable 5,000; Cr interest_receivable 40
+ */
+export function forgivenessLines(parts: ReceiptParts, basis: AccountingBasis): JournalLine[] {
+  const accrual = basis === "accrual";
+  const interest = accrual ? parts.interestMinor : 0n;
+  const fees = accrual ? parts.feesMinor : 0n;
+  const penalties = accrual ? parts.penaltiesMinor : 0n;
+  return [
+    debit("charge_off_expense", parts.principalMinor + interest + fees + penalties),
+    credit("principal_receivable", parts.principalMinor),
+    credit("interest_receivable", interest),
+    credit("fee_receivable", fees),
+    credit("penalty_receivable", penalties),
+  ];
+}
+
 /** Cash collected on a charged-off loan. @example recoveryLines(2000n) */
 export function recoveryLines(amountMinor: bigint): JournalLine[] {
   return [debit("cash", amountMinor), credit("recoveries_income", amountMinor)];

@@ -7,7 +7,16 @@ import { ratioOf } from "./ratio.js";
 import { isInPortfolio, type LoanSummary } from "./summary.js";
 
 /** Where a loan no longer in the portfolio went: its lifecycle status, or no summary at the end date. */
-const EXIT_ORDER = ["paid-off", "overpaid", "closed", "charged-off", "written-off", "pending", "not-reported"];
+const EXIT_ORDER = [
+  "paid-off",
+  "overpaid",
+  "closed",
+  "charged-off",
+  "written-off",
+  "settled",
+  "pending",
+  "not-reported",
+];
 
 /**
  * Loans that moved from a row's bucket to `to` (a bucket, a lifecycle status such as `paid-off` or

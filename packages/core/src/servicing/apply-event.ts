@@ -24,8 +24,9 @@ import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, Ref
 import { applyOpening } from "./opening.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
 import { applyScraProtection, scraRateRefusal, scraRefusal } from "./scra.js";
+import { applySettlementForgiveness } from "./settlement-forgiveness.js";
 import { applyCredit, reamortize } from "./timeline.js";
-import { chargeRemaining, isOffBooks, post, setCharge, type Working } from "./working.js";
+import { chargeRemaining, isChargedOff, isOffBooks, post, setCharge, type Working } from "./working.js";
 
 const okVoid: Result<true> = ok(true);
 
@@ -89,6 +90,7 @@ function chargePrepaymentFee(
 }
 
 function applyWaiver(w: Working, event: FeeWaiverEvent): Result<true> {
+  if (w.status === "settled") return fail("loan_closed", "the loan is settled: nothing is owed", ["type"]);
   const index = w.charges.findIndex((c) => c.id === event.chargeId);
   const charge = w.charges[index];
   if (!charge) return fail("unknown_charge", `no fee ${event.chargeId} on this loan`, ["chargeId"]);
@@ -222,6 +224,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
     case "disbursement":
       return applyDisbursement(w, event);
     case "payment":
+      if (w.status === "settled") return fail("loan_closed", "the loan is settled: nothing is owed", ["type"]);
       if (isOffBooks(w)) return fail("loan_charged_off", "the loan is charged off; post a recovery instead", ["type"]);
       applyPayment(w, event.id, date, event.amountMinor);
       return okVoid;
@@ -249,7 +252,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       if (w.isScraProtected) return scraRefusal("charge-off");
       return chargeOff(w, event.id, date, false);
     case "recovery":
-      if (!isOffBooks(w)) return fail("loan_not_charged_off", "a recovery needs a charged-off loan", ["type"]);
+      if (!isChargedOff(w)) return fail("loan_not_charged_off", "a recovery needs a charged-off loan", ["type"]);
       w.recoveredMinor += event.amountMinor;
       post(w, date, event.id, "recovery", recoveryLines(event.amountMinor));
       w.transactions.push({ id: event.id, type: "recovery", date, amountMinor: event.amountMinor });
@@ -259,7 +262,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
         return fail("opening_not_first", "opening balances must be the loan's first event", ["type"]);
       return applyOpening(w, event);
     case "write-off":
-      if (w.status === "written-off" || (isClosed(w) && !isOffBooks(w)))
+      if (w.status === "written-off" || w.status === "settled" || (isClosed(w) && !isOffBooks(w)))
         return fail("loan_closed", "the loan is already closed", ["type"]);
       if (w.isScraProtected) return scraRefusal("write-off");
       if (w.status !== "charged-off") {
@@ -271,5 +274,7 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       return okVoid;
     case "scra-protection":
       return applyScraProtection(w, event.phase, date);
+    case "settlement-forgiveness":
+      return applySettlementForgiveness(w, event);
   }
 }

@@ -1,6 +1,6 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
-import { chargeOffLines, receiptLines } from "../ledger/index.js";
+import { chargeOffLines, type ReceiptParts, receiptLines } from "../ledger/index.js";
 import { emptyReceipt, notDueMinor, prepayPrincipal, receiptParts, settleDue } from "./allocation.js";
 import { crystallize } from "./interest.js";
 import { chargePenaltyInterest } from "./penalty.js";
@@ -29,13 +29,25 @@ function owedMinor(w: Working, date: LocalDate): bigint {
  * close as paid instead).
  */
 export function chargeOff(w: Working, id: string, date: LocalDate, isWriteOff: boolean): Result<true> {
+  const interestAccrued = setOffCredit(w, id, date, "nothing_to_charge_off");
+  if (!interestAccrued.ok) return interestAccrued;
+  writeOffBalances(w, id, date, interestAccrued.value, isWriteOff);
+  return ok(true);
+}
+
+/**
+ * The first half of taking a loan off the books on `date` (a charge-off or a settlement's
+ * forgiveness): charges penalty interest accrued so far, sets off a credit balance (by the waterfall,
+ * then principal not yet due, then accrued interest; one `credit-application` transaction `<id>:credit`)
+ * and crystallizes interest. Returns the interest accrued and deferred still owed, or `code` when the
+ * credit balance covers everything owed (nothing to take off the books).
+ */
+export function setOffCredit(w: Working, id: string, date: LocalDate, code: string): Result<bigint> {
   chargePenaltyInterest(w, date);
   if (w.creditBalanceMinor > 0n && w.creditBalanceMinor >= owedMinor(w, date)) {
-    return fail(
-      "nothing_to_charge_off",
-      `the credit balance of ${w.creditBalanceMinor} covers everything owed; refund it instead`,
-      ["type"],
-    );
+    return fail(code, `the credit balance of ${w.creditBalanceMinor} covers everything owed; refund it instead`, [
+      "type",
+    ]);
   }
   const r = emptyReceipt();
   let credit = w.creditBalanceMinor;
@@ -65,11 +77,11 @@ export function chargeOff(w: Working, id: string, date: LocalDate, isWriteOff: b
       lines: r.lines,
     });
   }
-  writeOffBalances(w, id, date, interestAccrued, isWriteOff);
-  return ok(true);
+  return ok(interestAccrued);
 }
 
-function writeOffBalances(w: Working, id: string, date: LocalDate, interestAccrued: bigint, isWriteOff: boolean) {
+/** Everything owed after `setOffCredit`, by bucket: principal, interest due and accrued, fees, penalties. */
+export function owedParts(w: Working, interestAccrued: bigint): ReceiptParts {
   let interestDue = 0n;
   for (let i = w.firstOpenIndex; i < w.nextDueIndex; i++) {
     const inst = w.installments[i];
@@ -81,13 +93,19 @@ function writeOffBalances(w: Working, id: string, date: LocalDate, interestAccru
     if (c.kind === "fee") fees += chargeRemaining(c);
     else penalties += chargeRemaining(c);
   }
-  const parts = {
+  return {
     principalMinor: w.principalBalanceMinor,
     interestMinor: interestDue + interestAccrued,
     feesMinor: fees,
     penaltiesMinor: penalties,
     creditMinor: 0n,
   };
+}
+
+function writeOffBalances(w: Working, id: string, date: LocalDate, interestAccrued: bigint, isWriteOff: boolean) {
+  const parts = owedParts(w, interestAccrued);
+  const fees = parts.feesMinor;
+  const penalties = parts.penaltiesMinor;
   const totalMinor = parts.principalMinor + parts.interestMinor + fees + penalties;
   w.chargedOff = {
     principalMinor: parts.principalMinor,

@@ -211,6 +211,22 @@ export interface ScraProtectionEvent extends LoanEventBase {
 }
 
 /**
+ * A settlement completed: the borrower paid the agreed lesser amount, and everything still owed on
+ * the effective date is forgiven. On a loan on the books, a credit balance is set off first, then
+ * principal, interest (accrued to the date), fees and penalties leave the books to the credit-loss
+ * expense (`forgivenessLines`); on a charged-off loan what was not recovered is forgiven (already off
+ * the books: no posting). The loan's status becomes `settled` (final).
+ *
+ * @example
+ * const e: SettlementForgivenessEvent = { id: "sfg_1", type: "settlement-forgiveness", effectiveDate: date("2026-09-01"), settlementId: "stl_1" };
+ */
+export interface SettlementForgivenessEvent extends LoanEventBase {
+  readonly type: "settlement-forgiveness";
+  /** The settlement it completes. */
+  readonly settlementId: string;
+}
+
+/**
  * Everything that can be stored against a loan. Interest accrual, installments falling due and
  * late fees are not stored: `replay` derives them from the terms and policy.
  *
@@ -234,7 +250,8 @@ export type LoanEvent =
   | RecoveryEvent
   | WriteOffEvent
   | OpeningBalanceEvent
-  | ScraProtectionEvent;
+  | ScraProtectionEvent
+  | SettlementForgivenessEvent;
 
 /** The `type` of a stored event. @example const t: LoanEventType = "payment"; */
 export type LoanEventType = LoanEvent["type"];

@@ -26,6 +26,7 @@ export type {
   RefundEvent,
   RescheduleEvent,
   ScraProtectionEvent,
+  SettlementForgivenessEvent,
   WriteOffEvent,
 } from "./events.js";
 export { compareEvents } from "./events.js";
@@ -44,6 +45,7 @@ export { policyFromProduct } from "./product-policy.js";
 export { closeDay, replay } from "./replay.js";
 export type { ScraInput, ScraPlan } from "./scra.js";
 export { planScraProtection, SCRA_RATE_CAP_PERCENT, scraProtectedThrough } from "./scra.js";
+export { settlementBalanceOf } from "./settlement-forgiveness.js";
 export type {
   AllocationLine,
   Buckets,

@@ -105,7 +105,7 @@ export function planScraProtection(input: ScraInput): Result<ScraPlan> {
  */
 export function applyScraProtection(w: Working, phase: "start" | "end", date: LocalDate): Result<true> {
   if (phase === "start") {
-    if (w.status === "charged-off" || w.status === "written-off") {
+    if (w.status === "charged-off" || w.status === "written-off" || w.status === "settled") {
       return fail("loan_closed", "a charged-off or written-off loan cannot start SCRA protection", ["type"]);
     }
     chargePenaltyInterest(w, date);

@@ -141,7 +141,8 @@ export interface Transaction {
     | "charge-off"
     | "recovery"
     | "write-off"
-    | "opening-balance";
+    | "opening-balance"
+    | "settlement-forgiveness";
   readonly date: LocalDate;
   readonly amountMinor: bigint;
   readonly allocation?: ReceiptParts;
@@ -154,12 +155,21 @@ export interface Transaction {
  * - `pending`: nothing disbursed; `active`: money owed; `paid-off`: nothing owed either way;
  * - `overpaid`: nothing owed and a credit balance held for the borrower;
  * - `closed`: paid off after an overpayment whose credit was refunded;
- * - `charged-off`: off the books, collection continues; `written-off`: final.
+ * - `charged-off`: off the books, collection continues; `written-off`: final;
+ * - `settled`: closed by a settlement, the agreed lesser amount paid and the rest forgiven (final).
  *
  * @example
  * state.status === "paid-off"
  */
-export type LifecycleStatus = "pending" | "active" | "paid-off" | "overpaid" | "closed" | "charged-off" | "written-off";
+export type LifecycleStatus =
+  | "pending"
+  | "active"
+  | "paid-off"
+  | "overpaid"
+  | "closed"
+  | "charged-off"
+  | "written-off"
+  | "settled";
 
 /**
  * The whole loan as of `asOf` (after that day's events; interest accrued up to, not including,

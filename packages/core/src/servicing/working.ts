@@ -148,8 +148,13 @@ export function chargeRemaining(charge: Charge): bigint {
   return charge.amountMinor - charge.paidMinor - charge.waivedMinor - (charge.capitalizedMinor ?? 0n);
 }
 
-/** Whether the loan is off the books (no accrual, no installments falling due). */
+/** Whether the loan is off the books (no accrual, no installments falling due): charged off, written off or settled. */
 export function isOffBooks(w: Working): boolean {
+  return w.status === "charged-off" || w.status === "written-off" || w.status === "settled";
+}
+
+/** Whether the loan was charged off (or written off) and not settled: recoveries are its receipts. */
+export function isChargedOff(w: Working): boolean {
   return w.status === "charged-off" || w.status === "written-off";
 }
 

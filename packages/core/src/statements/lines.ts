@@ -41,6 +41,7 @@ const DESCRIPTIONS: Record<StatementLineType, string> = {
   "charge-off": "Charged off",
   recovery: "Recovery received",
   "write-off": "Written off",
+  "settlement-forgiveness": "Balance forgiven (settled for less than the full balance)",
   adjustment: "Balances recomputed for earlier activity",
 };
 
@@ -109,6 +110,8 @@ function changeOf(t: Transaction, context: LineContext, reversed: ReadonlyMap<st
       return capitalizationChange(t, context);
     case "charge-off":
       return chargeOffChange(context);
+    case "settlement-forgiveness":
+      return t.allocation === undefined ? zeroBalances : receiptChange(t.allocation, 1n, false);
     case "write-off":
       return context.state.transactions.some((other) => other.type === "charge-off")
         ? zeroBalances

@@ -44,6 +44,7 @@ export type StatementLineType =
   | "charge-off"
   | "recovery"
   | "write-off"
+  | "settlement-forgiveness"
   | "adjustment";
 
 /**

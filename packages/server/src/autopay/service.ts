@@ -8,7 +8,7 @@ import { findInstrument } from "../payment-instruments/store.js";
 import type { AutopayEnrollmentInput } from "./schemas.js";
 import { openEnrollment, updateEnrollment } from "./store.js";
 
-const CLOSED_STATUSES = new Set(["paid-off", "closed", "charged-off", "written-off"]);
+const CLOSED_STATUSES = new Set(["paid-off", "closed", "charged-off", "written-off", "settled"]);
 
 function checkAmount(loan: LoanRow, input: AutopayEnrollmentInput): Result<bigint | null> {
   if (input.amountKind !== "fixed") {

@@ -19,6 +19,7 @@ import {
   recordPromiseRoute,
   setContactPreferencesRoute,
 } from "./routes.js";
+import { registerSettlementRoutes } from "./settlement-routes.js";
 import { toContactBody, toPreferencesBody, toPromiseBody } from "./view.js";
 
 async function loanExists(deps: ResourceDeps, tenantId: string, loanId: string): Promise<boolean> {
@@ -82,7 +83,8 @@ function registerPromiseRoutes(router: Router, deps: ResourceDeps): void {
 
 /**
  * Collections: a loan's contact log (outbound calls checked against Regulation F), its contact preferences,
- * promises to pay that the daily close marks kept or broken, the queues of delinquent loans, and hardship plans.
+ * promises to pay that the daily close marks kept or broken, the queues of delinquent loans, hardship plans, and
+ * settlements (a lesser amount accepted) that the daily close completes or breaks.
  *
  * @example
  * export const resources = [collectionsResource, …];
@@ -99,6 +101,7 @@ export const collectionsResource: ApiResource = {
     registerPromiseRoutes(router, deps);
     registerQueueRoutes(router, deps);
     registerHardshipRoutes(router, deps);
+    registerSettlementRoutes(router, deps);
     return router;
   },
 };

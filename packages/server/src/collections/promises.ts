@@ -9,7 +9,7 @@ import { loansStore } from "../loans/store.js";
 import { endFollowUp } from "./follow-up.js";
 import type { RecordPromiseInput } from "./promise-schemas.js";
 
-const CLOSED_STATUSES = new Set(["paid-off", "closed", "written-off"]);
+const CLOSED_STATUSES = new Set(["paid-off", "closed", "written-off", "settled"]);
 
 /**
  * Records a promise to pay on a loan, `pending` until the daily close after its due date decides it, with an

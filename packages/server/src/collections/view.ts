@@ -3,11 +3,13 @@ import type {
   ContactPreferencesRow,
   HardshipPlanRow,
   PromiseToPayRow,
+  SettlementRow,
 } from "../db/schema/index.js";
 import { toJsonInteger } from "../http/safe-integer.js";
 import type { ContactBody, ContactPreferencesBody } from "./contact-schemas.js";
 import type { HardshipPlanBody } from "./hardship-schemas.js";
 import type { PromiseBody } from "./promise-schemas.js";
+import type { SettlementBody } from "./settlement-schemas.js";
 
 /** A contact on the wire. @example toContactBody(row).object // "contact" */
 export function toContactBody(row: CollectionContactRow): ContactBody {
@@ -84,5 +86,40 @@ export function toHardshipPlanBody(row: HardshipPlanRow): HardshipPlanBody {
     taskId: row.taskId,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A settlement on the wire. @example toSettlementBody(row).status // "active" */
+export function toSettlementBody(row: SettlementRow): SettlementBody {
+  const money = (value: bigint) => toJsonInteger(value, "settlement");
+  return {
+    id: row.id,
+    object: "settlement",
+    loanId: row.loanId,
+    status: row.status as SettlementBody["status"],
+    amount: money(row.amountMinor),
+    currency: row.currency,
+    balance: money(row.balanceMinor),
+    forgiven: money(row.forgivenMinor),
+    loanStatus: row.loanStatus as SettlementBody["loanStatus"],
+    planType: row.planType as SettlementBody["planType"],
+    schedule: row.schedule.map((item) => ({
+      number: item.number,
+      dueDate: item.dueDate,
+      amount: money(BigInt(item.amountMinor)),
+    })),
+    graceDays: row.graceDays,
+    expiresOn: row.expiresOn,
+    createdOn: row.createdOn,
+    reason: row.reason,
+    approvedBy: row.approvedBy,
+    paid: money(row.paidMinor),
+    completedOn: row.completedOn,
+    forgivenessEventId: row.forgivenessEventId,
+    brokenOn: row.brokenOn,
+    missedInstallment: row.missedInstallment,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

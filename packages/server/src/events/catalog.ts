@@ -141,6 +141,12 @@ export const EVENT_CATALOG = {
     "The evidence of a borrower's active duty was replaced; the dates did not change (data: the servicemember record).",
   "loan.hardship_plan_created":
     "A hardship plan (a payment plan or a deferral) was granted on a loan from collections; its reschedule or payment holiday is recorded with it (data: the plan and the schedule after it).",
+  "settlement.created":
+    "A settlement was agreed on a loan: a lesser amount accepted instead of the balance, paid by a plan (data: the settlement).",
+  "settlement.completed":
+    "The daily close found a settlement paid as agreed: the rest of the balance was forgiven by the loan's `settlement-forgiveness` event and the loan is `settled` (data: the settlement).",
+  "settlement.broken":
+    "The daily close found a settlement broken: a plan payment missed past its grace, or not paid by its expiry; the loan goes on under its own terms (data: the settlement).",
   "collections.account_prioritized":
     "A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`).",
   "webhook_endpoint.disabled":
@@ -181,6 +187,8 @@ export const BACKGROUND_EVENT_TYPES: ReadonlyArray<EventType> = [
   "party.released",
   "promise.kept",
   "promise.broken",
+  "settlement.completed",
+  "settlement.broken",
   "collections.queue_entered",
   "collections.queue_exited",
   "collections.account_prioritized",

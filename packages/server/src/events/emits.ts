@@ -102,6 +102,7 @@ export const EVENT_BY_OPERATION: Readonly<Record<string, OperationEvent>> = {
   setLoanContactPreferences: { type: "contact_preferences.updated", resourceType: "loan", idParam: "loanId" },
   recordLoanPromise: { type: "promise.created", resourceType: "promise" },
   createLoanHardshipPlan: { type: "loan.hardship_plan_created", resourceType: "loan", idParam: "loanId" },
+  createLoanSettlement: { type: "settlement.created", resourceType: "settlement" },
   setLoanCreditReporting: loanChange("loan.credit_reporting_updated"),
 };
 
@@ -116,6 +117,7 @@ export const OPERATIONS_WITHOUT_EVENTS: ReadonlySet<string> = new Set([
   "previewLoanReschedule",
   "previewLoanPaymentHoliday",
   "previewLoanHardshipPlan",
+  "previewLoanSettlement",
   "createWebhookEndpoint",
   "updateWebhookEndpoint",
   "deleteWebhookEndpoint",

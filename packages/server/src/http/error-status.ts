@@ -86,6 +86,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   cease_communication: 409,
   do_not_contact: 409,
   contact_consent_withdrawn: 409,
+  // Settlements: one active settlement per loan.
+  settlement_active: 409,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,

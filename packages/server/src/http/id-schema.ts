@@ -35,6 +35,7 @@ const NOUN_BY_PREFIX = {
   hsp: "hardship plan",
   stm: "statement",
   cpy: "card payment",
+  stl: "settlement",
 } as const;
 
 /** A prefix of an id the API accepts as input. @example const prefix: IdPrefix = "loan"; */

@@ -67,6 +67,7 @@ const event: fc.Arbitrary<LoanEvent> = fc
       { requiredKeys: ["type", "firstPaymentDate", "numberOfPayments"] },
     ),
     fc.record({ type: fc.constantFrom("charge-off", "write-off") }),
+    fc.record({ type: fc.constant("settlement-forgiveness"), settlementId: fc.string({ maxLength: 30 }) }),
   )
   .chain((fields) => base.map((head) => ({ ...head, ...fields }) as LoanEvent));
 

@@ -174,6 +174,8 @@ function decodeEvent(head: Head, type: string, fields: Fields): LoanEvent {
       return { id, type, effectiveDate, postedAt };
     case "scra-protection":
       return { id, type, effectiveDate, postedAt, phase: oneOf(fields.phase, ["start", "end"]) };
+    case "settlement-forgiveness":
+      return { id, type, effectiveDate, postedAt, settlementId: text(fields.settlementId) };
     default:
       return refuse();
   }

@@ -35,13 +35,14 @@ export const loanStatuses = [
   "closed",
   "charged-off",
   "written-off",
+  "settled",
 ] as const;
 
 /** A loan's lifecycle status (registered as `LoanStatus`). @example loanStatusSchema.parse("active") */
 export const loanStatusSchema = z.enum(loanStatuses).openapi("LoanStatus", {
   description:
     "pending: boarded ahead of its disbursement date; active; paid-off; overpaid: paid beyond what was owed, a credit " +
-    "held; closed; charged-off; written-off",
+    "held; closed; charged-off; written-off; settled: closed by a settlement, a lesser amount paid and the rest forgiven",
 });
 
 /** Filters of `GET /v1/loans`. @example filters: loanListFilters */

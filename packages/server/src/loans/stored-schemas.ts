@@ -233,6 +233,7 @@ export const storedEventSchema = z.discriminatedUnion("type", [
       .exactOptional(),
   }),
   z.object({ ...eventBase, type: z.literal("scra-protection"), phase: z.literal(["start", "end"]) }),
+  z.object({ ...eventBase, type: z.literal("settlement-forgiveness"), settlementId: z.string() }),
 ]) satisfies z.ZodType<LoanEvent, unknown>;
 
 /** What boarding recorded beside the terms: the amount asked for and the origination fee, if any. */

@@ -38,6 +38,7 @@ const lineTypes = [
   "charge-off",
   "recovery",
   "write-off",
+  "settlement-forgiveness",
   "adjustment",
 ] as const;
 

@@ -87,6 +87,28 @@ async function seedImport(api: TestApp, token: string): Promise<string> {
   return String((await created(await api.call("POST", pathOf("createImport"), { token, body }), "import")).id);
 }
 
+/** A settlement to read: one cent under the balance, due in 2030, so nothing a later test pays completes it. */
+async function seedSettlement(api: TestApp, token: string, loanId: string, marker: string): Promise<string> {
+  const body = {
+    amount: 1,
+    plan: { type: "lump_sum", dueDate: "2030-01-02" },
+    reason: marker,
+    approvedBy: "Supervisor",
+  };
+  const preview = await created(
+    await api.call("POST", pathOf("previewLoanSettlement", { loanId }), { token, body }),
+    "settlement preview",
+  );
+  const settlement = await created(
+    await api.call("POST", pathOf("createLoanSettlement", { loanId }), {
+      token,
+      body: { ...body, amount: Number(preview.balance) - 1 },
+    }),
+    "settlement",
+  );
+  return String(settlement.id);
+}
+
 async function created(response: Response, what: string): Promise<Record<string, unknown>> {
   const body = await json(response);
   expect(response.status, `${what}: ${JSON.stringify(body)}`).toBeLessThan(300);
@@ -242,6 +264,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
     }),
     "hardship plan",
   );
+  const settlementId = await seedSettlement(api, token, loanId, marker);
   // The close of 2025-03-01 (a due date) issued the loan's statement.
   const statements = (await json(await api.call("GET", pathOf("listLoanStatements", { loanId }), { token }))).data;
   const statementId = String((statements as Array<{ id: string }>)[0]?.id ?? "");
@@ -279,6 +302,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       importId,
       creditReportId,
       cardPaymentId,
+      settlementId,
       // The close of 2025-03-02 finds A's loan 29 days past due (10,000 of the 02-01 installment paid).
       queue: "early_stage",
     },
@@ -309,6 +333,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       crp: creditReportId,
       dxt: extractionId,
       cpy: cardPaymentId,
+      stl: settlementId,
     },
     secrets: [
       productId,
@@ -333,6 +358,7 @@ export async function seedTenant(api: TestApp, token: string, marker: string): P
       furnishingFileId,
       cardPaymentId,
       statementId,
+      settlementId,
       marker,
     ],
   };

@@ -62,6 +62,7 @@ export { type RuleSetRow, ruleSets } from "./rule-sets.js";
 export { type SanctionsListRow, sanctionsLists } from "./sanctions-lists.js";
 export { type ScreeningHitRow, screeningHits } from "./screening-hits.js";
 export { type ScreeningRow, screenings } from "./screenings.js";
+export { type SettlementRow, type StoredSettlementInstallment, settlements } from "./settlements.js";
 export { type TaskRow, tasks } from "./tasks.js";
 export { type TenantKeysRow, tenantKeys } from "./tenant-keys.js";
 export { type TenantSettingsRow, tenantSettings } from "./tenant-settings.js";

@@ -4,6 +4,7 @@ import { runAchStep } from "../../ach-files/close-step.js";
 import { expireLapsedApplications, tenantsWithOfferedApplications } from "../../applications/expiry.js";
 import { closePromises } from "../../collections/promise-close.js";
 import { updateCollectionQueues } from "../../collections/queue-close.js";
+import { closeSettlements } from "../../collections/settlement-close.js";
 import { type ChangeContext, writeAudit } from "../../db/audit.js";
 import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
@@ -150,6 +151,8 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
     await runAchStep(db, closeContext(tenantId, request, deps), request.businessDate, deps.pii);
     // After the ACH step: a debit posted today counts toward a promise due today.
     await closePromises(db, closeContext(tenantId, request, deps), request.businessDate);
+    // Before the snapshots: a settlement completed today forgives the balance, and the snapshot shows it settled.
+    await closeSettlements(db, closeContext(tenantId, request, deps), request.businessDate);
     const failed = new Set<string>();
     let tenantWritten = 0;
     for (let progress = true; progress; ) {
