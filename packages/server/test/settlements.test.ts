@@ -237,6 +237,40 @@ describe("settlements", () => {
     expect(next.status, JSON.stringify(next.body)).toBe(201);
   });
 
+  it("holds the collections account while it runs; a broken one is followed up first", async () => {
+    const book = await delinquentLoan("settle-hold");
+    const lateStage = async () =>
+      (await json(await api.call("GET", "/v1/collections/queues/late_stage/accounts", book))).data as Json[];
+    const [before] = await lateStage();
+    expect(before).toMatchObject({ loanId: book.loanId, hold: null, settlementId: null, priority: "normal" });
+    const taskId = String(before?.taskId);
+    const body = { amount: 500_000, plan: { type: "lump_sum", dueDate: "2025-03-12" }, graceDays: 0, ...approval };
+    const created = await post(book, body);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = String(created.body.id);
+    expect(await lateStage()).toMatchObject([
+      { loanId: book.loanId, hold: "settlement", settlementId: id, taskId: null },
+    ]);
+    expect(await json(await api.call("GET", `/v1/tasks/${taskId}`, book))).toMatchObject({
+      status: "completed",
+      outcome: "settlement",
+    });
+    // Nothing paid by 2025-03-12 (no grace): broken at the close of 03-13, and worked first again.
+    await closeThrough(book, "2025-03-12");
+    expect(await settlement(book, id)).toMatchObject({ status: "active" });
+    await closeThrough(book, "2025-03-13");
+    expect(await settlement(book, id)).toMatchObject({
+      status: "broken",
+      brokenOn: "2025-03-13",
+      missedInstallment: 1,
+    });
+    const [after] = await lateStage();
+    expect(after).toMatchObject({ hold: null, settlementId: null, priority: "follow_up", followUpSince: "2025-03-13" });
+    expect(after?.taskId).not.toBeNull();
+    const prioritized = await eventsOf(book, "collections.account_prioritized");
+    expect(prioritized).toMatchObject([{ data: { reason: "settlement_broken", settlementId: id } }]);
+  });
+
   it("a charged-off loan settles with its recoveries", async () => {
     const book = await delinquentLoan("settle-charged-off");
     const chargeOff = await api.call("POST", `/v1/loans/${book.loanId}/charge-offs`, {

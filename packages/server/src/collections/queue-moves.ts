@@ -6,7 +6,7 @@ import { recordEvents } from "../events/record.js";
 import { isProtectedOn, protectionPeriods } from "../servicemembers/store.js";
 import { completeSystemTasks, openSystemTasks, type SystemTask, type TaskCompletion } from "../tasks/system.js";
 import type { CollectionQueue } from "./queue-rules.js";
-import { toAccountBodies } from "./queue-store.js";
+import { activeSettlements, toAccountBodies } from "./queue-store.js";
 
 // The close's queue moves, a page at a time (collections/queue-close.ts decides which loans move).
 
@@ -102,16 +102,16 @@ async function exitQueues(
   );
 }
 
-/** Entering (or moving to) a queue: a collector's task unless SCRA holds the account, the row, audit and event. */
+/** Entering (or moving to) a queue: a collector's task unless SCRA or a settlement holds the account, the row, audit and event. */
 async function enterQueues(tx: Db, context: ChangeContext, asOf: string, entering: ReadonlyArray<Entering>) {
   if (entering.length === 0) return;
-  // SCRA: a protected servicemember's account is held, so no collector is given it to work.
-  const periods = await protectionPeriods(
-    tx,
-    context.tenantId,
-    entering.map((item) => item.loan.id),
+  // SCRA: a protected servicemember's account is held, so no collector is given it to work; so is one settling.
+  const loanIds = entering.map((item) => item.loan.id);
+  const periods = await protectionPeriods(tx, context.tenantId, loanIds);
+  const settling = await activeSettlements(tx, context.tenantId, loanIds);
+  const worked = entering.filter(
+    (item) => !isProtectedOn(periods.get(item.loan.id), asOf) && !settling.has(item.loan.id),
   );
-  const worked = entering.filter((item) => !isProtectedOn(periods.get(item.loan.id), asOf));
   const opened = await openSystemTasks(
     tx,
     context,

@@ -58,14 +58,15 @@ export const queueAccountSchema = z
       .string()
       .nullable()
       .openapi({ description: "The business date a broken promise moved it to the front; null when normal" }),
-    hold: z.enum(["scra", "hardship"]).nullable().openapi({
+    hold: z.enum(["scra", "settlement", "hardship"]).nullable().openapi({
       description:
-        "Not to be worked: scra (the borrower is on active duty and protected by the SCRA on `asOf`: no default action), hardship (a hardship plan was granted from the queue; cleared when the account moves queue); null otherwise",
+        "Not to be worked: scra (the borrower is on active duty and protected by the SCRA on `asOf`: no default action), settlement (a settlement is active: the borrower is paying it; cleared when it completes or breaks), hardship (a hardship plan was granted from the queue; cleared when the account moves queue); null otherwise",
     }),
     hardshipPlanId: z
       .string()
       .nullable()
       .openapi({ description: "The hardship plan granted while in this queue, if any" }),
+    settlementId: z.string().nullable().openapi({ description: "The loan's active settlement, if any" }),
     brokenPromiseCount: z.int().openapi({ description: "The loan's broken promises to pay" }),
     lastBrokenPromise: brokenPromiseSchema.nullable().openapi({ description: "The latest broken promise, if any" }),
   })

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { type CollectionAccountRow, collectionAccounts, promisesToPay } from "../db/schema/index.js";
+import { type CollectionAccountRow, collectionAccounts, promisesToPay, settlements } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { toJsonInteger } from "../http/safe-integer.js";
 import { isProtectedOn, protectionPeriods } from "../servicemembers/store.js";
@@ -47,6 +47,30 @@ export function listQueueAccounts(
 }
 
 /**
+ * The active settlement of each of `loanIds` that has one: its loan is held from collectors until it completes or breaks.
+ *
+ * @example const active = await activeSettlements(db, "acme", ["loan_…"]); active.get("loan_…") // "stl_…"
+ */
+export async function activeSettlements(
+  executor: Executor,
+  tenantId: string,
+  loanIds: ReadonlyArray<string>,
+): Promise<Map<string, string>> {
+  if (loanIds.length === 0) return new Map();
+  const rows = await executor
+    .select({ loanId: settlements.loanId, id: settlements.id })
+    .from(settlements)
+    .where(
+      and(
+        eq(settlements.tenantId, tenantId),
+        eq(settlements.status, "active"),
+        inArray(settlements.loanId, [...loanIds]),
+      ),
+    );
+  return new Map(rows.map((row) => [row.loanId, row.id]));
+}
+
+/**
  * The accounts on the wire, each with its loan's broken promises (a count and the latest).
  *
  * @example
@@ -73,6 +97,7 @@ export async function toAccountBodies(
           )
           .orderBy(desc(promisesToPay.resolvedOn), desc(promisesToPay.id));
   const periods = await protectionPeriods(executor, tenantId, loanIds);
+  const settling = await activeSettlements(executor, tenantId, loanIds);
   return rows.map((row) => {
     const mine = broken.filter((promise) => promise.loanId === row.loanId);
     const isScra = isProtectedOn(periods.get(row.loanId), row.asOf);
@@ -87,8 +112,9 @@ export async function toAccountBodies(
       taskId: row.taskId,
       priority: row.priority === "follow_up" ? "follow_up" : "normal",
       followUpSince: row.followUpSince,
-      hold: isScra ? "scra" : row.hardshipPlanId === null ? null : "hardship",
+      hold: isScra ? "scra" : settling.has(row.loanId) ? "settlement" : row.hardshipPlanId === null ? null : "hardship",
       hardshipPlanId: row.hardshipPlanId,
+      settlementId: settling.get(row.loanId) ?? null,
       brokenPromiseCount: mine.length,
       lastBrokenPromise:
         last === undefined

@@ -10,6 +10,7 @@ import { recordEvent } from "../events/record.js";
 import { appendLoanEvent } from "../loans/append-event.js";
 import { rowToEvent } from "../loans/codec.js";
 import { loansStore } from "../loans/store.js";
+import { followUpBrokenSettlement } from "./follow-up.js";
 import { activeSettlement } from "./settlements.js";
 import { toSettlementBody } from "./view.js";
 
@@ -95,6 +96,7 @@ async function closeLoanSettlement(db: Db, context: ChangeContext, loanId: strin
     });
     const data = toSettlementBody(updated);
     await recordEvent(tx, context, { type, resourceType: "settlement", resourceId: row.id, data });
+    if (progress.status === "broken") await followUpBrokenSettlement(tx, context, loanId, row.id, asOf);
     return true;
   });
 }
@@ -105,8 +107,9 @@ async function closeLoanSettlement(db: Db, context: ChangeContext, loanId: strin
  * transaction under its row lock. Completed (the amount received, every plan payment by its due date plus grace):
  * the loan's `settlement-forgiveness` event is appended, dated `asOf`, forgiving what is still owed, so the loan is
  * `settled`; the settlement is stored `completed` and records `settlement.completed`. Broken (a plan payment
- * missed past its grace, or not paid by `expiresOn`): stored `broken`, records `settlement.broken`; the loan goes on
- * under its own terms. Runs before the day's snapshots, so they show the settled loan. Returns how many it decided.
+ * missed past its grace, or not paid by `expiresOn`): stored `broken`, records `settlement.broken`, and the loan's
+ * collections account, held while it ran, is followed up first (`followUpBrokenSettlement`); the loan goes on under
+ * its own terms. Runs before the day's snapshots, so they show the settled loan. Returns how many it decided.
  *
  * @example
  * const decided = await closeSettlements(db, context, "2026-12-11");

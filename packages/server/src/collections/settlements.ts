@@ -6,11 +6,12 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { joinTransaction } from "../db/ambient.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { equalTo } from "../db/filters.js";
-import { type SettlementRow, settlements } from "../db/schema/index.js";
+import { collectionAccounts, type SettlementRow, settlements } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
 import { todayOf } from "../loans/append-event.js";
 import { loadLoan } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
+import { completeSystemTask } from "../tasks/system.js";
 import { DEFAULT_SETTLEMENT_GRACE_DAYS, type SettlementInput } from "./settlement-schemas.js";
 
 /** The loan statuses a settlement can be agreed on: owed and on the books (current or delinquent), or charged off. */
@@ -105,9 +106,20 @@ export async function activeSettlement(
   return row;
 }
 
+/** Holds the loan's collections account while the settlement runs: its collector's task is completed (`settlement`). */
+async function holdAccount(executor: Executor, context: ChangeContext, loanId: string, settlementId: string) {
+  const where = and(eq(collectionAccounts.tenantId, context.tenantId), eq(collectionAccounts.loanId, loanId));
+  const [account] = await executor.select().from(collectionAccounts).where(where);
+  if (account?.taskId === undefined || account.taskId === null) return;
+  const note = `Settlement ${settlementId} agreed; the account is on hold while it is paid`;
+  await completeSystemTask(executor, context, account.taskId, "settlement", note);
+  await executor.update(collectionAccounts).set({ taskId: null, updatedAt: context.now }).where(where);
+}
+
 /**
  * Agrees a settlement on a loan, in one transaction under the loan's row lock: checked by `checkSettlement`,
- * 409 `settlement_active` when the loan has an active one; stores it `active` with its schedule, writes the
+ * 409 `settlement_active` when the loan has an active one; stores it `active` with its schedule, holds the loan's
+ * collections account (its collector's task completed with the outcome `settlement`; `hold: settlement`), writes the
  * audit record `settlement.created` (the route records the `settlement.created` event with the response). Nothing changes on the loan until
  * the daily close finds it completed (forgiveness) or broken.
  *
@@ -157,6 +169,7 @@ export async function createSettlement(
       })
       .returning();
     if (row === undefined) throw new Error("settlement insert returned no row");
+    await holdAccount(tx, context, loanId, row.id);
     await writeAudit(tx, context, {
       action: "settlement.created",
       resourceType: "loan",

@@ -148,7 +148,7 @@ export const EVENT_CATALOG = {
   "settlement.broken":
     "The daily close found a settlement broken: a plan payment missed past its grace, or not paid by its expiry; the loan goes on under its own terms (data: the settlement).",
   "collections.account_prioritized":
-    "A broken promise to pay moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` and `promiseId`).",
+    "A broken promise to pay or settlement moved a loan's account to the front of its queue with a follow-up task (data: the account, `reason` (`promise_broken` or `settlement_broken`) and `promiseId` or `settlementId`).",
   "webhook_endpoint.disabled":
     "Lendstack disabled a webhook endpoint because every delivery to it failed for 3 days (data: the endpoint).",
 } as const;
