@@ -52,8 +52,8 @@ export async function writeAudit(executor: Executor, context: ChangeContext, ent
 
 /**
  * Writes several audit records of one change (a close's batch of queue moves) as consecutive links of the
- * tenant's chain, in the list's order: one lock, one read of the last link and one insert, not three
- * statements a record. The records and the anchor commit with the caller's transaction.
+ * tenant's chain, in the list's order: one statement locks and reads the chain's end, one inserts the
+ * records and moves the anchor, whatever their number. The records and the anchor commit with the caller's transaction.
  *
  * @example
  * await writeAudits(tx, context, moves.map((move) => ({ action: "collections.queue_entered", resourceType: "loan", resourceId: move.loanId })));
@@ -68,7 +68,7 @@ export async function writeAudits(
   await executor.transaction((tx) => appendAudits(tx, context, entries));
 }
 
-/** Records per insert statement: 11 bind parameters a record, well under PostgreSQL's 65,535. */
+/** Records per insert statement (one jsonb parameter): a close's batch in one, a huge list in parts. */
 const RECORDS_PER_STATEMENT = 1_000;
 
 /**
@@ -120,7 +120,7 @@ async function appendAudits(tx: Executor, context: ChangeContext, entries: Reado
   // transaction (deleting the newest records is then detectable).
   let from = 0;
   for (; from + RECORDS_PER_STATEMENT < records.length; from += RECORDS_PER_STATEMENT) {
-    await tx.execute(sql`${insertRecords(context.tenantId, records.slice(from, from + RECORDS_PER_STATEMENT))}`);
+    await tx.execute(insertRecords(context.tenantId, records.slice(from, from + RECORDS_PER_STATEMENT)));
   }
   const head = { sequence, hash: previousHash, at: context.now.toISOString() };
   await tx.execute(sql`with record as (${insertRecords(context.tenantId, records.slice(from))} returning sequence)

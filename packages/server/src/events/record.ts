@@ -41,7 +41,7 @@ export async function recordEvent(executor: Executor, context: EventContext, eve
   return id as string;
 }
 
-/** Events per insert statement: 9 bind parameters a row, well under PostgreSQL's 65,535. */
+/** Events per insert statement (one jsonb parameter): a close's batch in one, a huge list in parts. */
 const EVENTS_PER_STATEMENT = 1_000;
 /** Deliveries per insert statement: 8 bind parameters a row. */
 const DELIVERIES_PER_STATEMENT = 1_000;
