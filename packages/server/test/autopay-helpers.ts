@@ -24,15 +24,19 @@ export async function loanOnAutopay(api: TestApp, token: string, accountNumber: 
     }),
   );
   const loanId = String((await board(api, token, await createProduct(api, token), { borrowerReference: party.id })).id);
-  const enrolled = await api.call("PUT", `/v1/loans/${loanId}/autopay`, {
+  expect((await enrolAutopay(api, token, loanId, String(instrument.id))).status).toBe(200);
+  return { loanId };
+}
+
+/** `PUT /v1/loans/{loanId}/autopay`: the installment due, on the due date, with a recorded authorization. */
+export function enrolAutopay(api: TestApp, token: string, loanId: string, instrumentId: string) {
+  return api.call("PUT", `/v1/loans/${loanId}/autopay`, {
     token,
     body: {
-      instrumentId: instrument.id,
+      instrumentId,
       amountKind: "installment_due",
       daysBeforeDue: 0,
       authorization: { textVersion: "ach-2025-01", authorizedAt: "2025-01-02T11:00:00Z", ipAddress: "203.0.113.7" },
     },
   });
-  expect(enrolled.status).toBe(200);
-  return { loanId };
 }

@@ -1,3 +1,5 @@
+import { unwrap } from "@lendstack/core/errors";
+import { exportLoan, sampleBook } from "@lendstack/core/migration";
 import { expect } from "vitest";
 import { json } from "./helpers/products.js";
 import type { TestApp } from "./helpers/test-app.js";
@@ -23,4 +25,20 @@ export async function importResults(api: TestApp, token: string, importId: unkno
   const response = await api.call("GET", `/v1/imports/${importId}/results?limit=100${query}`, { token });
   expect(response.status).toBe(200);
   return (await json(response)).data as Array<{ row: number; sourceId: string; loanId: string; outcome: string }>;
+}
+
+/** A JSONL import file of `count` loans of the sample book (seeded by `seed`), as exported. */
+export function sampleBookLines(count: number, seed: number): string {
+  return sampleBook(count, seed)
+    .map((input) => JSON.stringify(unwrap(exportLoan(input))))
+    .join("\n");
+}
+
+/** A worker's clock: one second later at every reading, so each batch takes time. */
+export function steppingClock(start: string): () => Date {
+  let at = Date.parse(start);
+  return () => {
+    at += 1_000;
+    return new Date(at);
+  };
 }

@@ -6,7 +6,7 @@ import { boardQueuedImport } from "../src/imports/worker.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { importResults, postImport } from "./imports-helpers.js";
+import { importResults, postImport, sampleBookLines, steppingClock } from "./imports-helpers.js";
 import { createProduct } from "./loans-helpers.js";
 
 let testDatabase: TestDatabase;
@@ -17,15 +17,6 @@ beforeAll(async () => {
   api = createTestApp(testDatabase.database, { clockStart: "2026-07-01T12:00:00.000Z", bodyLimitBytes: 4 << 20 });
 });
 afterAll(() => testDatabase.dispose());
-
-/** A worker's clock: one second later at every reading, so each batch takes time. */
-function steppingClock(start: string) {
-  let at = Date.parse(start);
-  return () => {
-    at += 1_000;
-    return new Date(at);
-  };
-}
 
 interface Progress {
   processed: number;
@@ -103,9 +94,7 @@ describe("a background import's progress", () => {
   it("a commit without `background` boards within the request, as before", async () => {
     const token = await api.token("import-inline");
     const productId = await createProduct(api, token);
-    const data = sampleBook(2, 32)
-      .map((input) => JSON.stringify(unwrap(exportLoan(input))))
-      .join("\n");
+    const data = sampleBookLines(2, 32);
     const created = await postImport(api, token, { format: "jsonl", data, mode: "commit", productId });
     expect(created).toMatchObject({
       status: "completed",

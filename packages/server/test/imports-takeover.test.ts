@@ -1,12 +1,10 @@
-import { unwrap } from "@lendstack/core/errors";
-import { exportLoan, sampleBook } from "@lendstack/core/migration";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createIdGenerator } from "../src/ids.js";
 import { boardQueuedImport } from "../src/imports/worker.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
-import { importResults, postImport } from "./imports-helpers.js";
+import { importResults, postImport, sampleBookLines, steppingClock } from "./imports-helpers.js";
 import { createProduct } from "./loans-helpers.js";
 
 let testDatabase: TestDatabase;
@@ -18,22 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => testDatabase.dispose());
 
-/** A worker's clock: one second later at every reading. */
-function steppingClock(start: string) {
-  let at = Date.parse(start);
-  return () => {
-    at += 1_000;
-    return new Date(at);
-  };
-}
-
 describe("a background import whose worker dies", () => {
   it("is taken over by another worker when its worker dies: each loan boarded once", async () => {
     const token = await api.token("import-takeover");
     const productId = await createProduct(api, token);
-    const data = sampleBook(5, 33)
-      .map((input) => JSON.stringify(unwrap(exportLoan(input))))
-      .join("\n");
+    const data = sampleBookLines(5, 33);
     const created = await postImport(api, token, {
       format: "jsonl",
       data,

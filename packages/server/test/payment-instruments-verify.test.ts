@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sandboxMicroDepositAmounts } from "../src/adapters/payment-processor/index.js";
 import { paymentInstruments, paymentInstrumentVerifications } from "../src/db/schema/index.js";
+import { enrolAutopay } from "./autopay-helpers.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -123,15 +124,7 @@ describe("confirming", () => {
     expect((await verify(token, path, [a, b])).status).toBe(409);
 
     const loan = await board(api, token, await createProduct(api, token), { borrowerReference: partyId });
-    const enrolled = await api.call("PUT", `/v1/loans/${loan.id}/autopay`, {
-      token,
-      body: {
-        instrumentId: id,
-        amountKind: "installment_due",
-        daysBeforeDue: 0,
-        authorization: { textVersion: "ach-2025-01", authorizedAt: "2025-01-02T11:00:00Z", ipAddress: "203.0.113.7" },
-      },
-    });
+    const enrolled = await enrolAutopay(api, token, String(loan.id), id);
     expect(enrolled.status).toBe(200);
   });
 
@@ -139,15 +132,7 @@ describe("confirming", () => {
     const token = await api.token("verify-autopay");
     const { partyId, id } = await pendingAccount(token);
     const loan = await board(api, token, await createProduct(api, token), { borrowerReference: partyId });
-    const refused = await api.call("PUT", `/v1/loans/${loan.id}/autopay`, {
-      token,
-      body: {
-        instrumentId: id,
-        amountKind: "installment_due",
-        daysBeforeDue: 0,
-        authorization: { textVersion: "ach-2025-01", authorizedAt: "2025-01-02T11:00:00Z", ipAddress: "203.0.113.7" },
-      },
-    });
+    const refused = await enrolAutopay(api, token, String(loan.id), id);
     expect(refused.status).toBe(422);
     expect(await json(refused)).toMatchObject({
       code: "payment_instrument_unverified",
