@@ -3,8 +3,8 @@ import type { RuleSetDocument } from "@lendstack/core/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
 import { completeForm, type OriginationSetup, primeBureauFacts, setUpOrigination } from "./applications-helpers.js";
+import { callJson } from "./helpers/call-json.js";
 import { PDF_BYTES } from "./helpers/documents.js";
-import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { publishWorkflow } from "./workflows-helpers.js";
@@ -23,10 +23,7 @@ afterAll(() => testDatabase.dispose());
 
 type Body = Record<string, unknown>;
 
-async function call(method: string, path: string, token: string, body?: unknown) {
-  const response = await api.call(method, path, { token, ...(body === undefined ? {} : { body }) });
-  return { status: response.status, body: (await json(response)) as Body };
-}
+const call = (method: string, path: string, token: string, body?: unknown) => callJson(api, method, path, token, body);
 
 async function submitted(token: string, setup: OriginationSetup): Promise<string> {
   const draft = await call("POST", "/v1/applications", token, completeForm(setup));

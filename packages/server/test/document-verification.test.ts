@@ -9,7 +9,7 @@ import {
 import { demoRuleSetReasonStatements } from "../src/demo/rule-set.js";
 import { demoRuleSetDocument } from "../src/demo/rule-set-verification.js";
 import { completeForm, type OriginationSetup, primeBureauFacts, setUpOrigination } from "./applications-helpers.js";
-import { json } from "./helpers/products.js";
+import { callJson } from "./helpers/call-json.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 
@@ -29,10 +29,7 @@ afterAll(() => testDatabase.dispose());
 
 type Body = Record<string, unknown>;
 
-async function call(method: string, path: string, token: string, body?: unknown) {
-  const response = await api.call(method, path, { token, ...(body === undefined ? {} : { body }) });
-  return { status: response.status, body: (await json(response)) as Body };
-}
+const call = (method: string, path: string, token: string, body?: unknown) => callJson(api, method, path, token, body);
 
 /** The demo rule set with the verification rule, published under its own key. */
 async function publishVerifyingRuleSet(token: string): Promise<string> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintDevelopmentToken } from "../src/auth/development-token.js";
 import { allScopes } from "../src/resources.js";
 import { completeForm, type OriginationSetup, primeBureauFacts, setUpOrigination } from "./applications-helpers.js";
-import { json } from "./helpers/products.js";
+import { callJson } from "./helpers/call-json.js";
 import { createTestApp, TEST_AUTH, TEST_SECRET, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { publishWorkflow } from "./workflows-helpers.js";
@@ -32,10 +32,7 @@ const asUser = (tenant: string, subject: string, scopes = allScopes()) =>
     subject,
   });
 
-async function call(method: string, path: string, token: string, body?: unknown) {
-  const response = await api.call(method, path, { token, ...(body === undefined ? {} : { body }) });
-  return { status: response.status, body: (await json(response)) as Body };
-}
+const call = (method: string, path: string, token: string, body?: unknown) => callJson(api, method, path, token, body);
 
 async function submitted(token: string, setup: OriginationSetup, form: Body = {}): Promise<Body> {
   const draft = await call("POST", "/v1/applications", token, completeForm(setup, form));

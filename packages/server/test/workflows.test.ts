@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpOrigination } from "./applications-helpers.js";
-import { json, personalLoan } from "./helpers/products.js";
+import { callJson } from "./helpers/call-json.js";
+import { personalLoan } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { workflowBody } from "./workflows-helpers.js";
@@ -18,10 +19,7 @@ afterAll(() => testDatabase.dispose());
 
 type Body = Record<string, unknown>;
 
-async function call(method: string, path: string, token: string, body?: unknown) {
-  const response = await api.call(method, path, { token, ...(body === undefined ? {} : { body }) });
-  return { status: response.status, body: (await json(response)) as Body };
-}
+const call = (method: string, path: string, token: string, body?: unknown) => callJson(api, method, path, token, body);
 
 async function product(token: string): Promise<string> {
   const created = await call("POST", "/v1/products", token, personalLoan());
