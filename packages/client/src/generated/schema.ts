@@ -5135,10 +5135,18 @@ export interface components {
             reasonCodes: string[];
         };
         Import: {
+            /** @description Background imports: workers' claims since a batch last boarded; at 5 without a batch boarded the import is `failed` */
+            attempts: number;
             /** @description Boarded by the worker (`background: true`) */
             background: boolean;
             boardMismatches: boolean;
             createdAt: string;
+            /** @description Why the import `failed` (never retried), or, while `boarding`, what stopped the last worker (retried when its lease lapses) */
+            failure: {
+                /** @description `product_not_found`, `product_archived`, `import_file_unreadable`, `import_attempts_exhausted`; while boarding: `database_unavailable` or `worker_error` */
+                code: string;
+                reason: string;
+            } | null;
             finishedAt: string | null;
             /** @enum {string} */
             format: "jsonl" | "csv";
@@ -5216,10 +5224,10 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description `boarding`: a commit still boarding loans (or interrupted: resume it); `completed`: done
+         * @description `boarding`: a commit still boarding loans (or interrupted: resume it); `completed`: done; `failed`: boarding stopped for good (`failure` says why; the loans boarded stay, post the file again for the rest)
          * @enum {string}
          */
-        ImportStatus: "completed" | "boarding";
+        ImportStatus: "completed" | "boarding" | "failed";
         IndividualParty: {
             addresses: components["schemas"]["PartyAddress"][];
             /** @enum {string|null} */

@@ -34,8 +34,9 @@ export const createImportSchema = z
 /** `/v1/imports/{importId}` path. */
 export const importPathSchema = z.object({ importId: idSchema("imp", { param: "importId" }) });
 
-const statusSchema = z.enum(["completed", "boarding"]).openapi("ImportStatus", {
-  description: "`boarding`: a commit still boarding loans (or interrupted: resume it); `completed`: done",
+const statusSchema = z.enum(["completed", "boarding", "failed"]).openapi("ImportStatus", {
+  description:
+    "`boarding`: a commit still boarding loans (or interrupted: resume it); `completed`: done; `failed`: boarding stopped for good (`failure` says why; the loans boarded stay, post the file again for the rest)",
 });
 
 /** An import resource. */
@@ -49,6 +50,23 @@ export const importSchema = z
     productId: z.string().nullable(),
     status: statusSchema,
     background: z.boolean().openapi({ description: "Boarded by the worker (`background: true`)" }),
+    failure: z
+      .object({
+        code: z.string().openapi({
+          description:
+            "`product_not_found`, `product_archived`, `import_file_unreadable`, `import_attempts_exhausted`; while boarding: `database_unavailable` or `worker_error`",
+        }),
+        reason: z.string(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          "Why the import `failed` (never retried), or, while `boarding`, what stopped the last worker (retried when its lease lapses)",
+      }),
+    attempts: z.int().openapi({
+      description:
+        "Background imports: workers' claims since a batch last boarded; at 5 without a batch boarded the import is `failed`",
+    }),
     progress: z
       .object({
         processed: z.int().openapi({ description: "Loans dealt with so far (boarded, already boarded or refused)" }),

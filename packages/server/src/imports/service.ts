@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from "@lendstack/core/errors";
+import { fail, InvariantError, ok, type Result } from "@lendstack/core/errors";
 import {
   type ImportFormat,
   type ImportProduct,
@@ -185,6 +185,8 @@ export async function createImport(
       requestedBy: context.actor,
       startedAt: null,
       claimedUntil: null,
+      attempts: 0,
+      failure: null,
       createdAt: context.now,
       updatedAt: context.now,
       finishedAt: toBoard > 0 ? null : context.now,
@@ -196,12 +198,38 @@ export async function createImport(
 }
 
 /**
+ * The catalogue and the parsed rows a commit boards from. A permanent failure, which no retry mends:
+ * the import's product is gone (`product_not_found`, `product_archived`…), or the stored file no longer
+ * yields every row still pending (`import_file_unreadable`).
+ */
+async function prepareBoarding(db: Db, tenantId: string, record: ImportRecordRow, pending: ReadonlyArray<number>) {
+  const catalogue = await loadCatalogue(db, tenantId, record.data, record.productId ?? undefined);
+  if (!catalogue.ok) return catalogue;
+  const request = {
+    data: record.data,
+    format: record.format as ImportFormat,
+    productId: record.productId ?? undefined,
+  };
+  const parsed = parseWith(catalogue.value, request);
+  const byRow = new Map<number, ImportRow>(parsed.rows.map((row) => [row.row, row]));
+  const missing = pending.filter((row) => !byRow.has(row));
+  if (missing.length > 0) {
+    const rows = missing.slice(0, 5).join(", ");
+    const reason = `the stored file no longer parses to the ${missing.length} pending row(s) (${rows}…)`;
+    return fail("import_file_unreadable", reason, ["data"]);
+  }
+  return ok({ catalogue: catalogue.value, byRow });
+}
+
+/**
  * Boards the loans of an import still `pending`, in batches of 25, each loan in its own transaction
  * (with its result's outcome), and writes the progress after each batch in a short transaction of its
  * own (loans dealt with, boarded, refused; `startedAt`; the worker's lease); then marks the import
  * `completed`. Outside a request (the worker, the CLI) each batch's progress is committed as it is
  * written, so `GET /v1/imports/{id}` follows it. Safe to run again after a crash: it takes up the loans
- * whose outcome is still pending, and a source id already boarded is never boarded twice.
+ * whose outcome is still pending, and a source id already boarded is never boarded twice. A permanent
+ * failure (see `prepareBoarding`) marks the import `failed` with its code and reason and is returned;
+ * an import `completed` or `failed` is returned as it is.
  *
  * @example await boardPending(db, context, "imp_…");
  */
@@ -215,18 +243,18 @@ export async function boardPending(
   const store = importsStore(db, context.tenantId);
   const record = await store.find(importId);
   if (record === undefined) return fail("import_not_found", `no import ${importId}`, ["importId"]);
-  if (record.status === "completed") return ok(record);
-  const catalogue = await loadCatalogue(db, context.tenantId, record.data, record.productId ?? undefined);
-  if (!catalogue.ok) return catalogue;
-  const request = {
-    data: record.data,
-    format: record.format as ImportFormat,
-    productId: record.productId ?? undefined,
-  };
-  const parsed = parseWith(catalogue.value, request);
-  const byRow = new Map<number, ImportRow>(parsed.rows.map((row) => [row.row, row]));
-  const today = todayOf(context);
+  if (record.status !== "boarding") return ok(record);
   const pending = await store.pendingRows(importId);
+  const prepared = await prepareBoarding(db, context.tenantId, record, pending);
+  if (!prepared.ok) {
+    await store.markFailed(importId, (options.clock ?? (() => context.now))(), {
+      code: prepared.error.code,
+      reason: prepared.error.message,
+    });
+    return prepared;
+  }
+  const { catalogue, byRow } = prepared.value;
+  const today = todayOf(context);
   const batch = options.batchSize ?? BATCH;
   const clock = options.clock ?? (() => context.now);
   const lease = () => (options.leaseMs === undefined ? undefined : new Date(clock().getTime() + options.leaseMs));
@@ -234,8 +262,8 @@ export async function boardPending(
     if (start === 0) await store.refreshProgress(importId, clock(), false, lease());
     for (const rowNumber of pending.slice(start, start + batch)) {
       const row = byRow.get(rowNumber);
-      if (row === undefined) continue;
-      const product = catalogue.value.products.get(row.productId ?? "");
+      if (row === undefined) throw new InvariantError(`import ${importId} row ${rowNumber} vanished`);
+      const product = catalogue.products.get(row.productId ?? "");
       await boardImportedLoan(db, context, importId, row, product, today);
     }
     const progress = await store.refreshProgress(importId, clock(), false, lease());

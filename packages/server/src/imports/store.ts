@@ -63,6 +63,8 @@ export function importsStore(executor: Executor, tenantId: string) {
         const [record] = await tx.select().from(imports).where(byId(id));
         if (record === undefined) throw new InvariantError(`import ${id} vanished`);
         const progress = await progressOf(tx, record);
+        // A batch dealt with loans: the worker's claims so far are forgiven (it counts as the first).
+        const hasAdvanced = progress.processed > record.processed;
         await tx
           .update(imports)
           .set({
@@ -70,11 +72,19 @@ export function importsStore(executor: Executor, tenantId: string) {
             updatedAt: now,
             startedAt: record.startedAt ?? now,
             ...(claimedUntil === undefined ? {} : { claimedUntil }),
-            ...(isFinished ? { status: "completed", finishedAt: now, claimedUntil: null } : {}),
+            ...(hasAdvanced && record.attempts > 1 ? { attempts: 1 } : {}),
+            ...(isFinished ? { status: "completed", finishedAt: now, claimedUntil: null, failure: null } : {}),
           })
           .where(byId(id));
         return { ...progress, toBoard: record.toBoard };
       });
+    },
+    /** Marks the import `failed` with why (a permanent failure: it is never boarded further nor retried). */
+    async markFailed(id: string, now: Date, failure: { code: string; reason: string }): Promise<void> {
+      await executor
+        .update(imports)
+        .set({ status: "failed", failure, updatedAt: now, finishedAt: now, claimedUntil: null })
+        .where(and(byId(id), eq(imports.status, "boarding")));
     },
   };
 }

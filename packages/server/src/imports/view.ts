@@ -21,8 +21,10 @@ export function toImportBody(row: ImportRecordRow) {
     mode: row.mode as "dry_run" | "commit",
     boardMismatches: row.boardMismatches,
     productId: row.productId,
-    status: row.status as "completed" | "boarding",
+    status: row.status as "completed" | "boarding" | "failed",
     background: row.background,
+    failure: row.failure === null ? null : { code: row.failure.code, reason: row.failure.reason },
+    attempts: row.attempts,
     progress: {
       processed: row.processed,
       total: row.toBoard,

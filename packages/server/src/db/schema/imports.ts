@@ -21,7 +21,7 @@ export const imports = pgTable(
     boardMismatches: boolean().notNull(),
     /** The product rows without a `productId` board under, when given. */
     productId: text(),
-    /** `boarding` (a commit in progress or interrupted) or `completed`. */
+    /** `boarding` (a commit in progress or interrupted), `completed`, or `failed` (see `failure`; never retried). */
     status: text().notNull(),
     data: text().notNull(),
     /** Data rows in the file. */
@@ -46,6 +46,10 @@ export const imports = pgTable(
     startedAt: timestamp({ withTimezone: true, mode: "date" }),
     /** The worker boarding it holds it until then (renewed each batch); another takes it over after. */
     claimedUntil: timestamp({ withTimezone: true, mode: "date" }),
+    /** Workers' claims of a background import since a batch last boarded (bounded: then it is `failed`). */
+    attempts: integer().notNull().default(0),
+    /** `{ code, reason }`: why it `failed`, or, while boarding, what interrupted the last worker (retried). */
+    failure: jsonb().$type<{ code: string; reason: string }>(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     finishedAt: timestamp({ withTimezone: true, mode: "date" }),
