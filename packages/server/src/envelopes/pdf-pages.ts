@@ -1,19 +1,10 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import type { EnvelopeEventRow, EnvelopeRow, EnvelopeSignerRow } from "../db/schema/index.js";
+import { drawableWith, embedUnicodeFont, embedUnicodeFonts } from "../generated-documents/unicode-fonts.js";
 
 const PAGE: [number, number] = [612, 792];
 const MARGIN = 54;
 const LINE = 14;
-
-/** Text the standard fonts can draw (WinAnsi): anything else becomes `?`. */
-export function drawable(text: string): string {
-  return [...text.normalize("NFC")]
-    .map((char) => {
-      const code = char.codePointAt(0) ?? 0;
-      return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) ? char : "?";
-    })
-    .join("");
-}
 
 /** Writes lines top-down, starting new pages as needed. */
 class Writer {
@@ -36,7 +27,13 @@ class Writer {
     const size = options.size ?? 10;
     this.room(size + 4);
     const font = options.font ?? (options.bold === true ? this.bold : this.font);
-    this.page.drawText(drawable(text).slice(0, 110), { x: MARGIN, y: this.y - size, size, font, color: rgb(0, 0, 0) });
+    this.page.drawText(drawableWith(font, [...text].slice(0, 110).join("")), {
+      x: MARGIN,
+      y: this.y - size,
+      size,
+      font,
+      color: rgb(0, 0, 0),
+    });
     this.y -= size + 4;
   }
   gap(height = LINE / 2) {
@@ -45,9 +42,8 @@ class Writer {
 }
 
 async function writerFor(document: PDFDocument): Promise<Writer> {
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  const bold = await document.embedFont(StandardFonts.HelveticaBold);
-  return new Writer(document, font, bold);
+  const { regular, bold } = await embedUnicodeFonts(document);
+  return new Writer(document, regular, bold);
 }
 
 async function drawSignature(writer: Writer, signer: EnvelopeSignerRow, script: PDFFont) {
@@ -65,7 +61,7 @@ async function drawSignature(writer: Writer, signer: EnvelopeSignerRow, script: 
 
 /**
  * The original PDF with a signature page appended: the envelope, then each signer's signature (typed in a
- * script face, or the drawing), name, email, time and IP address, and the original's SHA-256.
+ * script face, DejaVu Serif Italic, or the drawing), name, email, time and IP address, and the original's SHA-256.
  *
  * @example
  * const signed = await withSignaturePage(originalBytes, { envelope, signers, originalSha256 });
@@ -76,7 +72,7 @@ export async function withSignaturePage(
 ): Promise<Uint8Array> {
   const document = await PDFDocument.load(original, { updateMetadata: false });
   const writer = await writerFor(document);
-  const script = await document.embedFont(StandardFonts.TimesRomanItalic);
+  const script = await embedUnicodeFont(document, "italic");
   writer.line("Signature page", { size: 16, bold: true });
   writer.line(`Envelope ${input.envelope.id}: ${input.envelope.subject}`);
   writer.line(`Original document SHA-256: ${input.originalSha256}`, { size: 8 });

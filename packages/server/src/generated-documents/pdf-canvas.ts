@@ -1,16 +1,15 @@
 import { type PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { drawableWith } from "./unicode-fonts.js";
 
-// A cursor over the pages of a PDF being written: text in the standard Helvetica fonts, wrapped to a width,
-// with a new page when the next line would not fit. Characters outside WinAnsi (what the standard fonts can
-// encode) are replaced, so a name never makes the rendering fail.
+// A cursor over the pages of a PDF being written: text in embedded Unicode fonts (DejaVu Sans), wrapped to a
+// width, with a new page when the next line would not fit. A character the font has no glyph for (CJK, for
+// one) is replaced by "?", so a name never makes the rendering fail.
 
 /** US Letter in points. */
 export const PAGE_WIDTH = 612;
 export const PAGE_HEIGHT = 792;
 export const MARGIN = 54;
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-
-const REPLACEMENTS: Readonly<Record<string, string>> = { "≤": "<=", "≥": ">=", "\u00a0": " ", "\u2212": "-" };
 
 /** The fonts a canvas draws with. */
 export interface CanvasFonts {
@@ -32,7 +31,6 @@ export interface TextStyle {
 export class PdfCanvas {
   page: PDFPage;
   y: number;
-  private readonly encodable = new Map<string, boolean>();
 
   constructor(
     private readonly doc: PDFDocument,
@@ -46,28 +44,13 @@ export class PdfCanvas {
     return style.bold === true ? this.fonts.bold : this.fonts.regular;
   }
 
-  /** `text` with every character the standard fonts cannot encode replaced by `?`. */
-  safe(text: string): string {
-    let out = "";
-    for (const raw of text) {
-      const char = REPLACEMENTS[raw] ?? raw;
-      let isEncodable = this.encodable.get(char);
-      if (isEncodable === undefined) {
-        try {
-          this.fonts.regular.encodeText(char);
-          isEncodable = true;
-        } catch {
-          isEncodable = false;
-        }
-        this.encodable.set(char, isEncodable);
-      }
-      out += isEncodable ? char : "?";
-    }
-    return out;
+  /** `text` with every character the style's font has no glyph for replaced by `?`. */
+  safe(text: string, style: TextStyle = { size: 10 }): string {
+    return drawableWith(this.font(style), text);
   }
 
   width(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(this.safe(text), style.size);
+    return this.font(style).widthOfTextAtSize(this.safe(text, style), style.size);
   }
 
   /** Starts a new page when fewer than `height` points are left above the bottom margin. */
@@ -80,7 +63,7 @@ export class PdfCanvas {
   /** Draws `text` with its baseline at `y` (default: the cursor's line). */
   draw(text: string, x: number, style: TextStyle, y = this.y - style.size): void {
     if (text === "") return;
-    this.page.drawText(this.safe(text), { x, y, size: style.size, font: this.font(style), color: rgb(0, 0, 0) });
+    this.page.drawText(this.safe(text, style), { x, y, size: style.size, font: this.font(style), color: rgb(0, 0, 0) });
   }
 
   /** `text` broken into lines of at most `width` points, at spaces (a word longer than a line stays whole). */

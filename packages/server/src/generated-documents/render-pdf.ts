@@ -1,6 +1,7 @@
 import type { DisclosureBox, DocumentLayout, LayoutBlock, LayoutColumn } from "@lendstack/core/origination";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { CONTENT_WIDTH, MARGIN, PdfCanvas } from "./pdf-canvas.js";
+import { embedUnicodeFonts } from "./unicode-fonts.js";
 
 // Core's document layout drawn with pdf-lib. The output is a function of the layout alone: the metadata dates
 // are the issue date's midnight UTC and the producer is fixed, so the same layout gives the same bytes (and
@@ -48,14 +49,17 @@ function cellX(columns: ReadonlyArray<LayoutColumn>, index: number): { left: num
 }
 
 function drawRow(canvas: PdfCanvas, columns: ReadonlyArray<LayoutColumn>, cells: ReadonlyArray<string>, bold: boolean) {
-  const style = bold ? BOLD : BODY;
+  const line = bold ? BOLD : BODY;
   cells.forEach((cell, i) => {
     const { left, width } = cellX(columns, i);
+    // A cell wider than its column (6 points of padding each side) is drawn smaller, never over its neighbour.
+    const natural = canvas.width(cell, line);
+    const style = natural > width - 12 ? { ...line, size: (line.size * (width - 12)) / natural } : line;
     const align = columns[i]?.align ?? "left";
     const x = align === "right" ? left + width - 6 - canvas.width(cell, style) : left + 6;
-    canvas.draw(cell, x, style);
+    canvas.draw(cell, x, style, canvas.y - line.size);
   });
-  canvas.y -= style.size * 1.45;
+  canvas.y -= line.size * 1.45;
 }
 
 /** A table whose header repeats on every page it runs onto. */
@@ -127,7 +131,7 @@ function drawBlock(canvas: PdfCanvas, block: LayoutBlock): void {
 }
 
 /**
- * Renders a document layout to PDF bytes (US Letter, Helvetica), deterministically: no clock, no random id.
+ * Renders a document layout to PDF bytes (US Letter, DejaVu Sans subsets), deterministically: no clock, no random id.
  *
  * @example const bytes = await renderLayoutPdf(buildTilaDisclosure(terms));
  */
@@ -141,10 +145,8 @@ export async function renderLayoutPdf(layout: DocumentLayout): Promise<Uint8Arra
   doc.setProducer("Lendstack (pdf-lib)");
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
-  const canvas = new PdfCanvas(doc, {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  });
+  const { regular, bold } = await embedUnicodeFonts(doc);
+  const canvas = new PdfCanvas(doc, { regular, bold });
   canvas.paragraph(layout.title, { size: 16, bold: true });
   canvas.y -= GAP;
   for (const block of layout.blocks) drawBlock(canvas, block);

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import fontkit from "@pdf-lib/fontkit";
+import type { PDFDocument, PDFFont } from "pdf-lib";
+
+// The faces every generated PDF draws with: DejaVu Sans (regular and bold) and DejaVu Serif Italic (the script
+// face of a typed signature), TrueType fonts from the `dejavu-fonts-ttf` npm package (Bitstream Vera licence
+// plus public-domain DejaVu changes: free to embed). They cover Latin (with Latin Extended-A/B), Greek,
+// Cyrillic, Armenian, Georgian, Hebrew and Arabic letters, so a name like "Zoë Łukasiewicz" prints as written.
+// They do not cover CJK ideographs; a character no face has is drawn as "?" (see `drawableWith`). Each face is
+// embedded as a subset of the glyphs a document uses, so a PDF carries tens of kilobytes of font, not
+// megabytes. The files are read once per process.
+
+const FACES = {
+  regular: "DejaVuSans.ttf",
+  bold: "DejaVuSans-Bold.ttf",
+  italic: "DejaVuSerif-Italic.ttf",
+} as const;
+
+type Face = keyof typeof FACES;
+
+const require = createRequire(import.meta.url);
+const bytesByFace = new Map<Face, Promise<Uint8Array>>();
+
+function faceBytes(face: Face): Promise<Uint8Array> {
+  let bytes = bytesByFace.get(face);
+  if (bytes === undefined) {
+    const path = require.resolve(`dejavu-fonts-ttf/ttf/${FACES[face]}`);
+    bytes = readFile(path).then((buffer) => new Uint8Array(buffer));
+    bytesByFace.set(face, bytes);
+  }
+  return bytes;
+}
+
+/** The faces there are: DejaVu Sans, DejaVu Sans Bold, DejaVu Serif Italic. */
+export type UnicodeFace = Face;
+
+/**
+ * Embeds one DejaVu face into `doc` (subset: only the glyphs drawn are written on save).
+ *
+ * @example const script = await embedUnicodeFont(await PDFDocument.create(), "italic");
+ */
+export async function embedUnicodeFont(doc: PDFDocument, face: UnicodeFace): Promise<PDFFont> {
+  doc.registerFontkit(fontkit);
+  return doc.embedFont(await faceBytes(face), { subset: true });
+}
+
+/**
+ * The body faces, regular and bold, embedded into `doc`.
+ *
+ * @example const { regular, bold } = await embedUnicodeFonts(await PDFDocument.create());
+ */
+export async function embedUnicodeFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
+  return { regular: await embedUnicodeFont(doc, "regular"), bold: await embedUnicodeFont(doc, "bold") };
+}
+
+const REPLACEMENTS: Readonly<Record<string, string>> = { "\u00a0": " " };
+const characterSets = new WeakMap<PDFFont, ReadonlySet<number>>();
+
+/**
+ * `text` (NFC) with every character `font` has no glyph for, and every control character, replaced by "?".
+ *
+ * @example drawableWith(fonts.regular, "Zoë Łukasiewicz 李雷") // "Zoë Łukasiewicz ??"
+ */
+export function drawableWith(font: PDFFont, text: string): string {
+  let set = characterSets.get(font);
+  if (set === undefined) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  let out = "";
+  for (const raw of text.normalize("NFC")) {
+    const char = REPLACEMENTS[raw] ?? raw;
+    const code = char.codePointAt(0) ?? 0;
+    out += code >= 0x20 && set.has(code) ? char : "?";
+  }
+  return out;
+}
