@@ -127,6 +127,45 @@ describe("importing loans charged off at the source", () => {
     );
   }, 120_000);
 
+  it("gives the recoveries before the migration a transaction: journal, trial balance and figures reconcile", async () => {
+    const token = await api.token("co-recovered");
+    const record = chargedOffRow(active[2] as ExportInput) as { opening: Record<string, unknown> };
+    const chargedOff = { date: chargeOffDate, recoveredMinor: "12345" };
+    const row = { ...record, opening: { ...record.opening, chargedOff } };
+    const created = await postImport(api, token, {
+      format: "jsonl",
+      data: JSON.stringify(row),
+      mode: "commit",
+      productId: await createProduct(api, token),
+    });
+    expect(created.totals).toMatchObject({ rows: 1, matched: 1, boarded: 1 });
+    const loan = await loanOf(token, created.id, (active[2] as ExportInput).sourceId);
+    const read = async (path: string) => json(await api.call("GET", `/v1/loans/${loan.id}${path}`, { token }));
+    const check = async (recovered: number) => {
+      const transactions = (await read("/transactions?asOf=2026-07-20")).data as Array<Record<string, unknown>>;
+      const recoveries = transactions.filter((t) => t.type === "recovery");
+      expect(recoveries[0]).toMatchObject({ id: "opening:recovery", date: sampleBookAsOf, amount: 12_345 });
+      expect(recoveries.reduce((sum, t) => sum + Number(t.amount), 0)).toBe(recovered);
+      const state = await read("?asOf=2026-07-20");
+      expect(state.recovered).toBe(recovered);
+      const trial = await read("/trial-balance?asOf=2026-07-20");
+      expect(trial.totals).toEqual([
+        { currency: "USD", debit: expect.any(Number), credit: expect.any(Number), balance: 0 },
+      ]);
+      const balance = (account: string) =>
+        (trial.rows as Array<{ account: string; balance: number }>).find((r) => r.account === account)?.balance ?? 0;
+      const total = (state.chargedOff as { total: number }).total;
+      expect(balance("charge_off_expense")).toBe(total);
+      expect(balance("recoveries_income")).toBe(-recovered);
+      expect(balance("charge_off_expense") + balance("recoveries_income")).toBe(total - recovered);
+    };
+    await check(12_345);
+    const body = { amount: 5_000, currency: "USD", effectiveDate: "2026-07-01" };
+    const taken = await api.call("POST", `/v1/loans/${loan.id}/recoveries`, { token, body });
+    expect(taken.status).toBe(201);
+    await check(17_345);
+  });
+
   it("refuses a row charged off after its opening date, or with installments to come, at the field", async () => {
     const token = await api.token("co-bad");
     const record = chargedOffRow(active[1] as ExportInput) as { opening: Record<string, unknown> };

@@ -68,8 +68,17 @@ const PER_YEAR: Partial<Record<string, bigint>> = {
   yearly: 1n,
 };
 
+/**
+ * Payments and recoveries received, not reversed, by `asOf`. The recoveries a loan boarded charged off had
+ * before its opening (`<opening id>:recovery`, dated on the opening) are not among them: the source reported
+ * them in their own months.
+ */
 function receipts(state: LoanState): Transaction[] {
-  return state.transactions.filter((t) => RECEIPTS.has(t.type) && t.reversedById === undefined && t.date <= state.asOf);
+  const opening = state.transactions.find((t) => t.type === "opening-balance");
+  const before = opening === undefined ? undefined : `${opening.id}:recovery`;
+  return state.transactions.filter(
+    (t) => RECEIPTS.has(t.type) && t.reversedById === undefined && t.date <= state.asOf && t.id !== before,
+  );
 }
 
 function lastDateOf(transactions: ReadonlyArray<Transaction>, type?: Transaction["type"]): LocalDate | undefined {

@@ -4,7 +4,7 @@ import { metro2AccountFromLoan } from "../credit-reporting/index.js";
 import { unwrap } from "../errors/index.js";
 import { trialBalance } from "../ledger/index.js";
 import { disburse, makeLoan, on, pay } from "./fixtures.js";
-import { type LoanEvent, openingBalanceOf, replay } from "./index.js";
+import { type LoanEvent, openingBalanceOf, replay, settlementBalanceOf } from "./index.js";
 import type { OpeningBalanceEvent } from "./opening-event.js";
 
 // $10,000 at 3.65 % on actual/365 (the fixture), paid on time for February and March, then nothing:
@@ -85,7 +85,8 @@ describe("a loan boarded as already charged off", () => {
   it("posts the same charge-off lines, and its ledger balances", () => {
     const want = unwrap(replay(loan, nativeLater, on("2026-11-30")));
     const got = unwrap(replay(loan, boarded, on("2026-11-30")));
-    const linesOf = (state: typeof got, id: string) => state.journal.find((e) => e.id === id)?.lines;
+    const linesOf = (state: typeof got, id: string) =>
+      state.journal.find((e) => e.eventId === id && e.memo === "charge-off")?.lines;
     expect(linesOf(got, "opening:charge-off")).toEqual(linesOf(want, "chg_1"));
     for (const entry of got.journal) {
       const debits = entry.lines.reduce((sum, l) => sum + l.debitMinor, 0n);
@@ -97,7 +98,51 @@ describe("a loan boarded as already charged off", () => {
     expect(balances.get("principal_receivable") ?? 0n).toBe(0n);
     expect(balances.get("interest_receivable") ?? 0n).toBe(0n);
     expect(balances.get("charge_off_expense")).toBe(want.chargedOff?.totalMinor);
-    expect(balances.get("recoveries_income")).toBe(-5_000n);
+    // Both recoveries, the $200.00 before the migration and the $50.00 after, as natively.
+    expect(balances.get("recoveries_income")).toBe(-25_000n);
+    const native = new Map(trialBalance(want.journal, on("2026-11-30")).rows.map((r) => [r.account, r.balanceMinor]));
+    expect(balances.get("recoveries_income")).toBe(native.get("recoveries_income"));
+  });
+
+  it("records the recoveries before the migration as a recovery: transactions, journal and balance reconcile", () => {
+    const got = unwrap(replay(loan, boarded, on("2026-11-30")));
+    const recoveries = got.transactions.filter((t) => t.type === "recovery");
+    expect(recoveries.map((t) => [t.id, t.date, t.amountMinor])).toEqual([
+      ["opening:recovery", on("2026-10-31"), 20_000n],
+      ["rcv_2", on("2026-11-10"), 5_000n],
+    ]);
+    expect(recoveries.reduce((sum, t) => sum + t.amountMinor, 0n)).toBe(got.recoveredMinor);
+    expect(got.journal.find((e) => e.eventId === "opening:recovery")?.lines).toEqual([
+      { account: "cash", debitMinor: 20_000n, creditMinor: 0n },
+      { account: "recoveries_income", debitMinor: 0n, creditMinor: 20_000n },
+    ]);
+    // Charged off on 2026-08-20: principal $10,000 - $818.90 - $824.19 (February's and March's principal) - $0.10
+    // (each payment's 5 cents beyond the installment) = $8,356.81; interest: April-August's installments $25.91 +
+    // $25.07 + $25.91 + $25.07 + $25.91 and 19 days of August at 3.65 % on actual/365, $8,356.81 × 0.0001 × 19 =
+    // $15.88 → $143.75; five late fees of $25 = $125.00. Total $8,625.56; recovered $200 + $50; the $8,375.56 left
+    // is the loss net of recoveries on the books, what a settlement must pay, and the Metro 2 balance.
+    const tb = new Map(trialBalance(got.journal, on("2026-11-30")).rows.map((r) => [r.account, r.balanceMinor]));
+    const netLoss = (tb.get("charge_off_expense") ?? 0n) + (tb.get("recoveries_income") ?? 0n);
+    expect(got.chargedOff).toEqual({
+      principalMinor: 835_681n,
+      interestMinor: 14_375n,
+      feesMinor: 0n,
+      penaltiesMinor: 12_500n,
+      totalMinor: 862_556n,
+    });
+    expect(netLoss).toBe(837_556n);
+    expect(settlementBalanceOf(got)).toBe(netLoss);
+    expect(account(boarded, "2026-11-30").currentBalanceMinor).toBe(netLoss);
+  });
+
+  it("reports no receipt in the opening's month for the recoveries the source reported in theirs", () => {
+    const onOpening: LoanEvent[] = [chargedOffOpening(on("2026-10-31"), 20_000n)];
+    // The source's date of last payment (September 15) is not in the row: the rest is the native account's.
+    const { dateOfLastPayment, ...nativeThen } = account(native, "2026-10-31");
+    expect(dateOfLastPayment).toBe("2026-09-15");
+    expect(account(onOpening, "2026-10-31")).toEqual(nativeThen);
+    expect(nativeThen.actualPaymentMinor).toBe(0n);
+    expect(nativeThen.currentBalanceMinor).toBe(862_556n - 20_000n);
   });
 
   it("reports the same Metro 2 account: 97, first delinquency April 1, balance unrecovered", () => {

@@ -49,9 +49,10 @@ export interface OpeningCharge {
 /**
  * A loan the source system had already charged off when it was migrated: the opening's balances are
  * what it charged off (they do not change after a charge-off), `date` is the day it did, and
- * `recoveredMinor` what it had recovered since (minor units; no journal entry, those receipts are on
- * the old books). The loan opens, is charged off at once (the charge-off's journal entry dated on the
- * opening, its transaction on `date`, as Metro 2 reports it), and takes recoveries from then on.
+ * `recoveredMinor` what it had recovered since (minor units). The loan opens, is charged off at once (the
+ * charge-off's journal entry dated on the opening, its transaction on `date`, as Metro 2 reports it),
+ * records what was recovered as one recovery `<opening id>:recovery` on the opening date (journal: cash
+ * against recoveries income, as a recovery posted here), and takes recoveries from then on.
  *
  * @example const chargedOff: OpeningChargeOff = { date: date("2026-03-31"), recoveredMinor: 20_000n };
  */

@@ -1,6 +1,6 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
-import { openingLines } from "../ledger/index.js";
+import { openingLines, recoveryLines } from "../ledger/index.js";
 import { periodDays, toRateUnits } from "./accrual.js";
 import { chargeOff } from "./charge-off.js";
 import { adjustedDueDate } from "./contract.js";
@@ -227,6 +227,18 @@ function openChargedOff(w: Working, event: OpeningBalanceEvent, off: OpeningChar
   const transaction = w.transactions[index];
   if (transaction !== undefined) w.transactions[index] = { ...transaction, date: off.date };
   w.recoveredMinor = off.recoveredMinor;
+  if (off.recoveredMinor > 0n) {
+    // What the source had recovered by the opening: one recovery, on the opening date (its own days are on the
+    // old books), so the journal and the transactions hold every cent `recoveredMinor` counts.
+    const recoveryId = `${event.id}:recovery`;
+    post(w, event.effectiveDate, recoveryId, "recovery", recoveryLines(off.recoveredMinor));
+    w.transactions.push({
+      id: recoveryId,
+      type: "recovery",
+      date: event.effectiveDate,
+      amountMinor: off.recoveredMinor,
+    });
+  }
   return okVoid;
 }
 
