@@ -5,8 +5,9 @@ import { and, count, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import { applications } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { toJsonInteger } from "../http/safe-integer.js";
-import { closingsByDate, funnelCounts, stageFigures } from "./pipeline-query.js";
+import { funnelCounts, type PipelineScope } from "./pipeline-query.js";
 import type { PipelineReportBody } from "./pipeline-schemas.js";
+import { pipelineStages } from "./pipeline-stages.js";
 
 /** Filters of the pipeline report. */
 export interface PipelineFilters {
@@ -19,6 +20,22 @@ export interface PipelineFilters {
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const amountsOf = (amounts: ReadonlyArray<CurrencyAmount>) =>
   amounts.map(({ currency, amountMinor }) => ({ currency, amount: toJsonInteger(amountMinor, "pipeline report") }));
+
+/**
+ * What a pipeline report over the tenant's applications, filtered, as of `asOf` covers.
+ *
+ * @example const scope = pipelineScope("demo", { productId: "prod_…" }, new Date());
+ */
+export function pipelineScope(tenantId: string, filters: PipelineFilters, asOf: Date): PipelineScope {
+  const conditions: SQL[] = [eq(applications.tenantId, tenantId)];
+  if (filters.productId !== undefined) conditions.push(eq(applications.productId, filters.productId));
+  if (filters.assignee !== undefined) conditions.push(eq(applications.assignee, filters.assignee));
+  if (filters.createdFrom !== undefined) conditions.push(gte(applications.createdAt, filters.createdFrom));
+  if (filters.createdBefore !== undefined) conditions.push(lt(applications.createdAt, filters.createdBefore));
+  const where = and(...conditions) ?? sql`true`;
+  const filtered = conditions.length > 1;
+  return { tenantId, where, filtered, asOf };
+}
 
 /**
  * The pipeline as of `asOf`, over the tenant's applications (filtered): count and amount by stage, age and
@@ -36,26 +53,18 @@ export async function pipelineReport(
   filters: PipelineFilters,
   asOf: Date,
 ): Promise<Result<PipelineReportBody>> {
-  const conditions: SQL[] = [eq(applications.tenantId, tenantId)];
-  if (filters.productId !== undefined) conditions.push(eq(applications.productId, filters.productId));
-  if (filters.assignee !== undefined) conditions.push(eq(applications.assignee, filters.assignee));
-  if (filters.createdFrom !== undefined) conditions.push(gte(applications.createdAt, filters.createdFrom));
-  if (filters.createdBefore !== undefined) conditions.push(lt(applications.createdAt, filters.createdBefore));
-  const where = and(...conditions) ?? sql`true`;
+  const scope = pipelineScope(tenantId, filters, asOf);
   const at = asOf.toISOString();
-  const filtered = conditions.length > 1;
-  const scope = { tenantId, where, filtered, asOf };
   // On PostgreSQL these run on separate pooled connections at once (PGlite runs them in turn).
-  const [stages, funnelReached, [counted]] = await Promise.all([
-    stageFigures(executor, scope),
+  const [{ stages, closings }, funnelReached, [counted]] = await Promise.all([
+    pipelineStages(executor, scope),
     funnelCounts(executor, scope),
-    executor.select({ n: count() }).from(applications).where(where),
+    executor.select({ n: count() }).from(applications).where(scope.where),
   ]);
   const { funnel, bottleneck, slaBreaches } = assemblePipelineReport(at, stages, funnelReached, {
     scale: 4,
     mode: "half-even",
   });
-  const closings = await closingsByDate(executor, scope, stages);
   return ok({
     object: "pipeline_report",
     asOf: at,

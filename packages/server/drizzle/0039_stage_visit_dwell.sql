@@ -1,0 +1,7 @@
+DROP INDEX "application_stage_visits_tenant_id_state_index";--> statement-breakpoint
+ALTER TABLE "application_stage_visits" ADD COLUMN "entered_ms" bigint GENERATED ALWAYS AS (floor(extract(epoch from (entered_at - '1970-01-01 00:00:00+00'::timestamptz)) * 1000)::bigint) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "application_stage_visits" ADD COLUMN "dwell_ms" bigint GENERATED ALWAYS AS (greatest(0, floor(extract(epoch from (exited_at - entered_at)) * 1000))::bigint) STORED;--> statement-breakpoint
+ALTER TABLE "application_stage_visits" ADD COLUMN "sla_breached" boolean GENERATED ALWAYS AS (exited_at > due_at) STORED;--> statement-breakpoint
+CREATE INDEX "application_stage_visits_tenant_id_state_application_id_index" ON "application_stage_visits" USING btree ("tenant_id","state","application_id");--> statement-breakpoint
+CREATE INDEX "application_stage_visits_closed_index" ON "application_stage_visits" USING btree ("tenant_id","state","dwell_ms","sla_breached") WHERE exited_at is not null;--> statement-breakpoint
+CREATE INDEX "application_stage_visits_open_index" ON "application_stage_visits" USING btree ("tenant_id","state","entered_ms","due_at","application_id") WHERE exited_at is null;
