@@ -97,6 +97,15 @@ describe("credit reports, identity and sanctions in decisions", () => {
     const notice = await json(
       await api.call("GET", `/v1/applications/${applicationId}/adverse-action-notice`, { token }),
     );
+    // The decision names the report its bureau facts came from, and so do its audit record and the notice.
+    expect(decision.creditReportId).toBe(pulled.body.id);
+    expect(notice.creditReportId).toBe(pulled.body.id);
+    const audit = await json(
+      await api.call("GET", `/v1/audit-records?resourceType=decision&resourceId=${decision.id}`, { token }),
+    );
+    expect((audit.data as Body[]).map((record) => record.details)).toEqual([
+      expect.objectContaining({ decision: "decline", creditReportId: pulled.body.id }),
+    ]);
     expect(notice.fcraDisclosure).toMatchObject({
       score: 560,
       rangeLow: 300,
@@ -117,6 +126,33 @@ describe("credit reports, identity and sanctions in decisions", () => {
     const text = (await pdfTextItems(new Uint8Array(await pdf.arrayBuffer()))).map((item) => item.text).join(" ");
     expect(text).toContain("Number of accounts with delinquency");
     expect(text).toContain("Too many inquiries last 12 months");
+  });
+
+  it("records no credit report when the caller gives every bureau fact the rule set declares", async () => {
+    const token = await api.token("bureau-given");
+    const setup = await setUpOrigination(api, token, { adverseAction });
+    const { partyId, applicationId } = await submitted(token, setup, "123-30-0001");
+    const pull = { kind: "hard", permissiblePurpose: "credit_transaction", applicationId };
+    expect((await post(token, `/v1/parties/${partyId}/credit-reports`, pull)).status).toBe(201);
+    const bureau = {
+      creditScore: 760,
+      utilizationPercent: 20,
+      inquiriesLast6Months: 1,
+      delinquenciesLast24Months: 0,
+      bureauFlags: [],
+    };
+    const decided = await post(token, `/v1/applications/${applicationId}/decision`, {
+      ruleSetId: setup.ruleSetId,
+      facts: { ...callerFacts, ...bureau },
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    const decision = await json(await api.call("GET", `/v1/decisions/${decided.body.decisionId}`, { token }));
+    expect(decision.facts).toMatchObject(bureau);
+    expect(decision.creditReportId).toBeNull();
+    const audit = await json(
+      await api.call("GET", `/v1/audit-records?resourceType=decision&resourceId=${decision.id}`, { token }),
+    );
+    expect((audit.data as Body[])[0]?.details).toMatchObject({ creditReportId: null });
   });
 
   it("sends bureau, identity and sanctions facts a rule set declares, and none without the checks", async () => {

@@ -3020,6 +3020,8 @@ export interface components {
             applicationId: string;
             citations: string[];
             creditor: components["schemas"]["NoticeParty"];
+            /** @description The credit bureau report (`crp_…`) the decision used, as the decision records it; null when it used none */
+            creditReportId: string | null;
             /** @description The business date of the decline */
             decidedOn: string;
             deliveryMethod: string | null;
@@ -4346,6 +4348,11 @@ export interface components {
             /** @description UTC ISO 8601 instant */
             createdAt: string;
             createdBy: string;
+            /**
+             * @description The credit bureau report (`crp_…`) whose facts the decision used (an application's decision takes the primary applicant's report pulled within the reuse window); null when no report supplied a fact
+             * @example crp_01JGFJJZ0000000000000000AB
+             */
+            creditReportId: string | null;
             /** @enum {string} */
             decision: "approve" | "refer" | "decline";
             /** @description The facts as sent */

@@ -56,6 +56,10 @@ export const adverseActionNoticeSchema = z
       })
       .nullable()
       .openapi({ description: "FCRA § 615(a), when a credit score was used in the decision" }),
+    creditReportId: z.string().nullable().openapi({
+      description:
+        "The credit bureau report (`crp_…`) the decision used, as the decision records it; null when it used none",
+    }),
     citations: z.array(z.string()),
   })
   .openapi("AdverseActionNotice");

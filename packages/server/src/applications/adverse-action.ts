@@ -7,7 +7,7 @@ import {
   type NamedParty,
 } from "@lendstack/core/origination";
 import type { ProductDefinition } from "@lendstack/core/products";
-import { type ReportWindow, reportInWindow } from "../credit-reports/latest.js";
+import { type ReportWindow, reportById, reportInWindow } from "../credit-reports/latest.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { ApplicationRow } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
@@ -28,6 +28,8 @@ export interface NoticeWithStatus {
   readonly status: "due" | "overdue" | "sent";
   readonly sentAt: Date | null;
   readonly deliveryMethod: string | null;
+  /** The credit report (`crp_…`) the decision recorded it used; null when it used none or predates the record. */
+  readonly creditReportId: string | null;
 }
 
 type ConfiguredParty = NonNullable<NonNullable<ProductDefinition["origination"]>["adverseAction"]>["creditor"];
@@ -62,25 +64,30 @@ async function applicantNames(executor: Executor, tenantId: string, row: Applica
 
 /**
  * The decision's rule set reason statements and the credit score among its facts, when there is a decision;
- * with `window`, the key factors of the primary applicant's report the decision used (pulled within the
- * window before it), when its score is the score decided on (a score the caller gave has none).
+ * with `window`, the key factors of the report the decision used, when its score is the score decided on (a
+ * score the caller gave has none): the report the decision recorded (`creditReportId`), or for a decision
+ * made before decisions recorded it, the primary applicant's report pulled within the window before it.
  */
 async function decisionContext(executor: Executor, tenantId: string, row: ApplicationRow, window?: ReportWindow) {
   const decision = row.decisionId === null ? undefined : await decisionsStore(executor, tenantId).find(row.decisionId);
-  if (decision === undefined) return { reasonMap: {}, creditScore: undefined, keyFactors: [] };
+  if (decision === undefined) return { reasonMap: {}, creditScore: undefined, keyFactors: [], creditReportId: null };
   const version = await ruleSetsStore(executor, tenantId).findVersion(decision.ruleSetId, decision.ruleSetVersion);
   const score = (decision.facts as Record<string, unknown>).creditScore;
   const creditScore = typeof score === "number" && Number.isInteger(score) ? score : undefined;
   const primary = (formOf(row).applicants ?? []).find((applicant) => applicant.role === "primary")?.partyId;
-  const used =
-    window === undefined || creditScore === undefined || primary === undefined
-      ? undefined
-      : await reportInWindow(executor, tenantId, primary, decision.createdAt, window);
+  const recorded = decision.creditReportId;
+  let used: Awaited<ReturnType<typeof reportById>>;
+  if (window !== undefined && creditScore !== undefined) {
+    if (recorded !== null) used = await reportById(executor, tenantId, recorded, window);
+    else if (primary !== undefined)
+      used = await reportInWindow(executor, tenantId, primary, decision.createdAt, window);
+  }
   const factors = used?.report.score?.value === creditScore ? (used?.report.score?.factors ?? []) : [];
   return {
     reasonMap: version?.reasonStatements ?? {},
     creditScore,
     keyFactors: factors.map(({ code, description, isInquiries }) => ({ code, description, isInquiries })),
+    creditReportId: recorded,
   };
 }
 
@@ -153,7 +160,12 @@ async function noticeOf(
   }
   const declinedOn = parseLocalDate(row.declinedOn);
   if (!declinedOn.ok) return declinedOn;
-  const { reasonMap, creditScore, keyFactors } = await decisionContext(executor, context.tenantId, row, window);
+  const { reasonMap, creditScore, keyFactors, creditReportId } = await decisionContext(
+    executor,
+    context.tenantId,
+    row,
+    window,
+  );
   const codes = row.declineReasonCodes ?? [];
   const score = creditScoreUsed(settings, creditScore, declinedOn.value, keyFactors);
   const notice = buildAdverseActionNotice({
@@ -172,6 +184,7 @@ async function noticeOf(
     status: statusOf(row, notice.value.dueOn, todayOf(context)),
     sentAt: row.adverseActionSentAt,
     deliveryMethod: row.adverseActionDelivery,
+    creditReportId,
   });
 }
 
@@ -226,7 +239,7 @@ export async function recordNoticeDelivery(
  *
  * @example return c.json(toNoticeBody(result.value), 200);
  */
-export function toNoticeBody({ notice, status, sentAt, deliveryMethod }: NoticeWithStatus) {
+export function toNoticeBody({ notice, status, sentAt, deliveryMethod, creditReportId }: NoticeWithStatus) {
   const { fcraDisclosure, ...rest } = notice;
   return {
     object: "adverse_action_notice" as const,
@@ -237,6 +250,7 @@ export function toNoticeBody({ notice, status, sentAt, deliveryMethod }: NoticeW
     status,
     sentAt: sentAt?.toISOString() ?? null,
     deliveryMethod,
+    creditReportId,
     fcraDisclosure:
       fcraDisclosure === undefined
         ? null

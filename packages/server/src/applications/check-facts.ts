@@ -27,6 +27,12 @@ export const BUREAU_FACTS = [
   "delinquencies30PlusLast24Months",
 ] as const;
 
+/** The facts the checks supply, and the credit report (`crp_…`) the bureau facts among them came from. */
+export interface CheckFacts {
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly creditReportId?: string;
+}
+
 /** When the facts are taken: the tenant, the instant (the report window ends at it) and the business date. */
 export interface CheckFactsContext {
   readonly tenantId: string;
@@ -46,15 +52,20 @@ function percentOf(basisPoints: bigint): string {
  * `utilizationPercent` (whole percent, half-even), `inquiriesLast6Months`, `delinquenciesLast24Months` (tradelines
  * 30+ days late in 24 months) and `bureauFlags` (`FRAUD_ALERT`, as the demo policy reads it); for core's demo scorecard
  * `monthsSinceOldestTrade`, `revolvingUtilizationPercent` (exact, two places) and
- * `delinquencies30PlusLast24Months`.
+ * `delinquencies30PlusLast24Months`; with the report's id.
  */
-async function bureauFacts(executor: Executor, context: CheckFactsContext, partyId: string, window: ReportWindow) {
+async function bureauFacts(
+  executor: Executor,
+  context: CheckFactsContext,
+  partyId: string,
+  window: ReportWindow,
+): Promise<CheckFacts> {
   const used = await reportInWindow(executor, context.tenantId, partyId, context.now, window);
-  if (used === undefined) return {};
+  if (used === undefined) return { facts: {} };
   const summary = summarizeCreditReport(used.report, { asOf: context.today, utilizationRounding: "half-even" });
   const basisPoints = summary.revolvingUtilization.basisPoints;
   const late = summary.derogatory.delinquentTradelines;
-  return {
+  const facts = {
     creditScore: summary.score,
     bureauMonthlyDebt: Number(summary.monthlyDebtMinor),
     derogatoryCount: summary.derogatory.derogatoryItems,
@@ -68,6 +79,7 @@ async function bureauFacts(executor: Executor, context: CheckFactsContext, party
     revolvingUtilizationPercent: basisPoints === null ? null : percentOf(basisPoints),
     delinquencies30PlusLast24Months: late,
   };
+  return { facts, creditReportId: used.row.id };
 }
 
 /** The latest identity check's outcome: `pass`, `fail` or `review`. */
@@ -101,10 +113,11 @@ async function sanctionsOutcome(executor: Executor, tenantId: string, partyId: s
  * The facts the primary applicant's checks supply, for the declared inputs only: the bureau facts (see
  * `BUREAU_FACTS`) from their newest report pulled within the window, `identityOutcome` from their latest
  * identity check and `sanctionsOutcome` from their screenings. A check never run supplies nothing (the
- * caller may give the fact; else the decision is 422 `missing_fact`).
+ * caller may give the fact; else the decision is 422 `missing_fact`). With the id of the report the bureau
+ * facts came from, so the decision can record it.
  *
  * @example
- * const facts = await checkFacts(tx, { tenantId, now, today }, form, new Set(["creditScore"]), { keyring, reuseDays: 30 });
+ * const { facts, creditReportId } = await checkFacts(tx, { tenantId, now, today }, form, new Set(["creditScore"]), { keyring, reuseDays: 30 });
  */
 export async function checkFacts(
   executor: Executor,
@@ -112,13 +125,17 @@ export async function checkFacts(
   form: StoredForm,
   declared: ReadonlySet<string>,
   window: ReportWindow,
-): Promise<Record<string, unknown>> {
+): Promise<CheckFacts> {
   const partyId = (form.applicants ?? []).find((applicant) => applicant.role === "primary")?.partyId;
-  if (partyId === undefined) return {};
+  if (partyId === undefined) return { facts: {} };
   const wants = (names: ReadonlyArray<string>) => names.some((name) => declared.has(name));
+  const bureau = wants(BUREAU_FACTS) ? await bureauFacts(executor, context, partyId, window) : { facts: {} };
   return {
-    ...(wants(BUREAU_FACTS) ? await bureauFacts(executor, context, partyId, window) : {}),
-    ...(wants(["identityOutcome"]) ? await identityOutcome(executor, context.tenantId, partyId) : {}),
-    ...(wants(["sanctionsOutcome"]) ? await sanctionsOutcome(executor, context.tenantId, partyId) : {}),
+    facts: {
+      ...bureau.facts,
+      ...(wants(["identityOutcome"]) ? await identityOutcome(executor, context.tenantId, partyId) : {}),
+      ...(wants(["sanctionsOutcome"]) ? await sanctionsOutcome(executor, context.tenantId, partyId) : {}),
+    },
+    ...(bureau.creditReportId === undefined ? {} : { creditReportId: bureau.creditReportId }),
   };
 }

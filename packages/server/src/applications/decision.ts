@@ -9,7 +9,7 @@ import { getDecision, makeDecision, publishedVersion } from "../decisions/servic
 import { todayOf } from "../loans/append-event.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
-import { checkFacts } from "./check-facts.js";
+import { BUREAU_FACTS, type CheckFacts, checkFacts } from "./check-facts.js";
 import { DOCUMENT_FACTS, documentFacts } from "./document-facts.js";
 import { applicationFacts, factsFor } from "./facts.js";
 import { applicationProduct, lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
@@ -54,12 +54,22 @@ async function offerOn(
   return moveApplication(db, context, row, commands, { ...changes, offers: offers.value });
 }
 
+/** The report the checks' bureau facts came from, when one of them is among the facts (not given by the caller). */
+function reportUsed(
+  checks: CheckFacts,
+  declared: ReadonlyArray<string>,
+  given: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const used = BUREAU_FACTS.some((name) => declared.includes(name) && name in checks.facts && !(name in given));
+  return used ? checks.creditReportId : undefined;
+}
+
 /**
  * Decides a submitted (or in-review) application with a published rule set: the application supplies the
  * facts it can (`applicationFacts`), and the primary applicant's checks theirs (`checkFacts`: the credit
  * report pulled within `window`, identity, sanctions) and its documents' extractions theirs (`documentFacts`: verified
  * income, its variance from the stated, NSF count), for the inputs the version declares, the caller the rest; the decision
- * is stored as any other (`/v1/decisions`) and linked. Approved: priced offers are made and the application
+ * is stored as any other (`/v1/decisions`) and linked, with the id of the credit report its bureau facts came from. Approved: priced offers are made and the application
  * is `offered`; referred: it waits for underwriters (`approve`/`decline`); declined: it ends. The documents
  * the decision requires become prior-to-closing conditions (`raiseRequiredDocuments`).
  *
@@ -86,20 +96,22 @@ export async function decideApplication(
   if (!compiled.ok) return compiled;
   const declared = compiled.value.document.inputs.map((input) => input.name);
   const today = todayOf(context);
+  const checks = await checkFacts(db, { ...context, today }, formOf(row), new Set(declared), window);
   const supplied = {
     ...(await applicationFacts(db, context.tenantId, product.value.definition, formOf(row), today)),
-    ...(await checkFacts(db, { ...context, today }, formOf(row), new Set(declared), window)),
+    ...checks.facts,
   };
   const given = request.facts ?? {};
   const verified = DOCUMENT_FACTS.some((name) => declared.includes(name))
     ? await documentFacts(db, context.tenantId, row.id, formOf(row), given.monthlyIncome ?? supplied.monthlyIncome)
     : {};
   const facts = factsFor(declared, { ...supplied, ...verified }, given);
-  const decision = await makeDecision(db, context, {
-    ruleSetId: request.ruleSetId,
-    version: found.value.row.version,
-    facts,
-  });
+  const decision = await makeDecision(
+    db,
+    context,
+    { ruleSetId: request.ruleSetId, version: found.value.row.version, facts },
+    { creditReportId: reportUsed(checks, declared, given) },
+  );
   if (!decision.ok) return decision;
   const outcome = OUTCOME[decision.value.decision] ?? "referred";
   const changes = {

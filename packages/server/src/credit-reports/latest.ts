@@ -39,6 +39,24 @@ export async function reportInWindow(
   return report === undefined ? undefined : { row, report };
 }
 
+/**
+ * One report by id (`crp_…`, the one a decision recorded), opened; undefined when it is not the tenant's or
+ * holds no report (a frozen file).
+ *
+ * @example const used = await reportById(tx, "demo", decision.creditReportId, { keyring, reuseDays: 30 });
+ */
+export async function reportById(
+  executor: Executor,
+  tenantId: string,
+  reportId: string,
+  window: Pick<ReportWindow, "keyring">,
+): Promise<{ readonly row: CreditReportRow; readonly report: CreditReport } | undefined> {
+  const row = await creditReportsStore(executor, tenantId).find(reportId);
+  if (row === undefined) return undefined;
+  const report = openCreditReport(await tenantKeysFor(executor, window.keyring, tenantId, row.createdAt), row);
+  return report === undefined ? undefined : { row, report };
+}
+
 /** The window a resource's deps configure (`CREDIT_REPORT_REUSE_DAYS`, 30 unset). @example reportWindow(deps) */
 export function reportWindow(deps: Pick<ResourceDeps, "pii" | "creditReportReuseDays">): ReportWindow {
   return { keyring: deps.pii, reuseDays: deps.creditReportReuseDays ?? DEFAULT_CREDIT_REPORT_REUSE_DAYS };

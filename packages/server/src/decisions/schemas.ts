@@ -124,6 +124,11 @@ export const decisionSchema = z
       .nullable()
       .openapi({ description: "For a decline when the version maps its reason codes; else null" }),
     facts: z.record(z.string(), z.unknown()).openapi({ description: "The facts as sent" }),
+    creditReportId: z.string().nullable().openapi({
+      description:
+        "The credit bureau report (`crp_…`) whose facts the decision used (an application's decision takes the primary applicant's report pulled within the reuse window); null when no report supplied a fact",
+      example: "crp_01JGFJJZ0000000000000000AB",
+    }),
     createdAt: z.string().openapi({ description: "UTC ISO 8601 instant" }),
     createdBy: z.string(),
   })

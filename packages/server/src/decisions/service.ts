@@ -79,6 +79,7 @@ function toDecisionView(row: DecisionRow): DecisionView {
     complianceChecks: result.complianceChecks ?? [],
     adverseAction: result.adverseAction,
     facts: decodeStored(storedFactsSchema, row.facts, at("facts")),
+    creditReportId: row.creditReportId,
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
   };
@@ -141,8 +142,8 @@ export async function publishedVersion(
 
 /**
  * Evaluates a published rule-set version against facts (compiled once per process and cached), then
- * stores the decision with its facts, version and content hash, and its audit record, in one
- * transaction. Bad facts are `invalid_fact` / `missing_fact` with the path `["facts", name]`; facts the
+ * stores the decision with its facts, the credit report they came from (`sources.creditReportId`), version
+ * and content hash, and its audit record (which names the report too), in one transaction. Bad facts are `invalid_fact` / `missing_fact` with the path `["facts", name]`; facts the
  * version does not declare are `undeclared_fact` (`details.names`).
  *
  * @example
@@ -152,6 +153,7 @@ export async function makeDecision(
   db: Db,
   context: ChangeContext,
   request: DecisionRequest,
+  sources: { readonly creditReportId?: string | undefined } = {},
 ): Promise<Result<DecisionView>> {
   const found = await publishedVersion(ruleSetsStore(db, context.tenantId), request.ruleSetId, request.version);
   if (!found.ok) return found;
@@ -182,6 +184,7 @@ export async function makeDecision(
     ruleSetHash: row.hash ?? "",
     decision,
     facts: request.facts,
+    creditReportId: sources.creditReportId ?? null,
     result,
     requestId: context.requestId,
     createdBy: context.actor,
@@ -193,7 +196,13 @@ export async function makeDecision(
       action: "decision.made",
       resourceType: "decision",
       resourceId: stored.id,
-      details: { ruleSetId: row.ruleSetId, version: row.version, hash: stored.ruleSetHash, decision },
+      details: {
+        ruleSetId: row.ruleSetId,
+        version: row.version,
+        hash: stored.ruleSetHash,
+        decision,
+        creditReportId: stored.creditReportId,
+      },
     });
   });
   return ok(toDecisionView({ ...stored, tenantId: context.tenantId }));

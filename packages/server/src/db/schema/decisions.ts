@@ -2,7 +2,7 @@ import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "dri
 
 /**
  * One decision made by a published rule-set version, stored with its inputs for audit: the facts as
- * sent, the version and content hash that decided, and the full result (decision, reason codes,
+ * sent, the credit report they came from, the version and content hash that decided, and the full result (decision, reason codes,
  * outputs, trace, adverse-action reasons). Never updated.
  *
  * @example
@@ -21,6 +21,11 @@ export const decisions = pgTable(
     /** `approve`, `refer` or `decline`. */
     decision: text().notNull(),
     facts: jsonb().$type<Record<string, unknown>>().notNull(),
+    /**
+     * The credit bureau report (`crp_…`) whose facts are among `facts`: what an adverse-action notice discloses
+     * and an auditor traces; null when no report supplied a fact.
+     */
+    creditReportId: text(),
     result: jsonb().$type<Record<string, unknown>>().notNull(),
     requestId: text().notNull(),
     createdBy: text().notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "decisions" ADD COLUMN "credit_report_id" text;
