@@ -69,6 +69,8 @@ export interface ServerConfig {
     readonly poolMax: number;
     readonly connectTimeoutMs: number;
     readonly statementTimeoutMs: number;
+    /** `DATABASE_PREPARED_STATEMENTS`: `off` behind a transaction-mode pooler older than PgBouncer 1.21. */
+    readonly preparedStatements: boolean;
   };
   /** Webhook URLs: http only outside production; private addresses only with `WEBHOOK_ALLOW_PRIVATE_URLS=true`. */
   readonly webhookUrlPolicy: WebhookUrlPolicy;
@@ -187,6 +189,7 @@ const environmentSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
   ...documentEnvironment,
   ...creditReportsEnvironment,
   ...documentParsingEnvironment,
@@ -256,6 +259,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       poolMax: env.DATABASE_POOL_MAX,
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS === "on",
     },
     webhookUrlPolicy: {
       allowHttp: env.NODE_ENV !== "production",

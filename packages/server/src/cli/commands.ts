@@ -26,7 +26,7 @@ export interface CliCommand {
 }
 
 async function withDatabase(config: ServerConfig, work: (database: Database) => Promise<number>): Promise<number> {
-  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database });
   try {
     return await work(database);
   } finally {

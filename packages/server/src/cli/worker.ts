@@ -27,7 +27,7 @@ export async function workerCommand(args: ReadonlyArray<string>, config: ServerC
     );
   }
   const logger = createLogger(config.logLevel);
-  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database });
   await database.migrate();
   const clock = () => new Date();
   const worker = startBackgroundWorker({

@@ -12,6 +12,7 @@ import { claimEmbeddedDatabase } from "./embedded-owner.js";
 import { migrateInOneTransaction } from "./migrate-postgres.js";
 import { checkMigrationHistory } from "./migration-history.js";
 import * as schema from "./schema/index.js";
+import { preparingClient, statementNames } from "./statement-cache.js";
 
 export type { Db, Executor, Schema, Tx } from "./types.js";
 
@@ -55,6 +56,11 @@ export interface DatabaseOptions {
   readonly poolMax?: number | undefined;
   /** PostgreSQL only: how long to wait for a connection (new or from the pool) before failing (default 5 s). */
   readonly connectTimeoutMs?: number | undefined;
+  /**
+   * PostgreSQL only: prepare repeated statements by name on each connection (default true). Off behind a
+   * transaction-mode pooler that does not track prepared statements (PgBouncer before 1.21).
+   */
+  readonly preparedStatements?: boolean | undefined;
   /** PostgreSQL only: `statement_timeout` of every connection; a longer statement is cancelled (default 30 s). */
   readonly statementTimeoutMs?: number | undefined;
   /**
@@ -142,7 +148,8 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     keepAlive: true,
     application_name: "lendstack",
   };
-  const pool = new pg.Pool({ ...connection, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 });
+  const prepared = options.preparedStatements === false ? {} : { Client: preparingClient(statementNames()) };
+  const pool = new pg.Pool({ ...connection, ...prepared, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 });
   // An idle connection's error is emitted by the pool; a checked-out connection's (between two queries of
   // a transaction) by the client itself. Unheard, either is an uncaught exception that ends the process.
   pool.on("error", onConnectionError);

@@ -1,0 +1,60 @@
+import pg from "pg";
+
+/** Names given out at most: each is a prepared statement on every connection that runs it. */
+const MOST_NAMES = 256;
+/** Longer texts (multi-row literals, generated reports) are rare and not worth a server-side plan. */
+const LONGEST_TEXT = 8_192;
+
+/**
+ * Gives each repeated statement text a stable name, so node-postgres prepares it once per connection
+ * (Parse once, then only Bind/Execute) and PostgreSQL keeps its plan: the request path repeats the same
+ * dozen statements thousands of times. A text is named the second time it is seen (one-off statements stay
+ * unnamed), up to {@link MOST_NAMES} names per process.
+ *
+ * @example
+ * const names = statementNames();
+ * names.nameFor("select 1 where $1"); // undefined: first sight
+ * names.nameFor("select 1 where $1"); // "ls_1"
+ */
+export function statementNames() {
+  const seen = new Map<string, string | null>();
+  let given = 0;
+  return {
+    nameFor(text: string): string | undefined {
+      if (text.length > LONGEST_TEXT) return undefined;
+      const known = seen.get(text);
+      if (known !== undefined) {
+        if (known !== null) return known;
+        if (given >= MOST_NAMES) return undefined;
+        const name = `ls_${++given}`;
+        seen.set(text, name);
+        return name;
+      }
+      if (seen.size < 4 * MOST_NAMES) seen.set(text, null);
+      return undefined;
+    },
+  };
+}
+
+type QueryConfig = { text?: unknown; name?: unknown; values?: unknown };
+
+/**
+ * A `pg.Client` whose parameterised statements are prepared by name (see {@link statementNames}); the names
+ * are shared by the pool's connections. Not for a transaction-mode pooler older than PgBouncer 1.21, where
+ * a prepared statement may meet another server connection (`DATABASE_PREPARED_STATEMENTS=off`).
+ *
+ * @example
+ * const pool = new pg.Pool({ connectionString, Client: preparingClient(statementNames()) });
+ */
+export function preparingClient(names: ReturnType<typeof statementNames>): typeof pg.Client {
+  return class PreparingClient extends pg.Client {
+    override query(config: unknown, values?: unknown, callback?: unknown): never {
+      const query = config as QueryConfig;
+      if (typeof config === "object" && config !== null && typeof query.text === "string" && query.name === undefined) {
+        const name = names.nameFor(query.text);
+        if (name !== undefined) config = { ...query, name };
+      }
+      return (super.query as (...args: unknown[]) => never)(config, values, callback);
+    }
+  } as unknown as typeof pg.Client;
+}
