@@ -31,7 +31,7 @@ import type { Logger } from "./logger.js";
 import { ephemeralKeyring, type MasterKeyring } from "./pii/master-keys.js";
 import { resources } from "./resources.js";
 import { systemRoutes } from "./system/routes.js";
-import { tenantContext } from "./tenants/context.js";
+import { tenantSettingsReading } from "./tenants/context.js";
 import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
 
 /**
@@ -114,8 +114,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("/v1/*", wellFormedInput());
   app.use("/v1/*", idempotency({ db, clock: deps.clock, faults: deps.faults }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
-  app.use("/v1/*", tenantScope(db));
-  app.use("/v1/*", tenantContext(db, deps.clock));
+  app.use("/v1/*", tenantScope(db, tenantSettingsReading(deps.clock)));
   app.use("/v1/*", eventRecorder({ db, clock: deps.clock, ids: deps.ids, off: deps.recordEvents === false }));
 
   app.route("/", systemRoutes(deps.database));

@@ -59,6 +59,31 @@ export function hashAuditRecord(fields: ChainedFields): string {
   return createHash("sha256").update(JSON.stringify(serialized), "utf8").digest("hex");
 }
 
+/**
+ * The text {@link hashAuditRecord} hashes, split around the two fields only the chain's end knows: the
+ * hashed text is `before + sequence + between + previousHash + '"]'`, so the database can finish it (and
+ * hash it with its own `sha256`) in the statement that locks and moves the chain's anchor.
+ *
+ * @example
+ * const { before, between } = hashedTextAround(fields); // '["demo","aud_…",' and ',"user_1",…,"'
+ */
+export function hashedTextAround(fields: Omit<ChainedFields, "sequence" | "previousHash">) {
+  const quoted = (value: string) => JSON.stringify(value);
+  const middle = [
+    fields.actor,
+    fields.action,
+    fields.resourceType,
+    fields.resourceId,
+    fields.requestId,
+    fields.occurredAt.toISOString(),
+    canonicalJson(fields.details),
+  ];
+  return {
+    before: `[${quoted(fields.tenantId)},${quoted(fields.id)},`,
+    between: `,${middle.map(quoted).join(",")},"`,
+  };
+}
+
 /** A stored record as the verifier reads it (`hash` as stored). */
 export interface StoredChainRecord extends ChainedFields {
   readonly hash: string;

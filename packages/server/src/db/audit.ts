@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
-import { type ChainedFields, GENESIS_HASH, hashAuditRecord } from "./audit-chain.js";
+import { type ChainedFields, GENESIS_HASH, hashAuditRecord, hashedTextAround } from "./audit-chain.js";
 import type { Executor } from "./database.js";
 import { rowsOf } from "./rows.js";
 import { auditHeads, auditRecords } from "./schema/index.js";
@@ -64,7 +64,10 @@ export async function writeAudits(
   entries: ReadonlyArray<AuditEntry>,
 ): Promise<void> {
   if (entries.length === 0) return;
-  if (executor instanceof PgTransaction) return appendAudits(executor, context, entries);
+  if (executor instanceof PgTransaction) {
+    if (entries.length === 1 && (await appendOneAudit(executor, context, entries[0]!))) return;
+    return appendAudits(executor, context, entries);
+  }
   await executor.transaction((tx) => appendAudits(tx, context, entries));
 }
 
@@ -128,6 +131,42 @@ async function appendAudits(tx: Executor, context: ChangeContext, entries: Reado
     values (${context.tenantId}, ${head.sequence}, ${head.hash}, ${head.at}::timestamptz)
     on conflict (tenant_id) do update set sequence = excluded.sequence, hash = excluded.hash,
       updated_at = excluded.updated_at`);
+}
+
+/**
+ * One record in one statement, once the tenant's chain has an anchor: the anchor's row is locked, the
+ * record linked to it and hashed by the database (`sha256` over the text `hashAuditRecord` hashes, see
+ * `hashedTextAround`), and the anchor moved to it. False when the tenant has no anchor yet (nothing written).
+ */
+async function appendOneAudit(tx: Executor, context: ChangeContext, entry: AuditEntry): Promise<boolean> {
+  const fields = {
+    tenantId: context.tenantId,
+    id: context.ids.next("aud"),
+    actor: context.actor,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId,
+    requestId: context.requestId,
+    occurredAt: context.now,
+    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
+  };
+  const { before, between } = hashedTextAround(fields);
+  const at = context.now.toISOString();
+  const moved = rowsOf<{ sequence: unknown }>(
+    await tx.execute(sql`with head as (
+        select sequence + 1 as seq, hash as prev from ${auditHeads} where tenant_id = ${fields.tenantId} for update),
+      link as (select seq, prev,
+        encode(sha256(convert_to(${before}::text || seq::text || ${between}::text || prev || '"]', 'UTF8')), 'hex') as hash
+        from head),
+      record as (insert into ${auditRecords} (tenant_id, id, sequence, actor, action, resource_type, resource_id,
+          request_id, occurred_at, details, previous_hash, hash)
+        select ${fields.tenantId}, ${fields.id}, seq, ${fields.actor}, ${fields.action}, ${fields.resourceType},
+          ${fields.resourceId}, ${fields.requestId}, ${at}::timestamptz, ${JSON.stringify(fields.details)}::jsonb, prev, hash
+        from link returning sequence, hash)
+      update ${auditHeads} set sequence = record.sequence, hash = record.hash, updated_at = ${at}::timestamptz
+      from record where ${auditHeads}.tenant_id = ${fields.tenantId} returning record.sequence`),
+  );
+  return moved.length === 1;
 }
 
 /**

@@ -1,11 +1,12 @@
-import { sql } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import { type SQL, sql } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
 import {
   isInAmbientTransaction,
   type OpenTransaction,
   outsideAmbientTransaction,
   runInAmbientTransaction,
 } from "../db/ambient.js";
+import { rowsOf } from "../db/rows.js";
 import type { Db } from "../db/types.js";
 import type { AppEnv } from "./app-env.js";
 import { keepsChangesOnFailure } from "./keep-on-failure.js";
@@ -17,30 +18,47 @@ export const TENANT_ROLE = "lendstack_tenant";
 class RollBack {}
 
 /**
+ * A value read in the statement that opens the tenant scope (one round trip fewer per request), and what
+ * the request does with it. The expression is planned before the scope applies, as the connection's own
+ * role, so it must name its tenant itself.
+ */
+export interface ScopeReading {
+  /** A scalar SQL expression for the tenant, e.g. a sub-select of its settings row as JSON. */
+  readonly expression: (tenantId: string) => SQL;
+  readonly use: (c: Context<AppEnv>, value: unknown) => void;
+}
+
+function scopeStatement(tenantId: string, reading: ScopeReading | undefined): SQL {
+  const read = reading === undefined ? sql`null` : reading.expression(tenantId);
+  return sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true), ${read} as reading`;
+}
+
+/**
  * Runs the rest of an authenticated request in one database transaction, as {@link TENANT_ROLE} with
  * `app.tenant_id` set to the token's tenant. Row-level security then shows each query only that tenant's
  * rows, whatever its `where` clause says: a repository that forgets its tenant filter still cannot read or
  * write another tenant's data. The transaction is ambient, so handlers and services join it without
  * knowing; an answer of 400 or more rolls it back, so a failed request leaves nothing half-written (unless
- * its handler called `keepChangesOnFailure`: a failed attempt that must count).
+ * its handler called `keepChangesOnFailure`: a failed attempt that must count). With `reading`, the same
+ * statement also reads a value for the request (the tenant's settings: see `tenants/context.ts`).
  *
  * @example
  * app.use("/v1/*", authenticate(verifier));
- * app.use("/v1/*", tenantScope(database.db));
+ * app.use("/v1/*", tenantScope(database.db, tenantSettingsReading(clock)));
  */
-export function tenantScope(db: Db): MiddlewareHandler<AppEnv> {
+export function tenantScope(db: Db, reading?: ScopeReading): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const tenantId = c.get("principal").tenantId;
-    const scope = sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`;
+    const scope = scopeStatement(c.get("principal").tenantId, reading);
+    const opened = (result: unknown) => reading?.use(c, rowsOf<{ reading: unknown }>(result)[0]?.reading ?? null);
     // Inside an Idempotency-Key's transaction (app.ts runs it first), which rolls back on a throw or any answer
     // of 400 or more: joined without a savepoint of its own, two statements a request fewer.
     if (isInAmbientTransaction()) {
-      await db.execute(scope);
+      opened(await db.execute(scope));
       return next();
     }
     try {
       await runInAmbientTransaction(db, async (tx) => {
-        await tx.execute(scope);
+        opened(await tx.execute(scope));
         await next();
         if (c.res.status >= 400 && !keepsChangesOnFailure(c)) throw new RollBack();
       });

@@ -1,21 +1,21 @@
-import type { MiddlewareHandler } from "hono";
-import type { Db } from "../db/types.js";
-import type { AppEnv } from "../http/app-env.js";
+import type { ScopeReading } from "../http/tenant-scope.js";
 import { businessDateOf } from "./business-date.js";
-import { loadTenantSettings } from "./store.js";
+import { settingsFromJson, tenantSettingsJson } from "./store.js";
 
 /**
- * App middleware on `/v1/*` (after authentication): reads the tenant's settings once and sets
- * `c.get("tenant")` — the settings and the tenant's business date now, which every `asOf` defaults to
- * and every event is dated with.
+ * Read with the tenant scope (`tenantScope(db, tenantSettingsReading(clock))` on `/v1/*`, after
+ * authentication): the tenant's settings, set as `c.get("tenant")` with the tenant's business date now,
+ * which every `asOf` defaults to and every event is dated with.
  *
  * @example
- * app.use("/v1/*", tenantContext(database.db, clock));
+ * app.use("/v1/*", tenantScope(database.db, tenantSettingsReading(clock)));
  */
-export function tenantContext(db: Db, clock: () => Date): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const settings = await loadTenantSettings(db, c.get("principal").tenantId);
-    c.set("tenant", { settings, businessDate: businessDateOf(clock(), settings) });
-    await next();
+export function tenantSettingsReading(clock: () => Date): ScopeReading {
+  return {
+    expression: tenantSettingsJson,
+    use: (c, value) => {
+      const settings = settingsFromJson(c.get("principal").tenantId, value);
+      c.set("tenant", { settings, businessDate: businessDateOf(clock(), settings) });
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { decodeStored } from "../db/corrupt-record.js";
 import { type TenantSettingsRow, tenantSettings } from "../db/schema/index.js";
@@ -49,6 +49,32 @@ function toSettings(row: TenantSettingsRow): TenantSettings {
 export async function loadTenantSettings(executor: Executor, tenantId: string): Promise<TenantSettings> {
   const [row] = await executor.select().from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
   return row === undefined ? DEFAULT_TENANT_SETTINGS : toSettings(row);
+}
+
+/**
+ * The tenant's settings row as one JSON value with the row's field names (null when it has none), for a
+ * statement that reads them beside other work; {@link settingsFromJson} decodes it.
+ *
+ * @example
+ * await db.execute(sql`select ${tenantSettingsJson("demo")} as settings`);
+ */
+export function tenantSettingsJson(tenantId: string): SQL {
+  return sql`(select json_build_object('tenantId', s.tenant_id, 'timeZone', s.time_zone, 'cutoffTime', s.cutoff_time,
+    'holidays', s.holidays, 'closedOnWeekends', s.closed_on_weekends, 'sandbox', s.sandbox,
+    'testClockDate', s.test_clock_date, 'creditReporting', s.credit_reporting)
+    from tenant_settings s where s.tenant_id = ${tenantId})`;
+}
+
+/**
+ * Decodes {@link tenantSettingsJson}'s value (parsed, or JSON text): the settings, or the defaults for null.
+ *
+ * @example
+ * const settings = settingsFromJson("demo", null); // DEFAULT_TENANT_SETTINGS
+ */
+export function settingsFromJson(tenantId: string, value: unknown): TenantSettings {
+  const row = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+  if (row === null || row === undefined) return DEFAULT_TENANT_SETTINGS;
+  return toSettings({ ...(row as TenantSettingsRow), tenantId });
 }
 
 /**
