@@ -43,7 +43,7 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 const index = (statements: ReadonlyArray<string>, pattern: RegExp) => statements.findIndex((sql) => pattern.test(sql));
 
 describe("one payment's statements", () => {
-  it("are ten, without savepoints: lock and load, the audit chain's end locked and read in one, one write each for event, audit and outbox", async () => {
+  it("are eight, without savepoints: scope with settings, lock and load, one write each for event, audit link and outbox", async () => {
     const token = await api.token("payment-statements");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     expect((await pay(api, token, loanId, 100, "2025-01-10")).status).toBe(201);
@@ -57,15 +57,14 @@ describe("one payment's statements", () => {
       statements.filter((sql) => /savepoint/i.test(sql)),
       outline,
     ).toEqual([]);
-    expect(statements, outline).toHaveLength(10);
+    expect(statements, outline).toHaveLength(8);
     const order = [
       /^insert into "idempotency_keys"/,
-      /^select set_config\('app\.tenant_id'/,
+      /^select set_config\('app\.tenant_id'.*from tenant_settings/,
       /from "loans" .* for update$/,
       /from "loan_events"/,
       /^with "appended" as \(insert into "loan_events".*\) update "loans"/,
-      /^select sequence, hash from "audit_heads" .* for update$/,
-      /^with record as \(insert into "audit_records".*\) insert into "audit_heads"/,
+      /^with head as \( select sequence \+ 1 as seq, hash as prev from "audit_heads" .* for update\).*insert into "audit_records".* update "audit_heads"/,
       /^with inserted as \( insert into "events".*\) select .* from "webhook_endpoints"/,
       /^update "idempotency_keys"/,
     ].map((pattern) => index(statements, pattern));
