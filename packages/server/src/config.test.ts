@@ -98,7 +98,14 @@ describe("loadConfig", () => {
   it("reads CORS origins, HTTP timeouts and the database pool, with defaults", () => {
     const defaults = loadConfig({});
     expect(defaults.http).toEqual({ corsOrigins: [], requestTimeoutMs: 30_000, headersTimeoutMs: 10_000 });
-    expect(defaults.database).toEqual({ poolMax: 10, connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 });
+    expect(defaults.database).toEqual({
+      poolMax: 10,
+      connectTimeoutMs: 5_000,
+      statementTimeoutMs: 30_000,
+      preparedStatements: true,
+    });
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: "off" }).database.preparedStatements).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: "no" })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
     expect(defaults.rateLimit).toEqual({ perMinute: 6_000, store: "memory" });
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: "0", RATE_LIMIT_STORE: "postgres" }).rateLimit).toEqual({
       perMinute: 0,
