@@ -6742,6 +6742,11 @@ export interface components {
                 };
             };
             /**
+             * @description Flat-interest products, on a reschedule: flat (a new flat charge on the new terms) or declining-balance (level installments, interest accruing on the balance); unset: as before this option (see the CHANGELOG)
+             * @enum {string}
+             */
+            flatReschedule?: "flat" | "declining-balance";
+            /**
              * @description Grace periods at the start of the loan, in installments
              * @default {
              *       "principalPeriods": 0,

@@ -123,6 +123,7 @@ export const policySchema = z.strictObject({
   prepaymentFee: z.strictObject({ rule: feeRuleSchema, base: z.literal(feeBasesByFee.prepayment) }).exactOptional(),
   interestAfterMaturity: z.literal(["each-period", "at-payoff"]).exactOptional(),
   payoffInterest: z.literal(["to-payoff-date", "to-period-end"]).exactOptional(),
+  flatReschedule: z.literal(["flat", "declining-balance"]).exactOptional(),
   statementFormat: z.literal(["standard", "mortgage"]).exactOptional(),
   maxCreditBalanceMinor: minorSchema.exactOptional(),
 });

@@ -3,6 +3,7 @@ import { maxAmount } from "../money/index.js";
 import { isFrequency, maxIntervalDays, maxIntervalWeeks } from "../schedule/index.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
 import { originationSchema } from "./origination-settings.js";
+import { roundingSchema } from "./rounding-schema.js";
 import {
   allocationBuckets,
   allocationStrategies,
@@ -16,7 +17,6 @@ import {
   interestMethods,
   overpaymentHandlings,
   prepaymentHandlings,
-  productRoundingModes,
   productTypes,
 } from "./vocabulary.js";
 
@@ -169,40 +169,6 @@ const paymentAllocationSchema = z
   })
   .describe("Payment allocation waterfall");
 
-const roundingSchema = z
-  .strictObject({
-    decimalPlaces: z
-      .int()
-      .min(0)
-      .max(4)
-      .optional()
-      .describe(
-        "Decimal places amounts are rounded to; at most the currency's minor-unit digits (default: all of them)",
-      ),
-    installmentMultiple: minorUnits(1)
-      .default(1)
-      .describe(
-        "Installments are rounded to a multiple of this many minor units (1 = to the cent, 100 = whole dollars)",
-      ),
-    mode: z.enum(productRoundingModes).default("half-up").describe("Rounding mode for installments and interest"),
-    multipleAppliesTo: z
-      .enum(["all", "level-installments"])
-      .optional()
-      .describe("all (default): the multiple also rounds equal-principal's principal; level-installments: it does not"),
-    levelPaymentRates: z
-      .enum(["regular", "actual"])
-      .optional()
-      .describe(
-        "regular (default): the level payment is solved from rate / periods a year; actual: from each period's own " +
-          "rate (its actual days when interest accrues daily)",
-      ),
-    isLastInstallmentAdjusted: z
-      .boolean()
-      .optional()
-      .describe("Re-pick the level payment so the last installment is as close as possible to it; default false"),
-  })
-  .describe("Rounding of computed amounts; the last installment absorbs the difference");
-
 const delinquencyBucketSchema = z.strictObject({
   name: z.string().min(1).max(40).describe("Bucket label, e.g. 1-30"),
   minDaysPastDue: count().describe("First day past due in this bucket, days"),
@@ -273,6 +239,13 @@ export const productDefinitionSchema = z
       .enum(["to-payoff-date", "to-period-end"])
       .optional()
       .describe("Payoff interest: accrued to the payoff date (default) or the whole current period's"),
+    flatReschedule: z
+      .enum(["flat", "declining-balance"])
+      .optional()
+      .describe(
+        "Flat-interest products, on a reschedule: flat (a new flat charge on the new terms) or declining-balance " +
+          "(level installments, interest accruing on the balance); unset: as before this option (see the CHANGELOG)",
+      ),
     rounding: roundingSchema.default({ installmentMultiple: 1, mode: "half-up" }),
     businessDayAdjustment: z
       .enum(businessDayConventions)

@@ -94,6 +94,13 @@ export interface ServicingPolicy {
    */
   readonly payoffInterest?: "to-payoff-date" | "to-period-end";
   /**
+   * A flat-interest loan's reschedule: `flat` charges a new flat interest on the new terms (`flatRescheduleRows`);
+   * `declining-balance` re-amortizes in level installments with interest accruing daily on the balance, at the
+   * event's rate or the loan's. Unset: as before (level installments at the event's rate, accruing on the balance;
+   * without a rate the new installments carry no interest).
+   */
+  readonly flatReschedule?: "flat" | "declining-balance";
+  /**
    * The periodic statement's contents (`mortgage` for a product of `productType: "mortgage"`): it adds Regulation Z
    * § 1026.41's (explanation of amount due, past payments, the delinquency box). Omit for `standard`.
    */

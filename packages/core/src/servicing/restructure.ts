@@ -8,6 +8,8 @@ import { levelInstallment } from "./amortize.js";
 import { adjustedDueDate } from "./contract.js";
 import type { PaymentHolidayEvent, RescheduleEvent } from "./events.js";
 import { chargePenaltyInterest } from "./penalty.js";
+import type { ServicingPolicy } from "./policy.js";
+import { flatRescheduleRows } from "./reschedule-flat.js";
 import { scraRateRefusal } from "./scra.js";
 import type { Installment } from "./state.js";
 import { chargeRemaining, installmentRemaining, post, setCharge, setInstallment, type Working } from "./working.js";
@@ -93,31 +95,36 @@ function capitalizeArrears(w: Working, eventId: string, date: LocalDate): void {
  * installments from `firstPaymentDate` for the principal not yet due (at the new rate if given),
  * and keeps the replaced schedule in `scheduleHistory`. New due dates are business-day adjusted
  * when the terms say so (the adjusted first date must still fall after the reschedule date).
- * With `capitalizeArrears`, what is due and unpaid is first moved into that principal.
+ * With `capitalizeArrears`, what is due and unpaid is first moved into that principal. A flat-interest loan
+ * follows its policy's `flatReschedule`: kept flat (`flatRescheduleRows`) or converted to declining balance.
  */
 export function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
   const n = event.numberOfPayments;
-  const lastDue = w.installments[w.nextDueIndex - 1]?.dueDate;
-  if (!Number.isSafeInteger(n) || n < 1 || n > 2000)
-    return fail("invalid_reschedule", "numberOfPayments must be 1..2000", ["numberOfPayments"]);
-  const firstDue = adjustedDueDate(w.loan.terms, event.firstPaymentDate, 0);
-  if (firstDue <= event.effectiveDate || (lastDue !== undefined && firstDue <= lastDue)) {
-    return fail("invalid_reschedule", "the new first payment must fall after the reschedule date", [
-      "firstPaymentDate",
-    ]);
-  }
-  if (event.installmentMinor !== undefined && event.installmentMinor <= 0n)
-    return fail("invalid_amount", "installment must be positive", ["installmentMinor"]);
+  const flat = w.loan.terms.interestMethod === "flat" ? w.loan.policy.flatReschedule : undefined;
+  const checked = checkReschedule(w, event, flat);
+  if (!checked.ok) return checked;
   if (event.annualRatePercent) {
     if (event.annualRatePercent.units < 0n || event.annualRatePercent.scale > 10)
       return fail("invalid_rate", "bad rate", ["annualRatePercent"]);
     const capped = scraRateRefusal(w, event.annualRatePercent, ["annualRatePercent"]);
     if (capped) return capped;
     w.annualRatePercent = event.annualRatePercent;
-    w.accrual.rateUnits = toRateUnits(event.annualRatePercent);
+  }
+  // A flat loan accrues nothing daily: it does once converted to declining balance (or given a rate, as before).
+  if (flat === "declining-balance" || (flat === undefined && event.annualRatePercent)) {
+    w.accrual.rateUnits = toRateUnits(w.annualRatePercent);
   }
   w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });
   if (event.capitalizeArrears) capitalizeArrears(w, event.id, event.effectiveDate);
+  const firstNumber = (w.installments[w.nextDueIndex - 1]?.number ?? 0) + 1;
+  if (flat === "flat" && w.principalNotDueMinor > 0n) {
+    const rows = flatRescheduleRows(w, event, w.annualRatePercent, firstNumber);
+    if (!rows.ok) return rows;
+    w.levelInstallmentMinor = 0n;
+    w.installments.length = w.nextDueIndex;
+    w.installments.push(...rows.value);
+    return rescheduled(w, event, firstNumber);
+  }
   const { terms } = w.loan;
   const level =
     event.installmentMinor ??
@@ -130,7 +137,6 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
       terms.rounding.installmentMultipleMinor,
     );
   w.levelInstallmentMinor = level;
-  const firstNumber = (w.installments[w.nextDueIndex - 1]?.number ?? 0) + 1;
   w.installments.length = w.nextDueIndex;
   for (let k = 0; k < n; k++) {
     const row: Installment = {
@@ -152,6 +158,33 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
     };
     w.installments.push(row);
   }
+  return rescheduled(w, event, firstNumber);
+}
+
+/** The event's own checks: the count, a first payment after the reschedule and the last due date, the installment. */
+function checkReschedule(w: Working, event: RescheduleEvent, flat: ServicingPolicy["flatReschedule"]): Result<true> {
+  const n = event.numberOfPayments;
+  const lastDue = w.installments[w.nextDueIndex - 1]?.dueDate;
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2000)
+    return fail("invalid_reschedule", "numberOfPayments must be 1..2000", ["numberOfPayments"]);
+  const firstDue = adjustedDueDate(w.loan.terms, event.firstPaymentDate, 0);
+  if (firstDue <= event.effectiveDate || (lastDue !== undefined && firstDue <= lastDue)) {
+    return fail("invalid_reschedule", "the new first payment must fall after the reschedule date", [
+      "firstPaymentDate",
+    ]);
+  }
+  if (event.installmentMinor !== undefined && event.installmentMinor <= 0n)
+    return fail("invalid_amount", "installment must be positive", ["installmentMinor"]);
+  if (flat === "flat" && event.installmentMinor !== undefined) {
+    return fail("unsupported_combination", "a loan kept flat takes its installments from the flat charge", [
+      "installmentMinor",
+    ]);
+  }
+  return okVoid;
+}
+
+/** The new schedule's due dates count from the event's first payment; the reschedule is a transaction. */
+function rescheduled(w: Working, event: RescheduleEvent, firstNumber: number): Result<true> {
   w.dueDateAnchor = { firstDueDate: event.firstPaymentDate, firstNumber };
   w.transactions.push({ id: event.id, type: "reschedule", date: event.effectiveDate, amountMinor: 0n });
   return okVoid;
