@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type ChangeContext, writeAudits } from "../db/audit.js";
+import { jsonRows } from "../db/json-rows.js";
 import { type CollectionAccountRow, collectionAccounts, type LoanRow, loans } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
 import { recordEvents } from "../events/record.js";
@@ -134,7 +135,7 @@ async function enterQueues(tx: Db, context: ChangeContext, asOf: string, enterin
   }));
   const rows = await tx
     .insert(collectionAccounts)
-    .values(values)
+    .select(jsonRows(collectionAccounts, values))
     .onConflictDoUpdate({
       target: [collectionAccounts.tenantId, collectionAccounts.loanId],
       set: Object.fromEntries(upsertColumns.map(([field, column]) => [field, sql.raw(`excluded.${column}`)])) as Record<

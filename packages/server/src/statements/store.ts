@@ -1,5 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { jsonRows } from "../db/json-rows.js";
 import { type LoanStatementRow, loanStatements } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 
@@ -110,7 +111,7 @@ export async function insertStatements(
     inserted.push(
       ...(await executor
         .insert(loanStatements)
-        .values(chunk)
+        .select(jsonRows(loanStatements, chunk))
         .onConflictDoNothing({
           target: [loanStatements.tenantId, loanStatements.loanId, loanStatements.statementDate],
         })

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { type ChangeContext, writeAudits } from "../db/audit.js";
+import { jsonRows } from "../db/json-rows.js";
 import { type TaskRow, tasks } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { recordEvents } from "../events/record.js";
@@ -58,7 +59,7 @@ export async function openSystemTask(executor: Executor, context: ChangeContext,
   return row;
 }
 
-/** Tasks per insert statement: 22 bind parameters a task, well under PostgreSQL's 65,535. */
+/** Tasks per insert statement (one jsonb parameter each). */
 const TASKS_PER_STATEMENT = 1_000;
 
 /**
@@ -76,7 +77,7 @@ export async function openSystemTasks(
   if (list.length === 0) return [];
   const rows = list.map((task) => systemTaskRow(context, task));
   for (let from = 0; from < rows.length; from += TASKS_PER_STATEMENT) {
-    await executor.insert(tasks).values(rows.slice(from, from + TASKS_PER_STATEMENT));
+    await executor.insert(tasks).select(jsonRows(tasks, rows.slice(from, from + TASKS_PER_STATEMENT)));
   }
   await writeAudits(
     executor,
