@@ -2,13 +2,14 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { CreditBureau } from "./adapters/credit-bureau/index.js";
 import type { DocumentParser } from "./adapters/document-parsing/index.js";
+import type { ESignatureProvider } from "./adapters/e-signature/index.js";
 import { type AuthSettings, createTokenVerifier } from "./auth/jwt.js";
 import { authenticate } from "./auth/middleware.js";
 import type { Database } from "./db/database.js";
 import { docsRoutes } from "./docs/routes.js";
 import type { DocumentSettings } from "./documents/index.js";
 import { inMemoryDocumentSettings } from "./documents/settings.js";
-import { signingRoutes } from "./envelopes/index.js";
+import { eSignatureCallbackRoutes, signingRoutes } from "./envelopes/index.js";
 import { eventRecorder } from "./events/recorder.js";
 import type { AppEnv } from "./http/app-env.js";
 import { handleError } from "./http/error-handler.js";
@@ -75,6 +76,8 @@ export interface AppDeps {
   readonly creditReportReuseDays?: number | undefined;
   /** The document parser (`DOCUMENT_PARSER`; the built-in offline one when unset). */
   readonly documentParser?: DocumentParser | undefined;
+  /** The external e-signature provider (`E_SIGNATURE_PROVIDER`); Lendstack's own signing page when unset. */
+  readonly eSignatureProvider?: ESignatureProvider | undefined;
   /**
    * The master keys that wrap each tenant's PII keys (`keyringFromConfig`). Unset: a random key held in
    * memory, so PII written by this app is unreadable by any other process (in-process tests only).
@@ -129,6 +132,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     creditBureau: deps.creditBureau,
     creditReportReuseDays: deps.creditReportReuseDays,
     documentParser: deps.documentParser,
+    eSignatureProvider: deps.eSignatureProvider,
     pii: deps.pii ?? ephemeralKeyring(),
     // One storage for every resource (documents, envelopes), in memory when none is configured.
     documents: deps.documents ?? inMemoryDocumentSettings(),
@@ -136,6 +140,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   };
   for (const resource of resources) app.route("/", resource.routes(resourceDeps));
   app.route("/", signingRoutes(resourceDeps, resourceDeps.documents ?? inMemoryDocumentSettings()));
+  app.route("/", eSignatureCallbackRoutes(resourceDeps, resourceDeps.documents ?? inMemoryDocumentSettings()));
 
   registerSecurityScheme(app);
   registerConventionComponents(app);

@@ -147,4 +147,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ CREDIT_BUREAU: "http" })).toThrow(/CREDIT_BUREAU_URL: required/);
     expect(() => loadConfig({ CREDIT_REPORT_REUSE_DAYS: "366" })).toThrow(/CREDIT_REPORT_REUSE_DAYS/);
   });
+  it("reads the e-signature provider, refusing the sandbox without a callback secret and a malformed one", () => {
+    expect(loadConfig({}).eSignature).toEqual({ provider: "builtin", callbackSecret: undefined });
+    const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwmDA0aGlWb0s=";
+    const sandbox = loadConfig({ E_SIGNATURE_PROVIDER: "sandbox", E_SIGNATURE_CALLBACK_SECRET: secret });
+    expect(sandbox.eSignature).toEqual({ provider: "sandbox", callbackSecret: secret });
+    expect(() => loadConfig({ E_SIGNATURE_PROVIDER: "sandbox" })).toThrow(/E_SIGNATURE_CALLBACK_SECRET: required/);
+    expect(() => loadConfig({ E_SIGNATURE_PROVIDER: "docusign" })).toThrow(/E_SIGNATURE_PROVIDER/);
+    expect(() => loadConfig({ E_SIGNATURE_CALLBACK_SECRET: "hunter2" })).toThrow(/E_SIGNATURE_CALLBACK_SECRET/);
+  });
 });

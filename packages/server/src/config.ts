@@ -10,6 +10,7 @@ import {
   documentParsingEnvironment,
 } from "./document-extractions/environment.js";
 import { type DocumentsConfig, documentEnvironment, documentsConfigOf } from "./documents/environment.js";
+import { type ESignatureConfig, eSignatureConfigOf, eSignatureEnvironment } from "./envelopes/environment.js";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
 import { parseMasterKey } from "./pii/master-keys.js";
 import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
@@ -91,6 +92,8 @@ export interface ServerConfig {
   readonly creditReports: CreditReportsConfig;
   /** Document parsing: the parser extractions use (see `DocumentParsingConfig`). */
   readonly documentParsing: DocumentParsingConfig;
+  /** E-signature: Lendstack's own signing or an external provider (see `ESignatureConfig`). */
+  readonly eSignature: ESignatureConfig;
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
   /**
@@ -117,13 +120,9 @@ const masterKeyVariable = optionalText.pipe(
     .optional(),
 );
 
+const PORT_ERROR = { error: "must be a whole number from 0 to 65535 (0: any free port)" };
 const environmentSchema = z.object({
-  PORT: z.coerce
-    .number({ error: "must be a whole number from 0 to 65535 (0: any free port)" })
-    .int({ error: "must be a whole number from 0 to 65535 (0: any free port)" })
-    .min(0, { error: "must be a whole number from 0 to 65535 (0: any free port)" })
-    .max(65_535, { error: "must be a whole number from 0 to 65535 (0: any free port)" })
-    .default(3000),
+  PORT: z.coerce.number(PORT_ERROR).int(PORT_ERROR).min(0, PORT_ERROR).max(65_535, PORT_ERROR).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PUBLIC_URL: optionalText.pipe(
     z
@@ -193,6 +192,7 @@ const environmentSchema = z.object({
   ...documentEnvironment,
   ...creditReportsEnvironment,
   ...documentParsingEnvironment,
+  ...eSignatureEnvironment,
 });
 
 /**
@@ -231,6 +231,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   if (typeof creditReports === "string") throw new ConfigError(`Invalid configuration: ${creditReports}`);
   const documentParsing = documentParsingConfigOf(env);
   if (typeof documentParsing === "string") throw new ConfigError(`Invalid configuration: ${documentParsing}`);
+  const eSignature = eSignatureConfigOf(env);
+  if (typeof eSignature === "string") throw new ConfigError(`Invalid configuration: ${eSignature}`);
   const isDevelopmentSecret =
     (env.JWT_SECRET === undefined && env.JWKS_URL === undefined) || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET;
   return {
@@ -270,6 +272,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     sanctionsMatchThreshold: env.SANCTIONS_MATCH_THRESHOLD,
     creditReports,
     documentParsing,
+    eSignature,
     runsWorker: env.LENDSTACK_WORKER === "on",
     processes: env.LENDSTACK_PROCESSES,
   };

@@ -8,6 +8,7 @@ import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
 import { documentParserOf } from "./document-extractions/environment.js";
 import { documentSettingsFromConfig } from "./documents/from-config.js";
+import { eSignatureProviderOf } from "./envelopes/environment.js";
 import { guardNodeServer } from "./http/client-errors.js";
 import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-store.js";
 import { createIdGenerator } from "./ids.js";
@@ -15,6 +16,16 @@ import { startBackgroundWorker } from "./jobs/background.js";
 import { createLogger, type Logger } from "./logger.js";
 import { keyringFromConfig } from "./pii/master-keys.js";
 import { assertSafeToServe } from "./startup-safety.js";
+
+/** The outside world's adapters as configured: credit bureau, document parser, e-signature provider. */
+function adaptersOf(config: ServerConfig, clock: () => Date) {
+  return {
+    creditBureau: creditBureauOf(config.creditReports),
+    creditReportReuseDays: config.creditReports.reuseDays,
+    documentParser: documentParserOf(config.documentParsing),
+    eSignatureProvider: eSignatureProviderOf(config.eSignature, clock),
+  };
+}
 
 /**
  * The verification settings a configuration selects: JWKS when `JWKS_URL` is set, else HS256 with
@@ -94,9 +105,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
     webhookUrlPolicy: config.webhookUrlPolicy,
     documents: documentSettingsFromConfig(config),
     sanctionsMatchThreshold: config.sanctionsMatchThreshold,
-    creditBureau: creditBureauOf(config.creditReports),
-    creditReportReuseDays: config.creditReports.reuseDays,
-    documentParser: documentParserOf(config.documentParsing),
+    ...adaptersOf(config, clock),
   });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve(

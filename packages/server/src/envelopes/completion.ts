@@ -15,8 +15,13 @@ interface Generated {
   readonly bytes: Uint8Array;
 }
 
-/** Stores a generated PDF as a new document of the envelope's application (or loan), with an audit record. */
-async function storeGenerated(
+/**
+ * Stores a generated PDF as a new document of the envelope's application (or loan), with an audit record.
+ *
+ * @example
+ * const row = await storeGenerated(db, context, settings, envelope, { sourceDocumentId: null, type, fileName, bytes });
+ */
+export async function storeGenerated(
   db: Db,
   context: ChangeContext,
   settings: DocumentSettings,

@@ -34,7 +34,9 @@ export const signingLinkSchema = z
   .object({
     signerId: z.string(),
     url: z.string().openapi({ description: "The signing page; the token in it is the signer's only credential" }),
-    token: z.string().openapi({ description: "Single-use: shown once, stored only as its SHA-256" }),
+    token: z.string().openapi({
+      description: "Single-use: shown once, stored only as its SHA-256; empty for an external provider's link",
+    }),
     expiresAt: instant("When the link stops working (7 days, or the envelope's expiry if sooner)"),
   })
   .openapi("EnvelopeSigningLink");
@@ -47,6 +49,15 @@ export const envelopeSchema = z
     applicationId: z.string().nullable(),
     loanId: z.string().nullable(),
     status: envelopeStatusSchema,
+    provider: z.string().openapi({
+      description:
+        "Where it is signed: `builtin` (Lendstack's signing page) or the configured external provider (`sandbox`), which reports progress by status callbacks",
+      example: "builtin",
+    }),
+    providerReference: z
+      .string()
+      .nullable()
+      .openapi({ description: "The external provider's id of the envelope; null for `builtin`" }),
     subject: z.string(),
     message: z.string(),
     documents: z.array(

@@ -32,7 +32,8 @@ export interface EnvelopeState {
 
 const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
 
-async function checkedDocuments(
+/** The owner and every document of a create request checked (see `checkEnvelopeDocument`). */
+export async function checkedDocuments(
   deps: EnvelopeDeps,
   context: ChangeContext,
   request: CreateRequest,
@@ -56,6 +57,16 @@ async function checkedDocuments(
     documents.push(checked.value);
   }
   return ok(documents);
+}
+
+/** An envelope's expiry: in the future and within a year, else 422 `invalid_expiry`. */
+export function checkedExpiry(context: ChangeContext, expiresAtText: string): Result<Date> {
+  const expiresAt = new Date(expiresAtText);
+  const lead = expiresAt.getTime() - context.now.getTime();
+  if (lead <= 0 || lead > YEAR_MS) {
+    return fail("invalid_expiry", "expiresAt must be in the future and within a year.", ["expiresAt"]);
+  }
+  return ok(expiresAt);
 }
 
 function signerRows(context: ChangeContext, envelopeId: string, request: CreateRequest, expiresAt: Date) {
@@ -108,11 +119,9 @@ export async function createEnvelope(
 ): Promise<Result<EnvelopeState>> {
   const documents = await checkedDocuments(deps, context, request);
   if (!documents.ok) return documents;
-  const expiresAt = new Date(request.expiresAt);
-  const lead = expiresAt.getTime() - context.now.getTime();
-  if (lead <= 0 || lead > YEAR_MS) {
-    return fail("invalid_expiry", "expiresAt must be in the future and within a year.", ["expiresAt"]);
-  }
+  const expiry = checkedExpiry(context, request.expiresAt);
+  if (!expiry.ok) return expiry;
+  const expiresAt = expiry.value;
   const store = envelopesStore(deps.db, context.tenantId);
   const id = context.ids.next("env");
   let envelope = await store.insert({
@@ -130,6 +139,8 @@ export async function createEnvelope(
     completedAt: null,
     eventCount: 0,
     headHash: GENESIS_HASH,
+    provider: "builtin",
+    providerReference: null,
     createdBy: context.actor,
     createdAt: context.now,
     updatedAt: context.now,

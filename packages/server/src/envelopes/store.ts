@@ -117,6 +117,25 @@ export async function signerByLinkHash(executor: Executor, linkHash: string): Pr
 }
 
 /**
+ * The envelope an external provider knows by `reference`, in any tenant: a status callback's only lookup
+ * made before its tenant is known (run as the tables' owner, outside row-level security).
+ *
+ * @example
+ * const envelope = await envelopeByProviderReference(tx, "sandbox", "sbx_env_000001");
+ */
+export async function envelopeByProviderReference(
+  executor: Executor,
+  provider: string,
+  reference: string,
+): Promise<EnvelopeRow | undefined> {
+  const [row] = await executor
+    .select()
+    .from(envelopes)
+    .where(and(eq(envelopes.provider, provider), eq(envelopes.providerReference, reference)));
+  return row;
+}
+
+/**
  * The signers who may sign now: the pending ones of the lowest routing order still pending.
  *
  * @example

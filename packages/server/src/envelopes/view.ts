@@ -48,6 +48,8 @@ export function toEnvelopeBody(
     applicationId: row.applicationId,
     loanId: row.loanId,
     status: statusAt(row, now),
+    provider: row.provider,
+    providerReference: row.providerReference,
     subject: row.subject,
     message: row.message,
     documents: row.documents.map(({ documentId, fileName, sha256 }) => ({ documentId, fileName, sha256 })),

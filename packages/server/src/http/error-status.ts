@@ -12,6 +12,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   idempotency_key_required: 400,
   bad_request: 400,
   malformed_multipart: 400,
+  // An e-signature provider's status callback whose signature, timestamp or body does not hold.
+  callback_rejected: 400,
   too_many_parts: 400,
   // 401 / 403: who is calling and what they may do.
   missing_token: 401,
@@ -76,6 +78,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   signer_not_pending: 409,
   consent_required: 409,
   envelope_document_changed: 409,
+  envelope_signed_externally: 409,
   envelope_expired: 410,
   signing_link_expired: 410,
   signing_link_used: 410,
@@ -144,6 +147,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   credit_bureau_unavailable: 502,
   // The document parsing provider failed or answered outside its protocol.
   extraction_provider_unavailable: 502,
+  // The external e-signature provider refused or failed a request.
+  e_signature_provider_refused: 502,
   service_unavailable: 503,
   database_unavailable: 503,
 };

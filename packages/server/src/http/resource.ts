@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { CreditBureau } from "../adapters/credit-bureau/index.js";
 import type { DocumentParser } from "../adapters/document-parsing/index.js";
+import type { ESignatureProvider } from "../adapters/e-signature/index.js";
 import type { IdentityVerifier } from "../adapters/identity/index.js";
 import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
@@ -43,6 +44,8 @@ export interface ResourceDeps {
   readonly creditReportReuseDays?: number | undefined;
   /** The document parser extractions use; the built-in offline one when unset. */
   readonly documentParser?: DocumentParser | undefined;
+  /** The external e-signature provider envelopes are sent to (`E_SIGNATURE_PROVIDER`); Lendstack's own signing when unset. */
+  readonly eSignatureProvider?: ESignatureProvider | undefined;
 }
 
 /**

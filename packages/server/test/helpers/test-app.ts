@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { CreditBureau } from "../../src/adapters/credit-bureau/index.js";
 import type { DocumentParser } from "../../src/adapters/document-parsing/index.js";
+import type { ESignatureProvider } from "../../src/adapters/e-signature/index.js";
 import { createApp } from "../../src/app.js";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
 import type { AuthSettings } from "../../src/auth/jwt.js";
@@ -89,6 +90,8 @@ export function createTestApp(
     creditReportReuseDays?: number;
     /** The document parser (default: the built-in one). */
     documentParser?: DocumentParser;
+    /** An external e-signature provider (default: none, Lendstack's own signing). */
+    eSignatureProvider?: ESignatureProvider;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -109,6 +112,7 @@ export function createTestApp(
       ? {}
       : { creditReportReuseDays: overrides.creditReportReuseDays }),
     ...(overrides.documentParser === undefined ? {} : { documentParser: overrides.documentParser }),
+    ...(overrides.eSignatureProvider === undefined ? {} : { eSignatureProvider: overrides.eSignatureProvider }),
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../../testing/test-databa
 import { newWebhookSecret, signWebhook } from "../../webhook-endpoints/signing.js";
 import { builtinESignatureProvider } from "./builtin.js";
 import type { ESignatureProvider, ProviderCallback, ProviderDocumentToSign, ProviderEnvelope } from "./provider.js";
+import { sandboxExternalESignatureProvider } from "./sandbox-external.js";
 
 // The contract every e-signature provider passes: an envelope sent gets a link per signer in the request's
 // order; it is voided, or signed by everyone and then completed, its signed documents and certificate
@@ -164,5 +165,28 @@ eSignatureContract("builtin", () => ({
       "webhook-signature": signWebhook(message, [callbackSecret]),
     };
     return { headers, body };
+  },
+}));
+
+// The sandbox external provider keeps its envelopes itself: any tenant id and the document's bytes will do.
+const sandboxSecret = newWebhookSecret();
+const sandbox = sandboxExternalESignatureProvider({ clock: () => api.clock(), callbackSecret: sandboxSecret });
+eSignatureContract("sandbox external", () => ({
+  provider: sandbox,
+  now: () => api.clock(),
+  async prepare() {
+    tenants += 1;
+    const bytes = await makePdf("Contract agreement");
+    return {
+      tenantId: `contract-sandbox-${tenants}`,
+      applicationId: "app_01JGFJJZ0000000000000000AB",
+      document: { documentId: "doc_01JGFJJZ0000000000000000AB", fileName: "agreement.pdf", bytes },
+    };
+  },
+  async signAll(envelope) {
+    sandbox.signAll(envelope.reference);
+  },
+  async callbackFor(_tenantId, reference) {
+    return sandbox.callbackFor(reference);
   },
 }));

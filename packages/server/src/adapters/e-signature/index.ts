@@ -11,3 +11,8 @@ export {
   type ProviderSignedDocument,
   type ProviderStatus,
 } from "./provider.js";
+export {
+  type SandboxExternalOptions,
+  type SandboxExternalProvider,
+  sandboxExternalESignatureProvider,
+} from "./sandbox-external.js";

@@ -44,6 +44,10 @@ export const envelopes = pgTable(
     completedAt: timestamp({ withTimezone: true, mode: "date" }),
     eventCount: integer().notNull(),
     headHash: text().notNull(),
+    /** Where it is signed: `builtin` (Lendstack's signing page) or an external provider's name. */
+    provider: text().notNull().default("builtin"),
+    /** The external provider's id of the envelope (null for `builtin`). */
+    providerReference: text(),
     createdBy: text().notNull(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
@@ -52,6 +56,7 @@ export const envelopes = pgTable(
     primaryKey({ columns: [table.tenantId, table.id] }),
     index().on(table.tenantId, table.applicationId, table.id),
     index().on(table.tenantId, table.loanId, table.id),
+    uniqueIndex("envelopes_provider_reference_index").on(table.provider, table.providerReference),
   ],
 );
 
