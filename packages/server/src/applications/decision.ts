@@ -10,7 +10,7 @@ import { todayOf } from "../loans/append-event.js";
 import { compiledVersion } from "../rule-sets/compiled.js";
 import { ruleSetsStore } from "../rule-sets/store.js";
 import { BUREAU_FACTS, type CheckFacts, checkFacts } from "./check-facts.js";
-import { DOCUMENT_FACTS, documentFacts } from "./document-facts.js";
+import { declaredDocumentFacts } from "./document-facts.js";
 import { applicationFacts, factsFor } from "./facts.js";
 import { applicationProduct, lockApplication, moveApplication, statesThrough } from "./lifecycle.js";
 import { type PricingOutputs, priceDecisionOffers } from "./pricing.js";
@@ -67,8 +67,8 @@ function reportUsed(
 /**
  * Decides a submitted (or in-review) application with a published rule set: the application supplies the
  * facts it can (`applicationFacts`), and the primary applicant's checks theirs (`checkFacts`: the credit
- * report pulled within `window`, identity, sanctions) and its documents' extractions theirs (`documentFacts`: verified
- * income, its variance from the stated, NSF count), for the inputs the version declares, the caller the rest; the decision
+ * report pulled within `window`, identity, sanctions) and its documents' extractions theirs (`declaredDocumentFacts`:
+ * verified income, its variance from the stated, NSF count, the `bankStatement…` facts), for the inputs the version declares, the caller the rest; the decision
  * is stored as any other (`/v1/decisions`) and linked, with the id of the credit report its bureau facts came from. Approved: priced offers are made and the application
  * is `offered`; referred: it waits for underwriters (`approve`/`decline`); declined: it ends. The documents
  * the decision requires become prior-to-closing conditions (`raiseRequiredDocuments`).
@@ -102,9 +102,8 @@ export async function decideApplication(
     ...checks.facts,
   };
   const given = request.facts ?? {};
-  const verified = DOCUMENT_FACTS.some((name) => declared.includes(name))
-    ? await documentFacts(db, context.tenantId, row.id, formOf(row), given.monthlyIncome ?? supplied.monthlyIncome)
-    : {};
+  const stated = given.monthlyIncome ?? supplied.monthlyIncome;
+  const verified = await declaredDocumentFacts(db, context.tenantId, row.id, formOf(row), declared, stated);
   const facts = factsFor(declared, { ...supplied, ...verified }, given);
   const decision = await makeDecision(
     db,

@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { type DocumentExtractionRow, documents, type StoredExtractedField } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { documentExtractionsStore } from "../document-extractions/store.js";
+import { BANK_STATEMENT_FACTS, bankStatementFacts } from "./bank-statement-facts.js";
 import type { StoredForm } from "./response-schemas.js";
 
 // What the documents' extractions tell a rule set: income verified from pay stubs, the variance from the
@@ -93,5 +94,28 @@ export async function documentFacts(
     ...(verified === undefined ? {} : { verifiedMonthlyIncome: Number(verified) }),
     ...(verified === undefined ? {} : { incomeVarianceBasisPoints: variance === undefined ? null : Number(variance) }),
     ...(nsf === undefined ? {} : { nsfCount: Number(nsf) }),
+  };
+}
+
+/**
+ * The document facts a rule-set version declares: `documentFacts` (pay stubs and the newest bank statements,
+ * not rejected) and `bankStatementFacts` (accepted bank statements: the `bankStatement…` namespace), each looked
+ * up only when one of its facts is declared.
+ *
+ * @example
+ * const facts = await declaredDocumentFacts(tx, "demo", "app_…", form, ["bankStatementNsfCount"], 708_333);
+ */
+export async function declaredDocumentFacts(
+  executor: Executor,
+  tenantId: string,
+  applicationId: string,
+  form: StoredForm,
+  declared: ReadonlyArray<string>,
+  statedMonthlyIncome: unknown,
+): Promise<Record<string, unknown>> {
+  const wants = (names: ReadonlyArray<string>) => names.some((name) => declared.includes(name));
+  return {
+    ...(wants(DOCUMENT_FACTS) ? await documentFacts(executor, tenantId, applicationId, form, statedMonthlyIncome) : {}),
+    ...(wants(BANK_STATEMENT_FACTS) ? await bankStatementFacts(executor, tenantId, applicationId, form) : {}),
   };
 }

@@ -145,7 +145,7 @@ export const decideApplicationRoute = commandWithBody(
     operationId: "decideApplication",
     summary: "Decide an application",
     description:
-      "Evaluates a published rule set with the application's facts (and the caller's), stores the decision (`GET /v1/decisions/{id}`) and moves the application: approve → approved → offered (offers priced from the rule set's `ratePercent`, `approvedAmount` and `offerTerms` outputs); refer → referred; decline → declined. From submitted or in_review.",
+      "Evaluates a published rule set with the application's facts (and the caller's), stores the decision (`GET /v1/decisions/{id}`) and moves the application: approve → approved → offered (offers priced from the rule set's `ratePercent`, `approvedAmount` and `offerTerms` outputs); refer → referred; decline → declined. From submitted or in_review. Facts Lendstack supplies for the inputs the rule set declares (the caller's win): the application's (`requestedAmount`, `monthlyIncome`, `monthlyDebt` …), the checks' (credit report, identity, sanctions), extracted documents' (`verifiedMonthlyIncome`, `incomeVarianceBasisPoints`, `nsfCount`) and the `bankStatement` namespace, from bank statements a reviewer accepted (newest extraction of each): `bankStatementCount`, `bankStatementAverageMonthlyDeposits` (minor units; per borrower the statements' total deposits ÷ their count, half-even, summed), `bankStatementNsfCount`, `bankStatementEndingBalance` (minor units; each borrower's latest statement's closing balance, summed).",
   },
   decideApplicationSchema,
 );
