@@ -88,11 +88,9 @@ export interface ServerConfig {
    * sanctions list entry is a hit (the party is held and a review task made).
    */
   readonly sanctionsMatchThreshold: number;
-  /** Credit reports: the bureau and the reuse window (see `CreditReportsConfig`). */
+  /** The adapters: credit reports (bureau, reuse window), document parsing, e-signature (see each type). */
   readonly creditReports: CreditReportsConfig;
-  /** Document parsing: the parser extractions use (see `DocumentParsingConfig`). */
   readonly documentParsing: DocumentParsingConfig;
-  /** E-signature: Lendstack's own signing or an external provider (see `ESignatureConfig`). */
   readonly eSignature: ESignatureConfig;
   /** Whether `serve` runs the background worker (webhook deliveries) in-process (`LENDSTACK_WORKER=off` to not). */
   readonly runsWorker: boolean;
