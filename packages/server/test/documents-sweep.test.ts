@@ -2,7 +2,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localDocumentStorage } from "../src/adapters/document-storage/index.js";
+import {
+  type DocumentStorage,
+  localDocumentStorage,
+  memoryDocumentStorage,
+} from "../src/adapters/document-storage/index.js";
+import { documents } from "../src/db/schema/index.js";
 import { DEFAULT_DOCUMENT_CONTENT_TYPES } from "../src/documents/settings.js";
 import { sweepOrphanedDocuments } from "../src/documents/sweep.js";
 import { createIdGenerator } from "../src/ids.js";
@@ -65,17 +70,85 @@ describe("the orphaned documents sweep", () => {
     for (const key of [old, recent, "notes.txt"]) await storage().put(key, bytes());
 
     const options = { now: new Date("2026-12-05T12:00:00Z"), graceMs: 24 * 3_600_000 };
-    const report = await sweepOrphanedDocuments(testDatabase.db, storage(), { ...options, remove: false });
-    expect(report).toEqual({ objects: 5, orphans: [old], deleted: 0 });
+    const found: string[] = [];
+    const onOrphan = (key: string) => found.push(key);
+    const report = await sweepOrphanedDocuments(testDatabase.db, storage(), { ...options, remove: false, onOrphan });
+    expect(report).toEqual({ objects: 5, orphans: 1, deleted: 0, peakKeysHeld: 5 });
+    expect(found).toEqual([old]);
     expect(await storage().keys()).toHaveLength(5);
 
-    const swept = await sweepOrphanedDocuments(testDatabase.db, storage(), { ...options, remove: true });
-    expect(swept).toEqual({ objects: 5, orphans: [old], deleted: 1 });
+    const swept = await sweepOrphanedDocuments(testDatabase.db, storage(), { ...options, remove: true, onOrphan });
+    expect(swept).toEqual({ objects: 5, orphans: 1, deleted: 1, peakKeysHeld: 5 });
+    expect(found).toEqual([old, old]);
     expect(await storage().keys()).toEqual([...recorded, recent, "notes.txt"].sort());
     for (const id of recorded) {
       const token = await api.token(id === recorded[0] ? "sweep-a" : "sweep-b");
       expect((await api.call("GET", `/v1/documents/${id}/content`, { token })).status).toBe(200);
     }
+  });
+
+  it("holds one page of keys at a time and settles it before listing the next, sparing every referenced key", async () => {
+    const inner = memoryDocumentStorage();
+    const referenced = Array.from({ length: 120 }, (_, i) =>
+      idMadeAt(`2026-11-0${1 + (i % 9)}T00:00:${String(i % 60).padStart(2, "0")}Z`),
+    );
+    const orphaned = Array.from({ length: 90 }, (_, i) =>
+      idMadeAt(`2026-10-${String(1 + (i % 28)).padStart(2, "0")}T00:00:00Z`),
+    );
+    const recent = Array.from({ length: 20 }, () => idMadeAt("2026-12-05T11:30:00Z"));
+    const other = Array.from({ length: 20 }, (_, i) => `exports/report-${i}.csv`);
+    // Interleaved, so every page mixes what must stay with what must go.
+    const all = referenced
+      .flatMap((key, i) => [key, orphaned[i], recent[i], other[i]])
+      .filter((key) => key !== undefined);
+    for (const key of all) await inner.put(key, bytes());
+    await testDatabase.db.insert(documents).values(
+      referenced.map((key, i) => ({
+        tenantId: i % 2 === 0 ? "sweep-page-a" : "sweep-page-b",
+        id: key,
+        ownerType: "party",
+        ownerId: "pty_sweep",
+        type: "pay_stub",
+        fileName: "stub.pdf",
+        contentType: "application/pdf",
+        sizeBytes: PDF_BYTES.length,
+        sha256: "0".repeat(64),
+        storageKey: key,
+        version: 1,
+        lineageId: key,
+        status: "pending",
+        uploadedBy: "sweep-test",
+        createdAt: new Date("2026-11-01T00:00:00Z"),
+      })),
+    );
+    // The storage as the sweep sees it, logging each page listed (and the keys handed out but not yet
+    // settled: those of the page before, whose orphans must all be deleted before the next page is asked for).
+    const log: string[] = [];
+    let outstanding: string[] = [];
+    let mostOutstanding = 0;
+    const watched: DocumentStorage = {
+      ...inner,
+      async *keyPages(options) {
+        for await (const page of inner.keyPages(options)) {
+          const unsettled = outstanding.filter((key) => orphaned.includes(key));
+          expect(await Promise.all(unsettled.map((key) => inner.get(key)))).toEqual(unsettled.map(() => undefined));
+          outstanding = page;
+          mostOutstanding = Math.max(mostOutstanding, page.length);
+          log.push(`page ${page.length}`);
+          yield page;
+        }
+      },
+      async delete(key) {
+        log.push("delete");
+        await inner.delete(key);
+      },
+    };
+    const options = { now: new Date("2026-12-05T12:00:00Z"), graceMs: 24 * 3_600_000, remove: true, pageSize: 25 };
+    const swept = await sweepOrphanedDocuments(testDatabase.db, watched, options);
+    expect(swept).toEqual({ objects: all.length, orphans: 90, deleted: 90, peakKeysHeld: 25 });
+    expect(mostOutstanding).toBe(25);
+    expect(log.filter((entry) => entry.startsWith("page"))).toHaveLength(Math.ceil(all.length / 25));
+    expect((await inner.keys()).sort()).toEqual([...referenced, ...recent, ...other].sort());
   });
 
   it("runs as `lendstack documents sweep` against the data folder's storage, and refuses bad arguments", async () => {

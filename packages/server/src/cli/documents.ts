@@ -63,11 +63,11 @@ export async function documentsCommand(
     now,
     graceMs: graceHours * 3_600_000,
     remove,
+    onOrphan: (key) => process.stdout.write(`${remove ? "deleted" : "orphan"} ${key}\n`),
   });
-  for (const key of result.orphans) process.stdout.write(`${remove ? "deleted" : "orphan"} ${key}\n`);
   const done = remove ? `${result.deleted} deleted` : "nothing deleted (report)";
   process.stdout.write(
-    `Documents sweep (${storage.kind} storage): ${result.objects} objects, ${result.orphans.length} orphaned over ${graceHours} h, ${done}.\n`,
+    `Documents sweep (${storage.kind} storage): ${result.objects} objects, ${result.orphans} orphaned over ${graceHours} h, ${done}.\n`,
   );
   return 0;
 }

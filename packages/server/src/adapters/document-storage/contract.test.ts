@@ -40,7 +40,8 @@ async function sha256Of(source: AsyncIterable<Uint8Array>): Promise<string> {
   return hash.digest("hex");
 }
 
-function storageContract(name: string, make: () => DocumentStorage) {
+/** `canPage`: whether the implementation can be made to list more than one page here (see the S3 suite). */
+function storageContract(name: string, make: () => DocumentStorage, canPage = true) {
   describe(`${name} document storage contract`, () => {
     it("gives back exactly the bytes written, with their size", async () => {
       const storage = make();
@@ -89,6 +90,24 @@ function storageContract(name: string, make: () => DocumentStorage) {
       expect(await storage.get("list-a/doc_1")).toBeUndefined();
     });
 
+    it("walks the keys in pages of at most the page size, the next page read only when asked", async () => {
+      const storage = make();
+      const written = Array.from({ length: 7 }, (_, i) => `pages/doc_${i}`);
+      for (const key of written) await storage.put(key, chunksOf(1, 1));
+      const pages: string[][] = [];
+      for await (const page of storage.keyPages({ pageSize: canPage ? 3 : 10, prefix: "pages/" })) pages.push(page);
+      expect(pages.map((page) => page.length)).toEqual(canPage ? [3, 3, 1] : [7]);
+      expect(pages.flat().sort()).toEqual(written);
+      // Deleting what a page listed while walking loses none of the rest.
+      const seen: string[] = [];
+      for await (const page of storage.keyPages({ pageSize: canPage ? 2 : 10, prefix: "pages/" })) {
+        seen.push(...page);
+        for (const key of page) await storage.delete(key);
+      }
+      expect(seen.sort()).toEqual(written);
+      expect(await storage.keys("pages/")).toEqual([]);
+    });
+
     it.each([
       "../escape",
       "a/../../escape",
@@ -126,10 +145,16 @@ afterAll(async () => {
   await s3?.close();
   for (const folder of folders) await rm(folder, { recursive: true, force: true });
 });
-storageContract("S3 (s3rver on loopback)", () => {
-  if (s3 === undefined) throw new Error("s3rver did not start");
-  return s3DocumentStorage({ bucket: s3.bucket, client: s3.client });
-});
+// s3rver cannot continue a truncated listing (its continuation tokens use DES, which Node's OpenSSL 3 refuses:
+// a 500), so here S3's key pages are walked one page long; the continuation is S3's ListObjectsV2 contract.
+storageContract(
+  "S3 (s3rver on loopback)",
+  () => {
+    if (s3 === undefined) throw new Error("s3rver did not start");
+    return s3DocumentStorage({ bucket: s3.bucket, client: s3.client });
+  },
+  false,
+);
 
 describe("local filesystem storage", () => {
   it("writes only under its root, and a refused write leaves no partial file", async () => {

@@ -1,13 +1,35 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, opendir, readdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { assertStorageKey, counted, type DocumentStorage, type StoredObject } from "./storage.js";
+import { assertStorageKey, counted, type DocumentStorage, pagesOf, type StoredObject } from "./storage.js";
 
 /** Where incomplete writes go, inside the root; never listed as objects. */
 export const PARTIAL_FOLDER = ".partial";
+
+/**
+ * The files under `folder` as keys relative to `base`, one directory handle open per level (never a whole
+ * listing in memory), skipping the partial writes' folder; nothing when `folder` does not exist.
+ */
+async function* filesUnder(base: string, folder: string): AsyncGenerator<string> {
+  let directory: Awaited<ReturnType<typeof opendir>>;
+  try {
+    directory = await opendir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  for await (const entry of directory) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (folder !== base || entry.name !== PARTIAL_FOLDER) yield* filesUnder(base, path);
+    } else if (entry.isFile()) {
+      yield relative(base, path).split(sep).join("/");
+    }
+  }
+}
 
 /**
  * Documents as files under `root` (by default `<data folder>/documents`): each write goes to a temporary
@@ -71,6 +93,12 @@ export function localDocumentStorage(root: string): DocumentStorage {
         if ((await stat(join(base, entry))).isFile()) keys.push(key);
       }
       return keys.sort();
+    },
+    keyPages({ pageSize, prefix = "" }) {
+      const under = async function* () {
+        for await (const key of filesUnder(base, base)) if (key.startsWith(prefix)) yield key;
+      };
+      return pagesOf(under(), pageSize);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { assertStorageKey, type DocumentStorage } from "./storage.js";
+import { assertStorageKey, type DocumentStorage, pagesOf } from "./storage.js";
 
 /**
  * The sandbox: objects held in this process's memory, gone when it exits. For tests and throwaway apps
@@ -29,6 +29,13 @@ export function memoryDocumentStorage(): DocumentStorage {
     },
     async keys(prefix = "") {
       return [...objects.keys()].filter((key) => key.startsWith(prefix)).sort();
+    },
+    keyPages({ pageSize, prefix = "" }) {
+      // The map's own iterator: lazy, and safe while keys are deleted.
+      const under = function* () {
+        for (const key of objects.keys()) if (key.startsWith(prefix)) yield key;
+      };
+      return pagesOf(under(), pageSize);
     },
   };
 }

@@ -97,5 +97,25 @@ export function s3DocumentStorage(options: S3StorageOptions): DocumentStorage {
       } while (ContinuationToken !== undefined);
       return keys.sort();
     },
+    async *keyPages({ pageSize, prefix: under = "" }) {
+      if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be ≥ 1, got ${pageSize}`);
+      let ContinuationToken: string | undefined;
+      do {
+        // One listing request per page asked for (S3 returns at most 1,000 keys a request).
+        const page = await client.send(
+          new ListObjectsV2Command({
+            Bucket,
+            Prefix: `${prefix}${under}`,
+            ContinuationToken,
+            MaxKeys: Math.min(pageSize, 1_000),
+          }),
+        );
+        const keys = (page.Contents ?? []).flatMap((object) =>
+          object.Key === undefined ? [] : [object.Key.slice(prefix.length)],
+        );
+        if (keys.length > 0) yield keys;
+        ContinuationToken = page.IsTruncated === true ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken !== undefined);
+    },
   };
 }

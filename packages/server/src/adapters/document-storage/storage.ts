@@ -22,6 +22,42 @@ export interface DocumentStorage {
   delete(key: string): Promise<void>;
   /** Every complete object's key under `prefix` (all when absent), sorted. */
   keys(prefix?: string): Promise<string[]>;
+  /**
+   * The complete objects' keys a page at a time (at most `pageSize` keys each, in no promised order), each
+   * page read only when the caller asks for it: a walk over a storage of any size that holds one page.
+   * Objects deleted during the walk are fine; ones written during it may or may not be listed.
+   */
+  keyPages(options: KeyPageOptions): AsyncIterable<string[]>;
+}
+
+/** @example { pageSize: 500 } */
+export interface KeyPageOptions {
+  /** The most keys a page holds (1 or more; S3 gives at most 1,000). */
+  readonly pageSize: number;
+  /** Only keys under this prefix (all when absent). */
+  readonly prefix?: string | undefined;
+}
+
+/**
+ * `keys` in pages of at most `pageSize`, as the sandbox and tests chunk an iterable of keys.
+ *
+ * @example for await (const page of pagesOf(["a", "b", "c"], 2)) console.log(page); // ["a", "b"], ["c"]
+ */
+export async function* pagesOf(
+  keys: Iterable<string> | AsyncIterable<string>,
+  pageSize: number,
+): AsyncGenerator<string[]> {
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`pageSize must be a whole number ≥ 1, got ${pageSize}`);
+  let page: string[] = [];
+  for await (const key of keys) {
+    page.push(key);
+    if (page.length === pageSize) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
 }
 
 /** A stored object being read. @example const { body, size } = (await storage.get(key))!; */
