@@ -8,7 +8,7 @@ import {
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { assertStorageKey, counted, type DocumentStorage } from "./storage.js";
+import { assertStorageKey, counted, type DocumentStorage, type KeyPageOptions } from "./storage.js";
 
 /** Where and how to reach an S3-compatible bucket. */
 export interface S3StorageOptions {
@@ -97,25 +97,32 @@ export function s3DocumentStorage(options: S3StorageOptions): DocumentStorage {
       } while (ContinuationToken !== undefined);
       return keys.sort();
     },
-    async *keyPages({ pageSize, prefix: under = "" }) {
-      if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be ≥ 1, got ${pageSize}`);
-      let ContinuationToken: string | undefined;
-      do {
-        // One listing request per page asked for (S3 returns at most 1,000 keys a request).
-        const page = await client.send(
-          new ListObjectsV2Command({
-            Bucket,
-            Prefix: `${prefix}${under}`,
-            ContinuationToken,
-            MaxKeys: Math.min(pageSize, 1_000),
-          }),
-        );
-        const keys = (page.Contents ?? []).flatMap((object) =>
-          object.Key === undefined ? [] : [object.Key.slice(prefix.length)],
-        );
-        if (keys.length > 0) yield keys;
-        ContinuationToken = page.IsTruncated === true ? page.NextContinuationToken : undefined;
-      } while (ContinuationToken !== undefined);
-    },
+    keyPages: (options) => keyPagesOf(client, Bucket, prefix, options),
   };
+}
+
+/** The keys under `prefix` + `under`, one `ListObjectsV2` request (at most 1,000 keys) per page asked for. */
+async function* keyPagesOf(
+  client: S3Client,
+  Bucket: string,
+  prefix: string,
+  { pageSize, prefix: under = "" }: KeyPageOptions,
+): AsyncGenerator<string[]> {
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be ≥ 1, got ${pageSize}`);
+  let ContinuationToken: string | undefined;
+  do {
+    const page = await client.send(
+      new ListObjectsV2Command({
+        Bucket,
+        Prefix: `${prefix}${under}`,
+        ContinuationToken,
+        MaxKeys: Math.min(pageSize, 1_000),
+      }),
+    );
+    const keys = (page.Contents ?? []).flatMap((object) =>
+      object.Key === undefined ? [] : [object.Key.slice(prefix.length)],
+    );
+    if (keys.length > 0) yield keys;
+    ContinuationToken = page.IsTruncated === true ? page.NextContinuationToken : undefined;
+  } while (ContinuationToken !== undefined);
 }
