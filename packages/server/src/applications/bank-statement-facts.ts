@@ -1,8 +1,8 @@
 import { divideRounded } from "@lendstack/core/money";
-import { and, eq, inArray } from "drizzle-orm";
-import { type DocumentExtractionRow, documents, type StoredExtractedField } from "../db/schema/index.js";
+import type { DocumentExtractionRow, StoredExtractedField } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { documentExtractionsStore } from "../document-extractions/store.js";
+import { currentBorrowerDocuments } from "./borrower-documents.js";
 import type { StoredForm } from "./response-schemas.js";
 
 // The `bankStatement…` decision inputs: what the borrowers' bank statements say, read from the newest
@@ -30,22 +30,8 @@ export const BANK_STATEMENT_FACTS = [
 
 /** Accepted, current bank statements of the application or a borrower, with the person each is about. */
 async function acceptedStatements(executor: Executor, tenantId: string, applicationId: string, form: StoredForm) {
-  const borrowers = (form.applicants ?? []).filter((applicant) => applicant.role !== "guarantor");
-  const primary = borrowers.find((applicant) => applicant.role === "primary")?.partyId ?? applicationId;
-  const rows = await executor
-    .select()
-    .from(documents)
-    .where(
-      and(
-        eq(documents.tenantId, tenantId),
-        inArray(documents.ownerId, [applicationId, ...borrowers.map((borrower) => borrower.partyId)]),
-        eq(documents.type, "bank_statement"),
-      ),
-    );
-  const superseded = new Set(rows.flatMap((row) => (row.supersedesId === null ? [] : [row.supersedesId])));
-  return rows
-    .filter((row) => !superseded.has(row.id) && row.status === "accepted")
-    .map((row) => ({ id: row.id, person: row.ownerType === "application" ? primary : row.ownerId }));
+  const current = await currentBorrowerDocuments(executor, tenantId, applicationId, form, ["bank_statement"]);
+  return current.filter((document) => document.status === "accepted");
 }
 
 const field = (row: DocumentExtractionRow, name: string): StoredExtractedField | undefined =>

@@ -1,9 +1,9 @@
 import { incomeVarianceBasisPoints } from "@lendstack/core/origination";
-import { and, eq, inArray } from "drizzle-orm";
-import { type DocumentExtractionRow, documents, type StoredExtractedField } from "../db/schema/index.js";
+import type { DocumentExtractionRow, StoredExtractedField } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { documentExtractionsStore } from "../document-extractions/store.js";
 import { BANK_STATEMENT_FACTS, bankStatementFacts } from "./bank-statement-facts.js";
+import { currentBorrowerDocuments } from "./borrower-documents.js";
 import type { StoredForm } from "./response-schemas.js";
 
 // What the documents' extractions tell a rule set: income verified from pay stubs, the variance from the
@@ -14,28 +14,10 @@ export const DOCUMENT_FACTS = ["verifiedMonthlyIncome", "incomeVarianceBasisPoin
 
 const EVIDENCE_TYPES = ["pay_stub", "bank_statement"];
 
-/**
- * The pay stubs and bank statements that count: of the application or one of its borrowers (not a
- * guarantor), the latest version of each, not rejected; each with the person it is about (an application's
- * document is the primary applicant's).
- */
+/** The pay stubs and bank statements that count: current versions of the borrowers' documents, not rejected. */
 async function evidence(executor: Executor, tenantId: string, applicationId: string, form: StoredForm) {
-  const borrowers = (form.applicants ?? []).filter((applicant) => applicant.role !== "guarantor");
-  const primary = borrowers.find((applicant) => applicant.role === "primary")?.partyId ?? applicationId;
-  const rows = await executor
-    .select()
-    .from(documents)
-    .where(
-      and(
-        eq(documents.tenantId, tenantId),
-        inArray(documents.ownerId, [applicationId, ...borrowers.map((borrower) => borrower.partyId)]),
-        inArray(documents.type, EVIDENCE_TYPES),
-      ),
-    );
-  const superseded = new Set(rows.flatMap((row) => (row.supersedesId === null ? [] : [row.supersedesId])));
-  return rows
-    .filter((row) => !superseded.has(row.id) && row.status !== "rejected")
-    .map((row) => ({ id: row.id, person: row.ownerType === "application" ? primary : row.ownerId }));
+  const current = await currentBorrowerDocuments(executor, tenantId, applicationId, form, EVIDENCE_TYPES);
+  return current.filter((document) => document.status !== "rejected");
 }
 
 /** Each person's newest extraction of a document type (extraction ids sort by time). */
