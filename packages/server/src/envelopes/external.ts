@@ -3,11 +3,11 @@ import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ESignatureProvider, ESignatureProviderError } from "../adapters/e-signature/provider.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { GENESIS_HASH } from "../db/audit-chain.js";
-import type { EnvelopeRow, EnvelopeSignerRow } from "../db/schema/index.js";
+import type { EnvelopeRow } from "../db/schema/index.js";
 import { documentsStore } from "../documents/store.js";
 import { appendEnvelopeEvent } from "./chain.js";
 import type { createEnvelopeSchema } from "./schemas.js";
-import { checkedDocuments, checkedExpiry, type EnvelopeDeps, type EnvelopeState } from "./service.js";
+import { checkedDocuments, checkedExpiry, type EnvelopeDeps, type EnvelopeState, newSignerRow } from "./service.js";
 import { envelopesStore } from "./store.js";
 import { readStoredBytes } from "./stored-bytes.js";
 
@@ -25,24 +25,8 @@ export const refused = (error: unknown) => {
 };
 
 function signerRows(context: ChangeContext, envelopeId: string, request: CreateRequest, expiresAt: Date) {
-  return request.signers.map(
-    (signer, index): Omit<EnvelopeSignerRow, "tenantId"> => ({
-      id: context.ids.next("sgr"),
-      envelopeId,
-      routingOrder: signer.routingOrder ?? index + 1,
-      name: signer.name,
-      email: signer.email,
-      status: "pending",
-      linkHash: null,
-      linkExpiresAt: expiresAt,
-      linkUsedAt: null,
-      consentedAt: null,
-      signedAt: null,
-      signature: null,
-      declineReason: null,
-      ipAddress: null,
-      userAgent: null,
-    }),
+  return request.signers.map((signer, index) =>
+    newSignerRow(context.ids.next("sgr"), envelopeId, signer, index, { hash: null, expiresAt }),
   );
 }
 

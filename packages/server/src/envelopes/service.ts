@@ -69,29 +69,43 @@ export function checkedExpiry(context: ChangeContext, expiresAtText: string): Re
   return ok(expiresAt);
 }
 
+/**
+ * A new signer's row, pending; `link` is its signing link's hash and expiry (no hash when an external
+ * provider sends the links).
+ */
+export function newSignerRow(
+  id: string,
+  envelopeId: string,
+  signer: CreateRequest["signers"][number],
+  index: number,
+  link: { readonly hash: string | null; readonly expiresAt: Date },
+): Omit<EnvelopeSignerRow, "tenantId"> {
+  return {
+    id,
+    envelopeId,
+    routingOrder: signer.routingOrder ?? index + 1,
+    name: signer.name,
+    email: signer.email,
+    status: "pending",
+    linkHash: link.hash,
+    linkExpiresAt: link.expiresAt,
+    linkUsedAt: null,
+    consentedAt: null,
+    signedAt: null,
+    signature: null,
+    declineReason: null,
+    ipAddress: null,
+    userAgent: null,
+  };
+}
+
 function signerRows(context: ChangeContext, envelopeId: string, request: CreateRequest, expiresAt: Date) {
   const links: Array<{ signerId: string; token: string }> = [];
-  const rows = request.signers.map((signer, index): Omit<EnvelopeSignerRow, "tenantId"> => {
+  const rows = request.signers.map((signer, index) => {
     const id = context.ids.next("sgr");
     const { token, hash } = newSigningToken();
     links.push({ signerId: id, token });
-    return {
-      id,
-      envelopeId,
-      routingOrder: signer.routingOrder ?? index + 1,
-      name: signer.name,
-      email: signer.email,
-      status: "pending",
-      linkHash: hash,
-      linkExpiresAt: linkExpiryOf(context.now, expiresAt),
-      linkUsedAt: null,
-      consentedAt: null,
-      signedAt: null,
-      signature: null,
-      declineReason: null,
-      ipAddress: null,
-      userAgent: null,
-    };
+    return newSignerRow(id, envelopeId, signer, index, { hash, expiresAt: linkExpiryOf(context.now, expiresAt) });
   });
   return { rows, links };
 }
