@@ -74,6 +74,25 @@ describe("a corrupt stored row", () => {
     ]);
   });
 
+  it("tenant settings whose holidays are not dates: 500 corrupt_record on every request, no payment posted", async () => {
+    const token = await api.token("corrupt-settings");
+    const loan = await board(api, token, await createProduct(api, token));
+    expect((await api.call("PATCH", "/v1/settings", { token, body: { holidays: ["2025-12-25"] } })).status).toBe(200);
+    await testDatabase.db.execute(
+      sql`update tenant_settings set holidays = '["Christmas"]'::jsonb where tenant_id = 'corrupt-settings'`,
+    );
+    // The settings are read in the statement that opens the tenant scope, before any handler runs.
+    await expectCorrupt(await api.call("GET", `/v1/loans/${loan.id}`, { token }), `/v1/loans/${loan.id}`, [
+      "tenant_settings",
+      "corrupt-settings",
+      "holidays",
+    ]);
+    const before = await eventRows(String(loan.id));
+    const payment = await pay(api, token, String(loan.id), 100, "2025-02-02");
+    await expectCorrupt(payment, `/v1/loans/${loan.id}/payments`, ["tenant_settings"]);
+    expect(await eventRows(String(loan.id))).toBe(before);
+  });
+
   it("a product definition the schema refuses: 500 corrupt_record when read and when a loan is boarded on it", async () => {
     const token = await api.token("corrupt-product");
     const productId = await createProduct(api, token);

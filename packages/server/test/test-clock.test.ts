@@ -36,6 +36,8 @@ describe("settings and business dates", () => {
       body: { timeZone: "America/New_York", cutoffTime: "06:00", holidays: ["2025-03-03"], closedOnWeekends: true },
     });
     expect(await json(changed)).toMatchObject({ businessDate: "2025-03-04" });
+    // The next request reads them afresh, with the tenant scope's statement.
+    expect(await json(await api.call("GET", "/v1/settings", { token }))).toMatchObject({ businessDate: "2025-03-04" });
     const refused = await api.call("PATCH", "/v1/settings", {
       token,
       body: { timeZone: "Mars/Olympus", sandbox: true },
