@@ -6515,6 +6515,11 @@ export interface components {
                 min: number;
             };
             /**
+             * @description Periodic interest of an odd first period's leftover days: day-count (default: by the day count over its year, e.g. days/360) or actual-days-of-period (actual days over the actual days of that month or period)
+             * @enum {string}
+             */
+            brokenPeriodInterest?: "day-count" | "actual-days-of-period";
+            /**
              * @description How a due date on a non-business day moves
              * @default none
              * @enum {string}
@@ -7349,6 +7354,11 @@ export interface components {
              * @example 0
              */
             balloon?: number;
+            /**
+             * @description Periodic interest of an odd first period's leftover days: day-count (default, e.g. days/360) or actual-days-of-period (actual days over the actual days of that month)
+             * @enum {string}
+             */
+            brokenPeriodInterest?: "day-count" | "actual-days-of-period";
             /**
              * @description How due dates on weekends move (weekends-only calendar)
              * @default none

@@ -86,6 +86,7 @@ export const termsSchema = z.strictObject({
   feesPerInstallmentMinor: minorSchema.exactOptional(),
   levelPaymentRates: z.literal(["regular", "actual"]).exactOptional(),
   isLastInstallmentAdjusted: booleanSchema.exactOptional(),
+  brokenPeriodInterest: z.literal(["day-count", "actual-days-of-period"]).exactOptional(),
 });
 
 const feeRuleSchema = z.discriminatedUnion("type", [

@@ -211,6 +211,13 @@ export const productDefinitionSchema = z
       .enum(dayCountConventions)
       .default("actual/365-fixed")
       .describe("Day-count convention for daily and odd-period interest"),
+    brokenPeriodInterest: z
+      .enum(["day-count", "actual-days-of-period"])
+      .optional()
+      .describe(
+        "Periodic interest of an odd first period's leftover days: day-count (default: by the day count over its " +
+          "year, e.g. days/360) or actual-days-of-period (actual days over the actual days of that month or period)",
+      ),
     rateLimits: rateLimitsSchema,
     grace: graceSchema.default({ principalPeriods: 0, interestPeriods: 0 }),
     fees: feesSchema.default({}),

@@ -96,6 +96,7 @@ export function toScheduleTerms(
     ...(rounding.isLastInstallmentAdjusted === undefined
       ? {}
       : { isLastInstallmentAdjusted: rounding.isLastInstallmentAdjusted }),
+    ...(product.brokenPeriodInterest === undefined ? {} : { brokenPeriodInterest: product.brokenPeriodInterest }),
     ...(product.businessDayAdjustment === "none"
       ? {}
       : { businessDays: { calendar: options.calendar ?? weekendsOnly, convention: product.businessDayAdjustment } }),

@@ -11,6 +11,7 @@ export { dueDates, periodsPerYear, periodsPerYearRatio, unadjustedDueDate } from
 export { levelPaymentFraction, roundToMultiple } from "./level-payment.js";
 export type {
   Amortization,
+  BrokenPeriodInterest,
   BusinessDayAdjustment,
   CalendarFrequency,
   Frequency,

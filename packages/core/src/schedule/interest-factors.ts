@@ -1,6 +1,6 @@
-import { yearFraction } from "../calendar/index.js";
+import { type LocalDate, toEpochDay, yearFraction } from "../calendar/index.js";
 import { pow10 } from "../money/index.js";
-import { type DayPoint, firstPeriodSplit, periodsPerYearRatio } from "./due-dates.js";
+import { type DayPoint, firstPeriodSplit, periodsPerYearRatio, unadjustedDueDate } from "./due-dates.js";
 import type { ScheduleTerms } from "./terms.js";
 
 /**
@@ -14,6 +14,9 @@ import type { ScheduleTerms } from "./terms.js";
  * - the odd first period (periodic): w whole periods counted back from the first due date plus the leftover
  *   year fraction n/Y → rate × (w / P + n / Y) → numerator = units × (w × q × Y + p × n)
  * - a daily period: rate × (its year fraction n/Y) → numerator = units × p × n
+ * - with `brokenPeriodInterest: "actual-days-of-period"`, the leftover is s actual days over the D actual days of
+ *   the regular period it falls in: rate × (w + s/D) / P; every numerator and the denominator are multiplied by D,
+ *   so the first numerator is units × q × Y × (w × D + s)
  */
 export interface InterestFactors {
   readonly denominator: bigint;
@@ -46,10 +49,22 @@ export function interestFactors(terms: ScheduleTerms, points: ReadonlyArray<DayP
     }
   } else {
     const { wholePeriods, wholeStart } = firstPeriodSplit(terms);
+    if (terms.brokenPeriodInterest === "actual-days-of-period" && n > 0) {
+      const brokenStart = unadjustedDueDate(terms.firstPaymentDate, terms.frequency, -(wholePeriods + 1)).date;
+      const periodDays = BigInt(daysBetween(brokenStart, wholeStart));
+      const stubDays = BigInt(daysBetween(terms.disbursementDate, wholeStart));
+      numerators.fill(regularNumerator * periodDays);
+      numerators[0] = regularNumerator * (BigInt(wholePeriods) * periodDays + stubDays);
+      return { denominator: denominator * periodDays, numerators, regularNumerator: regularNumerator * periodDays };
+    }
     const leftover = yearFraction(terms.disbursementDate, wholeStart, terms.dayCount).numerator;
     numerators.fill(regularNumerator);
     const whole = BigInt(wholePeriods) * perYearDenominator * yearDenominator;
     if (n > 0) numerators[0] = rate.units * (whole + perYear * leftover);
   }
   return { denominator, numerators, regularNumerator };
+}
+
+function daysBetween(from: LocalDate, to: LocalDate): number {
+  return toEpochDay(to) - toEpochDay(from);
 }

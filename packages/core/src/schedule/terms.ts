@@ -1,10 +1,31 @@
-import type { BusinessCalendar, BusinessDayConvention, DayCountConvention } from "../calendar/index.js";
+import type { DayCountConvention } from "../calendar/index.js";
 import { adjustBusinessDay, type LocalDate, parseLocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Frequency, isFrequency } from "./frequency.js";
 
+import type {
+  Amortization,
+  BrokenPeriodInterest,
+  BusinessDayAdjustment,
+  InstallmentRounding,
+  InterestCalculation,
+  InterestMethod,
+  LevelPaymentRates,
+  MultipleAppliesTo,
+} from "./term-options.js";
+
 export type { CalendarFrequency, Frequency } from "./frequency.js";
 export { frequencyIntervalDays, isFrequency, maxIntervalDays, maxIntervalWeeks } from "./frequency.js";
+export type {
+  Amortization,
+  BrokenPeriodInterest,
+  BusinessDayAdjustment,
+  InstallmentRounding,
+  InterestCalculation,
+  InterestMethod,
+  LevelPaymentRates,
+  MultipleAppliesTo,
+} from "./term-options.js";
 
 import {
   type Decimal,
@@ -14,49 +35,6 @@ import {
   type RoundingMode,
   roundingModes,
 } from "../money/index.js";
-
-/** `declining-balance`: interest on the outstanding balance; `flat`: interest on the original principal for the term. */
-export type InterestMethod = "declining-balance" | "flat";
-
-/**
- * `equal-installments`: level payment (annuity / EMI); `equal-principal`: level principal, falling interest;
- * `interest-only`: interest each period and the whole principal as a balloon with the last installment.
- */
-export type Amortization = "equal-installments" | "equal-principal" | "interest-only";
-
-/**
- * `periodic`: a regular period earns annual rate / periods per year whatever its length in days (an odd first
- * period is counted in whole periods plus leftover days by `dayCount`); `daily`: every period earns
- * annual rate × the `dayCount` year fraction of its actual dates.
- */
-export type InterestCalculation = "periodic" | "daily";
-
-/** Installment rounding: the regular installment is rounded to a multiple; the last installment settles the rest. */
-export interface InstallmentRounding {
-  /** 1n = to the minor unit (cent), 100n = whole dollars for USD. */
-  readonly installmentMultipleMinor: bigint;
-  /** How the regular installment is rounded to the multiple. */
-  readonly mode: RoundingMode;
-  /** How each period's exact interest is rounded (once) to the minor unit. */
-  readonly interestMode: RoundingMode;
-  /** `all` (default): the multiple also rounds equal-principal's principal; `level-installments`: it does not. */
-  readonly multipleAppliesTo?: MultipleAppliesTo;
-}
-
-/** Which amortizations the installment multiple rounds (see `InstallmentRounding.multipleAppliesTo`). */
-export type MultipleAppliesTo = "all" | "level-installments";
-
-/**
- * How the level payment is solved. `regular` (default): from annual rate / periods a year (and the first period's
- * own rate); `actual`: from each period's own rate, so with daily interest each period's actual days count.
- */
-export type LevelPaymentRates = "regular" | "actual";
-
-/** Due dates that fall on a non-business day are moved by `convention` on `calendar`. */
-export interface BusinessDayAdjustment {
-  readonly calendar: BusinessCalendar;
-  readonly convention: BusinessDayConvention;
-}
 
 /**
  * The validated input to every schedule and to pricing: plain, immutable data. Build it with
@@ -108,6 +86,8 @@ export interface ScheduleTerms {
   readonly levelPaymentRates?: LevelPaymentRates;
   /** Re-pick the level payment so the last installment is as close as possible to it; default false. */
   readonly isLastInstallmentAdjusted?: boolean;
+  /** How an odd first period's leftover days earn interest (periodic interest only); default `day-count`. */
+  readonly brokenPeriodInterest?: BrokenPeriodInterest;
 }
 
 /** Unvalidated terms as they arrive (rates and dates still strings, amounts possibly numbers). */
@@ -136,6 +116,7 @@ export interface ScheduleTermsInput {
   readonly feesPerInstallmentMinor?: bigint | number;
   readonly levelPaymentRates?: LevelPaymentRates;
   readonly isLastInstallmentAdjusted?: boolean;
+  readonly brokenPeriodInterest?: BrokenPeriodInterest;
 }
 
 /** Largest number of installments accepted (weekly for 38 years). */
@@ -195,6 +176,15 @@ function checkStructure(input: ScheduleTermsInput): Result<true> {
   }
   if (input.balloonMinor !== undefined && input.interestMethod === "flat") {
     return fail("unsupported_combination", "a balloon cannot be combined with flat interest", ["balloonMinor"]);
+  }
+  const brokenPeriod = input.brokenPeriodInterest ?? "day-count";
+  if (brokenPeriod !== "day-count" && brokenPeriod !== "actual-days-of-period") {
+    return fail("invalid_term", `unknown brokenPeriodInterest "${String(brokenPeriod)}"`, ["brokenPeriodInterest"]);
+  }
+  if (brokenPeriod !== "day-count" && input.interestCalculation !== "periodic") {
+    return fail("unsupported_combination", "brokenPeriodInterest applies to periodic interest only", [
+      "brokenPeriodInterest",
+    ]);
   }
   return ok(true);
 }
@@ -293,6 +283,9 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
       ...(fee > 0n ? { feesPerInstallmentMinor: fee } : {}),
       ...(input.levelPaymentRates === "actual" ? { levelPaymentRates: input.levelPaymentRates } : {}),
       ...(input.isLastInstallmentAdjusted === true ? { isLastInstallmentAdjusted: true } : {}),
+      ...(input.brokenPeriodInterest === "actual-days-of-period"
+        ? { brokenPeriodInterest: input.brokenPeriodInterest }
+        : {}),
     }),
   );
 }

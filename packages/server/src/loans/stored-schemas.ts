@@ -86,6 +86,7 @@ export const storedTermsSchema = z.object({
   feesPerInstallmentMinor: storedInteger.exactOptional(),
   levelPaymentRates: z.literal(["regular", "actual"]).exactOptional(),
   isLastInstallmentAdjusted: z.boolean().exactOptional(),
+  brokenPeriodInterest: z.literal(["day-count", "actual-days-of-period"]).exactOptional(),
 }) satisfies z.ZodType<ScheduleTermsInput, unknown>;
 
 const feeRule = z.discriminatedUnion("type", [

@@ -157,6 +157,7 @@ export function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amo
     ...(inline.rounding.isLastInstallmentAdjusted === undefined
       ? {}
       : { isLastInstallmentAdjusted: inline.rounding.isLastInstallmentAdjusted }),
+    ...(inline.brokenPeriodInterest === undefined ? {} : { brokenPeriodInterest: inline.brokenPeriodInterest }),
     ...(inline.balloon === undefined ? {} : { balloonMinor: inline.balloon }),
     ...(inline.feesPerInstallment === undefined ? {} : { feesPerInstallmentMinor: inline.feesPerInstallment }),
     ...(inline.businessDayAdjustment === "none"

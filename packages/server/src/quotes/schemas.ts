@@ -28,6 +28,14 @@ export const quoteTermsSchema = z
       .default("periodic")
       .openapi({ description: "periodic: rate / periods a year per period; daily: by the day count" }),
     dayCount: z.enum(dayCountConventions).default("30/360-us"),
+    brokenPeriodInterest: z
+      .enum(["day-count", "actual-days-of-period"])
+      .optional()
+      .openapi({
+        description:
+          "Periodic interest of an odd first period's leftover days: day-count (default, e.g. days/360) or " +
+          "actual-days-of-period (actual days over the actual days of that month)",
+      }),
     rounding: z
       .strictObject({
         installmentMultiple: amountSchema("Installments are rounded to a multiple of this", {
