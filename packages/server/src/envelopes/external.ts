@@ -1,6 +1,10 @@
 import type { z } from "@hono/zod-openapi";
-import { fail, ok, type Result } from "@lendstack/core/errors";
-import { type ESignatureProvider, ESignatureProviderError } from "../adapters/e-signature/provider.js";
+import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
+import {
+  type ESignatureProvider,
+  ESignatureProviderError,
+  type ProviderEnvelope,
+} from "../adapters/e-signature/provider.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { GENESIS_HASH } from "../db/audit-chain.js";
 import type { EnvelopeRow } from "../db/schema/index.js";
@@ -18,9 +22,13 @@ import { readStoredBytes } from "./stored-bytes.js";
 
 type CreateRequest = z.infer<typeof createEnvelopeSchema>;
 
-/** A provider's refusal as 502 `e_signature_provider_refused`; anything else is rethrown. */
-export const refused = (error: unknown) => {
+/**
+ * A provider's refusal as 502 `e_signature_provider_refused`, or, from Lendstack's own provider, the domain
+ * error its envelopes service refused with (answered as it is); anything else is rethrown.
+ */
+export const refused = (error: unknown): { readonly ok: false; readonly error: DomainError } => {
   if (!(error instanceof ESignatureProviderError)) throw error;
+  if (error.domainError !== undefined) return { ok: false, error: error.domainError };
   return fail("e_signature_provider_refused", `The e-signature provider refused: ${error.message}`);
 };
 
@@ -74,21 +82,28 @@ function envelopeRow(
   };
 }
 
+/** What a provider was sent: the checked documents, the subject, the expiry, and the provider's answer. */
+export interface SentToProvider {
+  readonly documents: Checked;
+  readonly subject: string;
+  readonly expiresAt: Date;
+  readonly sent: ProviderEnvelope;
+}
+
 /**
- * Sends documents for signature through an external provider: the same checks as the built-in path
- * (owner, documents, expiry), then the provider's `createEnvelope` with the stored bytes (refused: 502
- * `e_signature_provider_refused`); the envelope is stored with the provider's name and reference, its
- * signers, and a `created` event; the links are the provider's (no token of Lendstack's).
+ * Sends documents to a provider (Lendstack's own or an external one) after the checks every envelope gets
+ * (owner, documents, expiry): the provider's `createEnvelope` with the stored bytes (refused: see
+ * {@link refused}).
  *
  * @example
- * const created = await createExternalEnvelope(deps, provider, context, { applicationId, documentIds, signers, expiresAt });
+ * const sending = await sendToProvider(deps, provider, context, { applicationId, documentIds, signers, expiresAt });
  */
-export async function createExternalEnvelope(
+export async function sendToProvider(
   deps: EnvelopeDeps,
   provider: ESignatureProvider,
   context: ChangeContext,
   request: CreateRequest,
-): Promise<Result<EnvelopeState>> {
+): Promise<Result<SentToProvider>> {
   const documents = await checkedDocuments(deps, context, request);
   if (!documents.ok) return documents;
   const expiresAt = checkedExpiry(context, request.expiresAt);
@@ -101,25 +116,45 @@ export async function createExternalEnvelope(
     ...signer,
     routingOrder: signer.routingOrder ?? index + 1,
   }));
-  let sent: Awaited<ReturnType<ESignatureProvider["createEnvelope"]>>;
   try {
-    sent = await provider.createEnvelope({
-      ...{ tenantId: context.tenantId, actor: context.actor, subject, signers, message: request.message },
+    const sent = await provider.createEnvelope({
+      ...{ tenantId: context.tenantId, actor: context.actor, requestId: context.requestId },
+      ...{ subject, signers, message: request.message },
       ...{ applicationId: request.applicationId, loanId: request.loanId, expiresAt: expiresAt.value },
       documents: await bytesToSign(deps, context.tenantId, documents.value),
     });
+    return ok({ documents: documents.value, subject, expiresAt: expiresAt.value, sent });
   } catch (error) {
     return refused(error);
   }
+}
+
+/**
+ * Sends documents for signature through an external provider ({@link sendToProvider}); the envelope is
+ * stored with the provider's name and reference, its signers, and a `created` event; the links are the
+ * provider's (no token of Lendstack's).
+ *
+ * @example
+ * const created = await createExternalEnvelope(deps, provider, context, { applicationId, documentIds, signers, expiresAt });
+ */
+export async function createExternalEnvelope(
+  deps: EnvelopeDeps,
+  provider: ESignatureProvider,
+  context: ChangeContext,
+  request: CreateRequest,
+): Promise<Result<EnvelopeState>> {
+  const sending = await sendToProvider(deps, provider, context, request);
+  if (!sending.ok) return sending;
+  const { documents, subject, expiresAt, sent } = sending.value;
   const store = envelopesStore(deps.db, context.tenantId);
   const id = context.ids.next("env");
   const external = { provider: provider.name, reference: sent.reference };
   const envelope = await store.insert(
-    envelopeRow(id, context, request, { documents: documents.value, subject, expiresAt: expiresAt.value, ...external }),
+    envelopeRow(id, context, request, { documents, subject, expiresAt, ...external }),
   );
-  const rows = signerRows(context, id, request, expiresAt.value);
+  const rows = signerRows(context, id, request, expiresAt);
   await store.insertSigners(rows);
-  const details = { documents: documents.value, expiresAt: expiresAt.value.toISOString(), subject, ...external };
+  const details = { documents, expiresAt: expiresAt.toISOString(), subject, ...external };
   const anchor = await appendEnvelopeEvent(deps.db, envelope, {
     ...{ actor: context.actor, occurredAt: context.now, type: "created" },
     details: { ...details, signers: request.signers },
@@ -137,19 +172,22 @@ export async function createExternalEnvelope(
 }
 
 /**
- * Voids an envelope at its external provider (refused: 502 `e_signature_provider_refused`).
+ * Voids an envelope at its provider, on behalf of `context`'s actor (refused: see {@link refused}).
  *
  * @example
- * const voided = await voidAtProvider(provider, "demo", "sbx_env_000001", "Wrong amount");
+ * const voided = await voidAtProvider(provider, context, "sbx_env_000001", "Wrong amount");
  */
 export async function voidAtProvider(
   provider: ESignatureProvider,
-  tenantId: string,
+  context: ChangeContext,
   reference: string,
   reason: string,
 ): Promise<Result<null>> {
   try {
-    await provider.voidEnvelope(tenantId, reference, reason);
+    await provider.voidEnvelope(context.tenantId, reference, reason, {
+      actor: context.actor,
+      requestId: context.requestId,
+    });
     return ok(null);
   } catch (error) {
     return refused(error);

@@ -6,9 +6,9 @@ import { changeContext } from "../http/change-context.js";
 import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
-import { createExternalEnvelope, voidAtProvider } from "./external.js";
 import * as routes from "./routes.js";
-import { createEnvelope, type EnvelopeDeps, issueSigningLink, voidEnvelope } from "./service.js";
+import { BUILTIN_PROVIDER, builtinProviderOf, sendForSignature, voidThroughProvider } from "./send.js";
+import { type EnvelopeDeps, issueSigningLink } from "./service.js";
 import { envelopesStore } from "./store.js";
 import { verifyEnvelope } from "./verify.js";
 import { toEnvelopeBody } from "./view.js";
@@ -34,27 +34,16 @@ async function answer(c: Context<AppEnv>, deps: ResourceDeps, envelopeId: string
   return c.json(toEnvelopeBody(row, await store.signers(envelopeId), deps.clock()), 200);
 }
 
-/** Voids at the external provider first (an envelope it signs), then here. */
-async function voidEverywhere(c: Context<AppEnv>, deps: ResourceDeps, envelopeId: string, reason: string) {
-  const context = changeContext(c, deps);
-  const row = await envelopesStore(deps.db, context.tenantId).find(envelopeId);
-  const provider = deps.eSignatureProvider;
-  if (row !== undefined && row.providerReference !== null && provider?.name === row.provider) {
-    const open = row.status !== "completed" && row.status !== "voided";
-    const voided = open ? await voidAtProvider(provider, context.tenantId, row.providerReference, reason) : ok(null);
-    if (!voided.ok) return voided;
-  }
-  return voidEnvelope(deps.db, context, envelopeId, reason);
+/** Lendstack's own provider for this request, and the configured external one. */
+function providersOf(c: Context<AppEnv>, deps: ResourceDeps) {
+  const builtin = builtinProviderOf(envelopeDeps(c, deps), deps.clock, deps.ids);
+  return { builtin, external: deps.eSignatureProvider, sending: deps.eSignatureProvider ?? builtin };
 }
 
 function registerChanges(router: Router, deps: ResourceDeps) {
   router.openapi(routes.createEnvelopeRoute, async (c) => {
-    const provider = deps.eSignatureProvider;
-    const request = c.req.valid("json");
-    const created =
-      provider === undefined
-        ? await createEnvelope(envelopeDeps(c, deps), changeContext(c, deps), request)
-        : await createExternalEnvelope(envelopeDeps(c, deps), provider, changeContext(c, deps), request);
+    const { sending } = providersOf(c, deps);
+    const created = await sendForSignature(envelopeDeps(c, deps), sending, changeContext(c, deps), c.req.valid("json"));
     if (!created.ok) return domainProblem(c, created.error);
     const { envelope, signers, links } = created.value;
     const body = toEnvelopeBody(envelope, signers, deps.clock(), links);
@@ -64,14 +53,16 @@ function registerChanges(router: Router, deps: ResourceDeps) {
   });
   router.openapi(routes.voidEnvelopeRoute, async (c) => {
     const { envelopeId } = c.req.valid("param");
-    const voided = await voidEverywhere(c, deps, envelopeId, c.req.valid("json").reason);
+    const { reason } = c.req.valid("json");
+    const context = changeContext(c, deps);
+    const voided = await voidThroughProvider(envelopeDeps(c, deps), providersOf(c, deps), context, envelopeId, reason);
     if (!voided.ok) return domainProblem(c, voided.error);
     return answer(c, deps, envelopeId);
   });
   router.openapi(routes.issueSigningLinkRoute, async (c) => {
     const { envelopeId, signerId } = c.req.valid("param");
     const external = await envelopesStore(deps.db, c.get("principal").tenantId).find(envelopeId);
-    if (external !== undefined && external.provider !== "builtin") {
+    if (external !== undefined && external.provider !== BUILTIN_PROVIDER) {
       const message = `Envelope ${envelopeId} is signed at ${external.provider}: its links come from there.`;
       return domainProblem(c, { code: "envelope_signed_externally", message });
     }

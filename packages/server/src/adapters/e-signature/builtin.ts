@@ -15,6 +15,7 @@ import { hasValidSignature } from "../../webhook-endpoints/signing.js";
 import {
   type ESignatureProvider,
   ESignatureProviderError,
+  type ProviderActor,
   type ProviderCallback,
   type ProviderEnvelope,
   type ProviderEnvelopeRequest,
@@ -41,7 +42,7 @@ const CALLBACK_TOLERANCE_SECONDS = 5 * 60;
 function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   const code = result.error.code.endsWith("_not_found") ? "envelope_not_found" : "request_refused";
-  throw new ESignatureProviderError(code, `${result.error.code}: ${result.error.message}`);
+  throw new ESignatureProviderError(code, `${result.error.code}: ${result.error.message}`, result.error);
 }
 
 function parseCallback(options: BuiltinProviderOptions, callback: ProviderCallback): ProviderStatus {
@@ -142,14 +143,16 @@ async function download(
  * const provider = builtinESignatureProvider({ db, documents, linkBase: "https://lend.example.com", clock, ids });
  */
 export function builtinESignatureProvider(options: BuiltinProviderOptions): ESignatureProvider {
-  const inTenant = <T>(tenantId: string, actor: string, work: (context: ChangeContext) => Promise<T>) =>
+  const inTenant = <T>(tenantId: string, by: ProviderActor, work: (context: ChangeContext) => Promise<T>) =>
     runInAmbientTransaction(options.db, async (tx) => {
       await tx.execute(
         sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`,
       );
       const now = options.clock();
-      return work({ tenantId, actor, requestId: options.ids.next("req"), now, ids: options.ids });
+      const requestId = by.requestId ?? options.ids.next("req");
+      return work({ tenantId, actor: by.actor, requestId, now, ids: options.ids });
     });
+  const itself: ProviderActor = { actor: "e-signature:builtin" };
   const deps = { db: options.db, documents: options.documents, linkBase: options.linkBase.replace(/\/+$/, "") };
   const statusOf = async (tenantId: string, reference: string): Promise<ProviderStatus> => {
     const row = await envelopesStore(options.db, tenantId).find(reference);
@@ -159,15 +162,14 @@ export function builtinESignatureProvider(options: BuiltinProviderOptions): ESig
   return {
     name: "builtin",
     createEnvelope: (request: ProviderEnvelopeRequest) =>
-      inTenant(request.tenantId, request.actor, (context) => send(deps, context, request)),
-    status: (tenantId, reference) => inTenant(tenantId, "e-signature:builtin", () => statusOf(tenantId, reference)),
-    voidEnvelope: (tenantId, reference, reason) =>
-      inTenant(tenantId, "e-signature:builtin", async (context) => {
+      inTenant(request.tenantId, request, (context) => send(deps, context, request)),
+    status: (tenantId, reference) => inTenant(tenantId, itself, () => statusOf(tenantId, reference)),
+    voidEnvelope: (tenantId, reference, reason, by = itself) =>
+      inTenant(tenantId, by, async (context) => {
         unwrap(await voidEnvelope(options.db, context, reference, reason));
         return statusOf(tenantId, reference);
       }),
     parseStatusCallback: async (callback) => parseCallback(options, callback),
-    download: (tenantId, reference) =>
-      inTenant(tenantId, "e-signature:builtin", () => download(options, tenantId, reference)),
+    download: (tenantId, reference) => inTenant(tenantId, itself, () => download(options, tenantId, reference)),
   };
 }

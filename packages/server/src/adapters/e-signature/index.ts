@@ -3,6 +3,7 @@ export {
   type ESignatureProvider,
   ESignatureProviderError,
   type ESignatureProviderErrorCode,
+  type ProviderActor,
   type ProviderCallback,
   type ProviderDocumentToSign,
   type ProviderEnvelope,

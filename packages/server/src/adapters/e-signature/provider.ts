@@ -1,3 +1,5 @@
+import type { DomainError } from "@lendstack/core/errors";
+
 /** An envelope's status, as every provider reports it. */
 export type ProviderEnvelopeStatus = "sent" | "partially_signed" | "completed" | "voided" | "expired" | "declined";
 
@@ -13,6 +15,8 @@ export interface ProviderEnvelopeRequest {
   readonly tenantId: string;
   /** Who sends it (a token subject), for the provider's records. */
   readonly actor: string;
+  /** The Lendstack request that sends it, to correlate the provider's records with Lendstack's audit trail. */
+  readonly requestId?: string | undefined;
   readonly applicationId?: string | undefined;
   readonly loanId?: string | undefined;
   readonly documents: ReadonlyArray<ProviderDocumentToSign>;
@@ -45,6 +49,12 @@ export interface ProviderSignedDocument {
   readonly bytes: Uint8Array;
 }
 
+/** Who asks a provider for a change (a token subject), and in which Lendstack request. */
+export interface ProviderActor {
+  readonly actor: string;
+  readonly requestId?: string | undefined;
+}
+
 /** A status callback as it arrived (a webhook): its headers (lowercase names) and raw body. */
 export interface ProviderCallback {
   readonly headers: Readonly<Record<string, string>>;
@@ -65,7 +75,8 @@ export interface ESignatureProvider {
   readonly name: string;
   createEnvelope(request: ProviderEnvelopeRequest): Promise<ProviderEnvelope>;
   status(tenantId: string, reference: string): Promise<ProviderStatus>;
-  voidEnvelope(tenantId: string, reference: string, reason: string): Promise<ProviderStatus>;
+  /** Voids an envelope that is not completed; `by` is who asks (the provider's own name when unset). */
+  voidEnvelope(tenantId: string, reference: string, reason: string, by?: ProviderActor): Promise<ProviderStatus>;
   /** Authenticates and reads a status callback; throws {@link ESignatureProviderError} `callback_rejected`. */
   parseStatusCallback(callback: ProviderCallback): Promise<ProviderStatus>;
   /** The signed documents and the certificate; `envelope_not_completed` before completion. */
@@ -79,12 +90,18 @@ export type ESignatureProviderErrorCode =
   | "callback_rejected"
   | "request_refused";
 
-/** @example throw new ESignatureProviderError("envelope_not_found", "No envelope env_…"); */
+/**
+ * A provider's refusal. `domainError` is set only by Lendstack's own provider: the error its envelopes
+ * service refused with (e.g. 409 `envelope_voided`), which the API answers as it is rather than as a 502.
+ *
+ * @example throw new ESignatureProviderError("envelope_not_found", "No envelope env_…");
+ */
 export class ESignatureProviderError extends Error {
   override readonly name = "ESignatureProviderError";
   constructor(
     readonly code: ESignatureProviderErrorCode,
     message: string,
+    readonly domainError?: DomainError,
   ) {
     super(message);
   }
