@@ -78,6 +78,10 @@ export interface AppDeps {
   readonly documentParser?: DocumentParser | undefined;
   /** The external e-signature provider (`E_SIGNATURE_PROVIDER`); Lendstack's own signing page when unset. */
   readonly eSignatureProvider?: ESignatureProvider | undefined;
+  /** Other external e-signature providers a tenant may choose in its settings. */
+  readonly eSignatureProviders?: ReadonlyArray<ESignatureProvider> | undefined;
+  /** `E_SIGNATURE_STATUS_REFRESH_SECONDS` (60 when unset). */
+  readonly eSignatureStatusRefreshSeconds?: number | undefined;
   /**
    * The master keys that wrap each tenant's PII keys (`keyringFromConfig`). Unset: a random key held in
    * memory, so PII written by this app is unreadable by any other process (in-process tests only).
@@ -133,6 +137,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     creditReportReuseDays: deps.creditReportReuseDays,
     documentParser: deps.documentParser,
     eSignatureProvider: deps.eSignatureProvider,
+    eSignatureProviders: deps.eSignatureProviders,
+    eSignatureStatusRefreshSeconds: deps.eSignatureStatusRefreshSeconds,
     pii: deps.pii ?? ephemeralKeyring(),
     // One storage for every resource (documents, envelopes), in memory when none is configured.
     documents: deps.documents ?? inMemoryDocumentSettings(),

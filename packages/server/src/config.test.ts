@@ -148,10 +148,16 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ CREDIT_REPORT_REUSE_DAYS: "366" })).toThrow(/CREDIT_REPORT_REUSE_DAYS/);
   });
   it("reads the e-signature provider, refusing the sandbox without a callback secret and a malformed one", () => {
-    expect(loadConfig({}).eSignature).toEqual({ provider: "builtin", callbackSecret: undefined });
+    expect(loadConfig({}).eSignature).toEqual({
+      provider: "builtin",
+      callbackSecret: undefined,
+      statusRefreshSeconds: 60,
+    });
     const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwmDA0aGlWb0s=";
     const sandbox = loadConfig({ E_SIGNATURE_PROVIDER: "sandbox", E_SIGNATURE_CALLBACK_SECRET: secret });
-    expect(sandbox.eSignature).toEqual({ provider: "sandbox", callbackSecret: secret });
+    expect(sandbox.eSignature).toEqual({ provider: "sandbox", callbackSecret: secret, statusRefreshSeconds: 60 });
+    expect(loadConfig({ E_SIGNATURE_STATUS_REFRESH_SECONDS: "15" }).eSignature.statusRefreshSeconds).toBe(15);
+    expect(() => loadConfig({ E_SIGNATURE_STATUS_REFRESH_SECONDS: "0" })).toThrow(/E_SIGNATURE_STATUS_REFRESH_SECONDS/);
     expect(() => loadConfig({ E_SIGNATURE_PROVIDER: "sandbox" })).toThrow(/E_SIGNATURE_CALLBACK_SECRET: required/);
     expect(() => loadConfig({ E_SIGNATURE_PROVIDER: "docusign" })).toThrow(/E_SIGNATURE_PROVIDER/);
     expect(() => loadConfig({ E_SIGNATURE_CALLBACK_SECRET: "hunter2" })).toThrow(/E_SIGNATURE_CALLBACK_SECRET/);

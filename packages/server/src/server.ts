@@ -8,7 +8,7 @@ import { createDatabase, type Database } from "./db/database.js";
 import { seedDemoTenant } from "./demo/seed.js";
 import { documentParserOf } from "./document-extractions/environment.js";
 import { documentSettingsFromConfig } from "./documents/from-config.js";
-import { eSignatureProviderOf } from "./envelopes/environment.js";
+import { eSignatureProvidersFromConfig } from "./envelopes/environment.js";
 import { guardNodeServer } from "./http/client-errors.js";
 import { memoryRateLimitStore, postgresRateLimitStore } from "./http/rate-limit-store.js";
 import { createIdGenerator } from "./ids.js";
@@ -23,7 +23,7 @@ function adaptersOf(config: ServerConfig, clock: () => Date) {
     creditBureau: creditBureauOf(config.creditReports),
     creditReportReuseDays: config.creditReports.reuseDays,
     documentParser: documentParserOf(config.documentParsing),
-    eSignatureProvider: eSignatureProviderOf(config.eSignature, clock),
+    ...eSignatureProvidersFromConfig(config.eSignature, clock),
   };
 }
 

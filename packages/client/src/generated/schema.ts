@@ -878,7 +878,7 @@ export interface paths {
         };
         /**
          * Get an envelope
-         * @description Its status (an envelope past its expiry that was not completed is `expired`), signers and, once completed, the signed documents and certificate.
+         * @description Its status (an envelope past its expiry that was not completed is `expired`), signers and, once completed, the signed documents and certificate. An external provider's envelope that is sent or partially signed is first checked with its provider, at most once per `E_SIGNATURE_STATUS_REFRESH_SECONDS` (60) per envelope; a provider that fails leaves the stored state, answered as usual.
          */
         get: operations["getEnvelope"];
         put?: never;
@@ -4798,7 +4798,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "callback_rejected" | "card_declined" | "card_payment_refunded" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "consent_required" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_bureau_unavailable" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "e_signature_provider_refused" | "envelope_completed" | "envelope_declined" | "envelope_document_changed" | "envelope_expired" | "envelope_signed_externally" | "envelope_voided" | "envelopes_not_completed" | "extraction_provider_unavailable" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "micro_deposit_amounts_mismatch" | "micro_deposits_expired" | "micro_deposits_not_pending" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "payment_instrument_already_verified" | "product_archived" | "promise_date_in_past" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "scra_dates_recorded" | "scra_obligation_after_service" | "scra_protected" | "screening_hit_reviewed" | "service_unavailable" | "settlement_active" | "signer_not_pending" | "signer_out_of_order" | "signing_link_expired" | "signing_link_used" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "verification_locked" | "version_immutable" | "workflow_version_outdated";
+        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "callback_rejected" | "card_declined" | "card_payment_refunded" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "consent_required" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_bureau_unavailable" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "e_signature_provider_not_configured" | "e_signature_provider_refused" | "e_signature_provider_unavailable" | "envelope_completed" | "envelope_declined" | "envelope_document_changed" | "envelope_expired" | "envelope_signed_externally" | "envelope_voided" | "envelopes_not_completed" | "extraction_provider_unavailable" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "micro_deposit_amounts_mismatch" | "micro_deposits_expired" | "micro_deposits_not_pending" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "payment_instrument_already_verified" | "product_archived" | "promise_date_in_past" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "scra_dates_recorded" | "scra_obligation_after_service" | "scra_protected" | "screening_hit_reviewed" | "service_unavailable" | "settlement_active" | "signer_not_pending" | "signer_out_of_order" | "signing_link_expired" | "signing_link_used" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "verification_locked" | "version_immutable" | "workflow_version_outdated";
         Event: {
             /**
              * @description The tenant's business date of the change
@@ -8050,6 +8050,11 @@ export interface components {
             closedOnWeekends: boolean;
             creditReporting: components["schemas"]["Metro2Furnisher"];
             cutoffTime: string;
+            /**
+             * @description Where the tenant's envelopes are signed: `builtin` (Lendstack's signing page) or an external provider configured on the server; the server's default (`E_SIGNATURE_PROVIDER`) until the tenant chooses one
+             * @example builtin
+             */
+            eSignatureProvider: string;
             holidays: string[];
             /** @enum {string} */
             object: "settings";
@@ -8115,6 +8120,12 @@ export interface components {
              * @example 17:00
              */
             cutoffTime?: string;
+            /**
+             * @description The e-signature provider new envelopes are sent with; one configured on this server (else 422 `e_signature_provider_unavailable`); null follows the server's default again
+             * @example sandbox
+             * @enum {string|null}
+             */
+            eSignatureProvider?: "builtin" | "sandbox" | null;
             /**
              * @description Dates that are not business days
              * @example [

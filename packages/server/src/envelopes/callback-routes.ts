@@ -5,14 +5,14 @@ import { type ESignatureProvider, ESignatureProviderError } from "../adapters/e-
 import { runInAmbientTransaction } from "../db/ambient.js";
 import type { ChangeContext } from "../db/audit.js";
 import type { DocumentSettings } from "../documents/settings.js";
-import { recordEvent } from "../events/record.js";
 import type { AppEnv } from "../http/app-env.js";
 import { domainProblem } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { TENANT_ROLE } from "../http/tenant-scope.js";
-import { type AppliedStatus, applyProviderStatus } from "./provider-status.js";
+import type { AppliedStatus } from "./provider-status.js";
+import { eSignatureProvidersOf } from "./providers.js";
+import { applyConfirmedStatus } from "./refresh.js";
 import { envelopeByProviderReference, envelopesStore } from "./store.js";
-import { toEnvelopeBody } from "./view.js";
 
 // `POST /callbacks/e-signature/{provider}`: where an external e-signature provider tells Lendstack that an
 // envelope changed. Not an API operation (no bearer token): the provider's signature on the callback is the
@@ -66,26 +66,8 @@ async function apply(
         now: deps.clock(),
         ids: deps.ids,
       };
-      const applied = await applyProviderStatus(
-        { db: tx, documents: settings, linkBase: "" },
-        provider,
-        context,
-        envelope,
-        confirmed,
-      );
+      const applied = await applyConfirmedStatus(tx, settings, provider, context, envelope, confirmed);
       if (!applied.ok) throw new Refused(applied);
-      if (applied.value.event !== undefined) {
-        const store = envelopesStore(tx, tenantId);
-        const row = await store.find(envelope.id);
-        if (row === undefined) throw new Error(`envelope ${envelope.id} vanished`);
-        const data = toEnvelopeBody(row, await store.signers(row.id), context.now);
-        await recordEvent(tx, context, {
-          type: applied.value.event,
-          resourceType: "envelope",
-          resourceId: row.id,
-          data,
-        });
-      }
       return ok(applied.value);
     });
   } catch (error) {
@@ -95,7 +77,7 @@ async function apply(
 }
 
 /**
- * The status-callback route of the configured external e-signature provider: 404 `e_signature_provider_not_found`
+ * The status-callback route of each external e-signature provider configured: 404 `e_signature_provider_not_found`
  * for another provider's name, 400 `callback_rejected` for a bad signature, a stale timestamp or a body that
  * is not a status, 404 `envelope_not_found` for a reference Lendstack did not send; else 200 with what
  * changed (`changed: false` for a repeated callback).
@@ -106,8 +88,8 @@ async function apply(
 export function eSignatureCallbackRoutes(deps: ResourceDeps, settings: DocumentSettings): Hono<AppEnv> {
   const router = new Hono<AppEnv>();
   router.post("/callbacks/e-signature/:provider", async (c) => {
-    const provider = deps.eSignatureProvider;
-    if (provider === undefined || provider.name === "builtin" || provider.name !== c.req.param("provider")) {
+    const provider = eSignatureProvidersOf(deps).external.get(c.req.param("provider"));
+    if (provider === undefined) {
       return domainProblem(c, {
         code: "e_signature_provider_not_found",
         message: `No e-signature provider ${c.req.param("provider")} is configured.`,

@@ -76,6 +76,7 @@ function envelopeRow(
     headHash: GENESIS_HASH,
     provider: sent.provider,
     providerReference: sent.reference,
+    providerCheckedAt: null,
     createdBy: context.actor,
     createdAt: context.now,
     updatedAt: context.now,

@@ -6,8 +6,10 @@ import { changeContext } from "../http/change-context.js";
 import { idOrder, listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
+import { BUILTIN_PROVIDER, chosenProviderName, eSignatureProvidersOf } from "./providers.js";
+import { refreshFromProvider } from "./refresh.js";
 import * as routes from "./routes.js";
-import { BUILTIN_PROVIDER, builtinProviderOf, sendForSignature, voidThroughProvider } from "./send.js";
+import { builtinProviderOf, sendForSignature, voidThroughProvider } from "./send.js";
 import { type EnvelopeDeps, issueSigningLink } from "./service.js";
 import { envelopesStore } from "./store.js";
 import { verifyEnvelope } from "./verify.js";
@@ -26,23 +28,38 @@ function envelopeDeps(c: Context<AppEnv>, deps: ResourceDeps): EnvelopeDeps {
   return { db: deps.db, documents: documentSettingsOf(deps), linkBase };
 }
 
-async function answer(c: Context<AppEnv>, deps: ResourceDeps, envelopeId: string) {
+/** The envelope; `refresh`: an open external one asks its provider first (see `refreshFromProvider`). */
+async function answer(c: Context<AppEnv>, deps: ResourceDeps, envelopeId: string, refresh = false) {
   const tenantId = c.get("principal").tenantId;
   const store = envelopesStore(deps.db, tenantId);
-  const row = await store.find(envelopeId);
+  let row = await store.find(envelopeId);
   if (row === undefined) return domainProblem(c, { code: "envelope_not_found", message: `No envelope ${envelopeId}.` });
+  if (refresh && row.provider !== BUILTIN_PROVIDER) {
+    const refreshDeps = {
+      ...{ db: deps.db, clock: deps.clock, ids: deps.ids, documents: documentSettingsOf(deps) },
+      ...{ providers: eSignatureProvidersOf(deps), logger: c.get("logger"), requestId: c.get("requestId") },
+    };
+    if (await refreshFromProvider(refreshDeps, row)) row = (await store.find(envelopeId)) ?? row;
+  }
   return c.json(toEnvelopeBody(row, await store.signers(envelopeId), deps.clock()), 200);
 }
 
-/** Lendstack's own provider for this request, and the configured external one. */
+/** Lendstack's own provider for this request, the external ones configured, and the tenant's choice. */
 function providersOf(c: Context<AppEnv>, deps: ResourceDeps) {
   const builtin = builtinProviderOf(envelopeDeps(c, deps), deps.clock, deps.ids);
-  return { builtin, external: deps.eSignatureProvider, sending: deps.eSignatureProvider ?? builtin };
+  const providers = eSignatureProvidersOf(deps);
+  const name = chosenProviderName(providers, c.get("tenant").settings.eSignatureProvider);
+  const sending = name === BUILTIN_PROVIDER ? builtin : providers.external.get(name);
+  return { builtin, external: providers.external, name, sending };
 }
 
 function registerChanges(router: Router, deps: ResourceDeps) {
   router.openapi(routes.createEnvelopeRoute, async (c) => {
-    const { sending } = providersOf(c, deps);
+    const { sending, name } = providersOf(c, deps);
+    if (sending === undefined) {
+      const message = `The tenant's e-signature provider ${name} is not configured on this server; choose another in /v1/settings.`;
+      return domainProblem(c, { code: "e_signature_provider_not_configured", message });
+    }
     const created = await sendForSignature(envelopeDeps(c, deps), sending, changeContext(c, deps), c.req.valid("json"));
     if (!created.ok) return domainProblem(c, created.error);
     const { envelope, signers, links } = created.value;
@@ -75,7 +92,7 @@ function registerChanges(router: Router, deps: ResourceDeps) {
 }
 
 function registerReads(router: Router, deps: ResourceDeps) {
-  router.openapi(routes.getEnvelopeRoute, async (c) => answer(c, deps, c.req.valid("param").envelopeId));
+  router.openapi(routes.getEnvelopeRoute, async (c) => answer(c, deps, c.req.valid("param").envelopeId, true));
   router.openapi(routes.verifyEnvelopeRoute, async (c) => {
     const { envelopeId } = c.req.valid("param");
     const tenantId = c.get("principal").tenantId;

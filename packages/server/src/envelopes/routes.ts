@@ -51,7 +51,7 @@ export const getEnvelopeRoute = createRoute({
   operationId: "getEnvelope",
   summary: "Get an envelope",
   description:
-    "Its status (an envelope past its expiry that was not completed is `expired`), signers and, once completed, the signed documents and certificate.",
+    "Its status (an envelope past its expiry that was not completed is `expired`), signers and, once completed, the signed documents and certificate. An external provider's envelope that is sent or partially signed is first checked with its provider, at most once per `E_SIGNATURE_STATUS_REFRESH_SECONDS` (60) per envelope; a provider that fails leaves the stored state, answered as usual.",
   tags,
   security,
   middleware: read,

@@ -5,6 +5,7 @@ import type { ESignatureProvider } from "../adapters/e-signature/provider.js";
 import type { ChangeContext } from "../db/audit.js";
 import type { IdGenerator } from "../ids.js";
 import { createExternalEnvelope, sendToProvider, voidAtProvider } from "./external.js";
+import { BUILTIN_PROVIDER } from "./providers.js";
 import type { createEnvelopeSchema } from "./schemas.js";
 import { type EnvelopeDeps, type EnvelopeState, voidEnvelope } from "./service.js";
 import { envelopesStore } from "./store.js";
@@ -15,9 +16,6 @@ import { envelopesStore } from "./store.js";
 // envelope is mirrored here (`createExternalEnvelope`) and kept up to date from its status.
 
 type CreateRequest = z.infer<typeof createEnvelopeSchema>;
-
-/** The name Lendstack's own provider goes by (an envelope's `provider`). */
-export const BUILTIN_PROVIDER = "builtin";
 
 /**
  * Lendstack's own provider over `deps` (its links under `deps.linkBase`).
@@ -76,15 +74,15 @@ export function sendForSignature(
 
 /**
  * Voids an envelope through the provider that holds it: Lendstack's own voids it here (409
- * `envelope_completed` / `envelope_voided`, 404 `envelope_not_found`); `external`, the configured external
- * provider, voids it there first (an open envelope of its own), then here.
+ * `envelope_completed` / `envelope_voided`, 404 `envelope_not_found`); an external provider configured here
+ * voids it there first (an open envelope), then here.
  *
  * @example
  * const voided = await voidThroughProvider(deps, { builtin, external }, context, "env_…", "Wrong amount");
  */
 export async function voidThroughProvider(
   deps: EnvelopeDeps,
-  providers: { readonly builtin: ESignatureProvider; readonly external: ESignatureProvider | undefined },
+  providers: { readonly builtin: ESignatureProvider; readonly external: ReadonlyMap<string, ESignatureProvider> },
   context: ChangeContext,
   envelopeId: string,
   reason: string,
@@ -93,8 +91,8 @@ export async function voidThroughProvider(
   if (row === undefined || row.provider === BUILTIN_PROVIDER) {
     return voidAtProvider(providers.builtin, context, envelopeId, reason);
   }
-  const { external } = providers;
-  if (row.providerReference !== null && external?.name === row.provider) {
+  const external = providers.external.get(row.provider);
+  if (row.providerReference !== null && external !== undefined) {
     const open = row.status !== "completed" && row.status !== "voided";
     const voided = open ? await voidAtProvider(external, context, row.providerReference, reason) : ok(null);
     if (!voided.ok) return voided;

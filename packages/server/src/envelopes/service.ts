@@ -155,6 +155,7 @@ export async function createEnvelope(
     headHash: GENESIS_HASH,
     provider: "builtin",
     providerReference: null,
+    providerCheckedAt: null,
     createdBy: context.actor,
     createdAt: context.now,
     updatedAt: context.now,

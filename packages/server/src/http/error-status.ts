@@ -79,6 +79,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   consent_required: 409,
   envelope_document_changed: 409,
   envelope_signed_externally: 409,
+  // The tenant's chosen e-signature provider is not configured on this server.
+  e_signature_provider_not_configured: 409,
   envelope_expired: 410,
   signing_link_expired: 410,
   signing_link_used: 410,
@@ -117,6 +119,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   amount_out_of_range: 422,
   invalid_product: 422,
   idempotency_key_reused: 422,
+  // Settings: an e-signature provider this server does not have.
+  e_signature_provider_unavailable: 422,
   // Documents: the bytes are not what the upload declares.
   content_type_mismatch: 422,
   unsafe_file_name: 422,

@@ -44,8 +44,12 @@ export interface ResourceDeps {
   readonly creditReportReuseDays?: number | undefined;
   /** The document parser extractions use; the built-in offline one when unset. */
   readonly documentParser?: DocumentParser | undefined;
-  /** The external e-signature provider envelopes are sent to (`E_SIGNATURE_PROVIDER`); Lendstack's own signing when unset. */
+  /** The server-wide default e-signature provider (`E_SIGNATURE_PROVIDER`); Lendstack's own signing when unset. */
   readonly eSignatureProvider?: ESignatureProvider | undefined;
+  /** Other external e-signature providers a tenant may choose in its settings (`eSignatureProvider` is one too). */
+  readonly eSignatureProviders?: ReadonlyArray<ESignatureProvider> | undefined;
+  /** Reading an open external envelope asks its provider at most once per this many seconds; 60 when unset. */
+  readonly eSignatureStatusRefreshSeconds?: number | undefined;
 }
 
 /**

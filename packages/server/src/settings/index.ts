@@ -1,6 +1,12 @@
 import { addDays, type LocalDate } from "@lendstack/core/calendar";
 import { count, eq } from "drizzle-orm";
 import { events } from "../db/schema/index.js";
+import {
+  chosenProviderName,
+  type ESignatureProviders,
+  eSignatureProvidersOf,
+  isAvailable,
+} from "../envelopes/providers.js";
 import { createRouter } from "../http/app-env.js";
 import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
@@ -12,12 +18,13 @@ import { advanceTestClockRoute, getSettingsRoute, updateSettingsRoute } from "./
 /** The longest a single advance may span (ten years of daily closes). */
 const MAX_ADVANCE_DAYS = 3660;
 
-function settingsBody(tenant: TenantContext) {
+function settingsBody(tenant: TenantContext, providers: ESignatureProviders) {
   return {
     object: "settings" as const,
     ...tenant.settings,
     holidays: [...tenant.settings.holidays],
     businessDate: tenant.businessDate,
+    eSignatureProvider: chosenProviderName(providers, tenant.settings.eSignatureProvider),
   };
 }
 
@@ -28,11 +35,18 @@ function daysBetween(from: string, to: string): number {
 function settingsRoutes(deps: ResourceDeps) {
   const router = createRouter();
   const { db } = deps;
-  router.openapi(getSettingsRoute, (c) => c.json(settingsBody(c.get("tenant")), 200));
+  const providers = eSignatureProvidersOf(deps);
+  router.openapi(getSettingsRoute, (c) => c.json(settingsBody(c.get("tenant"), providers), 200));
   router.openapi(updateSettingsRoute, async (c) => {
     const now = deps.clock();
-    const settings = await saveTenantSettings(db, c.get("principal").tenantId, c.req.valid("json"), now);
-    return c.json(settingsBody({ settings, businessDate: businessDateOf(now, settings) }), 200);
+    const change = c.req.valid("json");
+    const chosen = change.eSignatureProvider;
+    if (chosen !== undefined && chosen !== null && !isAvailable(providers, chosen)) {
+      const message = `The e-signature provider ${chosen} is not configured on this server.`;
+      return domainProblem(c, { code: "e_signature_provider_unavailable", message, path: ["eSignatureProvider"] });
+    }
+    const settings = await saveTenantSettings(db, c.get("principal").tenantId, change, now);
+    return c.json(settingsBody({ settings, businessDate: businessDateOf(now, settings) }, providers), 200);
   });
   router.openapi(advanceTestClockRoute, async (c) => {
     const tenantId = c.get("principal").tenantId;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { E_SIGNATURE_PROVIDER_NAMES } from "../envelopes/environment.js";
 import { metro2FurnisherSchema } from "../tenants/furnisher.js";
 
 const timeZone = z
@@ -42,6 +43,11 @@ export const settingsSchema = z
     creditReporting: metro2FurnisherSchema
       .nullable()
       .openapi({ description: "The tenant as a Metro 2 furnisher; null until set (a Metro 2 file needs it)" }),
+    eSignatureProvider: z.string().openapi({
+      description:
+        "Where the tenant's envelopes are signed: `builtin` (Lendstack's signing page) or an external provider configured on the server; the server's default (`E_SIGNATURE_PROVIDER`) until the tenant chooses one",
+      example: "builtin",
+    }),
   })
   .openapi("Settings");
 
@@ -56,6 +62,11 @@ export const settingsUpdateSchema = z
       .nullable()
       .optional()
       .openapi({ description: "The tenant as a Metro 2 furnisher, replaced whole; null removes it" }),
+    eSignatureProvider: z.enum(E_SIGNATURE_PROVIDER_NAMES).nullable().optional().openapi({
+      description:
+        "The e-signature provider new envelopes are sent with; one configured on this server (else 422 `e_signature_provider_unavailable`); null follows the server's default again",
+      example: "sandbox",
+    }),
   })
   .strict()
   .refine((change) => Object.keys(change).length > 0, "give at least one setting to change")

@@ -16,6 +16,8 @@ export interface TenantSettings {
   readonly testClockDate: string | null;
   /** The Metro 2 furnisher, or null until the tenant sets it. */
   readonly creditReporting: Metro2Furnisher | null;
+  /** The e-signature provider the tenant chose, or null for the server's default (`E_SIGNATURE_PROVIDER`). */
+  readonly eSignatureProvider: string | null;
 }
 
 /** What a tenant without a settings row has. */
@@ -24,6 +26,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   sandbox: false,
   testClockDate: null,
   creditReporting: null,
+  eSignatureProvider: null,
 };
 
 /** Stored holidays: business dates `YYYY-MM-DD`. */
@@ -42,6 +45,7 @@ function toSettings(row: TenantSettingsRow): TenantSettings {
       row.creditReporting === null
         ? null
         : decodeStored(metro2FurnisherSchema, row.creditReporting, { ...at, column: "credit_reporting" }),
+    eSignatureProvider: row.eSignatureProvider ?? null,
   };
 }
 
@@ -61,7 +65,8 @@ export async function loadTenantSettings(executor: Executor, tenantId: string): 
 export function tenantSettingsJson(tenantId: string): SQL {
   return sql`(select json_build_object('tenantId', s.tenant_id, 'timeZone', s.time_zone, 'cutoffTime', s.cutoff_time,
     'holidays', s.holidays, 'closedOnWeekends', s.closed_on_weekends, 'sandbox', s.sandbox,
-    'testClockDate', s.test_clock_date, 'creditReporting', s.credit_reporting)
+    'testClockDate', s.test_clock_date, 'creditReporting', s.credit_reporting,
+    'eSignatureProvider', s.e_signature_provider)
     from tenant_settings s where s.tenant_id = ${tenantId})`;
 }
 

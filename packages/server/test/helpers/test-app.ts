@@ -92,6 +92,10 @@ export function createTestApp(
     documentParser?: DocumentParser;
     /** An external e-signature provider (default: none, Lendstack's own signing). */
     eSignatureProvider?: ESignatureProvider;
+    /** Other external e-signature providers tenants may choose (default: none). */
+    eSignatureProviders?: ReadonlyArray<ESignatureProvider>;
+    /** How often a read may ask a provider for an envelope's status (default 60 s). */
+    eSignatureStatusRefreshSeconds?: number;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -113,6 +117,8 @@ export function createTestApp(
       : { creditReportReuseDays: overrides.creditReportReuseDays }),
     ...(overrides.documentParser === undefined ? {} : { documentParser: overrides.documentParser }),
     ...(overrides.eSignatureProvider === undefined ? {} : { eSignatureProvider: overrides.eSignatureProvider }),
+    eSignatureProviders: overrides.eSignatureProviders,
+    eSignatureStatusRefreshSeconds: overrides.eSignatureStatusRefreshSeconds,
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

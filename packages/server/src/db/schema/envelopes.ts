@@ -48,6 +48,8 @@ export const envelopes = pgTable(
     provider: text().notNull().default("builtin"),
     /** The external provider's id of the envelope (null for `builtin`). */
     providerReference: text(),
+    /** When a read last asked the external provider for the envelope's status (bounds how often). */
+    providerCheckedAt: timestamp({ withTimezone: true, mode: "date" }),
     createdBy: text().notNull(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),

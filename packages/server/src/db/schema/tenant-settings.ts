@@ -24,6 +24,8 @@ export const tenantSettings = pgTable("tenant_settings", {
   testClockDate: date({ mode: "string" }),
   /** The Metro 2 furnisher (identification number, reporter name, address, phone, program ids), or null. */
   creditReporting: jsonb().$type<Record<string, unknown>>(),
+  /** The e-signature provider its envelopes are sent with (`builtin`, `sandbox` …); null: the server's default. */
+  eSignatureProvider: text(),
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
 });
