@@ -6629,6 +6629,18 @@ export interface components {
              * @default
              */
             description?: string;
+            /** @description A first installment due on the disbursement date; the other installments amortize the rest of the principal */
+            downPayment?: {
+                /** @description The down payment, integer minor units of the loan's currency; give this or percent */
+                amount?: number;
+                /**
+                 * @description true: collected at once at disbursement, so it is not credit (the amount financed is net of it); false: an installment due on the disbursement date
+                 * @default false
+                 */
+                isCollectedAtDisbursement?: boolean;
+                /** @description The down payment as a percent of the requested amount ("25" is 25 %), rounded by rounding.mode */
+                percent?: string;
+            };
             /**
              * @description Fees; omit a fee the product does not charge
              * @default {}
@@ -7370,6 +7382,18 @@ export interface components {
              * @enum {string}
              */
             dayCount?: "actual/actual-isda" | "actual/365-fixed" | "actual/360" | "30/360-us" | "30e/360" | "actual/364";
+            /** @description A first installment due on the disbursement date; the other installments amortize the rest of the principal */
+            downPayment?: {
+                /** @description The down payment, integer minor units of the loan's currency; give this or percent */
+                amount?: number;
+                /**
+                 * @description true: collected at once at disbursement, so it is not credit (the amount financed is net of it); false: an installment due on the disbursement date
+                 * @default false
+                 */
+                isCollectedAtDisbursement?: boolean;
+                /** @description The down payment as a percent of the requested amount ("25" is 25 %), rounded by rounding.mode */
+                percent?: string;
+            };
             /**
              * Format: int64
              * @description A fee due with every installment; integer minor units of `currency` (cents for USD), at most 10000000000000

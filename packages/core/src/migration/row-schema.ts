@@ -87,6 +87,7 @@ export const termsSchema = z.strictObject({
   levelPaymentRates: z.literal(["regular", "actual"]).exactOptional(),
   isLastInstallmentAdjusted: booleanSchema.exactOptional(),
   brokenPeriodInterest: z.literal(["day-count", "actual-days-of-period"]).exactOptional(),
+  downPayment: z.strictObject({ amountMinor: minorSchema, isCollectedAtDisbursement: booleanSchema }).exactOptional(),
 });
 
 const feeRuleSchema = z.discriminatedUnion("type", [

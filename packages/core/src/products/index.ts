@@ -12,6 +12,7 @@ export {
   delinquencyBucketNames,
   UNBUCKETED,
 } from "./delinquency.js";
+export { downPaymentMinor, downPaymentSchema, type ProductDownPayment } from "./down-payment-schema.js";
 export type { FeeName } from "./fee-bases.js";
 export { feeBasesByFee, feeNames } from "./fee-bases.js";
 export type { ProductIssue } from "./issues.js";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { maxAmount } from "../money/index.js";
 import { isFrequency, maxIntervalDays, maxIntervalWeeks } from "../schedule/index.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
+import { downPaymentSchema } from "./down-payment-schema.js";
 import { originationSchema } from "./origination-settings.js";
 import { roundingSchema } from "./rounding-schema.js";
 import {
@@ -219,6 +220,7 @@ export const productDefinitionSchema = z
           "year, e.g. days/360) or actual-days-of-period (actual days over the actual days of that month or period)",
       ),
     rateLimits: rateLimitsSchema,
+    downPayment: downPaymentSchema.optional(),
     grace: graceSchema.default({ principalPeriods: 0, interestPeriods: 0 }),
     fees: feesSchema.default({}),
     latePayment: latePaymentSchema.default({ graceDays: 0 }),

@@ -2,6 +2,7 @@ import { type BusinessCalendar, businessCalendar, parseLocalDate } from "../cale
 import type { Result } from "../errors/index.js";
 import { dec, decimal, multiplyByRate } from "../money/index.js";
 import { type ScheduleTerms, unadjustedDueDate, validateScheduleTerms } from "../schedule/index.js";
+import { downPaymentMinor } from "./down-payment-schema.js";
 import { checkLoanRequest, type LoanRequest } from "./loan-request.js";
 import type { ProductDefinition } from "./schema.js";
 
@@ -71,7 +72,7 @@ export function toScheduleTerms(
   const firstPaymentDate = request.firstPaymentDate ?? unadjustedDueDate(disbursed.value, loan.frequency, 1).date;
   const financedFee =
     product.fees.origination?.treatment === "financed" ? originationFeeMinor(product, loan.amountMinor) : 0n;
-  const { grace, rounding } = product;
+  const { grace, rounding, downPayment } = product;
   return validateScheduleTerms({
     currency: loan.currency,
     principalMinor: loan.amountMinor + financedFee,
@@ -96,6 +97,14 @@ export function toScheduleTerms(
     ...(rounding.isLastInstallmentAdjusted === undefined
       ? {}
       : { isLastInstallmentAdjusted: rounding.isLastInstallmentAdjusted }),
+    ...(downPayment === undefined
+      ? {}
+      : {
+          downPayment: {
+            amountMinor: downPaymentMinor(downPayment, loan.amountMinor, rounding.mode),
+            isCollectedAtDisbursement: downPayment.isCollectedAtDisbursement,
+          },
+        }),
     ...(product.brokenPeriodInterest === undefined ? {} : { brokenPeriodInterest: product.brokenPeriodInterest }),
     ...(product.businessDayAdjustment === "none"
       ? {}

@@ -105,7 +105,7 @@ function makePlan(terms: ScheduleTerms): Plan {
  * @example regularPaymentMinor(terms) === 119_910n // $200,000 at 6 % over 360 months: Excel PMT(0.06/12, 360, -200000)
  */
 export function regularPaymentMinor(terms: ScheduleTerms): bigint {
-  return makePlan(terms).levelMinor;
+  return makePlan(remainingTerms(terms)).levelMinor;
 }
 
 /**
@@ -120,6 +120,10 @@ export function regularPaymentMinor(terms: ScheduleTerms): bigint {
  * if (schedule.ok) console.log(schedule.value.rows[0]?.totalMinor); // 119_910n
  */
 export function buildSchedule(terms: ScheduleTerms): Result<Schedule> {
+  if (terms.downPayment !== undefined) {
+    const rest = buildSchedule(remainingTerms(terms));
+    return rest.ok ? ok(withDownPayment(terms, terms.downPayment.amountMinor, rest.value)) : rest;
+  }
   const plan = makePlan(terms);
   const { rows, totalInterest } = buildRows(terms, plan);
   return ok(withTotals(terms, rows, totalInterest, terms.feesPerInstallmentMinor ?? 0n));
@@ -136,6 +140,46 @@ function withTotals(terms: ScheduleTerms, rows: ScheduleRow[], totalInterest: bi
       interestMinor: totalInterest,
       feesMinor: feesTotal,
       paymentMinor: terms.principalMinor + totalInterest + feesTotal,
+    },
+  };
+}
+
+/**
+ * The terms of the installments after a down payment: the rest of the principal over the other installments, from
+ * the same first payment date (the terms themselves when there is no down payment).
+ *
+ * @example remainingTerms(terms).principalMinor === terms.principalMinor - terms.downPayment.amountMinor
+ */
+export function remainingTerms(terms: ScheduleTerms): ScheduleTerms {
+  const { downPayment, ...rest } = terms;
+  if (downPayment === undefined) return terms;
+  return {
+    ...rest,
+    principalMinor: terms.principalMinor - downPayment.amountMinor,
+    numberOfPayments: terms.numberOfPayments - 1,
+  };
+}
+
+/** The down payment as installment 1 (due on the disbursement date, principal only) before the other rows. */
+function withDownPayment(terms: ScheduleTerms, downMinor: bigint, rest: Schedule): Schedule {
+  const first: ScheduleRow = {
+    number: 1,
+    startDate: terms.disbursementDate,
+    dueDate: terms.disbursementDate,
+    days: 0,
+    principalMinor: downMinor,
+    interestMinor: 0n,
+    feesMinor: 0n,
+    totalMinor: downMinor,
+    balanceMinor: terms.principalMinor - downMinor,
+  };
+  return {
+    currency: rest.currency,
+    rows: [first, ...rest.rows.map((row) => ({ ...row, number: row.number + 1 }))],
+    totals: {
+      ...rest.totals,
+      principalMinor: terms.principalMinor,
+      paymentMinor: rest.totals.paymentMinor + downMinor,
     },
   };
 }

@@ -5,7 +5,8 @@
  * business-day adjustment, last-installment rounding.
  */
 export type { Schedule, ScheduleRow } from "./build-schedule.js";
-export { buildSchedule, regularPaymentMinor } from "./build-schedule.js";
+export { buildSchedule, regularPaymentMinor, remainingTerms } from "./build-schedule.js";
+export type { DownPayment, DownPaymentInput } from "./down-payment.js";
 export type { DayPoint, PeriodsPerYear } from "./due-dates.js";
 export { dueDates, periodsPerYear, periodsPerYearRatio, unadjustedDueDate } from "./due-dates.js";
 export { levelPaymentFraction, roundToMultiple } from "./level-payment.js";

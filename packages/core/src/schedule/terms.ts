@@ -1,6 +1,7 @@
 import type { DayCountConvention } from "../calendar/index.js";
 import { adjustBusinessDay, type LocalDate, parseLocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
+import { checkDownPayment, type DownPayment, type DownPaymentInput } from "./down-payment.js";
 import { type Frequency, isFrequency } from "./frequency.js";
 
 import type {
@@ -88,6 +89,8 @@ export interface ScheduleTerms {
   readonly isLastInstallmentAdjusted?: boolean;
   /** How an odd first period's leftover days earn interest (periodic interest only); default `day-count`. */
   readonly brokenPeriodInterest?: BrokenPeriodInterest;
+  /** A first installment due on the disbursement date; the other installments amortize the rest. */
+  readonly downPayment?: DownPayment;
 }
 
 /** Unvalidated terms as they arrive (rates and dates still strings, amounts possibly numbers). */
@@ -117,6 +120,7 @@ export interface ScheduleTermsInput {
   readonly levelPaymentRates?: LevelPaymentRates;
   readonly isLastInstallmentAdjusted?: boolean;
   readonly brokenPeriodInterest?: BrokenPeriodInterest;
+  readonly downPayment?: DownPaymentInput;
 }
 
 /** Largest number of installments accepted (weekly for 38 years). */
@@ -255,6 +259,13 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
   const interestGrace = checkCount(input.interestGracePeriods, "interestGracePeriods", principalGrace.value);
   if (!interestGrace.ok) return interestGrace;
   const { principal, balloon, fee } = amounts.value;
+  const down = checkDownPayment(input.downPayment, {
+    principalMinor: principal,
+    balloonMinor: balloon,
+    numberOfPayments: input.numberOfPayments,
+    principalGracePeriods: principalGrace.value,
+  });
+  if (!down.ok) return down;
   return ok(
     Object.freeze({
       currency: currency.value.code,
@@ -283,6 +294,7 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
       ...(fee > 0n ? { feesPerInstallmentMinor: fee } : {}),
       ...(input.levelPaymentRates === "actual" ? { levelPaymentRates: input.levelPaymentRates } : {}),
       ...(input.isLastInstallmentAdjusted === true ? { isLastInstallmentAdjusted: true } : {}),
+      ...(down.value === undefined ? {} : { downPayment: down.value }),
       ...(input.brokenPeriodInterest === "actual-days-of-period"
         ? { brokenPeriodInterest: input.brokenPeriodInterest }
         : {}),

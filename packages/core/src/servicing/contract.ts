@@ -1,5 +1,5 @@
 import { adjustBusinessDay, type LocalDate } from "../calendar/index.js";
-import { ok, type Result } from "../errors/index.js";
+import { fail, ok, type Result } from "../errors/index.js";
 import {
   buildSchedule,
   type Frequency,
@@ -87,6 +87,12 @@ export function contractPlan(terms: ScheduleTerms): Result<ContractPlan> {
 const plans = new WeakMap<ScheduleTerms, Result<ContractPlan>>();
 
 function buildPlan(terms: ScheduleTerms): Result<ContractPlan> {
+  if (terms.downPayment !== undefined) {
+    // Its installment falls due on the disbursement date, which servicing does not model yet.
+    return fail("unsupported_combination", "a loan with a down payment cannot be serviced yet: board the rest", [
+      "downPayment",
+    ]);
+  }
   const schedule = buildSchedule(terms);
   if (!schedule.ok) return schedule;
   const isFlat = terms.interestMethod === "flat";

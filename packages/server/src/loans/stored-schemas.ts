@@ -87,6 +87,7 @@ export const storedTermsSchema = z.object({
   levelPaymentRates: z.literal(["regular", "actual"]).exactOptional(),
   isLastInstallmentAdjusted: z.boolean().exactOptional(),
   brokenPeriodInterest: z.literal(["day-count", "actual-days-of-period"]).exactOptional(),
+  downPayment: z.object({ amountMinor: storedInteger, isCollectedAtDisbursement: z.boolean() }).exactOptional(),
 }) satisfies z.ZodType<ScheduleTermsInput, unknown>;
 
 const feeRule = z.discriminatedUnion("type", [

@@ -3,6 +3,7 @@ import { businessCalendar, type LocalDate, parseLocalDate } from "@lendstack/cor
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { dec, parseMoneyInput, parseRate } from "@lendstack/core/money";
 import {
+  downPaymentMinor,
   type FeeTreatment,
   type ProductDefinition,
   originationFeeMinor as productOriginationFeeMinor,
@@ -157,6 +158,14 @@ export function inlineTerms(inline: InlineQuoteTerms, request: QuoteRequest, amo
     ...(inline.rounding.isLastInstallmentAdjusted === undefined
       ? {}
       : { isLastInstallmentAdjusted: inline.rounding.isLastInstallmentAdjusted }),
+    ...(inline.downPayment === undefined
+      ? {}
+      : {
+          downPayment: {
+            amountMinor: downPaymentMinor(inline.downPayment, amountMinor, inline.rounding.mode),
+            isCollectedAtDisbursement: inline.downPayment.isCollectedAtDisbursement,
+          },
+        }),
     ...(inline.brokenPeriodInterest === undefined ? {} : { brokenPeriodInterest: inline.brokenPeriodInterest }),
     ...(inline.balloon === undefined ? {} : { balloonMinor: inline.balloon }),
     ...(inline.feesPerInstallment === undefined ? {} : { feesPerInstallmentMinor: inline.feesPerInstallment }),

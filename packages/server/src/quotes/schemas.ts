@@ -3,6 +3,7 @@ import {
   amortizations,
   businessDayConventions,
   dayCountConventions,
+  downPaymentSchema,
   feeTreatments,
   frequencySchema,
   interestCalculations,
@@ -66,6 +67,7 @@ export const quoteTermsSchema = z
       .enum(businessDayConventions)
       .default("none")
       .openapi({ description: "How due dates on weekends move (weekends-only calendar)" }),
+    downPayment: downPaymentSchema.optional(),
     balloon: amountSchema("Principal left for the last installment", { example: 0 }).optional(),
     feesPerInstallment: amountSchema("A fee due with every installment", { example: 0 }).optional(),
     originationFee: z

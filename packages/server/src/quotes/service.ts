@@ -57,7 +57,11 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
   const schedule = buildSchedule(terms);
   if (!schedule.ok) return schedule;
   const feeMinor = originationFee?.amountMinor ?? 0n;
-  const amountFinancedMinor = terms.principalMinor - feeMinor;
+  // A down payment collected at once is never credit: not financed, and not a scheduled payment of the credit.
+  const collected = terms.downPayment?.isCollectedAtDisbursement === true ? terms.downPayment.amountMinor : 0n;
+  const amountFinancedMinor = terms.principalMinor - feeMinor - collected;
+  const rows = collected === 0n ? schedule.value.rows : schedule.value.rows.slice(1);
+  const payments = rows.map((row) => ({ amountMinor: row.totalMinor, date: row.dueDate }));
   if (amountFinancedMinor <= 0n) {
     const path = request.terms === undefined ? ["amount"] : ["terms", "originationFee", "amount"];
     return fail("invalid_amount", "the origination fee leaves no amount financed", path);
@@ -67,11 +71,10 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
     consummationDate: terms.disbursementDate,
     amountFinancedMinor,
     prepaidFinanceChargesMinor: feeMinor,
-    schedule: schedule.value,
+    payments,
     ...oddFirstPeriod,
   });
   if (!disclosure.ok) return disclosure;
-  const payments = schedule.value.rows.map((row) => ({ amountMinor: row.totalMinor, date: row.dueDate }));
   const militaryApr = checkMilitaryApr({
     consummationDate: terms.disbursementDate,
     amountFinancedMinor,
