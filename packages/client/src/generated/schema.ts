@@ -6991,6 +6991,11 @@ export interface components {
                  * @default 1
                  */
                 installmentMultiple?: number;
+                /**
+                 * @description Servicing: accrued interest rounded once per period (per-period, default) or per sub-period between balance changes (per-sub-period)
+                 * @enum {string}
+                 */
+                interestRounding?: "per-period" | "per-sub-period";
                 /** @description Re-pick the level payment so the last installment is as close as possible to it; default false */
                 isLastInstallmentAdjusted?: boolean;
                 /**

@@ -33,6 +33,13 @@ export const roundingSchema = z
         "regular (default): the level payment is solved from rate / periods a year; actual: from each period's own " +
           "rate (its actual days when interest accrues daily)",
       ),
+    interestRounding: z
+      .enum(["per-period", "per-sub-period"])
+      .optional()
+      .describe(
+        "Servicing: accrued interest rounded once per period (per-period, default) or per sub-period between " +
+          "balance changes (per-sub-period)",
+      ),
     isLastInstallmentAdjusted: z
       .boolean()
       .optional()

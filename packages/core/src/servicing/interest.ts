@@ -12,6 +12,7 @@ export function accrueTo(w: Working, to: LocalDate): void {
   const a = w.accrual;
   if (to <= a.through) return;
   const days = periodDays(a.periodStart, to, w.loan.terms.dayCount);
+  if (w.loan.policy.interestRounding === "per-sub-period") roundSubPeriod(w);
   if (!isOffBooks(w) && w.principalBalanceMinor > 0n && a.rateUnits > 0n) {
     a.scaled += scaledInterest(w.principalBalanceMinor, a.rateUnits, days - a.periodDays);
   }
@@ -41,6 +42,7 @@ export function crystallize(w: Working, date: LocalDate, eventId: string): bigin
   const rounded = roundAccrued(a.scaled, a.denominator, w.loan.terms.rounding.interestMode);
   const minor = rounded.minor > 0n ? rounded.minor : 0n;
   a.scaled = 0n;
+  delete a.subPeriod;
   bookInterest(w, date, eventId, minor - a.bookedMinor);
   a.bookedMinor = 0n;
   a.periodStart = date;
@@ -73,4 +75,23 @@ function bookInterest(w: Working, date: LocalDate, eventId: string, amountMinor:
       ? lines.map((l) => ({ account: l.account, debitMinor: l.creditMinor, creditMinor: l.debitMinor }))
       : lines;
   post(w, date, eventId, "interest accrued", signed);
+}
+
+/**
+ * With `interestRounding: "per-sub-period"`: when the balance or the rate differs from the sub-period's, the
+ * sub-period ends; its exact interest (`scaled` since its start) is rounded by the interest mode and a new one
+ * starts. The period's interest is then the sum of the rounded sub-periods (crystallize rounds a whole number of
+ * minor units plus the open sub-period).
+ */
+function roundSubPeriod(w: Working): void {
+  const a = w.accrual;
+  const sub = a.subPeriod;
+  if (sub !== undefined && sub.balanceMinor === w.principalBalanceMinor && sub.rateUnits === a.rateUnits) return;
+  let startScaled = a.scaled;
+  if (sub !== undefined) {
+    const { minor } = roundAccrued(a.scaled - sub.startScaled, a.denominator, w.loan.terms.rounding.interestMode);
+    startScaled = sub.startScaled + minor * a.denominator;
+    a.scaled = startScaled;
+  }
+  a.subPeriod = { startScaled, balanceMinor: w.principalBalanceMinor, rateUnits: a.rateUnits };
 }

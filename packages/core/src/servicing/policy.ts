@@ -94,6 +94,12 @@ export interface ServicingPolicy {
    */
   readonly payoffInterest?: "to-payoff-date" | "to-period-end";
   /**
+   * When accrued interest is rounded to the minor unit: once per period (`per-period`, the default: the period's
+   * exact interest rounded when it falls due) or per sub-period between balance (or rate) changes
+   * (`per-sub-period`: each span's interest rounded when the balance changes, the rounded spans summed).
+   */
+  readonly interestRounding?: "per-period" | "per-sub-period";
+  /**
    * A flat-interest loan's reschedule: `flat` charges a new flat interest on the new terms (`flatRescheduleRows`);
    * `declining-balance` re-amortizes in level installments with interest accruing daily on the balance, at the
    * event's rate or the loan's. Unset: as before (level installments at the event's rate, accruing on the balance;

@@ -61,6 +61,7 @@ export function policyFromProduct(
     maxCreditBalanceMinor: BigInt(product.maxCreditBalance),
     prepayment: product.prepayment,
     ...(product.payoffInterest === undefined ? {} : { payoffInterest: product.payoffInterest }),
+    ...(product.rounding.interestRounding === undefined ? {} : { interestRounding: product.rounding.interestRounding }),
     ...(product.flatReschedule === undefined ? {} : { flatReschedule: product.flatReschedule }),
     ...(product.productType === "mortgage" ? { statementFormat: "mortgage" as const } : {}),
     ...(late ? { lateFee: lateFeePolicy(late.value, product) } : {}),

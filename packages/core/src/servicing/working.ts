@@ -21,6 +21,11 @@ export interface AccrualCursor {
   rateUnits: bigint;
   /** Interest of this period already booked to income (accrual basis), minor units. */
   bookedMinor: bigint;
+  /**
+   * The current sub-period (policy `interestRounding: "per-sub-period"`): `scaled` at its start (a whole number of
+   * minor units × denominator) and the balance and rate it accrues on; undefined before its first span.
+   */
+  subPeriod?: { startScaled: bigint; balanceMinor: bigint; rateUnits: bigint };
 }
 
 /**

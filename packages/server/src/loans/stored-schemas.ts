@@ -125,6 +125,7 @@ export const storedPolicySchema = z.object({
   prepaymentFee: z.object({ rule: feeRule, base: z.literal(feeBasesByFee.prepayment) }).exactOptional(),
   interestAfterMaturity: z.literal(["each-period", "at-payoff"]).exactOptional(),
   payoffInterest: z.literal(["to-payoff-date", "to-period-end"]).exactOptional(),
+  interestRounding: z.literal(["per-period", "per-sub-period"]).exactOptional(),
   flatReschedule: z.literal(["flat", "declining-balance"]).exactOptional(),
   statementFormat: z.literal(["standard", "mortgage"]).exactOptional(),
   maxCreditBalanceMinor: storedInteger.exactOptional(),
