@@ -1,8 +1,8 @@
-import type { DayCountConvention } from "../calendar/index.js";
-import { adjustBusinessDay, type LocalDate, parseLocalDate } from "../calendar/index.js";
+import type { DayCountConvention, LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { checkDownPayment, type DownPayment, type DownPaymentInput } from "./down-payment.js";
 import { type Frequency, isFrequency } from "./frequency.js";
+import { checkCount, checkDates, parseRate, toMinor } from "./term-checks.js";
 
 import type {
   Amortization,
@@ -28,14 +28,7 @@ export type {
   MultipleAppliesTo,
 } from "./term-options.js";
 
-import {
-  type Decimal,
-  getCurrency,
-  normalize,
-  parseDecimal,
-  type RoundingMode,
-  roundingModes,
-} from "../money/index.js";
+import { type Decimal, getCurrency, type RoundingMode, roundingModes } from "../money/index.js";
 
 /**
  * The validated input to every schedule and to pricing: plain, immutable data. Build it with
@@ -125,39 +118,7 @@ export interface ScheduleTermsInput {
 
 /** Largest number of installments accepted (weekly for 38 years). */
 export const maxNumberOfPayments = 2000;
-/** Most decimals accepted in an annual rate. */
-export const maxRateDecimals = 10;
-/** Highest annual rate accepted, in percent. */
-export const maxAnnualRatePercent = 1000n;
-
-function toMinor(value: bigint | number | undefined): bigint | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "bigint") return value;
-  return Number.isSafeInteger(value) ? BigInt(value) : undefined;
-}
-
-function parseRate(value: string | Decimal): Result<Decimal> {
-  const path = ["annualRatePercent"];
-  const parsed = typeof value === "string" ? parseDecimal(value, path) : ok(value);
-  if (!parsed.ok) return fail("invalid_rate", parsed.error.message, path);
-  const rate = normalize(parsed.value);
-  if (rate.units < 0n) return fail("invalid_rate", "the annual rate cannot be negative", path);
-  if (rate.scale > maxRateDecimals) {
-    return fail("invalid_rate", `the annual rate has more than ${maxRateDecimals} decimals`, path);
-  }
-  if (rate.units > maxAnnualRatePercent * 10n ** BigInt(rate.scale)) {
-    return fail("invalid_rate", `the annual rate is above ${maxAnnualRatePercent}%`, path);
-  }
-  return ok(rate);
-}
-
-function checkCount(value: number | undefined, name: string, max: number): Result<number> {
-  const count = value ?? 0;
-  if (!Number.isSafeInteger(count) || count < 0 || count > max) {
-    return fail("invalid_term", `${name} must be a whole number from 0 to ${max}`, [name]);
-  }
-  return ok(count);
-}
+export { maxAnnualRatePercent, maxRateDecimals } from "./term-checks.js";
 
 function checkStructure(input: ScheduleTermsInput): Result<true> {
   const n = input.numberOfPayments;
@@ -233,27 +194,9 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
   if (!structure.ok) return structure;
   const rate = parseRate(input.annualRatePercent);
   if (!rate.ok) return rate;
-  const disbursed = parseLocalDate(input.disbursementDate, ["disbursementDate"]);
-  if (!disbursed.ok) return disbursed;
-  const first = parseLocalDate(input.firstPaymentDate, ["firstPaymentDate"]);
-  if (!first.ok) return first;
-  if (first.value <= disbursed.value) {
-    return fail("first_payment_before_disbursement", "the first payment must fall after the disbursement date", [
-      "firstPaymentDate",
-    ]);
-  }
-  // A due date moved to a business day must still fall after the disbursement (a "preceding" move can
-  // cross it, which would give the first period a negative number of days).
-  if (input.businessDays !== undefined) {
-    const moved = adjustBusinessDay(first.value, input.businessDays.convention, input.businessDays.calendar);
-    if (moved <= disbursed.value) {
-      return fail(
-        "first_payment_before_disbursement",
-        `the first payment, moved to the business day ${moved}, must fall after the disbursement date`,
-        ["firstPaymentDate"],
-      );
-    }
-  }
+  const dates = checkDates(input);
+  if (!dates.ok) return dates;
+  const { disbursed, first } = dates.value;
   const principalGrace = checkCount(input.principalGracePeriods, "principalGracePeriods", input.numberOfPayments - 1);
   if (!principalGrace.ok) return principalGrace;
   const interestGrace = checkCount(input.interestGracePeriods, "interestGracePeriods", principalGrace.value);
@@ -271,8 +214,8 @@ export function validateScheduleTerms(input: ScheduleTermsInput): Result<Schedul
       currency: currency.value.code,
       principalMinor: principal,
       annualRatePercent: rate.value,
-      disbursementDate: disbursed.value,
-      firstPaymentDate: first.value,
+      disbursementDate: disbursed,
+      firstPaymentDate: first,
       numberOfPayments: input.numberOfPayments,
       frequency: input.frequency,
       interestMethod: input.interestMethod,
