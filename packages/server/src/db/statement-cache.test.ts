@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementNames } from "./statement-cache.js";
+import { preparingClient, statementNames } from "./statement-cache.js";
 
 describe("statementNames", () => {
   it("names a text the second time it is seen, and always the same name after", () => {
@@ -18,6 +18,16 @@ describe("statementNames", () => {
     expect(names.nameFor(long)).toBeUndefined();
   });
 
+  it("gives no name to a statement with more than 32 parameters (a batch's id list)", () => {
+    const names = statementNames();
+    const list = Array.from({ length: 33 }, (_, k) => `$${k + 1}`).join(", ");
+    const text = `select id from loans where id in (${list})`;
+    names.nameFor(text, 33);
+    expect(names.nameFor(text, 33)).toBeUndefined();
+    names.nameFor("select $1", 32);
+    expect(names.nameFor("select $1", 32)).toBe("ls_1");
+  });
+
   it("stops naming after 256 names, and keeps the names it gave", () => {
     const names = statementNames();
     const given = new Set<string>();
@@ -29,5 +39,28 @@ describe("statementNames", () => {
     expect(given.size).toBe(256);
     expect(names.nameFor("select 0")).toBe("ls_1");
     expect(names.nameFor("select 299")).toBeUndefined();
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("preparingClient on PostgreSQL", () => {
+  it("prepares a repeated statement, and plans a long id list with its values every time", async () => {
+    const Client = preparingClient(statementNames());
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const ids = Array.from({ length: 40 }, (_, k) => `id-${k}`);
+      const list = ids.map((_, k) => `$${k + 1}`).join(", ");
+      const text = `select v from unnest(array['id-3', 'other']) as v where v in (${list})`;
+      for (let run = 0; run < 7; run += 1) {
+        // As the ORM sends them: a query config object.
+        await client.query({ text: "select $1::text as one", values: ["x"] });
+        const { rows } = await client.query({ text, values: ids });
+        expect(rows).toEqual([{ v: "id-3" }]);
+      }
+      const { rows } = await client.query<{ statement: string }>("select statement from pg_prepared_statements");
+      expect(rows.map((row) => row.statement)).toEqual(["select $1::text as one"]);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -4,12 +4,21 @@ import pg from "pg";
 const MOST_NAMES = 256;
 /** Longer texts (multi-row literals, generated reports) are rare and not worth a server-side plan. */
 const LONGEST_TEXT = 8_192;
+/**
+ * Statements with more parameters are batch statements (`id in ($2, …, $501)`): their text changes with the
+ * list's length, and a generic plan cannot see the list. PostgreSQL switches a prepared statement to a
+ * generic plan after five runs; the close's queue step then filtered each of a tenant's collection accounts
+ * against 500 unhashed parameters (200 ms a page at 9,500 accounts, growing with the book). Unnamed, each
+ * run is planned with its values, and PostgreSQL hashes a constant list.
+ */
+const MOST_PARAMETERS = 32;
 
 /**
  * Gives each repeated statement text a stable name, so node-postgres prepares it once per connection
  * (Parse once, then only Bind/Execute) and PostgreSQL keeps its plan: the request path repeats the same
  * dozen statements thousands of times. A text is named the second time it is seen (one-off statements stay
- * unnamed), up to {@link MOST_NAMES} names per process.
+ * unnamed), up to {@link MOST_NAMES} names per process; statements with more than {@link MOST_PARAMETERS}
+ * parameters are never named.
  *
  * @example
  * const names = statementNames();
@@ -20,8 +29,8 @@ export function statementNames() {
   const seen = new Map<string, string | null>();
   let given = 0;
   return {
-    nameFor(text: string): string | undefined {
-      if (text.length > LONGEST_TEXT) return undefined;
+    nameFor(text: string, parameterCount = 0): string | undefined {
+      if (text.length > LONGEST_TEXT || parameterCount > MOST_PARAMETERS) return undefined;
       const known = seen.get(text);
       if (known !== undefined) {
         if (known !== null) return known;
@@ -51,7 +60,8 @@ export function preparingClient(names: ReturnType<typeof statementNames>): typeo
     override query(config: unknown, values?: unknown, callback?: unknown): never {
       const query = config as QueryConfig;
       if (typeof config === "object" && config !== null && typeof query.text === "string" && query.name === undefined) {
-        const name = names.nameFor(query.text);
+        const parameters = Array.isArray(query.values) ? query.values : Array.isArray(values) ? values : [];
+        const name = names.nameFor(query.text, parameters.length);
         if (name !== undefined) config = { ...query, name };
       }
       return (super.query as (...args: unknown[]) => never)(config, values, callback);
