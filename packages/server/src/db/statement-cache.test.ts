@@ -28,6 +28,15 @@ describe("statementNames", () => {
     expect(names.nameFor("select $1", 32)).toBe("ls_1");
   });
 
+  it("names a forgotten text afresh", () => {
+    const names = statementNames();
+    names.nameFor("select $1");
+    expect(names.nameFor("select $1")).toBe("ls_1");
+    names.forget("select $1");
+    expect(names.nameFor("select $1")).toBe("ls_2");
+    expect(names.nameFor("select $1")).toBe("ls_2");
+  });
+
   it("stops naming after 256 names, and keeps the names it gave", () => {
     const names = statementNames();
     const given = new Set<string>();
@@ -59,6 +68,26 @@ describe.skipIf(!process.env.DATABASE_URL)("preparingClient on PostgreSQL", () =
       }
       const { rows } = await client.query<{ statement: string }>("select statement from pg_prepared_statements");
       expect(rows.map((row) => row.statement)).toEqual(["select $1::text as one"]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("recovers a statement whose result type a migration changed: one failure, then a fresh prepare", async () => {
+    const Client = preparingClient(statementNames());
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(
+        "create temporary table plan_probe (id int, amount int); insert into plan_probe values (1, 5)",
+      );
+      const select = { text: "select id, amount from plan_probe where id = $1", values: [1] };
+      for (let run = 0; run < 3; run += 1) expect((await client.query(select)).rows).toEqual([{ id: 1, amount: 5 }]);
+      await client.query("alter table plan_probe alter column amount type bigint");
+      await expect(client.query(select)).rejects.toMatchObject({ code: "0A000" });
+      // bigint arrives as a string: the statement was planned again against the new column type.
+      expect((await client.query(select)).rows).toEqual([{ id: 1, amount: "5" }]);
+      expect((await client.query(select)).rows).toEqual([{ id: 1, amount: "5" }]);
     } finally {
       await client.end();
     }

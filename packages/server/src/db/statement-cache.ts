@@ -42,7 +42,20 @@ export function statementNames() {
       if (seen.size < 4 * MOST_NAMES) seen.set(text, null);
       return undefined;
     },
+    /** Drops a text's name: its next run is prepared afresh under a new name (see {@link preparingClient}). */
+    forget(text: string): void {
+      if (seen.get(text)) seen.set(text, null);
+    },
   };
+}
+
+/**
+ * PostgreSQL refuses a prepared statement whose result columns changed type since it was prepared (a migration
+ * altered a table while the server ran), and goes on refusing it on that connection for as long as it lives.
+ */
+function isStalePlan(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === "0A000" && typeof message === "string" && message.includes("cached plan must not change result type");
 }
 
 type QueryConfig = { text?: unknown; name?: unknown; values?: unknown };
@@ -50,7 +63,8 @@ type QueryConfig = { text?: unknown; name?: unknown; values?: unknown };
 /**
  * A `pg.Client` whose parameterised statements are prepared by name (see {@link statementNames}); the names
  * are shared by the pool's connections. Not for a transaction-mode pooler older than PgBouncer 1.21, where
- * a prepared statement may meet another server connection (`DATABASE_PREPARED_STATEMENTS=off`).
+ * a prepared statement may meet another server connection (`DATABASE_PREPARED_STATEMENTS=off`). A statement
+ * whose plan a migration made stale fails once, then is prepared again under a new name on every connection.
  *
  * @example
  * const pool = new pg.Pool({ connectionString, Client: preparingClient(statementNames()) });
@@ -61,8 +75,20 @@ export function preparingClient(names: ReturnType<typeof statementNames>): typeo
       const query = config as QueryConfig;
       if (typeof config === "object" && config !== null && typeof query.text === "string" && query.name === undefined) {
         const parameters = Array.isArray(query.values) ? query.values : Array.isArray(values) ? values : [];
-        const name = names.nameFor(query.text, parameters.length);
-        if (name !== undefined) config = { ...query, name };
+        const text = query.text;
+        const name = names.nameFor(text, parameters.length);
+        if (name !== undefined) {
+          const result: unknown = (super.query as (...args: unknown[]) => unknown)(
+            { ...query, name },
+            values,
+            callback,
+          );
+          if (!(result instanceof Promise)) return result as never;
+          return result.catch((error: unknown) => {
+            if (isStalePlan(error)) names.forget(text);
+            throw error;
+          }) as never;
+        }
       }
       return (super.query as (...args: unknown[]) => never)(config, values, callback);
     }
