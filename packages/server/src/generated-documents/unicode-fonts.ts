@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import fontkit from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 
 // The faces every generated PDF draws with: DejaVu Sans (regular and bold) and DejaVu Serif Italic (the script
@@ -21,6 +20,10 @@ type Face = keyof typeof FACES;
 
 const require = createRequire(import.meta.url);
 const bytesByFace = new Map<Face, Promise<Uint8Array>>();
+// Loaded with the first generated PDF: fontkit adds about 30 MB to a process, and a server or a close
+// worker that never draws a document has no use for it.
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
+let fontkit: Promise<Fontkit> | undefined;
 
 function faceBytes(face: Face): Promise<Uint8Array> {
   let bytes = bytesByFace.get(face);
@@ -41,7 +44,8 @@ export type UnicodeFace = Face;
  * @example const script = await embedUnicodeFont(await PDFDocument.create(), "italic");
  */
 export async function embedUnicodeFont(doc: PDFDocument, face: UnicodeFace): Promise<PDFFont> {
-  doc.registerFontkit(fontkit);
+  fontkit ??= import("@pdf-lib/fontkit").then((module) => module.default as Fontkit);
+  doc.registerFontkit(await fontkit);
   return doc.embedFont(await faceBytes(face), { subset: true });
 }
 
