@@ -1,5 +1,9 @@
 import { join } from "node:path";
-import { localDocumentStorage, memoryDocumentStorage, s3DocumentStorage } from "../adapters/document-storage/index.js";
+import {
+  lazyS3DocumentStorage,
+  localDocumentStorage,
+  memoryDocumentStorage,
+} from "../adapters/document-storage/index.js";
 import { ConfigError, type ServerConfig } from "../config.js";
 import { DEFAULT_DOCUMENT_CONTENT_TYPES, type DocumentSettings } from "./settings.js";
 
@@ -23,7 +27,7 @@ export function documentSettingsFromConfig(config: ServerConfig): DocumentSettin
   const { bucket, endpoint, region, prefix, forcePathStyle } = documents.s3;
   if (bucket === undefined)
     throw new ConfigError("Invalid configuration: DOCUMENT_S3_BUCKET: required with DOCUMENT_STORAGE=s3");
-  const storage = s3DocumentStorage({
+  const storage = lazyS3DocumentStorage({
     bucket,
     prefix,
     client: { region, forcePathStyle, ...(endpoint === undefined ? {} : { endpoint }) },

@@ -1,6 +1,7 @@
+export { lazyS3DocumentStorage } from "./lazy-s3.js";
 export { localDocumentStorage, PARTIAL_FOLDER } from "./local.js";
 export { memoryDocumentStorage } from "./memory.js";
-export { type S3StorageOptions, s3DocumentStorage } from "./s3.js";
+export type { S3StorageOptions } from "./s3.js";
 export {
   assertStorageKey,
   type DocumentStorage,
