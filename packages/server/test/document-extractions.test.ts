@@ -8,8 +8,9 @@ import {
   SAMPLE_PAY_STUB,
   scannedPdf,
   startFakeOpenAi,
+  stopOcr,
 } from "../src/adapters/document-parsing/index.js";
-import { PNG_BYTES } from "./helpers/documents.js";
+import { GIF_BYTES, PNG_BYTES } from "./helpers/documents.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -30,7 +31,7 @@ beforeAll(async () => {
   failing = await startFakeOpenAi({ fault: { status: 500 } });
 });
 afterAll(async () => {
-  await Promise.all([fake.close(), failing.close()]);
+  await Promise.all([fake.close(), failing.close(), stopOcr()]);
   await testDatabase.dispose();
 });
 
@@ -114,22 +115,25 @@ describe("document extractions", () => {
     });
   });
 
-  it("refuses another type, a non-PDF and a scan with 422, an unknown document with 404; stores nothing", async () => {
+  it("refuses another type, a non-PDF, a scan and a textless image with 422, an unknown document with 404; stores nothing", async () => {
     const token = await api.token("dxt-refusals");
     const id = await upload(api, token, "government_id", await payStubPdf(SAMPLE_PAY_STUB));
     expect(await extract(api, token, id)).toMatchObject({
       status: 422,
       body: { code: "document_type_not_extractable" },
     });
+    const gif = await upload(api, token, "pay_stub", GIF_BYTES, "image/gif");
+    expect(await extract(api, token, gif)).toMatchObject({ status: 422, body: { code: "document_not_pdf" } });
+    // A PNG is read by OCR: one blank pixel has no text.
     const png = await upload(api, token, "pay_stub", PNG_BYTES, "image/png");
-    expect(await extract(api, token, png)).toMatchObject({ status: 422, body: { code: "document_not_pdf" } });
+    expect(await extract(api, token, png)).toMatchObject({ status: 422, body: { code: "document_has_no_text" } });
     const scan = await upload(api, token, "bank_statement", await scannedPdf());
     expect(await extract(api, token, scan)).toMatchObject({ status: 422, body: { code: "document_has_no_text" } });
     expect(await extract(api, token, "doc_01JGFJJZ0000000000000000AB")).toMatchObject({
       status: 404,
       body: { code: "document_not_found" },
     });
-    for (const documentId of [id, png, scan]) {
+    for (const documentId of [id, gif, png, scan]) {
       const list = await json(await api.call("GET", `/v1/documents/${documentId}/extractions`, { token }));
       expect(list.data).toEqual([]);
     }

@@ -31,9 +31,10 @@ async function bytesOf(settings: DocumentSettings, row: DocumentRow): Promise<Ui
 }
 
 const FAILURE_MESSAGES = {
-  document_not_pdf: "Only PDFs are read: upload the pay stub or statement as a text-based PDF.",
+  document_not_pdf:
+    "Only PDFs (and, with the built-in parser, scans as PNG or JPEG) are read: upload the pay stub or statement as one.",
   document_has_no_text:
-    "The PDF has no text layer (a scan or a photo): upload the PDF the employer or bank issued, or enter the figures.",
+    "No text could be read (a PDF without a text layer, or an image OCR found no text in): upload the PDF the employer or bank issued, a clearer scan, or enter the figures.",
   extraction_provider_unavailable: "The document parsing provider failed; try again later.",
 } as const;
 
@@ -54,7 +55,7 @@ async function read(deps: ExtractionDeps, row: DocumentRow, documentType: "pay_s
  * Reads a stored pay stub or bank statement with the configured document parser and stores what it read
  * (a new extraction each time; the newest counts), audited as `document.extracted`. 404
  * `document_not_found`; 422 `document_type_not_extractable` for another type, `document_not_pdf`,
- * `document_has_no_text` (a scan); 502 `extraction_provider_unavailable`. A failure stores nothing.
+ * `document_has_no_text` (a PDF scan, an image without text); 502 `extraction_provider_unavailable`. A failure stores nothing.
  *
  * @example const extracted = await extractDocument(deps, context, "doc_…");
  */

@@ -86,8 +86,8 @@ export function documentParserContract(name: string, parser: () => DocumentParse
     });
 
     it("refuses what is not a PDF and a PDF without text, with their codes", async () => {
-      const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex");
-      expect(await failure(parser().extract(pdf(png, "pay_stub", "image/png")))).toBe("document_not_pdf");
+      const gif = Buffer.from("GIF89a\x01\x00\x01\x00\x80\x00\x00", "latin1");
+      expect(await failure(parser().extract(pdf(gif, "pay_stub", "image/gif")))).toBe("document_not_pdf");
       const broken = Buffer.from("%PDF-1.7\nnot really a pdf at all\n%%EOF\n");
       expect(await failure(parser().extract(pdf(broken, "pay_stub")))).toBe("document_not_pdf");
       expect(await failure(parser().extract(pdf(await scannedPdf(), "bank_statement")))).toBe("document_has_no_text");

@@ -1,5 +1,6 @@
 export { builtinDocumentParser } from "./builtin.js";
 export { type FakeOpenAi, type FakeOpenAiFault, startFakeOpenAi } from "./fake-openai.js";
+export { type ImageText, OCR_CONTENT_TYPES, readImageText, stopOcr } from "./ocr.js";
 export { instructionsFor, messagesFor, type OpenAiDocumentParserOptions, openAiDocumentParser } from "./openai.js";
 export {
   type DocumentParser,
