@@ -50,7 +50,7 @@ function stateRefusal(row: PaymentInstrumentRow): VerifyOutcome | undefined {
   }
 }
 
-interface Attempt {
+export interface Attempt {
   readonly amounts: ReadonlyArray<number>;
   readonly outcome: "verified" | "mismatched" | "locked" | "expired";
 }
@@ -62,7 +62,13 @@ const AUDIT_ACTIONS: Readonly<Record<Attempt["outcome"], string>> = {
   expired: "payment_instrument.verification_expired",
 };
 
-async function record(
+/**
+ * Stores one verification outcome of `before` (now `after`): the attempt row, its audit record and, when the
+ * status settled (verified or failed), the event through the outbox.
+ *
+ * @example await recordVerification(tx, context, row, after, { amounts: [], outcome: "expired" }, undefined);
+ */
+export async function recordVerification(
   executor: Executor,
   context: ChangeContext,
   before: PaymentInstrumentRow,
@@ -126,7 +132,7 @@ export async function verifyMicroDeposits(
       verificationStatus: "failed",
       updatedAt: context.now,
     });
-    await record(executor, context, row, after, { amounts, outcome: "expired" }, testAmounts);
+    await recordVerification(executor, context, row, after, { amounts, outcome: "expired" }, testAmounts);
     return {
       ok: false,
       code: "micro_deposits_expired",
@@ -142,7 +148,7 @@ export async function verifyMicroDeposits(
       verifiedAt: context.now,
       updatedAt: context.now,
     });
-    await record(executor, context, row, after, { amounts, outcome: "verified" }, testAmounts);
+    await recordVerification(executor, context, row, after, { amounts, outcome: "verified" }, testAmounts);
     return { ok: true, row: after };
   }
   const failed = row.failedVerificationAttempts + 1;
@@ -152,7 +158,14 @@ export async function verifyMicroDeposits(
     ...(locked ? { verificationStatus: "failed" } : {}),
     updatedAt: context.now,
   });
-  await record(executor, context, row, after, { amounts, outcome: locked ? "locked" : "mismatched" }, testAmounts);
+  await recordVerification(
+    executor,
+    context,
+    row,
+    after,
+    { amounts, outcome: locked ? "locked" : "mismatched" },
+    testAmounts,
+  );
   const left = attemptsLeft(after);
   return {
     ok: false,

@@ -9,6 +9,7 @@ import { type ChangeContext, writeAudit } from "../../db/audit.js";
 import type { Db } from "../../db/database.js";
 import { loans } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
+import { expireLapsedMicroDeposits, tenantsWithLapsedMicroDeposits } from "../../payment-instruments/expiry.js";
 import type { MasterKeyring } from "../../pii/master-keys.js";
 import { type CloseDayFailure, closeBatch } from "./batch.js";
 import { activateDisbursedLoans, countPending } from "./claims.js";
@@ -116,8 +117,23 @@ function closeContext(tenantId: string, request: CloseDayRequest, deps: CloseDay
 }
 
 /**
+ * The close's steps that need no loan, for every tenant with something to expire (or the one requested):
+ * applications whose offers lapsed, bank accounts whose micro-deposits lapsed unconfirmed.
+ */
+async function expireLapsed(db: Db, request: CloseDayRequest, deps: CloseDayDeps): Promise<void> {
+  const only = request.tenantId === undefined ? undefined : [request.tenantId];
+  for (const tenantId of only ?? (await tenantsWithOfferedApplications(db))) {
+    await expireLapsedApplications(db, closeContext(tenantId, request, deps));
+  }
+  for (const tenantId of only ?? (await tenantsWithLapsedMicroDeposits(db, request.businessDate))) {
+    await expireLapsedMicroDeposits(db, closeContext(tenantId, request, deps), request.businessDate);
+  }
+}
+
+/**
  * Runs the daily close for a business date: offered applications whose every offer has lapsed expire
- * (`expireLapsedApplications`); every loan that needs it gets one `loan_snapshots` row for
+ * (`expireLapsedApplications`), bank accounts whose micro-deposits lapsed unconfirmed fail
+ * (`expireLapsedMicroDeposits`); every loan that needs it gets one `loan_snapshots` row for
  * the date, equal to a full `replay` of its stored events (so a snapshot always equals what the loans API
  * shows for that date). Loans are claimed in batches with `FOR UPDATE SKIP LOCKED`, so any number of
  * workers can run this at once, each doing different loans; a snapshot already current (same loan
@@ -131,9 +147,7 @@ function closeContext(tenantId: string, request: CloseDayRequest, deps: CloseDay
  * const result = await closeDay(database.db, { businessDate: date("2026-03-31"), batchSize: 500 }, { clock, ids });
  */
 export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayDeps): Promise<CloseDayResult> {
-  const applicationTenants =
-    request.tenantId === undefined ? await tenantsWithOfferedApplications(db) : [request.tenantId];
-  for (const tenantId of applicationTenants) await expireLapsedApplications(db, closeContext(tenantId, request, deps));
+  await expireLapsed(db, request, deps);
   const tenants = request.tenantId === undefined ? await tenantsWithLoans(db) : [request.tenantId];
   let batches = 0;
   let written = 0;
