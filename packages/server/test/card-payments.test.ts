@@ -7,7 +7,7 @@ import { createParty, individual } from "./parties-helpers.js";
 
 // POST /v1/loans/{loanId}/card-payments on PGlite and (with DATABASE_URL) PostgreSQL: a card charged through
 // the sandbox processor by its token and posted like any payment (the same loan state as POST …/payments),
-// the processor's charge id kept; declined and insufficient-funds cards answer 402 and post nothing; retries
+// the processor's charge id kept; declined and insufficient-funds cards answer 402, post nothing and are kept as `declined` card payments; retries
 // with the same Idempotency-Key; the instrument's checks; refunds; events and tenant isolation.
 
 let testDatabase: TestDatabase;
@@ -108,25 +108,52 @@ describe("paying by card", () => {
   it.each([
     ["tok_sandbox_charge_declined", "generic_decline"],
     ["tok_sandbox_insufficient_funds", "insufficient_funds"],
-  ])("a card %s is declined: 402 card_declined (%s), nothing posted", async (processorToken, declineCode) => {
-    const { token, cardId, loanId } = await setUp(`card-${declineCode}`, processorToken);
-    const before = await stateOf(api, token, loanId);
-    const response = await payByCard(token, loanId, { instrumentId: cardId });
-    expect(response.status).toBe(402);
-    const problem = await json(response);
-    expect(problem).toMatchObject({ status: 402, title: "Payment Required", code: "card_declined", declineCode });
-    expect(problem.chargeId).toMatch(/^ch_sandbox_/);
-    expect(await stateOf(api, token, loanId)).toEqual(before);
-    expect((await json(await api.call("GET", `/v1/loans/${loanId}/card-payments`, { token }))).data).toEqual([]);
-    expect((await json(await api.call("GET", "/v1/events?type=card_payment.*", { token }))).data).toEqual([]);
-    // The decline itself is kept: an audit record of the loan, although the answer was a 402.
-    const audits = await json(
-      await api.call("GET", `/v1/audit-records?action=card_payment.declined&resourceId=${loanId}`, { token }),
-    );
-    expect(audits.data).toMatchObject([
-      { action: "card_payment.declined", details: { declineCode, chargeId: problem.chargeId, amount: 25_000 } },
-    ]);
-  });
+  ])(
+    "a card %s is declined: 402 card_declined (%s), nothing posted, kept declined",
+    async (processorToken, declineCode) => {
+      const { token, cardId, loanId } = await setUp(`card-${declineCode}`, processorToken);
+      const before = await stateOf(api, token, loanId);
+      const response = await payByCard(token, loanId, { instrumentId: cardId });
+      expect(response.status).toBe(402);
+      const problem = await json(response);
+      expect(problem).toMatchObject({ status: 402, title: "Payment Required", code: "card_declined", declineCode });
+      expect(problem.chargeId).toMatch(/^ch_sandbox_/);
+      expect(problem.cardPaymentId).toMatch(/^cpy_/);
+      expect(await stateOf(api, token, loanId)).toEqual(before);
+      // The declined charge is kept as a card payment with its decline code, and cannot be refunded.
+      const declined = {
+        id: problem.cardPaymentId,
+        status: "declined",
+        declineCode,
+        processorChargeId: problem.chargeId,
+        paymentId: null,
+        amount: 25_000,
+        instrumentId: cardId,
+      };
+      expect((await json(await api.call("GET", `/v1/loans/${loanId}/card-payments`, { token }))).data).toMatchObject([
+        declined,
+      ]);
+      const path = `/v1/loans/${loanId}/card-payments/${problem.cardPaymentId}`;
+      expect(await json(await api.call("GET", path, { token }))).toMatchObject(declined);
+      const filtered = await api.call("GET", `/v1/loans/${loanId}/card-payments?status=succeeded`, { token });
+      expect((await json(filtered)).data).toEqual([]);
+      const refund = await api.call("POST", `${path}/refunds`, { token });
+      expect(refund.status).toBe(409);
+      expect(await json(refund)).toMatchObject({ code: "card_payment_declined" });
+      expect(await stateOf(api, token, loanId)).toEqual(before);
+      expect((await json(await api.call("GET", "/v1/events?type=card_payment.*", { token }))).data).toEqual([]);
+      // The decline itself is kept: an audit record of the loan, although the answer was a 402.
+      const audits = await json(
+        await api.call("GET", `/v1/audit-records?action=card_payment.declined&resourceId=${loanId}`, { token }),
+      );
+      expect(audits.data).toMatchObject([
+        {
+          action: "card_payment.declined",
+          details: { declineCode, processorChargeId: problem.chargeId, amount: 25_000, cardPaymentId: declined.id },
+        },
+      ]);
+    },
+  );
 });
 
 describe("refusals", () => {

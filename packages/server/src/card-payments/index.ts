@@ -36,12 +36,16 @@ export const cardPaymentsResource: ApiResource = {
       const paid = await chargeCardPayment(cards, changeContext(c, deps), loanId, c.req.valid("json"), key);
       if (paid.ok) return c.json(toCardPaymentBody(paid.value), 201);
       if (paid.error.code !== "card_declined") return domainProblem(c, paid.error);
-      // Nothing is posted; the decline's audit record is kept.
+      // Nothing is posted; the declined card payment and its audit record are kept.
       keepChangesOnFailure(c);
       return problemResponse(c, {
         code: "card_declined",
         detail: paid.error.message,
-        extensions: { declineCode: paid.error.details?.declineCode, chargeId: paid.error.details?.chargeId },
+        extensions: {
+          declineCode: paid.error.details?.declineCode,
+          chargeId: paid.error.details?.chargeId,
+          cardPaymentId: paid.error.details?.cardPaymentId,
+        },
       });
     });
     router.openapi(getCardPaymentRoute, async (c) => {

@@ -26,7 +26,7 @@ export const createCardPaymentRoute = createRoute({
   operationId: "createCardPayment",
   summary: "Pay by card",
   description:
-    "Charges a card of the borrower through the payment processor, by its token, and posts the payment to the loan effective today's business date, through the same path as `POST …/payments` (same allocation, ledger and events). The card must be an active, `verified` card (`type: card`) of the tenant, and the loan's borrower's when `borrowerReference` is a party (404 `payment_instrument_not_found`; 422 `payment_instrument_disabled`, `payment_instrument_not_card`, `payment_instrument_unverified`, `payment_instrument_not_borrowers`). The payment is validated before the card is charged, so a payment the loan refuses charges nothing. A declined charge is 402 `card_declined` with the processor's `declineCode` (`generic_decline`, `insufficient_funds` …) and `chargeId`: nothing is posted. The processor's idempotency key is derived from this request's, so a retry is the same charge, posted once. Sandbox test tokens are listed in the server README.",
+    "Charges a card of the borrower through the payment processor, by its token, and posts the payment to the loan effective today's business date, through the same path as `POST …/payments` (same allocation, ledger and events). The card must be an active, `verified` card (`type: card`) of the tenant, and the loan's borrower's when `borrowerReference` is a party (404 `payment_instrument_not_found`; 422 `payment_instrument_disabled`, `payment_instrument_not_card`, `payment_instrument_unverified`, `payment_instrument_not_borrowers`). The payment is validated before the card is charged, so a payment the loan refuses charges nothing. A declined charge is 402 `card_declined` with the processor's `declineCode` (`generic_decline`, `insufficient_funds` …), `chargeId` and `cardPaymentId`: nothing is posted, and the charge is kept as a `declined` card payment with its `declineCode`. The processor's idempotency key is derived from this request's, so a retry is the same charge, posted once. Sandbox test tokens are listed in the server README.",
   tags,
   security,
   middleware: [pay, requireIdempotencyKey] as const,
@@ -62,7 +62,7 @@ export const refundCardPaymentRoute = createRoute({
   operationId: "refundCardPayment",
   summary: "Refund a card payment",
   description:
-    "Refunds the card payment in full: its loan payment is reversed (as `POST …/reversals` would, without an NSF fee, effective today) and the processor refunds the charge. 409 `card_payment_refunded` if it already is, `already_reversed` if its payment was reversed otherwise.",
+    "Refunds the card payment in full: its loan payment is reversed (as `POST …/reversals` would, without an NSF fee, effective today) and the processor refunds the charge. 409 `card_payment_refunded` if it already is, `card_payment_declined` if the charge was declined (nothing to refund), `already_reversed` if its payment was reversed otherwise.",
   tags,
   security,
   middleware: [pay, requireIdempotencyKey] as const,
@@ -80,7 +80,10 @@ export const listCardPaymentsDefinition = {
   middleware: read,
   params: loanCardPaymentsPathSchema,
   filters: {
-    status: z.enum(["succeeded", "refunded"]).optional().openapi({ description: "Only card payments in this status" }),
+    status: z
+      .enum(["succeeded", "declined", "refunded"])
+      .optional()
+      .openapi({ description: "Only card payments in this status" }),
   },
   item: cardPaymentSchema,
   pageName: "CardPaymentPage",

@@ -37,15 +37,22 @@ export const cardPaymentSchema = z
     instrumentId: z.string(),
     amount: amountField("Amount charged and posted"),
     currency: currencyField,
-    status: z.enum(["succeeded", "refunded"]).openapi({
+    status: z.enum(["succeeded", "declined", "refunded"]).openapi({
       description:
-        "`succeeded`: charged and posted; `refunded`: refunded through the processor and its payment reversed",
+        "`succeeded`: charged and posted; `declined`: the processor declined the charge, nothing was posted; `refunded`: refunded through the processor and its payment reversed",
+    }),
+    declineCode: z.string().nullable().openapi({
+      description: "Declined: the processor's decline code (`generic_decline`, `insufficient_funds`, …)",
+      example: null,
     }),
     processorChargeId: z.string().openapi({
       description: "The processor's charge id: the payment's reference",
       example: "ch_sandbox_3f9a1c0d2e4b5a6978c1d2e3",
     }),
-    paymentId: z.string().openapi({ description: "The loan's payment event (`pmt_…`) the charge posted" }),
+    paymentId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The loan's payment event (`pmt_…`) the charge posted; null when declined" }),
     businessDate: z.string().openapi({ description: "Business date of the charge, the payment's effective date" }),
     processorRefundId: z.string().nullable(),
     reversalId: z.string().nullable().openapi({ description: "The loan's reversal event (`rev_…`) once refunded" }),

@@ -49,20 +49,23 @@ async function checkCard(db: Db, loan: LoanRow, instrumentId: string): Promise<R
   return ok(instrument);
 }
 
-/** Stores a succeeded card payment (with the processor's charge id and the loan's payment) and audits it. */
-async function recordCardPayment(
-  db: Db,
-  context: ChangeContext,
-  charged: Pick<
-    CardPaymentRow,
-    "loanId" | "instrumentId" | "amountMinor" | "currency" | "processorChargeId" | "paymentId" | "businessDate"
-  >,
-): Promise<CardPaymentRow> {
+type Charged = Pick<
+  CardPaymentRow,
+  "loanId" | "instrumentId" | "amountMinor" | "currency" | "processorChargeId" | "paymentId" | "businessDate"
+> & { readonly declineCode?: string };
+
+/**
+ * Stores a card payment, `succeeded` (with the processor's charge id and the loan's payment) or `declined`
+ * (with its decline code, no payment), and audits it (`card_payment.succeeded` or `card_payment.declined`).
+ */
+async function recordCardPayment(db: Db, context: ChangeContext, charged: Charged): Promise<CardPaymentRow> {
+  const { declineCode, ...columns } = charged;
   const row = await insertCardPayment(db, {
-    ...charged,
+    ...columns,
     tenantId: context.tenantId,
     id: context.ids.next("cpy"),
-    status: "succeeded",
+    status: declineCode === undefined ? "succeeded" : "declined",
+    declineCode: declineCode ?? null,
     processorRefundId: null,
     reversalId: null,
     refundedAt: null,
@@ -71,11 +74,15 @@ async function recordCardPayment(
     createdAt: context.now,
     updatedAt: context.now,
   });
+  const details = { cardPaymentId: row.id, paymentId: row.paymentId, processorChargeId: row.processorChargeId };
   await writeAudit(db, context, {
-    action: "card_payment.succeeded",
+    action: declineCode === undefined ? "card_payment.succeeded" : "card_payment.declined",
     resourceType: "loan",
     resourceId: charged.loanId,
-    details: { cardPaymentId: row.id, paymentId: row.paymentId, processorChargeId: row.processorChargeId },
+    details:
+      declineCode === undefined
+        ? details
+        : { ...details, instrumentId: row.instrumentId, amount: Number(row.amountMinor), declineCode },
   });
   return row;
 }
@@ -86,8 +93,9 @@ async function recordCardPayment(
  * nothing is charged that could not be posted), the processor charges the token (its idempotency key derived
  * from the request's, so a retried request is the same charge), and the payment is posted through the same
  * path as every payment (`appendLoanEvent`), effective today's business date, with the card payment
- * recording the processor's charge id. A declined charge fails with `card_declined` (details: `declineCode`,
- * `chargeId`) and posts nothing; it is audited (`card_payment.declined`).
+ * recording the processor's charge id. A declined charge posts nothing: it is kept as a `declined` card
+ * payment with its decline code, audited (`card_payment.declined`), and fails with `card_declined` (details:
+ * `declineCode`, `chargeId`, `cardPaymentId`).
  *
  * @example
  * const paid = await chargeCardPayment(deps, context, "loan_…", { instrumentId, amount: 25_000, currency: "USD" }, key);
@@ -114,16 +122,25 @@ export async function chargeCardPayment(
     currency: loan.currency,
     idempotencyKey: `card_payment:${context.tenantId}:${loanId}:${idempotencyKey}`,
   });
+  const charged = {
+    loanId,
+    instrumentId: input.instrumentId,
+    amountMinor,
+    currency: loan.currency,
+    businessDate: today,
+  };
   if (charge.status === "declined") {
-    await writeAudit(deps.db, context, {
-      action: "card_payment.declined",
-      resourceType: "loan",
-      resourceId: loanId,
-      details: { instrumentId: input.instrumentId, amount: input.amount, ...charge },
+    const { declineCode, chargeId } = charge;
+    const declined = await recordCardPayment(deps.db, context, {
+      ...charged,
+      processorChargeId: chargeId,
+      paymentId: null,
+      declineCode,
     });
-    return fail("card_declined", `The card was declined (${charge.declineCode}); nothing was posted.`, [], {
-      declineCode: charge.declineCode,
-      chargeId: charge.chargeId,
+    return fail("card_declined", `The card was declined (${declineCode}); nothing was posted.`, [], {
+      declineCode,
+      chargeId,
+      cardPaymentId: declined.id,
     });
   }
   const posted = await appendLoanEvent(deps.db, context, loanId, draft, PAYMENT);
@@ -138,21 +155,17 @@ export async function chargeCardPayment(
     return posted;
   }
   const row = await recordCardPayment(deps.db, context, {
-    loanId,
-    instrumentId: input.instrumentId,
-    amountMinor,
-    currency: loan.currency,
+    ...charged,
     processorChargeId: charge.chargeId,
     paymentId: posted.value.event.id,
-    businessDate: today,
   });
   return ok(row);
 }
 
 /**
  * Refunds a card payment in full: its loan payment is reversed (a `payment-reversal` event, no NSF fee,
- * effective today), then the processor refunds the charge; a payment already reversed or refunded is
- * refused before anything is refunded.
+ * effective today), then the processor refunds the charge; a payment already reversed or refunded, or a
+ * declined one, is refused before anything is refunded.
  *
  * @example
  * const refunded = await refundCardPayment(deps, context, "loan_…", "cpy_…", key);
@@ -170,6 +183,9 @@ export async function refundCardPayment(
   const payment = await findCardPayment(deps.db, context.tenantId, loanId, cardPaymentId, { forUpdate: true });
   if (payment === undefined) return fail("card_payment_not_found", `No card payment ${cardPaymentId} on ${loanId}.`);
   if (payment.status === "refunded") return fail("card_payment_refunded", `${cardPaymentId} is already refunded.`);
+  if (payment.paymentId === null) {
+    return fail("card_payment_declined", `${cardPaymentId} was declined: nothing was charged, nothing to refund.`);
+  }
   const draft = draftReversal({ transactionId: payment.paymentId, effectiveDate: todayOf(context) });
   const reversed = await appendLoanEvent(deps.db, context, loanId, draft, REVERSAL);
   if (!reversed.ok) return reversed;

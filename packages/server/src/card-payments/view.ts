@@ -13,6 +13,7 @@ export function toCardPaymentBody(row: CardPaymentRow): CardPaymentBody {
     currency: row.currency,
     status: row.status as CardPaymentBody["status"],
     processorChargeId: row.processorChargeId,
+    declineCode: row.declineCode,
     paymentId: row.paymentId,
     businessDate: row.businessDate,
     processorRefundId: row.processorRefundId,

@@ -108,6 +108,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // Card payments: the processor declined the charge (Stripe's 402); nothing was posted.
   card_declined: 402,
   card_payment_refunded: 409,
+  card_payment_declined: 409,
   // 408 / 413 / 415 / 431: how the request arrived.
   request_timeout: 408,
   payload_too_large: 413,

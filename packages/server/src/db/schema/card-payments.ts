@@ -3,7 +3,7 @@ import { bigint, char, date, index, pgTable, primaryKey, text, timestamp } from 
 /**
  * A one-off card payment on a loan, charged through the payment processor by the card's token: the
  * processor's charge id, and the loan's payment event (`pmt_…`) it posted. A declined charge posts nothing
- * and is not kept (its request answers 402 and changes nothing).
+ * and is kept as a `declined` card payment with the processor's decline code (its request answers 402).
  *
  * @example
  * await db.select().from(cardPayments).where(and(eq(cardPayments.tenantId, t), eq(cardPayments.loanId, id)));
@@ -18,12 +18,14 @@ export const cardPayments = pgTable(
     instrumentId: text().notNull(),
     amountMinor: bigint({ mode: "bigint" }).notNull(),
     currency: char({ length: 3 }).notNull(),
-    /** `succeeded` or `refunded`. */
+    /** `succeeded`, `declined` or `refunded`. */
     status: text().notNull(),
     /** The processor's charge id: the payment's reference. */
     processorChargeId: text().notNull(),
-    /** The loan's payment event (`pmt_…`). */
-    paymentId: text().notNull(),
+    /** The loan's payment event (`pmt_…`); null for a declined charge (nothing posted). */
+    paymentId: text(),
+    /** Declined: the processor's decline code (`generic_decline`, `insufficient_funds`, …). */
+    declineCode: text(),
     /** The business date the charge was made and the payment posted on. */
     businessDate: date({ mode: "string" }).notNull(),
     /** Refunded: the processor's refund id and the loan's reversal event (`rev_…`). */
