@@ -150,7 +150,7 @@ export const resourceTable = {
       create: ["post", "/v1/loans/{loanId}/card-payments", ["loanId"], "body", false],
       retrieve: ["get", "/v1/loans/{loanId}/card-payments/{cardPaymentId}", ["loanId","cardPaymentId"], "", false],
       refunds: {
-        create: ["post", "/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds", ["loanId","cardPaymentId"], "", false],
+        create: ["post", "/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds", ["loanId","cardPaymentId"], "body", false],
       },
     },
     chargeOffs: {
@@ -585,7 +585,7 @@ export interface Resources {
       retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}"]["get"], "loanId">, cardPaymentId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}"]["get"], "cardPaymentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}"]["get"]>>>;
       readonly refunds: {
         /** Refund a card payment — `POST /v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds` (refundCardPayment) */
-        create(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"], "loanId">, cardPaymentId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"], "cardPaymentId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"]>>>;
+        create(loanId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"], "loanId">, cardPaymentId: PathParameter<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"], "cardPaymentId">, body?: RequestBody<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/card-payments/{cardPaymentId}/refunds"]["post"]>>>;
       };
     };
     readonly chargeOffs: {

@@ -65,6 +65,11 @@ export interface PaymentReversalEvent extends LoanEventBase {
   readonly type: "payment-reversal";
   /** Id of the payment event being reversed. */
   readonly transactionId: string;
+  /**
+   * Minor units of the payment returned (a partial reversal: the loan replays as if the payment had been
+   * that much smaller); absent: all of it that earlier reversals left.
+   */
+  readonly amountMinor?: bigint;
   readonly nsf?: boolean;
   readonly nsfFeeMinor?: bigint;
 }

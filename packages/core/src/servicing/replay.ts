@@ -1,12 +1,11 @@
 import type { LocalDate } from "../calendar/index.js";
 import { fail, InvariantError, ok, type Result } from "../errors/index.js";
-import { reverseEntry } from "../ledger/index.js";
 import { delinquencyBucketFor } from "../products/index.js";
 import { accrualDenominator, toRateUnits } from "./accrual.js";
 import { applyEvent } from "./apply-event.js";
-import { addCharge, feeAmount } from "./charges.js";
 import { type ContractPlan, contractPlan } from "./contract.js";
-import { compareEvents, type LoanEvent, type PaymentReversalEvent } from "./events.js";
+import { compareEvents, type LoanEvent } from "./events.js";
+import { applyReversal, type ReversalPart, resolveReversals, reversedAsOf } from "./reversal.js";
 import type { Installment, Loan, LoanState } from "./state.js";
 import { summarize, updateStatus, zeroBuckets } from "./summary.js";
 import { advanceTo } from "./timeline.js";
@@ -80,8 +79,8 @@ function initialWorking(loan: Loan, plan: ContractPlan): Working {
 
 const amountTypes = new Set(["disbursement", "payment", "refund", "fee-charge", "fee-waiver", "recovery"]);
 
-/** Checks that need no state: unique ids, positive amounts, reversal targets. */
-function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, PaymentReversalEvent>> {
+/** Checks that need no state: unique ids, positive amounts, reversal targets and amounts. */
+function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, ReversalPart>> {
   const byId = new Map<string, LoanEvent>();
   for (const event of events) {
     if (byId.has(event.id))
@@ -89,7 +88,7 @@ function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, Payment
     byId.set(event.id, event);
     if (
       "amountMinor" in event &&
-      amountTypes.has(event.type) &&
+      (amountTypes.has(event.type) || event.amountMinor !== undefined) &&
       !(typeof event.amountMinor === "bigint" && event.amountMinor > 0n)
     ) {
       return fail("invalid_amount", "amountMinor must be a positive whole number of minor units", ["amountMinor"], {
@@ -100,58 +99,7 @@ function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, Payment
       return fail("invalid_amount", "nsfFeeMinor must not be negative", ["nsfFeeMinor"], { eventId: event.id });
     }
   }
-  const reversals = new Map<string, PaymentReversalEvent>();
-  for (const event of events) {
-    if (event.type !== "payment-reversal") continue;
-    const target = byId.get(event.transactionId);
-    if (target?.type !== "payment" || compareEvents(target, event) > 0) {
-      return fail("unknown_transaction", `no payment ${event.transactionId} before this reversal`, ["transactionId"], {
-        eventId: event.id,
-      });
-    }
-    if (reversals.has(target.id)) {
-      return fail("already_reversed", `payment ${target.id} is already reversed`, ["transactionId"], {
-        eventId: event.id,
-      });
-    }
-    reversals.set(target.id, event);
-  }
-  return ok(reversals);
-}
-
-/** Brings the reversed payment's original postings into the journal and cancels them on the reversal date. */
-function applyReversal(w: Working, reversal: PaymentReversalEvent, events: ReadonlyArray<LoanEvent>): Result<true> {
-  const payment = events.find((e) => e.id === reversal.transactionId);
-  if (payment?.type !== "payment") return fail("unknown_transaction", "no such payment", ["transactionId"]);
-  const before = run(
-    w.loan,
-    events.filter((e) => compareEvents(e, payment) <= 0),
-    payment.effectiveDate,
-  );
-  if (!before.ok) return before;
-  const original = before.value.transactions.find((t) => t.id === payment.id);
-  if (original) w.transactions.push({ ...original, reversedById: reversal.id });
-  const entries = before.value.journal.filter((entry) => entry.eventId === payment.id);
-  w.journal.push(...entries);
-  entries.forEach((entry, k) => {
-    w.journal.push(
-      reverseEntry(entry, { id: `${reversal.id}:${k + 1}`, date: reversal.effectiveDate, eventId: reversal.id }),
-    );
-  });
-  w.transactions.push({
-    id: reversal.id,
-    type: "payment-reversal",
-    date: reversal.effectiveDate,
-    amountMinor: payment.amountMinor,
-  });
-  const policyFee = reversal.nsf && w.loan.policy.nsfFee ? feeAmount(w.loan.policy.nsfFee, payment.amountMinor) : 0n;
-  const nsf = reversal.nsfFeeMinor ?? policyFee;
-  if (nsf > 0n) {
-    const id = `${reversal.id}:nsf`;
-    addCharge(w, { id, kind: "fee", label: "NSF fee", date: reversal.effectiveDate, amountMinor: nsf });
-    w.transactions.push({ id, type: "nsf-fee", date: reversal.effectiveDate, amountMinor: nsf });
-  }
-  return ok(true);
+  return resolveReversals(events, byId);
 }
 
 function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Result<Working> {
@@ -161,11 +109,16 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
   if (!plan.ok) return plan;
   const w = markOwner(initialWorking(loan, plan.value));
   const sorted = events.filter((e) => e.effectiveDate <= asOf).sort(compareEvents);
-  const reversed = new Set<string>();
-  for (const [paymentId, reversal] of checked.value) if (reversal.effectiveDate <= asOf) reversed.add(paymentId);
+  const reversed = reversedAsOf(checked.value, asOf);
   let openedOn: LocalDate | undefined;
-  for (const event of sorted) {
-    if (event.type === "payment" && reversed.has(event.id)) continue;
+  for (const stored of sorted) {
+    // A payment partly reversed replays as if it had been that much smaller; wholly reversed, not at all.
+    const returnedMinor = stored.type === "payment" ? (reversed.get(stored.id) ?? 0n) : 0n;
+    const event =
+      stored.type === "payment" && returnedMinor > 0n
+        ? { ...stored, amountMinor: stored.amountMinor - returnedMinor }
+        : stored;
+    if (event.type === "payment" && event.amountMinor === 0n) continue;
     if (openedOn !== undefined && event.effectiveDate <= openedOn) {
       return fail(
         "event_before_opening",
@@ -182,7 +135,13 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
       });
     }
     if (w.status !== "pending") advanceTo(w, event.effectiveDate);
-    const applied = event.type === "payment-reversal" ? applyReversal(w, event, events) : applyEvent(w, event);
+    const part = checked.value.get(event.id);
+    const applied =
+      event.type !== "payment-reversal"
+        ? applyEvent(w, event)
+        : part === undefined
+          ? fail("unknown_transaction", "no such payment", ["transactionId"])
+          : applyReversal(w, part, events, run);
     if (!applied.ok)
       return fail(applied.error.code, applied.error.message, applied.error.path, {
         ...applied.error.details,
@@ -201,7 +160,10 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
  * actually outstanding, installments falling due, late fees after the grace days, payments
  * allocated by the waterfall, and the journal posted. A payment whose reversal is dated on or
  * before `asOf` is left out entirely (as if it never arrived); its original postings and their
- * reversing entries are booked on the reversal date. A bad event fails with its specific code and
+ * reversing entries are booked on the reversal date. A reversal with `amountMinor` returns only that
+ * much: the payment replays as if it had been that much smaller, and the returned part's postings are
+ * booked on the payment's date and reversed on the reversal's; several may return a payment piece by
+ * piece, never more than it was (`reversal_exceeds_payment`). A bad event fails with its specific code and
  * `details.eventId`.
  *
  * @example

@@ -59,7 +59,9 @@ export const cardPaymentsResource: ApiResource = {
     router.openapi(refundCardPaymentRoute, async (c) => {
       const { loanId, cardPaymentId } = c.req.valid("param");
       const key = c.req.header("idempotency-key") ?? "";
-      const refunded = await refundCardPayment(cards, changeContext(c, deps), loanId, cardPaymentId, key);
+      const input = c.req.valid("json") ?? {};
+      const ids = { loanId, cardPaymentId };
+      const refunded = await refundCardPayment(cards, changeContext(c, deps), ids, input, key);
       if (!refunded.ok) return domainProblem(c, refunded.error);
       return c.json(toCardPaymentBody(refunded.value), 200);
     });

@@ -6,6 +6,7 @@ import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import {
   cardPaymentPathSchema,
   cardPaymentSchema,
+  cardRefundSchema,
   createCardPaymentSchema,
   loanCardPaymentsPathSchema,
 } from "./schemas.js";
@@ -62,12 +63,19 @@ export const refundCardPaymentRoute = createRoute({
   operationId: "refundCardPayment",
   summary: "Refund a card payment",
   description:
-    "Refunds the card payment in full: its loan payment is reversed (as `POST …/reversals` would, without an NSF fee, effective today) and the processor refunds the charge. 409 `card_payment_refunded` if it already is, `card_payment_declined` if the charge was declined (nothing to refund), `already_reversed` if its payment was reversed otherwise.",
+    "Refunds the card payment, in full (no body, or no `amount`) or in part (`amount`): its loan payment is reversed by that much (as `POST …/reversals` would, without an NSF fee, effective today; a part replays the loan as if the payment had been that much smaller) and the processor refunds it. Several partial refunds may follow one another up to the amount charged; more than is left to refund is 422 `refund_exceeds_refundable` (with `refundable`). 409 `card_payment_refunded` if it already is in full, `card_payment_declined` if the charge was declined (nothing to refund), `already_reversed` if its payment was reversed otherwise.",
   tags,
   security,
   middleware: [pay, requireIdempotencyKey] as const,
-  request: { headers: requiredIdempotencyKey, params: cardPaymentPathSchema },
-  responses: { 200: json(cardPaymentSchema, "The card payment, refunded"), ...problemResponses(404, 409) },
+  request: {
+    headers: requiredIdempotencyKey,
+    params: cardPaymentPathSchema,
+    body: { required: false, content: { "application/json": { schema: cardRefundSchema } } },
+  },
+  responses: {
+    200: json(cardPaymentSchema, "The card payment, refunded in part or in full"),
+    ...problemResponses(404, 409, ...BODY_PROBLEMS),
+  },
 });
 
 /** `GET /v1/loans/{loanId}/card-payments`. @example listRoute(router, listCardPaymentsDefinition, idOrder("cpy"), fetchPage); */
@@ -81,7 +89,7 @@ export const listCardPaymentsDefinition = {
   params: loanCardPaymentsPathSchema,
   filters: {
     status: z
-      .enum(["succeeded", "declined", "refunded"])
+      .enum(["succeeded", "declined", "partially_refunded", "refunded"])
       .optional()
       .openapi({ description: "Only card payments in this status" }),
   },

@@ -19,6 +19,17 @@ export const createCardPaymentSchema = z
 /** @example const input: CardPaymentCreate = { instrumentId: "pmi_…", amount: 25_000, currency: "USD" }; */
 export type CardPaymentCreate = z.infer<typeof createCardPaymentSchema>;
 
+/** Body of `POST …/card-payments/{cardPaymentId}/refunds` (optional: no body refunds all that is left). */
+export const cardRefundSchema = z
+  .strictObject({
+    amount: amountSchema("Amount to refund; absent: all that is left to refund", { min: 1 }).optional(),
+    currency: currencySchema.optional().openapi({ description: "ISO 4217 code of `amount`: the card payment's" }),
+  })
+  .openapi("CardRefundCreate");
+
+/** @example const input: CardRefundCreate = { amount: 10_000, currency: "USD" }; */
+export type CardRefundCreate = z.infer<typeof cardRefundSchema>;
+
 /** Path of `/v1/loans/{loanId}/card-payments`. */
 export const loanCardPaymentsPathSchema = z.object({ loanId: idSchema("loan", { param: "loanId" }) });
 
@@ -37,9 +48,9 @@ export const cardPaymentSchema = z
     instrumentId: z.string(),
     amount: amountField("Amount charged and posted"),
     currency: currencyField,
-    status: z.enum(["succeeded", "declined", "refunded"]).openapi({
+    status: z.enum(["succeeded", "declined", "partially_refunded", "refunded"]).openapi({
       description:
-        "`succeeded`: charged and posted; `declined`: the processor declined the charge, nothing was posted; `refunded`: refunded through the processor and its payment reversed",
+        "`succeeded`: charged and posted; `declined`: the processor declined the charge, nothing was posted; `partially_refunded`: part of it refunded (`refunded`), its payment reversed by as much; `refunded`: refunded in full through the processor and its payment reversed",
     }),
     declineCode: z.string().nullable().openapi({
       description: "Declined: the processor's decline code (`generic_decline`, `insufficient_funds`, …)",
@@ -54,8 +65,12 @@ export const cardPaymentSchema = z
       .nullable()
       .openapi({ description: "The loan's payment event (`pmt_…`) the charge posted; null when declined" }),
     businessDate: z.string().openapi({ description: "Business date of the charge, the payment's effective date" }),
-    processorRefundId: z.string().nullable(),
-    reversalId: z.string().nullable().openapi({ description: "The loan's reversal event (`rev_…`) once refunded" }),
+    refunded: amountField("Amount refunded so far (partial refunds add up; at most `amount`)"),
+    processorRefundId: z.string().nullable().openapi({ description: "The latest refund's processor id" }),
+    reversalId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The loan's reversal event (`rev_…`) of the latest refund" }),
     refundedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

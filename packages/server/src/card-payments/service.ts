@@ -8,7 +8,7 @@ import { draftPayment, draftReversal } from "../loans/commands.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
 import { findInstrument } from "../payment-instruments/store.js";
-import type { CardPaymentCreate } from "./schemas.js";
+import type { CardPaymentCreate, CardRefundCreate } from "./schemas.js";
 import { findCardPayment, insertCardPayment, updateCardPayment } from "./store.js";
 
 /** What card payments need: the database and the payment processor (the sandbox unless configured). */
@@ -66,6 +66,7 @@ async function recordCardPayment(db: Db, context: ChangeContext, charged: Charge
     id: context.ids.next("cpy"),
     status: declineCode === undefined ? "succeeded" : "declined",
     declineCode: declineCode ?? null,
+    refundedMinor: 0n,
     processorRefundId: null,
     reversalId: null,
     refundedAt: null,
@@ -162,41 +163,71 @@ export async function chargeCardPayment(
   return ok(row);
 }
 
+/** What is left to refund of a card payment, and whether `input` may be refunded of it. */
+function checkRefund(payment: CardPaymentRow, input: CardRefundCreate): Result<bigint> {
+  const id = payment.id;
+  if (payment.paymentId === null) {
+    return fail("card_payment_declined", `${id} was declined: nothing was charged, nothing to refund.`);
+  }
+  const refundableMinor = payment.amountMinor - payment.refundedMinor;
+  if (refundableMinor <= 0n) return fail("card_payment_refunded", `${id} is already refunded.`);
+  if (input.currency !== undefined && input.currency !== payment.currency) {
+    return fail("currency_mismatch", `${id} is in ${payment.currency}, not ${input.currency}.`, ["currency"]);
+  }
+  const amountMinor = input.amount === undefined ? refundableMinor : BigInt(input.amount);
+  if (amountMinor > refundableMinor) {
+    return fail(
+      "refund_exceeds_refundable",
+      `Only ${refundableMinor} minor units of ${id} are left to refund (${payment.refundedMinor} of ${payment.amountMinor} refunded).`,
+      ["amount"],
+      { refundable: Number(refundableMinor) },
+    );
+  }
+  return ok(amountMinor);
+}
+
 /**
- * Refunds a card payment in full: its loan payment is reversed (a `payment-reversal` event, no NSF fee,
- * effective today), then the processor refunds the charge; a payment already reversed or refunded, or a
- * declined one, is refused before anything is refunded.
+ * Refunds a card payment, in full or in part (`input.amount`): its loan payment is reversed by that much (a
+ * `payment-reversal` event carrying the amount, no NSF fee, effective today: the loan replays as if the
+ * payment had been that much smaller), then the processor refunds it. Partial refunds add up to at most the
+ * amount charged (`refund_exceeds_refundable`); a payment refunded in full, or a declined one, is refused
+ * before anything is refunded.
  *
  * @example
- * const refunded = await refundCardPayment(deps, context, "loan_…", "cpy_…", key);
+ * const refunded = await refundCardPayment(deps, context, "loan_…", "cpy_…", { amount: 10_000 }, key);
  */
 export async function refundCardPayment(
   deps: CardPaymentsDeps,
   context: ChangeContext,
-  loanId: string,
-  cardPaymentId: string,
+  ids: { readonly loanId: string; readonly cardPaymentId: string },
+  input: CardRefundCreate,
   idempotencyKey: string,
 ): Promise<Result<CardPaymentRow>> {
+  const { loanId, cardPaymentId } = ids;
   if ((await loansStore(deps.db, context.tenantId).find(loanId, { forUpdate: true })) === undefined) {
     return loanNotFound(loanId);
   }
   const payment = await findCardPayment(deps.db, context.tenantId, loanId, cardPaymentId, { forUpdate: true });
   if (payment === undefined) return fail("card_payment_not_found", `No card payment ${cardPaymentId} on ${loanId}.`);
-  if (payment.status === "refunded") return fail("card_payment_refunded", `${cardPaymentId} is already refunded.`);
-  if (payment.paymentId === null) {
-    return fail("card_payment_declined", `${cardPaymentId} was declined: nothing was charged, nothing to refund.`);
-  }
-  const draft = draftReversal({ transactionId: payment.paymentId, effectiveDate: todayOf(context) });
+  const checked = checkRefund(payment, input);
+  if (!checked.ok) return checked;
+  const amountMinor = checked.value;
+  const draft = draftReversal(
+    { transactionId: payment.paymentId ?? "", effectiveDate: todayOf(context) },
+    { amountMinor },
+  );
   const reversed = await appendLoanEvent(deps.db, context, loanId, draft, REVERSAL);
   if (!reversed.ok) return reversed;
   const refund = await deps.processor.refundCharge({
     chargeId: payment.processorChargeId,
-    amountMinor: payment.amountMinor,
+    amountMinor,
     currency: payment.currency,
     idempotencyKey: `card_refund:${context.tenantId}:${cardPaymentId}:${idempotencyKey}`,
   });
+  const refundedMinor = payment.refundedMinor + amountMinor;
   const row = await updateCardPayment(deps.db, context.tenantId, payment.id, {
-    status: "refunded",
+    status: refundedMinor === payment.amountMinor ? "refunded" : "partially_refunded",
+    refundedMinor,
     processorRefundId: refund.refundId,
     reversalId: reversed.value.event.id,
     refundedAt: context.now,
@@ -206,7 +237,13 @@ export async function refundCardPayment(
     action: "card_payment.refunded",
     resourceType: "loan",
     resourceId: loanId,
-    details: { cardPaymentId, reversalId: row.reversalId, processorRefundId: row.processorRefundId },
+    details: {
+      cardPaymentId,
+      amount: Number(amountMinor),
+      refunded: Number(refundedMinor),
+      reversalId: row.reversalId,
+      processorRefundId: row.processorRefundId,
+    },
   });
   return ok(row);
 }

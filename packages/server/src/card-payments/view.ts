@@ -16,6 +16,7 @@ export function toCardPaymentBody(row: CardPaymentRow): CardPaymentBody {
     declineCode: row.declineCode,
     paymentId: row.paymentId,
     businessDate: row.businessDate,
+    refunded: toJsonInteger(row.refundedMinor, "card_payment"),
     processorRefundId: row.processorRefundId,
     reversalId: row.reversalId,
     refundedAt: row.refundedAt?.toISOString() ?? null,

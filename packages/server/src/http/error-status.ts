@@ -109,6 +109,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   card_declined: 402,
   card_payment_refunded: 409,
   card_payment_declined: 409,
+  refund_exceeds_refundable: 422,
+  reversal_exceeds_payment: 422,
   // 408 / 413 / 415 / 431: how the request arrived.
   request_timeout: 408,
   payload_too_large: 413,

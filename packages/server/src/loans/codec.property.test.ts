@@ -31,7 +31,13 @@ const event: fc.Arbitrary<LoanEvent> = fc
     ),
     fc.record({ type: fc.constant("fee-waiver"), chargeId: fc.string(), amountMinor: minor }),
     fc.record(
-      { type: fc.constant("payment-reversal"), transactionId: fc.string(), nsf: fc.boolean(), nsfFeeMinor: minor },
+      {
+        type: fc.constant("payment-reversal"),
+        transactionId: fc.string(),
+        amountMinor: minor,
+        nsf: fc.boolean(),
+        nsfFeeMinor: minor,
+      },
       { requiredKeys: ["type", "transactionId"] },
     ),
     fc.record({

@@ -92,8 +92,8 @@ export function draftPayment(body: PaymentRequest): EventDraft {
   };
 }
 
-/** `POST …/reversals` body: the payment to return, optionally with an NSF fee (the product's, or `nsfFee`). @example draftReversal({ transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true }) */
-export function draftReversal(body: ReversalRequest): EventDraft {
+/** `POST …/reversals` body: the payment to return (all of it, or `options.amountMinor` of it), optionally with an NSF fee (the product's, or `nsfFee`). @example draftReversal({ transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true }) */
+export function draftReversal(body: ReversalRequest, options: { readonly amountMinor?: bigint } = {}): EventDraft {
   return (loaded, id, postedAt) => {
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
@@ -109,6 +109,7 @@ export function draftReversal(body: ReversalRequest): EventDraft {
       effectiveDate: effectiveDate.value,
       postedAt,
       transactionId: body.transactionId,
+      ...(options.amountMinor === undefined ? {} : { amountMinor: options.amountMinor }),
       ...(body.nsf === undefined && nsfFeeMinor === undefined ? {} : { nsf: body.nsf ?? true }),
       ...(nsfFeeMinor === undefined ? {} : { nsfFeeMinor }),
     };

@@ -109,6 +109,7 @@ function reversal(head: Head, fields: Fields): PaymentReversalEvent {
     postedAt,
     transactionId,
   };
+  if (fields.amountMinor !== undefined) event.amountMinor = integer(fields.amountMinor);
   if (fields.nsf !== undefined) event.nsf = flag(fields.nsf);
   if (fields.nsfFeeMinor !== undefined) event.nsfFeeMinor = integer(fields.nsfFeeMinor);
   return event;

@@ -149,6 +149,7 @@ export const storedEventSchema = z.discriminatedUnion("type", [
     ...eventBase,
     type: z.literal("payment-reversal"),
     transactionId: z.string(),
+    amountMinor: storedInteger.exactOptional(),
     nsf: z.boolean().exactOptional(),
     nsfFeeMinor: storedInteger.exactOptional(),
   }),

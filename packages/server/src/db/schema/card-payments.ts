@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, char, date, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
@@ -18,7 +19,7 @@ export const cardPayments = pgTable(
     instrumentId: text().notNull(),
     amountMinor: bigint({ mode: "bigint" }).notNull(),
     currency: char({ length: 3 }).notNull(),
-    /** `succeeded`, `declined` or `refunded`. */
+    /** `succeeded`, `declined`, `partially_refunded` or `refunded`. */
     status: text().notNull(),
     /** The processor's charge id: the payment's reference. */
     processorChargeId: text().notNull(),
@@ -28,7 +29,9 @@ export const cardPayments = pgTable(
     declineCode: text(),
     /** The business date the charge was made and the payment posted on. */
     businessDate: date({ mode: "string" }).notNull(),
-    /** Refunded: the processor's refund id and the loan's reversal event (`rev_…`). */
+    /** What refunds gave back so far, in minor units (at most `amountMinor`). */
+    refundedMinor: bigint({ mode: "bigint" }).notNull().default(sql`0`),
+    /** Refunded (in part or in full): the latest refund's processor id and loan reversal event (`rev_…`). */
     processorRefundId: text(),
     reversalId: text(),
     refundedAt: timestamp({ withTimezone: true, mode: "date" }),
