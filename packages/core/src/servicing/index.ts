@@ -43,6 +43,7 @@ export { payoffOf, quotePayoff, validateEvent } from "./payoff.js";
 export type { FeeRule, ServicingPolicy } from "./policy.js";
 export { policyFromProduct } from "./product-policy.js";
 export { closeDay, replay } from "./replay.js";
+export { paymentsNetOfReversals } from "./reversal.js";
 export type { ScraInput, ScraPlan } from "./scra.js";
 export { planScraProtection, SCRA_RATE_CAP_PERCENT, scraProtectedThrough } from "./scra.js";
 export { settlementBalanceOf } from "./settlement-forgiveness.js";

@@ -6,6 +6,7 @@ import { accountBalance, assertBalanced, trialBalance } from "../ledger/index.js
 import type { LoanEvent } from "./events.js";
 import { disburse, makeLoan, pay } from "./fixtures.js";
 import { replay } from "./replay.js";
+import { paymentsNetOfReversals } from "./reversal.js";
 
 // Partial reversals (issue 12: partial refunds of card payments). A reversal with `amountMinor` returns that
 // much of a payment: the loan replays as if the payment had been that much smaller; several may return a
@@ -100,6 +101,16 @@ describe("partial reversals", () => {
       code: "reversal_exceeds_payment",
       details: { eventId: "rev2", reversibleMinor: 40_000n },
     });
+  });
+
+  it("a payment stands at its amount less what its reversals returned (for promises and settlements)", () => {
+    const paid = [disbursement, pay("2026-02-01", 90_000n, "pmt"), pay("2026-03-01", 5_000n, "pmt2")];
+    const partly = [...paid, reversal("rev1", "2026-02-10", 30_000n)];
+    expect([...paymentsNetOfReversals(partly)]).toEqual([
+      ["pmt", 60_000n],
+      ["pmt2", 5_000n],
+    ]);
+    expect(paymentsNetOfReversals([...partly, reversal("rev2", "2026-02-20")]).get("pmt")).toBe(0n);
   });
 
   it("before its date a partial reversal changes nothing", () => {

@@ -177,3 +177,23 @@ export function applyReversal(
   }
   return ok(true);
 }
+
+/**
+ * What each payment still stands at once its reversals (dated whenever) are taken off: its amount less what
+ * partial reversals returned, 0 when reversed in full. For what counts a payment as received (promises,
+ * settlements).
+ *
+ * @example paymentsNetOfReversals(events).get("pmt_1") // 60_000n after a 30_000n partial reversal of 90_000n
+ */
+export function paymentsNetOfReversals(events: ReadonlyArray<LoanEvent>): Map<string, bigint> {
+  const net = new Map<string, bigint>();
+  for (const event of events) if (event.type === "payment") net.set(event.id, event.amountMinor);
+  const reversals = events.filter((e): e is PaymentReversalEvent => e.type === "payment-reversal");
+  for (const reversal of [...reversals].sort(compareEvents)) {
+    const left = net.get(reversal.transactionId);
+    if (left === undefined) continue;
+    const returned = reversal.amountMinor === undefined || reversal.amountMinor > left ? left : reversal.amountMinor;
+    net.set(reversal.transactionId, left - returned);
+  }
+  return net;
+}

@@ -63,7 +63,7 @@ export const refundCardPaymentRoute = createRoute({
   operationId: "refundCardPayment",
   summary: "Refund a card payment",
   description:
-    "Refunds the card payment, in full (no body, or no `amount`) or in part (`amount`): its loan payment is reversed by that much (as `POST …/reversals` would, without an NSF fee, effective today; a part replays the loan as if the payment had been that much smaller) and the processor refunds it. Several partial refunds may follow one another up to the amount charged; more than is left to refund is 422 `refund_exceeds_refundable` (with `refundable`). 409 `card_payment_refunded` if it already is in full, `card_payment_declined` if the charge was declined (nothing to refund), `already_reversed` if its payment was reversed otherwise.",
+    "Refunds the card payment, in full (no body, or no `amount`) or in part (`amount`, in the card payment's currency): its loan payment is reversed by that much (as `POST …/reversals` would, without an NSF fee, effective today; a part replays the loan as if the payment had been that much smaller) and the processor refunds it. Several partial refunds may follow one another up to the amount charged; more than is left to refund is 422 `refund_exceeds_refundable` (with `refundable`). 409 `card_payment_refunded` if it already is in full, `card_payment_declined` if the charge was declined (nothing to refund), `already_reversed` if its payment was reversed otherwise.",
   tags,
   security,
   middleware: [pay, requireIdempotencyKey] as const,

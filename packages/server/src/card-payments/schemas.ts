@@ -22,12 +22,13 @@ export type CardPaymentCreate = z.infer<typeof createCardPaymentSchema>;
 /** Body of `POST …/card-payments/{cardPaymentId}/refunds` (optional: no body refunds all that is left). */
 export const cardRefundSchema = z
   .strictObject({
-    amount: amountSchema("Amount to refund; absent: all that is left to refund", { min: 1 }).optional(),
-    currency: currencySchema.optional().openapi({ description: "ISO 4217 code of `amount`: the card payment's" }),
+    amount: amountSchema("Amount to refund, in the card payment's currency; absent: all that is left to refund", {
+      min: 1,
+    }).optional(),
   })
   .openapi("CardRefundCreate");
 
-/** @example const input: CardRefundCreate = { amount: 10_000, currency: "USD" }; */
+/** @example const input: CardRefundCreate = { amount: 10_000 }; */
 export type CardRefundCreate = z.infer<typeof cardRefundSchema>;
 
 /** Path of `/v1/loans/{loanId}/card-payments`. */

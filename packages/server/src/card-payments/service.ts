@@ -171,9 +171,6 @@ function checkRefund(payment: CardPaymentRow, input: CardRefundCreate): Result<b
   }
   const refundableMinor = payment.amountMinor - payment.refundedMinor;
   if (refundableMinor <= 0n) return fail("card_payment_refunded", `${id} is already refunded.`);
-  if (input.currency !== undefined && input.currency !== payment.currency) {
-    return fail("currency_mismatch", `${id} is in ${payment.currency}, not ${input.currency}.`, ["currency"]);
-  }
   const amountMinor = input.amount === undefined ? refundableMinor : BigInt(input.amount);
   if (amountMinor > refundableMinor) {
     return fail(

@@ -1,6 +1,6 @@
 import { date } from "@lendstack/core/calendar";
 import { evaluatePromises, type PromisePayment } from "@lendstack/core/collections";
-import type { LoanEvent } from "@lendstack/core/servicing";
+import { type LoanEvent, paymentsNetOfReversals } from "@lendstack/core/servicing";
 import { and, asc, eq } from "drizzle-orm";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { type PromiseToPayRow, promisesToPay } from "../db/schema/index.js";
@@ -11,14 +11,13 @@ import { loansStore } from "../loans/store.js";
 import { followUpBrokenPromise } from "./follow-up.js";
 import { toPromiseBody } from "./view.js";
 
-/** Payments still standing (not reversed), for promises. */
+/** Payments still standing (less what reversals returned, none reversed in full), for promises. */
 function standingPayments(events: ReadonlyArray<LoanEvent>): PromisePayment[] {
-  const reversed = new Set(events.flatMap((event) => (event.type === "payment-reversal" ? [event.transactionId] : [])));
-  return events.flatMap((event) =>
-    event.type === "payment" && !reversed.has(event.id)
-      ? [{ amountMinor: event.amountMinor, receivedOn: event.effectiveDate }]
-      : [],
-  );
+  const net = paymentsNetOfReversals(events);
+  return events.flatMap((event) => {
+    const amountMinor = event.type === "payment" ? (net.get(event.id) ?? 0n) : 0n;
+    return amountMinor > 0n ? [{ amountMinor, receivedOn: event.effectiveDate }] : [];
+  });
 }
 
 /** Decides one loan's pending promises under its row lock; returns how many it resolved. */

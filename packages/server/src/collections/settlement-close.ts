@@ -1,7 +1,7 @@
 import { date } from "@lendstack/core/calendar";
 import { type SettlementProgress, type SettlementReceipt, settlementProgress } from "@lendstack/core/collections";
 import { ok } from "@lendstack/core/errors";
-import type { LoanEvent } from "@lendstack/core/servicing";
+import { type LoanEvent, paymentsNetOfReversals } from "@lendstack/core/servicing";
 import { and, asc, eq } from "drizzle-orm";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { type SettlementRow, settlements } from "../db/schema/index.js";
@@ -19,13 +19,13 @@ import { toSettlementBody } from "./view.js";
  * (a receipt posted earlier, even the same day, is already in the balance it was measured against).
  */
 function receiptsOf(events: ReadonlyArray<LoanEvent>, afterSequence: number): SettlementReceipt[] {
-  const reversed = new Set(events.flatMap((event) => (event.type === "payment-reversal" ? [event.transactionId] : [])));
-  return events.flatMap((event) =>
-    ((event.type === "payment" && !reversed.has(event.id)) || event.type === "recovery") &&
-    (event.postedAt ?? 0) > afterSequence
-      ? [{ amountMinor: event.amountMinor, receivedOn: event.effectiveDate }]
-      : [],
-  );
+  const net = paymentsNetOfReversals(events);
+  return events.flatMap((event) => {
+    if ((event.postedAt ?? 0) <= afterSequence) return [];
+    const amountMinor =
+      event.type === "payment" ? (net.get(event.id) ?? 0n) : event.type === "recovery" ? event.amountMinor : 0n;
+    return amountMinor > 0n ? [{ amountMinor, receivedOn: event.effectiveDate }] : [];
+  });
 }
 
 function progressOf(row: SettlementRow, events: ReadonlyArray<LoanEvent>, asOf: string): SettlementProgress {
