@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNotNull, max, notInArray, or, sql } from "drizzle-o
 import type { ChangeContext } from "../db/audit.js";
 import { closeRuns, collectionAccounts, loanSnapshots, loans } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
+import { loadTenantSettings } from "../tenants/store.js";
 import { placeLoans } from "./queue-moves.js";
 import { queueFor } from "./queue-rules.js";
 
@@ -37,7 +38,7 @@ async function dropClosedLoans(db: Db, context: ChangeContext, asOf: string): Pr
 
 /**
  * The close's collections step for one tenant, after the day's snapshots: each loan's queue follows from its
- * snapshot as of `asOf` (`queueFor`: days past due and status). A loan entering a queue, or moving to
+ * snapshot as of `asOf` (`queueFor`: days past due and status, under the tenant's `collectionQueues` settings). A loan entering a queue, or moving to
  * another, gets a collector's task and records `collections.queue_entered`; a loan that cures (or closes)
  * leaves and records `collections.queue_exited`; the others' days past due are refreshed. Each move runs in
  * its own transaction under the loan's row lock, so workers closing together move a loan once. Queues follow
@@ -53,6 +54,7 @@ export async function updateCollectionQueues(db: Db, context: ChangeContext, asO
     .where(eq(closeRuns.tenantId, context.tenantId));
   if (latest?.date != null && latest.date > asOf) return;
   await refreshFigures(db, context, asOf);
+  const { collectionQueues } = await loadTenantSettings(db, context.tenantId);
   for (let after = ""; ; ) {
     const page = await db
       .select({
@@ -84,7 +86,7 @@ export async function updateCollectionQueues(db: Db, context: ChangeContext, asO
       .orderBy(asc(loanSnapshots.loanId))
       .limit(PAGE);
     const moves = page
-      .map((row) => ({ ...row, target: queueFor(row.status, row.daysPastDue) }))
+      .map((row) => ({ ...row, target: queueFor(row.status, row.daysPastDue, collectionQueues) }))
       .filter((row) => row.target !== (row.queue ?? null));
     await placeLoans(db, context, asOf, moves);
     if (page.length < PAGE) break;

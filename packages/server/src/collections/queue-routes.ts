@@ -6,13 +6,13 @@ import { listRoute, type PageOrder } from "../http/list-route.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { problemResponses } from "../http/responses.js";
 import { isIdWithPrefix } from "../ids.js";
-import { COLLECTION_QUEUES, QUEUE_DESCRIPTIONS } from "./queue-rules.js";
+import { COLLECTION_QUEUES, queueDescriptions } from "./queue-rules.js";
 import { queueAccountSchema, queueListSchema, queuePathSchema } from "./queue-schemas.js";
 import { listQueueAccounts, queueCounts, queueKey, toAccountBodies } from "./queue-store.js";
 
 const read = requireScope("collections:read");
 const PLACEMENT =
-  "Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay): `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`).";
+  "Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay), by the tenant's `collectionQueues` thresholds in `/v1/settings` (default `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over), `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`).";
 
 /** `GET /v1/collections/queues`. @example router.openapi(listQueuesRoute, handler); */
 export const listQueuesRoute = createRoute({
@@ -64,10 +64,11 @@ const workOrder: PageOrder<{ readonly priority: string; readonly loanId: string 
 export function registerQueueRoutes(router: Router, deps: ResourceDeps): void {
   router.openapi(listQueuesRoute, async (c) => {
     const counts = await queueCounts(deps.db, c.get("principal").tenantId);
+    const descriptions = queueDescriptions(c.get("tenant").settings.collectionQueues);
     const queues = COLLECTION_QUEUES.map((queue) => ({
       object: "collections_queue" as const,
       queue,
-      description: QUEUE_DESCRIPTIONS[queue],
+      description: descriptions[queue],
       accountCount: counts.get(queue) ?? 0,
     }));
     return c.json({ object: "collections_queues" as const, queues }, 200);

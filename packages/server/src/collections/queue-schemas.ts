@@ -4,7 +4,7 @@ import { COLLECTION_QUEUES } from "./queue-rules.js";
 
 const queueSchema = z.enum(COLLECTION_QUEUES).openapi("CollectionQueue", {
   description:
-    "By days past due as of the last daily close: `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over (not charged off), `recovery` charged off",
+    "By days past due as of the last daily close, by the tenant's `collectionQueues` thresholds (default `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, not charged off), `recovery` charged off",
 });
 
 /** Path of `/v1/collections/queues/{queue}/accounts`. */

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { E_SIGNATURE_PROVIDER_NAMES } from "../envelopes/environment.js";
 import { metro2FurnisherSchema } from "../tenants/furnisher.js";
+import { queueThresholdsSchema } from "../tenants/queue-thresholds.js";
 
 const timeZone = z
   .string()
@@ -48,6 +49,9 @@ export const settingsSchema = z
         "Where the tenant's envelopes are signed: `builtin` (Lendstack's signing page) or an external provider configured on the server; the server's default (`E_SIGNATURE_PROVIDER`) until the tenant chooses one",
       example: "builtin",
     }),
+    collectionQueues: queueThresholdsSchema.openapi({
+      description: "Where the collections queues start, in days past due (default 1, 30, 90)",
+    }),
   })
   .openapi("Settings");
 
@@ -66,6 +70,10 @@ export const settingsUpdateSchema = z
       description:
         "The e-signature provider new envelopes are sent with; one configured on this server (else 422 `e_signature_provider_unavailable`); null follows the server's default again",
       example: "sandbox",
+    }),
+    collectionQueues: queueThresholdsSchema.optional().openapi({
+      description:
+        "Where the collections queues start, replaced whole: whole days past due, strictly ascending; the next daily close places loans by them",
     }),
   })
   .strict()

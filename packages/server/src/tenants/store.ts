@@ -5,6 +5,7 @@ import { type TenantSettingsRow, tenantSettings } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import { DEFAULT_BUSINESS_DAY } from "./business-date.js";
 import { type Metro2Furnisher, metro2FurnisherSchema } from "./furnisher.js";
+import { DEFAULT_QUEUE_THRESHOLDS, type QueueThresholds, queueThresholdsSchema } from "./queue-thresholds.js";
 
 /** A tenant's settings as the server uses them. */
 export interface TenantSettings {
@@ -18,6 +19,8 @@ export interface TenantSettings {
   readonly creditReporting: Metro2Furnisher | null;
   /** The e-signature provider the tenant chose, or null for the server's default (`E_SIGNATURE_PROVIDER`). */
   readonly eSignatureProvider: string | null;
+  /** Where the collections queues start, in days past due. */
+  readonly collectionQueues: QueueThresholds;
 }
 
 /** What a tenant without a settings row has. */
@@ -27,6 +30,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   testClockDate: null,
   creditReporting: null,
   eSignatureProvider: null,
+  collectionQueues: DEFAULT_QUEUE_THRESHOLDS,
 };
 
 /** Stored holidays: business dates `YYYY-MM-DD`. */
@@ -46,6 +50,10 @@ function toSettings(row: TenantSettingsRow): TenantSettings {
         ? null
         : decodeStored(metro2FurnisherSchema, row.creditReporting, { ...at, column: "credit_reporting" }),
     eSignatureProvider: row.eSignatureProvider ?? null,
+    collectionQueues:
+      row.collectionQueues == null
+        ? DEFAULT_QUEUE_THRESHOLDS
+        : decodeStored(queueThresholdsSchema, row.collectionQueues, { ...at, column: "collection_queues" }),
   };
 }
 
@@ -66,7 +74,8 @@ export function tenantSettingsJson(tenantId: string): SQL {
   return sql`(select json_build_object('tenantId', s.tenant_id, 'timeZone', s.time_zone, 'cutoffTime', s.cutoff_time,
     'holidays', s.holidays, 'closedOnWeekends', s.closed_on_weekends, 'sandbox', s.sandbox,
     'testClockDate', s.test_clock_date, 'creditReporting', s.credit_reporting,
-    'eSignatureProvider', s.e_signature_provider)
+    'eSignatureProvider', s.e_signature_provider,
+    'collectionQueues', s.collection_queues)
     from tenant_settings s where s.tenant_id = ${tenantId})`;
 }
 
@@ -96,7 +105,12 @@ export async function saveTenantSettings(
 ): Promise<TenantSettings> {
   const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
   const next: TenantSettings = { ...(await loadTenantSettings(executor, tenantId)), ...given };
-  const values = { ...next, holidays: [...next.holidays], creditReporting: next.creditReporting };
+  const values = {
+    ...next,
+    holidays: [...next.holidays],
+    creditReporting: next.creditReporting,
+    collectionQueues: { ...next.collectionQueues },
+  };
   await executor
     .insert(tenantSettings)
     .values({ tenantId, ...values, createdAt: now, updatedAt: now })

@@ -26,6 +26,8 @@ export const tenantSettings = pgTable("tenant_settings", {
   creditReporting: jsonb().$type<Record<string, unknown>>(),
   /** The e-signature provider its envelopes are sent with (`builtin`, `sandbox` …); null: the server's default. */
   eSignatureProvider: text(),
+  /** Where the collections queues start in days past due (`earlyStageDays` …), or null for the defaults. */
+  collectionQueues: jsonb().$type<Record<string, unknown>>(),
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
 });
