@@ -111,6 +111,12 @@ describe("hardship plans", () => {
     expect(created).toMatchObject({ type: "payment_plan", terms: { numberOfPayments: 24, capitalizeArrears: true } });
     const loan = await stateOf(api, token, loanId);
     expect([loan.daysPastDue, loan.overdue]).toEqual([0, expect.objectContaining({ total: 0 })]);
+    // Out of its queue at the grant, not only at the next close.
+    expect(await earlyStage(token)).toEqual([]);
+    const page = await json(
+      await api.call("GET", `/v1/events?type=collections.queue_exited&resourceId=${loanId}`, { token }),
+    );
+    expect(page.data).toMatchObject([{ data: { loanId, queue: "early_stage", reason: "cured" } }]);
     await closeDays(api, testDatabase.db, tenant, date("2025-02-03"), date("2025-02-05"));
     expect(await earlyStage(token)).toEqual([]);
   });

@@ -12,13 +12,17 @@ import {
   type EventDraft,
   type LoanChange,
   previewLoanEvent,
+  todayOf,
 } from "../loans/append-event.js";
 import { draftPaymentHoliday, draftReschedule } from "../loans/commands.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
 import { toChangeBody } from "../loans/view.js";
 import { completeSystemTask } from "../tasks/system.js";
+import { loadTenantSettings } from "../tenants/store.js";
 import type { HardshipPlanInput } from "./hardship-schemas.js";
+import { placeLoans } from "./queue-moves.js";
+import { queueFor } from "./queue-rules.js";
 
 /** A hardship plan needs a loan still owed: not pending, paid, closed, charged off or written off. */
 const OPEN_STATUSES = new Set(["active"]);
@@ -81,10 +85,28 @@ async function holdAccount(executor: Executor, context: ChangeContext, loanId: s
 }
 
 /**
+ * Places the loan in the queue its state after the plan calls for, now rather than at the next close: a plan
+ * that brings it current takes it out of collections (`collections.queue_exited`, reason `cured`), one that
+ * lowers its days past due below its queue's start moves it back (`collections.queue_entered`). A plan dated
+ * after today is left to the close of its date.
+ */
+async function moveQueueAtGrant(executor: Db, context: ChangeContext, change: LoanChange) {
+  const today = todayOf(context);
+  // A plan dated ahead changes nothing today (the change's state is as of its date): the close places it then.
+  if (change.event.effectiveDate > today) return;
+  const { collectionQueues } = await loadTenantSettings(executor, context.tenantId);
+  const { status, daysPastDue } = change.state;
+  const target = queueFor(status, daysPastDue, collectionQueues);
+  const move = { loanId: change.row.id, target, status, daysPastDue };
+  await placeLoans(executor, context, today, [move]);
+}
+
+/**
  * Grants a hardship plan on a loan, in one transaction under the loan's row lock: records its reschedule
  * (`payment_plan`) or payment holiday (`deferral`) through the loans' append path (validated by core against the
- * whole history: a term the loan cannot take is 422 with the field), puts the loan's collections account on hold
- * (`hold: hardship`) and completes the collector's task with the outcome `hardship_plan`, stores the plan, and
+ * whole history: a term the loan cannot take is 422 with the field), places the loan at once in the queue its
+ * new days past due call for (out of collections when current: `moveQueueAtGrant`), puts its collections account
+ * on hold (`hold: hardship`) and completes the collector's task with the outcome `hardship_plan`, stores the plan, and
  * records `loan.rescheduled` or `loan.payment_holiday_granted` with audit records. 409 `loan_closed` unless the
  * loan is active.
  *
@@ -105,6 +127,7 @@ export async function createHardshipPlan(
     const change = await appendLoanEvent(tx, context, loanId, draftOf(input), kind.change);
     if (!change.ok) return change;
     const planId = context.ids.next("hsp");
+    await moveQueueAtGrant(tx, context, change.value);
     const taskId = await holdAccount(tx, context, loanId, planId);
     const [plan] = await tx
       .insert(hardshipPlans)

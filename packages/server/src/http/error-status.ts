@@ -46,6 +46,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   loan_version_conflict: 409,
   // SCRA: no default action while a servicemember is protected; recorded service dates are loan events.
   scra_protected: 409,
+  scra_protected_fee: 422,
   scra_dates_recorded: 409,
   // Applications: the lifecycle refuses the command in the current state.
   illegal_transition: 409,

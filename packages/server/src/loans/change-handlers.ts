@@ -3,6 +3,7 @@ import type { AppEnv, createRouter } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
 import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
+import { checkFeeOutsideScra } from "../servicemembers/fee-guard.js";
 import { appendLoanEvent, type ChangeKind, type EventDraft, previewLoanEvent } from "./append-event.js";
 import {
   postChargeOffRoute,
@@ -105,7 +106,13 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
   };
   router.openapi(postPaymentRoute, (c) => append(c, draftPayment(c.req.valid("json")), kinds.payment));
   router.openapi(postReversalRoute, (c) => append(c, draftReversal(c.req.valid("json")), kinds.reversal));
-  router.openapi(postFeeRoute, (c) => append(c, draftFeeCharge(c.req.valid("json")), kinds.fee));
+  router.openapi(postFeeRoute, async (c) => {
+    const body = c.req.valid("json");
+    const loanId = c.req.param("loanId") ?? "";
+    const allowed = await checkFeeOutsideScra(db, c.get("principal").tenantId, loanId, body.effectiveDate);
+    if (!allowed.ok) return domainProblem(c, allowed.error);
+    return append(c, draftFeeCharge(body), kinds.fee);
+  });
   router.openapi(postFeeWaiverRoute, (c) => append(c, draftFeeWaiver(c.req.valid("json")), kinds.waiver));
   router.openapi(postRescheduleRoute, (c) => append(c, draftReschedule(c.req.valid("json")), kinds.reschedule));
   router.openapi(previewRescheduleRoute, (c) => preview(c, draftReschedule(c.req.valid("json")), kinds.reschedule));

@@ -123,7 +123,7 @@ export const postFeeRoute = changeRoute({
   path: "/fees",
   operationId: "chargeLoanFee",
   summary: "Charge a fee",
-  description: `A fee due on its effective date.${stored}`,
+  description: `A fee due on its effective date. A fee dated inside the loan's SCRA protection period (\`/servicemember\`) is 422 \`scra_protected_fee\`.${stored}`,
   body: feeSchema,
   movesMoney: true,
   scope: writeScope,
