@@ -521,7 +521,7 @@ export interface paths {
         };
         /**
          * List collections queues
-         * @description The four queues with how many loans each holds. Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay): `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`).
+         * @description The four queues with how many loans each holds. Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay), by the tenant's `collectionQueues` thresholds in `/v1/settings` (default `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over), `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`).
          */
         get: operations["listCollectionsQueues"];
         put?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * List a queue's accounts
-         * @description The loans in the queue as of the last close in work order: accounts whose promise to pay was broken (`priority: follow_up`, until a new promise is recorded), then the rest; each with its collector's task and broken promises. Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay): `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`). Follow-ups first, then by loan id, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
+         * @description The loans in the queue as of the last close in work order: accounts whose promise to pay was broken (`priority: follow_up`, until a new promise is recorded), then the rest; each with its collector's task and broken promises. Placed by the daily close from each loan's state as of its business date (days past due from the loan's replay), by the tenant's `collectionQueues` thresholds in `/v1/settings` (default `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over), `recovery` charged off. A loan that cures leaves its queue (`collections.queue_exited`); one entering a queue records `collections.queue_entered` and gets a collector's task (queue `collections`, role `collector`). Follow-ups first, then by loan id, cursor-paginated; filters combine with AND; an unknown query parameter is 400 `unknown_query_parameter`.
          */
         get: operations["listCollectionsQueueAccounts"];
         put?: never;
@@ -1196,7 +1196,7 @@ export interface paths {
         put?: never;
         /**
          * Pay by card
-         * @description Charges a card of the borrower through the payment processor, by its token, and posts the payment to the loan effective today's business date, through the same path as `POST …/payments` (same allocation, ledger and events). The card must be an active, `verified` card (`type: card`) of the tenant, and the loan's borrower's when `borrowerReference` is a party (404 `payment_instrument_not_found`; 422 `payment_instrument_disabled`, `payment_instrument_not_card`, `payment_instrument_unverified`, `payment_instrument_not_borrowers`). The payment is validated before the card is charged, so a payment the loan refuses charges nothing. A declined charge is 402 `card_declined` with the processor's `declineCode` (`generic_decline`, `insufficient_funds` …) and `chargeId`: nothing is posted. The processor's idempotency key is derived from this request's, so a retry is the same charge, posted once. Sandbox test tokens are listed in the server README.
+         * @description Charges a card of the borrower through the payment processor, by its token, and posts the payment to the loan effective today's business date, through the same path as `POST …/payments` (same allocation, ledger and events). The card must be an active, `verified` card (`type: card`) of the tenant, and the loan's borrower's when `borrowerReference` is a party (404 `payment_instrument_not_found`; 422 `payment_instrument_disabled`, `payment_instrument_not_card`, `payment_instrument_unverified`, `payment_instrument_not_borrowers`). The payment is validated before the card is charged, so a payment the loan refuses charges nothing. A declined charge is 402 `card_declined` with the processor's `declineCode` (`generic_decline`, `insufficient_funds` …), `chargeId` and `cardPaymentId`: nothing is posted, and the charge is kept as a `declined` card payment with its `declineCode`. The processor's idempotency key is derived from this request's, so a retry is the same charge, posted once. Sandbox test tokens are listed in the server README.
          */
         post: operations["createCardPayment"];
         delete?: never;
@@ -1236,7 +1236,7 @@ export interface paths {
         put?: never;
         /**
          * Refund a card payment
-         * @description Refunds the card payment in full: its loan payment is reversed (as `POST …/reversals` would, without an NSF fee, effective today) and the processor refunds the charge. 409 `card_payment_refunded` if it already is, `already_reversed` if its payment was reversed otherwise.
+         * @description Refunds the card payment, in full (no body, or no `amount`) or in part (`amount`, in the card payment's currency): its loan payment is reversed by that much (as `POST …/reversals` would, without an NSF fee, effective today; a part replays the loan as if the payment had been that much smaller) and the processor refunds it. Several partial refunds may follow one another up to the amount charged; more than is left to refund is 422 `refund_exceeds_refundable` (with `refundable`). 409 `card_payment_refunded` if it already is in full, `card_payment_declined` if the charge was declined (nothing to refund), `already_reversed` if its payment was reversed otherwise.
          */
         post: operations["refundCardPayment"];
         delete?: never;
@@ -1408,7 +1408,7 @@ export interface paths {
         put?: never;
         /**
          * Charge a fee
-         * @description A fee due on its effective date. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
+         * @description A fee due on its effective date. A fee dated inside the loan's SCRA protection period (`/servicemember`) is 422 `scra_protected_fee`. The loan row is locked, the event validated against the replay of every event, appended, and audited; a rejected event stores nothing.
          */
         post: operations["chargeLoanFee"];
         delete?: never;
@@ -3701,28 +3701,39 @@ export interface components {
              * @example USD
              */
             currency: string;
+            /**
+             * @description Declined: the processor's decline code (`generic_decline`, `insufficient_funds`, …)
+             * @example null
+             */
+            declineCode: string | null;
             /** @example cpy_01JGFJJZ0000000000000000AB */
             id: string;
             instrumentId: string;
             loanId: string;
             /** @enum {string} */
             object: "card_payment";
-            /** @description The loan's payment event (`pmt_…`) the charge posted */
-            paymentId: string;
+            /** @description The loan's payment event (`pmt_…`) the charge posted; null when declined */
+            paymentId: string | null;
             /**
              * @description The processor's charge id: the payment's reference
              * @example ch_sandbox_3f9a1c0d2e4b5a6978c1d2e3
              */
             processorChargeId: string;
+            /** @description The latest refund's processor id */
             processorRefundId: string | null;
+            /**
+             * Format: int64
+             * @description Amount refunded so far (partial refunds add up; at most `amount`); integer minor units of `currency`
+             */
+            refunded: number;
             refundedAt: string | null;
-            /** @description The loan's reversal event (`rev_…`) once refunded */
+            /** @description The loan's reversal event (`rev_…`) of the latest refund */
             reversalId: string | null;
             /**
-             * @description `succeeded`: charged and posted; `refunded`: refunded through the processor and its payment reversed
+             * @description `succeeded`: charged and posted; `declined`: the processor declined the charge, nothing was posted; `partially_refunded`: part of it refunded (`refunded`), its payment reversed by as much; `refunded`: refunded in full through the processor and its payment reversed
              * @enum {string}
              */
-            status: "succeeded" | "refunded";
+            status: "succeeded" | "declined" | "partially_refunded" | "refunded";
             updatedAt: string;
         };
         CardPaymentCreate: {
@@ -3747,6 +3758,14 @@ export interface components {
             data: components["schemas"]["CardPayment"][];
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
+        };
+        CardRefundCreate: {
+            /**
+             * Format: int64
+             * @description Amount to refund, in the card payment's currency; absent: all that is left to refund; integer minor units of `currency` (cents for USD), at most 10000000000000
+             * @example 125000
+             */
+            amount?: number;
         };
         ChannelPreference: {
             /**
@@ -3828,10 +3847,28 @@ export interface components {
             region?: string;
         };
         /**
-         * @description By days past due as of the last daily close: `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over (not charged off), `recovery` charged off
+         * @description By days past due as of the last daily close, by the tenant's `collectionQueues` thresholds (default `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, not charged off), `recovery` charged off
          * @enum {string}
          */
         CollectionQueue: "early_stage" | "late_stage" | "pre_charge_off" | "recovery";
+        /** @description Where the collections queues start, in days past due (default 1, 30, 90) */
+        CollectionQueueThresholds: {
+            /**
+             * @description Where `early_stage` starts, in whole days past due
+             * @example 1
+             */
+            earlyStageDays: number;
+            /**
+             * @description Where `late_stage` starts (after `earlyStageDays`), in whole days past due
+             * @example 30
+             */
+            lateStageDays: number;
+            /**
+             * @description Where `pre_charge_off` starts (after `lateStageDays`), in whole days past due
+             * @example 90
+             */
+            preChargeOffDays: number;
+        };
         CollectionsAccount: {
             /** @description The business date of the close that last placed it */
             asOf: string;
@@ -4798,7 +4835,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "callback_rejected" | "card_declined" | "card_payment_refunded" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "consent_required" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_bureau_unavailable" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "e_signature_provider_not_configured" | "e_signature_provider_refused" | "e_signature_provider_unavailable" | "envelope_completed" | "envelope_declined" | "envelope_document_changed" | "envelope_expired" | "envelope_signed_externally" | "envelope_voided" | "envelopes_not_completed" | "extraction_provider_unavailable" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "micro_deposit_amounts_mismatch" | "micro_deposits_expired" | "micro_deposits_not_pending" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "payment_instrument_already_verified" | "product_archived" | "promise_date_in_past" | "rate_limited" | "request_header_fields_too_large" | "request_timeout" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "scra_dates_recorded" | "scra_obligation_after_service" | "scra_protected" | "screening_hit_reviewed" | "service_unavailable" | "settlement_active" | "signer_not_pending" | "signer_out_of_order" | "signing_link_expired" | "signing_link_used" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "verification_locked" | "version_immutable" | "workflow_version_outdated";
+        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "callback_rejected" | "card_declined" | "card_payment_declined" | "card_payment_refunded" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "consent_required" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_bureau_unavailable" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "e_signature_provider_not_configured" | "e_signature_provider_refused" | "e_signature_provider_unavailable" | "envelope_completed" | "envelope_declined" | "envelope_document_changed" | "envelope_expired" | "envelope_signed_externally" | "envelope_voided" | "envelopes_not_completed" | "extraction_provider_unavailable" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "micro_deposit_amounts_mismatch" | "micro_deposits_expired" | "micro_deposits_not_pending" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "payment_instrument_already_verified" | "product_archived" | "promise_date_in_past" | "rate_limited" | "refund_exceeds_refundable" | "request_header_fields_too_large" | "request_timeout" | "reversal_exceeds_payment" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "scra_dates_recorded" | "scra_obligation_after_service" | "scra_protected" | "scra_protected_fee" | "screening_hit_reviewed" | "service_unavailable" | "settlement_active" | "signer_not_pending" | "signer_out_of_order" | "signing_link_expired" | "signing_link_used" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "verification_locked" | "version_immutable" | "workflow_version_outdated";
         Event: {
             /**
              * @description The tenant's business date of the change
@@ -8077,6 +8114,7 @@ export interface components {
             /** @description The tenant's business date now; every `asOf` defaults to it */
             businessDate: string;
             closedOnWeekends: boolean;
+            collectionQueues: components["schemas"]["CollectionQueueThresholds"];
             creditReporting: components["schemas"]["Metro2Furnisher"];
             cutoffTime: string;
             /**
@@ -8096,6 +8134,7 @@ export interface components {
         SettingsUpdate: {
             /** @description Whether Saturdays and Sundays are not business days */
             closedOnWeekends?: boolean;
+            collectionQueues?: components["schemas"]["CollectionQueueThresholds"] & unknown;
             /** @description The tenant as a Metro 2 furnisher, replaced whole; null removes it */
             creditReporting?: {
                 /**
@@ -12933,7 +12972,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
-                /** @description By days past due as of the last daily close: `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over (not charged off), `recovery` charged off */
+                /** @description By days past due as of the last daily close, by the tenant's `collectionQueues` thresholds (default `early_stage` 1-29, `late_stage` 30-89, `pre_charge_off` 90 and over, not charged off), `recovery` charged off */
                 queue: components["schemas"]["CollectionQueue"];
             };
             cookie?: never;
@@ -17716,7 +17755,7 @@ export interface operations {
                 /** @description Page size, 1 to 100 */
                 limit?: number;
                 /** @description Only card payments in this status */
-                status?: "succeeded" | "refunded";
+                status?: "succeeded" | "declined" | "partially_refunded" | "refunded";
             };
             header?: {
                 /** @description An `ETag` from an earlier read: 304 with no body when the representation is unchanged */
@@ -18122,9 +18161,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CardRefundCreate"];
+            };
+        };
         responses: {
-            /** @description The card payment, refunded */
+            /** @description The card payment, refunded in part or in full */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18187,6 +18230,30 @@ export interface operations {
             };
             /** @description The resource's state forbids this now, or an idempotent request is still in progress */
             409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
