@@ -7313,6 +7313,11 @@ export interface components {
              */
             amount: number;
             /**
+             * @description The regular period the APRC measures time in (Annex I remark (c)): months (default), weeks, years, days (whole years and days), or by-schedule (monthly and quarterly in months, yearly in years, weekly in weeks, other schedules in days, as the Commission's worked examples do)
+             * @enum {string}
+             */
+            aprcTimeUnit?: "months" | "weeks" | "years" | "days" | "by-schedule";
+            /**
              * @description ISO 4217 code of every amount in the request
              * @example USD
              */

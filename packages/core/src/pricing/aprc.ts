@@ -2,7 +2,7 @@ import { minDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { type Decimal, decimal } from "../money/index.js";
 import { type CashFlow, checkCashFlows } from "./apr.js";
-import { aprcTime } from "./aprc-time.js";
+import { type AprcTimeUnit, aprcTimeIn } from "./aprc-time.js";
 import { smallestHolding } from "./bracket-search.js";
 import { expNegativeInterval, fixedOne, type Interval, lnInterval, multiplyIntervals } from "./fixed-point.js";
 
@@ -12,6 +12,8 @@ export interface AprcInput {
   readonly payments: ReadonlyArray<CashFlow>;
   /** Decimals of `disclosedAprcPercent` (default 1, the Directive's minimum; remark (d)). */
   readonly disclosedDecimals?: number;
+  /** The regular period times are measured in (remark (c); `aprcTimeUnitFor` picks it by schedule); default months. */
+  readonly timeUnit?: AprcTimeUnit;
 }
 
 /** An APRC, each figure proven to be the root of the Annex I equation rounded half-up to its decimals. */
@@ -27,11 +29,11 @@ export const aprcScale = 6;
 /** Highest APRC searched, in percent (a 1-day loan can legitimately reach millions of percent). */
 const maxAprcPercent = 10n ** 9n;
 
-/** A flow ready for the solver: t = months/12 + (the `fraction`-th distinct days/yearDays). */
+/** A flow ready for the solver: t = periods/periodsPerYear + (the `fraction`-th distinct days/yearDays). */
 interface TimedFlow {
   readonly sign: 1n | -1n;
   readonly amountMinor: bigint;
-  readonly months: number;
+  readonly periods: number;
   readonly fraction: number;
   readonly years: number;
 }
@@ -40,16 +42,22 @@ interface TimedFlows {
   readonly flows: ReadonlyArray<TimedFlow>;
   /** Distinct odd-day parts [days, yearDays]; index 0 is [0, 365]. */
   readonly fractions: ReadonlyArray<readonly [bigint, bigint]>;
+  /** Regular periods a year: 12 (months), 52 (weeks) or 1 (years, and days as whole years plus days). */
+  readonly periodsPerYear: bigint;
 }
 
-function timeFlows(drawdowns: ReadonlyArray<CashFlow>, payments: ReadonlyArray<CashFlow>): Result<TimedFlows> {
+function timeFlows(
+  drawdowns: ReadonlyArray<CashFlow>,
+  payments: ReadonlyArray<CashFlow>,
+  unit: AprcTimeUnit,
+): Result<TimedFlows> {
   const start = drawdowns.reduce((first, d) => minDate(first, d.date), drawdowns[0]!.date);
   const keys = new Map<number, number>([[365, 0]]);
   const fractions: Array<readonly [bigint, bigint]> = [[0n, 365n]];
   const flows: TimedFlow[] = [];
   const add = (sign: 1n | -1n, flow: CashFlow) => {
     if (flow.amountMinor === 0n) return;
-    const time = aprcTime(start, flow.date);
+    const time = aprcTimeIn(start, flow.date, unit);
     const key = time.days * 1000 + time.yearDays;
     let fraction = keys.get(key);
     if (fraction === undefined) {
@@ -57,19 +65,20 @@ function timeFlows(drawdowns: ReadonlyArray<CashFlow>, payments: ReadonlyArray<C
       keys.set(key, fraction);
       fractions.push([BigInt(time.days), BigInt(time.yearDays)]);
     }
-    const years = time.months / 12 + time.days / time.yearDays; // float: seeds the search only
-    flows.push({ sign, amountMinor: flow.amountMinor, months: time.months, fraction, years });
+    const years = time.periods / time.periodsPerYear + time.days / time.yearDays; // float: seeds the search only
+    flows.push({ sign, amountMinor: flow.amountMinor, periods: time.periods, fraction, years });
   };
   for (const drawdown of drawdowns) add(-1n, drawdown);
   for (const payment of payments) add(1n, payment);
-  if (flows.some((flow) => flow.months < 0)) {
+  if (flows.some((flow) => flow.periods < 0)) {
     return fail("first_payment_before_disbursement", "a payment precedes the first drawdown", ["payments"]);
   }
   if (!flows.some((flow) => flow.sign < 0n) || !flows.some((flow) => flow.sign > 0n)) {
     return fail("invalid_amount", "drawdowns and payments must include a positive amount", ["payments"]);
   }
-  flows.sort((a, b) => a.months - b.months);
-  return ok({ flows, fractions });
+  flows.sort((a, b) => a.periods - b.periods);
+  const periodsPerYear = unit === "months" ? 12n : unit === "weeks" ? 52n : 1n;
+  return ok({ flows, fractions, periodsPerYear });
 }
 
 /**
@@ -81,21 +90,22 @@ function presentValueInterval(timed: TimedFlows, numerator: bigint, denominator:
   const [lnLow, lnHigh] = lnInterval(denominator + numerator, denominator);
   const floorDivide = (value: bigint, by: bigint) => (value < 0n ? -(-value + by - 1n) / by : value / by);
   const ceilingDivide = (value: bigint, by: bigint) => -floorDivide(-value, by);
-  const monthly = expNegativeInterval([floorDivide(lnLow, 12n), ceilingDivide(lnHigh, 12n)]);
+  const perYear = timed.periodsPerYear;
+  const perPeriod = expNegativeInterval([floorDivide(lnLow, perYear), ceilingDivide(lnHigh, perYear)]);
   const dayFactors = timed.fractions.map(
     ([days, yearDays]): Interval =>
       days === 0n
         ? [fixedOne, fixedOne]
         : expNegativeInterval([floorDivide(lnLow * days, yearDays), ceilingDivide(lnHigh * days, yearDays)]),
   );
-  let months = 0;
+  let periods = 0;
   let power: Interval = [fixedOne, fixedOne];
   let low = 0n;
   let high = 0n;
   for (const flow of timed.flows) {
-    while (months < flow.months) {
-      power = multiplyIntervals(power, monthly);
-      months += 1;
+    while (periods < flow.periods) {
+      power = multiplyIntervals(power, perPeriod);
+      periods += 1;
     }
     const [factorLow, factorHigh] = multiplyIntervals(power, dayFactors[flow.fraction]!);
     if (flow.sign > 0n) {
@@ -179,7 +189,7 @@ export function computeAprc(input: AprcInput): Result<AprcResult> {
       "disclosedDecimals",
     ]);
   }
-  const timed = timeFlows(input.drawdowns, input.payments);
+  const timed = timeFlows(input.drawdowns, input.payments, input.timeUnit ?? "months");
   if (!timed.ok) return timed;
   const total = timed.value.flows.reduce((sum, flow) => sum + flow.sign * flow.amountMinor, 0n);
   if (total < 0n) {

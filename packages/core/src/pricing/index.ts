@@ -24,7 +24,7 @@ export { aprScale, computeApr } from "./apr.js";
 export type { AprcInput, AprcResult } from "./aprc.js";
 export { aprcScale, computeAprc } from "./aprc.js";
 export type { AprcTime } from "./aprc-time.js";
-export { aprcTime } from "./aprc-time.js";
+export { type AprcTimeUnit, type AprcUnitTime, aprcTime, aprcTimeIn, aprcTimeUnitFor } from "./aprc-time.js";
 export type { Disclosure, DisclosureInput, MilitaryAprCheck, MilitaryAprInput } from "./disclosure.js";
 export { checkMilitaryApr, disclose, militaryAprLimitPercent } from "./disclosure.js";
 export type { PaymentForAprInput, RateForPaymentInput } from "./inverse.js";

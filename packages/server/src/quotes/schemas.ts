@@ -118,6 +118,15 @@ export const quoteRequestSchema = z
       .max(4)
       .optional()
       .openapi({ description: "Optional figures: `aprc` adds the EU APRC (Directive 2008/48/EC Annex I)" }),
+    aprcTimeUnit: z
+      .enum(["months", "weeks", "years", "days", "by-schedule"])
+      .optional()
+      .openapi({
+        description:
+          "The regular period the APRC measures time in (Annex I remark (c)): months (default), weeks, years, days " +
+          "(whole years and days), or by-schedule (monthly and quarterly in months, yearly in years, weekly in " +
+          "weeks, other schedules in days, as the Commission's worked examples do)",
+      }),
     militaryAdditionalCharges: amountSchema(
       "Charges the Military Lending Act MAPR adds to the finance charge (credit insurance, debt cancellation, " +
         "ancillary products, application fees; 32 CFR 232.4(c)); default 0",

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import {
   type AprcResult,
+  aprcTimeUnitFor,
   checkMilitaryApr,
   computeAprc,
   type Disclosure,
@@ -86,7 +87,9 @@ function price(priced: PricedTerms, request: QuoteRequest): Result<Priced> {
   const base = { schedule: schedule.value, disclosure: disclosure.value, militaryApr: militaryApr.value };
   if (!request.include?.includes("aprc")) return ok(base);
   const drawdowns = [{ amountMinor: amountFinancedMinor, date: terms.disbursementDate }];
-  const aprc = computeAprc({ drawdowns, payments });
+  const unit = request.aprcTimeUnit ?? "months";
+  const timeUnit = unit === "by-schedule" ? aprcTimeUnitFor(terms.frequency) : unit;
+  const aprc = computeAprc({ drawdowns, payments, timeUnit });
   return aprc.ok ? ok({ ...base, aprc: aprc.value }) : aprc;
 }
 
