@@ -6305,6 +6305,11 @@ export interface components {
              * @example 2026-02-01
              */
             effectiveDate: string;
+            /**
+             * @description What a prepayment of principal does, for this payment: reduce-term, reduce-installment or reschedule-next-repayments; one of the product's prepaymentChoices (else 422 prepayment_choice_not_allowed)
+             * @enum {string}
+             */
+            prepayment?: "reduce-term" | "reduce-installment" | "reschedule-next-repayments";
         };
         PayoffQuote: {
             /**
@@ -6983,7 +6988,9 @@ export interface components {
              * @default reduce-term
              * @enum {string}
              */
-            prepayment?: "reduce-term" | "reduce-installment";
+            prepayment?: "reduce-term" | "reduce-installment" | "reschedule-next-repayments";
+            /** @description Prepayment handlings a payment may choose with its own `prepayment` field; default none */
+            prepaymentChoices?: ("reduce-term" | "reduce-installment" | "reschedule-next-repayments")[];
             /**
              * @description The kind of credit: a `mortgage` stays SCRA-capped one year after active duty (50 U.S.C. § 3937)
              * @enum {string}

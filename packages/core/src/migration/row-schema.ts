@@ -106,6 +106,7 @@ export const policySchema = z.strictObject({
   waterfall: z.array(z.literal(allocationBuckets)),
   allocation: z.literal(allocationStrategies),
   overpayment: z.literal(overpaymentHandlings),
+  prepaymentChoices: z.array(z.literal(prepaymentHandlings)).exactOptional(),
   prepayment: z.literal(prepaymentHandlings),
   lateFee: z
     .strictObject({

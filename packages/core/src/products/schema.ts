@@ -244,6 +244,11 @@ export const productDefinitionSchema = z
       .enum(prepaymentHandlings)
       .default("reduce-term")
       .describe("Effect of a partial prepayment on the schedule"),
+    prepaymentChoices: z
+      .array(z.enum(prepaymentHandlings))
+      .max(3)
+      .optional()
+      .describe("Prepayment handlings a payment may choose with its own `prepayment` field; default none"),
     payoffInterest: z
       .enum(["to-payoff-date", "to-period-end"])
       .optional()

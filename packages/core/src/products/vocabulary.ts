@@ -144,7 +144,7 @@ export type OverpaymentHandling = (typeof overpaymentHandlings)[number];
  *
  * @example const p: PrepaymentHandling = "reduce-term";
  */
-export const prepaymentHandlings = ["reduce-term", "reduce-installment"] as const;
+export const prepaymentHandlings = ["reduce-term", "reduce-installment", "reschedule-next-repayments"] as const;
 /** @example const p: PrepaymentHandling = "reduce-installment"; */
 export type PrepaymentHandling = (typeof prepaymentHandlings)[number];
 

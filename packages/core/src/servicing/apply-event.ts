@@ -22,6 +22,8 @@ import { chargeOff } from "./charge-off.js";
 import { addCharge, prepaymentFeeMinor } from "./charges.js";
 import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
 import { applyOpening } from "./opening.js";
+import type { PrepaymentHandling } from "./policy.js";
+import { checkPrepaymentChoice, handlePrepayment } from "./prepayment.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
 import { applyScraProtection, scraRateRefusal, scraRefusal } from "./scra.js";
 import { applySettlementForgiveness } from "./settlement-forgiveness.js";
@@ -48,7 +50,13 @@ export function isClosed(w: Working): boolean {
  * due on the payment date, settled by the waterfall from what is left of this payment or from the
  * next money received). Paying installments already due, or late, is never a prepayment.
  */
-export function applyPayment(w: Working, id: string, date: Working["asOf"], amountMinor: bigint): void {
+export function applyPayment(
+  w: Working,
+  id: string,
+  date: Working["asOf"],
+  amountMinor: bigint,
+  handling: PrepaymentHandling = w.loan.policy.prepayment,
+): void {
   const r = emptyReceipt();
   let left = settleDue(w, amountMinor, date, r);
   const notDue = w.principalNotDueMinor;
@@ -60,7 +68,7 @@ export function applyPayment(w: Working, id: string, date: Working["asOf"], amou
   } else if (left > 0n && w.loan.policy.overpayment === "apply-to-principal" && notDue > 0n) {
     const prepaid = prepayPrincipal(w, left, r);
     left -= prepaid;
-    if (w.loan.policy.prepayment === "reduce-installment") reamortize(w);
+    handlePrepayment(w, handling, prepaid);
     left = chargePrepaymentFee(w, id, date, prepaymentFeeMinor(w.loan.policy, prepaid, notDue), left, r);
   }
   if (left > 0n) {
@@ -223,11 +231,14 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
   switch (event.type) {
     case "disbursement":
       return applyDisbursement(w, event);
-    case "payment":
+    case "payment": {
       if (w.status === "settled") return fail("loan_closed", "the loan is settled: nothing is owed", ["type"]);
       if (isOffBooks(w)) return fail("loan_charged_off", "the loan is charged off; post a recovery instead", ["type"]);
-      applyPayment(w, event.id, date, event.amountMinor);
+      const handling = checkPrepaymentChoice(w.loan.policy, event.prepayment);
+      if (!handling.ok) return handling;
+      applyPayment(w, event.id, date, event.amountMinor, handling.value);
       return okVoid;
+    }
     case "refund":
       return applyRefund(w, event);
     case "fee-charge":

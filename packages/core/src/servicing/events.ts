@@ -1,6 +1,7 @@
 import type { LocalDate } from "../calendar/index.js";
 import type { Decimal } from "../money/index.js";
 import type { OpeningBalanceEvent } from "./opening-event.js";
+import type { PrepaymentHandling } from "./policy.js";
 
 /**
  * Fields every stored loan event has. Events are applied in (effectiveDate, postedAt, id) order;
@@ -51,6 +52,8 @@ export interface DisbursementEvent extends LoanEventBase {
 export interface PaymentEvent extends LoanEventBase {
   readonly type: "payment";
   readonly amountMinor: bigint;
+  /** This payment's prepayment handling, one of the policy's `prepaymentChoices`; default the policy's. */
+  readonly prepayment?: PrepaymentHandling;
 }
 
 /**

@@ -31,7 +31,8 @@ export type FeeRule =
  *   credit that settles later installments as they fall due (`hold-as-credit`), or held for a
  *   `refund` event (never applied automatically).
  * - `prepayment`: after a principal prepayment, keep the installment and finish earlier
- *   (`reduce-term`) or keep the term and re-amortize a lower installment (`reduce-installment`).
+ *   (`reduce-term`), keep the term and re-amortize a lower installment (`reduce-installment`), or
+ *   take the amount off the next installments in order (`reschedule-next-repayments`).
  * - `lateFee`: charged once per installment still unpaid (principal or interest) after
  *   `graceDays` days past its due date, dated due date + grace days + 1.
  * - `nonPerformingAfterDays`: the loan is non-performing once MORE than this many days past due
@@ -50,7 +51,9 @@ export interface ServicingPolicy {
   readonly waterfall: ReadonlyArray<AllocationBucket>;
   readonly allocation: "vertical" | "horizontal";
   readonly overpayment: "apply-to-principal" | "hold-as-credit" | "refund";
-  readonly prepayment: "reduce-term" | "reduce-installment";
+  readonly prepayment: PrepaymentHandling;
+  /** Prepayment handlings a payment may choose for itself (its `prepayment`); none unless listed. */
+  readonly prepaymentChoices?: ReadonlyArray<PrepaymentHandling>;
   readonly lateFee?: {
     readonly rule: FeeRule;
     readonly graceDays: number;
@@ -118,3 +121,6 @@ export interface ServicingPolicy {
    */
   readonly maxCreditBalanceMinor?: bigint;
 }
+
+/** What a principal prepayment does to the installments (see `ServicingPolicy.prepayment`). */
+export type PrepaymentHandling = "reduce-term" | "reduce-installment" | "reschedule-next-repayments";

@@ -60,6 +60,7 @@ export function policyFromProduct(
     overpayment: product.overpayment,
     maxCreditBalanceMinor: BigInt(product.maxCreditBalance),
     prepayment: product.prepayment,
+    ...(product.prepaymentChoices === undefined ? {} : { prepaymentChoices: [...product.prepaymentChoices] }),
     ...(product.payoffInterest === undefined ? {} : { payoffInterest: product.payoffInterest }),
     ...(product.rounding.interestRounding === undefined ? {} : { interestRounding: product.rounding.interestRounding }),
     ...(product.flatReschedule === undefined ? {} : { flatReschedule: product.flatReschedule }),

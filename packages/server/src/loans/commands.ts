@@ -88,7 +88,15 @@ export function draftPayment(body: PaymentRequest): EventDraft {
     if (!amountMinor.ok) return amountMinor;
     const effectiveDate = dateOf(body.effectiveDate);
     if (!effectiveDate.ok) return effectiveDate;
-    return ok({ id, type: "payment", effectiveDate: effectiveDate.value, postedAt, amountMinor: amountMinor.value });
+    const prepayment = body.prepayment === undefined ? {} : { prepayment: body.prepayment };
+    return ok({
+      id,
+      type: "payment",
+      effectiveDate: effectiveDate.value,
+      postedAt,
+      amountMinor: amountMinor.value,
+      ...prepayment,
+    });
   };
 }
 

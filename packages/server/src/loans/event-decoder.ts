@@ -1,5 +1,6 @@
 import { type LocalDate, parseLocalDate } from "@lendstack/core/calendar";
 import { type Decimal, parseDecimal } from "@lendstack/core/money";
+import { prepaymentHandlings } from "@lendstack/core/products";
 import type {
   DisbursementEvent,
   FeeChargeEvent,
@@ -144,6 +145,16 @@ function decodeEvent(head: Head, type: string, fields: Fields): LoanEvent {
   const { id, effectiveDate, postedAt } = head;
   switch (type) {
     case "payment":
+      return fields.prepayment === undefined
+        ? { id, type, effectiveDate, postedAt, amountMinor: integer(fields.amountMinor) }
+        : {
+            id,
+            type,
+            effectiveDate,
+            postedAt,
+            amountMinor: integer(fields.amountMinor),
+            prepayment: oneOf(fields.prepayment, prepaymentHandlings),
+          };
     case "refund":
     case "recovery":
       return { id, type, effectiveDate, postedAt, amountMinor: integer(fields.amountMinor) };

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { frequencySchema } from "@lendstack/core/products";
+import { frequencySchema, prepaymentHandlings } from "@lendstack/core/products";
 import { businessDate } from "../http/business-date.js";
 import { idSchema } from "../http/id-schema.js";
 import { dateRange, instantRange, referenceFilter } from "../http/list-filters.js";
@@ -102,7 +102,19 @@ const effectiveDate = day("Business date the event takes effect; may be in the p
 
 /** Body of `POST …/payments`. @example { amount: 86_066, currency: "USD", effectiveDate: "2026-02-01" } */
 export const paymentSchema = z
-  .strictObject({ amount: amountSchema("Money received, any amount"), currency: currencySchema, effectiveDate })
+  .strictObject({
+    amount: amountSchema("Money received, any amount"),
+    currency: currencySchema,
+    effectiveDate,
+    prepayment: z
+      .enum(prepaymentHandlings)
+      .optional()
+      .openapi({
+        description:
+          "What a prepayment of principal does, for this payment: reduce-term, reduce-installment or " +
+          "reschedule-next-repayments; one of the product's prepaymentChoices (else 422 prepayment_choice_not_allowed)",
+      }),
+  })
   .openapi("PaymentRequest");
 
 /** Body of `POST …/reversals`. @example { transactionId: "pmt_…", effectiveDate: "2026-02-05", nsf: true } */

@@ -107,6 +107,7 @@ export const storedPolicySchema = z.object({
   allocation: z.literal(allocationStrategies),
   overpayment: z.literal(overpaymentHandlings),
   prepayment: z.literal(prepaymentHandlings),
+  prepaymentChoices: z.array(z.literal(prepaymentHandlings)).exactOptional(),
   lateFee: z
     .object({
       rule: feeRule,
@@ -144,7 +145,12 @@ export const storedEventSchema = z.discriminatedUnion("type", [
     deductedFeesMinor: storedInteger.exactOptional(),
     prepaidFeesMinor: storedInteger.exactOptional(),
   }),
-  z.object({ ...eventBase, type: z.literal("payment"), ...amount }),
+  z.object({
+    ...eventBase,
+    type: z.literal("payment"),
+    ...amount,
+    prepayment: z.literal(prepaymentHandlings).exactOptional(),
+  }),
   z.object({
     ...eventBase,
     type: z.literal("payment-reversal"),
