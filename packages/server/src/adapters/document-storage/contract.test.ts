@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalS3, startLocalS3 } from "../../../test/helpers/s3-server.js";
+import { lazyS3DocumentStorage } from "./lazy-s3.js";
 import { localDocumentStorage } from "./local.js";
 import { memoryDocumentStorage } from "./memory.js";
 import { s3DocumentStorage } from "./s3.js";
@@ -157,6 +158,11 @@ const s3Storage = () => {
   return s3DocumentStorage({ bucket: s3.bucket, client: s3.client });
 };
 storageContract("S3 (s3rver on loopback)", s3Storage);
+// The server's S3 storage loads the AWS SDK on first use; under its own prefix, so the two runs share the bucket.
+storageContract("S3 loaded on first use", () => {
+  if (s3 === undefined) throw new Error("s3rver did not start");
+  return lazyS3DocumentStorage({ bucket: s3.bucket, prefix: "lazy/", client: s3.client });
+});
 
 describe("S3 storage listings", () => {
   it("lists more keys than one ListObjectsV2 page (1,000) by its continuation tokens", async () => {
