@@ -3,6 +3,7 @@ import { type PaymentProcessor, sandboxPaymentProcessor } from "../adapters/paym
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { CardPaymentRow, LoanRow, PaymentInstrumentRow } from "../db/schema/index.js";
 import type { Db } from "../db/types.js";
+import { toJsonInteger } from "../http/safe-integer.js";
 import { appendLoanEvent, previewLoanEvent, todayOf } from "../loans/append-event.js";
 import { draftPayment, draftReversal } from "../loans/commands.js";
 import { loanNotFound } from "../loans/load.js";
@@ -83,7 +84,12 @@ async function recordCardPayment(db: Db, context: ChangeContext, charged: Charge
     details:
       declineCode === undefined
         ? details
-        : { ...details, instrumentId: row.instrumentId, amount: Number(row.amountMinor), declineCode },
+        : {
+            ...details,
+            instrumentId: row.instrumentId,
+            amount: toJsonInteger(row.amountMinor, "card_payment"),
+            declineCode,
+          },
   });
   return row;
 }
@@ -177,7 +183,7 @@ function checkRefund(payment: CardPaymentRow, input: CardRefundCreate): Result<b
       "refund_exceeds_refundable",
       `Only ${refundableMinor} minor units of ${id} are left to refund (${payment.refundedMinor} of ${payment.amountMinor} refunded).`,
       ["amount"],
-      { refundable: Number(refundableMinor) },
+      { refundable: toJsonInteger(refundableMinor, "card_payment") },
     );
   }
   return ok(amountMinor);
@@ -236,8 +242,8 @@ export async function refundCardPayment(
     resourceId: loanId,
     details: {
       cardPaymentId,
-      amount: Number(amountMinor),
-      refunded: Number(refundedMinor),
+      amount: toJsonInteger(amountMinor, "card_payment"),
+      refunded: toJsonInteger(refundedMinor, "card_payment"),
       reversalId: row.reversalId,
       processorRefundId: row.processorRefundId,
     },
