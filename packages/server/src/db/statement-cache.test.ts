@@ -92,4 +92,29 @@ describe.skipIf(!process.env.DATABASE_URL)("preparingClient on PostgreSQL", () =
       await client.end();
     }
   });
+
+  it("prepares the statement again on every connection after one of them met the stale plan", async () => {
+    const Client = preparingClient(statementNames());
+    const [first, second] = [
+      new Client({ connectionString: process.env.DATABASE_URL }),
+      new Client({ connectionString: process.env.DATABASE_URL }),
+    ];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      await first.query("drop table if exists plan_probe_shared; create table plan_probe_shared (amount int)");
+      await first.query("insert into plan_probe_shared values (7)");
+      const select = { text: "select amount from plan_probe_shared", values: [] };
+      for (const client of [first, second, first, second]) {
+        expect((await client.query(select)).rows).toEqual([{ amount: 7 }]);
+      }
+      await first.query("alter table plan_probe_shared alter column amount type bigint");
+      await expect(first.query(select)).rejects.toMatchObject({ code: "0A000" });
+      // The other connection still holds the old statement, but now runs the text under its new name.
+      expect((await second.query(select)).rows).toEqual([{ amount: "7" }]);
+      expect((await first.query(select)).rows).toEqual([{ amount: "7" }]);
+    } finally {
+      await first.query("drop table if exists plan_probe_shared");
+      await Promise.all([first.end(), second.end()]);
+    }
+  });
 });
