@@ -6567,6 +6567,19 @@ export interface components {
              * @enum {string}
              */
             businessDayAdjustment?: "none" | "following" | "modified-following" | "preceding";
+            /** @description How the product's loans are reported to the credit bureaus (Metro 2 base segment fields 8 and 9); an omitted code takes the default of `productType`: mortgage M/26, auto I/00, personal I/01, student I/12, point-of-sale I/06, other or none I/01 */
+            creditReporting?: {
+                /**
+                 * @description Metro 2 account type code, e.g. 00 auto, 01 unsecured, 12 education, 26 conventional mortgage
+                 * @enum {string}
+                 */
+                accountType?: "10" | "11" | "12" | "13" | "15" | "17" | "18" | "19" | "20" | "25" | "26" | "47" | "89" | "90" | "91" | "00" | "01" | "02" | "03" | "04" | "05" | "06" | "08" | "0F" | "2C" | "3A" | "5A" | "5B" | "6D";
+                /**
+                 * @description Metro 2 portfolio type: C line of credit, I installment, M mortgage, O open, R revolving
+                 * @enum {string}
+                 */
+                portfolioType?: "C" | "I" | "M" | "O" | "R";
+            };
             /** @description Currencies; every amount in the product is in the minor unit of these currencies */
             currencies: {
                 /** @description ISO 4217 codes a loan of this product may be made in */

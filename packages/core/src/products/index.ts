@@ -18,6 +18,8 @@ export { feeBasesByFee, feeNames } from "./fee-bases.js";
 export type { ProductIssue } from "./issues.js";
 export type { CheckedLoanRequest, LoanRequest } from "./loan-request.js";
 export { checkLoanRequest } from "./loan-request.js";
+export type { Metro2AccountType, Metro2Classification, Metro2PortfolioType } from "./metro2-classification.js";
+export { metro2AccountTypes, metro2ClassificationOf, metro2PortfolioTypes } from "./metro2-classification.js";
 export type {
   Fee,
   OriginationFee,

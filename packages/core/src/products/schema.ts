@@ -3,6 +3,7 @@ import { maxAmount } from "../money/index.js";
 import { isFrequency, maxIntervalDays, maxIntervalWeeks } from "../schedule/index.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
 import { downPaymentSchema } from "./down-payment-schema.js";
+import { creditReportingSchema } from "./metro2-classification.js";
 import { originationSchema } from "./origination-settings.js";
 import { roundingSchema } from "./rounding-schema.js";
 import {
@@ -274,6 +275,7 @@ export const productDefinitionSchema = z
       .enum(productTypes)
       .optional()
       .describe("The kind of credit: a `mortgage` stays SCRA-capped one year after active duty (50 U.S.C. § 3937)"),
+    creditReporting: creditReportingSchema.optional(),
   })
   .describe("A loan product definition");
 

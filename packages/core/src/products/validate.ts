@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type DomainError, invariant, ok, type Result } from "../errors/index.js";
 import type { IssueSink, ProductIssue } from "./issues.js";
 import { checkAmountAndTerm, checkCurrencies, checkFees, checkRates } from "./limit-checks.js";
+import { checkMetro2Classification } from "./metro2-classification.js";
 import {
   checkAllocation,
   checkCombination,
@@ -71,6 +72,7 @@ function crossFieldIssues(sections: Partial<ProductDefinition>, report: IssueSin
   if (sections.paymentAllocation) checkAllocation(sections.paymentAllocation, report);
   checkRounding(sections, report);
   if (sections.delinquency) checkDelinquency(sections.delinquency, report);
+  checkMetro2Classification(sections, report);
 }
 
 /**
@@ -79,7 +81,8 @@ function crossFieldIssues(sections: Partial<ProductDefinition>, report: IssueSin
  * inside their limits and lists; known ISO 4217 codes with one minor-unit size; rates and percents as
  * exact decimals in 0..100; flat interest only with equal installments (`unsupported_combination`);
  * grace shorter than the shortest term; a complete payment waterfall; rounding consistent with the
- * currency; delinquency buckets from 0 days, contiguous, non-overlapping, the last open.
+ * currency; delinquency buckets from 0 days, contiguous, non-overlapping, the last open; a Metro 2 account type
+ * its portfolio type may carry.
  * Returns the definition with defaults filled in, or every issue found.
  *
  * @example

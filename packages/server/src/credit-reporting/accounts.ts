@@ -89,6 +89,7 @@ export async function mapLoanPage(
       primary: consumers.primary,
       coBorrowers: consumers.coBorrowers,
       complianceConditionCode: code,
+      ...data.classifications.get(loan.id),
     });
     if (mapped.kind === "skipped") {
       skip(mapped.reason);

@@ -22,7 +22,7 @@ import { mapLoanPage } from "./accounts.js";
 import { loansToReport } from "./load.js";
 import { toMetro2FileBody } from "./view.js";
 
-/** Loans mapped per page: four queries and one parties query a page. */
+/** Loans mapped per page: five queries and one parties query a page. */
 const PAGE_SIZE = 500;
 
 /** What generating needs: the database and the master keys (parties' PII, the file's seal). */

@@ -1,5 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { Metro2MonthEndSnapshot } from "@lendstack/core/credit-reporting";
+import { type Metro2Classification, metro2ClassificationOf, type ProductDefinition } from "@lendstack/core/products";
 import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
 import {
   type ApplicationRow,
@@ -13,6 +14,7 @@ import {
   loans,
   type PartyRow,
   parties,
+  productVersions,
 } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 
@@ -48,6 +50,38 @@ export interface LoanPageData {
   readonly snapshots: Map<string, Map<LocalDate, Metro2MonthEndSnapshot>>;
   readonly applications: Map<string, ApplicationRow>;
   readonly reporting: Map<string, LoanCreditReportingRow>;
+  /** Each loan's Metro 2 portfolio and account type, from the product version it was made under. */
+  readonly classifications: Map<string, Metro2Classification>;
+}
+
+/** The key of a product version in `classificationsOf`. */
+function versionKey(productId: string, version: number): string {
+  return `${productId}@${version}`;
+}
+
+/** Each loan's classification: its product version's `creditReporting`, else its `productType`'s default. */
+async function classificationsOf(executor: Executor, tenantId: string, rows: ReadonlyArray<LoanRow>) {
+  const productIds = [...new Set(rows.map((row) => row.productId))];
+  const versions = await executor
+    .select({
+      productId: productVersions.productId,
+      version: productVersions.version,
+      definition: productVersions.definition,
+    })
+    .from(productVersions)
+    .where(and(eq(productVersions.tenantId, tenantId), inArray(productVersions.productId, productIds)));
+  const byVersion = new Map(
+    versions.map((row) => [
+      versionKey(row.productId, row.version),
+      metro2ClassificationOf(row.definition as ProductDefinition),
+    ]),
+  );
+  const byLoan = new Map<string, Metro2Classification>();
+  for (const row of rows) {
+    const classification = byVersion.get(versionKey(row.productId, row.productVersion));
+    if (classification !== undefined) byLoan.set(row.id, classification);
+  }
+  return byLoan;
 }
 
 async function snapshotsOf(executor: Executor, tenantId: string, loanIds: string[], dates: ReadonlyArray<LocalDate>) {
@@ -77,7 +111,7 @@ async function snapshotsOf(executor: Executor, tenantId: string, loanIds: string
 
 /**
  * Loads a page's events (in sequence), its snapshots on the given month ends, the applications the loans
- * were funded from, and the loans' dispute codes: four queries a page.
+ * were funded from, the loans' dispute codes, and their products' Metro 2 classifications: five queries a page.
  *
  * @example const data = await loadLoanPage(db, tenantId, rows, monthEnds);
  */
@@ -107,11 +141,13 @@ export async function loadLoanPage(
     .select()
     .from(loanCreditReporting)
     .where(and(eq(loanCreditReporting.tenantId, tenantId), inArray(loanCreditReporting.loanId, loanIds)));
+  const classifications = await classificationsOf(executor, tenantId, rows);
   return {
     events: groupBy(eventRows, (row) => row.loanId),
     snapshots,
     applications: new Map(applicationRows.map((row) => [row.id, row])),
     reporting: new Map(reportingRows.map((row) => [row.loanId, row])),
+    classifications,
   };
 }
 
