@@ -75,7 +75,7 @@ describe("POST /v1/quotes downPayment", () => {
     expect(body.schedule.map((row) => row.total)).toEqual([2_500, 2_500, 2_500, 2_501]);
     expect(body.disclosure).toMatchObject({ amountFinanced: 7_501, financeCharge: 0 });
   });
-  it("boarding a loan from a product with a down payment is 422 unsupported_combination (not serviced yet)", async () => {
+  it("boarding a loan from a product with a down payment: installment 1 is the $200, due on the disbursement date", async () => {
     const t = await token();
     const product = personalLoan({
       businessDayAdjustment: "none",
@@ -87,8 +87,13 @@ describe("POST /v1/quotes downPayment", () => {
       token: t,
       body: { productId, ...loan, numberOfPayments: 12 },
     });
-    expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ code: "unsupported_combination" });
+    const body = await response.json();
+    expect(response.status, JSON.stringify(body)).toBe(201);
+    expect(body).toMatchObject({
+      status: "pending",
+      principal: 100_000,
+      nextDue: { date: "2026-01-01", amount: 20_000 },
+    });
   });
   it("refuses both amount and percent, and a down payment of the whole amount (422)", async () => {
     const t = await token();

@@ -1,101 +1,21 @@
 import { fail, ok, type Result } from "../errors/index.js";
-import {
-  disbursementLines,
-  prepaidFeeLines,
-  receiptLines,
-  recoveryLines,
-  refundLines,
-  waiverLines,
-} from "../ledger/index.js";
+import { recoveryLines, refundLines, waiverLines } from "../ledger/index.js";
 import { add, type Decimal, maxDecimal, minDecimal } from "../money/index.js";
 import { toRateUnits } from "./accrual.js";
-import {
-  emptyReceipt,
-  notDueMinor,
-  payOff,
-  prepayPrincipal,
-  type Receipt,
-  receiptParts,
-  settleDue,
-} from "./allocation.js";
 import { chargeOff } from "./charge-off.js";
-import { addCharge, prepaymentFeeMinor } from "./charges.js";
-import type { DisbursementEvent, FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
+import { addCharge } from "./charges.js";
+import { applyDisbursement } from "./disbursement.js";
+import type { FeeWaiverEvent, LoanEvent, RateChangeEvent, RefundEvent } from "./events.js";
 import { applyOpening } from "./opening.js";
-import type { PrepaymentHandling } from "./policy.js";
-import { checkPrepaymentChoice, handlePrepayment } from "./prepayment.js";
+import { applyPayment } from "./payment.js";
+import { checkPrepaymentChoice } from "./prepayment.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
 import { applyScraProtection, scraRateRefusal, scraRefusal } from "./scra.js";
 import { applySettlementForgiveness } from "./settlement-forgiveness.js";
 import { applyCredit, reamortize } from "./timeline.js";
-import { chargeRemaining, isChargedOff, isOffBooks, post, setCharge, type Working } from "./working.js";
+import { chargeRemaining, isChargedOff, isClosed, isOffBooks, post, setCharge, type Working } from "./working.js";
 
 const okVoid: Result<true> = ok(true);
-
-/** Statuses on which no new obligation can be created. */
-export function isClosed(w: Working): boolean {
-  return w.status === "paid-off" || w.status === "overpaid" || w.status === "closed" || isOffBooks(w);
-}
-
-/**
- * A payment: settles what is due by the waterfall; what is left pays the loan off when it covers
- * everything not yet due (principal, interest accrued to today, deferred interest, and the
- * prepayment fee on the principal not yet due) whatever the overpayment rule; otherwise it prepays
- * principal (`apply-to-principal`, then re-amortizes for `reduce-installment`) or is held as a
- * credit balance. The allocation always sums to the amount.
- *
- * Prepayment fee: charged whenever a payment repays principal not yet due, i.e. ahead of
- * schedule: a payoff before the final due date (on all the principal not yet due, paid by the
- * payoff itself: the quote includes it) or a partial prepayment (on the principal it prepaid: a fee
- * due on the payment date, settled by the waterfall from what is left of this payment or from the
- * next money received). Paying installments already due, or late, is never a prepayment.
- */
-export function applyPayment(
-  w: Working,
-  id: string,
-  date: Working["asOf"],
-  amountMinor: bigint,
-  handling: PrepaymentHandling = w.loan.policy.prepayment,
-): void {
-  const r = emptyReceipt();
-  let left = settleDue(w, amountMinor, date, r);
-  const notDue = w.principalNotDueMinor;
-  const payoffFee = left > 0n ? prepaymentFeeMinor(w.loan.policy, notDue, notDue) : 0n;
-  const payoff = left > 0n ? notDueMinor(w) + payoffFee : 0n;
-  if (payoff > 0n && left >= payoff) {
-    left -= payOff(w, date, id, r);
-    left = chargePrepaymentFee(w, id, date, payoffFee, left, r);
-  } else if (left > 0n && w.loan.policy.overpayment === "apply-to-principal" && notDue > 0n) {
-    const prepaid = prepayPrincipal(w, left, r);
-    left -= prepaid;
-    handlePrepayment(w, handling, prepaid);
-    left = chargePrepaymentFee(w, id, date, prepaymentFeeMinor(w.loan.policy, prepaid, notDue), left, r);
-  }
-  if (left > 0n) {
-    r.creditMinor += left;
-    r.lines.push({ target: "credit", bucket: "credit", amountMinor: left });
-    w.creditBalanceMinor += left;
-  }
-  const parts = receiptParts(r);
-  post(w, date, id, "payment", receiptLines(parts, w.loan.policy.accountingBasis));
-  w.transactions.push({ id, type: "payment", date, amountMinor, allocation: parts, lines: r.lines });
-}
-
-/** Charges a prepayment fee due on `date` and settles it from what is left of the payment. */
-function chargePrepaymentFee(
-  w: Working,
-  paymentId: string,
-  date: Working["asOf"],
-  fee: bigint,
-  left: bigint,
-  r: Receipt,
-): bigint {
-  if (fee <= 0n) return left;
-  const id = `prepayment-fee:${paymentId}`;
-  addCharge(w, { id, kind: "fee", label: "prepayment fee", date, amountMinor: fee });
-  w.transactions.push({ id, type: "prepayment-fee", date, amountMinor: fee });
-  return left > 0n ? settleDue(w, left, date, r) : left;
-}
 
 function applyWaiver(w: Working, event: FeeWaiverEvent): Result<true> {
   if (w.status === "settled") return fail("loan_closed", "the loan is settled: nothing is owed", ["type"]);
@@ -143,72 +63,6 @@ function applyRateChange(w: Working, event: RateChangeEvent): Result<true> {
   w.accrual.rateUnits = toRateUnits(rate);
   reamortize(w);
   w.transactions.push({ id: event.id, type: "rate-change", date: event.effectiveDate, amountMinor: 0n });
-  return okVoid;
-}
-
-const isFeeAmount = (value: unknown): value is bigint | undefined =>
-  value === undefined || (typeof value === "bigint" && value >= 0n);
-
-/** Checks the fees taken at a disbursement: whole minor units ≥ 0, and something left to pay out. */
-function checkDisbursementFees(event: DisbursementEvent): Result<true> {
-  if (!isFeeAmount(event.deductedFeesMinor))
-    return fail("invalid_amount", "deductedFeesMinor must be a whole number of minor units ≥ 0", ["deductedFeesMinor"]);
-  if (!isFeeAmount(event.prepaidFeesMinor))
-    return fail("invalid_amount", "prepaidFeesMinor must be a whole number of minor units ≥ 0", ["prepaidFeesMinor"]);
-  const deducted = event.deductedFeesMinor ?? 0n;
-  if (deducted >= event.amountMinor) {
-    return fail(
-      "fees_exceed_disbursement",
-      `fees of ${deducted} deducted from a disbursement of ${event.amountMinor} leave nothing to pay out`,
-      ["deductedFeesMinor"],
-      { amountMinor: event.amountMinor.toString(), deductedFeesMinor: deducted.toString() },
-    );
-  }
-  return okVoid;
-}
-
-/** Books the disbursement (net of deducted fees) and a fee paid at closing; records each fee as paid. */
-function postDisbursement(w: Working, event: DisbursementEvent): void {
-  const date = event.effectiveDate;
-  const deducted = event.deductedFeesMinor ?? 0n;
-  const prepaid = event.prepaidFeesMinor ?? 0n;
-  post(w, date, event.id, "disbursement", disbursementLines(event.amountMinor, deducted));
-  w.transactions.push({ id: event.id, type: "disbursement", date, amountMinor: event.amountMinor });
-  if (deducted > 0n) {
-    w.transactions.push({ id: `${event.id}:deducted-fee`, type: "disbursement-fee", date, amountMinor: deducted });
-  }
-  if (prepaid > 0n) {
-    post(w, date, event.id, "fee paid at closing", prepaidFeeLines(prepaid));
-    w.transactions.push({ id: `${event.id}:prepaid-fee`, type: "disbursement-fee", date, amountMinor: prepaid });
-  }
-}
-
-function applyDisbursement(w: Working, event: DisbursementEvent): Result<true> {
-  const date = event.effectiveDate;
-  if (isClosed(w)) return fail("loan_closed", "cannot disburse on a closed loan", ["type"]);
-  const fees = checkDisbursementFees(event);
-  if (!fees.ok) return fees;
-  if (w.disbursedMinor + event.amountMinor > w.loan.terms.principalMinor) {
-    return fail("disbursement_exceeds_principal", "disbursements exceed the loan amount", ["amountMinor"]);
-  }
-  const firstDue = w.installments[0]?.dueDate;
-  if (w.status === "pending" && firstDue !== undefined && date >= firstDue) {
-    return fail("invalid_disbursement_date", "the first disbursement must come before the first due date", [
-      "effectiveDate",
-    ]);
-  }
-  w.disbursedMinor += event.amountMinor;
-  w.principalNotDueMinor += event.amountMinor;
-  w.principalBalanceMinor += event.amountMinor;
-  if (w.status === "pending") {
-    w.status = "active";
-    w.accrual.periodStart = date;
-    w.accrual.through = date;
-    w.accrual.periodDays = 0n;
-  }
-  if (w.disbursedMinor !== w.loan.terms.principalMinor || w.transactions.some((t) => t.type === "disbursement"))
-    reamortize(w);
-  postDisbursement(w, event);
   return okVoid;
 }
 

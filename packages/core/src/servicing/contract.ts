@@ -1,5 +1,5 @@
 import { adjustBusinessDay, type LocalDate } from "../calendar/index.js";
-import { fail, ok, type Result } from "../errors/index.js";
+import { ok, type Result } from "../errors/index.js";
 import {
   buildSchedule,
   type Frequency,
@@ -87,28 +87,24 @@ export function contractPlan(terms: ScheduleTerms): Result<ContractPlan> {
 const plans = new WeakMap<ScheduleTerms, Result<ContractPlan>>();
 
 function buildPlan(terms: ScheduleTerms): Result<ContractPlan> {
-  if (terms.downPayment !== undefined) {
-    // Its installment falls due on the disbursement date, which servicing does not model yet.
-    return fail("unsupported_combination", "a loan with a down payment cannot be serviced yet: board the rest", [
-      "downPayment",
-    ]);
-  }
   const schedule = buildSchedule(terms);
   if (!schedule.ok) return schedule;
   const isFlat = terms.interestMethod === "flat";
-  const grace = terms.principalGracePeriods ?? 0;
-  const interestGrace = terms.interestGracePeriods ?? 0;
+  // A down payment is row 0, principal only, due on the disbursement date; grace counts from the row after it.
+  const first = terms.downPayment === undefined ? 0 : 1;
+  const grace = (terms.principalGracePeriods ?? 0) + first;
+  const interestGrace = (terms.interestGracePeriods ?? 0) + first;
   const level = terms.amortization === "equal-installments" && !isFlat ? regularPaymentMinor(terms) : 0n;
   const rows = schedule.value.rows.map((row, k): PlanRow => {
     const kind = level > 0n && k >= grace ? "level" : "principal";
-    const isPrincipalPlanned = isFlat || terms.amortization === "equal-principal";
+    const isPrincipalPlanned = isFlat || terms.amortization === "equal-principal" || k < first;
     return {
       number: row.number,
       dueDate: row.dueDate,
       kind,
       plannedMinor: kind === "level" ? level : isPrincipalPlanned ? row.principalMinor : 0n,
       plannedInterestMinor: isFlat ? row.interestMinor : 0n,
-      isInterestDeferred: !isFlat && k < interestGrace,
+      isInterestDeferred: !isFlat && k >= first && k < interestGrace,
       feesMinor: row.feesMinor,
     };
   });

@@ -158,6 +158,11 @@ export function isOffBooks(w: Working): boolean {
   return w.status === "charged-off" || w.status === "written-off" || w.status === "settled";
 }
 
+/** Statuses on which no new obligation can be created. */
+export function isClosed(w: Working): boolean {
+  return w.status === "paid-off" || w.status === "overpaid" || w.status === "closed" || isOffBooks(w);
+}
+
 /** Whether the loan was charged off (or written off) and not settled: recoveries are its receipts. */
 export function isChargedOff(w: Working): boolean {
   return w.status === "charged-off" || w.status === "written-off";
