@@ -25,7 +25,7 @@ export const extractDocumentRoute = createRoute({
     "Pay stubs: employer, employee, pay period, pay date, gross and net pay, year to date, the pay frequency (stated, else inferred from the period) and `monthlyIncome` (gross × 52, 26, 24 or 12 periods a year / 12, half-up to the cent).",
     "Bank statements: holder, period, opening and closing balance, total deposits and `nsfCount` (NSF, overdraft and returned-item fee lines).",
     "Money is an integer of minor units. Each call makes a new extraction; the newest of an application's documents feeds its decisions (`verifiedMonthlyIncome`, `incomeVarianceBasisPoints`, `nsfCount`).",
-    "Another document type is 422 `document_type_not_extractable`; not a PDF 422 `document_not_pdf` (the built-in parser also reads a scanned page sent as PNG or JPEG, by OCR); a PDF without a text layer (a scan inside a PDF) or an image in which OCR finds no text 422 `document_has_no_text`; a provider that fails 502 `extraction_provider_unavailable`. A failure stores nothing.",
+    "Another document type is 422 `document_type_not_extractable`; not a PDF 422 `document_not_pdf` (the built-in parser also reads a scanned page sent as PNG or JPEG, and a PDF without a text layer through its page images, by OCR); a PDF with neither a text layer nor an image OCR finds text in (or a scan of more than 20 pages), or an image in which OCR finds no text 422 `document_has_no_text`; a provider that fails 502 `extraction_provider_unavailable`. A failure stores nothing.",
   ].join(" "),
   tags,
   security,

@@ -34,7 +34,7 @@ const FAILURE_MESSAGES = {
   document_not_pdf:
     "Only PDFs (and, with the built-in parser, scans as PNG or JPEG) are read: upload the pay stub or statement as one.",
   document_has_no_text:
-    "No text could be read (a PDF without a text layer, or an image OCR found no text in): upload the PDF the employer or bank issued, a clearer scan, or enter the figures.",
+    "No text could be read (a PDF with neither a text layer nor a readable scan, or an image OCR found no text in): upload the PDF the employer or bank issued, a clearer scan, or enter the figures.",
   extraction_provider_unavailable: "The document parsing provider failed; try again later.",
 } as const;
 
@@ -55,7 +55,7 @@ async function read(deps: ExtractionDeps, row: DocumentRow, documentType: "pay_s
  * Reads a stored pay stub or bank statement with the configured document parser and stores what it read
  * (a new extraction each time; the newest counts), audited as `document.extracted`. 404
  * `document_not_found`; 422 `document_type_not_extractable` for another type, `document_not_pdf`,
- * `document_has_no_text` (a PDF scan, an image without text); 502 `extraction_provider_unavailable`. A failure stores nothing.
+ * `document_has_no_text` (a PDF or image in which no text is read); 502 `extraction_provider_unavailable`. A failure stores nothing.
  *
  * @example const extracted = await extractDocument(deps, context, "doc_…");
  */

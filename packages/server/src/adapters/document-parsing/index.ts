@@ -12,7 +12,10 @@ export {
   type ExtractionInput,
   isExtractable,
 } from "./parser.js";
-export { readPdfText } from "./pdf-text.js";
+export { type PageImage, type Placement, pageImages } from "./pdf-images.js";
+export { MAX_SCANNED_PAGES, type PdfScanText, readPdfScan } from "./pdf-scan.js";
+export { openPdf, readPdfText } from "./pdf-text.js";
+export { encodePng, type RawPixels } from "./png-encode.js";
 export { PROVIDER_FIELDS } from "./provider-fields.js";
 export {
   type BankStatementFigures,

@@ -4,6 +4,7 @@ import type { TextItem } from "@lendstack/core/origination";
 import type { Line, Worker } from "tesseract.js";
 import { imageSize } from "./image-size.js";
 import { DocumentParsingError } from "./parser.js";
+import type { Placement } from "./pdf-images.js";
 
 // OCR of scanned documents (a photo or scan of a pay stub as PNG or JPEG) with tesseract.js: Tesseract's
 // LSTM engine compiled to WebAssembly, run in a worker thread, with the English model from the
@@ -65,9 +66,18 @@ function phrasesOf(line: Line): Line["words"][] {
   return phrases;
 }
 
+/** How image pixels map to page points: the image's box on its page and its size in pixels. */
+interface PixelMapping {
+  readonly placement: Placement;
+  readonly widthPixels: number;
+  readonly heightPixels: number;
+}
+
 /** A line's phrases as text items in PDF points (y up from the bottom, at the line's baseline). */
-function itemsOfLine(line: Line, pageHeight: number, scale: number): TextItem[] {
+function itemsOfLine(line: Line, { placement, widthPixels, heightPixels }: PixelMapping): TextItem[] {
   const baseline = (line.baseline.y0 + line.baseline.y1) / 2;
+  const scaleX = placement.width / widthPixels;
+  const scaleY = placement.height / heightPixels;
   return phrasesOf(line).flatMap((words) => {
     const first = words[0];
     const last = words.at(-1);
@@ -76,11 +86,11 @@ function itemsOfLine(line: Line, pageHeight: number, scale: number): TextItem[] 
     return [
       {
         text,
-        page: 1,
-        x: first.bbox.x0 * scale,
-        y: (pageHeight - baseline) * scale,
-        width: (last.bbox.x1 - first.bbox.x0) * scale,
-        height: (line.bbox.y1 - line.bbox.y0) * scale,
+        page: placement.page,
+        x: placement.x + first.bbox.x0 * scaleX,
+        y: placement.y + (heightPixels - baseline) * scaleY,
+        width: (last.bbox.x1 - first.bbox.x0) * scaleX,
+        height: (line.bbox.y1 - line.bbox.y0) * scaleY,
       },
     ];
   });
@@ -93,13 +103,13 @@ export interface ImageText {
 }
 
 /**
- * Reads an image's text with OCR: every phrase (words closer than the line's height) as a text item on
- * page 1, in points as if the page were 612 wide. An image whose header cannot be read, or in which no word
- * is read: `document_has_no_text`.
+ * Reads an image's text with OCR: every phrase (words closer than the line's height) as a text item in
+ * points, placed in the box the image covers on its page (by default page 1, as if the page were 612
+ * wide). An image whose header cannot be read, or in which no word is read: `document_has_no_text`.
  *
  * @example const { items } = await readImageText(png);
  */
-export async function readImageText(bytes: Uint8Array): Promise<ImageText> {
+export async function readImageText(bytes: Uint8Array, placement?: Placement): Promise<ImageText> {
   const size = imageSize(bytes);
   if (size === undefined || size.width === 0 || size.height === 0) {
     throw new DocumentParsingError("document_has_no_text", "The image could not be read (not a PNG or JPEG).");
@@ -112,8 +122,18 @@ export async function readImageText(bytes: Uint8Array): Promise<ImageText> {
     throw new DocumentParsingError("document_has_no_text", "The image could not be decoded.");
   }
   const lines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
-  const scale = PAGE_WIDTH_POINTS / size.width;
-  const items = lines.flatMap((line) => itemsOfLine(line, size.height, scale));
+  const mapping: PixelMapping = {
+    placement: placement ?? {
+      page: 1,
+      x: 0,
+      y: 0,
+      width: PAGE_WIDTH_POINTS,
+      height: (size.height * PAGE_WIDTH_POINTS) / size.width,
+    },
+    widthPixels: size.width,
+    heightPixels: size.height,
+  };
+  const items = lines.flatMap((line) => itemsOfLine(line, mapping));
   if (items.length === 0) throw new DocumentParsingError("document_has_no_text", "OCR found no text in the image.");
   const words = lines.flatMap((line) => line.words);
   const confidence = words.reduce((sum, word) => sum + word.confidence, 0) / words.length / 100;

@@ -32,7 +32,7 @@ export interface Extraction {
 export type ExtractionFailure =
   /** Not a PDF (by its content type or its bytes). */
   | "document_not_pdf"
-  /** A PDF with no text to read (a scan without OCR). */
+  /** A document with no text to read (no text layer, and OCR read none; or a scan too long to OCR). */
   | "document_has_no_text"
   /** The provider failed, timed out or answered outside its protocol. */
   | "extraction_provider_unavailable";

@@ -7,7 +7,7 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let loaded: Promise<PdfJs> | undefined;
 
 /** pdf.js, imported on first use: every CLI command loads the server's modules, few of them read PDFs. */
-function pdfjs(): Promise<PdfJs> {
+export function pdfjs(): Promise<PdfJs> {
   loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs");
   return loaded;
 }
@@ -34,31 +34,48 @@ function itemsOf(page: number, content: ReadonlyArray<object>): TextItem[] {
   return items;
 }
 
+/** An open pdf.js document; `destroy()` it when done. */
+export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+
+/** Images larger than this many pixels are not decoded (a decompression bomb; 600 dpi Letter is 33.7 M). */
+const MAX_IMAGE_PIXELS = 40_000_000;
+
 /**
- * Reads a PDF's text layer with pdf.js (the legacy build, for Node; no eval, no fonts fetched): every
- * non-blank text item with its page and box. Not a PDF: `document_not_pdf`; a PDF pdf.js cannot open is
- * that too; one without text: `document_has_no_text`.
+ * Opens a PDF with pdf.js (the legacy build, for Node; no eval, no fonts fetched, images decoded to raw
+ * pixels in this thread, never through a canvas). Not a PDF, or one pdf.js cannot open: `document_not_pdf`.
  *
- * @example const { items } = await readPdfText(bytes);
+ * @example const pdf = await openPdf(bytes, "application/pdf"); try { … } finally { await pdf.destroy(); }
  */
-export async function readPdfText(bytes: Uint8Array, contentType: string): Promise<PdfText> {
+export async function openPdf(bytes: Uint8Array, contentType: string): Promise<PdfDocument> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (contentType !== "application/pdf" || !head.includes(PDF_MAGIC)) {
     throw new DocumentParsingError("document_not_pdf", `Only PDFs are read; this document is ${contentType}.`);
   }
   const { getDocument, VerbosityLevel } = await pdfjs();
-  let pdf: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
-    pdf = await getDocument({
+    return await getDocument({
       data: new Uint8Array(bytes),
       standardFontDataUrl: fontsFolder,
       verbosity: VerbosityLevel.ERRORS,
       isEvalSupported: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      maxImageSize: MAX_IMAGE_PIXELS,
       stopAtErrors: true,
     }).promise;
   } catch (error) {
     throw new DocumentParsingError("document_not_pdf", `The PDF could not be opened (${(error as Error).name}).`);
   }
+}
+
+/**
+ * Reads a PDF's text layer with pdf.js: every non-blank text item with its page and box. Not a PDF:
+ * `document_not_pdf`; a PDF pdf.js cannot open is that too; one without text: `document_has_no_text`.
+ *
+ * @example const { items } = await readPdfText(bytes);
+ */
+export async function readPdfText(bytes: Uint8Array, contentType: string): Promise<PdfText> {
+  const pdf = await openPdf(bytes, contentType);
   try {
     const items: TextItem[] = [];
     for (let page = 1; page <= pdf.numPages; page += 1) {
