@@ -1,5 +1,5 @@
 import type { LocalDate } from "@lendstack/core/calendar";
-import { ok, type Result } from "@lendstack/core/errors";
+import { fail, ok, type Result } from "@lendstack/core/errors";
 import {
   buildAdverseActionNoticeDocument,
   buildLoanAgreement,
@@ -32,6 +32,18 @@ const FILE_STEMS: Readonly<Record<GeneratedTemplate, string>> = {
   adverse_action_notice: "adverse-action-notice",
 };
 
+/**
+ * Regulation Z's disclosure is a US federal form in dollars (its "dollar amount the credit will cost you");
+ * printing it for a loan in another currency would claim a compliance it cannot have. The loan agreement
+ * carries the same figures (APR, finance charge, amount financed, total of payments) in the loan's currency.
+ */
+function tilaNotApplicable(currency: string): Result<never> {
+  return fail(
+    "tila_disclosure_not_applicable",
+    `The Truth in Lending disclosure (12 CFR 1026.18) is for loans in USD; this offer is in ${currency}. Its loan agreement (template loan_agreement) states the APR, finance charge, amount financed and total of payments in ${currency}.`,
+  );
+}
+
 /** The layout of `template` for an application, as of the business date `issuedOn`. */
 async function layoutOf(
   executor: Executor,
@@ -49,6 +61,7 @@ async function layoutOf(
   if (row === undefined) return applicationNotFound(applicationId);
   const terms = await acceptedOfferTerms(executor, context.tenantId, row, issuedOn);
   if (!terms.ok) return terms;
+  if (template === "tila_disclosure" && terms.value.currency !== "USD") return tilaNotApplicable(terms.value.currency);
   return ok(template === "tila_disclosure" ? buildTilaDisclosure(terms.value) : buildLoanAgreement(terms.value));
 }
 
@@ -62,7 +75,8 @@ async function latestOfType(executor: Executor, tenantId: string, ownerId: strin
 /**
  * Generates a document of an application from a template and stores it as the application's document of that
  * type (a later generation supersedes the earlier one, which stays in the history): the TILA disclosure and
- * the loan agreement from the accepted offer (409 `offer_not_accepted`), the adverse-action notice of a
+ * the loan agreement from the accepted offer (409 `offer_not_accepted`; the disclosure only for a USD offer,
+ * else 422 `tila_disclosure_not_applicable`), the adverse-action notice of a
  * declined application (with the bureau's key factors given `window`; 409 `application_not_declined`, 422
  * `adverse_action_not_configured`). The PDF is a function of the data and the business date, so generating
  * it again the same day gives the same SHA-256.
