@@ -1,7 +1,8 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
-import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { createTestDatabase, rowsOf, type TestDatabase } from "./helpers/test-database.js";
 import { board, standardTerms, testProduct } from "./loans-helpers.js";
 
 // Issue 13: a flat-interest product's `flatReschedule` reaches the loan's reschedules. $10,000 at 12 % flat, 12
@@ -22,8 +23,9 @@ afterAll(() => testDatabase.dispose());
 
 type Row = Record<string, unknown>;
 
-async function rescheduled(flatReschedule?: "flat" | "declining-balance") {
-  const token = await api.token(`flat-reschedule-${flatReschedule ?? "unset"}`);
+/** A loan of a flat product, its first installment paid; `stored` runs before the reschedule, given the loan id. */
+async function rescheduled(flatReschedule?: "flat" | "declining-balance", stored?: (loanId: string) => Promise<void>) {
+  const token = await api.token(`flat-reschedule-${flatReschedule ?? "unset"}-${stored ? "stored" : "new"}`);
   const product = {
     ...testProduct(),
     interestMethod: "flat",
@@ -37,11 +39,19 @@ async function rescheduled(flatReschedule?: "flat" | "declining-balance") {
   const payment = { amount: 93_333, currency: "USD", effectiveDate: "2025-02-01" };
   const paid = await api.call("POST", `/v1/loans/${loanId}/payments`, { token, body: payment });
   expect(paid.status).toBe(201);
+  await stored?.(loanId);
   const body = { effectiveDate: "2025-02-10", firstPaymentDate: "2025-03-10", numberOfPayments: 10 };
   const applied = await api.call("POST", `/v1/loans/${loanId}/reschedules`, { token, body });
   expect(applied.status, JSON.stringify(await json(applied.clone()))).toBe(201);
   const schedule = await json(await api.call("GET", `/v1/loans/${loanId}/schedule?asOf=2026-12-31`, { token }));
   return (schedule.installments as Row[]).slice(1);
+}
+
+async function storedFlatReschedule(loanId: string) {
+  const rows = rowsOf<{ value: string | null }>(
+    await testDatabase.db.execute(sql`select policy->>'flatReschedule' as value from loans where id = ${loanId}`),
+  );
+  return rows[0]?.value;
 }
 
 describe("a flat-interest loan rescheduled, by its product's flatReschedule", () => {
@@ -60,8 +70,21 @@ describe("a flat-interest loan rescheduled, by its product's flatReschedule", ()
     expect(rows.reduce((sum, r) => sum + Number(r.principalDue), 0)).toBe(916_667);
   });
 
-  it("unset: as before (no interest on the new installments without a rate)", async () => {
-    const rows = await rescheduled();
+  it("unset: kept flat, as `flat` (the default), and the loan records it", async () => {
+    let pinned: string | null | undefined;
+    const rows = await rescheduled(undefined, async (loanId) => {
+      pinned = await storedFlatReschedule(loanId);
+    });
+    expect(pinned).toBe("flat");
+    expect(rows.map((r) => r.interestDue)).toEqual([...Array(9).fill(9_166), 9_173]);
+    expect(rows.map((r) => r.principalDue)).toEqual([...Array(9).fill(91_667), 91_664]);
+  });
+
+  it("a loan stored before the default (no flatReschedule in its policy) replays as it did: no new interest", async () => {
+    const rows = await rescheduled(undefined, async (loanId) => {
+      await testDatabase.db.execute(sql`update loans set policy = policy - 'flatReschedule' where id = ${loanId}`);
+      expect(await storedFlatReschedule(loanId)).toBeNull();
+    });
     expect(rows.reduce((sum, r) => sum + Number(r.interestDue), 0)).toBe(0);
     expect(rows.reduce((sum, r) => sum + Number(r.principalDue), 0)).toBe(916_667);
   });

@@ -6821,7 +6821,7 @@ export interface components {
                 };
             };
             /**
-             * @description Flat-interest products, on a reschedule: flat (a new flat charge on the new terms) or declining-balance (level installments, interest accruing on the balance); unset: as before this option (see the CHANGELOG)
+             * @description Flat-interest products, on a reschedule: flat (the default: a new flat charge on the new terms, at the reschedule's rate or the loan's current one) or declining-balance (level installments, interest accruing on the balance); a loan records the choice when it is boarded
              * @enum {string}
              */
             flatReschedule?: "flat" | "declining-balance";

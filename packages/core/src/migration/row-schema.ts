@@ -127,7 +127,7 @@ export const policySchema = z.strictObject({
   interestAfterMaturity: z.literal(["each-period", "at-payoff"]).exactOptional(),
   payoffInterest: z.literal(["to-payoff-date", "to-period-end"]).exactOptional(),
   interestRounding: z.literal(["per-period", "per-sub-period"]).exactOptional(),
-  flatReschedule: z.literal(["flat", "declining-balance"]).exactOptional(),
+  flatReschedule: z.literal(["flat", "declining-balance", "legacy"]).exactOptional(),
   statementFormat: z.literal(["standard", "mortgage"]).exactOptional(),
   maxCreditBalanceMinor: minorSchema.exactOptional(),
 });

@@ -258,8 +258,9 @@ export const productDefinitionSchema = z
       .enum(["flat", "declining-balance"])
       .optional()
       .describe(
-        "Flat-interest products, on a reschedule: flat (a new flat charge on the new terms) or declining-balance " +
-          "(level installments, interest accruing on the balance); unset: as before this option (see the CHANGELOG)",
+        "Flat-interest products, on a reschedule: flat (the default: a new flat charge on the new terms, at the " +
+          "reschedule's rate or the loan's current one) or declining-balance (level installments, interest accruing " +
+          "on the balance); a loan records the choice when it is boarded",
       ),
     rounding: roundingSchema.default({ installmentMultiple: 1, mode: "half-up" }),
     businessDayAdjustment: z

@@ -40,6 +40,7 @@ export type {
 export { openingBalanceOf } from "./opening-of.js";
 export type { PayoffQuote } from "./payoff.js";
 export { payoffOf, quotePayoff, validateEvent } from "./payoff.js";
+export { legacyFlatReschedule, pinnedPolicy } from "./pinned-policy.js";
 export type { FeeRule, ServicingPolicy } from "./policy.js";
 export { policyFromProduct } from "./product-policy.js";
 export { closeDay, replay } from "./replay.js";

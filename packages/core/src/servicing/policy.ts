@@ -103,12 +103,14 @@ export interface ServicingPolicy {
    */
   readonly interestRounding?: "per-period" | "per-sub-period";
   /**
-   * A flat-interest loan's reschedule: `flat` charges a new flat interest on the new terms (`flatRescheduleRows`);
-   * `declining-balance` re-amortizes in level installments with interest accruing daily on the balance, at the
-   * event's rate or the loan's. Unset: as before (level installments at the event's rate, accruing on the balance;
-   * without a rate the new installments carry no interest).
+   * A flat-interest loan's reschedule: `flat` (the default) charges a new flat interest on the new terms at the
+   * event's rate or the loan's current one (`flatRescheduleRows`); `declining-balance` re-amortizes in level
+   * installments with interest accruing daily on the balance, at the event's rate or the loan's. `legacy`: loans
+   * stored before `flat` became the default (their stored policy has no `flatReschedule`; `legacyFlatReschedule`
+   * reads them so) keep what their replays always gave: level installments at the event's rate, accruing on the
+   * balance, and without a rate no interest on the new installments.
    */
-  readonly flatReschedule?: "flat" | "declining-balance";
+  readonly flatReschedule?: "flat" | "declining-balance" | "legacy";
   /**
    * The periodic statement's contents (`mortgage` for a product of `productType: "mortgage"`): it adds Regulation Z
    * § 1026.41's (explanation of amount due, past payments, the delinquency box). Omit for `standard`.

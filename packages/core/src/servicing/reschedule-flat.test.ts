@@ -5,6 +5,7 @@ import { unwrap } from "../errors/index.js";
 import { dec } from "../money/index.js";
 import type { LoanEvent } from "./events.js";
 import { disburse, makeLoan, pay } from "./fixtures.js";
+import { legacyFlatReschedule, pinnedPolicy } from "./pinned-policy.js";
 import type { ServicingPolicy } from "./policy.js";
 import { replay } from "./replay.js";
 
@@ -59,10 +60,32 @@ describe("a flat-interest loan rescheduled", () => {
     expect(sum(rows.map((r) => r.principalDueMinor))).toBe(800_000n);
   });
 
-  it("unset: as before, the new installments carry no interest without a rate (the default is unchanged)", () => {
+  it("unset: kept flat (the default), the same $1,066.67 new flat charge at the loan's 10 %", () => {
     const rows = after({});
+    expect(rows.map((r) => r.interestDueMinor)).toEqual([...Array(15).fill(6_666n), 6_677n]);
+    expect(rows.map((r) => r.principalDueMinor)).toEqual([...Array(15).fill(50_001n), 49_985n]);
+  });
+
+  it("legacy (stored before the default): no interest without a rate; at a given 6 %, level on the balance", () => {
+    const rows = after({ flatReschedule: "legacy" });
     expect(sum(rows.map((r) => r.interestDueMinor))).toBe(0n);
     expect(sum(rows.map((r) => r.principalDueMinor))).toBe(800_000n);
+    const rated = after({ flatReschedule: "legacy" }, { ...reschedule, annualRatePercent: dec("6") } as LoanEvent);
+    // 800,000 at 0.5 % a month over 16: PMT = 800,000 × 0.005 / (1 − 1.005^−16) = 52,151.49… → 52,151 (half-up).
+    expect(rated.slice(0, 15).map((r) => r.plannedMinor)).toEqual(Array(15).fill(52_151n));
+  });
+
+  it("pinnedPolicy records flat on a flat loan without a choice; legacyFlatReschedule reads a stored one as legacy", () => {
+    const flatLoan = makeLoan(flatTerms);
+    expect(pinnedPolicy(flatLoan).flatReschedule).toBe("flat");
+    expect(pinnedPolicy(makeLoan(flatTerms, { flatReschedule: "declining-balance" })).flatReschedule).toBe(
+      "declining-balance",
+    );
+    const declining = makeLoan();
+    expect(pinnedPolicy(declining)).toBe(declining.policy);
+    expect(legacyFlatReschedule(flatLoan.terms, flatLoan.policy).flatReschedule).toBe("legacy");
+    expect(legacyFlatReschedule(flatLoan.terms, pinnedPolicy(flatLoan)).flatReschedule).toBe("flat");
+    expect(legacyFlatReschedule(declining.terms, declining.policy)).toBe(declining.policy);
   });
 
   it("kept flat refuses a fixed installment", () => {

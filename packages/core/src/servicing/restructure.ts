@@ -96,11 +96,12 @@ function capitalizeArrears(w: Working, eventId: string, date: LocalDate): void {
  * and keeps the replaced schedule in `scheduleHistory`. New due dates are business-day adjusted
  * when the terms say so (the adjusted first date must still fall after the reschedule date).
  * With `capitalizeArrears`, what is due and unpaid is first moved into that principal. A flat-interest loan
- * follows its policy's `flatReschedule`: kept flat (`flatRescheduleRows`) or converted to declining balance.
+ * follows its policy's `flatReschedule`: kept flat (`flatRescheduleRows`, the default) or converted to declining
+ * balance (`legacy`: the behaviour of loans stored before the default, see `ServicingPolicy.flatReschedule`).
  */
 export function applyReschedule(w: Working, event: RescheduleEvent): Result<true> {
   const n = event.numberOfPayments;
-  const flat = w.loan.terms.interestMethod === "flat" ? w.loan.policy.flatReschedule : undefined;
+  const flat = w.loan.terms.interestMethod === "flat" ? (w.loan.policy.flatReschedule ?? "flat") : undefined;
   const checked = checkReschedule(w, event, flat);
   if (!checked.ok) return checked;
   if (event.annualRatePercent) {
@@ -110,8 +111,8 @@ export function applyReschedule(w: Working, event: RescheduleEvent): Result<true
     if (capped) return capped;
     w.annualRatePercent = event.annualRatePercent;
   }
-  // A flat loan accrues nothing daily: it does once converted to declining balance (or given a rate, as before).
-  if (flat === "declining-balance" || (flat === undefined && event.annualRatePercent)) {
+  // A flat loan accrues nothing daily: it does once converted to declining balance (or, `legacy`, given a rate).
+  if (flat === "declining-balance" || (flat === "legacy" && event.annualRatePercent)) {
     w.accrual.rateUnits = toRateUnits(w.annualRatePercent);
   }
   w.scheduleHistory.push({ replacedOn: event.effectiveDate, installments: w.installments.map((i) => ({ ...i })) });

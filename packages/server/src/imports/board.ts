@@ -1,6 +1,6 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { eventsOf, type ImportRow } from "@lendstack/core/migration";
-import { compareEvents, replay } from "@lendstack/core/servicing";
+import { compareEvents, pinnedPolicy, replay } from "@lendstack/core/servicing";
 import { and, eq } from "drizzle-orm";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db } from "../db/database.js";
@@ -109,7 +109,7 @@ async function boardInTransaction(
     status: state.value.status,
     version: history.length,
     terms: encodeTerms(terms),
-    policy: encodePolicy(row.loan.policy),
+    policy: encodePolicy(pinnedPolicy(row.loan)),
     boarding: { importId, sourceId: row.sourceId, row: row.row },
     disbursementDate: terms.disbursementDate,
     externalReference: row.sourceId,

@@ -1,7 +1,7 @@
 import { InvariantError } from "@lendstack/core/errors";
 import { type Decimal, formatDecimal } from "@lendstack/core/money";
 import { type ScheduleTerms, validateScheduleTerms } from "@lendstack/core/schedule";
-import type { Loan, LoanEvent, ServicingPolicy } from "@lendstack/core/servicing";
+import { type Loan, type LoanEvent, legacyFlatReschedule, type ServicingPolicy } from "@lendstack/core/servicing";
 import { CorruptRecordError, decodeStored } from "../db/corrupt-record.js";
 import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
 import { decodeEventRow } from "./event-decoder.js";
@@ -80,13 +80,15 @@ export function decodePolicy(document: unknown, loanId: string): ServicingPolicy
 }
 
 /**
- * A loan row's terms and policy as core's `Loan`; throws `CorruptRecordError` when either is corrupt.
+ * A loan row's terms and policy as core's `Loan`; throws `CorruptRecordError` when either is corrupt. A flat loan
+ * stored without `flatReschedule` (before boarding pinned it) reads as `legacy`, so its history replays as it did.
  *
  * @example
  * const state = replay(decodeLoan(row), eventRows.map(rowToEvent), asOf);
  */
 export function decodeLoan(row: Pick<LoanRow, "id" | "terms" | "policy">): Loan {
-  return { terms: decodeTerms(row.terms, row.id), policy: decodePolicy(row.policy, row.id) };
+  const terms = decodeTerms(row.terms, row.id);
+  return { terms, policy: legacyFlatReschedule(terms, decodePolicy(row.policy, row.id)) };
 }
 
 /**

@@ -8,7 +8,14 @@ import {
   toScheduleTerms,
 } from "@lendstack/core/products";
 import { buildSchedule, type ScheduleTerms } from "@lendstack/core/schedule";
-import { type LoanEvent, type LoanState, policyFromProduct, replay, validateEvent } from "@lendstack/core/servicing";
+import {
+  type LoanEvent,
+  type LoanState,
+  pinnedPolicy,
+  policyFromProduct,
+  replay,
+  validateEvent,
+} from "@lendstack/core/servicing";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
@@ -175,7 +182,7 @@ async function boardInTransaction(
     status: current.value.status,
     version: 1,
     terms: encodeTerms(loan.terms),
-    policy: encodePolicy(loan.policy),
+    policy: encodePolicy(pinnedPolicy(loan)),
     boarding,
     disbursementDate: loan.terms.disbursementDate,
     externalReference: request.externalReference ?? null,
