@@ -6567,6 +6567,11 @@ export interface components {
              * @enum {string}
              */
             businessDayAdjustment?: "none" | "following" | "modified-following" | "preceding";
+            /**
+             * @description Fills in the options that mirror another core (fineract, mambu; see compatibility-profiles.ts); fields the product sets itself win
+             * @enum {string}
+             */
+            compatibilityProfile?: "fineract" | "mambu";
             /** @description How the product's loans are reported to the credit bureaus (Metro 2 base segment fields 8 and 9); an omitted code takes the default of `productType`: mortgage M/26, auto I/00, personal I/01, student I/12, point-of-sale I/06, other or none I/01 */
             creditReporting?: {
                 /**

@@ -4,6 +4,13 @@
  * configures, its cross-field validation, the vocabulary (frequencies, fee bases, allocation
  * buckets), delinquency buckets, and the mapping of a loan request to schedule terms.
  */
+
+export {
+  type CompatibilityProfile,
+  compatibilityProfileSettings,
+  compatibilityProfiles,
+  withCompatibilityProfile,
+} from "./compatibility-profiles.js";
 export type { DelinquencyBucket } from "./delinquency.js";
 export {
   defaultDelinquencyBuckets,

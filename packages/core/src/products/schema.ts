@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { maxAmount } from "../money/index.js";
 import { isFrequency, maxIntervalDays, maxIntervalWeeks } from "../schedule/index.js";
+import { compatibilityProfiles } from "./compatibility-profiles.js";
 import { defaultDelinquencyBuckets } from "./delinquency.js";
 import { downPaymentSchema } from "./down-payment-schema.js";
 import { creditReportingSchema } from "./metro2-classification.js";
@@ -219,6 +220,13 @@ export const productDefinitionSchema = z
       .describe(
         "Periodic interest of an odd first period's leftover days: day-count (default: by the day count over its " +
           "year, e.g. days/360) or actual-days-of-period (actual days over the actual days of that month or period)",
+      ),
+    compatibilityProfile: z
+      .enum(compatibilityProfiles)
+      .optional()
+      .describe(
+        "Fills in the options that mirror another core (fineract, mambu; see compatibility-profiles.ts); " +
+          "fields the product sets itself win",
       ),
     rateLimits: rateLimitsSchema,
     downPayment: downPaymentSchema.optional(),

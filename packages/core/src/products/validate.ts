@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type DomainError, invariant, ok, type Result } from "../errors/index.js";
+import { withCompatibilityProfile } from "./compatibility-profiles.js";
 import type { IssueSink, ProductIssue } from "./issues.js";
 import { checkAmountAndTerm, checkCurrencies, checkFees, checkRates } from "./limit-checks.js";
 import { checkMetro2Classification } from "./metro2-classification.js";
@@ -82,7 +83,8 @@ function crossFieldIssues(sections: Partial<ProductDefinition>, report: IssueSin
  * exact decimals in 0..100; flat interest only with equal installments (`unsupported_combination`);
  * grace shorter than the shortest term; a complete payment waterfall; rounding consistent with the
  * currency; delinquency buckets from 0 days, contiguous, non-overlapping, the last open; a Metro 2 account type
- * its portfolio type may carry.
+ * its portfolio type may carry. A `compatibilityProfile` first fills in the options it sets that the definition
+ * leaves out (`withCompatibilityProfile`).
  * Returns the definition with defaults filled in, or every issue found.
  *
  * @example
@@ -91,10 +93,11 @@ function crossFieldIssues(sections: Partial<ProductDefinition>, report: IssueSin
  */
 export function validateProductDefinition(input: unknown): Result<ProductDefinition, ProductValidationError> {
   const issues: ProductIssue[] = [];
-  if (!isRecord(input)) {
+  const definition = isRecord(input) ? withCompatibilityProfile(input) : input;
+  if (!isRecord(definition)) {
     issues.push({ path: [], code: "invalid_type", message: "a product definition must be a JSON object" });
   } else {
-    const sections = parseSections(input, issues);
+    const sections = parseSections(definition, issues);
     crossFieldIssues(sections, (path, code, message) => issues.push({ path, code, message }));
   }
   if (issues.length > 0) {
@@ -106,7 +109,7 @@ export function validateProductDefinition(input: unknown): Result<ProductDefinit
     };
     return { ok: false, error };
   }
-  const whole = productDefinitionSchema.safeParse(input);
+  const whole = productDefinitionSchema.safeParse(definition);
   invariant(whole.success, "sections parsed one by one but the whole product did not");
   return ok(whole.data);
 }

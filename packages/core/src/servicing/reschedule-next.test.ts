@@ -23,6 +23,17 @@ describe("prepayment: reschedule-next-repayments", () => {
     // Balance 1,000,000 − 81,890 − 15,010 = 903,100; February's 28 days: 2,529 of interest (events.test.ts)
     expect(march.installments[1]).toMatchObject({ interestDueMinor: 2_529n, principalDueMinor: 69_980n - 2_529n });
   });
+  it("as Fineract's 'reschedule next repayments': installment 2 is the level payment, $150.10 of it paid ahead", () => {
+    // Fineract's rescheduleStrategyMethod 1 ("Reschedule next repayments", the alternative to reducing the EMI or the
+    // number of installments: API reference and the Mifos product form's help) keeps the EMI and the term and counts
+    // an advance payment toward the next installments. With interest on the lower balance (25.29), installment 2 is
+    // still 849.90 = 25.29 + 824.61 of principal, 150.10 of it paid ahead, so 699.80 is due; later ones keep 849.90.
+    const march = unwrap(replay(reschedule, [...funded, pay("2026-02-01", 100_000n, "p1")], on("2026-03-01")));
+    const second = march.installments[1]!;
+    expect(15_010n + second.principalDueMinor + second.interestDueMinor).toBe(84_990n);
+    expect(15_010n + second.principalDueMinor).toBe(82_461n);
+    expect(march.installments.slice(2, 11).map((i) => i.plannedMinor)).toEqual(Array(9).fill(84_990n));
+  });
   it("$1,150.10 extra: installment 2 down to its interest only, installment 3 to $549.70, the rest unchanged", () => {
     const events = [...funded, pay("2026-02-01", 200_000n, "p1")];
     const rows = planned(events);
