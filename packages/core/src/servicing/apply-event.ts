@@ -11,7 +11,7 @@ import { applyPayment } from "./payment.js";
 import { checkPrepaymentChoice } from "./prepayment.js";
 import { applyHoliday, applyReschedule } from "./restructure.js";
 import { applyScraProtection, scraRateRefusal, scraRefusal } from "./scra.js";
-import { applySettlementForgiveness } from "./settlement-forgiveness.js";
+import { applySettlementForgiveness, applySettlementTerm } from "./settlement-forgiveness.js";
 import { applyCredit, reamortize } from "./timeline.js";
 import { chargeRemaining, isChargedOff, isClosed, isOffBooks, post, setCharge, type Working } from "./working.js";
 
@@ -139,6 +139,8 @@ export function applyEvent(w: Working, event: Exclude<LoanEvent, { type: "paymen
       return okVoid;
     case "scra-protection":
       return applyScraProtection(w, event.phase, date);
+    case "settlement":
+      return applySettlementTerm(w, event);
     case "settlement-forgiveness":
       return applySettlementForgiveness(w, event);
   }

@@ -219,6 +219,22 @@ export interface ScraProtectionEvent extends LoanEventBase {
 }
 
 /**
+ * A settlement agreed on the loan (`start`, the day it was agreed) or ended without completing (`end`: broken).
+ * While one runs, money paid ahead of schedule is not charged the prepayment fee: the settlement's payments go
+ * toward an agreed lesser amount, so no payoff or prepayment of the contract's schedule is being bought. A
+ * completed settlement needs no `end`: its forgiveness closes the loan.
+ *
+ * @example
+ * const e: SettlementTermEvent = { id: "sts_1", type: "settlement", effectiveDate: date("2026-08-01"), phase: "start", settlementId: "stl_1" };
+ */
+export interface SettlementTermEvent extends LoanEventBase {
+  readonly type: "settlement";
+  readonly phase: "start" | "end";
+  /** The settlement agreed or ended. */
+  readonly settlementId: string;
+}
+
+/**
  * A settlement completed: the borrower paid the agreed lesser amount, and everything still owed on
  * the effective date is forgiven. On a loan on the books, a credit balance is set off first, then
  * principal, interest (accrued to the date), fees and penalties leave the books to the credit-loss
@@ -259,6 +275,7 @@ export type LoanEvent =
   | WriteOffEvent
   | OpeningBalanceEvent
   | ScraProtectionEvent
+  | SettlementTermEvent
   | SettlementForgivenessEvent;
 
 /** The `type` of a stored event. @example const t: LoanEventType = "payment"; */

@@ -27,6 +27,7 @@ export type {
   RescheduleEvent,
   ScraProtectionEvent,
   SettlementForgivenessEvent,
+  SettlementTermEvent,
   WriteOffEvent,
 } from "./events.js";
 export { compareEvents } from "./events.js";

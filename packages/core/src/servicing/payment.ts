@@ -24,7 +24,8 @@ import { post, type Working } from "./working.js";
  * schedule: a payoff before the final due date (on all the principal not yet due, paid by the
  * payoff itself: the quote includes it) or a partial prepayment (on the principal it prepaid: a fee
  * due on the payment date, settled by the waterfall from what is left of this payment or from the
- * next money received). Paying installments already due, or late, is never a prepayment.
+ * next money received). Paying installments already due, or late, is never a prepayment; nor is money paid while
+ * a settlement runs (see `SettlementTermEvent`).
  */
 export function applyPayment(
   w: Working,
@@ -36,7 +37,8 @@ export function applyPayment(
   const r = emptyReceipt();
   let left = settleDue(w, amountMinor, date, r);
   const notDue = w.principalNotDueMinor;
-  const payoffFee = left > 0n ? prepaymentFeeMinor(w.loan.policy, notDue, notDue) : 0n;
+  const feeOn = (prepaid: bigint) => (w.activeSettlementId ? 0n : prepaymentFeeMinor(w.loan.policy, prepaid, notDue));
+  const payoffFee = left > 0n ? feeOn(notDue) : 0n;
   const payoff = left > 0n ? notDueMinor(w) + payoffFee : 0n;
   if (payoff > 0n && left >= payoff) {
     left -= payOff(w, date, id, r);
@@ -45,7 +47,7 @@ export function applyPayment(
     const prepaid = prepayPrincipal(w, left, r);
     left -= prepaid;
     handlePrepayment(w, handling, prepaid);
-    left = chargePrepaymentFee(w, id, date, prepaymentFeeMinor(w.loan.policy, prepaid, notDue), left, r);
+    left = chargePrepaymentFee(w, id, date, feeOn(prepaid), left, r);
   }
   if (left > 0n) {
     r.creditMinor += left;

@@ -41,10 +41,11 @@ export function payoffOf(state: LoanState): PayoffQuote {
   const interestMinor = outstanding.interestMinor + state.accruedInterestMinor + state.deferredInterestMinor;
   const penaltiesMinor = outstanding.penaltiesMinor + state.accruedPenaltyMinor;
   const notDue = state.principalNotDueMinor;
-  const prepaymentFeeMinor = prepaymentFee(state.loan.policy, notDue, notDue);
+  const { accrual, activeSettlementId } = replayStateOf(state);
+  // While a settlement runs no payment is charged the prepayment fee (see `SettlementTermEvent`).
+  const prepaymentFeeMinor = activeSettlementId ? 0n : prepaymentFee(state.loan.policy, notDue, notDue);
   const feesMinor = outstanding.feesMinor + prepaymentFeeMinor;
   const { dayCount, rounding } = state.loan.terms;
-  const { accrual } = replayStateOf(state);
   const unitsPerDay = dayCount === "actual/actual-isda" ? (isLeapYear(toParts(state.asOf).year) ? 365n : 366n) : 1n;
   const perDiemMinor = divideRounded(
     state.principalBalanceMinor * accrual.rateUnits * unitsPerDay,

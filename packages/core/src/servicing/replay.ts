@@ -74,6 +74,7 @@ function initialWorking(loan: Loan, plan: ContractPlan): Working {
     accruedPenaltyMinor: 0n,
     penaltyAccrual: { through: terms.disbursementDate, remainderScaled: 0n },
     isScraProtected: false,
+    activeSettlementId: null,
   };
 }
 

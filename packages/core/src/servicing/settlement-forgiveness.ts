@@ -2,7 +2,7 @@ import type { LocalDate } from "../calendar/index.js";
 import { fail, ok, type Result } from "../errors/index.js";
 import { forgivenessLines } from "../ledger/index.js";
 import { owedParts, setOffCredit } from "./charge-off.js";
-import type { SettlementForgivenessEvent } from "./events.js";
+import type { SettlementForgivenessEvent, SettlementTermEvent } from "./events.js";
 import type { LoanState } from "./state.js";
 import { post, type Working } from "./working.js";
 
@@ -70,5 +70,27 @@ export function applySettlementForgiveness(w: Working, event: SettlementForgiven
     amountMinor: forgiven,
     allocation: parts,
   });
+  return ok(true);
+}
+
+/**
+ * Starts or ends a settlement in a replay: while one runs (`activeSettlementId`), a payment beyond what is due
+ * is not charged the prepayment fee. A start needs money owed on or off the books (`loan_closed` otherwise); an
+ * end clears the settlement it names (an end of another is `settlement_not_running`).
+ */
+export function applySettlementTerm(w: Working, event: SettlementTermEvent): Result<true> {
+  if (event.phase === "start") {
+    if (w.status !== "active" && w.status !== "charged-off") {
+      return fail("loan_closed", `a ${w.status} loan cannot start a settlement`, ["type"]);
+    }
+    w.activeSettlementId = event.settlementId;
+    return ok(true);
+  }
+  if (w.activeSettlementId !== event.settlementId) {
+    return fail("settlement_not_running", `settlement ${event.settlementId} is not running on the loan`, [
+      "settlementId",
+    ]);
+  }
+  w.activeSettlementId = null;
   return ok(true);
 }

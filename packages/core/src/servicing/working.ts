@@ -46,6 +46,8 @@ export interface ReplayCursors {
   nextDueIndex: number;
   /** Between an SCRA protection start and its end: no late fees, no penalty interest, no charge-off. */
   isScraProtected: boolean;
+  /** The settlement running between its `settlement` start and end events, or null: no prepayment fee meanwhile. */
+  activeSettlementId: string | null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { appendLoanEvent } from "../loans/append-event.js";
 import { rowToEvent } from "../loans/codec.js";
 import { loansStore } from "../loans/store.js";
 import { followUpBrokenSettlement } from "./follow-up.js";
-import { activeSettlement } from "./settlements.js";
+import { activeSettlement, settlementTerm } from "./settlements.js";
 import { toSettlementBody } from "./view.js";
 
 /**
@@ -57,6 +57,19 @@ async function forgive(tx: Db, context: ChangeContext, row: SettlementRow, asOf:
   throw new Error(`settlement ${row.id}: forgiveness refused: ${change.error.code}: ${change.error.message}`);
 }
 
+/**
+ * Appends the loan's `settlement` end event dated `asOf` for a broken settlement: the prepayment fee applies again.
+ * A settlement agreed before start events were recorded has none to end (its loan never stopped charging the fee).
+ */
+async function endTerm(tx: Db, context: ChangeContext, row: SettlementRow, asOf: string) {
+  const events = (await loansStore(tx, context.tenantId).events(row.loanId)).map(rowToEvent);
+  const started = events.some((e) => e.type === "settlement" && e.phase === "start" && e.settlementId === row.id);
+  if (!started) return;
+  const kind = { prefix: "sts", action: "loan.settlement_ended" };
+  const ended = await appendLoanEvent(tx, context, row.loanId, settlementTerm("end", row.id, date(asOf)), kind);
+  if (!ended.ok) throw new Error(`settlement ${row.id}: end refused: ${ended.error.code}: ${ended.error.message}`);
+}
+
 /** Decides one loan's active settlement under its row lock; whether it was decided (completed or broken). */
 async function closeLoanSettlement(db: Db, context: ChangeContext, loanId: string, asOf: string): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -73,6 +86,7 @@ async function closeLoanSettlement(db: Db, context: ChangeContext, loanId: strin
       return false;
     }
     const forgivenessEventId = progress.status === "completed" ? await forgive(tx, context, row, asOf) : null;
+    if (progress.status === "broken") await endTerm(tx, context, row, asOf);
     const [updated] = await tx
       .update(settlements)
       .set({

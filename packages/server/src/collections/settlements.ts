@@ -8,7 +8,7 @@ import { type ChangeContext, writeAudit } from "../db/audit.js";
 import { equalTo } from "../db/filters.js";
 import { collectionAccounts, type SettlementRow, settlements } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
-import { todayOf } from "../loans/append-event.js";
+import { appendLoanEvent, todayOf } from "../loans/append-event.js";
 import { loadLoan } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
 import { completeSystemTask } from "../tasks/system.js";
@@ -92,6 +92,16 @@ export async function checkSettlement(
   return ok({ quote: quote.value, plan: plan.value, graceDays, expiresOn, today, state: state.value, loanSequence });
 }
 
+/**
+ * The loan event a settlement's start or end is recorded as: while one runs, replay charges no prepayment fee.
+ *
+ * @example await appendLoanEvent(tx, context, loanId, settlementTerm("start", "stl_…", today), kind);
+ */
+export function settlementTerm(phase: "start" | "end", settlementId: string, effectiveDate: LocalDate) {
+  return (_loaded: unknown, id: string, postedAt: number) =>
+    ok({ id, type: "settlement" as const, effectiveDate, postedAt, phase, settlementId });
+}
+
 /** The loan's active settlement, if any. @example await activeSettlement(tx, "demo", "loan_…") */
 export async function activeSettlement(
   executor: Executor,
@@ -119,9 +129,10 @@ async function holdAccount(executor: Executor, context: ChangeContext, loanId: s
 /**
  * Agrees a settlement on a loan, in one transaction under the loan's row lock: checked by `checkSettlement`,
  * 409 `settlement_active` when the loan has an active one; stores it `active` with its schedule, holds the loan's
- * collections account (its collector's task completed with the outcome `settlement`; `hold: settlement`), writes the
- * audit record `settlement.created` (the route records the `settlement.created` event with the response). Nothing changes on the loan until
- * the daily close finds it completed (forgiveness) or broken.
+ * collections account (its collector's task completed with the outcome `settlement`; `hold: settlement`), appends
+ * the loan's `settlement` start event (no prepayment fee while it runs; audit `loan.settlement_started`), writes the
+ * audit record `settlement.created` (the route records the `settlement.created` event with the response). Nothing
+ * else changes on the loan until the daily close finds it completed (forgiveness) or broken (its end event).
  *
  * @example
  * const created = await createSettlement(db, context, "loan_…", { amount: 300000, plan: { type: "lump_sum", dueDate: "2026-09-30" }, reason: "…", approvedBy: "…" });
@@ -169,6 +180,11 @@ export async function createSettlement(
       })
       .returning();
     if (row === undefined) throw new Error("settlement insert returned no row");
+    const started = await appendLoanEvent(tx, context, loanId, settlementTerm("start", row.id, checked.value.today), {
+      prefix: "sts",
+      action: "loan.settlement_started",
+    });
+    if (!started.ok) throw new Error(`settlement ${row.id}: start refused: ${started.error.code}`);
     await holdAccount(tx, context, loanId, row.id);
     await writeAudit(tx, context, {
       action: "settlement.created",

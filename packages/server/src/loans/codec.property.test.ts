@@ -74,6 +74,11 @@ const event: fc.Arbitrary<LoanEvent> = fc
     ),
     fc.record({ type: fc.constantFrom("charge-off", "write-off") }),
     fc.record({ type: fc.constant("settlement-forgiveness"), settlementId: fc.string({ maxLength: 30 }) }),
+    fc.record({
+      type: fc.constant("settlement"),
+      phase: fc.constantFrom("start", "end"),
+      settlementId: fc.string({ maxLength: 30 }),
+    }),
   )
   .chain((fields) => base.map((head) => ({ ...head, ...fields }) as LoanEvent));
 

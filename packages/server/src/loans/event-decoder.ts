@@ -186,6 +186,10 @@ function decodeEvent(head: Head, type: string, fields: Fields): LoanEvent {
       return { id, type, effectiveDate, postedAt };
     case "scra-protection":
       return { id, type, effectiveDate, postedAt, phase: oneOf(fields.phase, ["start", "end"]) };
+    case "settlement": {
+      const phase = oneOf(fields.phase, ["start", "end"]);
+      return { id, type, effectiveDate, postedAt, phase, settlementId: text(fields.settlementId) };
+    }
     case "settlement-forgiveness":
       return { id, type, effectiveDate, postedAt, settlementId: text(fields.settlementId) };
     default:

@@ -244,6 +244,12 @@ export const storedEventSchema = z.discriminatedUnion("type", [
       .exactOptional(),
   }),
   z.object({ ...eventBase, type: z.literal("scra-protection"), phase: z.literal(["start", "end"]) }),
+  z.object({
+    ...eventBase,
+    type: z.literal("settlement"),
+    phase: z.literal(["start", "end"]),
+    settlementId: z.string(),
+  }),
   z.object({ ...eventBase, type: z.literal("settlement-forgiveness"), settlementId: z.string() }),
 ]) satisfies z.ZodType<LoanEvent, unknown>;
 
