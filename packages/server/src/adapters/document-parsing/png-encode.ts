@@ -43,7 +43,7 @@ export function encodePng(pixels: RawPixels): Buffer {
   return Buffer.concat([
     SIGNATURE,
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(filtered)),
+    chunk("IDAT", deflateSync(filtered, { level: 1 })), // fast: the PNG only crosses to the OCR worker
     chunk("IEND", new Uint8Array(0)),
   ]);
 }
