@@ -1,9 +1,10 @@
 import { type PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
-import { drawableWith } from "./unicode-fonts.js";
+import { type TextRun, textRuns } from "./unicode-fonts.js";
 
 // A cursor over the pages of a PDF being written: text in embedded Unicode fonts (DejaVu Sans), wrapped to a
 // width, with a new page when the next line would not fit. A character the font has no glyph for (CJK, for
-// one) is replaced by "?", so a name never makes the rendering fail.
+// one) is drawn with the fallback font when the document has one, else replaced by "?", so a name never
+// makes the rendering fail.
 
 /** US Letter in points. */
 export const PAGE_WIDTH = 612;
@@ -15,6 +16,8 @@ export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 export interface CanvasFonts {
   readonly regular: PDFFont;
   readonly bold: PDFFont;
+  /** For the characters DejaVu lacks (regular and bold alike), when the document has any and one is configured. */
+  readonly fallback?: PDFFont | undefined;
 }
 
 /** Text options: size in points, bold or not. */
@@ -44,13 +47,13 @@ export class PdfCanvas {
     return style.bold === true ? this.fonts.bold : this.fonts.regular;
   }
 
-  /** `text` with every character the style's font has no glyph for replaced by `?`. */
-  safe(text: string, style: TextStyle = { size: 10 }): string {
-    return drawableWith(this.font(style), text);
+  /** `text` in runs of the style's font and the fallback font (a character neither has is `?`). */
+  runs(text: string, style: TextStyle = { size: 10 }): TextRun[] {
+    return textRuns(this.font(style), this.fonts.fallback, text);
   }
 
   width(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(this.safe(text, style), style.size);
+    return this.runs(text, style).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, style.size), 0);
   }
 
   /** Starts a new page when fewer than `height` points are left above the bottom margin. */
@@ -63,7 +66,11 @@ export class PdfCanvas {
   /** Draws `text` with its baseline at `y` (default: the cursor's line). */
   draw(text: string, x: number, style: TextStyle, y = this.y - style.size): void {
     if (text === "") return;
-    this.page.drawText(this.safe(text, style), { x, y, size: style.size, font: this.font(style), color: rgb(0, 0, 0) });
+    let at = x;
+    for (const run of this.runs(text, style)) {
+      this.page.drawText(run.text, { x: at, y, size: style.size, font: run.font, color: rgb(0, 0, 0) });
+      at += run.font.widthOfTextAtSize(run.text, style.size);
+    }
   }
 
   /** `text` broken into lines of at most `width` points, at spaces (a word longer than a line stays whole). */

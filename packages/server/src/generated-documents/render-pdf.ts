@@ -1,5 +1,6 @@
 import type { DisclosureBox, DocumentLayout, LayoutBlock, LayoutColumn } from "@lendstack/core/origination";
 import { PDFDocument } from "pdf-lib";
+import { embedFallbackFont } from "./fallback-font.js";
 import { CONTENT_WIDTH, MARGIN, PdfCanvas } from "./pdf-canvas.js";
 import { embedUnicodeFonts } from "./unicode-fonts.js";
 
@@ -130,8 +131,22 @@ function drawBlock(canvas: PdfCanvas, block: LayoutBlock): void {
   }
 }
 
+/** Every string a layout draws (to know before drawing whether it needs the fallback font). */
+function textsOf(layout: DocumentLayout): string[] {
+  const texts = [layout.title];
+  for (const block of layout.blocks) {
+    if (block.kind === "heading" || block.kind === "paragraph") texts.push(block.text);
+    if (block.kind === "fields") texts.push(...block.rows.flatMap((row) => [row.label, row.value]));
+    if (block.kind === "boxes") texts.push(...block.boxes.flatMap((box) => [box.label, box.description, box.value]));
+    if (block.kind === "table") texts.push(...block.columns.map((column) => column.header), ...block.rows.flat());
+    if (block.kind === "signatures") texts.push(...block.names);
+  }
+  return texts;
+}
+
 /**
- * Renders a document layout to PDF bytes (US Letter, DejaVu Sans subsets), deterministically: no clock, no random id.
+ * Renders a document layout to PDF bytes (US Letter, DejaVu Sans subsets, and the fallback font's for what
+ * DejaVu lacks), deterministically: no clock, no random id.
  *
  * @example const bytes = await renderLayoutPdf(buildTilaDisclosure(terms));
  */
@@ -146,7 +161,8 @@ export async function renderLayoutPdf(layout: DocumentLayout): Promise<Uint8Arra
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
   const { regular, bold } = await embedUnicodeFonts(doc);
-  const canvas = new PdfCanvas(doc, { regular, bold });
+  const fallback = await embedFallbackFont(doc, regular, textsOf(layout));
+  const canvas = new PdfCanvas(doc, { regular, bold, fallback });
   canvas.paragraph(layout.title, { size: 16, bold: true });
   canvas.y -= GAP;
   for (const block of layout.blocks) drawBlock(canvas, block);

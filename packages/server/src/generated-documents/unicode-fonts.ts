@@ -6,7 +6,8 @@ import type { PDFDocument, PDFFont } from "pdf-lib";
 // face of a typed signature), TrueType fonts from the `dejavu-fonts-ttf` npm package (Bitstream Vera licence
 // plus public-domain DejaVu changes: free to embed). They cover Latin (with Latin Extended-A/B), Greek,
 // Cyrillic, Armenian, Georgian, Hebrew and Arabic letters, so a name like "Zoë Łukasiewicz" prints as written.
-// They do not cover CJK ideographs; a character no face has is drawn as "?" (see `drawableWith`). Each face is
+// They do not cover CJK ideographs: those are drawn with the operator's fallback font (`fallback-font.ts`),
+// else as "?" (see `drawableWith` and `textRuns`). Each face is
 // embedded as a subset of the glyphs a document uses, so a PDF carries tens of kilobytes of font, not
 // megabytes. The files are read once per process.
 
@@ -44,9 +45,18 @@ export type UnicodeFace = Face;
  * @example const script = await embedUnicodeFont(await PDFDocument.create(), "italic");
  */
 export async function embedUnicodeFont(doc: PDFDocument, face: UnicodeFace): Promise<PDFFont> {
+  return embedUnicodeFontBytes(doc, await faceBytes(face));
+}
+
+/**
+ * Embeds a TrueType or OpenType font's bytes into `doc` through fontkit, as a subset of the glyphs drawn.
+ *
+ * @example const font = await embedUnicodeFontBytes(doc, await readFile("NotoSansSC-Regular.ttf"));
+ */
+export async function embedUnicodeFontBytes(doc: PDFDocument, bytes: Uint8Array): Promise<PDFFont> {
   fontkit ??= import("@pdf-lib/fontkit").then((module) => module.default as Fontkit);
   doc.registerFontkit(await fontkit);
-  return doc.embedFont(await faceBytes(face), { subset: true });
+  return doc.embedFont(bytes, { subset: true });
 }
 
 /**
@@ -61,17 +71,54 @@ export async function embedUnicodeFonts(doc: PDFDocument): Promise<{ regular: PD
 const REPLACEMENTS: Readonly<Record<string, string>> = { "\u00a0": " " };
 const characterSets = new WeakMap<PDFFont, ReadonlySet<number>>();
 
+function characterSetOf(font: PDFFont): ReadonlySet<number> {
+  let set = characterSets.get(font);
+  if (set === undefined) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  return set;
+}
+
+/** A stretch of text drawn in one font. */
+export interface TextRun {
+  readonly text: string;
+  readonly font: PDFFont;
+}
+
+/**
+ * `text` (NFC) cut into runs by the font that draws them: `primary` where it has the glyph, else `fallback`
+ * where that has it, else "?" in `primary` (control characters too).
+ *
+ * @example textRuns(regular, cjk, "Taro 山田") // [{ text: "Taro ", font: regular }, { text: "山田", font: cjk }]
+ */
+export function textRuns(primary: PDFFont, fallback: PDFFont | undefined, text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  const primarySet = characterSetOf(primary);
+  const fallbackSet = fallback === undefined ? undefined : characterSetOf(fallback);
+  for (const raw of text.normalize("NFC")) {
+    const char = REPLACEMENTS[raw] ?? raw;
+    const code = char.codePointAt(0) ?? 0;
+    const printable = code >= 0x20;
+    const font =
+      printable && !primarySet.has(code) && fallback !== undefined && fallbackSet?.has(code) === true
+        ? fallback
+        : primary;
+    const drawn = printable && (font !== primary || primarySet.has(code)) ? char : "?";
+    const last = runs.at(-1);
+    if (last !== undefined && last.font === font) runs[runs.length - 1] = { text: last.text + drawn, font };
+    else runs.push({ text: drawn, font });
+  }
+  return runs;
+}
+
 /**
  * `text` (NFC) with every character `font` has no glyph for, and every control character, replaced by "?".
  *
  * @example drawableWith(fonts.regular, "Zoë Łukasiewicz 李雷") // "Zoë Łukasiewicz ??"
  */
 export function drawableWith(font: PDFFont, text: string): string {
-  let set = characterSets.get(font);
-  if (set === undefined) {
-    set = new Set(font.getCharacterSet());
-    characterSets.set(font, set);
-  }
+  const set = characterSetOf(font);
   let out = "";
   for (const raw of text.normalize("NFC")) {
     const char = REPLACEMENTS[raw] ?? raw;
