@@ -8127,6 +8127,30 @@ export interface components {
              */
             type: "orders" | "dmdc_certificate" | "commanding_officer_letter" | "other";
         };
+        /** @description The servicer named on statements and notices, with the toll-free number (and email, address) a mortgage statement prints (12 CFR 1026.41(d)(6)); null until set: documents then name the Metro 2 reporter name, else the tenant id */
+        ServicerContact: {
+            /**
+             * Format: email
+             * @description Customer service email
+             * @example help@acme.test
+             */
+            email?: string;
+            /**
+             * @description Where borrowers write to
+             * @example PO Box 100, Austin TX 78701
+             */
+            mailingAddress?: string;
+            /**
+             * @description The servicer's name as printed on statements and notices
+             * @example Acme Lending
+             */
+            name: string;
+            /**
+             * @description Toll-free customer service number, ten digits
+             * @example 8005550100
+             */
+            telephoneNumber: string;
+        } | null;
         SetServicememberRequest: {
             /**
              * @description The last day of active duty; null or omitted while open (YYYY-MM-DD, 1900-01-01 to 2199-12-31)
@@ -8157,6 +8181,7 @@ export interface components {
             object: "settings";
             /** @description A sandbox may move its test clock; set by the operator, not here */
             sandbox: boolean;
+            servicer: components["schemas"]["ServicerContact"];
             /** @description A sandbox's business date while its test clock is set */
             testClockDate: string | null;
             timeZone: string;
@@ -8231,6 +8256,30 @@ export interface components {
              *     ]
              */
             holidays?: string[];
+            /** @description The servicer on statements and notices, replaced whole; null removes it */
+            servicer?: {
+                /**
+                 * Format: email
+                 * @description Customer service email
+                 * @example help@acme.test
+                 */
+                email?: string;
+                /**
+                 * @description Where borrowers write to
+                 * @example PO Box 100, Austin TX 78701
+                 */
+                mailingAddress?: string;
+                /**
+                 * @description The servicer's name as printed on statements and notices
+                 * @example Acme Lending
+                 */
+                name: string;
+                /**
+                 * @description Toll-free customer service number, ten digits
+                 * @example 8005550100
+                 */
+                telephoneNumber: string;
+            } | null;
             /**
              * @description IANA time zone the business day is kept in
              * @example America/New_York
@@ -8694,6 +8743,21 @@ export interface components {
              * @description Principal outstanding; integer minor units of `currency`
              */
             outstandingPrincipal: number;
+            /** @description § 1026.41(d)(5) partial payment information; null when nothing is held unapplied (absent on statements issued before it was added) */
+            partialPayment?: {
+                /** @description What must happen for the unapplied funds to be applied */
+                explanation: string;
+                /**
+                 * Format: int64
+                 * @description Of the payments since the last statement, the part kept unapplied; integer minor units of `currency`
+                 */
+                receivedSinceLastStatement: number;
+                /**
+                 * Format: int64
+                 * @description Held unapplied (suspense) at the statement date; integer minor units of `currency`
+                 */
+                unapplied: number;
+            } | null;
             paymentsSinceLastStatement: components["schemas"]["StatementPaymentParts"];
             paymentsYearToDate: components["schemas"]["StatementPaymentParts"];
         } | null;

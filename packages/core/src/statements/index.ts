@@ -11,12 +11,13 @@ export { amountDueOf, pastDueMinor, paymentParts } from "./amount-due.js";
 export { addBalances, balances, balancesOf, subtractBalances, zeroBalances } from "./balances.js";
 export { buildStatement, type StatementInput } from "./build-statement.js";
 export { isStatementDate, previousCycleEnd } from "./cycle.js";
-export { type StatementParties, statementLayout } from "./layout.js";
+export { type ServicerContactLines, type StatementParties, servicerRows, statementLayout } from "./layout.js";
 export type {
   AmountDue,
   DelinquencyHistoryRow,
   DelinquencyInformation,
   MortgageDisclosures,
+  PartialPaymentInformation,
   PaymentParts,
   Statement,
   StatementBalances,
@@ -24,6 +25,12 @@ export type {
   StatementLine,
   StatementLineType,
 } from "./model.js";
-export { DELINQUENCY_BOX_AFTER_DAYS, delinquencyOf, mortgageDisclosures, paymentsApplied } from "./mortgage.js";
+export {
+  DELINQUENCY_BOX_AFTER_DAYS,
+  delinquencyOf,
+  mortgageDisclosures,
+  partialPaymentOf,
+  paymentsApplied,
+} from "./mortgage.js";
 export { noticeLayout } from "./notice-layout.js";
 export { type Notice, type NoticeKind, noticesOn } from "./notices.js";

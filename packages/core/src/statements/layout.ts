@@ -15,10 +15,34 @@ import type { DelinquencyInformation, PaymentParts, Statement, StatementBalances
 const right = (header: string, share: number): LayoutColumn => ({ header, share, align: "right" });
 const left = (header: string, share: number): LayoutColumn => ({ header, share, align: "left" });
 
-/** Who the statement is for and from: the loan's reference, the borrower and the servicer, as printed. */
+/** How a borrower reaches the servicer, as printed on the first page (12 CFR 1026.41(d)(6)). */
+export interface ServicerContactLines {
+  /** A toll-free number, as printed, e.g. `1-800-555-0100`. */
+  readonly telephone: string;
+  readonly email?: string;
+  readonly mailingAddress?: string;
+}
+
+/** Who the statement is for and from: the loan's reference and the servicer (with its contact), as printed. */
 export interface StatementParties {
   readonly loanReference: string;
   readonly servicer: string;
+  readonly contact?: ServicerContactLines;
+}
+
+/**
+ * The servicer's name and contact lines, for a document's first block.
+ *
+ * @example rows.push(...servicerRows({ loanReference: "loan_…", servicer: "Acme", contact: { telephone: "1-800-555-0100" } }));
+ */
+export function servicerRows(parties: StatementParties): { label: string; value: string }[] {
+  const c = parties.contact;
+  return [
+    { label: "Servicer", value: parties.servicer },
+    ...(c === undefined ? [] : [{ label: "Customer service", value: c.telephone }]),
+    ...(c?.email === undefined ? [] : [{ label: "Email", value: c.email }]),
+    ...(c?.mailingAddress === undefined ? [] : [{ label: "Mailing address", value: c.mailingAddress }]),
+  ];
 }
 
 function amountDueBlocks(s: Statement, money: (m: bigint) => string): LayoutBlock[] {
@@ -158,6 +182,20 @@ function mortgageBlocks(s: Statement, money: (m: bigint) => string): LayoutBlock
       ],
     },
   ];
+  const p = m.partialPayment;
+  if (p !== null) {
+    blocks.push(
+      { kind: "heading", text: "Partial Payments" },
+      {
+        kind: "fields",
+        rows: [
+          { label: "Unapplied funds held", value: money(p.unappliedMinor) },
+          { label: "Received since last statement", value: money(p.receivedSinceLastStatementMinor) },
+        ],
+      },
+      { kind: "paragraph", text: p.explanation },
+    );
+  }
   const d = m.delinquency;
   if (d === null) return blocks;
   return [
@@ -223,6 +261,7 @@ export function statementLayout(s: Statement, parties: StatementParties): Docume
           { label: "Loan", value: parties.loanReference },
           { label: "Statement period", value: `${formatUsDate(s.periodStart)} to ${formatUsDate(s.periodEnd)}` },
           { label: "Interest rate", value: `${formatDecimal(s.annualRatePercent)}%` },
+          ...servicerRows(parties),
         ],
       },
       ...amountDueBlocks(s, money),

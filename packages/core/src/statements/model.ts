@@ -117,6 +117,18 @@ export interface DelinquencyInformation {
   readonly counselingNotice: string;
 }
 
+/**
+ * § 1026.41(d)(5): money received and held unapplied (a suspense or unapplied funds account) at the statement date,
+ * and what must happen for it to be applied.
+ */
+export interface PartialPaymentInformation {
+  /** Held unapplied at the statement date, minor units. */
+  readonly unappliedMinor: bigint;
+  /** The part of the payments since the last statement kept unapplied, minor units. */
+  readonly receivedSinceLastStatementMinor: bigint;
+  readonly explanation: string;
+}
+
 /** The Regulation Z § 1026.41 contents of a mortgage statement. @example statement.mortgage?.delinquency */
 export interface MortgageDisclosures {
   /** § 1026.41(d)(2): the regular payment's parts, fees charged since the last statement, the past due amount. */
@@ -129,6 +141,8 @@ export interface MortgageDisclosures {
   /** § 1026.41(d)(3): payments received since the last statement and this year, as applied. */
   readonly paymentsSinceLastStatement: PaymentParts;
   readonly paymentsYearToDate: PaymentParts;
+  /** § 1026.41(d)(5): null when nothing is held unapplied. */
+  readonly partialPayment: PartialPaymentInformation | null;
   /** § 1026.41(d)(7): outstanding principal, current rate, whether a prepayment penalty applies. */
   readonly outstandingPrincipalMinor: bigint;
   readonly hasPrepaymentPenalty: boolean;

@@ -1,4 +1,5 @@
 import { addMonths, daysBetween, type LocalDate } from "../calendar/index.js";
+import { formatUsDate } from "../origination/index.js";
 import type { LoanState } from "../servicing/index.js";
 import { paymentParts } from "./amount-due.js";
 import type {
@@ -6,6 +7,7 @@ import type {
   DelinquencyHistoryRow,
   DelinquencyInformation,
   MortgageDisclosures,
+  PartialPaymentInformation,
   PaymentParts,
   StatementLine,
 } from "./model.js";
@@ -102,9 +104,38 @@ export function delinquencyOf(
 }
 
 /**
+ * The § 1026.41(d)(5) partial payment information: what the loan holds unapplied (its credit balance) and how it
+ * gets applied. Replay applies held funds to amounts as they fall due unless the product refunds overpayments.
+ *
+ * @example partialPaymentOf(state, amountDue, sinceLast)?.unappliedMinor // 10_000n
+ */
+export function partialPaymentOf(
+  state: LoanState,
+  amountDue: AmountDue,
+  sinceLastStatement: PaymentParts,
+): PartialPaymentInformation | null {
+  if (state.creditBalanceMinor <= 0n) return null;
+  const received = sinceLastStatement.unappliedMinor > 0n ? sinceLastStatement.unappliedMinor : 0n;
+  let explanation: string;
+  if (state.loan.policy.overpayment === "refund") {
+    explanation =
+      "Unapplied funds are not applied to your payments under your loan's terms: they will be refunded to you.";
+  } else if (amountDue.dueDate === null) {
+    explanation =
+      "Unapplied funds are applied automatically to amounts as they fall due; you do not need to do anything.";
+  } else {
+    explanation =
+      `Unapplied funds are applied automatically to your next payment when it falls due on ` +
+      `${formatUsDate(amountDue.dueDate)}; you do not need to do anything. If they are less than the payment, ` +
+      "pay the rest by the due date.";
+  }
+  return { unappliedMinor: state.creditBalanceMinor, receivedSinceLastStatementMinor: received, explanation };
+}
+
+/**
  * The Regulation Z § 1026.41(d) contents of a mortgage statement (no escrow: its lines are 0).
  *
- * @see 12 CFR 1026.41(d)(2), (d)(3), (d)(7), (d)(8)
+ * @see 12 CFR 1026.41(d)(2), (d)(3), (d)(5), (d)(7), (d)(8)
  * @example mortgageDisclosures(state, date("2026-06-01"), amountDue, lines, ytdLines, feesCharged)
  */
 export function mortgageDisclosures(
@@ -115,6 +146,7 @@ export function mortgageDisclosures(
   yearLines: ReadonlyArray<StatementLine>,
   feesChargedMinor: bigint,
 ): MortgageDisclosures {
+  const sinceLastStatement = paymentsApplied(lines);
   return {
     explanationOfAmountDue: {
       regularPayment: amountDue.regularPayment,
@@ -122,8 +154,9 @@ export function mortgageDisclosures(
       pastDueMinor: amountDue.pastDueMinor,
       totalDueMinor: amountDue.totalMinor,
     },
-    paymentsSinceLastStatement: paymentsApplied(lines),
+    paymentsSinceLastStatement: sinceLastStatement,
     paymentsYearToDate: paymentsApplied(yearLines),
+    partialPayment: partialPaymentOf(state, amountDue, sinceLastStatement),
     outstandingPrincipalMinor: state.outstanding.principalMinor,
     hasPrepaymentPenalty: state.loan.policy.prepaymentFee !== undefined,
     delinquency: delinquencyOf(state, statementDate, amountDue),

@@ -1,5 +1,5 @@
 import { type DocumentLayout, formatUsDate, type LayoutBlock, printMoney } from "../origination/index.js";
-import { delinquencyHistoryBlocks, type StatementParties } from "./layout.js";
+import { delinquencyHistoryBlocks, type StatementParties, servicerRows } from "./layout.js";
 import type { Notice } from "./notices.js";
 
 const TITLES = { "late-payment": "Late Payment Notice", delinquency: "Delinquency Notice" } as const;
@@ -18,7 +18,7 @@ function delinquencyBlocks(notice: Notice, money: (m: bigint) => string): Layout
  * A notice as a document: what is late, the late fee, what it takes to bring the loan current, and for a
  * delinquency notice the risk, history, loss-mitigation, foreclosure and counseling information.
  *
- * @example const layout = noticeLayout(notice, { loanReference: "loan_…", servicer: "Lendstack" });
+ * @example const layout = noticeLayout(notice, { loanReference: "loan_…", servicer: "Acme Lending" });
  */
 export function noticeLayout(notice: Notice, parties: StatementParties): DocumentLayout {
   const money = (amountMinor: bigint) => printMoney(amountMinor, notice.currency);
@@ -38,6 +38,7 @@ export function noticeLayout(notice: Notice, parties: StatementParties): Documen
         rows: [
           { label: "Notice date", value: formatUsDate(notice.noticeDate) },
           { label: "Loan", value: parties.loanReference },
+          ...servicerRows(parties),
         ],
       },
       { kind: "paragraph", text: intro },

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { E_SIGNATURE_PROVIDER_NAMES } from "../envelopes/environment.js";
 import { metro2FurnisherSchema } from "../tenants/furnisher.js";
 import { queueThresholdsSchema } from "../tenants/queue-thresholds.js";
+import { servicerContactSchema } from "../tenants/servicer.js";
 
 const timeZone = z
   .string()
@@ -52,6 +53,10 @@ export const settingsSchema = z
     collectionQueues: queueThresholdsSchema.openapi({
       description: "Where the collections queues start, in days past due (default 1, 30, 90)",
     }),
+    servicer: servicerContactSchema.nullable().openapi({
+      description:
+        "The servicer named on statements and notices, with the toll-free number (and email, address) a mortgage statement prints (12 CFR 1026.41(d)(6)); null until set: documents then name the Metro 2 reporter name, else the tenant id",
+    }),
   })
   .openapi("Settings");
 
@@ -71,6 +76,10 @@ export const settingsUpdateSchema = z
         "The e-signature provider new envelopes are sent with; one configured on this server (else 422 `e_signature_provider_unavailable`); null follows the server's default again",
       example: "sandbox",
     }),
+    servicer: servicerContactSchema
+      .nullable()
+      .optional()
+      .openapi({ description: "The servicer on statements and notices, replaced whole; null removes it" }),
     collectionQueues: queueThresholdsSchema.optional().openapi({
       description:
         "Where the collections queues start, replaced whole: whole days past due, strictly ascending; the next daily close places loans by them",

@@ -59,6 +59,14 @@ function mortgageOf(m: StatementDocument["mortgage"]): Statement["mortgage"] {
     },
     paymentsSinceLastStatement: partsOf(m.paymentsSinceLastStatement),
     paymentsYearToDate: partsOf(m.paymentsYearToDate),
+    partialPayment:
+      m.partialPayment == null
+        ? null
+        : {
+            unappliedMinor: big(m.partialPayment.unapplied),
+            receivedSinceLastStatementMinor: big(m.partialPayment.receivedSinceLastStatement),
+            explanation: m.partialPayment.explanation,
+          },
     outstandingPrincipalMinor: big(m.outstandingPrincipal),
     hasPrepaymentPenalty: m.hasPrepaymentPenalty,
     delinquency:

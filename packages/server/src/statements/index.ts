@@ -8,6 +8,7 @@ import { domainProblem } from "../http/problem.js";
 import type { ApiResource, ResourceDeps } from "../http/resource.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
+import { documentParties } from "../tenants/servicer.js";
 import { statementFromDocument } from "./document.js";
 import { registerNoticeRoutes } from "./notices.js";
 import { getStatementPdfRoute, getStatementRoute, listStatementsDefinition } from "./routes.js";
@@ -46,10 +47,8 @@ function registerRoutes(deps: ResourceDeps) {
     if (row === undefined) return domainProblem(c, statementNotFound(statementId), "path");
     const loan = await loansStore(deps.db, tenantId).find(loanId);
     const statement = statementFromDocument(row.document as StatementDocument);
-    const layout = statementLayout(statement, {
-      loanReference: loan?.externalReference ?? loanId,
-      servicer: "Lendstack",
-    });
+    const parties = documentParties(c.get("tenant").settings, tenantId, loan?.externalReference ?? loanId);
+    const layout = statementLayout(statement, parties);
     const bytes = await renderLayoutPdf(layout);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       "content-type": "application/pdf",

@@ -7,6 +7,7 @@ import { domainProblem } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { loanNotFound } from "../loans/load.js";
 import { loansStore } from "../loans/store.js";
+import { documentParties } from "../tenants/servicer.js";
 import type { NoticeBody, NoticeData } from "./notice-schemas.js";
 import { findNotice, listNotices } from "./notice-store.js";
 import { noticeFromData, toNoticeBody } from "./notice-view.js";
@@ -35,9 +36,8 @@ export function registerNoticeRoutes(router: Router, deps: ResourceDeps): void {
     }
     const loan = await loansStore(deps.db, tenantId).find(loanId);
     const notice = noticeFromData(row.data as NoticeData);
-    const bytes = await renderLayoutPdf(
-      noticeLayout(notice, { loanReference: loan?.externalReference ?? loanId, servicer: "Lendstack" }),
-    );
+    const parties = documentParties(c.get("tenant").settings, tenantId, loan?.externalReference ?? loanId);
+    const bytes = await renderLayoutPdf(noticeLayout(notice, parties));
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       "content-type": "application/pdf",
       "content-disposition": `attachment; filename="notice-${notice.noticeDate}-${row.id}.pdf"`,

@@ -117,6 +117,18 @@ const mortgageSchema = z
     }),
     paymentsSinceLastStatement: paymentPartsSchema,
     paymentsYearToDate: paymentPartsSchema,
+    partialPayment: z
+      .object({
+        unapplied: amountField("Held unapplied (suspense) at the statement date"),
+        receivedSinceLastStatement: amountField("Of the payments since the last statement, the part kept unapplied"),
+        explanation: z.string().openapi({ description: "What must happen for the unapplied funds to be applied" }),
+      })
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          "§ 1026.41(d)(5) partial payment information; null when nothing is held unapplied (absent on statements issued before it was added)",
+      }),
     outstandingPrincipal: amountField("Principal outstanding"),
     hasPrepaymentPenalty: z.boolean(),
     delinquency: delinquencySchema.nullable().openapi({ description: "Present when more than 45 days delinquent" }),

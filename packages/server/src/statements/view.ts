@@ -66,6 +66,14 @@ function mortgageBody(statement: Statement): StatementDocument["mortgage"] {
     },
     paymentsSinceLastStatement: partsBody(m.paymentsSinceLastStatement),
     paymentsYearToDate: partsBody(m.paymentsYearToDate),
+    partialPayment:
+      m.partialPayment === null
+        ? null
+        : {
+            unapplied: n(m.partialPayment.unappliedMinor),
+            receivedSinceLastStatement: n(m.partialPayment.receivedSinceLastStatementMinor),
+            explanation: m.partialPayment.explanation,
+          },
     outstandingPrincipal: n(m.outstandingPrincipalMinor),
     hasPrepaymentPenalty: m.hasPrepaymentPenalty,
     delinquency:

@@ -6,6 +6,7 @@ import type { Executor } from "../db/types.js";
 import { DEFAULT_BUSINESS_DAY } from "./business-date.js";
 import { type Metro2Furnisher, metro2FurnisherSchema } from "./furnisher.js";
 import { DEFAULT_QUEUE_THRESHOLDS, type QueueThresholds, queueThresholdsSchema } from "./queue-thresholds.js";
+import { type ServicerContact, servicerContactSchema } from "./servicer.js";
 
 /** A tenant's settings as the server uses them. */
 export interface TenantSettings {
@@ -21,6 +22,8 @@ export interface TenantSettings {
   readonly eSignatureProvider: string | null;
   /** Where the collections queues start, in days past due. */
   readonly collectionQueues: QueueThresholds;
+  /** The servicer on statements and notices, or null until the tenant sets it. */
+  readonly servicer: ServicerContact | null;
 }
 
 /** What a tenant without a settings row has. */
@@ -31,6 +34,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   creditReporting: null,
   eSignatureProvider: null,
   collectionQueues: DEFAULT_QUEUE_THRESHOLDS,
+  servicer: null,
 };
 
 /** Stored holidays: business dates `YYYY-MM-DD`. */
@@ -54,6 +58,8 @@ function toSettings(row: TenantSettingsRow): TenantSettings {
       row.collectionQueues == null
         ? DEFAULT_QUEUE_THRESHOLDS
         : decodeStored(queueThresholdsSchema, row.collectionQueues, { ...at, column: "collection_queues" }),
+    servicer:
+      row.servicer == null ? null : decodeStored(servicerContactSchema, row.servicer, { ...at, column: "servicer" }),
   };
 }
 
@@ -75,7 +81,7 @@ export function tenantSettingsJson(tenantId: string): SQL {
     'holidays', s.holidays, 'closedOnWeekends', s.closed_on_weekends, 'sandbox', s.sandbox,
     'testClockDate', s.test_clock_date, 'creditReporting', s.credit_reporting,
     'eSignatureProvider', s.e_signature_provider,
-    'collectionQueues', s.collection_queues)
+    'collectionQueues', s.collection_queues, 'servicer', s.servicer)
     from tenant_settings s where s.tenant_id = ${tenantId})`;
 }
 

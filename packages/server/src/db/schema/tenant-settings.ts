@@ -28,6 +28,8 @@ export const tenantSettings = pgTable("tenant_settings", {
   eSignatureProvider: text(),
   /** Where the collections queues start in days past due (`earlyStageDays` …), or null for the defaults. */
   collectionQueues: jsonb().$type<Record<string, unknown>>(),
+  /** The servicer on statements and notices (name, toll-free number, email, address), or null. */
+  servicer: jsonb().$type<Record<string, unknown>>(),
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
 });
