@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, rowsOf, type TestDatabase } from "./helpers/test-database.js";
+import { exportBookText, postImport } from "./imports-helpers.js";
 import { board, standardTerms, testProduct } from "./loans-helpers.js";
 
 // Issue 13: a flat-interest product's `flatReschedule` reaches the loan's reschedules. $10,000 at 12 % flat, 12
@@ -81,11 +82,23 @@ describe("a flat-interest loan rescheduled, by its product's flatReschedule", ()
   });
 
   it("a loan stored before the default (no flatReschedule in its policy) replays as it did: no new interest", async () => {
+    let legacyLoanId = "";
     const rows = await rescheduled(undefined, async (loanId) => {
+      legacyLoanId = loanId;
       await testDatabase.db.execute(sql`update loans set policy = policy - 'flatReschedule' where id = ${loanId}`);
       expect(await storedFlatReschedule(loanId)).toBeNull();
     });
     expect(rows.reduce((sum, r) => sum + Number(r.interestDue), 0)).toBe(0);
     expect(rows.reduce((sum, r) => sum + Number(r.principalDue), 0)).toBe(916_667);
+    // Exported, it says `legacy`, so another system (or tenant) replays it the same: the dry run matches.
+    const book = await exportBookText(api, await api.token("flat-reschedule-unset-stored"), "?asOf=2025-02-10");
+    const line = book.split("\n").find((text) => text.includes(`"sourceId":"${legacyLoanId}"`)) ?? "";
+    expect(JSON.parse(line).policy.flatReschedule).toBe("legacy");
+    const dry = await postImport(api, await api.token("flat-reschedule-elsewhere"), {
+      format: "jsonl",
+      data: line,
+      mode: "dry_run",
+    });
+    expect(dry.totals).toMatchObject({ rows: 1, matched: 1 });
   });
 });
