@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FALLBACK_FONT_VARIABLE } from "../src/generated-documents/fallback-font.js";
 import { completeForm, primeBureauFacts, setUpOrigination } from "./applications-helpers.js";
+import { consentAndSign, sendEnvelope, tokensOf } from "./envelopes-helpers.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -55,8 +56,8 @@ async function post(token: string, path: string, body?: unknown): Promise<{ stat
   return { status: response.status, body: await json(response) };
 }
 
-/** The loan agreement of an accepted offer to borrowers named `names` (primary first), as PDF bytes. */
-async function agreementOf(token: string, names: ReadonlyArray<{ first: string; last: string }>): Promise<Uint8Array> {
+/** The loan agreement of an accepted offer to borrowers named `names` (primary first), in closing. */
+async function generatedAgreement(token: string, names: ReadonlyArray<{ first: string; last: string }>) {
   const base = await setUpOrigination(api, token, { adverseAction: { creditor: bank, ecoaAgency: occ } });
   const ids: string[] = [];
   for (const [i, name] of names.entries()) {
@@ -76,11 +77,21 @@ async function agreementOf(token: string, names: ReadonlyArray<{ first: string; 
   const offers = await json(await api.call("GET", `/v1/applications/${id}/offers`, { token }));
   const offerId = (offers.data as Body[])[0]?.id;
   expect((await post(token, `/v1/applications/${id}/offers/${offerId}/accept`)).status).toBe(200);
+  expect((await post(token, `/v1/applications/${id}/closing`, { fundingDate: "2026-12-10" })).status).toBe(200);
   const generated = await post(token, `/v1/applications/${id}/generated-documents`, { template: "loan_agreement" });
   expect(generated.status).toBe(201);
-  const content = await api.call("GET", `/v1/documents/${generated.body.id}/content`, { token });
+  return { applicationId: id, documentId: String(generated.body.id) };
+}
+
+async function download(token: string, documentId: unknown): Promise<Uint8Array> {
+  const content = await api.call("GET", `/v1/documents/${String(documentId)}/content`, { token });
   expect(content.status).toBe(200);
   return new Uint8Array(await content.arrayBuffer());
+}
+
+/** The loan agreement's PDF bytes. */
+async function agreementOf(token: string, names: ReadonlyArray<{ first: string; last: string }>): Promise<Uint8Array> {
+  return download(token, (await generatedAgreement(token, names)).documentId);
 }
 
 const taro = { first: "太郎", last: "山田" };
@@ -121,5 +132,29 @@ describe("CJK names in generated PDFs", () => {
     process.env[FALLBACK_FONT_VARIABLE] = join(scratch, "not-a-font.ttf");
     const broken = await agreementOf(await api.token("cjk-broken"), [taro, lei]);
     expect(poppler("pdftotext", broken, "broken")).toContain("?? ??, Borrower");
+  });
+
+  it("print on the signature page and the certificate of completion with the fallback font", async () => {
+    process.env[FALLBACK_FONT_VARIABLE] = DROID_FALLBACK;
+    const token = await api.token("cjk-envelope");
+    const { applicationId, documentId } = await generatedAgreement(token, [taro, lei]);
+    const expiresAt = new Date(api.clock().getTime() + 30 * 86_400_000).toISOString();
+    const envelope = await sendEnvelope(api, token, {
+      applicationId,
+      documentIds: [documentId],
+      expiresAt,
+      signers: [{ name: "李雷 (Li Lei)", email: "li@example.com", routingOrder: 1 }],
+    });
+    expect(envelope.status).toBe(201);
+    const [link] = tokensOf(envelope.body);
+    expect((await consentAndSign(api, link ?? "", "李雷")).status).toBe(200);
+    const completed = await json(await api.call("GET", `/v1/envelopes/${envelope.body.id}`, { token }));
+    expect(completed.status).toBe("completed");
+    const outputs = completed.completedDocuments as Array<{ documentId: string }>;
+    const signed = poppler("pdftotext", await download(token, outputs[0]?.documentId), "cjk-signed");
+    expect(signed).toContain("李雷 (Li Lei) <li@example.com>");
+    expect(signed).toContain("太郎 山田, Borrower");
+    const certificate = poppler("pdftotext", await download(token, outputs[1]?.documentId), "cjk-certificate");
+    expect(certificate).toContain("1. 李雷 (Li Lei) <li@example.com>: signed");
   });
 });

@@ -13,7 +13,8 @@ import { individual } from "./parties-helpers.js";
 
 // Names outside WinAnsi in generated PDFs and on the signature page: the PDFs embed DejaVu (subset), so
 // Latin Extended and Greek names come back exactly from poppler's pdftotext (and from pdf.js). DejaVu has no
-// CJK ideographs: those are drawn as "?" (a documented limit), never a failed rendering.
+// CJK ideographs: without LENDSTACK_PDF_FALLBACK_FONT (pdf-cjk-names.test.ts) they are drawn as "?", never a
+// failed rendering.
 
 let testDatabase: TestDatabase;
 let api: TestApp;

@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import type { EnvelopeEventRow, EnvelopeRow, EnvelopeSignerRow } from "../db/schema/index.js";
-import { drawableWith, embedUnicodeFont, embedUnicodeFonts } from "../generated-documents/unicode-fonts.js";
+import { embedFallbackFont } from "../generated-documents/fallback-font.js";
+import { embedUnicodeFont, embedUnicodeFonts, textRuns } from "../generated-documents/unicode-fonts.js";
 
 const PAGE: [number, number] = [612, 792];
 const MARGIN = 54;
@@ -14,6 +15,7 @@ class Writer {
     readonly document: PDFDocument,
     readonly font: PDFFont,
     readonly bold: PDFFont,
+    readonly fallback: PDFFont | undefined,
   ) {
     this.page = document.addPage(PAGE);
     this.y = PAGE[1] - MARGIN;
@@ -27,13 +29,11 @@ class Writer {
     const size = options.size ?? 10;
     this.room(size + 4);
     const font = options.font ?? (options.bold === true ? this.bold : this.font);
-    this.page.drawText(drawableWith(font, [...text].slice(0, 110).join("")), {
-      x: MARGIN,
-      y: this.y - size,
-      size,
-      font,
-      color: rgb(0, 0, 0),
-    });
+    let x = MARGIN;
+    for (const run of textRuns(font, this.fallback, [...text].slice(0, 110).join(""))) {
+      this.page.drawText(run.text, { x, y: this.y - size, size, font: run.font, color: rgb(0, 0, 0) });
+      x += run.font.widthOfTextAtSize(run.text, size);
+    }
     this.y -= size + 4;
   }
   gap(height = LINE / 2) {
@@ -41,9 +41,10 @@ class Writer {
   }
 }
 
-async function writerFor(document: PDFDocument): Promise<Writer> {
+/** A writer in DejaVu, with the fallback font when `input` (every string the page prints is in it) needs one. */
+async function writerFor(document: PDFDocument, input: object): Promise<Writer> {
   const { regular, bold } = await embedUnicodeFonts(document);
-  return new Writer(document, regular, bold);
+  return new Writer(document, regular, bold, await embedFallbackFont(document, regular, [JSON.stringify(input)]));
 }
 
 async function drawSignature(writer: Writer, signer: EnvelopeSignerRow, script: PDFFont) {
@@ -71,7 +72,7 @@ export async function withSignaturePage(
   input: { envelope: EnvelopeRow; signers: ReadonlyArray<EnvelopeSignerRow>; originalSha256: string },
 ): Promise<Uint8Array> {
   const document = await PDFDocument.load(original, { updateMetadata: false });
-  const writer = await writerFor(document);
+  const writer = await writerFor(document, input);
   const script = await embedUnicodeFont(document, "italic");
   writer.line("Signature page", { size: 16, bold: true });
   writer.line(`Envelope ${input.envelope.id}: ${input.envelope.subject}`);
@@ -100,7 +101,7 @@ export async function certificateOfCompletion(input: {
   events: ReadonlyArray<EnvelopeEventRow>;
 }): Promise<Uint8Array> {
   const document = await PDFDocument.create();
-  const writer = await writerFor(document);
+  const writer = await writerFor(document, input);
   const { envelope } = input;
   writer.line("Certificate of completion", { size: 16, bold: true });
   writer.line(`Envelope ${envelope.id}: ${envelope.subject}`);
