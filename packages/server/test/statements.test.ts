@@ -147,6 +147,23 @@ describe("statements", () => {
     const issued = await json(await api.call("GET", "/v1/events?type=statement.issued", { token }));
     const data = (issued.data as Row[]).map((event) => event.data as StatementBody);
     expect(data.map((s) => s.id).sort()).toEqual(statements.map((s) => s.id).sort());
+    // Ids and totals only: the lines stay behind GET (a slim payload for webhooks).
+    for (const event of data) {
+      const full = statements.find((s) => s.id === event.id) as StatementBody;
+      expect(event).toEqual({
+        id: full.id,
+        object: "statement",
+        loanId: full.loanId,
+        format: full.format,
+        currency: full.currency,
+        statementDate: full.statementDate,
+        periodStart: full.periodStart,
+        periodEnd: full.periodEnd,
+        closing: full.closing,
+        amountDue: { dueDate: full.amountDue.dueDate, total: full.amountDue.total },
+        daysPastDue: full.daysPastDue,
+      });
+    }
     await closeDay(
       testDatabase.db,
       { businessDate: date("2025-04-01"), batchSize: 10, tenantId: "statements" },

@@ -80,7 +80,7 @@ export const EVENT_CATALOG = {
   "notice.delinquency":
     "The daily close found a mortgage more than 45 days delinquent and sends the Regulation Z delinquency notice (data: the notice).",
   "statement.issued":
-    "The daily close issued a loan's periodic statement at its cycle end, an installment due date (data: the statement).",
+    "The daily close issued a loan's periodic statement at its cycle end, an installment due date (data: the statement's id, loan, format, currency, period, closing balances, amount and date due and days past due; GET the statement for its transactions).",
   "workflow.created": "A product's next workflow version was created as a draft (data: the workflow version).",
   "workflow.published":
     "A workflow version was put in force for its product; the version before it is superseded (data: the version).",

@@ -6,7 +6,7 @@ import type { Executor } from "../db/types.js";
 import type { NewEvent } from "../events/record.js";
 import type { IdGenerator } from "../ids.js";
 import { insertStatements, latestStatementsBefore, type PreviousStatement } from "./store.js";
-import { toStatementBody, toStatementDocument } from "./view.js";
+import { toStatementDocument, toStatementIssuedData } from "./view.js";
 
 /** A loan the close replayed: its id and version, terms and policy, events, and its state on the date. */
 export interface ClosedLoan {
@@ -100,7 +100,7 @@ export async function issueStatements(
     type: "statement.issued",
     resourceType: "statement",
     resourceId: row.id,
-    data: toStatementBody(row),
+    data: toStatementIssuedData(row),
     businessDate: context.businessDate,
   }));
 }

@@ -137,3 +137,26 @@ export function toStatementBody(row: LoanStatementRow): StatementBody {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/**
+ * The data of a `statement.issued` event: the statement's ids, period and totals (closing balances, amount and
+ * date due, days past due), not its lines: a subscriber GETs the statement (or its PDF) for the rest.
+ *
+ * @example toStatementIssuedData(row).closing.total
+ */
+export function toStatementIssuedData(row: LoanStatementRow) {
+  const document = row.document as StatementDocument;
+  return {
+    id: row.id,
+    object: "statement" as const,
+    loanId: row.loanId,
+    format: document.format,
+    currency: document.currency,
+    statementDate: document.statementDate,
+    periodStart: document.periodStart,
+    periodEnd: document.periodEnd,
+    closing: document.closing,
+    amountDue: { dueDate: document.amountDue.dueDate, total: document.amountDue.total },
+    daysPastDue: document.daysPastDue,
+  };
+}
