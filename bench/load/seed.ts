@@ -123,11 +123,13 @@ async function columnsOf(client: pg.ClientBase, table: string): Promise<string[]
 export async function copyLoan(client: pg.ClientBase, tenantId: string, templateId: string, count: number) {
   const ids = createIdGenerator({ clock: () => new Date() });
   const copies = [];
-  // The loan row, its events, and its snapshots (a book closed before, so a close is the steady-state one).
+  // The loan row, its events, its snapshots (a book closed before, so a close is the steady-state one) and
+  // its checkpoint (left by its last change, as every loan changed through the API has one).
   for (const [table, idColumn, owner] of [
     ["loans", "id", "id"],
     ["loan_events", "loan_id", "loan_id"],
     ["loan_snapshots", "loan_id", "loan_id"],
+    ["loan_checkpoints", "loan_id", "loan_id"],
   ]) {
     const columns = await columnsOf(client, table!);
     const select = columns.map((column) => (column === idColumn ? "copy.id" : `t.${column}`)).join(", ");

@@ -8,6 +8,16 @@
 export { accrualDenominator, periodInterestMinor, rateScale, toRateUnits } from "./accrual.js";
 export { levelInstallment } from "./amortize.js";
 export { feeAmount } from "./charges.js";
+export type { Checkpoint, CheckpointedState } from "./checkpoint.js";
+export {
+  CHECKPOINT_FORMAT,
+  decodeCheckpoint,
+  encodeCheckpoint,
+  replayToCheckpoint,
+  resumeFromCheckpoint,
+  validateEventFromCheckpoint,
+  validateEventToCheckpoint,
+} from "./checkpoint.js";
 export type { ContractPlan, PlanRow } from "./contract.js";
 export { adjustedDueDate, contractPlan, nthDueDate } from "./contract.js";
 export type {

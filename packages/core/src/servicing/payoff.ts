@@ -141,7 +141,7 @@ export function validateEvent(
 }
 
 /** A payment may leave at most the product's credit balance (money held beyond everything owed). */
-function withinCreditLimit(policy: ServicingPolicy, state: LoanState): Result<LoanState> {
+export function withinCreditLimit(policy: ServicingPolicy, state: LoanState): Result<LoanState> {
   const limit = policy.maxCreditBalanceMinor;
   if (limit === undefined || state.creditBalanceMinor <= limit) return ok(state);
   return fail(

@@ -9,7 +9,7 @@ import { applyReversal, type ReversalPart, resolveReversals, reversedAsOf } from
 import type { Installment, Loan, LoanState } from "./state.js";
 import { summarize, updateStatus, zeroBuckets } from "./summary.js";
 import { advanceTo } from "./timeline.js";
-import { markOwner, thaw, type Working } from "./working.js";
+import { checkpointCopy, markOwner, thaw, type Working } from "./working.js";
 
 function initialWorking(loan: Loan, plan: ContractPlan): Working {
   const { terms } = loan;
@@ -81,7 +81,7 @@ function initialWorking(loan: Loan, plan: ContractPlan): Working {
 const amountTypes = new Set(["disbursement", "payment", "refund", "fee-charge", "fee-waiver", "recovery"]);
 
 /** Checks that need no state: unique ids, positive amounts, reversal targets and amounts. */
-function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, ReversalPart>> {
+export function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, ReversalPart>> {
   const byId = new Map<string, LoanEvent>();
   for (const event of events) {
     if (byId.has(event.id))
@@ -103,7 +103,54 @@ function preflight(events: ReadonlyArray<LoanEvent>): Result<Map<string, Reversa
   return resolveReversals(events, byId);
 }
 
-function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Result<Working> {
+/** Where a walk over the events stands besides the working state: the date of the opening balances, if any. */
+export interface Walk {
+  openedOn: LocalDate | undefined;
+}
+
+/**
+ * Applies one event in date order: the checks against the opening balances and the first disbursement,
+ * the day-by-day walk to its date, the event (a reversal through `reverse`), the status after it.
+ */
+export function applyInOrder(
+  w: Working,
+  walk: Walk,
+  event: LoanEvent,
+  reverse: (event: LoanEvent & { type: "payment-reversal" }) => Result<true>,
+): Result<true> {
+  if (walk.openedOn !== undefined && event.effectiveDate <= walk.openedOn) {
+    return fail(
+      "event_before_opening",
+      `${event.type} ${event.id} is dated on or before the opening balances`,
+      ["effectiveDate"],
+      { eventId: event.id },
+    );
+  }
+  if (event.type === "opening-balance" && w.status === "pending") walk.openedOn = event.effectiveDate;
+  else if (w.status === "pending" && event.type !== "disbursement") {
+    const code = event.type === "payment" ? "payment_before_disbursement" : "event_before_disbursement";
+    return fail(code, `${event.type} ${event.id} is dated before the first disbursement`, ["effectiveDate"], {
+      eventId: event.id,
+    });
+  }
+  if (w.status !== "pending") advanceTo(w, event.effectiveDate);
+  const applied = event.type !== "payment-reversal" ? applyEvent(w, event) : reverse(event);
+  if (!applied.ok)
+    return fail(applied.error.code, applied.error.message, applied.error.path, {
+      ...applied.error.details,
+      eventId: event.id,
+    });
+  updateStatus(w);
+  return ok(true);
+}
+
+/** The walk of `run`, with the opening balances' date it found (a resumed walk needs it). */
+export function walkAll(
+  loan: Loan,
+  events: ReadonlyArray<LoanEvent>,
+  asOf: LocalDate,
+  keepCheckpoint = false,
+): Result<{ w: Working; walk: Walk; saved: Working | undefined }> {
   const checked = preflight(events);
   if (!checked.ok) return checked;
   const plan = contractPlan(loan.terms);
@@ -111,7 +158,13 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
   const w = markOwner(initialWorking(loan, plan.value));
   const sorted = events.filter((e) => e.effectiveDate <= asOf).sort(compareEvents);
   const reversed = reversedAsOf(checked.value, asOf);
-  let openedOn: LocalDate | undefined;
+  const walk: Walk = { openedOn: undefined };
+  const reverse = (event: LoanEvent) => {
+    const part = checked.value.get(event.id);
+    return part === undefined
+      ? fail("unknown_transaction", "no such payment", ["transactionId"])
+      : applyReversal(w, part, events, run);
+  };
   for (const stored of sorted) {
     // A payment partly reversed replays as if it had been that much smaller; wholly reversed, not at all.
     const returnedMinor = stored.type === "payment" ? (reversed.get(stored.id) ?? 0n) : 0n;
@@ -120,39 +173,19 @@ function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Res
         ? { ...stored, amountMinor: stored.amountMinor - returnedMinor }
         : stored;
     if (event.type === "payment" && event.amountMinor === 0n) continue;
-    if (openedOn !== undefined && event.effectiveDate <= openedOn) {
-      return fail(
-        "event_before_opening",
-        `${event.type} ${event.id} is dated on or before the opening balances`,
-        ["effectiveDate"],
-        { eventId: event.id },
-      );
-    }
-    if (event.type === "opening-balance" && w.status === "pending") openedOn = event.effectiveDate;
-    else if (w.status === "pending" && event.type !== "disbursement") {
-      const code = event.type === "payment" ? "payment_before_disbursement" : "event_before_disbursement";
-      return fail(code, `${event.type} ${event.id} is dated before the first disbursement`, ["effectiveDate"], {
-        eventId: event.id,
-      });
-    }
-    if (w.status !== "pending") advanceTo(w, event.effectiveDate);
-    const part = checked.value.get(event.id);
-    const applied =
-      event.type !== "payment-reversal"
-        ? applyEvent(w, event)
-        : part === undefined
-          ? fail("unknown_transaction", "no such payment", ["transactionId"])
-          : applyReversal(w, part, events, run);
-    if (!applied.ok)
-      return fail(applied.error.code, applied.error.message, applied.error.path, {
-        ...applied.error.details,
-        eventId: event.id,
-      });
-    updateStatus(w);
+    const applied = applyInOrder(w, walk, event, reverse);
+    if (!applied.ok) return applied;
   }
+  const last = sorted.at(-1)?.effectiveDate;
+  const saved = keepCheckpoint && last !== undefined ? checkpointCopy(w, last) : undefined;
   if (w.status !== "pending") advanceTo(w, asOf);
   summarize(w, asOf);
-  return ok(w);
+  return ok({ w, walk, saved });
+}
+
+function run(loan: Loan, events: ReadonlyArray<LoanEvent>, asOf: LocalDate): Result<Working> {
+  const walked = walkAll(loan, events, asOf);
+  return walked.ok ? ok(walked.value.w) : walked;
 }
 
 /**

@@ -106,6 +106,28 @@ export function thaw(saved: LoanState): Working {
   };
 }
 
+/**
+ * A copy of the working state as of `date` (the date of the last event applied) for a checkpoint: items the walk
+ * may still change in place are copied, and the history is cut to what continuing needs — the transactions of
+ * `date` (credit applications are numbered within a day) and the last journal entry (an event's entries are
+ * numbered in a row).
+ */
+export function checkpointCopy(w: Working, date: LocalDate): Working {
+  const owned = ownsItems.has(w);
+  let first = w.transactions.length;
+  while (first > 0 && w.transactions[first - 1]?.date === date) first--;
+  return {
+    ...w,
+    asOf: date,
+    installments: owned ? w.installments.map((item) => ({ ...item })) : w.installments.slice(),
+    charges: owned ? w.charges.map((item) => ({ ...item })) : w.charges.slice(),
+    accrual: { ...w.accrual },
+    transactions: w.transactions.slice(first),
+    journal: w.journal.slice(-1),
+    scheduleHistory: [],
+  };
+}
+
 export function setInstallment(w: Working, index: number, patch: Partial<Installment>): Installment {
   const current = w.installments[index];
   if (!current) throw new InvariantError(`no installment at ${index}`);

@@ -1,21 +1,36 @@
 import { type LocalDate, maxDate } from "@lendstack/core/calendar";
 import { type DomainError, fail, ok, type Result } from "@lendstack/core/errors";
-import { type LoanEvent, type LoanState, validateEvent } from "@lendstack/core/servicing";
+import {
+  CHECKPOINT_FORMAT,
+  type Checkpoint,
+  type CheckpointedState,
+  decodeCheckpoint,
+  encodeCheckpoint,
+  type Loan,
+  type LoanEvent,
+  type LoanState,
+  validateEvent,
+  validateEventFromCheckpoint,
+  validateEventToCheckpoint,
+} from "@lendstack/core/servicing";
 import { joinTransaction } from "../db/ambient.js";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
 import { checkSafeIntegers } from "../http/safe-integer.js";
 import { businessDateOf } from "../tenants/business-date.js";
-import { eventColumns } from "./codec.js";
-import { type LoadedLoan, loadLoan } from "./load.js";
-import { loansStore } from "./store.js";
+import { decodeLoan, eventColumns, rowToEvent } from "./codec.js";
+import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
+import { type LoansStore, loansStore } from "./store.js";
+
+/** What a draft may read: the loan row and its terms and policy (not its events, which may not be loaded). */
+export type LoanForDraft = Pick<LoadedLoan, "row" | "loan">;
 
 /**
- * Builds the new event from the loaded loan, its id and its sequence number (its `postedAt`), or fails
- * with a precise error (path into the request body).
+ * Builds the new event from the loan, its id and its sequence number (its `postedAt`), or fails with a
+ * precise error (path into the request body).
  */
-export type EventDraft = (loaded: LoadedLoan, id: string, sequence: number) => Result<LoanEvent>;
+export type EventDraft = (loan: LoanForDraft, id: string, sequence: number) => Result<LoanEvent>;
 
 /** What a change is called: the id prefix of its event and the audit action. @example { prefix: "pmt", action: "loan.payment_posted" } */
 export interface ChangeKind {
@@ -66,31 +81,102 @@ function checkVersion(row: LoanRow, options: ChangeOptions): Result<true> {
   ]);
 }
 
+/** The checkpoints this release reads and writes: core's format (`loan_checkpoints.format`). */
+export const CHECKPOINT_KEY = `core-${CHECKPOINT_FORMAT}`;
+
 function nextSequence(events: ReadonlyArray<LoanEvent>): number {
   let last = 0;
   for (const event of events) last = Math.max(last, event.postedAt ?? 0);
   return last + 1;
 }
 
-function check(loaded: LoadedLoan, event: LoanEvent, kind: ChangeKind, today: LocalDate): Result<LoanState> {
-  if (kind.mayBeFuture !== true && event.effectiveDate > today) {
-    return fail("effective_date_in_future", `effectiveDate ${event.effectiveDate} is after today (${today})`, [
-      "effectiveDate",
-    ]);
-  }
-  // Validate against every stored event, including ones dated after today (a future rate change or
-  // reschedule), then answer with the loan as of today or the event's date if later.
+function futureRefusal(event: LoanEvent, kind: ChangeKind, today: LocalDate): Result<never> | undefined {
+  if (kind.mayBeFuture === true || event.effectiveDate <= today) return undefined;
+  return fail("effective_date_in_future", `effectiveDate ${event.effectiveDate} is after today (${today})`, [
+    "effectiveDate",
+  ]);
+}
+
+/** A change whose replay holds a figure beyond 2^53 − 1 is refused before it commits (http/safe-integer.ts). */
+function withinJson(checked: Result<CheckpointedState>): Result<CheckpointedState> {
+  if (!checked.ok) return inBodyTerms(checked.error);
+  const safe = checkSafeIntegers(checked.value.state, "loan");
+  return safe.ok ? checked : safe;
+}
+
+/**
+ * The new event validated against every stored event, including ones dated after today (a future rate change
+ * or reschedule); the loan as of today or the event's date if later, and its checkpoint.
+ */
+function checkAgainstAll(
+  loan: Loan,
+  events: ReadonlyArray<LoanEvent>,
+  event: LoanEvent,
+  today: LocalDate,
+): Result<CheckpointedState> {
   const asOf = maxDate(today, event.effectiveDate);
-  const horizon = loaded.events.reduce((latest, stored) => maxDate(latest, stored.effectiveDate), asOf);
+  const horizon = events.reduce((latest, stored) => maxDate(latest, stored.effectiveDate), asOf);
   if (horizon > asOf) {
-    const later = validateEvent(loaded.loan, loaded.events, event, horizon);
+    const later = validateEvent(loan, events, event, horizon);
     if (!later.ok) return inBodyTerms(later.error);
   }
-  const state = validateEvent(loaded.loan, loaded.events, event, asOf);
-  if (!state.ok) return inBodyTerms(state.error);
-  // A change whose replay holds a figure beyond 2^53 − 1 is refused before it commits (http/safe-integer.ts).
-  const safe = checkSafeIntegers(state.value, "loan");
-  return safe.ok ? state : safe;
+  return withinJson(validateEventToCheckpoint(loan, events, event, asOf));
+}
+
+/** The event, its sequence number and the loan after it: or the refusal. */
+interface PreparedChange {
+  readonly event: LoanEvent;
+  readonly sequence: number;
+  readonly checked: CheckpointedState;
+}
+
+/**
+ * Drafts and validates the change: from the loan's checkpoint when the event can continue it (no events
+ * loaded, no full replay: the result equals one, core's property tests prove it), else against every event.
+ */
+async function prepareChange(
+  store: LoansStore,
+  locked: LockedLoan,
+  id: string,
+  draft: EventDraft,
+  kind: ChangeKind,
+  today: LocalDate,
+): Promise<Result<PreparedChange>> {
+  const { checkpoint } = locked;
+  if (checkpoint !== undefined) {
+    const sequence = checkpoint.lastSequence + 1;
+    const event = draft(locked, id, sequence);
+    if (!event.ok) return event;
+    const refused = futureRefusal(event.value, kind, today);
+    if (refused !== undefined) return refused;
+    const continued = validateEventFromCheckpoint(locked.loan, checkpoint, event.value, today);
+    if (continued !== undefined) {
+      const checked = withinJson(continued);
+      return checked.ok ? ok({ event: event.value, sequence, checked: checked.value }) : checked;
+    }
+  }
+  const events = (await store.events(locked.row.id)).map(rowToEvent);
+  const sequence = nextSequence(events);
+  const event = draft(locked, id, sequence);
+  if (!event.ok) return event;
+  const refused = futureRefusal(event.value, kind, today);
+  if (refused !== undefined) return refused;
+  const checked = checkAgainstAll(locked.loan, events, event.value, today);
+  return checked.ok ? ok({ event: event.value, sequence, checked: checked.value }) : checked;
+}
+
+/** The loan row locked for a change, its terms and policy, and its checkpoint when one covers every event. */
+interface LockedLoan extends LoanForDraft {
+  readonly checkpoint: Checkpoint | undefined;
+}
+
+async function lockLoan(store: LoansStore, loanId: string): Promise<Result<LockedLoan>> {
+  const found = await store.findForChange(loanId, CHECKPOINT_KEY);
+  if (found === undefined) return loanNotFound(loanId);
+  // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
+  const loan = decodeLoan(found.row);
+  const checkpoint = found.checkpoint === null ? undefined : decodeCheckpoint(found.checkpoint, loan);
+  return ok({ row: found.row, loan, checkpoint });
 }
 
 /**
@@ -114,33 +200,37 @@ export async function appendLoanEvent(
 ): Promise<Result<LoanChange>> {
   return joinTransaction(db, async (tx) => {
     const store = loansStore(tx, context.tenantId);
-    const loaded = await loadLoan(store, loanId, { forUpdate: true });
-    if (!loaded.ok) return loaded;
-    const current = checkVersion(loaded.value.row, options);
+    const locked = await lockLoan(store, loanId);
+    if (!locked.ok) return locked;
+    const current = checkVersion(locked.value.row, options);
     if (!current.ok) return current;
-    const sequence = nextSequence(loaded.value.events);
-    const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
-    if (!event.ok) return event;
-    const state = check(loaded.value, event.value, kind, todayOf(context));
-    if (!state.ok) return state;
-    const changes = { version: loaded.value.row.version + 1, status: state.value.status, updatedAt: context.now };
-    const stored = {
-      ...eventColumns(event.value),
-      loanId,
-      sequence,
-      recordedAt: context.now,
-      recordedBy: context.actor,
-    };
-    await store.appendEvent(stored, changes);
+    const prepared = await prepareChange(
+      store,
+      locked.value,
+      context.ids.next(kind.prefix),
+      draft,
+      kind,
+      todayOf(context),
+    );
+    if (!prepared.ok) return prepared;
+    const { event, sequence, checked } = prepared.value;
+    const { state } = checked;
+    const changes = { version: locked.value.row.version + 1, status: state.status, updatedAt: context.now };
+    const stored = { ...eventColumns(event), loanId, sequence, recordedAt: context.now, recordedBy: context.actor };
+    const checkpoint =
+      checked.checkpoint === undefined
+        ? undefined
+        : { eventsVersion: changes.version, format: CHECKPOINT_KEY, state: encodeCheckpoint(checked.checkpoint) };
+    await store.appendEvent(stored, changes, checkpoint);
     await context.faults?.("after_event_insert");
     await writeAudit(tx, context, {
       action: kind.action,
       resourceType: "loan",
       resourceId: loanId,
-      details: { eventId: event.value.id, type: event.value.type, sequence, version: changes.version },
+      details: { eventId: event.id, type: event.type, sequence, version: changes.version },
     });
-    const row = { ...loaded.value.row, ...changes };
-    return ok({ row, event: event.value, sequence, recordedAt: context.now, state: state.value });
+    const row = { ...locked.value.row, ...changes };
+    return ok({ row, event, sequence, recordedAt: context.now, state });
   });
 }
 
@@ -165,7 +255,10 @@ export async function previewLoanEvent(
   const sequence = nextSequence(loaded.value.events);
   const event = draft(loaded.value, context.ids.next(kind.prefix), sequence);
   if (!event.ok) return event;
-  const state = check(loaded.value, event.value, kind, todayOf(context));
-  if (!state.ok) return state;
-  return ok({ row: loaded.value.row, event: event.value, sequence, recordedAt: null, state: state.value });
+  const today = todayOf(context);
+  const refused = futureRefusal(event.value, kind, today);
+  if (refused !== undefined) return refused;
+  const checked = checkAgainstAll(loaded.value.loan, loaded.value.events, event.value, today);
+  if (!checked.ok) return checked;
+  return ok({ row: loaded.value.row, event: event.value, sequence, recordedAt: null, state: checked.value.state });
 }

@@ -3,8 +3,7 @@ import { fail, ok, type Result } from "@lendstack/core/errors";
 import { dec, parseMoneyInput, parseRate } from "@lendstack/core/money";
 import { maxAnnualRatePercent, maxRateDecimals } from "@lendstack/core/schedule";
 import type { LoanEvent, RateChangeEvent } from "@lendstack/core/servicing";
-import type { EventDraft } from "./append-event.js";
-import type { LoadedLoan } from "./load.js";
+import type { EventDraft, LoanForDraft } from "./append-event.js";
 import type {
   ChargeOffRequest,
   DisbursementRequest,
@@ -30,7 +29,7 @@ interface WireAmount {
   readonly currency: string | undefined;
 }
 
-function amountOf(loaded: LoadedLoan, input: WireAmount, field: string): Result<bigint> {
+function amountOf(loaded: LoanForDraft, input: WireAmount, field: string): Result<bigint> {
   const money = parseMoneyInput({ amount: input.amount, currency: input.currency }, { allowZero: true });
   if (!money.ok) {
     const [last] = money.error.path ?? [];

@@ -35,6 +35,7 @@ export { type HardshipPlanRow, hardshipPlans } from "./hardship-plans.js";
 export { type IdempotencyKeyRow, idempotencyKeys } from "./idempotency-keys.js";
 export { type IdentityCheckRow, identityChecks } from "./identity-checks.js";
 export { type ImportRecordRow, type ImportResultRow, importResults, imports } from "./imports.js";
+export { type LoanCheckpointRow, loanCheckpoints } from "./loan-checkpoints.js";
 export { type LoanEventRow, loanEvents } from "./loan-events.js";
 export { type LoanServicememberRow, loanServicemembers } from "./loan-servicemembers.js";
 export { type LoanSnapshotRow, loanSnapshots } from "./loan-snapshots.js";

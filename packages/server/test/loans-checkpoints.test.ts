@@ -1,0 +1,110 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loanCheckpoints } from "../src/db/schema/index.js";
+import { CHECKPOINT_KEY } from "../src/loans/append-event.js";
+import { json } from "./helpers/products.js";
+import { createTestApp, type TestApp } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { board, createProduct, pay, stateOf } from "./loans-helpers.js";
+
+// A change continues the loan's checkpoint (its state after its last event) instead of replaying every event,
+// when it is dated on or after that event and needs no history. Whichever way, the answer must be what a full
+// replay gives: here each change's response is compared with a full read of the loan as of the same date.
+// The standard loan of loans-helpers.ts: $10,000.00 at 12 %, 12 monthly payments from 2025-02-01; today on
+// the test clock is 2025-03-01.
+
+let testDatabase: TestDatabase;
+let api: TestApp;
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  api = createTestApp(testDatabase.database);
+});
+afterAll(() => testDatabase.dispose());
+
+type Body = Record<string, unknown>;
+
+async function checkpointOf(loanId: string) {
+  const [row] = await testDatabase.db
+    .select({ version: loanCheckpoints.eventsVersion, format: loanCheckpoints.format, state: loanCheckpoints.state })
+    .from(loanCheckpoints)
+    .where(and(eq(loanCheckpoints.loanId, loanId)));
+  return row;
+}
+
+/** Posts a payment and checks its answer against a full replay of the loan as of the same date. */
+async function payAndCompare(token: string, loanId: string, amount: number, effectiveDate: string) {
+  const response = await pay(api, token, loanId, amount, effectiveDate);
+  const body = await json(response);
+  expect(response.status, JSON.stringify(body)).toBe(201);
+  const loan = body.loan as Body;
+  const full = await stateOf(api, token, loanId, String(loan.asOf));
+  const { updatedAt: _a, ...answered } = loan;
+  const { updatedAt: _b, ...replayed } = full;
+  expect(answered).toEqual(replayed);
+  return loan;
+}
+
+describe("loan checkpoints", () => {
+  it("each change stores the loan's checkpoint; the next one continues it and answers what a full replay gives", async () => {
+    const token = await api.token("checkpoints");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    expect(await checkpointOf(loanId)).toBeUndefined(); // boarded: no change yet
+    await payAndCompare(token, loanId, 88_849, "2025-02-01");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 2, format: CHECKPOINT_KEY });
+    expect((await checkpointOf(loanId))?.state).toContain('"asOf":"2025-02-01"'); // after its last event
+    // Continuing it reads no event: one made unreadable meanwhile shows it (a full read refuses the loan).
+    await testDatabase.db.execute(
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${loanId} and sequence = 2`,
+    );
+    expect((await pay(api, token, loanId, 10_000, "2025-02-10")).status).toBe(201);
+    expect((await api.call("GET", `/v1/loans/${loanId}`, { token })).status).toBe(500);
+    await testDatabase.db.execute(
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${loanId} and sequence = 2`,
+    );
+    expect(await stateOf(api, token, loanId)).toMatchObject({ version: 3 });
+    await payAndCompare(token, loanId, 20_000, "2025-02-20");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 4 });
+  });
+
+  it("a back-dated payment, a reversal and a fee each answer what a full replay gives, and leave a checkpoint", async () => {
+    const token = await api.token("checkpoints-back-dated");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const first = await payAndCompare(token, loanId, 50_000, "2025-02-15");
+    await payAndCompare(token, loanId, 88_849, "2025-02-01"); // before the checkpoint: replayed in full
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 3 });
+    const payments = await json(await api.call("GET", `/v1/loans/${loanId}/transactions`, { token }));
+    const paymentId = (payments.data as Body[]).find((t) => t.type === "payment" && t.amount === 50_000)?.id;
+    const reversed = await api.call("POST", `/v1/loans/${loanId}/reversals`, {
+      token,
+      body: { transactionId: paymentId, effectiveDate: "2025-02-20" },
+    });
+    expect(reversed.status).toBe(201);
+    expect((await json(reversed)).loan).toMatchObject({ version: 4 });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 4 });
+    const fee = await api.call("POST", `/v1/loans/${loanId}/fees`, {
+      token,
+      body: { amount: 1_500, currency: "USD", effectiveDate: "2025-02-25" },
+    });
+    expect(fee.status).toBe(201);
+    const { updatedAt: _a, ...answered } = (await json(fee)).loan as Body;
+    const { updatedAt: _b, ...replayed } = await stateOf(api, token, loanId, String(answered.asOf));
+    expect(answered).toEqual(replayed);
+    expect(first.version).toBe(2);
+  });
+
+  it("an unreadable checkpoint, or one of another format or version, is ignored and replaced", async () => {
+    const token = await api.token("checkpoints-stale");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    await payAndCompare(token, loanId, 30_000, "2025-02-01");
+    await testDatabase.db.execute(sql`update loan_checkpoints set state = '{"format":1,' where loan_id = ${loanId}`);
+    await payAndCompare(token, loanId, 30_000, "2025-02-05");
+    expect((await checkpointOf(loanId))?.state).toMatch(/^\{"format":1,"lastSequence":3,/);
+    await testDatabase.db.execute(sql`update loan_checkpoints set format = 'core-0' where loan_id = ${loanId}`);
+    await payAndCompare(token, loanId, 30_000, "2025-02-10");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 4, format: CHECKPOINT_KEY });
+    await testDatabase.db.execute(sql`update loan_checkpoints set events_version = 3 where loan_id = ${loanId}`);
+    await payAndCompare(token, loanId, 30_000, "2025-02-12");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 5 });
+  });
+});
