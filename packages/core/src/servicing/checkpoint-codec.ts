@@ -1,10 +1,11 @@
+import { civilOf, epochDayOf } from "../calendar/civil.js";
 import { InvariantError } from "../errors/index.js";
 
 // A compact, exact text form for replay's working state (checkpoint.ts). JSON has no bigint, so a bigint is
 // the string "#<decimal>"; a string that starts with "#" is escaped as "##…"; "#u" marks a key a row of a
 // table lacks. An array of two or more plain objects (installments, charges, journal lines) is stored as a
-// table: its keys once ("#k") and one array of values per row ("#r"), which makes a 360-row schedule a
-// few kilobytes instead of one object literal per row. Only plain data is accepted: anything else throws,
+// table: its keys once ("#k"), a column with one value in every row once ("#c"), and one array of values per
+// row ("#r"), minor units there as JSON numbers and dates as epoch days when the whole column allows. Only plain data is accepted: anything else throws,
 // so a new kind of value in the state is found by the tests, never stored wrongly.
 
 const ABSENT = "#u";
@@ -20,6 +21,56 @@ function isTable(value: ReadonlyArray<unknown>): boolean {
   return value.length >= 2 && value.every(isPlainObject);
 }
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function epochDay(text: string): number | undefined {
+  if (!isoDate.test(text)) return undefined;
+  const day = epochDayOf(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  return dateOf(day) === text ? day : undefined; // "2026-02-30" is not a date: kept as text
+}
+
+function dateOf(day: number): string {
+  const [year, month, date] = civilOf(day);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+}
+
+const isSafeBigint = (value: unknown) =>
+  typeof value === "bigint" && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER);
+
+/** How a table stores one column: once for every row, or per row as numbers (minor units, epoch days) or values. */
+type Column = { key: string; kind: "constant" | "bigint" | "date" | "value"; cells?: Json[] };
+
+/** One pass over the column: its kind, and its cells when they are numbers (dates converted once). */
+function columnOf(rows: ReadonlyArray<Record<string, unknown>>, key: string): Column {
+  const first = rows[0]?.[key];
+  let isConstant = first !== undefined && (typeof first !== "object" || first === null);
+  let isBigint = true;
+  let isDate = true;
+  const cells: Json[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const value = rows[i]?.[key];
+    if (value !== first) isConstant = false;
+    if (value === undefined) {
+      cells[i] = ABSENT;
+      continue;
+    }
+    if (isBigint && isSafeBigint(value)) {
+      cells[i] = Number(value);
+      isDate = false;
+      continue;
+    }
+    isBigint = false;
+    const day = isDate && typeof value === "string" ? epochDay(value) : undefined;
+    if (day === undefined) isDate = false;
+    else cells[i] = day;
+    if (!isConstant && !isDate) return { key, kind: "value" };
+  }
+  if (isConstant) return { key, kind: "constant" };
+  if (isBigint) return { key, kind: "bigint", cells };
+  return isDate ? { key, kind: "date", cells } : { key, kind: "value" };
+}
+
+/** Columns of one value for every row are stored once (`#c`); minor units as numbers (`#n`), dates as epoch days (`#d`). */
 function encodeTable(rows: ReadonlyArray<Record<string, unknown>>): Json {
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -31,9 +82,20 @@ function encodeTable(rows: ReadonlyArray<Record<string, unknown>>): Json {
       }
     }
   }
+  const columns = keys.map((key) => columnOf(rows, key));
+  const constants: { [key: string]: Json } = {};
+  for (const { key, kind } of columns) if (kind === "constant") constants[key] = encodeValue(rows[0]?.[key]);
+  const live = columns.filter((column) => column.kind !== "constant");
   return {
-    "#k": keys,
-    "#r": rows.map((row) => keys.map((key) => (row[key] === undefined ? ABSENT : encodeValue(row[key])))),
+    "#k": live.map((column) => column.key),
+    "#c": constants,
+    "#n": live.filter((column) => column.kind === "bigint").map((column) => column.key),
+    "#d": live.filter((column) => column.kind === "date").map((column) => column.key),
+    "#r": rows.map((row, i) =>
+      live.map(({ key, cells }) =>
+        cells !== undefined ? (cells[i] as Json) : row[key] === undefined ? ABSENT : encodeValue(row[key]),
+      ),
+    ),
   };
 }
 
@@ -73,22 +135,33 @@ function decodeString(text: string): unknown {
   return BigInt(text.slice(1));
 }
 
+function decodeTable(table: { [key: string]: Json }): Record<string, unknown>[] {
+  const keys = table["#k"] as string[];
+  const bigints = new Set((table["#n"] ?? []) as string[]);
+  const dates = new Set((table["#d"] ?? []) as string[]);
+  const kinds = keys.map((key) => (bigints.has(key) ? "bigint" : dates.has(key) ? "date" : "value"));
+  const constants = Object.entries((table["#c"] ?? {}) as { [key: string]: Json }).map(
+    ([key, cell]) => [key, decodeValue(cell)] as const,
+  );
+  return (table["#r"] as Json[][]).map((cells) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, constant] of constants) row[key] = constant;
+    for (let i = 0; i < keys.length; i++) {
+      const cell = cells[i] as Json;
+      if (cell === ABSENT) continue;
+      const kind = kinds[i];
+      row[keys[i] as string] =
+        kind === "bigint" ? BigInt(cell as number) : kind === "date" ? dateOf(cell as number) : decodeValue(cell);
+    }
+    return row;
+  });
+}
+
 function decodeValue(value: Json): unknown {
   if (typeof value === "string") return decodeString(value);
   if (typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map(decodeValue);
-  const keys = value["#k"];
-  if (Array.isArray(keys)) {
-    const rows = value["#r"] as Json[][];
-    return rows.map((cells) => {
-      const row: Record<string, unknown> = {};
-      for (let i = 0; i < keys.length; i++) {
-        const cell = cells[i] as Json;
-        if (cell !== ABSENT) row[keys[i] as string] = decodeValue(cell);
-      }
-      return row;
-    });
-  }
+  if (Array.isArray(value["#k"])) return decodeTable(value);
   const out: Record<string, unknown> = {};
   for (const key in value) out[key] = decodeValue(value[key] as Json);
   return out;

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHECKPOINT_FORMAT } from "./checkpoint.js";
-import { encodeState } from "./checkpoint-codec.js";
 import { replay } from "./replay.js";
 import { asOfArb, eventsArb, loanArb } from "./replay-arbitrary.js";
 
@@ -9,7 +8,7 @@ import { asOfArb, eventsArb, loanArb } from "./replay-arbitrary.js";
 // stale, and only a new CHECKPOINT_FORMAT makes the server ignore them. This pins replay's results over a
 // fixed sample of histories to the format: when it fails, replay's results changed — bump CHECKPOINT_FORMAT
 // in checkpoint.ts and put the new digest (printed below) beside it.
-const pinned = { format: 1, digest: "53365580793ab85a" };
+const pinned = { format: 1, digest: "629b240c0b780211" };
 
 /** FNV-1a, 64 bits, over the text's UTF-16 code units: a stable digest without Node's crypto (core is pure). */
 function fnv1a(text: string): string {
@@ -28,7 +27,7 @@ describe("the checkpoint format", () => {
       const state = replay(loan, events, asOf);
       if (!state.ok) return state.error.code;
       const { loan: _loan, ...rest } = state.value;
-      return encodeState(rest);
+      return JSON.stringify(rest, (_key, value) => (typeof value === "bigint" ? `${value}n` : value));
     });
     const digest = fnv1a(results.join("\n"));
     expect({ format: CHECKPOINT_FORMAT, digest }, `replay's results changed (digest ${digest})`).toEqual(pinned);
