@@ -46,7 +46,9 @@ describe("a corrupt stored row", () => {
       "amountMinor",
     ]);
     const before = await eventRows(String(loan.id));
-    const payment = await pay(api, token, String(loan.id), 100, "2025-02-02");
+    // Dated before the loan's checkpoint (its state after the 02-01 payment), the change replays every event;
+    // one dated after it would continue the checkpoint and read none (loans-checkpoints.test.ts).
+    const payment = await pay(api, token, String(loan.id), 100, "2025-01-20");
     await expectCorrupt(payment, `/v1/loans/${loan.id}/payments`, ["loan_events", String(loan.id)]);
     expect(await eventRows(String(loan.id))).toBe(before);
     const events = await api.call("GET", `/v1/loans/${loan.id}/events`, { token });
@@ -88,7 +90,9 @@ describe("a corrupt stored row", () => {
       "holidays",
     ]);
     const before = await eventRows(String(loan.id));
-    const payment = await pay(api, token, String(loan.id), 100, "2025-02-02");
+    // Dated before the loan's checkpoint (its state after the 02-01 payment), the change replays every event;
+    // one dated after it would continue the checkpoint and read none (loans-checkpoints.test.ts).
+    const payment = await pay(api, token, String(loan.id), 100, "2025-01-20");
     await expectCorrupt(payment, `/v1/loans/${loan.id}/payments`, ["tenant_settings"]);
     expect(await eventRows(String(loan.id))).toBe(before);
   });

@@ -1,6 +1,8 @@
+import { date } from "@lendstack/core/calendar";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loanCheckpoints } from "../src/db/schema/index.js";
+import { loanCheckpoints, loanSnapshots } from "../src/db/schema/index.js";
+import { closeDay } from "../src/jobs/close-day/close-day.js";
 import { CHECKPOINT_KEY } from "../src/loans/append-event.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
@@ -106,5 +108,46 @@ describe("loan checkpoints", () => {
     await testDatabase.db.execute(sql`update loan_checkpoints set events_version = 3 where loan_id = ${loanId}`);
     await payAndCompare(token, loanId, 30_000, "2025-02-12");
     expect(await checkpointOf(loanId)).toMatchObject({ version: 5 });
+  });
+
+  it("the daily close continues checkpoints, stores one for a loan without, and snapshots what a replay gives", async () => {
+    const tenant = "checkpoints-close";
+    const token = await api.token(tenant);
+    const productId = await createProduct(api, token);
+    const boarded = String((await board(api, token, productId)).id);
+    const paid = String((await board(api, token, productId)).id);
+    await payAndCompare(token, paid, 88_849, "2025-02-01");
+    const close = (day: string) =>
+      closeDay(
+        testDatabase.db,
+        { tenantId: tenant, businessDate: date(day), batchSize: 10 },
+        { clock: api.clock, ids: api.ids },
+      );
+    expect(await close("2025-03-01")).toMatchObject({ snapshotsWritten: 2, failures: [] });
+    expect(await checkpointOf(boarded)).toMatchObject({ version: 1, format: CHECKPOINT_KEY }); // made by the close
+    expect(await checkpointOf(paid)).toMatchObject({ version: 2 });
+    // The next close continues both checkpoints and reads no event (one made unreadable shows it).
+    await testDatabase.db.execute(
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${paid} and sequence = 2`,
+    );
+    expect(await close("2025-03-02")).toMatchObject({ snapshotsWritten: 2, failures: [] });
+    await testDatabase.db.execute(
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${paid} and sequence = 2`,
+    );
+    for (const loanId of [boarded, paid]) {
+      const [snapshot] = await testDatabase.db
+        .select()
+        .from(loanSnapshots)
+        .where(and(eq(loanSnapshots.loanId, loanId), eq(loanSnapshots.asOfDate, "2025-03-02")));
+      const state = await stateOf(api, token, loanId, "2025-03-02");
+      const outstanding = state.outstanding as Record<string, number>;
+      expect(snapshot).toMatchObject({
+        daysPastDue: state.daysPastDue,
+        principalMinor: BigInt(outstanding.principal as number),
+        interestMinor: BigInt(outstanding.interest as number),
+        feesMinor: BigInt(outstanding.fees as number),
+        accruedInterestMinor: BigInt(state.accruedInterest as number),
+      });
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { fail, ok } from "@lendstack/core/errors";
 import { summarizeLoan } from "@lendstack/core/reporting";
-import { type LoanState, replay } from "@lendstack/core/servicing";
+import { type LoanState, replayToCheckpoint } from "@lendstack/core/servicing";
+import { isStatementDate } from "@lendstack/core/statements";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { CorruptRecordError } from "../../db/corrupt-record.js";
 import type { Db, Executor } from "../../db/database.js";
@@ -15,6 +16,7 @@ import {
 import type { IdGenerator } from "../../ids.js";
 import { decodeLoan, rowToEvent } from "../../loans/codec.js";
 import { type ClosedLoan, issueStatements } from "../../statements/issue.js";
+import { continuedState, currentCheckpoints, type NewCheckpoint, storeCheckpoints } from "./checkpoints.js";
 import { alreadyDone, claimQuery } from "./claims.js";
 import { recordCloseEvents } from "./record-close-events.js";
 import { type JoinedRun, recordCloseBatch } from "./runs.js";
@@ -150,34 +152,46 @@ function decodeLoanRows(row: LoanRow, eventRows: ReadonlyArray<LoanEventRow>) {
 }
 
 /**
- * Each loan's state as of the date, by a full replay of its stored events. A loan core refuses, or whose
- * rows are corrupt, becomes a failure (logged with the run) and the close goes on with the others.
+ * Each loan's state as of the date: continued from its checkpoint, or by a full replay of its stored events —
+ * for a loan without a current checkpoint (whose new checkpoint is returned to store), and for one whose
+ * statement is due today (a statement lists the cycle's history). A loan core refuses, or whose rows are
+ * corrupt, becomes a failure (logged with the run) and the close goes on with the others.
  */
 async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray<LoanRow>) {
   const { tenantId, businessDate } = request;
   const states = new Map<string, LoanState>();
   const closed: ClosedLoan[] = [];
   const failures: CloseDayFailure[] = [];
+  const made: NewCheckpoint[] = [];
+  const texts = await currentCheckpoints(tx, tenantId, todo);
+  const replayed = todo.filter((row) => {
+    const state = continuedState(row, texts.get(row.id), businessDate);
+    if (state === undefined || isStatementDate(state, businessDate)) return true;
+    states.set(row.id, state);
+    return false;
+  });
   const events = await eventsByLoan(
     tx,
     tenantId,
-    todo.map((row) => row.id),
+    replayed.map((row) => row.id),
   );
-  for (const row of todo) {
+  for (const row of replayed) {
     const stored = decodeLoanRows(row, events.get(row.id) ?? []);
     if (!stored.ok) {
       failures.push({ tenantId, loanId: row.id, code: "corrupt_record", message: stored.error.message });
       continue;
     }
-    const state = replay(stored.value.loan, stored.value.events, businessDate);
-    if (!state.ok) {
-      failures.push({ tenantId, loanId: row.id, code: state.error.code, message: state.error.message });
+    const result = replayToCheckpoint(stored.value.loan, stored.value.events, businessDate);
+    if (!result.ok) {
+      failures.push({ tenantId, loanId: row.id, code: result.error.code, message: result.error.message });
       continue;
     }
-    states.set(row.id, state.value);
-    closed.push({ loanId: row.id, version: row.version, ...stored.value, state: state.value });
+    const { state, checkpoint } = result.value;
+    states.set(row.id, state);
+    closed.push({ loanId: row.id, version: row.version, ...stored.value, state });
+    if (checkpoint !== undefined && !texts.has(row.id)) made.push({ loanId: row.id, version: row.version, checkpoint });
   }
-  return { states, closed, failures };
+  return { states, closed, failures, made };
 }
 
 /**
@@ -198,7 +212,7 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
     if (claimed.length === 0) return { claimed: 0, lastId, written: 0, failures: [] };
     const done = await alreadyDone(tx, tenantId, businessDate, claimed);
     const todo = claimed.filter((row) => !done.has(row.id) && !request.skip.has(row.id));
-    const { states, closed, failures } = await statesOf(tx, request, todo);
+    const { states, closed, failures, made } = await statesOf(tx, request, todo);
     const snapshots: LoanSnapshotRow[] = [];
     for (const row of todo) {
       const state = states.get(row.id);
@@ -209,6 +223,7 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
     const issued = await issueStatements(tx, request, closed);
     await recordCloseEvents(tx, request, states, issued);
     await upsertSnapshots(tx, snapshots);
+    await storeCheckpoints(tx, tenantId, made);
     if (request.run !== undefined) await recordCloseBatch(tx, request.run, { written: snapshots.length, failures });
     return { claimed: claimed.length, lastId, written: snapshots.length, failures };
   });
