@@ -19,6 +19,7 @@ import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
 import { checkSafeIntegers } from "../http/safe-integer.js";
 import { businessDateOf } from "../tenants/business-date.js";
+import { appendWithCheckpoint, findWithCheckpoint } from "./checkpoint-store.js";
 import { decodeLoan, eventColumns, rowToEvent } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
 import { type LoansStore, loansStore } from "./store.js";
@@ -170,8 +171,8 @@ interface LockedLoan extends LoanForDraft {
   readonly checkpoint: Checkpoint | undefined;
 }
 
-async function lockLoan(store: LoansStore, loanId: string): Promise<Result<LockedLoan>> {
-  const found = await store.findForChange(loanId, CHECKPOINT_KEY);
+async function lockLoan(tx: Executor, tenantId: string, loanId: string): Promise<Result<LockedLoan>> {
+  const found = await findWithCheckpoint(tx, tenantId, loanId, CHECKPOINT_KEY, { forUpdate: true });
   if (found === undefined) return loanNotFound(loanId);
   // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
   const loan = decodeLoan(found.row);
@@ -200,7 +201,7 @@ export async function appendLoanEvent(
 ): Promise<Result<LoanChange>> {
   return joinTransaction(db, async (tx) => {
     const store = loansStore(tx, context.tenantId);
-    const locked = await lockLoan(store, loanId);
+    const locked = await lockLoan(tx, context.tenantId, loanId);
     if (!locked.ok) return locked;
     const current = checkVersion(locked.value.row, options);
     if (!current.ok) return current;
@@ -221,7 +222,7 @@ export async function appendLoanEvent(
       checked.checkpoint === undefined
         ? undefined
         : { eventsVersion: changes.version, format: CHECKPOINT_KEY, state: encodeCheckpoint(checked.checkpoint) };
-    await store.appendEvent(stored, changes, checkpoint);
+    await appendWithCheckpoint(tx, context.tenantId, stored, changes, checkpoint);
     await context.faults?.("after_event_insert");
     await writeAudit(tx, context, {
       action: kind.action,

@@ -1,17 +1,7 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { equalTo, inRange, type Range } from "../db/filters.js";
-import {
-  type LoanCheckpointRow,
-  type LoanEventRow,
-  type LoanRow,
-  loanCheckpoints,
-  loanEvents,
-  loans,
-} from "../db/schema/index.js";
-
-/** A checkpoint to store with a change. @example { eventsVersion: 8, format: "core-1", state: "{…}" } */
-export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
+import { type LoanEventRow, type LoanRow, loanEvents, loans } from "../db/schema/index.js";
 
 /** Filters and position for one page of loans. @example store.list({ status: "active", take: 21 }) */
 export interface LoanListQuery {
@@ -44,30 +34,6 @@ export function loansStore(executor: Executor, tenantId: string) {
       const query = executor.select().from(loans).where(byId(loanId));
       const [row] = options.forUpdate === true ? await query.for("update") : await query;
       return row;
-    },
-    /**
-     * The loan row locked for a change, with the text of its checkpoint when one of `format` covers the row's
-     * current version (one statement: the checkpoint is read in the locking query).
-     */
-    async findForChange(
-      loanId: string,
-      format: string,
-    ): Promise<{ row: LoanRow; checkpoint: string | null } | undefined> {
-      const [found] = await executor
-        .select({ row: loans, checkpoint: loanCheckpoints.state })
-        .from(loans)
-        .leftJoin(
-          loanCheckpoints,
-          and(
-            eq(loanCheckpoints.tenantId, loans.tenantId),
-            eq(loanCheckpoints.loanId, loans.id),
-            eq(loanCheckpoints.eventsVersion, loans.version),
-            eq(loanCheckpoints.format, format),
-          ),
-        )
-        .where(byId(loanId))
-        .for("update", { of: loans });
-      return found;
     },
     async findByExternalReference(externalReference: string): Promise<LoanRow | undefined> {
       const [row] = await executor
@@ -112,14 +78,10 @@ export function loansStore(executor: Executor, tenantId: string) {
     async insertEvent(row: Omit<LoanEventRow, "tenantId">): Promise<void> {
       await executor.insert(loanEvents).values({ ...row, tenantId });
     },
-    /**
-     * Appends an event, stores the loan's new checkpoint (when there is one) and updates the loan row, in one
-     * statement (the insert and the upsert as CTEs).
-     */
+    /** Appends an event and updates the loan row in one statement (the insert as a CTE). */
     async appendEvent(
       row: Omit<LoanEventRow, "tenantId">,
       changes: Partial<Omit<LoanRow, "tenantId" | "id">>,
-      checkpoint?: CheckpointColumns,
     ): Promise<void> {
       const appended = executor.$with("appended").as(
         executor
@@ -127,18 +89,7 @@ export function loansStore(executor: Executor, tenantId: string) {
           .values({ ...row, tenantId })
           .returning({ sequence: loanEvents.sequence }),
       );
-      if (checkpoint === undefined) {
-        await executor.with(appended).update(loans).set(changes).where(byId(row.loanId));
-        return;
-      }
-      const saved = executor.$with("saved").as(
-        executor
-          .insert(loanCheckpoints)
-          .values({ ...checkpoint, tenantId, loanId: row.loanId })
-          .onConflictDoUpdate({ target: [loanCheckpoints.tenantId, loanCheckpoints.loanId], set: checkpoint })
-          .returning({ version: loanCheckpoints.eventsVersion }),
-      );
-      await executor.with(appended, saved).update(loans).set(changes).where(byId(row.loanId));
+      await executor.with(appended).update(loans).set(changes).where(byId(row.loanId));
     },
   };
 }
