@@ -1,5 +1,4 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
-import { PDFDocument } from "pdf-lib";
 import { applicationsStore } from "../applications/store.js";
 import { formOf } from "../applications/view.js";
 import type { StoredEnvelopeDocument } from "../db/schema/index.js";
@@ -7,6 +6,7 @@ import type { Executor } from "../db/types.js";
 import type { DocumentSettings } from "../documents/settings.js";
 import { documentsStore } from "../documents/store.js";
 import { loansStore } from "../loans/store.js";
+import { pdfLib } from "../pdf/pdf-lib.js";
 import { readStoredBytes, sha256Of } from "./stored-bytes.js";
 
 /** Whom an envelope is for: an application and/or a loan. */
@@ -85,6 +85,7 @@ export async function checkEnvelopeDocument(
     return fail("envelope_document_changed", `Document ${documentId}'s stored bytes are not the ones uploaded.`, path);
   }
   try {
+    const { PDFDocument } = await pdfLib();
     await PDFDocument.load(bytes, { updateMetadata: false });
   } catch {
     return fail("document_unreadable", `Document ${documentId} is not a PDF that can be signed.`, path);

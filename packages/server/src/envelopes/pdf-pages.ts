@@ -1,7 +1,8 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import type { PDFDocument, PDFFont, PDFPage } from "pdf-lib";
 import type { EnvelopeEventRow, EnvelopeRow, EnvelopeSignerRow } from "../db/schema/index.js";
 import { embedFallbackFont } from "../generated-documents/fallback-font.js";
 import { embedUnicodeFont, embedUnicodeFonts, textRuns } from "../generated-documents/unicode-fonts.js";
+import { pdfLib, rgbColor } from "../pdf/pdf-lib.js";
 
 const PAGE: [number, number] = [612, 792];
 const MARGIN = 54;
@@ -31,7 +32,7 @@ class Writer {
     const font = options.font ?? (options.bold === true ? this.bold : this.font);
     let x = MARGIN;
     for (const run of textRuns(font, this.fallback, [...text].slice(0, 110).join(""))) {
-      this.page.drawText(run.text, { x, y: this.y - size, size, font: run.font, color: rgb(0, 0, 0) });
+      this.page.drawText(run.text, { x, y: this.y - size, size, font: run.font, color: rgbColor(0, 0, 0) });
       x += run.font.widthOfTextAtSize(run.text, size);
     }
     this.y -= size + 4;
@@ -71,6 +72,7 @@ export async function withSignaturePage(
   original: Uint8Array,
   input: { envelope: EnvelopeRow; signers: ReadonlyArray<EnvelopeSignerRow>; originalSha256: string },
 ): Promise<Uint8Array> {
+  const { PDFDocument } = await pdfLib();
   const document = await PDFDocument.load(original, { updateMetadata: false });
   const writer = await writerFor(document, input);
   const script = await embedUnicodeFont(document, "italic");
@@ -100,6 +102,7 @@ export async function certificateOfCompletion(input: {
   signers: ReadonlyArray<EnvelopeSignerRow>;
   events: ReadonlyArray<EnvelopeEventRow>;
 }): Promise<Uint8Array> {
+  const { PDFDocument } = await pdfLib();
   const document = await PDFDocument.create();
   const writer = await writerFor(document, input);
   const { envelope } = input;

@@ -1,4 +1,5 @@
-import { type PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import type { PDFDocument, PDFFont, PDFPage } from "pdf-lib";
+import { rgbColor } from "../pdf/pdf-lib.js";
 import { type TextRun, textRuns } from "./unicode-fonts.js";
 
 // A cursor over the pages of a PDF being written: text in embedded Unicode fonts (DejaVu Sans), wrapped to a
@@ -68,7 +69,7 @@ export class PdfCanvas {
     if (text === "") return;
     let at = x;
     for (const run of this.runs(text, style)) {
-      this.page.drawText(run.text, { x: at, y, size: style.size, font: run.font, color: rgb(0, 0, 0) });
+      this.page.drawText(run.text, { x: at, y, size: style.size, font: run.font, color: rgbColor(0, 0, 0) });
       at += run.font.widthOfTextAtSize(run.text, style.size);
     }
   }
@@ -101,10 +102,10 @@ export class PdfCanvas {
   }
 
   rectangle(x: number, y: number, width: number, height: number): void {
-    this.page.drawRectangle({ x, y, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
+    this.page.drawRectangle({ x, y, width, height, borderColor: rgbColor(0, 0, 0), borderWidth: 0.75 });
   }
 
   rule(x1: number, x2: number, y: number): void {
-    this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness: 0.5, color: rgb(0, 0, 0) });
+    this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness: 0.5, color: rgbColor(0, 0, 0) });
   }
 }

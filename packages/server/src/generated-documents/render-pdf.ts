@@ -1,5 +1,5 @@
 import type { DisclosureBox, DocumentLayout, LayoutBlock, LayoutColumn } from "@lendstack/core/origination";
-import { PDFDocument } from "pdf-lib";
+import { pdfLib } from "../pdf/pdf-lib.js";
 import { embedFallbackFont } from "./fallback-font.js";
 import { CONTENT_WIDTH, MARGIN, PdfCanvas } from "./pdf-canvas.js";
 import { embedUnicodeFonts } from "./unicode-fonts.js";
@@ -151,6 +151,7 @@ function textsOf(layout: DocumentLayout): string[] {
  * @example const bytes = await renderLayoutPdf(buildTilaDisclosure(terms));
  */
 export async function renderLayoutPdf(layout: DocumentLayout): Promise<Uint8Array> {
+  const { PDFDocument } = await pdfLib();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const issued = new Date(`${layout.issuedOn}T00:00:00.000Z`);
   doc.setTitle(layout.title);

@@ -1,4 +1,5 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import type { PDFFont, PDFPage } from "pdf-lib";
+import { pdfLib, rgbColor } from "../../pdf/pdf-lib.js";
 
 // Deterministic sample PDFs with hand-known figures (tests, the bench, trying the API): no creation date,
 // no producer, so the same figures give the same bytes.
@@ -38,6 +39,7 @@ export function dollars(minor: bigint): string {
 const usDate = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(0, 4)}`;
 
 async function newDocument() {
+  const { PDFDocument, StandardFonts } = await pdfLib();
   const pdf = await PDFDocument.create({ updateMetadata: false });
   return {
     pdf,
@@ -71,7 +73,7 @@ export async function payStubPdf(figures: PayStubFigures): Promise<Uint8Array> {
   write(usDate(figures.payDate), 170, 668);
   write("Employer:", 340, 700);
   write(figures.employer, 420, 700);
-  page.drawLine({ start: { x: 72, y: 640 }, end: { x: 540, y: 640 }, thickness: 0.5, color: rgb(0, 0, 0) });
+  page.drawLine({ start: { x: 72, y: 640 }, end: { x: 540, y: 640 }, thickness: 0.5, color: rgbColor(0, 0, 0) });
   write("Earnings", 72, 620, 10, bold);
   write("Current", 300, 620, 10, bold);
   write("YTD", 440, 620, 10, bold);
@@ -141,8 +143,9 @@ export async function bankStatementPdf(figures: BankStatementFigures): Promise<U
 
 /** A page with a drawn box and no text: what a scan without OCR looks like to a text reader. */
 export async function scannedPdf(): Promise<Uint8Array> {
+  const { PDFDocument } = await pdfLib();
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.addPage([612, 792]).drawRectangle({ x: 72, y: 500, width: 300, height: 200, color: rgb(0.8, 0.8, 0.8) });
+  pdf.addPage([612, 792]).drawRectangle({ x: 72, y: 500, width: 300, height: 200, color: rgbColor(0.8, 0.8, 0.8) });
   return pdf.save({ useObjectStreams: false });
 }
 

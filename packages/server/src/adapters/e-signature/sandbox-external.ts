@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { PDFDocument, rgb } from "pdf-lib";
 import { drawableWith, embedUnicodeFonts } from "../../generated-documents/unicode-fonts.js";
+import { pdfLib, rgbColor } from "../../pdf/pdf-lib.js";
 import { hasValidSignature, signWebhook } from "../../webhook-endpoints/signing.js";
 import {
   type ESignatureProvider,
@@ -46,18 +46,20 @@ const CALLBACK_TOLERANCE_SECONDS = 5 * 60;
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 async function signedCopy(original: Uint8Array, held: Held): Promise<Uint8Array> {
+  const { PDFDocument } = await pdfLib();
   const document = await PDFDocument.load(original, { updateMetadata: false });
   const { regular } = await embedUnicodeFonts(document);
   const page = document.addPage([612, 792]);
   const lines = ["Signed with the sandbox e-signature service", ...held.request.signers.map((s) => s.name)];
   lines.forEach((line, i) => {
     const text = drawableWith(regular, line);
-    page.drawText(text, { x: 54, y: 720 - i * 18, size: 12, font: regular, color: rgb(0, 0, 0) });
+    page.drawText(text, { x: 54, y: 720 - i * 18, size: 12, font: regular, color: rgbColor(0, 0, 0) });
   });
   return document.save();
 }
 
 async function certificate(reference: string, held: Held): Promise<Uint8Array> {
+  const { PDFDocument } = await pdfLib();
   const document = await PDFDocument.create({ updateMetadata: false });
   const { regular } = await embedUnicodeFonts(document);
   const page = document.addPage([612, 792]);
