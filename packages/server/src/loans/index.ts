@@ -23,7 +23,7 @@ import {
   payoffQuoteRoute,
   trialBalanceRoute,
 } from "./routes.js";
-import { boardLoan, getLoanState, listLoans } from "./service.js";
+import { boardLoan, getLoanState, getLoanSummary, listLoans } from "./service.js";
 import { loansStore } from "./store.js";
 import {
   toEventLogBody,
@@ -50,7 +50,7 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
    * `If-None-Match` names the read's version tag — an empty 200 the conditional-GET middleware turns into
    * 304, found from the loan row alone. Every answer carries the tag as its `ETag`.
    */
-  const replayed = async (c: Context<AppEnv>, asOfText: string | undefined, read: string) => {
+  const replayed = async (c: Context<AppEnv>, asOfText: string | undefined, read: string, summary = false) => {
     const asOf = businessDateOf(asOfText, "asOf", c);
     if (!asOf.ok) return { ok: false as const, response: domainProblem(c, asOf.error, "query") };
     const { tenantId } = c.get("principal");
@@ -65,13 +65,14 @@ function registerReads(router: LoanRouter, deps: ResourceDeps): void {
         return { ok: false as const, response: c.body(null, 200) as never };
       }
     }
-    const result = await getLoanState(db, tenantId, loanId, asOf.value);
+    const load = summary ? getLoanSummary : getLoanState;
+    const result = await load(db, tenantId, loanId, asOf.value);
     if (!result.ok) return { ok: false as const, response: domainProblem(c, result.error) };
     c.header("ETag", loanReadTag(result.value.row, asOf.value, read));
     return { ok: true as const, state: result.value.state, row: result.value.row };
   };
   router.openapi(getLoanRoute, async (c) => {
-    const loan = await replayed(c, c.req.valid("query").asOf, "loan");
+    const loan = await replayed(c, c.req.valid("query").asOf, "loan", true);
     return loan.ok ? c.json(toLoanStateBody(loan.row, loan.state), 200) : loan.response;
   });
   router.openapi(getScheduleRoute, async (c) => {
