@@ -240,6 +240,7 @@ export const resourceTable = {
     },
     statements: {
       list: ["get", "/v1/loans/{loanId}/statements", ["loanId"], "query", true],
+      create: ["post", "/v1/loans/{loanId}/statements", ["loanId"], "body", false],
       retrieve: ["get", "/v1/loans/{loanId}/statements/{statementId}", ["loanId","statementId"], "", false],
       content: {
         retrieve: ["get", "/v1/loans/{loanId}/statements/{statementId}/content", ["loanId","statementId"], "", false],
@@ -713,6 +714,8 @@ export interface Resources {
     readonly statements: {
       /** List statements — `GET /v1/loans/{loanId}/statements` (listLoanStatements) */
       list(loanId: PathParameter<paths["/v1/loans/{loanId}/statements"]["get"], "loanId">, query?: Query<paths["/v1/loans/{loanId}/statements"]["get"]>, options?: RequestOptions): PagePromise<SuccessBody<paths["/v1/loans/{loanId}/statements"]["get"]>>;
+      /** Issue a past cycle's statement — `POST /v1/loans/{loanId}/statements` (createLoanStatement) */
+      create(loanId: PathParameter<paths["/v1/loans/{loanId}/statements"]["post"], "loanId">, body: RequestBody<paths["/v1/loans/{loanId}/statements"]["post"]>, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/statements"]["post"]>>>;
       /** Get a statement — `GET /v1/loans/{loanId}/statements/{statementId}` (getLoanStatement) */
       retrieve(loanId: PathParameter<paths["/v1/loans/{loanId}/statements/{statementId}"]["get"], "loanId">, statementId: PathParameter<paths["/v1/loans/{loanId}/statements/{statementId}"]["get"], "statementId">, options?: RequestOptions): Promise<WithResponse<SuccessBody<paths["/v1/loans/{loanId}/statements/{statementId}"]["get"]>>>;
       readonly content: {

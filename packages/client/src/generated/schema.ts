@@ -1870,7 +1870,11 @@ export interface paths {
          */
         get: operations["listLoanStatements"];
         put?: never;
-        post?: never;
+        /**
+         * Issue a past cycle's statement
+         * @description Issues the statement of a past cycle that has none (a loan boarded or migrated after the date, a close that did not run), built as the daily close builds it from the loan's events as known now, opening on the latest statement before the date (a later statement issued without it keeps its own period). `statementDate` must be before the business date (422 `statement_date_not_past`: the close issues that cycle's) and one of the loan's installment due dates while it was on the books (422 `not_a_statement_date`); 409 `statement_exists` when the loan has one for the date. Records `statement.issued`.
+         */
+        post: operations["createLoanStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4835,7 +4839,7 @@ export interface components {
          * @description An error code with a fixed HTTP status (the server's code → status table)
          * @enum {string}
          */
-        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "callback_rejected" | "card_declined" | "card_payment_declined" | "card_payment_refunded" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "consent_required" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_bureau_unavailable" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "e_signature_provider_not_configured" | "e_signature_provider_refused" | "e_signature_provider_unavailable" | "envelope_completed" | "envelope_declined" | "envelope_document_changed" | "envelope_expired" | "envelope_signed_externally" | "envelope_voided" | "envelopes_not_completed" | "extraction_provider_unavailable" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "micro_deposit_amounts_mismatch" | "micro_deposits_expired" | "micro_deposits_not_pending" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "payment_instrument_already_verified" | "product_archived" | "promise_date_in_past" | "rate_limited" | "refund_exceeds_refundable" | "request_header_fields_too_large" | "request_timeout" | "reversal_exceeds_payment" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "scra_dates_recorded" | "scra_obligation_after_service" | "scra_protected" | "scra_protected_fee" | "screening_hit_reviewed" | "service_unavailable" | "settlement_active" | "signer_not_pending" | "signer_out_of_order" | "signing_link_expired" | "signing_link_used" | "snapshot_missing" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "verification_locked" | "version_immutable" | "workflow_version_outdated";
+        ErrorCode: "adverse_action_notice_sent" | "already_approved" | "already_reversed" | "amount_out_of_range" | "application_not_declined" | "application_not_editable" | "approval_complete" | "bad_request" | "call_after_conversation" | "call_limit_reached" | "call_outside_hours" | "callback_rejected" | "card_declined" | "card_payment_declined" | "card_payment_refunded" | "cease_communication" | "condition_not_open" | "conditions_open" | "conflict" | "consent_required" | "contact_consent_withdrawn" | "contact_outside_preferred_times" | "content_type_mismatch" | "content_type_not_allowed" | "corrupt_record" | "credit_bureau_unavailable" | "credit_report_consent_required" | "database_unavailable" | "do_not_contact" | "document_not_pending" | "document_superseded" | "duplicate_external_reference" | "duplicate_party" | "e_signature_provider_not_configured" | "e_signature_provider_refused" | "e_signature_provider_unavailable" | "envelope_completed" | "envelope_declined" | "envelope_document_changed" | "envelope_expired" | "envelope_signed_externally" | "envelope_voided" | "envelopes_not_completed" | "extraction_provider_unavailable" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "illegal_disbursement_status" | "illegal_transition" | "insufficient_scope" | "internal_error" | "invalid_cursor" | "invalid_date_range" | "invalid_idempotency_key" | "invalid_product" | "invalid_token" | "invalid_token_claims" | "loan_charged_off" | "loan_closed" | "loan_not_charged_off" | "loan_version_conflict" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "micro_deposit_amounts_mismatch" | "micro_deposits_expired" | "micro_deposits_not_pending" | "missing_tenant" | "missing_token" | "no_draft" | "not_a_sandbox" | "not_found" | "not_task_assignee" | "offer_already_accepted" | "offer_expired" | "offer_not_accepted" | "offer_void" | "own_referral" | "party_not_on_application" | "payload_too_large" | "payment_instrument_already_verified" | "product_archived" | "promise_date_in_past" | "rate_limited" | "refund_exceeds_refundable" | "request_header_fields_too_large" | "request_timeout" | "reversal_exceeds_payment" | "rule_set_exists" | "rule_set_not_published" | "rule_set_version_not_published" | "sanctions_list_not_loaded" | "scra_dates_recorded" | "scra_obligation_after_service" | "scra_protected" | "scra_protected_fee" | "screening_hit_reviewed" | "service_unavailable" | "settlement_active" | "signer_not_pending" | "signer_out_of_order" | "signing_link_expired" | "signing_link_used" | "snapshot_missing" | "statement_exists" | "task_claimed" | "task_completed" | "task_role_mismatch" | "token_expired" | "too_many_parts" | "undeclared_fact" | "unknown_query_parameter" | "unsafe_file_name" | "unsafe_integer" | "unsupported_media_type" | "validation_failed" | "verification_locked" | "version_immutable" | "workflow_version_outdated";
         Event: {
             /**
              * @description The tenant's business date of the change
@@ -8798,6 +8802,14 @@ export interface components {
              * @description Kept unapplied (suspense); integer minor units of `currency`
              */
             unapplied: number;
+        };
+        StatementRequest: {
+            /**
+             * Format: date
+             * @description The past cycle end to issue: an installment due date
+             * @example 2025-03-01
+             */
+            statementDate: string;
         };
         StatementTransaction: {
             /**
@@ -23447,6 +23459,150 @@ export interface operations {
             };
             /** @description No such resource in the caller's tenant */
             404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `validation_failed` lists every bad field; other codes name the broken rule */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Unexpected error; quote the request id */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLoanStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-255 visible ASCII, e.g. a UUID): a retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Only successful responses are kept; a 4xx or 5xx leaves the key free. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A loan id: `loan_` then 26 Crockford base-32 characters */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementRequest"];
+            };
+        };
+        responses: {
+            /** @description The statement issued */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Malformed request: bad JSON, a bad cursor or idempotency key, a query parameter the operation does not declare (`malformed_json`, `invalid_cursor`, `unknown_query_parameter`, …) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs (`insufficient_scope`) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's tenant */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource's state forbids this now, or an idempotent request is still in progress */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (`payload_too_large`) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json (`unsupported_media_type`) */
+            415: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -94,6 +94,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   contact_consent_withdrawn: 409,
   // Settlements: one active settlement per loan.
   settlement_active: 409,
+  statement_exists: 409,
   // Four-eyes: who may approve a referral.
   own_referral: 403,
   already_approved: 403,

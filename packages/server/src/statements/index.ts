@@ -2,6 +2,7 @@ import { ok } from "@lendstack/core/errors";
 import { statementLayout } from "@lendstack/core/statements";
 import { renderLayoutPdf } from "../generated-documents/render-pdf.js";
 import { createRouter } from "../http/app-env.js";
+import { changeContext } from "../http/change-context.js";
 import type { PageOrder } from "../http/list-route.js";
 import { listRoute } from "../http/list-route.js";
 import { domainProblem } from "../http/problem.js";
@@ -11,7 +12,8 @@ import { loansStore } from "../loans/store.js";
 import { documentParties } from "../tenants/servicer.js";
 import { statementFromDocument } from "./document.js";
 import { registerNoticeRoutes } from "./notices.js";
-import { getStatementPdfRoute, getStatementRoute, listStatementsDefinition } from "./routes.js";
+import { issuePastStatement } from "./on-demand.js";
+import { createStatementRoute, getStatementPdfRoute, getStatementRoute, listStatementsDefinition } from "./routes.js";
 import type { StatementBody, StatementDocument } from "./schemas.js";
 import { findStatement, listStatements } from "./store.js";
 import { toStatementBody } from "./view.js";
@@ -33,6 +35,13 @@ function registerRoutes(deps: ResourceDeps) {
     if ((await loansStore(deps.db, tenantId).find(params.loanId)) === undefined) return loanNotFound(params.loanId);
     const rows = await listStatements(deps.db, tenantId, params.loanId, { after, take });
     return ok(rows.map(toStatementBody));
+  });
+  router.openapi(createStatementRoute, async (c) => {
+    const { loanId } = c.req.valid("param");
+    const { statementDate } = c.req.valid("json");
+    const issued = await issuePastStatement(deps.db, changeContext(c, deps), loanId, statementDate);
+    if (!issued.ok) return domainProblem(c, issued.error, issued.error.code === "loan_not_found" ? "path" : "body");
+    return c.json(toStatementBody(issued.value), 201);
   });
   router.openapi(getStatementRoute, async (c) => {
     const { loanId, statementId } = c.req.valid("param");
@@ -71,6 +80,6 @@ export const statementsResource: ApiResource = {
     name: "Statements",
     description: "Loans' periodic statements, issued by the daily close at each installment due date",
   },
-  scopes: ["loans:read"],
+  scopes: ["loans:read", "loans:write"],
   routes: registerRoutes,
 };

@@ -38,7 +38,13 @@ function previousOf(previous: PreviousStatement | undefined) {
   };
 }
 
-function statementRow(context: IssueContext, closed: ClosedLoan, previous: PreviousStatement | undefined) {
+/**
+ * A loan's statement for the context's business date as a row to insert, opening on `previous`; undefined when
+ * core refuses to build it.
+ *
+ * @example const row = statementRow(context, closed, previous.get(closed.loanId));
+ */
+export function statementRow(context: IssueContext, closed: ClosedLoan, previous: PreviousStatement | undefined) {
   const built = buildStatement({
     loan: closed.loan,
     events: closed.events,

@@ -1,12 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireScope } from "../auth/middleware.js";
-import { problemResponses } from "../http/responses.js";
+import { optionalIdempotencyKey } from "../http/idempotency-headers.js";
+import { BODY_PROBLEMS, problemResponses } from "../http/responses.js";
 import { noticePathSchema, noticeSchema } from "./notice-schemas.js";
-import { loanStatementsPathSchema, statementPathSchema, statementSchema } from "./schemas.js";
+import { loanStatementsPathSchema, statementPathSchema, statementRequestSchema, statementSchema } from "./schemas.js";
 
 const tags = ["Statements"];
 const security = [{ bearerAuth: [] }];
 const read = requireScope("loans:read");
+const write = requireScope("loans:write");
 
 /** `GET /v1/loans/{loanId}/statements`. @example listRoute(router, listStatementsDefinition, statementOrder, fetchPage); */
 export const listStatementsDefinition = {
@@ -23,6 +25,28 @@ export const listStatementsDefinition = {
   pageName: "StatementPage",
   order: "Newest first (by statement date)",
 };
+
+/** `POST /v1/loans/{loanId}/statements`. @example router.openapi(createStatementRoute, handler); */
+export const createStatementRoute = createRoute({
+  method: "post",
+  path: "/v1/loans/{loanId}/statements",
+  operationId: "createLoanStatement",
+  summary: "Issue a past cycle's statement",
+  description:
+    "Issues the statement of a past cycle that has none (a loan boarded or migrated after the date, a close that did not run), built as the daily close builds it from the loan's events as known now, opening on the latest statement before the date (a later statement issued without it keeps its own period). `statementDate` must be before the business date (422 `statement_date_not_past`: the close issues that cycle's) and one of the loan's installment due dates while it was on the books (422 `not_a_statement_date`); 409 `statement_exists` when the loan has one for the date. Records `statement.issued`.",
+  tags,
+  security,
+  middleware: write,
+  request: {
+    headers: optionalIdempotencyKey,
+    params: loanStatementsPathSchema,
+    body: { required: true, content: { "application/json": { schema: statementRequestSchema } } },
+  },
+  responses: {
+    201: { description: "The statement issued", content: { "application/json": { schema: statementSchema } } },
+    ...problemResponses(404, 409, ...BODY_PROBLEMS),
+  },
+});
 
 /** `GET /v1/loans/{loanId}/statements/{statementId}`. @example router.openapi(getStatementRoute, handler); */
 export const getStatementRoute = createRoute({

@@ -177,3 +177,13 @@ export const statementPathSchema = z.object({
   loanId: idSchema("loan", { param: "loanId" }),
   statementId: idSchema("stm", { param: "statementId" }),
 });
+
+/** Body of `POST /v1/loans/{loanId}/statements`. @example { statementDate: "2025-03-01" } */
+export const statementRequestSchema = z
+  .strictObject({
+    statementDate: z.iso
+      .date()
+      .max(10)
+      .openapi({ description: "The past cycle end to issue: an installment due date", example: "2025-03-01" }),
+  })
+  .openapi("StatementRequest");
