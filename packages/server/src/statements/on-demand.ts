@@ -34,13 +34,14 @@ export async function issuePastStatement(
   if (!parsed.ok) return parsed;
   const statementDate = parsed.value;
   const today = todayOf(context);
-  if (statementDate >= today) {
-    const message = `${statementDate} is not before the business date ${today}: the daily close issues that cycle's statement`;
-    return fail("statement_date_not_past", message, ["statementDate"]);
-  }
   return joinTransaction(db, async (tx) => {
+    // The loan first: another tenant's loan id is 404 whatever the date.
     const loaded = await loadLoan(loansStore(tx, context.tenantId), loanId, { forUpdate: true });
     if (!loaded.ok) return loaded;
+    if (statementDate >= today) {
+      const message = `${statementDate} is not before the business date ${today}: the daily close issues that cycle's statement`;
+      return fail("statement_date_not_past", message, ["statementDate"]);
+    }
     const { loan, events, row } = loaded.value;
     const state = replay(loan, events, statementDate);
     if (!state.ok) return state;
