@@ -152,6 +152,8 @@ export const EVENT_RECORDED_BY_HANDLER: Readonly<Record<string, EventType | Read
   endLoanServicemember: "loan.scra_protection_ended",
   // Recorded also when the answer is a 422 or 409 whose attempt is kept (the third wrong guess, expiry).
   verifyPaymentInstrument: ["payment_instrument.verified", "payment_instrument.verification_failed"],
+  // The slim data the close records too (ids and totals), not the response body.
+  createLoanStatement: "statement.issued",
 };
 
 /**
