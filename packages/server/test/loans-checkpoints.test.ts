@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loanCheckpoints, loanSnapshots, loans } from "../src/db/schema/index.js";
 import { closeDay } from "../src/jobs/close-day/close-day.js";
-import { CHECKPOINT_KEY } from "../src/loans/append-event.js";
+import { CHECKPOINT_KEY, CHECKPOINT_MIN_EVENTS } from "../src/loans/append-event.js";
 import { getLoanState } from "../src/loans/service.js";
 import { toLoanStateBody } from "../src/loans/view.js";
 import { json } from "./helpers/products.js";
@@ -59,36 +59,52 @@ async function fullReplay(loanId: string, asOf: string) {
   return body;
 }
 
+/**
+ * A loan with CHECKPOINT_MIN_EVENTS events (boarded, then $1 a day from 2025-01-02): long enough to keep a
+ * checkpoint, which its last payment stored (version 16).
+ */
+async function grown(token: string, productId: string): Promise<string> {
+  const loanId = String((await board(api, token, productId)).id);
+  for (let day = 2; day <= CHECKPOINT_MIN_EVENTS; day++) {
+    expect((await pay(api, token, loanId, 100, `2025-01-${String(day).padStart(2, "0")}`)).status).toBe(201);
+  }
+  return loanId;
+}
+
 describe("loan checkpoints", () => {
-  it("each change stores the loan's checkpoint; the next one continues it and answers what a full replay gives", async () => {
+  it("a long loan's change stores its checkpoint; the next one continues it and answers what a full replay gives", async () => {
     const token = await api.token("checkpoints");
-    const loanId = String((await board(api, token, await createProduct(api, token))).id);
-    expect(await checkpointOf(loanId)).toBeUndefined(); // boarded: no change yet
+    const productId = await createProduct(api, token);
+    const young = String((await board(api, token, productId)).id);
+    await payAndCompare(token, young, 88_849, "2025-02-01");
+    expect(await checkpointOf(young)).toBeUndefined(); // two events: replaying them costs less than a checkpoint
+    const loanId = await grown(token, productId);
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 16, format: CHECKPOINT_KEY });
     await payAndCompare(token, loanId, 88_849, "2025-02-01");
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 2, format: CHECKPOINT_KEY });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 17, format: CHECKPOINT_KEY });
     expect((await checkpointOf(loanId))?.state).toContain('"asOf":"2025-02-01"'); // after its last event
     // Continuing it reads no event: one made unreadable meanwhile shows it (a full read refuses the loan).
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${loanId} and sequence = 2`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${loanId} and sequence = 17`,
     );
     expect((await pay(api, token, loanId, 10_000, "2025-02-10")).status).toBe(201);
     // The loan's summary read continues the checkpoint too; the schedule (a history) is a full replay.
     expect((await api.call("GET", `/v1/loans/${loanId}`, { token })).status).toBe(200);
     expect((await api.call("GET", `/v1/loans/${loanId}/schedule`, { token })).status).toBe(500);
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${loanId} and sequence = 2`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${loanId} and sequence = 17`,
     );
-    expect(await stateOf(api, token, loanId)).toMatchObject({ version: 3 });
+    expect(await stateOf(api, token, loanId)).toMatchObject({ version: 18 });
     await payAndCompare(token, loanId, 20_000, "2025-02-20");
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 4 });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 19 });
   });
 
   it("a back-dated payment, a reversal and a fee each answer what a full replay gives, and leave a checkpoint", async () => {
     const token = await api.token("checkpoints-back-dated");
-    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const loanId = await grown(token, await createProduct(api, token));
     const first = await payAndCompare(token, loanId, 50_000, "2025-02-15");
     await payAndCompare(token, loanId, 88_849, "2025-02-01"); // before the checkpoint: replayed in full
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 3 });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 18 });
     const payments = await json(await api.call("GET", `/v1/loans/${loanId}/transactions`, { token }));
     const paymentId = (payments.data as Body[]).find((t) => t.type === "payment" && t.amount === 50_000)?.id;
     const reversed = await api.call("POST", `/v1/loans/${loanId}/reversals`, {
@@ -96,8 +112,8 @@ describe("loan checkpoints", () => {
       body: { transactionId: paymentId, effectiveDate: "2025-02-20" },
     });
     expect(reversed.status).toBe(201);
-    expect((await json(reversed)).loan).toMatchObject({ version: 4 });
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 4 });
+    expect((await json(reversed)).loan).toMatchObject({ version: 19 });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 19 });
     const fee = await api.call("POST", `/v1/loans/${loanId}/fees`, {
       token,
       body: { amount: 1_500, currency: "USD", effectiveDate: "2025-02-25" },
@@ -105,22 +121,22 @@ describe("loan checkpoints", () => {
     expect(fee.status).toBe(201);
     const { updatedAt: _a, ...answered } = (await json(fee)).loan as Body;
     expect(answered).toEqual(await fullReplay(loanId, String(answered.asOf)));
-    expect(first.version).toBe(2);
+    expect(first.version).toBe(17);
   });
 
   it("an unreadable checkpoint, or one of another format or version, is ignored and replaced", async () => {
     const token = await api.token("checkpoints-stale");
-    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const loanId = await grown(token, await createProduct(api, token));
     await payAndCompare(token, loanId, 30_000, "2025-02-01");
     await testDatabase.db.execute(sql`update loan_checkpoints set state = '{"format":1,' where loan_id = ${loanId}`);
     await payAndCompare(token, loanId, 30_000, "2025-02-05");
-    expect((await checkpointOf(loanId))?.state).toMatch(/^\{"format":1,"lastSequence":3,/);
+    expect((await checkpointOf(loanId))?.state).toMatch(/^\{"format":1,"lastSequence":18,/);
     await testDatabase.db.execute(sql`update loan_checkpoints set format = 'core-0' where loan_id = ${loanId}`);
     await payAndCompare(token, loanId, 30_000, "2025-02-10");
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 4, format: CHECKPOINT_KEY });
-    await testDatabase.db.execute(sql`update loan_checkpoints set events_version = 3 where loan_id = ${loanId}`);
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 19, format: CHECKPOINT_KEY });
+    await testDatabase.db.execute(sql`update loan_checkpoints set events_version = 18 where loan_id = ${loanId}`);
     await payAndCompare(token, loanId, 30_000, "2025-02-12");
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 5 });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 20 });
   });
 
   it("the daily close continues checkpoints, stores one for a loan without, and snapshots what a replay gives", async () => {
@@ -128,7 +144,9 @@ describe("loan checkpoints", () => {
     const token = await api.token(tenant);
     const productId = await createProduct(api, token);
     const boarded = String((await board(api, token, productId)).id);
-    const paid = String((await board(api, token, productId)).id);
+    const without = await grown(token, productId);
+    await testDatabase.db.execute(sql`delete from loan_checkpoints where loan_id = ${without}`);
+    const paid = await grown(token, productId);
     await payAndCompare(token, paid, 88_849, "2025-02-01");
     const close = (day: string) =>
       closeDay(
@@ -136,18 +154,19 @@ describe("loan checkpoints", () => {
         { tenantId: tenant, businessDate: date(day), batchSize: 10 },
         { clock: api.clock, ids: api.ids },
       );
-    expect(await close("2025-03-01")).toMatchObject({ snapshotsWritten: 2, failures: [] });
-    expect(await checkpointOf(boarded)).toMatchObject({ version: 1, format: CHECKPOINT_KEY }); // made by the close
-    expect(await checkpointOf(paid)).toMatchObject({ version: 2 });
+    expect(await close("2025-03-01")).toMatchObject({ snapshotsWritten: 3, failures: [] });
+    expect(await checkpointOf(without)).toMatchObject({ version: 16, format: CHECKPOINT_KEY }); // made by the close
+    expect(await checkpointOf(boarded)).toBeUndefined(); // one event: none
+    expect(await checkpointOf(paid)).toMatchObject({ version: 17 });
     // The next close continues both checkpoints and reads no event (one made unreadable shows it).
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${paid} and sequence = 2`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${paid} and sequence = 17`,
     );
-    expect(await close("2025-03-02")).toMatchObject({ snapshotsWritten: 2, failures: [] });
+    expect(await close("2025-03-02")).toMatchObject({ snapshotsWritten: 3, failures: [] });
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${paid} and sequence = 2`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${paid} and sequence = 17`,
     );
-    for (const loanId of [boarded, paid]) {
+    for (const loanId of [boarded, without, paid]) {
       const [snapshot] = await testDatabase.db
         .select()
         .from(loanSnapshots)

@@ -43,7 +43,7 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 const index = (statements: ReadonlyArray<string>, pattern: RegExp) => statements.findIndex((sql) => pattern.test(sql));
 
 describe("one payment's statements", () => {
-  it("are seven, without savepoints: scope with settings, lock with the checkpoint, one write each for event, audit link and outbox", async () => {
+  it("are eight, without savepoints: scope with settings, lock and load, one write each for event, audit link and outbox", async () => {
     const token = await api.token("payment-statements");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     expect((await pay(api, token, loanId, 100, "2025-01-10")).status).toBe(201);
@@ -57,14 +57,14 @@ describe("one payment's statements", () => {
       statements.filter((sql) => /savepoint/i.test(sql)),
       outline,
     ).toEqual([]);
-    expect(statements, outline).toHaveLength(7);
-    // The payment continues the loan's checkpoint (read with the row lock): no event is loaded.
-    expect(statements.filter((sql) => /^select .* from "loan_events"/.test(sql))).toEqual([]);
+    // A young loan keeps no checkpoint (loans-checkpoints.test.ts): its events are loaded and replayed.
+    expect(statements, outline).toHaveLength(8);
     const order = [
       /^insert into "idempotency_keys"/,
       /^select set_config\('app\.tenant_id'.*from tenant_settings/,
       /from "loans" left join "loan_checkpoints" .* for update of "loans"$/,
-      /^with "appended" as \(insert into "loan_events".*\), "saved" as \(insert into "loan_checkpoints".*\) update "loans"/,
+      /^select .* from "loan_events"/,
+      /^with "appended" as \(insert into "loan_events".*\) update "loans"/,
       /^with head as \( select sequence \+ 1 as seq, hash as prev from "audit_heads" .* for update\).*insert into "audit_records".* update "audit_heads"/,
       /^with inserted as \( insert into "events".*\) select .* from "webhook_endpoints"/,
       /^update "idempotency_keys"/,

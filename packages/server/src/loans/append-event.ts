@@ -82,6 +82,16 @@ function checkVersion(row: LoanRow, options: ChangeOptions): Result<true> {
   ]);
 }
 
+/**
+ * A loan with fewer events replays in full and keeps no checkpoint. Measured here: replaying a few events costs
+ * about 150 µs (2 events) plus about 12 µs an event, less than decoding, continuing and rewriting a checkpoint
+ * (about 260 µs for a 36-month loan); with checkpoints on every loan, the close of a book of 1–13-event loans
+ * ran at 1,560 loans/s against 1,892 without, and payments on fresh loans took 4.33 ms of server CPU against
+ * 3.94. From this many events on, a checkpoint pays (a 300-event mortgage's payment: 1.25× a fresh one's cost
+ * instead of 2.31×).
+ */
+export const CHECKPOINT_MIN_EVENTS = 16;
+
 /** The checkpoints this release reads and writes: core's format (`loan_checkpoints.format`). */
 export const CHECKPOINT_KEY = `core-${CHECKPOINT_FORMAT}`;
 
@@ -107,7 +117,8 @@ function withinJson(checked: Result<CheckpointedState>): Result<CheckpointedStat
 
 /**
  * The new event validated against every stored event, including ones dated after today (a future rate change
- * or reschedule); the loan as of today or the event's date if later, and its checkpoint.
+ * or reschedule); the loan as of today or the event's date if later, and its checkpoint (from
+ * `CHECKPOINT_MIN_EVENTS` events on).
  */
 function checkAgainstAll(
   loan: Loan,
@@ -115,13 +126,16 @@ function checkAgainstAll(
   event: LoanEvent,
   today: LocalDate,
 ): Result<CheckpointedState> {
+  const keep = events.length + 1 >= CHECKPOINT_MIN_EVENTS;
   const asOf = maxDate(today, event.effectiveDate);
   const horizon = events.reduce((latest, stored) => maxDate(latest, stored.effectiveDate), asOf);
   if (horizon > asOf) {
     const later = validateEvent(loan, events, event, horizon);
     if (!later.ok) return inBodyTerms(later.error);
   }
-  return withinJson(validateEventToCheckpoint(loan, events, event, asOf));
+  if (keep) return withinJson(validateEventToCheckpoint(loan, events, event, asOf));
+  const state = validateEvent(loan, events, event, asOf);
+  return withinJson(state.ok ? ok({ state: state.value, checkpoint: undefined }) : state);
 }
 
 /** The event, its sequence number and the loan after it: or the refusal. */

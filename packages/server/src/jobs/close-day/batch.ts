@@ -1,7 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { fail, ok } from "@lendstack/core/errors";
 import { summarizeLoan } from "@lendstack/core/reporting";
-import { type LoanState, replayToCheckpoint } from "@lendstack/core/servicing";
+import { type Loan, type LoanEvent, type LoanState, replay, replayToCheckpoint } from "@lendstack/core/servicing";
 import { isStatementDate } from "@lendstack/core/statements";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { CorruptRecordError } from "../../db/corrupt-record.js";
@@ -14,6 +14,7 @@ import {
   loanSnapshots,
 } from "../../db/schema/index.js";
 import type { IdGenerator } from "../../ids.js";
+import { CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
 import { decodeLoan, rowToEvent } from "../../loans/codec.js";
 import { type ClosedLoan, issueStatements } from "../../statements/issue.js";
 import { continuedState, currentCheckpoints, type NewCheckpoint, storeCheckpoints } from "./checkpoints.js";
@@ -151,6 +152,13 @@ function decodeLoanRows(row: LoanRow, eventRows: ReadonlyArray<LoanEventRow>) {
   }
 }
 
+/** A full replay; with the checkpoint of its result for a loan long enough to keep one. */
+function replayForClose(row: LoanRow, loan: Loan, events: ReadonlyArray<LoanEvent>, date: LocalDate) {
+  if (row.version >= CHECKPOINT_MIN_EVENTS) return replayToCheckpoint(loan, events, date);
+  const state = replay(loan, events, date);
+  return state.ok ? ok({ state: state.value, checkpoint: undefined }) : state;
+}
+
 /**
  * Each loan's state as of the date: continued from its checkpoint, or by a full replay of its stored events —
  * for a loan without a current checkpoint (whose new checkpoint is returned to store), and for one whose
@@ -181,7 +189,7 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
       failures.push({ tenantId, loanId: row.id, code: "corrupt_record", message: stored.error.message });
       continue;
     }
-    const result = replayToCheckpoint(stored.value.loan, stored.value.events, businessDate);
+    const result = replayForClose(row, stored.value.loan, stored.value.events, businessDate);
     if (!result.ok) {
       failures.push({ tenantId, loanId: row.id, code: result.error.code, message: result.error.message });
       continue;

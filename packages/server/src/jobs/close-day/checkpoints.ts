@@ -10,22 +10,25 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { CorruptRecordError } from "../../db/corrupt-record.js";
 import type { Executor } from "../../db/database.js";
 import { type LoanRow, loanCheckpoints } from "../../db/schema/index.js";
-import { CHECKPOINT_KEY } from "../../loans/append-event.js";
+import { CHECKPOINT_KEY, CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
 import { decodeLoan } from "../../loans/codec.js";
 
 // The close continues each loan's checkpoint (its state after its last event, stored by the change that
 // appended it) to the business date instead of replaying its events, which it then does not even read.
 // Core proves the two equal (checkpoint.property.test.ts). A loan without a current checkpoint is replayed
-// in full, and the close stores the checkpoint of that replay, so the next close continues it.
+// in full, and the close stores the checkpoint of that replay, so the next close continues it. A loan of fewer
+// than CHECKPOINT_MIN_EVENTS events has none: replaying it costs less.
 
 /**
- * The stored checkpoints of this release's format that cover these loans' current versions, by loan id.
+ * The stored checkpoints of this release's format that cover these loans' current versions, by loan id (loans
+ * of `CHECKPOINT_MIN_EVENTS` events or more: the others have none).
  *
  * @example const texts = await currentCheckpoints(tx, tenantId, claimedRows);
  */
 export async function currentCheckpoints(tx: Executor, tenantId: string, rows: ReadonlyArray<LoanRow>) {
   const texts = new Map<string, string>();
-  if (rows.length === 0) return texts;
+  const long = rows.filter((row) => row.version >= CHECKPOINT_MIN_EVENTS);
+  if (long.length === 0) return texts;
   const found = await tx
     .select({ loanId: loanCheckpoints.loanId, version: loanCheckpoints.eventsVersion, state: loanCheckpoints.state })
     .from(loanCheckpoints)
@@ -35,11 +38,11 @@ export async function currentCheckpoints(tx: Executor, tenantId: string, rows: R
         eq(loanCheckpoints.format, CHECKPOINT_KEY),
         inArray(
           loanCheckpoints.loanId,
-          rows.map((row) => row.id),
+          long.map((row) => row.id),
         ),
       ),
     );
-  const versions = new Map(rows.map((row) => [row.id, row.version]));
+  const versions = new Map(long.map((row) => [row.id, row.version]));
   for (const { loanId, version, state } of found) if (versions.get(loanId) === version) texts.set(loanId, state);
   return texts;
 }
