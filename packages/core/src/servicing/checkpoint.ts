@@ -178,7 +178,7 @@ export function validateEventToCheckpoint(
  * new (the caller's store guarantees it: it is not checked against the events the checkpoint covers).
  *
  * @example
- * const checked = validateEventFromCheckpoint(loan, checkpoint, payment, today) ?? validateEventToCheckpoint(loan, await allEvents(), payment, today);
+ * const checked = validateEventFromCheckpoint(loan, checkpoint, payment, today) ?? validateEventToCheckpoint(loan, events, payment, today);
  */
 export function validateEventFromCheckpoint(
   loan: Loan,
