@@ -1,3 +1,5 @@
+import type { LocalDate } from "@lendstack/core/calendar";
+import { decodeCheckpoint, type LoanState, resumeFromCheckpoint } from "@lendstack/core/servicing";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import {
@@ -8,6 +10,7 @@ import {
   loanEvents,
   loans,
 } from "../db/schema/index.js";
+import { decodeLoan } from "./codec.js";
 
 /** A checkpoint to store with a change. @example { eventsVersion: 8, format: "core-1", state: "{…}" } */
 export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
@@ -74,4 +77,18 @@ export async function appendWithCheckpoint(
       .returning({ version: loanCheckpoints.eventsVersion }),
   );
   await executor.with(appended, saved).update(loans).set(changes).where(byId);
+}
+
+/**
+ * The loan as of `date`, continued from its checkpoint's text with no new event; `undefined` when the text does
+ * not decode or the date is before the checkpoint (replay in full then). A corrupt loan row throws, as
+ * `decodeLoan` does.
+ *
+ * @example const state = stateFromCheckpoint(row, found.checkpoint, date("2026-06-30"));
+ */
+export function stateFromCheckpoint(row: LoanRow, text: string, date: LocalDate): LoanState | undefined {
+  const loan = decodeLoan(row);
+  const checkpoint = decodeCheckpoint(text, loan);
+  const resumed = checkpoint === undefined ? undefined : resumeFromCheckpoint(loan, checkpoint, [], date);
+  return resumed?.ok ? resumed.value.state : undefined;
 }

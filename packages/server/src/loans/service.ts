@@ -9,13 +9,11 @@ import {
 } from "@lendstack/core/products";
 import { buildSchedule, type ScheduleTerms } from "@lendstack/core/schedule";
 import {
-  decodeCheckpoint,
   type LoanEvent,
   type LoanState,
   pinnedPolicy,
   policyFromProduct,
   replay,
-  resumeFromCheckpoint,
   validateEvent,
 } from "@lendstack/core/servicing";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
@@ -26,8 +24,8 @@ import { checkSafeIntegers } from "../http/safe-integer.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { CHECKPOINT_KEY, todayOf } from "./append-event.js";
 import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
-import { findWithCheckpoint } from "./checkpoint-store.js";
-import { decodeLoan, encodePolicy, encodeTerms, eventColumns } from "./codec.js";
+import { findWithCheckpoint, stateFromCheckpoint } from "./checkpoint-store.js";
+import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
 import type { BoardLoanRequest } from "./schemas.js";
 import { type LoanListQuery, loansStore } from "./store.js";
@@ -251,12 +249,8 @@ export async function getLoanSummary(
 ): Promise<Result<LoanWithState>> {
   const found = await findWithCheckpoint(executor, tenantId, loanId, CHECKPOINT_KEY);
   if (found === undefined) return loanNotFound(loanId);
-  if (found.checkpoint !== null) {
-    const loan = decodeLoan(found.row);
-    const checkpoint = decodeCheckpoint(found.checkpoint, loan);
-    const resumed = checkpoint === undefined ? undefined : resumeFromCheckpoint(loan, checkpoint, [], asOf);
-    if (resumed?.ok) return ok({ row: found.row, state: resumed.value.state });
-  }
+  const state = found.checkpoint === null ? undefined : stateFromCheckpoint(found.row, found.checkpoint, asOf);
+  if (state !== undefined) return ok({ row: found.row, state });
   return getLoanState(executor, tenantId, loanId, asOf);
 }
 

@@ -1,17 +1,11 @@
 import type { LocalDate } from "@lendstack/core/calendar";
-import {
-  type Checkpoint,
-  decodeCheckpoint,
-  encodeCheckpoint,
-  type LoanState,
-  resumeFromCheckpoint,
-} from "@lendstack/core/servicing";
+import { type Checkpoint, encodeCheckpoint, type LoanState } from "@lendstack/core/servicing";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { CorruptRecordError } from "../../db/corrupt-record.js";
 import type { Executor } from "../../db/database.js";
 import { type LoanRow, loanCheckpoints } from "../../db/schema/index.js";
 import { CHECKPOINT_KEY, CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
-import { decodeLoan } from "../../loans/codec.js";
+import { stateFromCheckpoint } from "../../loans/checkpoint-store.js";
 
 // The close continues each loan's checkpoint (its state after its last event, stored by the change that
 // appended it) to the business date instead of replaying its events, which it then does not even read.
@@ -56,10 +50,7 @@ export async function currentCheckpoints(tx: Executor, tenantId: string, rows: R
 export function continuedState(row: LoanRow, text: string | undefined, date: LocalDate): LoanState | undefined {
   if (text === undefined) return undefined;
   try {
-    const loan = decodeLoan(row);
-    const checkpoint = decodeCheckpoint(text, loan);
-    const resumed = checkpoint === undefined ? undefined : resumeFromCheckpoint(loan, checkpoint, [], date);
-    return resumed?.ok ? resumed.value.state : undefined;
+    return stateFromCheckpoint(row, text, date);
   } catch (error) {
     if (error instanceof CorruptRecordError) return undefined;
     throw error;
