@@ -26,6 +26,7 @@ describe("parseLoadArgs", () => {
       connections: 32,
       workers: 2,
       processes: 1,
+      rows: { http: true, close: true },
       adminUrl: "postgres://postgres@127.0.0.1:5432/test",
     });
   });
@@ -44,8 +45,16 @@ describe("parseLoadArgs", () => {
     [["--duration", "0"], '--duration must be a whole number from 1 to 600, not "0"'],
     [["--workers", "17"], '--workers must be a whole number from 1 to 16, not "17"'],
     [["--processes", "0"], '--processes must be a whole number from 1 to 64, not "0"'],
+    [["--rows", "htp"], 'bench:load --rows takes "http", "close" or "http,close", not "htp"'],
+    [["--rows", ""], 'bench:load --rows takes "http", "close" or "http,close", not ""'],
   ])("refuses %j", (argv, message) => {
     expect(() => parseLoadArgs(argv, {})).toThrow(message);
+  });
+
+  it("--rows picks the HTTP rows, the close's, or both", () => {
+    expect(parseLoadArgs(["--rows", "http"], {}).rows).toEqual({ http: true, close: false });
+    expect(parseLoadArgs(["--rows", "close"], {}).rows).toEqual({ http: false, close: true });
+    expect(parseLoadArgs(["--rows", "close,http"], {}).rows).toEqual({ http: true, close: true });
   });
 
   it("refuses an unknown flag", () => {

@@ -19,6 +19,8 @@ export interface LoadOptions {
   readonly workers: number;
   /** API processes of the server (`LENDSTACK_PROCESSES`); the HTTP rows' names say it when more than one. */
   readonly processes: number;
+  /** Which rows to measure: the HTTP rows, the close's, or both. */
+  readonly rows: { readonly http: boolean; readonly close: boolean };
   /** Smoke mode: a small book, short rows, results.json left alone. */
   readonly quick: boolean;
   /** The admin connection the scratch database is created (and dropped) through. */
@@ -36,14 +38,25 @@ function wholeNumber(flag: string, value: string | undefined, fallback: number, 
   return parsed;
 }
 
+function rowSelection(value: string | undefined): LoadOptions["rows"] {
+  if (value === undefined) return { http: true, close: true };
+  const names = value.split(",").map((name) => name.trim());
+  const unknown = names.filter((name) => name !== "http" && name !== "close");
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(`bench:load --rows takes "http", "close" or "http,close", not "${value}"`);
+  }
+  return { http: names.includes("http"), close: names.includes("close") };
+}
+
 /**
  * Reads `npm run bench:load -- [--quick] [--loans 100000] [--duration 10] [--connections 32] [--workers 2]
- * [--processes 1]`;
+ * [--processes 1] [--rows http,close]`;
  * `DATABASE_URL` names the admin connection (default postgres://postgres@127.0.0.1:5432/test).
  *
  * @example
  * parseLoadArgs(["--loans", "200000"], {}).bookLoans; // 200000
  * parseLoadArgs(["--quick"], {}); // 10,000 loans, 3 s rows
+ * parseLoadArgs(["--rows", "http", "--processes", "2"], {}).rows; // { http: true, close: false }
  */
 export function parseLoadArgs(argv: ReadonlyArray<string>, env: Readonly<Record<string, string | undefined>>) {
   const { values } = parseArgs({
@@ -55,6 +68,7 @@ export function parseLoadArgs(argv: ReadonlyArray<string>, env: Readonly<Record<
       connections: { type: "string" },
       workers: { type: "string" },
       processes: { type: "string" },
+      rows: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -68,6 +82,7 @@ export function parseLoadArgs(argv: ReadonlyArray<string>, env: Readonly<Record<
     connections: wholeNumber("connections", values.connections, 32, 1, 1_024),
     workers: wholeNumber("workers", values.workers, 2, 1, 16),
     processes: wholeNumber("processes", values.processes, 1, 1, 64),
+    rows: rowSelection(values.rows),
     adminUrl: env.DATABASE_URL ?? DEFAULT_ADMIN_URL,
   };
   return options;

@@ -68,38 +68,52 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
     currency: "USD",
     disbursementDate: "2001-11-01",
   };
-  const long = await timed("a 300-event loan through the API (299 payments in order)", () =>
-    boardAndPay(api, longBoard, 299),
-  );
-  const book = await timed("12 book templates through the API", () => boardBookTemplates(api, today));
+  const long = options.rows.http
+    ? await timed("a 300-event loan through the API (299 payments in order)", () => boardAndPay(api, longBoard, 299))
+    : undefined;
+  const book = options.rows.close
+    ? await timed("12 book templates through the API", () => boardBookTemplates(api, today))
+    : undefined;
   const client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   try {
-    const http = await timed(`copying ${2 * options.httpLoans} loans for the HTTP rows`, () =>
-      copyTemplates(client, TENANT, [fresh, long.value], 2 * options.httpLoans),
-    );
-    log(`${await verifyCopies(api, http.value, 2)} copies read back through the API as their templates`);
     const inProcess = await inProcessApp(scratch.url);
-    const freshLoans = http.value.get(fresh)!;
-    const count = await countStatements(inProcess.handle, server.token, payments(freshLoans, today, "count")(0));
-    const paymentNote = `one payment: ${count.statements} SQL statements, ${count.commits} commits`;
-    log(`${paymentNote}: ${count.outline.join(" | ")}`);
-    const rows = await httpRows(
-      {
-        server,
-        handle: inProcess.handle,
-        today,
-        personalProductId: products.personal,
-        freshLoans,
-        longLoans: http.value.get(long.value)!,
-        paymentNote,
-        backends: () => backendsOf(client, scratch.name),
-      },
-      options,
-    );
+    const rows: BenchResult[] = [];
+    const notInBook = [fresh];
+    if (long !== undefined) {
+      const http = await timed(`copying ${2 * options.httpLoans} loans for the HTTP rows`, () =>
+        copyTemplates(client, TENANT, [fresh, long.value], 2 * options.httpLoans),
+      );
+      log(`${await verifyCopies(api, http.value, 2)} copies read back through the API as their templates`);
+      notInBook.push(long.value, ...[...http.value.values()].flat());
+      const freshLoans = http.value.get(fresh)!;
+      const count = await countStatements(inProcess.handle, server.token, payments(freshLoans, today, "count")(0));
+      const paymentNote = `one payment: ${count.statements} SQL statements, ${count.commits} commits`;
+      log(`${paymentNote}: ${count.outline.join(" | ")}`);
+      rows.push(
+        ...(await httpRows(
+          {
+            server,
+            handle: inProcess.handle,
+            today,
+            personalProductId: products.personal,
+            freshLoans,
+            longLoans: http.value.get(long.value)!,
+            paymentNote,
+            backends: () => backendsOf(client, scratch.name),
+          },
+          options,
+        )),
+      );
+    }
+    if (book === undefined) {
+      await inProcess.database.close();
+      await server.stop();
+      return rows;
+    }
     const replayPerSecond = await replayRate(inProcess.database, TENANT, book.value, today);
     await inProcess.database.close();
-    await removeLoans(client, TENANT, [fresh, long.value, ...http.value.values()].flat()); // not in the book
+    await removeLoans(client, TENANT, notInBook);
     // Yesterday's close of the templates: their snapshots are copied with them, so today's close is the
     // everyday one (events only for what changed since), not a book's very first.
     const yesterday = monthsBefore(today, 0, 1);
@@ -114,7 +128,8 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
     await client.query("analyze loans; analyze loan_events");
     const seedNote =
       `book closed the day before; seeded by copying 12 API-made templates (1-13 events, a snapshot) in ${copied.seconds.toFixed(0)} s ` +
-      `(${Math.round(remaining / copied.seconds)} loans/s); the API made a 300-event loan in ${long.seconds.toFixed(1)} s`;
+      `(${Math.round(remaining / copied.seconds)} loans/s)` +
+      (long === undefined ? "" : `; the API made a 300-event loan in ${long.seconds.toFixed(1)} s`);
     rows.push(
       ...(await closeRows(
         {
