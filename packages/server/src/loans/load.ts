@@ -31,10 +31,20 @@ export async function loadLoan(
 ): Promise<Result<LoadedLoan>> {
   const row = await store.find(loanId, options);
   if (row === undefined) return loanNotFound(loanId);
+  return ok(await withEvents(store, row));
+}
+
+/**
+ * The loan of a row already read (and locked, if it was to be) with its events.
+ *
+ * @example
+ * const loaded = await withEvents(loansStore(db, tenantId), row);
+ */
+export async function withEvents(store: LoansStore, row: LoanRow): Promise<LoadedLoan> {
   // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
   const loan = decodeLoan(row);
-  const rows = await store.events(loanId);
-  return ok({ row, loan, events: rows.map(rowToEvent) });
+  const rows = await store.events(row.id);
+  return { row, loan, events: rows.map(rowToEvent) };
 }
 
 /**

@@ -26,7 +26,7 @@ import { CHECKPOINT_KEY, todayOf } from "./append-event.js";
 import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
 import { findWithCheckpoint, stateFromCheckpoint } from "./checkpoint-store.js";
 import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
-import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
+import { type LoadedLoan, loadLoan, loanNotFound, withEvents } from "./load.js";
 import type { BoardLoanRequest } from "./schemas.js";
 import { type LoanListQuery, loansStore } from "./store.js";
 
@@ -251,7 +251,9 @@ export async function getLoanSummary(
   if (found === undefined) return loanNotFound(loanId);
   const state = found.checkpoint === null ? undefined : stateFromCheckpoint(found.row, found.checkpoint, asOf);
   if (state !== undefined) return ok({ row: found.row, state });
-  return getLoanState(executor, tenantId, loanId, asOf);
+  const { loan, events } = await withEvents(loansStore(executor, tenantId), found.row);
+  const replayed = replay(loan, events, asOf);
+  return replayed.ok ? ok({ row: found.row, state: replayed.value }) : replayed;
 }
 
 /**
