@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
+import { compiledStatement } from "../db/compiled-statement.js";
 import { decodeStored } from "../db/corrupt-record.js";
 import type { Db } from "../db/database.js";
 import { idempotencyKeys } from "../db/schema/index.js";
@@ -174,11 +175,7 @@ async function settleInTransaction(
   run: () => Promise<Response>,
   options: IdempotencyOptions,
 ): Promise<Response | undefined> {
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({ ...claim, state: "in_progress", createdAt: options.clock() })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+  const claimed = await claimKey.run(tx, { ...claim, createdAt: options.clock() });
   if (claimed.length === 0) return replayCommitted(c, tx, claim);
   await options.faults?.("after_claim");
   const response = await run();
@@ -191,18 +188,51 @@ async function settleInTransaction(
       .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
     return undefined;
   }
-  await tx
+  await completeKey.run(tx, {
+    tenantId: claim.tenantId,
+    key: claim.key,
+    responseStatus: response.status,
+    responseBody: c.get("redactedBody") ?? (await response.clone().text()),
+    responseContentType: response.headers.get("content-type"),
+    completedAt: options.clock(),
+  });
+  return undefined;
+}
+
+type KeyRow = typeof idempotencyKeys.$inferInsert;
+
+const claimKey = compiledStatement<Claim & { createdAt: Date }, { key: string }>(
+  (db, value) =>
+    db
+      .insert(idempotencyKeys)
+      .values({
+        tenantId: value("tenantId"),
+        key: value("key"),
+        operation: value("operation"),
+        requestHash: value("requestHash"),
+        createdAt: value("createdAt"),
+        state: "in_progress",
+      } as unknown as KeyRow)
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key }),
+  { key: idempotencyKeys.key },
+);
+
+type Completion = Pick<Claim, "tenantId" | "key"> &
+  Required<Pick<KeyRow, "responseStatus" | "responseBody" | "responseContentType" | "completedAt">>;
+
+const completeKey = compiledStatement<Completion>((db, value) =>
+  db
     .update(idempotencyKeys)
     .set({
       state: "completed",
-      responseStatus: response.status,
-      responseBody: c.get("redactedBody") ?? (await response.clone().text()),
-      responseContentType: response.headers.get("content-type"),
-      completedAt: options.clock(),
-    })
-    .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
-  return undefined;
-}
+      responseStatus: value("responseStatus"),
+      responseBody: value("responseBody"),
+      responseContentType: value("responseContentType"),
+      completedAt: value("completedAt"),
+    } as unknown as KeyRow)
+    .where(and(eq(idempotencyKeys.tenantId, value("tenantId")), eq(idempotencyKeys.key, value("key")))),
+);
 
 /** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
 async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: Claim): Promise<Response> {

@@ -1,6 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import { decodeCheckpoint, type LoanState, resumeFromCheckpoint } from "@lendstack/core/servicing";
-import { and, eq } from "drizzle-orm";
+import { and, eq, getTableColumns, type Placeholder } from "drizzle-orm";
+import { compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import {
   type LoanCheckpointRow,
@@ -28,8 +29,16 @@ export async function findWithCheckpoint(
   format: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<{ row: LoanRow; checkpoint: string | null } | undefined> {
-  const query = executor
-    .select({ row: loans, checkpoint: loanCheckpoints.state })
+  const statement = options.forUpdate === true ? lockWithCheckpoint : readWithCheckpoint;
+  const [found] = await statement.run(executor, { tenantId, loanId, format });
+  return found;
+}
+
+const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
+
+function selectWithCheckpoint(db: Executor, value: (name: "tenantId" | "loanId" | "format") => Placeholder) {
+  return db
+    .select(withCheckpoint)
     .from(loans)
     .leftJoin(
       loanCheckpoints,
@@ -37,13 +46,20 @@ export async function findWithCheckpoint(
         eq(loanCheckpoints.tenantId, loans.tenantId),
         eq(loanCheckpoints.loanId, loans.id),
         eq(loanCheckpoints.eventsVersion, loans.version),
-        eq(loanCheckpoints.format, format),
+        eq(loanCheckpoints.format, value("format")),
       ),
     )
-    .where(and(eq(loans.tenantId, tenantId), eq(loans.id, loanId)));
-  const [found] = options.forUpdate === true ? await query.for("update", { of: loans }) : await query;
-  return found;
+    .where(and(eq(loans.tenantId, value("tenantId")), eq(loans.id, value("loanId"))));
 }
+
+type FoundWithCheckpoint = { row: LoanRow; checkpoint: string | null };
+type CheckpointKey = { tenantId: string; loanId: string; format: string };
+
+const readWithCheckpoint = compiledStatement<CheckpointKey, FoundWithCheckpoint>(selectWithCheckpoint, withCheckpoint);
+const lockWithCheckpoint = compiledStatement<CheckpointKey, FoundWithCheckpoint>(
+  (db, value) => selectWithCheckpoint(db, value).for("update", { of: loans }),
+  withCheckpoint,
+);
 
 /**
  * Appends an event, stores the loan's new checkpoint (when there is one) and updates the loan row, in one
@@ -55,29 +71,85 @@ export async function appendWithCheckpoint(
   executor: Executor,
   tenantId: string,
   row: Omit<LoanEventRow, "tenantId">,
-  changes: Partial<Omit<LoanRow, "tenantId" | "id">>,
+  changes: LoanChangeColumns,
   checkpoint: CheckpointColumns | undefined,
 ): Promise<void> {
-  const appended = executor.$with("appended").as(
-    executor
-      .insert(loanEvents)
-      .values({ ...row, tenantId })
-      .returning({ sequence: loanEvents.sequence }),
-  );
-  const byId = and(eq(loans.tenantId, tenantId), eq(loans.id, row.loanId));
+  const values = {
+    ...row,
+    tenantId,
+    newVersion: changes.version,
+    newStatus: changes.status,
+    newUpdatedAt: changes.updatedAt,
+  };
   if (checkpoint === undefined) {
-    await executor.with(appended).update(loans).set(changes).where(byId);
+    await appendEvent.run(executor, values);
     return;
   }
-  const saved = executor.$with("saved").as(
-    executor
+  await appendEventAndCheckpoint.run(executor, {
+    ...values,
+    checkpointEventsVersion: checkpoint.eventsVersion,
+    checkpointFormat: checkpoint.format,
+    checkpointState: checkpoint.state,
+  });
+}
+
+/** What a change sets on the loan row. @example { version: 8, status: "active", updatedAt: new Date() } */
+export type LoanChangeColumns = Pick<LoanRow, "version" | "status" | "updatedAt">;
+
+interface AppendValues extends LoanEventRow {
+  readonly newVersion: number;
+  readonly newStatus: string;
+  readonly newUpdatedAt: Date;
+}
+
+interface AppendAndCheckpointValues extends AppendValues {
+  readonly checkpointEventsVersion: number;
+  readonly checkpointFormat: string;
+  readonly checkpointState: string;
+}
+
+type Value<T> = (name: keyof T & string) => Placeholder;
+
+function appendedEvent(db: Executor, value: Value<AppendValues>) {
+  const columns = Object.keys(getTableColumns(loanEvents)) as Array<keyof LoanEventRow>;
+  const values = Object.fromEntries(columns.map((column) => [column, value(column)]));
+  return db.$with("appended").as(
+    db
+      .insert(loanEvents)
+      .values(values as unknown as LoanEventRow)
+      .returning({ sequence: loanEvents.sequence }),
+  );
+}
+
+/** The loan row's new columns (placeholders stand for the values; drizzle binds them alike). */
+function loanChanges(value: Value<AppendValues>): LoanChangeColumns {
+  const set = { version: value("newVersion"), status: value("newStatus"), updatedAt: value("newUpdatedAt") };
+  return set as unknown as LoanChangeColumns;
+}
+
+function loanById(value: Value<AppendValues>) {
+  return and(eq(loans.tenantId, value("tenantId")), eq(loans.id, value("loanId")));
+}
+
+const appendEvent = compiledStatement<AppendValues>((db, value) =>
+  db.with(appendedEvent(db, value)).update(loans).set(loanChanges(value)).where(loanById(value)),
+);
+
+const appendEventAndCheckpoint = compiledStatement<AppendAndCheckpointValues>((db, value) => {
+  const checkpoint = {
+    eventsVersion: value("checkpointEventsVersion"),
+    format: value("checkpointFormat"),
+    state: value("checkpointState"),
+  } as unknown as CheckpointColumns;
+  const saved = db.$with("saved").as(
+    db
       .insert(loanCheckpoints)
-      .values({ ...checkpoint, tenantId, loanId: row.loanId })
+      .values({ ...checkpoint, tenantId: value("tenantId"), loanId: value("loanId") } as unknown as LoanCheckpointRow)
       .onConflictDoUpdate({ target: [loanCheckpoints.tenantId, loanCheckpoints.loanId], set: checkpoint })
       .returning({ version: loanCheckpoints.eventsVersion }),
   );
-  await executor.with(appended, saved).update(loans).set(changes).where(byId);
-}
+  return db.with(appendedEvent(db, value), saved).update(loans).set(loanChanges(value)).where(loanById(value));
+});
 
 /**
  * The loan as of `date`, continued from its checkpoint's text with no new event; `undefined` when the text does

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import { equalTo, inRange, type Range } from "../db/filters.js";
 import { type LoanEventRow, type LoanRow, loanEvents, loans } from "../db/schema/index.js";
@@ -69,11 +70,7 @@ export function loansStore(executor: Executor, tenantId: string) {
     },
     /** The loan's events in arrival (sequence) order. */
     async events(loanId: string): Promise<LoanEventRow[]> {
-      return executor
-        .select()
-        .from(loanEvents)
-        .where(and(eq(loanEvents.tenantId, tenantId), eq(loanEvents.loanId, loanId)))
-        .orderBy(asc(loanEvents.sequence));
+      return eventsInOrder.run(executor, { tenantId, loanId });
     },
     async insertEvent(row: Omit<LoanEventRow, "tenantId">): Promise<void> {
       await executor.insert(loanEvents).values({ ...row, tenantId });
@@ -93,6 +90,16 @@ export function loansStore(executor: Executor, tenantId: string) {
     },
   };
 }
+
+const eventsInOrder = compiledStatement<{ tenantId: string; loanId: string }, LoanEventRow>(
+  (db, value) =>
+    db
+      .select()
+      .from(loanEvents)
+      .where(and(eq(loanEvents.tenantId, value("tenantId")), eq(loanEvents.loanId, value("loanId"))))
+      .orderBy(asc(loanEvents.sequence)),
+  loanEvents,
+);
 
 /** The store's type. @example let store: LoansStore; */
 export type LoansStore = ReturnType<typeof loansStore>;
