@@ -13,13 +13,14 @@ import {
   loanEvents,
   loanSnapshots,
 } from "../../db/schema/index.js";
+import { type NewEvent, recordEvents } from "../../events/record.js";
 import type { IdGenerator } from "../../ids.js";
 import { CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
 import { decodeLoan, rowToEvent } from "../../loans/codec.js";
 import { type ClosedLoan, issueStatements } from "../../statements/issue.js";
 import { continuedState, currentCheckpoints, type NewCheckpoint, storeCheckpoints } from "./checkpoints.js";
-import { alreadyDone, claimQuery } from "./claims.js";
-import { recordCloseEvents } from "./record-close-events.js";
+import { claimQuery } from "./claims.js";
+import { type CloseHistory, closeEventsOf, closeHistory } from "./record-close-events.js";
 import { type JoinedRun, recordCloseBatch } from "./runs.js";
 
 /** A loan the close could not replay (its stored history is refused by core); it keeps no snapshot. @example failure.code */
@@ -159,23 +160,42 @@ function replayForClose(row: LoanRow, loan: Loan, events: ReadonlyArray<LoanEven
   return state.ok ? ok({ state: state.value, checkpoint: undefined }) : state;
 }
 
+/** What a batch computed, kept small: a loan's state is dropped once its snapshot and events are taken from it. */
+interface ClosedBatch {
+  readonly snapshots: LoanSnapshotRow[];
+  readonly events: NewEvent[];
+  /** Loans whose statement is due today, with what it is built from (the only states kept). */
+  readonly due: ClosedLoan[];
+  readonly failures: CloseDayFailure[];
+  readonly made: NewCheckpoint[];
+}
+
 /**
  * Each loan's state as of the date: continued from its checkpoint, or by a full replay of its stored events —
  * for a loan without a current checkpoint (whose new checkpoint is returned to store), and for one whose
  * statement is due today (a statement lists the cycle's history). A loan core refuses, or whose rows are
- * corrupt, becomes a failure (logged with the run) and the close goes on with the others.
+ * corrupt, becomes a failure (logged with the run) and the close goes on with the others. Each state gives
+ * its snapshot row and close events at once and is then let go, so a batch's states (a mortgage's holds
+ * 360 installments) do not live on across the batch's round trips and the garbage collector does not
+ * copy them into the old generation.
  */
-async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray<LoanRow>) {
-  const { tenantId, businessDate } = request;
-  const states = new Map<string, LoanState>();
-  const closed: ClosedLoan[] = [];
-  const failures: CloseDayFailure[] = [];
-  const made: NewCheckpoint[] = [];
+async function closeLoans(
+  tx: Executor,
+  request: BatchRequest,
+  todo: ReadonlyArray<LoanRow>,
+  history: CloseHistory,
+): Promise<ClosedBatch> {
+  const { tenantId, businessDate, now } = request;
+  const closed: ClosedBatch = { snapshots: [], events: [], due: [], failures: [], made: [] };
+  const take = (row: LoanRow, state: LoanState) => {
+    closed.snapshots.push(snapshotRow(row, state, businessDate, now));
+    for (const event of closeEventsOf(history, row.id, state, businessDate)) closed.events.push(event);
+  };
   const texts = await currentCheckpoints(tx, tenantId, todo);
   const replayed = todo.filter((row) => {
     const state = continuedState(row, texts.get(row.id), businessDate);
     if (state === undefined || isStatementDate(state, businessDate)) return true;
-    states.set(row.id, state);
+    take(row, state);
     return false;
   });
   const events = await eventsByLoan(
@@ -185,21 +205,25 @@ async function statesOf(tx: Executor, request: BatchRequest, todo: ReadonlyArray
   );
   for (const row of replayed) {
     const stored = decodeLoanRows(row, events.get(row.id) ?? []);
+    events.delete(row.id);
     if (!stored.ok) {
-      failures.push({ tenantId, loanId: row.id, code: "corrupt_record", message: stored.error.message });
+      closed.failures.push({ tenantId, loanId: row.id, code: "corrupt_record", message: stored.error.message });
       continue;
     }
     const result = replayForClose(row, stored.value.loan, stored.value.events, businessDate);
     if (!result.ok) {
-      failures.push({ tenantId, loanId: row.id, code: result.error.code, message: result.error.message });
+      closed.failures.push({ tenantId, loanId: row.id, code: result.error.code, message: result.error.message });
       continue;
     }
     const { state, checkpoint } = result.value;
-    states.set(row.id, state);
-    closed.push({ loanId: row.id, version: row.version, ...stored.value, state });
-    if (checkpoint !== undefined && !texts.has(row.id)) made.push({ loanId: row.id, version: row.version, checkpoint });
+    take(row, state);
+    if (isStatementDate(state, businessDate))
+      closed.due.push({ loanId: row.id, version: row.version, ...stored.value, state });
+    if (checkpoint !== undefined && !texts.has(row.id)) {
+      closed.made.push({ loanId: row.id, version: row.version, checkpoint });
+    }
   }
-  return { states, closed, failures, made };
+  return closed;
 }
 
 /**
@@ -218,18 +242,13 @@ export async function closeBatch(db: Db, request: BatchRequest): Promise<BatchOu
     const claimed = await claimQuery(tx, tenantId, businessDate, afterId, request.batchSize);
     const lastId = claimed.at(-1)?.id ?? afterId;
     if (claimed.length === 0) return { claimed: 0, lastId, written: 0, failures: [] };
-    const done = await alreadyDone(tx, tenantId, businessDate, claimed);
-    const todo = claimed.filter((row) => !done.has(row.id) && !request.skip.has(row.id));
-    const { states, closed, failures, made } = await statesOf(tx, request, todo);
-    const snapshots: LoanSnapshotRow[] = [];
-    for (const row of todo) {
-      const state = states.get(row.id);
-      if (state === undefined) continue;
-      snapshots.push(snapshotRow(row, state, businessDate, request.now));
-    }
-    // Statements of the loans whose cycle ends today, their events recorded with the close's own.
-    const issued = await issueStatements(tx, request, closed);
-    await recordCloseEvents(tx, request, states, issued);
+    // Read after the claim's locks: a worker that committed this date's snapshot since our claim read is seen.
+    const history = await closeHistory(tx, tenantId, businessDate, claimed);
+    const todo = claimed.filter((row) => history.closedOnDate.get(row.id) !== row.version && !request.skip.has(row.id));
+    const { snapshots, events, due, failures, made } = await closeLoans(tx, request, todo, history);
+    // Statements of the loans whose cycle ends today, their events recorded with the close's own, in one insert.
+    const issued = await issueStatements(tx, request, due);
+    await recordEvents(tx, { tenantId, now: request.now, ids: request.ids }, [...issued, ...events]);
     await upsertSnapshots(tx, snapshots);
     await storeCheckpoints(tx, tenantId, made);
     if (request.run !== undefined) await recordCloseBatch(tx, request.run, { written: snapshots.length, failures });

@@ -1,7 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
-import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "../../db/database.js";
-import { type LoanRow, loanSnapshots, loans } from "../../db/schema/index.js";
+import { loanSnapshots, loans } from "../../db/schema/index.js";
 
 /**
  * Loans of the tenant that need a snapshot for the date, after `afterId`, locked for this transaction;
@@ -72,27 +72,4 @@ export function claimQuery(tx: Executor, tenantId: string, date: LocalDate, afte
 export async function countPending(db: Executor, tenantId: string, date: LocalDate): Promise<number> {
   const [row] = await db.select({ n: count() }).from(loans).where(needsSnapshot(tenantId, date));
   return row?.n ?? 0;
-}
-
-/**
- * Loan ids whose snapshot for the date is already current: written by a worker that committed after our claim read.
- *
- * @example const done = await alreadyDone(tx, tenantId, date, claimed);
- */
-export async function alreadyDone(tx: Executor, tenantId: string, date: LocalDate, rows: ReadonlyArray<LoanRow>) {
-  const done = await tx
-    .select({ loanId: loanSnapshots.loanId, eventsVersion: loanSnapshots.eventsVersion })
-    .from(loanSnapshots)
-    .where(
-      and(
-        eq(loanSnapshots.tenantId, tenantId),
-        eq(loanSnapshots.asOfDate, date),
-        inArray(
-          loanSnapshots.loanId,
-          rows.map((row) => row.id),
-        ),
-      ),
-    );
-  const versions = new Map(rows.map((row) => [row.id, row.version]));
-  return new Set(done.filter((d) => versions.get(d.loanId) === d.eventsVersion).map((d) => d.loanId));
 }

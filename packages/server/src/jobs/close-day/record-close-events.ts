@@ -1,90 +1,77 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { LoanState } from "@lendstack/core/servicing";
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
-import { loanSnapshots } from "../../db/schema/index.js";
+import { and, desc, eq, inArray, lte } from "drizzle-orm";
+import { type LoanRow, loanSnapshots } from "../../db/schema/index.js";
 import type { Executor } from "../../db/types.js";
-import { type NewEvent, recordEvents } from "../../events/record.js";
-import type { IdGenerator } from "../../ids.js";
+import type { NewEvent } from "../../events/record.js";
 import { detectCloseEvents, type PreviousClose } from "./close-events.js";
 
-/** Which close: the tenant, the business date, when, and ids for the events. */
-export interface CloseContext {
-  readonly tenantId: string;
-  readonly businessDate: LocalDate;
-  readonly now: Date;
-  readonly ids: IdGenerator;
+/**
+ * What the close knows of a batch's loans before computing them: the loans already closed on the date (by
+ * a worker that committed before this batch, or an earlier run), with the version closed, and each other
+ * loan's latest close before the date.
+ */
+export interface CloseHistory {
+  readonly closedOnDate: ReadonlyMap<string, number>;
+  readonly previous: ReadonlyMap<string, PreviousClose>;
 }
 
-/** Loans that already have a snapshot for the date: their events were recorded by that close. */
-async function closedBefore(tx: Executor, request: CloseContext, loanIds: string[]): Promise<Set<string>> {
-  const rows = await tx
-    .select({ loanId: loanSnapshots.loanId })
-    .from(loanSnapshots)
-    .where(
-      and(
-        eq(loanSnapshots.tenantId, request.tenantId),
-        eq(loanSnapshots.asOfDate, request.businessDate),
-        inArray(loanSnapshots.loanId, loanIds),
-      ),
-    );
-  return new Set(rows.map((row) => row.loanId));
-}
-
-/** Each loan's latest snapshot before the date. */
-async function previousCloses(tx: Executor, request: CloseContext, loanIds: string[]) {
-  const rows = await tx
+/**
+ * Each loan's latest snapshot on or before the date, in one query: one on the date says the loan was
+ * closed that day already (and from which version); one before it is the previous close its events compare with.
+ *
+ * @example const history = await closeHistory(tx, tenantId, businessDate, claimed);
+ */
+export async function closeHistory(
+  tx: Executor,
+  tenantId: string,
+  date: LocalDate,
+  rows: ReadonlyArray<LoanRow>,
+): Promise<CloseHistory> {
+  const latest = await tx
     .selectDistinctOn([loanSnapshots.loanId], {
       loanId: loanSnapshots.loanId,
+      asOfDate: loanSnapshots.asOfDate,
+      eventsVersion: loanSnapshots.eventsVersion,
       status: loanSnapshots.status,
       delinquencyBucket: loanSnapshots.delinquencyBucket,
       isNonPerforming: loanSnapshots.isNonPerforming,
-      asOfDate: loanSnapshots.asOfDate,
     })
     .from(loanSnapshots)
     .where(
       and(
-        eq(loanSnapshots.tenantId, request.tenantId),
-        lt(loanSnapshots.asOfDate, request.businessDate),
-        inArray(loanSnapshots.loanId, loanIds),
+        eq(loanSnapshots.tenantId, tenantId),
+        lte(loanSnapshots.asOfDate, date),
+        inArray(
+          loanSnapshots.loanId,
+          rows.map((row) => row.id),
+        ),
       ),
     )
     .orderBy(loanSnapshots.loanId, desc(loanSnapshots.asOfDate));
-  return new Map<string, PreviousClose>(rows.map(({ loanId, ...close }) => [loanId, close]));
+  const closedOnDate = new Map<string, number>();
+  const previous = new Map<string, PreviousClose>();
+  for (const { loanId, eventsVersion, ...close } of latest) {
+    if (close.asOfDate === date) closedOnDate.set(loanId, eventsVersion);
+    else previous.set(loanId, close);
+  }
+  return { closedOnDate, previous };
 }
 
 /**
- * Records, in the close's transaction, the events of each loan closed for the first time on the date
- * (a re-close after a back-dated change recomputes the snapshot but does not announce the day again), and
- * `also`: other events of the batch (statements issued), in the same insert.
+ * The events to record for one loan's close: none when the loan was closed on the date already (a re-close
+ * after a back-dated change recomputes the snapshot but does not announce the day again), else what
+ * `detectCloseEvents` finds against its previous close.
  *
- * @example
- * await recordCloseEvents(tx, request, states); // before the snapshots are upserted
+ * @example found.push(...closeEventsOf(history, loanId, state, businessDate));
  */
-export async function recordCloseEvents(
-  tx: Executor,
-  request: CloseContext,
-  states: ReadonlyMap<string, LoanState>,
-  also: ReadonlyArray<NewEvent> = [],
-): Promise<number> {
-  const loanIds = [...states.keys()];
-  if (loanIds.length === 0) return 0;
-  const already = await closedBefore(tx, request, loanIds);
-  const previous = await previousCloses(tx, request, loanIds);
-  const found: NewEvent[] = [...also];
-  for (const [loanId, state] of states) {
-    if (already.has(loanId)) continue;
-    for (const event of detectCloseEvents(loanId, state, previous.get(loanId), request.businessDate)) {
-      found.push({
-        type: event.type,
-        resourceType: "loan",
-        resourceId: loanId,
-        data: event.data,
-        businessDate: request.businessDate,
-      });
-    }
-  }
-  // One insert for the batch's events and one for their deliveries, the endpoints read once: not two or
-  // three statements per event.
-  await recordEvents(tx, { tenantId: request.tenantId, now: request.now, ids: request.ids }, found);
-  return found.length;
+export function closeEventsOf(history: CloseHistory, loanId: string, state: LoanState, date: LocalDate): NewEvent[] {
+  if (history.closedOnDate.has(loanId)) return [];
+  return detectCloseEvents(loanId, state, history.previous.get(loanId), date).map((event) => ({
+    type: event.type,
+    resourceType: "loan",
+    resourceId: loanId,
+    data: event.data,
+    businessDate: date,
+  }));
 }
