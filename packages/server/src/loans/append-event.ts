@@ -4,7 +4,6 @@ import {
   CHECKPOINT_FORMAT,
   type Checkpoint,
   type CheckpointedState,
-  decodeCheckpoint,
   encodeCheckpoint,
   type Loan,
   type LoanEvent,
@@ -19,7 +18,7 @@ import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
 import { checkSafeIntegers } from "../http/safe-integer.js";
 import { businessDateOf } from "../tenants/business-date.js";
-import { appendWithCheckpoint, findWithCheckpoint } from "./checkpoint-store.js";
+import { appendWithCheckpoint, checkpointOfRow, findWithCheckpoint } from "./checkpoint-store.js";
 import { decodeLoan, eventColumns, rowToEvent } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
 import { type LoansStore, loansStore } from "./store.js";
@@ -190,7 +189,7 @@ async function lockLoan(tx: Executor, tenantId: string, loanId: string): Promise
   if (found === undefined) return loanNotFound(loanId);
   // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
   const loan = decodeLoan(found.row);
-  const checkpoint = found.checkpoint === null ? undefined : decodeCheckpoint(found.checkpoint, loan);
+  const checkpoint = found.checkpoint === null ? undefined : checkpointOfRow(found.row, loan, found.checkpoint);
   return ok({ row: found.row, loan, checkpoint });
 }
 

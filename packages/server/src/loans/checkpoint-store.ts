@@ -1,5 +1,11 @@
 import type { LocalDate } from "@lendstack/core/calendar";
-import { decodeCheckpoint, type LoanState, resumeFromCheckpoint } from "@lendstack/core/servicing";
+import {
+  type Checkpoint,
+  decodeCheckpoint,
+  type Loan,
+  type LoanState,
+  resumeFromCheckpoint,
+} from "@lendstack/core/servicing";
 import { and, eq, getTableColumns, type Placeholder } from "drizzle-orm";
 import { compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
@@ -152,6 +158,19 @@ const appendEventAndCheckpoint = compiledStatement<AppendAndCheckpointValues>((d
 });
 
 /**
+ * The checkpoint's text decoded, when it covers exactly the loan's stored events: its last sequence number is
+ * the row's version (a loan's events are numbered 1 to its version). Text that says otherwise — another loan's
+ * checkpoint, or one edited — would continue from events the loan does not have: it is ignored (the change
+ * replays in full and stores a new one). `undefined` too for text that does not decode.
+ *
+ * @example const checkpoint = checkpointOfRow(found.row, decodeLoan(found.row), found.checkpoint);
+ */
+export function checkpointOfRow(row: LoanRow, loan: Loan, text: string): Checkpoint | undefined {
+  const checkpoint = decodeCheckpoint(text, loan);
+  return checkpoint?.lastSequence === row.version ? checkpoint : undefined;
+}
+
+/**
  * The loan as of `date`, continued from its checkpoint's text with no new event; `undefined` when the text does
  * not decode or the date is before the checkpoint (replay in full then). A corrupt loan row throws, as
  * `decodeLoan` does.
@@ -160,7 +179,7 @@ const appendEventAndCheckpoint = compiledStatement<AppendAndCheckpointValues>((d
  */
 export function stateFromCheckpoint(row: LoanRow, text: string, date: LocalDate): LoanState | undefined {
   const loan = decodeLoan(row);
-  const checkpoint = decodeCheckpoint(text, loan);
+  const checkpoint = checkpointOfRow(row, loan, text);
   const resumed = checkpoint === undefined ? undefined : resumeFromCheckpoint(loan, checkpoint, [], date);
   return resumed?.ok ? resumed.value.state : undefined;
 }
