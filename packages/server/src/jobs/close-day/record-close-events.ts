@@ -1,6 +1,7 @@
 import type { LocalDate } from "@lendstack/core/calendar";
 import type { LoanState } from "@lendstack/core/servicing";
-import { and, desc, eq, inArray, lte } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../../db/rows.js";
 import { type LoanRow, loanSnapshots } from "../../db/schema/index.js";
 import type { Executor } from "../../db/types.js";
 import type { NewEvent } from "../../events/record.js";
@@ -16,9 +17,20 @@ export interface CloseHistory {
   readonly previous: ReadonlyMap<string, PreviousClose>;
 }
 
+/** A loan's latest snapshot on or before the date. */
+interface LatestClose extends PreviousClose {
+  readonly loanId: string;
+  readonly asOfDate: string;
+  readonly eventsVersion: number;
+}
+
 /**
  * Each loan's latest snapshot on or before the date, in one query: one on the date says the loan was
  * closed that day already (and from which version); one before it is the previous close its events compare with.
+ *
+ * One backward probe of the primary key per loan (the ids as one jsonb parameter): written as a filter on
+ * `loan_id in (…)`, the planner scanned every snapshot of the tenant for each batch (27 ms a batch on a
+ * 50k-loan book, growing with the book and with each day closed).
  *
  * @example const history = await closeHistory(tx, tenantId, businessDate, claimed);
  */
@@ -28,27 +40,16 @@ export async function closeHistory(
   date: LocalDate,
   rows: ReadonlyArray<LoanRow>,
 ): Promise<CloseHistory> {
-  const latest = await tx
-    .selectDistinctOn([loanSnapshots.loanId], {
-      loanId: loanSnapshots.loanId,
-      asOfDate: loanSnapshots.asOfDate,
-      eventsVersion: loanSnapshots.eventsVersion,
-      status: loanSnapshots.status,
-      delinquencyBucket: loanSnapshots.delinquencyBucket,
-      isNonPerforming: loanSnapshots.isNonPerforming,
-    })
-    .from(loanSnapshots)
-    .where(
-      and(
-        eq(loanSnapshots.tenantId, tenantId),
-        lte(loanSnapshots.asOfDate, date),
-        inArray(
-          loanSnapshots.loanId,
-          rows.map((row) => row.id),
-        ),
-      ),
-    )
-    .orderBy(loanSnapshots.loanId, desc(loanSnapshots.asOfDate));
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const latest = rowsOf<LatestClose>(
+    await tx.execute(sql`select l.id as "loanId", to_char(s.as_of_date, 'YYYY-MM-DD') as "asOfDate",
+        s.events_version as "eventsVersion", s.status, s.delinquency_bucket as "delinquencyBucket",
+        s.is_non_performing as "isNonPerforming"
+      from jsonb_array_elements_text(${ids}::jsonb) as l(id)
+      cross join lateral (select as_of_date, events_version, status, delinquency_bucket, is_non_performing
+        from ${loanSnapshots} where tenant_id = ${tenantId} and loan_id = l.id and as_of_date <= ${date}
+        order by as_of_date desc limit 1) as s`),
+  );
   const closedOnDate = new Map<string, number>();
   const previous = new Map<string, PreviousClose>();
   for (const { loanId, eventsVersion, ...close } of latest) {
