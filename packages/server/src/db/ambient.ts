@@ -6,6 +6,9 @@ export type OpenTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const ambient = new AsyncLocalStorage<OpenTransaction>();
 
+/** Work each open ambient transaction runs once its `work` has returned, before it commits. */
+const beforeCommit = new WeakMap<object, Array<() => Promise<void>>>();
+
 /**
  * `base`, except that inside {@link runInAmbientTransaction} every property resolves on the open
  * transaction instead: `db.select()` runs in it and a service's `db.transaction(…)` becomes a savepoint.
@@ -39,7 +42,34 @@ export function ambientAware(base: Db): Db {
  * const outcome = await runInAmbientTransaction(database.db, async (tx) => next());
  */
 export function runInAmbientTransaction<T>(db: Db, work: (tx: OpenTransaction) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => ambient.run(tx, () => work(tx)));
+  return db.transaction((tx) =>
+    ambient.run(tx, async () => {
+      const tasks: Array<() => Promise<void>> = [];
+      beforeCommit.set(tx, tasks);
+      try {
+        const result = await work(tx);
+        for (let index = 0; index < tasks.length; index++) await tasks[index]!();
+        return result;
+      } finally {
+        beforeCommit.delete(tx);
+      }
+    }),
+  );
+}
+
+/**
+ * Runs `task` at the end of `tx`, once its work has returned and just before it commits, when `tx` is the
+ * innermost transaction {@link runInAmbientTransaction} opened here; answers false (and does nothing) for any
+ * other executor, which must then do the work at once. A transaction that rolls back never runs its tasks.
+ *
+ * @example if (!runBeforeCommit(tx, () => writeAudit(tx, context, entry))) await writeAudit(tx, context, entry);
+ */
+export function runBeforeCommit(tx: unknown, task: () => Promise<void>): boolean {
+  if (typeof tx !== "object" || tx === null || ambient.getStore() !== tx) return false;
+  const tasks = beforeCommit.get(tx);
+  if (tasks === undefined) return false;
+  tasks.push(task);
+  return true;
 }
 
 /** Whether a request-wide transaction is open here. @example if (isInAmbientTransaction()) … */
