@@ -4,11 +4,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { date } from "@lendstack/core/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintDevelopmentToken } from "../../src/auth/development-token.js";
+import { createDatabase } from "../../src/db/database.js";
 import type { FaultStep } from "../../src/http/faults.js";
+import { CHECKPOINT_MIN_EVENTS } from "../../src/loans/append-event.js";
 import { allScopes } from "../../src/resources.js";
 import { runAdmin } from "../../src/testing/test-database.js";
+import { expectCheckpointOfFullReplay } from "../helpers/full-replay.js";
 import { TEST_AUTH, TEST_SECRET } from "../helpers/test-app.js";
 import { standardTerms, testProduct } from "../loans-helpers.js";
 import { paymentBody } from "./books.js";
@@ -103,6 +107,40 @@ async function paymentCount(loanId: string): Promise<number> {
   return events.data.filter((event) => event.type === "payment").length;
 }
 
+/**
+ * Kills the server with SIGKILL while a payment on the loan is at `step`, restarts it, retries the payment with
+ * the same key: one payment, replayed when it had committed.
+ */
+async function killPaymentAndRetry(loanId: string, step: FaultStep, key: string): Promise<void> {
+  const before = await paymentCount(loanId);
+  server.process.stdin?.write(`arm ${step}\n`);
+  await server.waitFor(`armed ${step}`);
+  const inFlight = call("POST", `/v1/loans/${loanId}/payments`, paymentBody(3_000, "2025-02-01"), key).then(
+    () => "answered",
+    () => "connection lost",
+  );
+  await server.waitFor(`paused ${step}`);
+  await kill(server);
+  figures.kills += 1;
+  expect(await inFlight).toBe("connection lost");
+
+  server = await startServer();
+  const retry = await call("POST", `/v1/loans/${loanId}/payments`, paymentBody(3_000, "2025-02-01"), key);
+  figures.retries += 1;
+  expect(retry.status, step).toBe(201);
+  expect(retry.headers.get("idempotent-replayed"), step).toBe(step === "after_commit" ? "true" : null);
+  const after = await paymentCount(loanId);
+  figures.duplicates += Math.max(0, after - before - 1);
+  expect(after, step).toBe(before + 1);
+}
+
+async function boardLoan(key: string): Promise<string> {
+  const product = (await (await call("POST", "/v1/products", testProduct(), "product")).json()) as { id: string };
+  const boarded = await call("POST", "/v1/loans", { productId: product.id, ...standardTerms }, key);
+  expect(boarded.status).toBe(201);
+  return ((await boarded.json()) as { id: string }).id;
+}
+
 beforeAll(async () => {
   await scratchDatabase();
   token = await mintDevelopmentToken({
@@ -128,33 +166,28 @@ afterAll(async () => {
 
 describe("a server killed with SIGKILL in the middle of a payment", () => {
   it("restarts on the same database, and each retry with the same key leaves exactly one payment", async () => {
-    const product = (await (await call("POST", "/v1/products", testProduct(), "product")).json()) as { id: string };
-    const boarded = await call("POST", "/v1/loans", { productId: product.id, ...standardTerms }, "loan");
-    expect(boarded.status).toBe(201);
-    const loanId = ((await boarded.json()) as { id: string }).id;
+    const loanId = await boardLoan("loan");
+    for (const step of KILL_AT) await killPaymentAndRetry(loanId, step, `killed-at-${step}`);
+  }, 300_000);
 
-    for (const step of KILL_AT) {
-      const key = `killed-at-${step}`;
-      const before = await paymentCount(loanId);
-      server.process.stdin?.write(`arm ${step}\n`);
-      await server.waitFor(`armed ${step}`);
-      const inFlight = call("POST", `/v1/loans/${loanId}/payments`, paymentBody(3_000, "2025-02-01"), key).then(
-        () => "answered",
-        () => "connection lost",
-      );
-      await server.waitFor(`paused ${step}`);
-      await kill(server);
-      figures.kills += 1;
-      expect(await inFlight).toBe("connection lost");
-
-      server = await startServer();
-      const retry = await call("POST", `/v1/loans/${loanId}/payments`, paymentBody(3_000, "2025-02-01"), key);
-      figures.retries += 1;
-      expect(retry.status, step).toBe(201);
-      expect(retry.headers.get("idempotent-replayed"), step).toBe(step === "after_commit" ? "true" : null);
-      const after = await paymentCount(loanId);
-      figures.duplicates += Math.max(0, after - before - 1);
-      expect(after, step).toBe(before + 1);
+  it("on a loan that keeps a checkpoint: one payment, and the checkpoint the one a full replay makes", async () => {
+    const loanId = await boardLoan("long-loan");
+    for (let day = 2; day <= CHECKPOINT_MIN_EVENTS; day++) {
+      const dated = `2025-01-${String(day).padStart(2, "0")}`;
+      const paid = await call("POST", `/v1/loans/${loanId}/payments`, paymentBody(100, dated), `grow-${day}`);
+      expect(paid.status).toBe(201);
     }
+    // The event and the checkpoint are written in one statement: killed after it, neither is kept.
+    for (const step of ["after_event_insert", "after_commit"] as const) {
+      await killPaymentAndRetry(loanId, step, `long-killed-at-${step}`);
+    }
+    await kill(server);
+    const database = await createDatabase({ url: environment.DATABASE_URL, dataDir: environment.PGLITE_DIR });
+    try {
+      await expectCheckpointOfFullReplay(database.db, TENANT, loanId, date("2025-03-01"));
+    } finally {
+      await database.close();
+    }
+    server = await startServer();
   }, 300_000);
 });
