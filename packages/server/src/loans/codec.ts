@@ -108,6 +108,12 @@ export function eventColumns(event: LoanEvent) {
   };
 }
 
+/** The columns of a stored event row that core's event is decoded from. */
+export type StoredEventColumns = Pick<
+  LoanEventRow,
+  "loanId" | "eventId" | "type" | "effectiveDate" | "sequence" | "payload"
+>;
+
 /**
  * A stored row back to core's event: its payload's fields with the row's id, type, date and sequence (the
  * sequence becomes `postedAt`, the tie-breaker within a day). Throws `CorruptRecordError` when the row
@@ -117,7 +123,7 @@ export function eventColumns(event: LoanEvent) {
  * @example
  * const events = rows.map(rowToEvent);
  */
-export function rowToEvent(row: LoanEventRow): LoanEvent {
+export function rowToEvent(row: StoredEventColumns): LoanEvent {
   const fast = decodeEventRow(row);
   if (fast !== undefined) return fast;
   const fields = {

@@ -3,20 +3,15 @@ import { fail, ok } from "@lendstack/core/errors";
 import { summarizeLoan } from "@lendstack/core/reporting";
 import { type Loan, type LoanEvent, type LoanState, replay, replayToCheckpoint } from "@lendstack/core/servicing";
 import { isStatementDate } from "@lendstack/core/statements";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { CorruptRecordError } from "../../db/corrupt-record.js";
 import type { Db, Executor } from "../../db/database.js";
-import {
-  type LoanEventRow,
-  type LoanRow,
-  type LoanSnapshotRow,
-  loanEvents,
-  loanSnapshots,
-} from "../../db/schema/index.js";
+import { rowsOf } from "../../db/rows.js";
+import { type LoanRow, type LoanSnapshotRow, loanEvents, loanSnapshots } from "../../db/schema/index.js";
 import { type NewEvent, recordEvents } from "../../events/record.js";
 import type { IdGenerator } from "../../ids.js";
 import { CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
-import { decodeLoan, rowToEvent } from "../../loans/codec.js";
+import { decodeLoan, rowToEvent, type StoredEventColumns } from "../../loans/codec.js";
 import { type ClosedLoan, issueStatements } from "../../statements/issue.js";
 import { continuedState, currentCheckpoints, type NewCheckpoint, storeCheckpoints } from "./checkpoints.js";
 import { claimQuery } from "./claims.js";
@@ -126,15 +121,21 @@ async function upsertSnapshotRows(tx: Executor, snapshots: ReadonlyArray<LoanSna
       accrued_interest_minor = excluded.accrued_interest_minor, computed_at = excluded.computed_at`);
 }
 
-/** The stored events of these loans, by loan, in sequence order. */
+/**
+ * The stored events of these loans, by loan, in sequence order: only the columns core's events decode from,
+ * one probe of the primary key per loan (the ids as one jsonb parameter). Through the ORM's builder and row
+ * mapping this read cost more CPU than replaying the events.
+ */
 async function eventsByLoan(tx: Executor, tenantId: string, loanIds: ReadonlyArray<string>) {
-  const byLoan = new Map<string, (typeof loanEvents.$inferSelect)[]>();
+  const byLoan = new Map<string, StoredEventColumns[]>();
   if (loanIds.length === 0) return byLoan;
-  const rows = await tx
-    .select()
-    .from(loanEvents)
-    .where(and(eq(loanEvents.tenantId, tenantId), inArray(loanEvents.loanId, [...loanIds])))
-    .orderBy(asc(loanEvents.loanId), asc(loanEvents.sequence));
+  const rows = rowsOf<StoredEventColumns>(
+    await tx.execute(sql`select e.loan_id as "loanId", e.sequence, e.event_id as "eventId", e.type,
+        to_char(e.effective_date, 'YYYY-MM-DD') as "effectiveDate", e.payload
+      from jsonb_array_elements_text(${JSON.stringify(loanIds)}::jsonb) as l(id)
+      cross join lateral (select loan_id, sequence, event_id, type, effective_date, payload from ${loanEvents}
+        where tenant_id = ${tenantId} and loan_id = l.id order by sequence) as e`),
+  );
   for (const event of rows) {
     const list = byLoan.get(event.loanId);
     if (list === undefined) byLoan.set(event.loanId, [event]);
@@ -144,7 +145,7 @@ async function eventsByLoan(tx: Executor, tenantId: string, loanIds: ReadonlyArr
 }
 
 /** A loan and its events as core needs them, or the corrupt row that stops them decoding. */
-function decodeLoanRows(row: LoanRow, eventRows: ReadonlyArray<LoanEventRow>) {
+function decodeLoanRows(row: LoanRow, eventRows: ReadonlyArray<StoredEventColumns>) {
   try {
     return ok({ loan: decodeLoan(row), events: eventRows.map(rowToEvent) });
   } catch (error) {
