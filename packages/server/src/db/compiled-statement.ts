@@ -1,4 +1,4 @@
-import { Column, getTableColumns, is, type Placeholder, type Query, sql, Table } from "drizzle-orm";
+import { Column, getTableColumns, is, type Placeholder, type Query, SQL, sql, Table } from "drizzle-orm";
 import type { PgColumn, SelectedFieldsOrdered } from "drizzle-orm/pg-core";
 import type { Executor } from "./types.js";
 
@@ -12,16 +12,16 @@ interface Buildable {
 
 /**
  * The columns a statement selects or returns, as passed to drizzle's `select(…)` or `returning({…})`: a table
- * (its columns), or named columns and nested tables.
+ * (its columns), or named columns, `sql` expressions and nested tables.
  */
-type Selection = Table | { readonly [name: string]: PgColumn | Table };
+type Selection = Table | { readonly [name: string]: PgColumn | SQL | Table };
 
 /** The selection flattened in order, each column with its path in the mapped row (as drizzle's builders do). */
 function orderedFields(selection: Selection): SelectedFieldsOrdered {
   const entries = is(selection, Table) ? Object.entries(getTableColumns(selection)) : Object.entries(selection);
   return entries.flatMap(([name, field]) =>
-    is(field, Column)
-      ? [{ path: [name], field: field as PgColumn }]
+    is(field, Column) || is(field, SQL)
+      ? [{ path: [name], field: field as PgColumn | SQL }]
       : Object.entries(getTableColumns(field as Table)).map(([column, inner]) => ({
           path: [name, column],
           field: inner as PgColumn,

@@ -18,7 +18,7 @@ import type { Db, Executor } from "../db/database.js";
 import type { LoanRow } from "../db/schema/index.js";
 import { checkSafeIntegers } from "../http/safe-integer.js";
 import { businessDateOf } from "../tenants/business-date.js";
-import { appendWithCheckpoint, checkpointOfRow, findWithCheckpoint } from "./checkpoint-store.js";
+import { appendWithCheckpoint, checkpointOfRow, lockForChange } from "./checkpoint-store.js";
 import { decodeLoan, eventColumns, rowToEvent } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
 import { type LoansStore, loansStore } from "./store.js";
@@ -169,7 +169,7 @@ async function prepareChange(
       return checked.ok ? ok({ event: event.value, sequence, checked: checked.value }) : checked;
     }
   }
-  const events = (await store.events(locked.row.id)).map(rowToEvent);
+  const events = locked.events ?? (await store.events(locked.row.id)).map(rowToEvent);
   const sequence = nextSequence(events);
   const event = draft(locked, id, sequence);
   if (!event.ok) return event;
@@ -179,18 +179,22 @@ async function prepareChange(
   return checked.ok ? ok({ event: event.value, sequence, checked: checked.value }) : checked;
 }
 
-/** The loan row locked for a change, its terms and policy, and its checkpoint when one covers every event. */
+/**
+ * The loan row locked for a change, its terms and policy, and its checkpoint when one covers every event, else
+ * its events (read with the row).
+ */
 interface LockedLoan extends LoanForDraft {
   readonly checkpoint: Checkpoint | undefined;
+  readonly events: ReadonlyArray<LoanEvent> | undefined;
 }
 
 async function lockLoan(tx: Executor, tenantId: string, loanId: string): Promise<Result<LockedLoan>> {
-  const found = await findWithCheckpoint(tx, tenantId, loanId, CHECKPOINT_KEY, { forUpdate: true });
+  const found = await lockForChange(tx, tenantId, loanId, CHECKPOINT_KEY);
   if (found === undefined) return loanNotFound(loanId);
   // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
   const loan = decodeLoan(found.row);
   const checkpoint = found.checkpoint === null ? undefined : checkpointOfRow(found.row, loan, found.checkpoint);
-  return ok({ row: found.row, loan, checkpoint });
+  return ok({ row: found.row, loan, checkpoint, events: found.events?.map(rowToEvent) });
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type LoanState,
   resumeFromCheckpoint,
 } from "@lendstack/core/servicing";
-import { and, eq, getTableColumns, type Placeholder } from "drizzle-orm";
+import { and, eq, getTableColumns, type Placeholder, sql } from "drizzle-orm";
 import { compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import {
@@ -24,27 +24,33 @@ export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
 
 /**
  * The loan row with the text of its checkpoint when one of `format` covers the row's current version, in one
- * statement; `forUpdate` locks the loan row (changes to one loan serialize on it).
+ * statement.
  *
- * @example const found = await findWithCheckpoint(tx, "demo", "loan_…", CHECKPOINT_KEY, { forUpdate: true });
+ * @example const found = await findWithCheckpoint(db, "demo", "loan_…", CHECKPOINT_KEY);
  */
 export async function findWithCheckpoint(
   executor: Executor,
   tenantId: string,
   loanId: string,
   format: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<{ row: LoanRow; checkpoint: string | null } | undefined> {
-  const statement = options.forUpdate === true ? lockWithCheckpoint : readWithCheckpoint;
-  const [found] = await statement.run(executor, { tenantId, loanId, format });
+): Promise<FoundWithCheckpoint | undefined> {
+  const [found] = await readWithCheckpoint.run(executor, { tenantId, loanId, format });
   return found;
 }
 
+type FoundWithCheckpoint = { row: LoanRow; checkpoint: string | null };
+type CheckpointKey = { tenantId: string; loanId: string; format: string };
+
 const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
 
-function selectWithCheckpoint(db: Executor, value: (name: "tenantId" | "loanId" | "format") => Placeholder) {
+/** The loan and its checkpoint's text; `selection` may add to `withCheckpoint` (the rows' type is the caller's). */
+function selectWithCheckpoint(
+  db: Executor,
+  value: (name: keyof CheckpointKey) => Placeholder,
+  selection: typeof withCheckpoint,
+) {
   return db
-    .select(withCheckpoint)
+    .select(selection)
     .from(loans)
     .leftJoin(
       loanCheckpoints,
@@ -58,13 +64,54 @@ function selectWithCheckpoint(db: Executor, value: (name: "tenantId" | "loanId" 
     .where(and(eq(loans.tenantId, value("tenantId")), eq(loans.id, value("loanId"))));
 }
 
-type FoundWithCheckpoint = { row: LoanRow; checkpoint: string | null };
-type CheckpointKey = { tenantId: string; loanId: string; format: string };
-
-const readWithCheckpoint = compiledStatement<CheckpointKey, FoundWithCheckpoint>(selectWithCheckpoint, withCheckpoint);
-const lockWithCheckpoint = compiledStatement<CheckpointKey, FoundWithCheckpoint>(
-  (db, value) => selectWithCheckpoint(db, value).for("update", { of: loans }),
+const readWithCheckpoint = compiledStatement<CheckpointKey, FoundWithCheckpoint>(
+  (db, value) => selectWithCheckpoint(db, value, withCheckpoint),
   withCheckpoint,
+);
+
+/**
+ * The loan row locked for a change, the text of its checkpoint when one of `format` covers its version, and
+ * else its events (arrival order), all in one statement: a loan without a checkpoint (under
+ * `CHECKPOINT_MIN_EVENTS` events) is replayed from its events, which would otherwise take a second statement.
+ * `events` is undefined when the checkpoint is there, or when the events read are not all of them (a change
+ * that committed while this one waited for the lock: read them again).
+ *
+ * @example const found = await lockForChange(tx, "demo", "loan_…", CHECKPOINT_KEY);
+ */
+export async function lockForChange(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+  format: string,
+): Promise<{ row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined } | undefined> {
+  const [found] = await lockWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
+  if (found === undefined) return undefined;
+  const events = found.events?.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
+  // Waiting for the row lock, PostgreSQL re-reads the locked row once the other change commits, but the events
+  // sub-select keeps the snapshot the statement started with: then they end before the row's version (the
+  // last event's sequence) and the caller reads them afresh, under the lock.
+  const complete = events !== undefined && events.at(-1)?.sequence === found.row.version;
+  return { row: found.row, checkpoint: found.checkpoint, events: complete ? events : undefined };
+}
+
+/** A stored event as `json_build_object` gives it (the instant as text). */
+type EventJson = Omit<LoanEventRow, "tenantId" | "loanId" | "recordedAt"> & { readonly recordedAt: string };
+
+const eventsUnlessCheckpointed = sql<EventJson[] | null>`case when ${loanCheckpoints.state} is null then (
+  select coalesce(json_agg(json_build_object('sequence', ${loanEvents.sequence}, 'eventId', ${loanEvents.eventId},
+    'type', ${loanEvents.type}, 'effectiveDate', ${loanEvents.effectiveDate}, 'payload', ${loanEvents.payload},
+    'reversesEventId', ${loanEvents.reversesEventId}, 'recordedAt', ${loanEvents.recordedAt},
+    'recordedBy', ${loanEvents.recordedBy}) order by ${loanEvents.sequence}), '[]'::json)
+  from ${loanEvents} where ${loanEvents.tenantId} = ${loans.tenantId} and ${loanEvents.loanId} = ${loans.id}) end`;
+
+const withCheckpointOrEvents = { ...withCheckpoint, events: eventsUnlessCheckpointed };
+
+const lockWithCheckpointOrEvents = compiledStatement<
+  CheckpointKey,
+  { row: LoanRow; checkpoint: string | null; events: EventJson[] | null }
+>(
+  (db, value) => selectWithCheckpoint(db, value, withCheckpointOrEvents).for("update", { of: loans }),
+  withCheckpointOrEvents,
 );
 
 /**
