@@ -63,13 +63,24 @@ export function fromParts(parts: DateParts): LocalDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as LocalDate;
 }
 
+/**
+ * The number written by the digits of `text` from `start` to `end`, or NaN where one is not a digit. Read
+ * from the character codes: schedules and replays convert dates to days thousands of times a loan, and
+ * slicing each part out as a string to parse it was a measurable share of the daily close's CPU and garbage.
+ */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** @example toParts(date("2026-03-04")).month === 3 */
 export function toParts(value: LocalDate): DateParts {
-  return {
-    year: Number(value.slice(0, 4)),
-    month: Number(value.slice(5, 7)),
-    day: Number(value.slice(8, 10)),
-  };
+  return { year: digitsAt(value, 0, 4), month: digitsAt(value, 5, 7), day: digitsAt(value, 8, 10) };
 }
 
 /**
@@ -78,8 +89,7 @@ export function toParts(value: LocalDate): DateParts {
  * @example toEpochDay(date("1970-01-02")) === 1
  */
 export function toEpochDay(value: LocalDate): EpochDay {
-  const { year, month, day } = toParts(value);
-  return epochDayOf(year, month, day);
+  return epochDayOf(digitsAt(value, 0, 4), digitsAt(value, 5, 7), digitsAt(value, 8, 10));
 }
 
 /**
