@@ -43,7 +43,7 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 const index = (statements: ReadonlyArray<string>, pattern: RegExp) => statements.findIndex((sql) => pattern.test(sql));
 
 describe("one payment's statements", () => {
-  it("are eight, without savepoints: scope with settings, lock and load, one write each for event, audit link and outbox", async () => {
+  it("are seven, without savepoints: scope with settings, lock and load, one write each for event, outbox and key, audit link last", async () => {
     const token = await api.token("payment-statements");
     const loanId = String((await board(api, token, await createProduct(api, token))).id);
     expect((await pay(api, token, loanId, 100, "2025-01-10")).status).toBe(201);
@@ -57,17 +57,17 @@ describe("one payment's statements", () => {
       statements.filter((sql) => /savepoint/i.test(sql)),
       outline,
     ).toEqual([]);
-    // A young loan keeps no checkpoint (loans-checkpoints.test.ts): its events are loaded and replayed.
-    expect(statements, outline).toHaveLength(8);
+    // A young loan keeps no checkpoint (loans-checkpoints.test.ts): its events come with the locked row and are
+    // replayed. The audit record goes last: the tenant's chain stays locked from its append to the commit.
+    expect(statements, outline).toHaveLength(7);
     const order = [
       /^insert into "idempotency_keys"/,
       /^select set_config\('app\.tenant_id'.*from tenant_settings/,
-      /from "loans" left join "loan_checkpoints" .* for update of "loans"$/,
-      /^select .* from "loan_events"/,
+      /^select .*from "loan_events".* from "loans" left join "loan_checkpoints" .* for update of "loans"$/,
       /^with "appended" as \(insert into "loan_events".*\) update "loans"/,
-      /^with head as \( select sequence \+ 1 as seq, hash as prev from "audit_heads" .* for update\).*insert into "audit_records".* update "audit_heads"/,
       /^with inserted as \( insert into "events".*\) select .* from "webhook_endpoints"/,
       /^update "idempotency_keys"/,
+      /^with head as \( select sequence \+ 1 as seq, hash as prev from "audit_heads" .* for update\).*insert into "audit_records".* update "audit_heads"/,
     ].map((pattern) => index(statements, pattern));
     expect(order, outline).not.toContain(-1);
     expect(
