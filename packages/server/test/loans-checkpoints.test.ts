@@ -166,6 +166,10 @@ describe("loan checkpoints", () => {
     await testDatabase.db.execute(
       sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${paid} and sequence = 17`,
     );
+    // A checkpoint that does not decode is replaced by the close's full replay, not left for the next change.
+    await testDatabase.db.execute(sql`update loan_checkpoints set state = '{"format":1,' where loan_id = ${without}`);
+    expect(await close("2025-03-03")).toMatchObject({ snapshotsWritten: 3, failures: [] });
+    expect((await checkpointOf(without))?.state).toMatch(/^\{"format":1,"lastSequence":16,/);
     for (const loanId of [boarded, without, paid]) {
       const [snapshot] = await testDatabase.db
         .select()

@@ -173,7 +173,7 @@ interface ClosedBatch {
 
 /**
  * Each loan's state as of the date: continued from its checkpoint, or by a full replay of its stored events —
- * for a loan without a current checkpoint (whose new checkpoint is returned to store), and for one whose
+ * for a loan without a usable checkpoint (whose new checkpoint is returned to store), and for one whose
  * statement is due today (a statement lists the cycle's history). A loan core refuses, or whose rows are
  * corrupt, becomes a failure (logged with the run) and the close goes on with the others. Each state gives
  * its snapshot row and close events at once and is then let go, so a batch's states (a mortgage's holds
@@ -193,8 +193,12 @@ async function closeLoans(
     for (const event of closeEventsOf(history, row.id, state, businessDate)) closed.events.push(event);
   };
   const texts = await currentCheckpoints(tx, tenantId, todo);
+  // Loans whose stored checkpoint could not be continued (it does not decode, or does not cover its loan's
+  // events): the full replay's checkpoint replaces it.
+  const unusable = new Set<string>();
   const replayed = todo.filter((row) => {
     const state = continuedState(row, texts.get(row.id), businessDate);
+    if (state === undefined && texts.has(row.id)) unusable.add(row.id);
     if (state === undefined || isStatementDate(state, businessDate)) return true;
     take(row, state);
     return false;
@@ -220,7 +224,7 @@ async function closeLoans(
     take(row, state);
     if (isStatementDate(state, businessDate))
       closed.due.push({ loanId: row.id, version: row.version, ...stored.value, state });
-    if (checkpoint !== undefined && !texts.has(row.id)) {
+    if (checkpoint !== undefined && (!texts.has(row.id) || unusable.has(row.id))) {
       closed.made.push({ loanId: row.id, version: row.version, checkpoint });
     }
   }
