@@ -29,6 +29,23 @@ describe("allocate properties", () => {
     );
   });
 
+  it("gives a part whose share is a whole number of units exactly that (small amounts and ratios)", () => {
+    const small = fc.integer({ min: -60, max: 60 }).map(BigInt);
+    const smallRatios = fc
+      .array(fc.integer({ min: 0, max: 6 }).map(BigInt), { minLength: 1, maxLength: 6 })
+      .filter((rs) => rs.some((r) => r > 0n));
+    fc.assert(
+      fc.property(small, smallRatios, (a, rs) => {
+        const total = rs.reduce((sum, r) => sum + r, 0n);
+        allocate(a, rs).forEach((part, i) => {
+          const gap = part * total - a * (rs[i] ?? 0n);
+          expect(gap < 0n ? -gap : gap).toBeLessThan(total);
+        });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it("is deterministic and symmetric in sign", () => {
     fc.assert(
       fc.property(amount, ratios, (a, rs) => {

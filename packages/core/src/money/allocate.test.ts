@@ -10,9 +10,12 @@ describe("allocate", () => {
     want: bigint[];
     source: string;
   }> = [
-    // 5 × 3/10 = 1.5 → 1, 5 × 7/10 = 3.5 → 3; dinero.js gives the leftover unit to the largest ratio
+    // 5 × 3/10 = 1.5 → 1, 5 × 7/10 = 3.5 → 3; equal remainders: the leftover unit goes to the larger ratio
     // (Fowler's PoEAA example gives it to the first part instead: [2, 3]; both are within one unit).
     { given: 5n, ratios: [3, 7], want: [1n, 4n], source: "dinero.js allocate" },
+    // 2 × 999997/1999994 = 1 exactly, 2 × 999996/1999994 = 0.999999: the leftover unit goes to the part that
+    // lost 0.999999, not to the largest ratio, whose share was whole (dinero.js gives [2, 0, 0]).
+    { given: 2n, ratios: [999_997n, 1n, 999_996n], want: [1n, 0n, 1n], source: "largest remainder" },
     // dinero.js v2 docs, allocate: 1003 split [50, 50] -> [502, 501].
     { given: 1003n, ratios: [50, 50], want: [502n, 501n], source: "dinero.js docs" },
     // 100/3 = 33.33 each, one unit left, equal ratios -> first part.

@@ -1,4 +1,4 @@
-import { dinero, allocate as dineroAllocate, toSnapshot } from "dinero.js/bigint";
+import { dinero, toSnapshot } from "dinero.js/bigint";
 import { InvariantError } from "../errors/index.js";
 import { parseDecimal, pow10 } from "./decimal.js";
 import type { Money } from "./money.js";
@@ -20,31 +20,55 @@ function integerRatios(ratios: ReadonlyArray<bigint | number>): bigint[] {
   });
 }
 
-/** ISO 4217 "XXX" (no currency): lets dinero.js split a bare count of minor units. */
-const noCurrency = Object.freeze({ code: "XXX", base: 10n, exponent: 0n });
-
-function allocateDinero(amount: Money, ratios: ReadonlyArray<bigint | number>): Money[] {
-  const weights = integerRatios(ratios);
+/**
+ * Largest-remainder (Hamilton) split of `amount` by integer `weights`: each part gets its exact share
+ * rounded toward zero, and the units left over go one each to the parts with the largest remainders (ties:
+ * the larger weight, then the earlier part). Fewer units are left over than there are parts with a
+ * remainder, so a part whose share is exact never gets one, and each part is strictly within one unit of
+ * its share. A negative amount is split like its absolute value, then negated.
+ */
+function largestRemainder(amount: bigint, weights: ReadonlyArray<bigint>): bigint[] {
   const total = weights.reduce((sum, weight) => sum + weight, 0n);
   if (weights.length === 0 || total === 0n) throw new InvariantError("allocation needs at least one positive ratio");
-  return dineroAllocate(amount, weights);
+  const magnitude = amount < 0n ? -amount : amount;
+  const parts = weights.map((weight) => (magnitude * weight) / total);
+  let left = magnitude - parts.reduce((sum, part) => sum + part, 0n);
+  const byRemainder = weights
+    .map((weight, index) => ({ index, weight, remainder: (magnitude * weight) % total }))
+    .filter(({ remainder }) => remainder > 0n)
+    .sort(
+      (a, b) =>
+        compareDescending(a.remainder, b.remainder) || compareDescending(a.weight, b.weight) || a.index - b.index,
+    );
+  for (const { index } of byRemainder) {
+    if (left === 0n) break;
+    parts[index] = (parts[index] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return amount < 0n ? parts.map((part) => -part) : parts;
+}
+
+function compareDescending(a: bigint, b: bigint): number {
+  return a === b ? 0 : a > b ? -1 : 1;
 }
 
 /**
- * Splits an amount across parts in proportion to `ratios` without losing or creating a minor unit,
- * by dinero.js's `allocate`: each part gets its share rounded toward zero, and the minor units left
- * over go one each to the parts with the largest ratios (equal ratios: the earlier part first), so
- * the parts always sum to the amount and each is within one minor unit of its exact share. A
- * negative amount is split like its absolute value, then negated. Accepts bigint minor units
- * (returns bigints) or Money (returns Money of the same currency).
+ * Splits an amount across parts in proportion to `ratios` without losing or creating a minor unit, by the
+ * largest-remainder method: each part gets its share rounded toward zero, and the minor units left over go
+ * one each to the parts whose shares lost the most (equal remainders: the larger ratio, then the earlier
+ * part), so the parts always sum to the amount and each is strictly within one minor unit of its exact
+ * share (a part whose share is a whole number of units gets exactly that). A negative amount is split like
+ * its absolute value, then negated. Accepts bigint minor units (returns bigints) or Money (returns Money of
+ * the same currency and scale).
  *
- * @see https://dinerojs.com/api/mutations/allocate; Fowler, "Patterns of Enterprise Application Architecture", Money (allocate)
+ * @see Fowler, "Patterns of Enterprise Application Architecture", Money (allocate); the largest remainder (Hamilton) method
  * @example allocate(100n, [1, 1, 1]) // [34n, 33n, 33n]
  */
 export function allocate(amountMinor: bigint, ratios: ReadonlyArray<bigint | number>): bigint[];
 export function allocate(amount: Money, ratios: ReadonlyArray<bigint | number>): Money[];
 export function allocate(amount: bigint | Money, ratios: ReadonlyArray<bigint | number>): bigint[] | Money[] {
-  if (typeof amount !== "bigint") return allocateDinero(amount, ratios);
-  const parts = allocateDinero(dinero({ amount, currency: noCurrency }), ratios);
-  return parts.map((part) => toSnapshot(part).amount);
+  const weights = integerRatios(ratios);
+  if (typeof amount === "bigint") return largestRemainder(amount, weights);
+  const { amount: units, currency, scale } = toSnapshot(amount);
+  return largestRemainder(units, weights).map((part) => dinero({ amount: part, currency, scale }));
 }
