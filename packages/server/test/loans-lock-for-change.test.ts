@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInAmbientTransaction } from "../src/db/ambient.js";
 import { CHECKPOINT_KEY, CHECKPOINT_MIN_EVENTS } from "../src/loans/append-event.js";
@@ -52,6 +53,44 @@ describe("lockForChange", () => {
     expect(checkpointed.locked?.checkpoint).toEqual(expect.any(String));
     expect(checkpointed.locked?.events).toBeUndefined();
   });
+
+  // PGlite has one connection, so nothing there waits for a row lock.
+  it.skipIf(!process.env.DATABASE_URL)(
+    "after waiting for another change's lock, leaves the events it read before that commit to be read again",
+    async () => {
+      const tenantId = "lock-for-change-wait";
+      const token = await api.token(tenantId);
+      const loanId = String((await board(api, token, await createProduct(api, token))).id);
+      let releaseOther = () => {};
+      const otherMayCommit = new Promise<void>((resolve) => {
+        releaseOther = resolve;
+      });
+      let otherLocked = () => {};
+      const lockTaken = new Promise<void>((resolve) => {
+        otherLocked = resolve;
+      });
+      // Another change: locks the loan, appends a second event (a copy of the first) and commits when told.
+      const other = testDatabase.db.transaction(async (tx) => {
+        await tx.execute(sql`select id from loans where tenant_id = ${tenantId} and id = ${loanId} for update`);
+        otherLocked();
+        await otherMayCommit;
+        await tx.execute(sql`insert into loan_events (tenant_id, loan_id, sequence, event_id, type, effective_date,
+            payload, reverses_event_id, recorded_at, recorded_by)
+          select tenant_id, loan_id, 2, event_id || '_copy', type, effective_date, payload, reverses_event_id,
+            recorded_at, recorded_by from loan_events where tenant_id = ${tenantId} and loan_id = ${loanId}`);
+        await tx.execute(sql`update loans set version = 2 where tenant_id = ${tenantId} and id = ${loanId}`);
+      });
+      await lockTaken;
+      const waiting = lockedAndStored(tenantId, loanId); // its statement's snapshot holds one event
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      releaseOther();
+      await other;
+      const { locked, stored } = await waiting;
+      expect(locked?.row.version).toBe(2); // the row as the other change committed it
+      expect(stored).toHaveLength(2);
+      expect(locked?.events).toBeUndefined(); // one event of two: the caller reads them again
+    },
+  );
 
   it("finds nothing for another tenant's loan or an unknown id", async () => {
     const token = await api.token("lock-owner");
