@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
   adjustBusinessDay,
+  adjustBusinessEpochDay,
+  type BusinessCalendar,
   type BusinessDayConvention,
   businessCalendar,
   businessDayConventions,
   isWeekend,
 } from "./business-days.js";
-import { date, fromEpochDay, isoWeekday, toEpochDay } from "./local-date.js";
+import { date, fromEpochDay, isoWeekday, type LocalDate, toEpochDay } from "./local-date.js";
 import { usFederalCalendar, usFederalHolidays } from "./us-federal-holidays.js";
 
 // OPM, "Federal Holidays" tables for 2024-2027 (observed dates; ** rows are in-lieu observances):
@@ -172,5 +174,69 @@ describe("businessCalendar", () => {
   it("refuses a week with no working day and bad weekday numbers", () => {
     expect(() => businessCalendar({ name: "x", weekendDays: [1, 2, 3, 4, 5, 6, 7], holidays: [] })).toThrow();
     expect(() => businessCalendar({ name: "x", weekendDays: [0], holidays: [] })).toThrow();
+  });
+});
+
+describe("adjustBusinessEpochDay", () => {
+  /** What it must equal: the string rule, day by day. */
+  const byStrings = (epochDay: number, convention: BusinessDayConvention, calendar: BusinessCalendar) => {
+    try {
+      return adjustBusinessDay(fromEpochDay(epochDay), convention, calendar);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  const byEpochDays = (epochDay: number, convention: BusinessDayConvention, calendar: BusinessCalendar) => {
+    try {
+      return fromEpochDay(adjustBusinessEpochDay(epochDay, convention, calendar));
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  const holidayDays = fc.uniqueArray(
+    fc.integer({ min: toEpochDay(date("2025-11-01")), max: toEpochDay(date("2027-02-28")) }),
+    {
+      maxLength: 60,
+    },
+  );
+  const calendars = fc
+    .record({
+      weekendDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 6 }),
+      holidays: holidayDays,
+      hasYears: fc.boolean(),
+    })
+    .map(({ weekendDays, holidays, hasYears }): BusinessCalendar => {
+      const calendar = businessCalendar({
+        name: "random",
+        weekendDays,
+        holidays: holidays.map(fromEpochDay),
+        ...(hasYears ? { years: { from: 2026, to: 2026 } } : {}),
+      });
+      return calendar;
+    });
+
+  it("moves an epoch day as adjustBusinessDay moves its date, errors included, on any calendar", () => {
+    const day = fc.integer({ min: toEpochDay(date("2025-12-01")), max: toEpochDay(date("2027-01-31")) });
+    fc.assert(
+      fc.property(day, fc.constantFrom(...businessDayConventions), calendars, (epochDay, convention, calendar) => {
+        expect(byEpochDays(epochDay, convention, calendar)).toBe(byStrings(epochDay, convention, calendar));
+        // A calendar that only answers date strings takes the string rule.
+        const stringsOnly: BusinessCalendar = { name: calendar.name, isBusinessDay: (d) => calendar.isBusinessDay(d) };
+        expect(byEpochDays(epochDay, convention, stringsOnly)).toBe(byStrings(epochDay, convention, calendar));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("answers as isBusinessDay for the U.S. federal calendar, and a holiday that is no date changes nothing", () => {
+    const day = fc.integer({ min: toEpochDay(date("2024-01-01")), max: toEpochDay(date("2028-12-31")) });
+    fc.assert(
+      fc.property(day, (epochDay) => {
+        expect(federal.isBusinessEpochDay?.(epochDay)).toBe(federal.isBusinessDay(fromEpochDay(epochDay)));
+      }),
+    );
+    const odd = businessCalendar({ name: "odd", holidays: ["2026-02-30" as LocalDate] });
+    expect(odd.isBusinessEpochDay?.(toEpochDay(date("2026-03-02")))).toBe(true);
+    expect(odd.isBusinessDay(date("2026-03-02"))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { InvariantError } from "../errors/index.js";
-import { addDays, isoWeekday, type LocalDate, toParts } from "./local-date.js";
+import { epochDayOf, monthLength } from "./civil.js";
+import { addDays, type EpochDay, fromEpochDay, isoWeekday, type LocalDate, toEpochDay, toParts } from "./local-date.js";
 
 /**
  * Says which days are business days. Implementations are pure and deterministic.
@@ -11,6 +12,11 @@ import { addDays, isoWeekday, type LocalDate, toParts } from "./local-date.js";
 export interface BusinessCalendar {
   readonly name: string;
   isBusinessDay(d: LocalDate): boolean;
+  /**
+   * `isBusinessDay` of the date `epochDay` is, without building its string: the schedule asks this of every due
+   * date. Optional; calendars of `businessCalendar` have it, and `adjustBusinessEpochDay` works without it.
+   */
+  isBusinessEpochDay?(epochDay: EpochDay): boolean;
 }
 
 /**
@@ -78,16 +84,30 @@ export function businessCalendar(options: BusinessCalendarOptions): BusinessCale
   if (years && (!Number.isInteger(years.from) || !Number.isInteger(years.to) || years.from > years.to)) {
     throw new InvariantError(`bad calendar years ${years.from}-${years.to}`);
   }
+  const outOfYears = (d: LocalDate) =>
+    new InvariantError(`calendar ${options.name} covers ${years?.from}-${years?.to}, not ${d}`);
+  // The epoch-day answer: weekend days as bits of a mask, holidays as epoch days (only the strings that are dates).
+  const weekendMask = weekendDays.reduce((mask, day) => mask | (1 << day), 0);
+  const holidayDays = new Set<number>();
+  for (const holiday of holidays) {
+    const day = toEpochDay(holiday as LocalDate);
+    if (Number.isFinite(day) && fromEpochDay(day) === holiday) holidayDays.add(day);
+  }
+  const firstDay = years ? epochDayOf(years.from, 1, 1) : Number.NEGATIVE_INFINITY;
+  const lastDay = years ? epochDayOf(years.to, 12, 31) : Number.POSITIVE_INFINITY;
   return Object.freeze({
     name: options.name,
     isBusinessDay(d: LocalDate): boolean {
       if (years) {
         const { year } = toParts(d);
-        if (year < years.from || year > years.to) {
-          throw new InvariantError(`calendar ${options.name} covers ${years.from}-${years.to}, not ${d}`);
-        }
+        if (year < years.from || year > years.to) throw outOfYears(d);
       }
       return !weekendDays.includes(isoWeekday(d)) && !holidays.has(d);
+    },
+    isBusinessEpochDay(epochDay: EpochDay): boolean {
+      if (epochDay < firstDay || epochDay > lastDay) throw outOfYears(fromEpochDay(epochDay));
+      const weekday = ((((epochDay + 3) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday (4)
+      return ((weekendMask >> weekday) & 1) === 0 && !holidayDays.has(epochDay);
     },
   });
 }
@@ -124,6 +144,54 @@ export function adjustBusinessDay(
     case "modified-following": {
       const following = nearestBusinessDay(d, 1, calendar);
       return following.slice(0, 7) === d.slice(0, 7) ? following : nearestBusinessDay(d, -1, calendar);
+    }
+    default:
+      throw new InvariantError(`unknown business day convention ${String(convention)}`);
+  }
+}
+
+/** `nearestBusinessDay` on epoch days, for a calendar that answers them. */
+function nearestBusinessEpochDay(
+  epochDay: EpochDay,
+  step: 1 | -1,
+  calendar: BusinessCalendar & Required<Pick<BusinessCalendar, "isBusinessEpochDay">>,
+): EpochDay {
+  let current = epochDay;
+  for (let i = 0; i <= maxSearchDays; i += 1) {
+    if (calendar.isBusinessEpochDay(current)) return current;
+    current += step;
+  }
+  const d = fromEpochDay(epochDay);
+  throw new InvariantError(`calendar ${calendar.name} has no business day within ${maxSearchDays} days of ${d}`);
+}
+
+/**
+ * `adjustBusinessDay` on an epoch day: the same day moved by `convention`, without building a date string for
+ * each day it looks at when the calendar answers epoch days (`isBusinessEpochDay`).
+ *
+ * @example adjustBusinessEpochDay(toEpochDay(date("2026-01-31")), "modified-following", calendar) // 2026-01-30's
+ */
+export function adjustBusinessEpochDay(
+  epochDay: EpochDay,
+  convention: BusinessDayConvention,
+  calendar: BusinessCalendar,
+): EpochDay {
+  if (convention === "none") return epochDay;
+  if (calendar.isBusinessEpochDay === undefined) {
+    return toEpochDay(adjustBusinessDay(fromEpochDay(epochDay), convention, calendar));
+  }
+  const answering = calendar as BusinessCalendar & Required<Pick<BusinessCalendar, "isBusinessEpochDay">>;
+  switch (convention) {
+    case "following":
+      return nearestBusinessEpochDay(epochDay, 1, answering);
+    case "preceding":
+      return nearestBusinessEpochDay(epochDay, -1, answering);
+    case "modified-following": {
+      const following = nearestBusinessEpochDay(epochDay, 1, answering);
+      if (following === epochDay) return following;
+      const { year, month, day } = toParts(fromEpochDay(epochDay));
+      const isSameMonth = following - epochDay <= monthLength(year, month) - day;
+      return isSameMonth ? following : nearestBusinessEpochDay(epochDay, -1, answering);
     }
     default:
       throw new InvariantError(`unknown business day convention ${String(convention)}`);

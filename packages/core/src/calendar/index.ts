@@ -9,6 +9,7 @@ export type { BusinessCalendar, BusinessCalendarOptions, BusinessDayConvention }
 export {
   addBusinessDays,
   adjustBusinessDay,
+  adjustBusinessEpochDay,
   businessCalendar,
   businessDayConventions,
   isWeekend,

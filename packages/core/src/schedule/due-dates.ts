@@ -1,5 +1,5 @@
 import { civilOf, epochDayOf, monthAnchorDay, monthLength, shiftMonth } from "../calendar/civil.js";
-import { adjustBusinessDay, type LocalDate, toParts } from "../calendar/index.js";
+import { adjustBusinessEpochDay, type LocalDate, toParts } from "../calendar/index.js";
 import { InvariantError } from "../errors/index.js";
 import { type Frequency, frequencyIntervalDays, type ScheduleTerms } from "./terms.js";
 
@@ -173,9 +173,9 @@ export function dueDatePoints(terms: ScheduleTerms): DayPoint[] {
   const adjustment = terms.businessDays;
   if (adjustment && adjustment.convention !== "none") {
     for (let k = 0; k < points.length; k++) {
-      const moved = adjustBusinessDay(points[k]!.date, adjustment.convention, adjustment.calendar);
-      const { year, month, day } = toParts(moved);
-      points[k] = point(year, month, day);
+      const epochDay = points[k]!.epochDay;
+      const moved = adjustBusinessEpochDay(epochDay, adjustment.convention, adjustment.calendar);
+      if (moved !== epochDay) points[k] = point(...civilOf(moved));
     }
   }
   return points;
