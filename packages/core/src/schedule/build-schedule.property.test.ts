@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../errors/index.js";
-import { buildSchedule, regularPaymentMinor } from "./build-schedule.js";
+import { buildSchedule, regularPaymentMinor, scheduleOutline } from "./build-schedule.js";
 import { type ScheduleTermsInput, validateScheduleTerms } from "./terms.js";
 import { termsArbitrary } from "./terms-arbitrary.js";
 
@@ -62,6 +62,23 @@ describe("buildSchedule invariants (issue 3)", () => {
           if (row.principalMinor === 0n) expect(row.interestMinor >= level).toBe(true);
           else expect(row.totalMinor).toBe(level);
         }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it("scheduleOutline has buildSchedule's due dates and regularPaymentMinor, down payment or not", () => {
+    fc.assert(
+      fc.property(termsArbitrary, fc.integer({ min: 0, max: 99 }), (input, downPercent) => {
+        const principal = BigInt(input.principalMinor) - BigInt(input.balloonMinor ?? 0);
+        const downMinor = (principal * BigInt(downPercent)) / 100n;
+        const canTakeDown = downMinor > 0n && input.numberOfPayments - 2 >= (input.principalGracePeriods ?? 0);
+        const terms = unwrap(
+          validateScheduleTerms(canTakeDown ? { ...input, downPayment: { amountMinor: downMinor } } : input),
+        );
+        const outline = scheduleOutline(terms);
+        expect(outline.dueDates).toEqual(unwrap(buildSchedule(terms)).rows.map((row) => row.dueDate));
+        expect(outline.levelMinor).toBe(regularPaymentMinor(terms));
       }),
       { numRuns: 200 },
     );

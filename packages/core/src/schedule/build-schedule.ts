@@ -1,3 +1,4 @@
+import type { LocalDate } from "../calendar/index.js";
 import { ok, type Result } from "../errors/index.js";
 import { divideRounded } from "../money/index.js";
 import { dueDatePoints } from "./due-dates.js";
@@ -95,6 +96,28 @@ function makePlan(terms: ScheduleTerms): Plan {
   const plan = { points, factors, levelMinor, flatPerRowMinor: 0n, flatTotalMinor: 0n, isOddInterestInFirstRow };
   const isAdjusted = terms.isLastInstallmentAdjusted === true && terms.amortization === "equal-installments";
   return isAdjusted && !isOddInterestInFirstRow ? adjustLastInstallment(terms, plan) : plan;
+}
+
+/** A schedule's due dates and level installment, without its rows. */
+export interface ScheduleOutline {
+  /** `rows[k].dueDate` of `buildSchedule`. */
+  readonly dueDates: ReadonlyArray<LocalDate>;
+  /** `regularPaymentMinor`. */
+  readonly levelMinor: bigint;
+}
+
+/**
+ * The due dates and the level installment of the terms' schedule, without computing its rows: servicing plans an
+ * annuity or interest-only loan from these alone, as it accrues interest itself.
+ *
+ * @example scheduleOutline(terms).dueDates[0] === unwrap(buildSchedule(terms)).rows[0]?.dueDate
+ */
+export function scheduleOutline(terms: ScheduleTerms): ScheduleOutline {
+  const plan = makePlan(remainingTerms(terms));
+  const dueDates: LocalDate[] = new Array(plan.points.length);
+  for (let k = 0; k < dueDates.length; k++) dueDates[k] = plan.points[k]!.date;
+  if (terms.downPayment !== undefined) dueDates.unshift(terms.disbursementDate);
+  return { dueDates, levelMinor: plan.levelMinor };
 }
 
 /**

@@ -4,8 +4,13 @@
  * grace periods, odd first periods, every frequency from weekly to yearly, due dates with
  * business-day adjustment, last-installment rounding.
  */
-export type { Schedule, ScheduleRow } from "./build-schedule.js";
-export { buildSchedule, regularPaymentMinor, remainingTerms } from "./build-schedule.js";
+export type { Schedule, ScheduleOutline, ScheduleRow } from "./build-schedule.js";
+export {
+  buildSchedule,
+  regularPaymentMinor,
+  remainingTerms,
+  scheduleOutline,
+} from "./build-schedule.js";
 export type { DownPayment, DownPaymentInput } from "./down-payment.js";
 export type { DayPoint, PeriodsPerYear } from "./due-dates.js";
 export { dueDates, periodsPerYear, periodsPerYearRatio, unadjustedDueDate } from "./due-dates.js";

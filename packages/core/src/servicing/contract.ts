@@ -4,8 +4,9 @@ import {
   buildSchedule,
   type Frequency,
   periodsPerYear,
-  regularPaymentMinor,
+  type ScheduleRow,
   type ScheduleTerms,
+  scheduleOutline,
   unadjustedDueDate,
 } from "../schedule/index.js";
 
@@ -67,9 +68,9 @@ export function adjustedDueDate(terms: ScheduleTerms, first: LocalDate, k: numbe
 
 /**
  * Derives the servicing plan from validated terms with the schedule module: due dates (after any
- * business-day adjustment) from `buildSchedule`, the level payment from `regularPaymentMinor`
- * (annuity with odd first period, grace and balloon), the planned principal of equal-principal
- * rows, and interest-grace rows. Interest itself is not taken from the schedule: servicing accrues
+ * business-day adjustment) and the level payment of `regularPaymentMinor` (annuity with odd first
+ * period, grace and balloon) from `scheduleOutline`, the planned principal of equal-principal rows
+ * from `buildSchedule`, and interest-grace rows. Interest itself is not taken from the schedule: servicing accrues
  * it daily on the principal actually outstanding. Flat-interest loans are the exception: their rows
  * carry the scheduled principal and interest (grace included), and nothing accrues daily.
  *
@@ -87,26 +88,51 @@ export function contractPlan(terms: ScheduleTerms): Result<ContractPlan> {
 const plans = new WeakMap<ScheduleTerms, Result<ContractPlan>>();
 
 function buildPlan(terms: ScheduleTerms): Result<ContractPlan> {
-  const schedule = buildSchedule(terms);
-  if (!schedule.ok) return schedule;
-  const isFlat = terms.interestMethod === "flat";
-  // A down payment is row 0, principal only, due on the disbursement date; grace counts from the row after it.
+  const perYear = periodsPerYear(terms.frequency);
+  if (terms.interestMethod === "flat" || terms.amortization === "equal-principal") {
+    const schedule = buildSchedule(terms);
+    if (!schedule.ok) return schedule;
+    return ok({ rows: plannedAmounts(terms, schedule.value.rows), levelInstallmentMinor: 0n, periodsPerYear: perYear });
+  }
+  // Annuities and interest-only loans plan no amount of the schedule's rows but a down payment: only the
+  // dates and the level payment, so the rows' interest is not computed (the plan of every loan replayed).
+  const { dueDates, levelMinor } = scheduleOutline(terms);
+  const level = terms.amortization === "equal-installments" ? levelMinor : 0n;
+  // A down payment is row 0, principal only and no fees, due on the disbursement date; grace counts after it.
   const first = terms.downPayment === undefined ? 0 : 1;
   const grace = (terms.principalGracePeriods ?? 0) + first;
   const interestGrace = (terms.interestGracePeriods ?? 0) + first;
-  const level = terms.amortization === "equal-installments" && !isFlat ? regularPaymentMinor(terms) : 0n;
-  const rows = schedule.value.rows.map((row, k): PlanRow => {
+  const feesMinor = terms.feesPerInstallmentMinor ?? 0n;
+  const rows: PlanRow[] = new Array(dueDates.length);
+  for (let k = 0; k < rows.length; k++) {
     const kind = level > 0n && k >= grace ? "level" : "principal";
-    const isPrincipalPlanned = isFlat || terms.amortization === "equal-principal" || k < first;
-    return {
+    rows[k] = {
+      number: k + 1,
+      dueDate: dueDates[k]!,
+      kind,
+      plannedMinor: kind === "level" ? level : k < first ? (terms.downPayment?.amountMinor ?? 0n) : 0n,
+      plannedInterestMinor: 0n,
+      isInterestDeferred: k >= first && k < interestGrace,
+      feesMinor: k < first ? 0n : feesMinor,
+    };
+  }
+  return ok({ rows, levelInstallmentMinor: level, periodsPerYear: perYear });
+}
+
+/** Rows that plan the schedule's principal (flat and equal-principal loans), and a flat loan's interest. */
+function plannedAmounts(terms: ScheduleTerms, scheduled: ReadonlyArray<ScheduleRow>): PlanRow[] {
+  const isFlat = terms.interestMethod === "flat";
+  const first = terms.downPayment === undefined ? 0 : 1;
+  const interestGrace = (terms.interestGracePeriods ?? 0) + first;
+  return scheduled.map(
+    (row, k): PlanRow => ({
       number: row.number,
       dueDate: row.dueDate,
-      kind,
-      plannedMinor: kind === "level" ? level : isPrincipalPlanned ? row.principalMinor : 0n,
+      kind: "principal",
+      plannedMinor: row.principalMinor,
       plannedInterestMinor: isFlat ? row.interestMinor : 0n,
       isInterestDeferred: !isFlat && k >= first && k < interestGrace,
       feesMinor: row.feesMinor,
-    };
-  });
-  return ok({ rows, levelInstallmentMinor: level, periodsPerYear: periodsPerYear(terms.frequency) });
+    }),
+  );
 }
