@@ -1,4 +1,4 @@
-import { type LocalDate, toEpochDay, yearFraction } from "../calendar/index.js";
+import { type DayCountConvention, type LocalDate, toEpochDay, yearFraction } from "../calendar/index.js";
 import { pow10 } from "../money/index.js";
 import { type DayPoint, firstPeriodSplit, periodsPerYearRatio, unadjustedDueDate } from "./due-dates.js";
 import type { ScheduleTerms } from "./terms.js";
@@ -40,7 +40,16 @@ export function interestFactors(terms: ScheduleTerms, points: ReadonlyArray<DayP
   const regularNumerator = rate.units * perYearDenominator * yearDenominator;
   const n = points.length;
   const numerators: bigint[] = new Array(n);
-  if (terms.interestCalculation === "daily") {
+  if (terms.interestCalculation === "daily" && isActualDays(terms.dayCount)) {
+    // An actual-days year fraction's numerator is the days between the points: no date strings to read.
+    const unitsPerYear = rate.units * perYear;
+    let startDay = toEpochDay(terms.disbursementDate);
+    for (let k = 0; k < n; k++) {
+      const endDay = points[k]!.epochDay;
+      numerators[k] = unitsPerYear * BigInt(endDay - startDay);
+      startDay = endDay;
+    }
+  } else if (terms.interestCalculation === "daily") {
     let start = terms.disbursementDate;
     for (let k = 0; k < n; k++) {
       const end = points[k]!.date;
@@ -63,6 +72,11 @@ export function interestFactors(terms: ScheduleTerms, points: ReadonlyArray<DayP
     if (n > 0) numerators[0] = rate.units * (whole + perYear * leftover);
   }
   return { denominator, numerators, regularNumerator };
+}
+
+/** Day counts whose year fraction is actual days over a fixed year (`calendar/day-count.ts`). */
+function isActualDays(dayCount: DayCountConvention): boolean {
+  return dayCount === "actual/365-fixed" || dayCount === "actual/360" || dayCount === "actual/364";
 }
 
 function daysBetween(from: LocalDate, to: LocalDate): number {
