@@ -10,9 +10,9 @@ export {
   type Db,
   type Executor,
   type Tx,
-  wrapPglite,
 } from "./db/database.js";
 export { migrate } from "./db/migrate.js";
+export { wrapPglite } from "./db/pglite.js";
 export { DEMO_TENANT, seedDemoTenant } from "./demo/seed.js";
 export type { ApiResource, ResourceDeps } from "./http/resource.js";
 export { createIdGenerator, type IdGenerator } from "./ids.js";

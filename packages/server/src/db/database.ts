@@ -1,46 +1,17 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { ambientAware } from "./ambient.js";
-import { claimEmbeddedDatabase } from "./embedded-owner.js";
 import { migrateInOneTransaction } from "./migrate-postgres.js";
 import { checkMigrationHistory } from "./migration-history.js";
+import { findMigrationsFolder } from "./migrations-folder.js";
 import * as schema from "./schema/index.js";
 import { preparingClient, statementNames } from "./statement-cache.js";
 
-export type { Db, Executor, Schema, Tx } from "./types.js";
+export { findMigrationsFolder } from "./migrations-folder.js";
+export type { Database, Db, Executor, Schema, Tx } from "./types.js";
 
-import type { Db } from "./types.js";
-
-/**
- * One database, whichever backend holds it. Both PGlite (embedded, WASM Postgres) and a PostgreSQL
- * server reached through a `pg` (node-postgres) pool satisfy it.
- *
- * @example
- * const database = await createDatabase({ dataDir: "memory" });
- * await database.migrate();
- * await database.ping();
- * await database.close();
- */
-export interface Database {
-  readonly kind: "pglite" | "postgres";
-  /** Resolves to the request's ambient transaction while one is open (see `runInAmbientTransaction`). */
-  readonly db: Db;
-  /**
-   * Applies the committed migrations in `packages/server/drizzle`; safe to call on every start. Throws a
-   * `MigrationHistoryError` when the database applied a migration this build does not have as committed.
-   */
-  migrate(): Promise<void>;
-  /** Runs `select 1`; rejects when the database cannot answer. */
-  ping(): Promise<void>;
-  close(): Promise<void>;
-}
+import type { Database, Db } from "./types.js";
 
 /**
  * How to reach the database: a PostgreSQL URL, or else PGlite in `dataDir` (`"memory"` for none), and the
@@ -80,52 +51,9 @@ export interface DatabaseOptions {
  */
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url !== undefined && options.url !== "") return openPostgres(options.url, options);
+  // PGlite (WASM PostgreSQL and its drizzle driver) is loaded only here: a server on PostgreSQL never maps it.
+  const { openPglite } = await import("./pglite.js");
   return openPglite(options.dataDir ?? "memory");
-}
-
-async function openPglite(dataDir: string): Promise<Database> {
-  let client: PGlite;
-  if (dataDir === "memory") {
-    client = new PGlite();
-  } else {
-    const absolute = resolve(dataDir);
-    mkdirSync(absolute, { recursive: true });
-    const release = claimEmbeddedDatabase(absolute);
-    try {
-      client = new PGlite(absolute);
-      await client.waitReady;
-    } catch (error) {
-      release();
-      throw error;
-    }
-    const database = wrapPglite(client);
-    return { ...database, close: () => database.close().finally(release) };
-  }
-  await client.waitReady;
-  return wrapPglite(client);
-}
-
-/**
- * Wraps an already-open PGlite client (for tests that `clone()` a migrated template).
- *
- * @example
- * const database = wrapPglite(await template.clone());
- */
-export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite({ client, schema, casing: "snake_case" });
-  return {
-    kind: "pglite",
-    db: ambientAware(db as unknown as Db),
-    migrate: async () => {
-      const migrationsFolder = findMigrationsFolder();
-      await migratePglite(db, { migrationsFolder });
-      await checkMigrationHistory(db as unknown as Db, migrationsFolder);
-    },
-    ping: async () => {
-      await db.execute(sql`select 1`);
-    },
-    close: () => client.close(),
-  };
 }
 
 /**
@@ -168,21 +96,4 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     },
     close: () => pool.end(),
   };
-}
-
-/**
- * The committed migrations folder, found by walking up from this module: `src/db/` in development and
- * tests, `dist/` once bundled.
- *
- * @example
- * findMigrationsFolder(); // "/…/packages/server/drizzle"
- */
-export function findMigrationsFolder(): string {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 5; depth += 1) {
-    const candidate = join(directory, "drizzle");
-    if (existsSync(join(candidate, "meta", "_journal.json"))) return candidate;
-    directory = dirname(directory);
-  }
-  throw new Error("cannot find the drizzle migrations folder next to @lendstack/server");
 }

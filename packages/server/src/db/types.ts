@@ -17,3 +17,27 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
 
 /** Where queries run: the database itself or an open transaction. @example productsRepository(executor, tenantId) */
 export type Executor = Db | Tx;
+
+/**
+ * One database, whichever backend holds it. Both PGlite (embedded, WASM Postgres) and a PostgreSQL
+ * server reached through a `pg` (node-postgres) pool satisfy it.
+ *
+ * @example
+ * const database = await createDatabase({ dataDir: "memory" });
+ * await database.migrate();
+ * await database.ping();
+ * await database.close();
+ */
+export interface Database {
+  readonly kind: "pglite" | "postgres";
+  /** Resolves to the request's ambient transaction while one is open (see `runInAmbientTransaction`). */
+  readonly db: Db;
+  /**
+   * Applies the committed migrations in `packages/server/drizzle`; safe to call on every start. Throws a
+   * `MigrationHistoryError` when the database applied a migration this build does not have as committed.
+   */
+  migrate(): Promise<void>;
+  /** Runs `select 1`; rejects when the database cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
