@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { type SQL, sql } from "drizzle-orm";
+import { rowsOf } from "./rows.js";
 import type { Db } from "./types.js";
 
 /** The transaction `Db.transaction` hands its callback. @example async (tx: OpenTransaction) => … */
@@ -6,8 +8,32 @@ export type OpenTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const ambient = new AsyncLocalStorage<OpenTransaction>();
 
-/** Work each open ambient transaction runs once its `work` has returned, before it commits. */
-const beforeCommit = new WeakMap<object, Array<() => Promise<void>>>();
+/**
+ * A write a request's transaction sends just before it commits, in one statement with the others deferred
+ * there (`with <each write's CTEs> select <each write's answer>`): a payment's outbox, idempotency outcome and
+ * audit link are one round trip, not three.
+ */
+export interface DeferredWrite {
+  /**
+   * Its part of the statement, built when it is sent: CTEs (`name as (…)`, comma-separated, every name starting
+   * with `prefix`; data-modifying ones run whether or not anything reads them) and optionally a scalar
+   * expression over them, its answer. Undefined adds nothing. The parts share one snapshot: none sees
+   * another's rows.
+   */
+  part(prefix: string): { readonly ctes: SQL; readonly answer?: SQL } | undefined;
+  /**
+   * Runs once the statement has run, still before the commit, with the part's answer (null without one), in
+   * the order the writes were deferred: it may send statements of its own, or throw to roll everything back.
+   */
+  settle?(answer: unknown): Promise<void>;
+}
+
+/** The writes each open ambient transaction sends once its `work` has returned, before it commits. */
+const deferredWrites = new WeakMap<object, DeferredWrite[]>();
+/** Executors made by {@link ambientAware}: inside a request they stand for its transaction. */
+const awareExecutors = new WeakSet<object>();
+/** Savepoints open through an ambient-aware executor, per ambient transaction. */
+const openSavepoints = new WeakMap<object, number>();
 
 /**
  * `base`, except that inside {@link runInAmbientTransaction} every property resolves on the open
@@ -24,13 +50,30 @@ const beforeCommit = new WeakMap<object, Array<() => Promise<void>>>();
  * await runInAmbientTransaction(db, async () => { await db.insert(loans).values(row); }); // in the transaction
  */
 export function ambientAware(base: Db): Db {
-  return new Proxy(base, {
+  const aware = new Proxy(base, {
     get(target, property) {
-      const current = ambient.getStore() ?? target;
+      const open = ambient.getStore();
+      const current = open ?? target;
+      if (open !== undefined && property === "transaction") return savepointCounted(open);
       const value: unknown = Reflect.get(current, property, current);
       return typeof value === "function" ? value.bind(current) : value;
     },
   });
+  awareExecutors.add(aware);
+  return aware;
+}
+
+/** `open.transaction`, counting the savepoint while it is open (a write made in it cannot be deferred). */
+function savepointCounted(open: OpenTransaction) {
+  return <T>(work: (inner: OpenTransaction) => Promise<T>): Promise<T> =>
+    open.transaction(async (inner) => {
+      openSavepoints.set(open, (openSavepoints.get(open) ?? 0) + 1);
+      try {
+        return await work(inner);
+      } finally {
+        openSavepoints.set(open, (openSavepoints.get(open) ?? 1) - 1);
+      }
+    });
 }
 
 /**
@@ -44,31 +87,54 @@ export function ambientAware(base: Db): Db {
 export function runInAmbientTransaction<T>(db: Db, work: (tx: OpenTransaction) => Promise<T>): Promise<T> {
   return db.transaction((tx) =>
     ambient.run(tx, async () => {
-      const tasks: Array<() => Promise<void>> = [];
-      beforeCommit.set(tx, tasks);
+      const writes: DeferredWrite[] = [];
+      deferredWrites.set(tx, writes);
       try {
         const result = await work(tx);
-        for (let index = 0; index < tasks.length; index++) await tasks[index]!();
+        deferredWrites.delete(tx); // what the writes' `settle` writes goes out at once
+        await sendDeferredWrites(tx, writes);
         return result;
       } finally {
-        beforeCommit.delete(tx);
+        deferredWrites.delete(tx);
       }
     }),
   );
 }
 
+async function sendDeferredWrites(tx: OpenTransaction, writes: ReadonlyArray<DeferredWrite>): Promise<void> {
+  const parts = writes.map((write, index) => write.part(`w${index}_`));
+  const answers: unknown[] = parts.map(() => null);
+  const sent = parts.filter((part) => part !== undefined);
+  if (sent.length > 0) {
+    const columns = parts.map((part, index) => sql`${part?.answer ?? sql`null`} as ${sql.identifier(`a${index}`)}`);
+    const [row] = rowsOf<Record<string, unknown>>(
+      await tx.execute(
+        sql`with ${sql.join(
+          sent.map((part) => part.ctes),
+          sql`, `,
+        )} select ${sql.join(columns, sql`, `)}`,
+      ),
+    );
+    for (let index = 0; index < parts.length; index++) answers[index] = row?.[`a${index}`] ?? null;
+  }
+  for (let index = 0; index < writes.length; index++) await writes[index]!.settle?.(answers[index]);
+}
+
 /**
- * Runs `task` at the end of `tx`, once its work has returned and just before it commits, when `tx` is the
- * innermost transaction {@link runInAmbientTransaction} opened here; answers false (and does nothing) for any
- * other executor, which must then do the work at once. A transaction that rolls back never runs its tasks.
+ * Defers `write` to the end of the request's transaction, when `executor` writes in it directly (the innermost
+ * transaction {@link runInAmbientTransaction} opened here, or an {@link ambientAware} executor outside any
+ * savepoint): it is then sent with the others just before the commit. Answers false (and defers nothing) for
+ * any other executor, which must then write at once. A transaction that rolls back sends nothing.
  *
- * @example if (!runBeforeCommit(tx, () => writeAudit(tx, context, entry))) await writeAudit(tx, context, entry);
+ * @example if (!deferWrite(tx, { part: (prefix) => ({ ctes: sql`${sql.raw(prefix)}done as (update …)` }) })) await tx.execute(update);
  */
-export function runBeforeCommit(tx: unknown, task: () => Promise<void>): boolean {
-  if (typeof tx !== "object" || tx === null || ambient.getStore() !== tx) return false;
-  const tasks = beforeCommit.get(tx);
-  if (tasks === undefined) return false;
-  tasks.push(task);
+export function deferWrite(executor: unknown, write: DeferredWrite): boolean {
+  const open = ambient.getStore();
+  if (open === undefined || typeof executor !== "object" || executor === null) return false;
+  const isDirect = executor === open || (awareExecutors.has(executor) && (openSavepoints.get(open) ?? 0) === 0);
+  const writes = deferredWrites.get(open);
+  if (!isDirect || writes === undefined) return false;
+  writes.push(write);
   return true;
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
+import { deferWrite, type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
 import { compiledStatement } from "../db/compiled-statement.js";
 import { decodeStored } from "../db/corrupt-record.js";
 import type { Db } from "../db/database.js";
@@ -188,14 +188,18 @@ async function settleInTransaction(
       .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
     return undefined;
   }
-  await completeKey.run(tx, {
+  const completion: Completion = {
     tenantId: claim.tenantId,
     key: claim.key,
     responseStatus: response.status,
     responseBody: c.get("redactedBody") ?? (await response.clone().text()),
     responseContentType: response.headers.get("content-type"),
     completedAt: options.clock(),
-  });
+  };
+  // With the request's other deferred writes, in the statement just before the commit: one round trip fewer.
+  if (!deferWrite(tx, { part: (prefix) => ({ ctes: completionCte(prefix, completion) }) })) {
+    await completeKey.run(tx, completion);
+  }
   return undefined;
 }
 
@@ -233,6 +237,14 @@ const completeKey = compiledStatement<Completion>((db, value) =>
     } as unknown as KeyRow)
     .where(and(eq(idempotencyKeys.tenantId, value("tenantId")), eq(idempotencyKeys.key, value("key")))),
 );
+
+/** {@link completeKey} as a CTE named `<prefix>outcome`. */
+function completionCte(prefix: string, completion: Completion): SQL {
+  return sql`${sql.raw(`${prefix}outcome`)} as (update ${idempotencyKeys} set state = 'completed',
+      response_status = ${completion.responseStatus}, response_body = ${completion.responseBody},
+      response_content_type = ${completion.responseContentType}, completed_at = ${completion.completedAt?.toISOString() ?? null}::timestamptz
+    where tenant_id = ${completion.tenantId} and "key" = ${completion.key})`;
+}
 
 /** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
 async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: Claim): Promise<Response> {
