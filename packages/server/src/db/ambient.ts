@@ -12,6 +12,9 @@ const ambient = new AsyncLocalStorage<OpenTransaction>();
  * A write a request's transaction sends just before it commits, in one statement with the others deferred
  * there (`with <each write's CTEs> select <each write's answer>`): a payment's outbox, idempotency outcome and
  * audit link are one round trip, not three.
+ *
+ * @example
+ * const write: DeferredWrite = { part: (prefix) => ({ ctes: sql`${sql.raw(`${prefix}done`)} as (update …)` }) };
  */
 export interface DeferredWrite {
   /**
