@@ -157,9 +157,9 @@ async function queueDeliveries(
  * the commit (`deferWrite`), with the request's other deferred writes: the outbox costs no round trip of its
  * own. The deliveries are matched in SQL (as `matchesEventType` matches) against the endpoints that statement
  * reads, and their ids made there: one Node id's time, a hash of it, then the delivery's place in the list (in
- * the events' order, then the endpoints'), so the request's deliveries sort in the order they were made. The
- * endpoints come back and their event types are decoded before the commit, so a corrupt one still rolls the
- * change back (500 `corrupt_record`).
+ * the events' order, then the endpoints' ids), so a request's deliveries sort in that order (the first 65,536;
+ * each further block has a hash of its own). The endpoints come back and their event types are decoded
+ * before the commit, so a corrupt one still rolls the change back (500 `corrupt_record`).
  */
 function outboxWrite(context: EventContext, rows: ReadonlyArray<EventRow>) {
   return {
