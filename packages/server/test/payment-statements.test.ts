@@ -66,7 +66,7 @@ describe("one payment's statements", () => {
       /^select set_config\('app\.tenant_id'.*from tenant_settings/,
       /^select .*from "loan_events".* from "loans" left join "loan_checkpoints" .* for update of "loans"$/,
       /^with "appended" as \(insert into "loan_events".*\) update "loans"/,
-      /^with w\d+_head as \( select sequence \+ 1 as seq, hash as prev from "audit_heads" .* for update\)/,
+      /^with w\d+_.* w\d+_head as \( select sequence \+ 1 as seq, hash as prev from "audit_heads" .* for update\)/,
     ].map((pattern) => index(statements, pattern));
     expect(order, outline).toEqual([0, 1, 2, 3, 4]);
     const last = statements.at(-1) ?? "";
@@ -78,6 +78,8 @@ describe("one payment's statements", () => {
     ]) {
       expect(last, outline).toMatch(write);
     }
+    // Its answers run its parts in their order, the audit link's last: the chain is locked after the rest is written.
+    expect(last).toMatch(/ select .*\(select count\(\*\) from w\d+_moved\) as "a\d+"$/);
   });
 
   it("keeps the row lock and the audit chain: concurrent payments on one loan all land, in sequence", async () => {

@@ -14,16 +14,18 @@ const ambient = new AsyncLocalStorage<OpenTransaction>();
  * audit link are one round trip, not three.
  *
  * @example
- * const write: DeferredWrite = { part: (prefix) => ({ ctes: sql`${sql.raw(`${prefix}done`)} as (update …)` }) };
+ * const write: DeferredWrite = { part: (p) => ({ ctes: sql.raw(`${p}done as (update … returning 1)`), answer: sql.raw(`(select count(*) from ${p}done)`) }) };
  */
 export interface DeferredWrite {
   /**
    * Its part of the statement, built when it is sent: CTEs (`name as (…)`, comma-separated, every name starting
-   * with `prefix`; data-modifying ones run whether or not anything reads them) and optionally a scalar
-   * expression over them, its answer. Undefined adds nothing. The parts share one snapshot: none sees
-   * another's rows.
+   * with `prefix`) and a scalar expression over them, its answer, that reads each of its data-modifying CTEs:
+   * they then run when the answer is computed, in the parts' order (unread, they would run after all the
+   * answers). Undefined adds nothing. The parts share one snapshot: none sees another's rows.
    */
-  part(prefix: string): { readonly ctes: SQL; readonly answer?: SQL } | undefined;
+  part(prefix: string): { readonly ctes: SQL; readonly answer: SQL } | undefined;
+  /** Its answer is computed after all the others': it locks a row every change of the tenant waits for. */
+  readonly isLast?: boolean;
   /**
    * Runs once the statement has run, still before the commit, with the part's answer (null without one), in
    * the order the writes were deferred: it may send statements of its own, or throw to roll everything back.
@@ -107,18 +109,18 @@ export function runInAmbientTransaction<T>(db: Db, work: (tx: OpenTransaction) =
 async function sendDeferredWrites(tx: OpenTransaction, writes: ReadonlyArray<DeferredWrite>): Promise<void> {
   const parts = writes.map((write, index) => write.part(`w${index}_`));
   const answers: unknown[] = parts.map(() => null);
-  const sent = parts.filter((part) => part !== undefined);
+  const sent = [false, true].flatMap((isLast) =>
+    parts.flatMap((part, index) =>
+      part === undefined || (writes[index]!.isLast ?? false) !== isLast ? [] : [{ part, index }],
+    ),
+  );
   if (sent.length > 0) {
-    const columns = parts.map((part, index) => sql`${part?.answer ?? sql`null`} as ${sql.identifier(`a${index}`)}`);
+    const ctes = sent.map(({ part }) => part.ctes);
+    const columns = sent.map(({ part, index }) => sql`${part.answer} as ${sql.identifier(`a${index}`)}`);
     const [row] = rowsOf<Record<string, unknown>>(
-      await tx.execute(
-        sql`with ${sql.join(
-          sent.map((part) => part.ctes),
-          sql`, `,
-        )} select ${sql.join(columns, sql`, `)}`,
-      ),
+      await tx.execute(sql`with ${sql.join(ctes, sql`, `)} select ${sql.join(columns, sql`, `)}`),
     );
-    for (let index = 0; index < parts.length; index++) answers[index] = row?.[`a${index}`] ?? null;
+    for (const { index } of sent) answers[index] = row?.[`a${index}`] ?? null;
   }
   for (let index = 0; index < writes.length; index++) await writes[index]!.settle?.(answers[index]);
 }

@@ -95,6 +95,7 @@ function deferToCommit(executor: Executor, context: ChangeContext, entries: Read
   const groups = [{ context, entries: taken }];
   let isLinked = false;
   const write = {
+    isLast: true,
     part(prefix: string) {
       deferred.delete(executor);
       const only = groups.length === 1 && groups[0]!.entries.length === 1 ? groups[0]! : undefined;

@@ -175,7 +175,7 @@ function outboxWrite(context: EventContext, rows: ReadonlyArray<EventRow>) {
           type text, at timestamptz, day date, rt text, rid text, req text, data jsonb)),
         ${inserted} as (insert into ${events} (tenant_id, id, type, created_at, business_date, resource_type,
           resource_id, request_id, data)
-          select ${context.tenantId}, id, type, at, day, rt, rid, req, data from ${input} order by n),
+          select ${context.tenantId}, id, type, at, day, rt, rid, req, data from ${input} order by n returning 1),
         ${endpoints} as (select id, event_types from ${webhookEndpoints} where tenant_id = ${context.tenantId} and enabled),
         ${deliveries} as (insert into ${webhookDeliveries} (tenant_id, id, endpoint_id, event_id, status,
             next_attempt_at, created_at, updated_at)
@@ -183,13 +183,14 @@ function outboxWrite(context: EventContext, rows: ReadonlyArray<EventRow>) {
             ${at}::timestamptz, ${at}::timestamptz
           from (select e.id as endpoint_id, r.id as event_id, row_number() over (order by r.n, e.id) - 1 as k
             from ${input} r join ${endpoints} e on ${matchedSql(sql`e.event_types`, sql`r.type`)}) matched
-          order by k)`;
-      const answer = sql`(select coalesce(jsonb_agg(jsonb_build_object('id', id, 'eventTypes', event_types)), '[]'::jsonb)
-        from ${endpoints})`;
+          order by k returning 1)`;
+      const answer = sql`jsonb_build_object('written', (select count(*) from ${inserted}) + (select count(*) from ${deliveries}),
+        'endpoints', (select coalesce(jsonb_agg(jsonb_build_object('id', id, 'eventTypes', event_types)), '[]'::jsonb)
+        from ${endpoints}))`;
       return { ctes, answer };
     },
     async settle(answer: unknown) {
-      for (const endpoint of (answer ?? []) as EndpointTypes[]) decodeEventTypes(endpoint);
+      for (const endpoint of (answer as { endpoints: EndpointTypes[] }).endpoints) decodeEventTypes(endpoint);
     },
   };
 }

@@ -197,7 +197,11 @@ async function settleInTransaction(
     completedAt: options.clock(),
   };
   // With the request's other deferred writes, in the statement just before the commit: one round trip fewer.
-  if (!deferWrite(tx, { part: (prefix) => ({ ctes: completionCte(prefix, completion) }) })) {
+  const part = (prefix: string) => ({
+    ctes: completionCte(prefix, completion),
+    answer: sql.raw(`(select count(*) from ${prefix}outcome)`),
+  });
+  if (!deferWrite(tx, { part })) {
     await completeKey.run(tx, completion);
   }
   return undefined;
@@ -243,7 +247,7 @@ function completionCte(prefix: string, completion: Completion): SQL {
   return sql`${sql.raw(`${prefix}outcome`)} as (update ${idempotencyKeys} set state = 'completed',
       response_status = ${completion.responseStatus}, response_body = ${completion.responseBody},
       response_content_type = ${completion.responseContentType}, completed_at = ${completion.completedAt?.toISOString() ?? null}::timestamptz
-    where tenant_id = ${completion.tenantId} and "key" = ${completion.key})`;
+    where tenant_id = ${completion.tenantId} and "key" = ${completion.key} returning 1)`;
 }
 
 /** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
