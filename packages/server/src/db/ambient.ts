@@ -134,13 +134,23 @@ async function sendDeferredWrites(tx: OpenTransaction, writes: ReadonlyArray<Def
  * @example if (!deferWrite(tx, { part: (prefix) => ({ ctes: sql`${sql.raw(prefix)}done as (update …)` }) })) await tx.execute(update);
  */
 export function deferWrite(executor: unknown, write: DeferredWrite): boolean {
-  const open = ambient.getStore();
-  if (open === undefined || typeof executor !== "object" || executor === null) return false;
-  const isDirect = executor === open || (awareExecutors.has(executor) && (openSavepoints.get(open) ?? 0) === 0);
-  const writes = deferredWrites.get(open);
-  if (!isDirect || writes === undefined) return false;
+  const open = directTransaction(executor);
+  const writes = open === undefined ? undefined : deferredWrites.get(open);
+  if (writes === undefined) return false;
   writes.push(write);
   return true;
+}
+
+/**
+ * The request's transaction when `executor` writes directly in it (see {@link deferWrite}); else undefined.
+ *
+ * @example const open = directTransaction(executor); // the transaction itself, also for `Database.db`
+ */
+export function directTransaction(executor: unknown): OpenTransaction | undefined {
+  const open = ambient.getStore();
+  if (open === undefined || typeof executor !== "object" || executor === null) return undefined;
+  const isDirect = executor === open || (awareExecutors.has(executor) && (openSavepoints.get(open) ?? 0) === 0);
+  return isDirect ? open : undefined;
 }
 
 /** Whether a request-wide transaction is open here. @example if (isInAmbientTransaction()) … */

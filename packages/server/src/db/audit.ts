@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
-import { deferWrite } from "./ambient.js";
+import { deferWrite, directTransaction } from "./ambient.js";
 import { type ChainedFields, GENESIS_HASH, hashAuditRecord, hashedTextAround } from "./audit-chain.js";
 import type { Executor } from "./database.js";
 import { rowsOf } from "./rows.js";
@@ -83,9 +83,12 @@ const deferred = new WeakMap<object, Array<{ context: ChangeContext; entries: Au
  * of that statement; anything else (several records, a tenant's first) is appended right after it.
  */
 function deferToCommit(executor: Executor, context: ChangeContext, entries: ReadonlyArray<AuditEntry>): boolean {
+  // Keyed by the transaction, not the executor: `Database.db` stands for every request's.
+  const open = directTransaction(executor);
+  if (open === undefined) return false;
   // The details as they are now: the caller may change its objects before the records are written.
   const taken = entries.map((entry) => ({ ...entry, details: JSON.parse(JSON.stringify(entry.details ?? {})) }));
-  const pending = deferred.get(executor);
+  const pending = deferred.get(open);
   if (pending !== undefined) {
     const last = pending.at(-1);
     if (last?.context === context) last.entries.push(...taken);
@@ -97,9 +100,9 @@ function deferToCommit(executor: Executor, context: ChangeContext, entries: Read
   const write = {
     isLast: true,
     part(prefix: string) {
-      deferred.delete(executor);
+      deferred.delete(open);
       const only = groups.length === 1 && groups[0]!.entries.length === 1 ? groups[0]! : undefined;
-      if (only === undefined || !(executor instanceof PgTransaction)) return undefined;
+      if (only === undefined) return undefined;
       isLinked = true;
       return {
         ctes: oneLinkCtes(prefix, only.context, only.entries[0]!),
@@ -108,11 +111,11 @@ function deferToCommit(executor: Executor, context: ChangeContext, entries: Read
     },
     async settle(answer: unknown) {
       if (isLinked && Number(answer) === 1) return;
-      for (const group of groups) await appendNow(executor, group.context, group.entries);
+      for (const group of groups) await appendNow(open, group.context, group.entries);
     },
   };
-  if (!deferWrite(executor, write)) return false;
-  deferred.set(executor, groups);
+  if (!deferWrite(open, write)) return false;
+  deferred.set(open, groups);
   return true;
 }
 
