@@ -27,7 +27,7 @@ export interface DeferredWrite {
   /** Its answer is computed after all the others': it locks a row every change of the tenant waits for. */
   readonly isLast?: boolean;
   /**
-   * Runs once the statement has run, still before the commit, with the part's answer (null without one), in
+   * Runs once the statement has run, still before the commit, with the part's answer (null without a part), in
    * the order the writes were deferred: it may send statements of its own, or throw to roll everything back.
    */
   settle?(answer: unknown): Promise<void>;
@@ -131,7 +131,7 @@ async function sendDeferredWrites(tx: OpenTransaction, writes: ReadonlyArray<Def
  * savepoint): it is then sent with the others just before the commit. Answers false (and defers nothing) for
  * any other executor, which must then write at once. A transaction that rolls back sends nothing.
  *
- * @example if (!deferWrite(tx, { part: (prefix) => ({ ctes: sql`${sql.raw(prefix)}done as (update …)` }) })) await tx.execute(update);
+ * @example if (!deferWrite(tx, write)) await tx.execute(update); // `write`: a {@link DeferredWrite} of the same update
  */
 export function deferWrite(executor: unknown, write: DeferredWrite): boolean {
   const open = directTransaction(executor);
