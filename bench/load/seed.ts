@@ -123,16 +123,25 @@ async function columnsOf(client: pg.ClientBase, table: string): Promise<string[]
 export async function copyLoan(client: pg.ClientBase, tenantId: string, templateId: string, count: number) {
   const ids = createIdGenerator({ clock: () => new Date() });
   const copies = [];
-  // The loan row, its events, its snapshots (a book closed before, so a close is the steady-state one) and
-  // its checkpoint (left by its last change, as every loan changed through the API has one).
+  // The loan row, its events, its snapshots and its collections account (a book closed before, its delinquent
+  // loans already in their queues, so a close is the steady-state one) and its checkpoint (left by its last
+  // change, as every loan changed through the API has one). A copied account has no collector's task: the
+  // template's task is its own.
   for (const [table, idColumn, owner] of [
     ["loans", "id", "id"],
     ["loan_events", "loan_id", "loan_id"],
     ["loan_snapshots", "loan_id", "loan_id"],
     ["loan_checkpoints", "loan_id", "loan_id"],
+    ["collection_accounts", "loan_id", "loan_id"],
   ]) {
     const columns = await columnsOf(client, table!);
-    const select = columns.map((column) => (column === idColumn ? "copy.id" : `t.${column}`)).join(", ");
+    const copied = (column: string) =>
+      column === idColumn
+        ? "copy.id"
+        : table === "collection_accounts" && column === "task_id"
+          ? "null"
+          : `t.${column}`;
+    const select = columns.map(copied).join(", ");
     copies.push(`insert into ${table} (${columns.join(", ")})
       select ${select} from unnest($1::text[]) as copy(id), ${table} t where t.tenant_id = $2 and t.${owner} = $3`);
   }
