@@ -114,5 +114,24 @@ describe("collections queues, a page at a time", () => {
     const verified = await verifyAuditChains(testDatabase.db, tenant);
     expect(verified.broken).toBeUndefined();
     expect(verified.recordsVerified).toBeGreaterThan(4 * LOANS);
+
+    // Another worker's queue step for the same date rewrites no account whose figure is current, and puts
+    // right one whose figure is not.
+    const staleLoan = loanIds[5] as string;
+    const ofLoan = (loanId: string) =>
+      and(eq(collectionAccounts.tenantId, tenant), eq(collectionAccounts.loanId, loanId));
+    await testDatabase.db.update(collectionAccounts).set({ daysPastDue: 999 }).where(ofLoan(staleLoan));
+    const stamps = new Map(later.map((row) => [row.loanId, row.updatedAt.getTime()]));
+    moveClockTo(api, "2025-03-04T01:00:00Z");
+    await updateCollectionQueues(testDatabase.db, { ...context, now: api.clock() }, "2025-03-03");
+    const rerun = await testDatabase.db
+      .select()
+      .from(collectionAccounts)
+      .where(eq(collectionAccounts.tenantId, tenant));
+    const rewritten = rerun.filter((row) => row.updatedAt.getTime() !== stamps.get(row.loanId));
+    expect(rewritten.map((row) => row.loanId)).toEqual([staleLoan]);
+    const repaired = rerun.find((row) => row.loanId === staleLoan);
+    expect(repaired?.daysPastDue).toBe(later.find((row) => row.loanId === staleLoan)?.daysPastDue);
+    expect(repaired?.asOf).toBe("2025-03-03");
   });
 });

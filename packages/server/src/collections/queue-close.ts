@@ -9,12 +9,18 @@ import { queueFor } from "./queue-rules.js";
 /** Snapshots read per query while placing loans. */
 const PAGE = 500;
 
-/** Today's days past due on the accounts staying in their queue, in one statement. */
+/**
+ * Today's days past due on the accounts staying in their queue, in one statement. An account already as of the
+ * date with the same figure is left alone: every worker of the close runs this step, and rewriting each row
+ * again cost the second worker as much as the first (about half the close's PostgreSQL time on a book whose
+ * delinquent fifth sat in queues).
+ */
 async function refreshFigures(db: Db, context: ChangeContext, asOf: string): Promise<void> {
   await db.execute(sql`update ${collectionAccounts} as a
     set days_past_due = s.days_past_due, as_of = ${asOf}::date, updated_at = ${context.now.toISOString()}::timestamptz
     from ${loanSnapshots} as s
     where a.tenant_id = ${context.tenantId} and a.as_of <= ${asOf}::date
+      and (a.as_of < ${asOf}::date or a.days_past_due <> s.days_past_due)
       and s.tenant_id = a.tenant_id and s.loan_id = a.loan_id and s.as_of_date = ${asOf}::date`);
 }
 
