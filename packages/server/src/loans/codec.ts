@@ -74,9 +74,36 @@ export function encodePolicy(policy: ServicingPolicy): Record<string, unknown> {
   return encode(policy) as Record<string, unknown>;
 }
 
-/** @example const policy = decodePolicy(row.policy, row.id); */
+/** Decoded policies by their stored JSON text; loans of one product version share theirs. */
+const decodedPolicies = new Map<string, ServicingPolicy>();
+/** Distinct policies kept; past it the cache starts over (a tenant has a policy per product version). */
+const POLICY_CACHE_SIZE = 512;
+
+function frozenDeep<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const field of Object.values(value)) frozenDeep(field);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * A loan's stored policy, checked by its stored-form schema. A policy is about 1 KB of JSON that every loan of
+ * a product version repeats, and checking it cost more than the rest of a close's work on a short loan, so a
+ * policy already checked is answered from a cache keyed by its JSON (frozen: callers share it). A corrupt one
+ * is never cached: it throws `CorruptRecordError` each time.
+ *
+ * @example const policy = decodePolicy(row.policy, row.id);
+ */
 export function decodePolicy(document: unknown, loanId: string): ServicingPolicy {
-  return decodeStored(storedPolicySchema, document, { table: "loans", id: loanId, column: "policy" });
+  const key = JSON.stringify(document);
+  const known = typeof key === "string" ? decodedPolicies.get(key) : undefined;
+  if (known !== undefined) return known;
+  const policy = decodeStored(storedPolicySchema, document, { table: "loans", id: loanId, column: "policy" });
+  if (typeof key !== "string") return policy;
+  if (decodedPolicies.size >= POLICY_CACHE_SIZE) decodedPolicies.clear();
+  decodedPolicies.set(key, frozenDeep(policy));
+  return policy;
 }
 
 /**
