@@ -195,8 +195,7 @@ export async function closeDay(db: Db, request: CloseDayRequest, deps: CloseDayD
     written += tenantWritten;
     // After the snapshots: queues follow the day's days past due.
     await updateCollectionQueues(db, closeContext(tenantId, request, deps), request.businessDate);
-    pending += await countPending(db, tenantId, request.businessDate);
-    await leaveCloseRun(db, run, deps.clock());
+    pending += await leaveCloseRun(db, run, deps.clock());
     await auditClose(db, deps, tenantId, request.businessDate, { snapshotsWritten: tenantWritten, failed });
   }
   return {

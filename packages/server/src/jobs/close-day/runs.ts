@@ -79,23 +79,24 @@ export async function recordCloseBatch(
  * that failed, or when the last worker leaves: `succeeded` when every loan closed, else
  * `completed_with_failures` (failed loans listed; loans a payment held through every pass counted as
  * pending, for the next close to retry). A worker killed midway never leaves, so its run stays `running`
- * until the next close of that date continues it.
+ * until the next close of that date continues it. Returns the loans still needing a snapshot as the worker
+ * leaves (the worker's result reports them: counting them is a pass over the tenant's loans, done once).
  *
- * @example await leaveCloseRun(db, run, new Date());
+ * @example const pending = await leaveCloseRun(db, run, new Date());
  */
-export async function leaveCloseRun(db: Db, run: JoinedRun, now: Date): Promise<void> {
+export async function leaveCloseRun(db: Db, run: JoinedRun, now: Date): Promise<number> {
   const where = and(eq(closeRuns.tenantId, run.tenantId), eq(closeRuns.id, run.id));
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .update(closeRuns)
       .set({ workersActive: sql`greatest(${closeRuns.workersActive} - 1, 0)` })
       .where(where)
       .returning({ workersActive: closeRuns.workersActive, loansFailed: closeRuns.loansFailed });
-    if (row === undefined) return;
     // Counted after the row lock, so a worker that left just before is seen with all it committed.
     const pending = await countPending(tx, run.tenantId, run.businessDate);
+    if (row === undefined) return pending;
     const unfinished = Math.max(pending - row.loansFailed, 0);
-    if (unfinished > 0 && row.workersActive > 0) return;
+    if (unfinished > 0 && row.workersActive > 0) return pending;
     await tx
       .update(closeRuns)
       .set({
@@ -104,5 +105,6 @@ export async function leaveCloseRun(db: Db, run: JoinedRun, now: Date): Promise<
         finishedAt: now,
       })
       .where(where);
+    return pending;
   });
 }
