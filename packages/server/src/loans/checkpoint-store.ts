@@ -22,23 +22,6 @@ import { decodeLoan } from "./codec.js";
 /** A checkpoint to store with a change. @example { eventsVersion: 8, format: "core-1", state: "{…}" } */
 export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
 
-/**
- * The loan row with the text of its checkpoint when one of `format` covers the row's current version, in one
- * statement.
- *
- * @example const found = await findWithCheckpoint(db, "demo", "loan_…", CHECKPOINT_KEY);
- */
-export async function findWithCheckpoint(
-  executor: Executor,
-  tenantId: string,
-  loanId: string,
-  format: string,
-): Promise<FoundWithCheckpoint | undefined> {
-  const [found] = await readWithCheckpoint.run(executor, { tenantId, loanId, format });
-  return found;
-}
-
-type FoundWithCheckpoint = { row: LoanRow; checkpoint: string | null };
 type CheckpointKey = { tenantId: string; loanId: string; format: string };
 
 const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
@@ -64,11 +47,6 @@ function selectWithCheckpoint(
     .where(and(eq(loans.tenantId, value("tenantId")), eq(loans.id, value("loanId"))));
 }
 
-const readWithCheckpoint = compiledStatement<CheckpointKey, FoundWithCheckpoint>(
-  (db, value) => selectWithCheckpoint(db, value, withCheckpoint),
-  withCheckpoint,
-);
-
 /**
  * The loan row locked for a change, the text of its checkpoint when one of `format` covers its version, and
  * else its events (arrival order), all in one statement: a loan without a checkpoint (under
@@ -86,12 +64,34 @@ export async function lockForChange(
 ): Promise<{ row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined } | undefined> {
   const [found] = await lockWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
   if (found === undefined) return undefined;
-  const events = found.events?.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
+  const events = eventRowsOf(found, tenantId, loanId);
   // Waiting for the row lock, PostgreSQL re-reads the locked row once the other change commits, but the events
   // sub-select keeps the snapshot the statement started with: then they end before the row's version (the
   // last event's sequence) and the caller reads them afresh, under the lock.
   const complete = events !== undefined && events.at(-1)?.sequence === found.row.version;
   return { row: found.row, checkpoint: found.checkpoint, events: complete ? events : undefined };
+}
+
+/**
+ * For a read: the loan row, the text of its checkpoint when one of `format` covers its version, and else its
+ * events (arrival order), in one statement (one snapshot, so row and events agree). `events` is undefined when
+ * the checkpoint is there.
+ *
+ * @example const found = await findForRead(db, "demo", "loan_…", CHECKPOINT_KEY);
+ */
+export async function findForRead(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+  format: string,
+): Promise<{ row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined } | undefined> {
+  const [found] = await readWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
+  if (found === undefined) return undefined;
+  return { row: found.row, checkpoint: found.checkpoint, events: eventRowsOf(found, tenantId, loanId) };
+}
+
+function eventRowsOf(found: { events: EventJson[] | null }, tenantId: string, loanId: string) {
+  return found.events?.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
 }
 
 /** A stored event as `json_build_object` gives it (the instant as text). */
@@ -106,11 +106,15 @@ const eventsUnlessCheckpointed = sql<EventJson[] | null>`case when ${loanCheckpo
 
 const withCheckpointOrEvents = { ...withCheckpoint, events: eventsUnlessCheckpointed };
 
-const lockWithCheckpointOrEvents = compiledStatement<
-  CheckpointKey,
-  { row: LoanRow; checkpoint: string | null; events: EventJson[] | null }
->(
+type FoundWithEvents = { row: LoanRow; checkpoint: string | null; events: EventJson[] | null };
+
+const lockWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEvents>(
   (db, value) => selectWithCheckpoint(db, value, withCheckpointOrEvents).for("update", { of: loans }),
+  withCheckpointOrEvents,
+);
+
+const readWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEvents>(
+  (db, value) => selectWithCheckpoint(db, value, withCheckpointOrEvents),
   withCheckpointOrEvents,
 );
 

@@ -24,8 +24,8 @@ import { checkSafeIntegers } from "../http/safe-integer.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { CHECKPOINT_KEY, todayOf } from "./append-event.js";
 import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
-import { findWithCheckpoint, stateFromCheckpoint } from "./checkpoint-store.js";
-import { encodePolicy, encodeTerms, eventColumns } from "./codec.js";
+import { findForRead, stateFromCheckpoint } from "./checkpoint-store.js";
+import { decodeLoan, encodePolicy, encodeTerms, eventColumns, rowToEvent } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound, withEvents } from "./load.js";
 import type { BoardLoanRequest } from "./schemas.js";
 import { type LoanListQuery, loansStore } from "./store.js";
@@ -247,11 +247,15 @@ export async function getLoanSummary(
   loanId: string,
   asOf: LocalDate,
 ): Promise<Result<LoanWithState>> {
-  const found = await findWithCheckpoint(executor, tenantId, loanId, CHECKPOINT_KEY);
+  const found = await findForRead(executor, tenantId, loanId, CHECKPOINT_KEY);
   if (found === undefined) return loanNotFound(loanId);
   const state = found.checkpoint === null ? undefined : stateFromCheckpoint(found.row, found.checkpoint, asOf);
   if (state !== undefined) return ok({ row: found.row, state });
-  const { loan, events } = await withEvents(loansStore(executor, tenantId), found.row);
+  // A loan without a checkpoint came with its events; one whose checkpoint cannot answer `asOf` reads them now.
+  const { loan, events } =
+    found.events === undefined
+      ? await withEvents(loansStore(executor, tenantId), found.row)
+      : { loan: decodeLoan(found.row), events: found.events.map(rowToEvent) };
   const replayed = replay(loan, events, asOf);
   return replayed.ok ? ok({ row: found.row, state: replayed.value }) : replayed;
 }
