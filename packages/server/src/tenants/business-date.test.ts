@@ -2,10 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BusinessDaySettings, businessDateOf } from "./business-date.js";
 
-// The business date keeps one formatter per time zone (it is asked for on every change and event): these pin
-// that a kept formatter answers exactly as a fresh one would, zone by zone, in any order.
+// The business date keeps one formatter per time zone, and each zone's local time of the last minute asked (it
+// is asked for on every request, change and event): these pin that the kept answers are exactly what a fresh
+// formatter gives, zone by zone, in any order, for instants in the same minute and across minute boundaries.
 
-const zones = ["UTC", "America/New_York", "Asia/Tokyo", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata"];
+const zones = [
+  "UTC",
+  "America/New_York",
+  "Asia/Tokyo",
+  "Pacific/Kiritimati",
+  "America/Los_Angeles",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Pacific/Chatham",
+];
 
 /** The same answer from a formatter built for the call (what the function did before it kept them). */
 function freshLocal(now: Date, timeZone: string): { date: string; time: string } {
@@ -53,6 +63,28 @@ describe("businessDateOf", () => {
     expect(() => businessDateOf(now, open("Mars/Olympus_Mons"))).toThrow(RangeError);
     expect(() => businessDateOf(now, open("Mars/Olympus_Mons"))).toThrow(RangeError);
     expect(businessDateOf(now, open("Asia/Kolkata"))).toBe("2026-07-01");
+  });
+
+  it("answers instants close together (same minute, either side of a minute or a cutoff) as a fresh formatter", () => {
+    const base = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) });
+    const offsets = fc.array(fc.integer({ min: -90_000, max: 90_000 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(base, offsets, fc.constantFrom(...zones), (start, steps, zone) => {
+        // A cutoff at the base's own local minute, so the asks fall either side of it.
+        const cutoffTime = freshLocal(new Date(start), zone).time;
+        for (const step of steps) {
+          const now = new Date(start + step);
+          const local = freshLocal(now, zone);
+          expect(businessDateOf(now, open(zone))).toBe(local.date);
+          const next = new Date(`${local.date}T00:00:00Z`);
+          next.setUTCDate(next.getUTCDate() + 1);
+          const expected =
+            cutoffTime !== "00:00" && local.time >= cutoffTime ? next.toISOString().slice(0, 10) : local.date;
+          expect(businessDateOf(now, open(zone, cutoffTime))).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("equals a fresh formatter's date (and cutoff) for any instant, zone and order of zones", () => {

@@ -44,14 +44,32 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The local date and `HH:MM` of an instant in a time zone. */
-function localParts(now: Date, timeZone: string): { date: LocalDate; time: string } {
-  const parts = Object.fromEntries(
+type LocalParts = { readonly date: LocalDate; readonly time: string };
+
+/** Each zone's parts of the last UTC minute asked for: every request asks, and formatting is most of the cost. */
+const lastMinute = new Map<string, { readonly minute: number; readonly parts: LocalParts }>();
+const MINUTE_MS = 60_000;
+
+/**
+ * The local date and `HH:MM` of an instant in a time zone. They hold for the whole UTC minute: every zone's
+ * offset from UTC is a whole number of minutes.
+ */
+function localParts(now: Date, timeZone: string): LocalParts {
+  const minute = Math.floor(now.getTime() / MINUTE_MS);
+  const last = lastMinute.get(timeZone);
+  if (last?.minute === minute) return last.parts;
+  const fields = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(now)
       .map((part) => [part.type, part.value]),
   );
-  return { date: `${parts.year}-${parts.month}-${parts.day}` as LocalDate, time: `${parts.hour}:${parts.minute}` };
+  const parts = {
+    date: `${fields.year}-${fields.month}-${fields.day}` as LocalDate,
+    time: `${fields.hour}:${fields.minute}`,
+  };
+  if (lastMinute.size >= MAX_FORMATTERS) lastMinute.clear();
+  lastMinute.set(timeZone, { minute, parts });
+  return parts;
 }
 
 /**
