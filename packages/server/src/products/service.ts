@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from "@lendstack/core/errors";
 import { type ProductDefinition, productDefinitionSchema } from "@lendstack/core/products";
 import { type ChangeContext, writeAudit } from "../db/audit.js";
-import { decodeStored } from "../db/corrupt-record.js";
 import type { Db, Executor } from "../db/database.js";
+import { cachedDecoder } from "../db/decode-cache.js";
 import type { ProductRow, ProductVersionRow } from "../db/schema/index.js";
 import {
   type ProductListQuery,
@@ -35,6 +35,9 @@ function notFound(productId: string) {
   return fail("product_not_found", `No product ${productId} in this tenant.`, ["productId"]);
 }
 
+/** Every quote and loan reads its product version's definition, which never changes once written. */
+const decodeDefinition = cachedDecoder(productDefinitionSchema, 512);
+
 /**
  * A version's stored definition through the product schema (in the schema's field order: jsonb keeps keys
  * in its own). A definition the schema refuses is a `CorruptRecordError` (500 `corrupt_record`): stored
@@ -47,7 +50,7 @@ export function storedDefinition(
   row: Pick<ProductVersionRow, "productId" | "version" | "definition">,
 ): ProductDefinition {
   const at = { table: "product_versions", id: `${row.productId} v${row.version}`, column: "definition" };
-  return decodeStored(productDefinitionSchema, row.definition, at);
+  return decodeDefinition(row.definition, at);
 }
 
 function toProductView(row: ProductRow, version: ProductVersionRow): ProductView {
