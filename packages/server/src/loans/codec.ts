@@ -3,6 +3,7 @@ import { type Decimal, formatDecimal } from "@lendstack/core/money";
 import { type ScheduleTerms, validateScheduleTerms } from "@lendstack/core/schedule";
 import { type Loan, type LoanEvent, legacyFlatReschedule, type ServicingPolicy } from "@lendstack/core/servicing";
 import { CorruptRecordError, decodeStored } from "../db/corrupt-record.js";
+import { cachedDecoder } from "../db/decode-cache.js";
 import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
 import { decodeEventRow } from "./event-decoder.js";
 import { storedEventSchema, storedPolicySchema, storedTermsSchema } from "./stored-schemas.js";
@@ -74,36 +75,17 @@ export function encodePolicy(policy: ServicingPolicy): Record<string, unknown> {
   return encode(policy) as Record<string, unknown>;
 }
 
-/** Decoded policies by their stored JSON text; loans of one product version share theirs. */
-const decodedPolicies = new Map<string, ServicingPolicy>();
-/** Distinct policies kept; past it the cache starts over (a tenant has a policy per product version). */
-const POLICY_CACHE_SIZE = 512;
-
-function frozenDeep<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const field of Object.values(value)) frozenDeep(field);
-    Object.freeze(value);
-  }
-  return value;
-}
+/** Every loan of a product version repeats its policy (about 1 KB of JSON): each distinct one is checked once. */
+const decodeStoredPolicy = cachedDecoder(storedPolicySchema, 512);
 
 /**
- * A loan's stored policy, checked by its stored-form schema. A policy is about 1 KB of JSON that every loan of
- * a product version repeats, and checking it cost more than the rest of a close's work on a short loan, so a
- * policy already checked is answered from a cache keyed by its JSON (frozen: callers share it). A corrupt one
- * is never cached: it throws `CorruptRecordError` each time.
+ * A loan's stored policy, checked by its stored-form schema (checking it cost more than the rest of a close's
+ * work on a short loan: an already-checked text is answered from `cachedDecoder`'s cache, frozen).
  *
  * @example const policy = decodePolicy(row.policy, row.id);
  */
 export function decodePolicy(document: unknown, loanId: string): ServicingPolicy {
-  const key = JSON.stringify(document);
-  const known = typeof key === "string" ? decodedPolicies.get(key) : undefined;
-  if (known !== undefined) return known;
-  const policy = decodeStored(storedPolicySchema, document, { table: "loans", id: loanId, column: "policy" });
-  if (typeof key !== "string") return policy;
-  if (decodedPolicies.size >= POLICY_CACHE_SIZE) decodedPolicies.clear();
-  decodedPolicies.set(key, frozenDeep(policy));
-  return policy;
+  return decodeStoredPolicy(document, { table: "loans", id: loanId, column: "policy" });
 }
 
 /**
