@@ -97,28 +97,4 @@ describe("audit records in a request's transaction", () => {
       [3, "outer-2"],
     ]);
   });
-  it("through Database.db: one request's records stay its own, whether it rolls back or a savepoint does", async () => {
-    const { db } = testDatabase.database; // ambient-aware: one object for every request's transaction
-    const context = contextFor("deferred-aware");
-    await expect(
-      runInAmbientTransaction(db, async () => {
-        await writeAudit(db, context, entry("lost"));
-        throw new Error("roll back");
-      }),
-    ).rejects.toThrow("roll back");
-    await runInAmbientTransaction(db, async () => {
-      await writeAudit(db, context, entry("kept"));
-      await expect(
-        db.transaction(async () => {
-          await writeAudit(db, context, entry("in-savepoint"));
-          throw new Error("savepoint");
-        }),
-      ).rejects.toThrow("savepoint");
-    });
-    await runInAmbientTransaction(db, () => writeAudit(db, context, entry("next")));
-    expect((await chainOf("deferred-aware")).map((row) => [row.sequence, row.resourceId])).toEqual([
-      [1, "kept"],
-      [2, "next"],
-    ]);
-  });
 });

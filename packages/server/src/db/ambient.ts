@@ -1,6 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type SQL, sql } from "drizzle-orm";
-import { rowsOf } from "./rows.js";
 import type { Db } from "./types.js";
 
 /** The transaction `Db.transaction` hands its callback. @example async (tx: OpenTransaction) => … */
@@ -8,37 +6,8 @@ export type OpenTransaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const ambient = new AsyncLocalStorage<OpenTransaction>();
 
-/**
- * A write a request's transaction sends just before it commits, in one statement with the others deferred
- * there (`with <each write's CTEs> select <each write's answer>`): a payment's outbox, idempotency outcome and
- * audit link are one round trip, not three.
- *
- * @example
- * const write: DeferredWrite = { part: (p) => ({ ctes: sql.raw(`${p}done as (update … returning 1)`), answer: sql.raw(`(select count(*) from ${p}done)`) }) };
- */
-export interface DeferredWrite {
-  /**
-   * Its part of the statement, built when it is sent: CTEs (`name as (…)`, comma-separated, every name starting
-   * with `prefix`) and a scalar expression over them, its answer, that reads each of its data-modifying CTEs:
-   * they then run when the answer is computed, in the parts' order (unread, they would run after all the
-   * answers). Undefined adds nothing. The parts share one snapshot: none sees another's rows.
-   */
-  part(prefix: string): { readonly ctes: SQL; readonly answer: SQL } | undefined;
-  /** Its answer is computed after all the others': it locks a row every change of the tenant waits for. */
-  readonly isLast?: boolean;
-  /**
-   * Runs once the statement has run, still before the commit, with the part's answer (null without a part), in
-   * the order the writes were deferred: it may send statements of its own, or throw to roll everything back.
-   */
-  settle?(answer: unknown): Promise<void>;
-}
-
-/** The writes each open ambient transaction sends once its `work` has returned, before it commits. */
-const deferredWrites = new WeakMap<object, DeferredWrite[]>();
-/** Executors made by {@link ambientAware}: inside a request they stand for its transaction. */
-const awareExecutors = new WeakSet<object>();
-/** Savepoints open through an ambient-aware executor, per ambient transaction. */
-const openSavepoints = new WeakMap<object, number>();
+/** Work each open ambient transaction runs once its `work` has returned, before it commits. */
+const beforeCommit = new WeakMap<object, Array<() => Promise<void>>>();
 
 /**
  * `base`, except that inside {@link runInAmbientTransaction} every property resolves on the open
@@ -55,30 +24,13 @@ const openSavepoints = new WeakMap<object, number>();
  * await runInAmbientTransaction(db, async () => { await db.insert(loans).values(row); }); // in the transaction
  */
 export function ambientAware(base: Db): Db {
-  const aware = new Proxy(base, {
+  return new Proxy(base, {
     get(target, property) {
-      const open = ambient.getStore();
-      const current = open ?? target;
-      if (open !== undefined && property === "transaction") return savepointCounted(open);
+      const current = ambient.getStore() ?? target;
       const value: unknown = Reflect.get(current, property, current);
       return typeof value === "function" ? value.bind(current) : value;
     },
   });
-  awareExecutors.add(aware);
-  return aware;
-}
-
-/** `open.transaction`, counting the savepoint while it is open (a write made in it cannot be deferred). */
-function savepointCounted(open: OpenTransaction) {
-  return <T>(work: (inner: OpenTransaction) => Promise<T>): Promise<T> =>
-    open.transaction(async (inner) => {
-      openSavepoints.set(open, (openSavepoints.get(open) ?? 0) + 1);
-      try {
-        return await work(inner);
-      } finally {
-        openSavepoints.set(open, (openSavepoints.get(open) ?? 1) - 1);
-      }
-    });
 }
 
 /**
@@ -92,65 +44,32 @@ function savepointCounted(open: OpenTransaction) {
 export function runInAmbientTransaction<T>(db: Db, work: (tx: OpenTransaction) => Promise<T>): Promise<T> {
   return db.transaction((tx) =>
     ambient.run(tx, async () => {
-      const writes: DeferredWrite[] = [];
-      deferredWrites.set(tx, writes);
+      const tasks: Array<() => Promise<void>> = [];
+      beforeCommit.set(tx, tasks);
       try {
         const result = await work(tx);
-        deferredWrites.delete(tx); // what the writes' `settle` writes goes out at once
-        await sendDeferredWrites(tx, writes);
+        for (let index = 0; index < tasks.length; index++) await tasks[index]!();
         return result;
       } finally {
-        deferredWrites.delete(tx);
+        beforeCommit.delete(tx);
       }
     }),
   );
 }
 
-async function sendDeferredWrites(tx: OpenTransaction, writes: ReadonlyArray<DeferredWrite>): Promise<void> {
-  const parts = writes.map((write, index) => write.part(`w${index}_`));
-  const answers: unknown[] = parts.map(() => null);
-  const sent = [false, true].flatMap((isLast) =>
-    parts.flatMap((part, index) =>
-      part === undefined || (writes[index]!.isLast ?? false) !== isLast ? [] : [{ part, index }],
-    ),
-  );
-  if (sent.length > 0) {
-    const ctes = sent.map(({ part }) => part.ctes);
-    const columns = sent.map(({ part, index }) => sql`${part.answer} as ${sql.identifier(`a${index}`)}`);
-    const [row] = rowsOf<Record<string, unknown>>(
-      await tx.execute(sql`with ${sql.join(ctes, sql`, `)} select ${sql.join(columns, sql`, `)}`),
-    );
-    for (const { index } of sent) answers[index] = row?.[`a${index}`] ?? null;
-  }
-  for (let index = 0; index < writes.length; index++) await writes[index]!.settle?.(answers[index]);
-}
-
 /**
- * Defers `write` to the end of the request's transaction, when `executor` writes in it directly (the innermost
- * transaction {@link runInAmbientTransaction} opened here, or an {@link ambientAware} executor outside any
- * savepoint): it is then sent with the others just before the commit. Answers false (and defers nothing) for
- * any other executor, which must then write at once. A transaction that rolls back sends nothing.
+ * Runs `task` at the end of `tx`, once its work has returned and just before it commits, when `tx` is the
+ * innermost transaction {@link runInAmbientTransaction} opened here; answers false (and does nothing) for any
+ * other executor, which must then do the work at once. A transaction that rolls back never runs its tasks.
  *
- * @example if (!deferWrite(tx, write)) await tx.execute(update); // `write`: a {@link DeferredWrite} of the same update
+ * @example if (!runBeforeCommit(tx, () => writeAudit(tx, context, entry))) await writeAudit(tx, context, entry);
  */
-export function deferWrite(executor: unknown, write: DeferredWrite): boolean {
-  const open = directTransaction(executor);
-  const writes = open === undefined ? undefined : deferredWrites.get(open);
-  if (writes === undefined) return false;
-  writes.push(write);
+export function runBeforeCommit(tx: unknown, task: () => Promise<void>): boolean {
+  if (typeof tx !== "object" || tx === null || ambient.getStore() !== tx) return false;
+  const tasks = beforeCommit.get(tx);
+  if (tasks === undefined) return false;
+  tasks.push(task);
   return true;
-}
-
-/**
- * The request's transaction when `executor` writes directly in it (see {@link deferWrite}); else undefined.
- *
- * @example const open = directTransaction(executor); // the transaction itself, also for `Database.db`
- */
-export function directTransaction(executor: unknown): OpenTransaction | undefined {
-  const open = ambient.getStore();
-  if (open === undefined || typeof executor !== "object" || executor === null) return undefined;
-  const isDirect = executor === open || (awareExecutors.has(executor) && (openSavepoints.get(open) ?? 0) === 0);
-  return isDirect ? open : undefined;
 }
 
 /** Whether a request-wide transaction is open here. @example if (isInAmbientTransaction()) … */

@@ -1,8 +1,8 @@
-import { and, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
-import { deferWrite, directTransaction } from "./ambient.js";
+import { runBeforeCommit } from "./ambient.js";
 import { type ChainedFields, GENESIS_HASH, hashAuditRecord, hashedTextAround } from "./audit-chain.js";
 import type { Executor } from "./database.js";
 import { rowsOf } from "./rows.js";
@@ -74,21 +74,16 @@ export async function writeAudits(
 const deferred = new WeakMap<object, Array<{ context: ChangeContext; entries: AuditEntry[] }>>();
 
 /**
- * In a request's transaction, the records are appended just before it commits, in the statement that sends
- * the request's other deferred writes (its outbox, its idempotency outcome: `deferWrite`): the tenant's chain
- * anchor is locked from the append to the commit, so every change of the tenant waits for it, and written
- * where the change is made the lock was held across the rest of the request (its response, its outbox event
- * and its idempotency outcome: three more round trips). With 32 payments in flight on one tenant, 7 of the
- * 10 pooled connections were waiting for that lock at any moment. One record on an anchored chain is a part
- * of that statement; anything else (several records, a tenant's first) is appended right after it.
+ * In a request's transaction, the records are appended just before it commits: the tenant's chain anchor is
+ * locked from the append to the commit, so every change of the tenant waits for it, and written where the
+ * change is made the lock was held across the rest of the request (its response, its outbox event and its
+ * idempotency outcome: three more round trips). With 32 payments in flight on one tenant, 7 of the 10
+ * pooled connections were waiting for that lock at any moment.
  */
 function deferToCommit(executor: Executor, context: ChangeContext, entries: ReadonlyArray<AuditEntry>): boolean {
-  // Keyed by the transaction, not the executor: `Database.db` stands for every request's.
-  const open = directTransaction(executor);
-  if (open === undefined) return false;
   // The details as they are now: the caller may change its objects before the records are written.
   const taken = entries.map((entry) => ({ ...entry, details: JSON.parse(JSON.stringify(entry.details ?? {})) }));
-  const pending = deferred.get(open);
+  const pending = deferred.get(executor);
   if (pending !== undefined) {
     const last = pending.at(-1);
     if (last?.context === context) last.entries.push(...taken);
@@ -96,26 +91,12 @@ function deferToCommit(executor: Executor, context: ChangeContext, entries: Read
     return true;
   }
   const groups = [{ context, entries: taken }];
-  let isLinked = false;
-  const write = {
-    isLast: true,
-    part(prefix: string) {
-      deferred.delete(open);
-      const only = groups.length === 1 && groups[0]!.entries.length === 1 ? groups[0]! : undefined;
-      if (only === undefined) return undefined;
-      isLinked = true;
-      return {
-        ctes: oneLinkCtes(prefix, only.context, only.entries[0]!),
-        answer: sql.raw(`(select count(*) from ${prefix}moved)`),
-      };
-    },
-    async settle(answer: unknown) {
-      if (isLinked && Number(answer) === 1) return;
-      for (const group of groups) await appendNow(open, group.context, group.entries);
-    },
+  const flush = async () => {
+    deferred.delete(executor);
+    for (const group of groups) await appendNow(executor, group.context, group.entries);
   };
-  if (!deferWrite(open, write)) return false;
-  deferred.set(open, groups);
+  if (!runBeforeCommit(executor, flush)) return false;
+  deferred.set(executor, groups);
   return true;
 }
 
@@ -191,23 +172,10 @@ async function appendAudits(tx: Executor, context: ChangeContext, entries: Reado
 
 /**
  * One record in one statement, once the tenant's chain has an anchor: the anchor's row is locked, the
- * record linked to it and hashed by the database (see {@link oneLinkCtes}), and the anchor moved to it.
- * False when the tenant has no anchor yet (nothing written).
+ * record linked to it and hashed by the database (`sha256` over the text `hashAuditRecord` hashes, see
+ * `hashedTextAround`), and the anchor moved to it. False when the tenant has no anchor yet (nothing written).
  */
 async function appendOneAudit(tx: Executor, context: ChangeContext, entry: AuditEntry): Promise<boolean> {
-  const moved = rowsOf<{ sequence: unknown }>(
-    await tx.execute(sql`with ${oneLinkCtes("", context, entry)} select sequence from moved`),
-  );
-  return moved.length === 1;
-}
-
-/**
- * The CTEs (named `<prefix>head`, `…link`, `…record`, `…moved`) that lock the tenant's anchor, link one
- * record to it, hashed by the database (`sha256` over the text `hashAuditRecord` hashes, see
- * `hashedTextAround`), and move the anchor to it; `…moved` has the record's row, or none when the tenant
- * has no anchor yet (then nothing is written).
- */
-function oneLinkCtes(prefix: string, context: ChangeContext, entry: AuditEntry): SQL {
   const fields = {
     tenantId: context.tenantId,
     id: context.ids.next("aud"),
@@ -221,19 +189,21 @@ function oneLinkCtes(prefix: string, context: ChangeContext, entry: AuditEntry):
   };
   const { before, between } = hashedTextAround(fields);
   const at = context.now.toISOString();
-  const [head, link, record, moved] = ["head", "link", "record", "moved"].map((name) => sql.raw(prefix + name));
-  return sql`${head} as (
-      select sequence + 1 as seq, hash as prev from ${auditHeads} where tenant_id = ${fields.tenantId} for update),
-    ${link} as (select seq, prev,
-      encode(sha256(convert_to(${before}::text || seq::text || ${between}::text || prev || '"]', 'UTF8')), 'hex') as hash
-      from ${head}),
-    ${record} as (insert into ${auditRecords} (tenant_id, id, sequence, actor, action, resource_type, resource_id,
-        request_id, occurred_at, details, previous_hash, hash)
-      select ${fields.tenantId}, ${fields.id}, seq, ${fields.actor}, ${fields.action}, ${fields.resourceType},
-        ${fields.resourceId}, ${fields.requestId}, ${at}::timestamptz, ${JSON.stringify(fields.details)}::jsonb, prev, hash
-      from ${link} returning sequence, hash),
-    ${moved} as (update ${auditHeads} set sequence = ${record}.sequence, hash = ${record}.hash, updated_at = ${at}::timestamptz
-      from ${record} where ${auditHeads}.tenant_id = ${fields.tenantId} returning ${record}.sequence)`;
+  const moved = rowsOf<{ sequence: unknown }>(
+    await tx.execute(sql`with head as (
+        select sequence + 1 as seq, hash as prev from ${auditHeads} where tenant_id = ${fields.tenantId} for update),
+      link as (select seq, prev,
+        encode(sha256(convert_to(${before}::text || seq::text || ${between}::text || prev || '"]', 'UTF8')), 'hex') as hash
+        from head),
+      record as (insert into ${auditRecords} (tenant_id, id, sequence, actor, action, resource_type, resource_id,
+          request_id, occurred_at, details, previous_hash, hash)
+        select ${fields.tenantId}, ${fields.id}, seq, ${fields.actor}, ${fields.action}, ${fields.resourceType},
+          ${fields.resourceId}, ${fields.requestId}, ${at}::timestamptz, ${JSON.stringify(fields.details)}::jsonb, prev, hash
+        from link returning sequence, hash)
+      update ${auditHeads} set sequence = record.sequence, hash = record.hash, updated_at = ${at}::timestamptz
+      from record where ${auditHeads}.tenant_id = ${fields.tenantId} returning record.sequence`),
+  );
+  return moved.length === 1;
 }
 
 /**

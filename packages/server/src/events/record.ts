@@ -1,5 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
-import { deferWrite } from "../db/ambient.js";
+import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/rows.js";
 import { events, webhookDeliveries, webhookEndpoints } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
@@ -50,11 +49,12 @@ const DELIVERIES_PER_STATEMENT = 1_000;
 type EventRow = typeof events.$inferInsert & { readonly id: string; readonly type: string };
 type EndpointTypes = { readonly id: string; readonly eventTypes: string[] };
 
-/** The JSON the insert's rows travel as. */
-function rowsJson(rows: ReadonlyArray<EventRow>): string {
-  return JSON.stringify(
-    rows.map((row, index) => ({
-      n: index,
+// The insert and the endpoint lookup travel as one statement (the insert as a CTE, which PostgreSQL runs to
+// completion whether or not the query reads it): a change's event costs one round trip, not two. The rows
+// travel as one jsonb parameter: the ORM's multi-row insert cost about 100 µs of CPU an event to build.
+async function insertAndReadEndpoints(executor: Executor, tenantId: string, rows: ReadonlyArray<EventRow>) {
+  const json = JSON.stringify(
+    rows.map((row) => ({
       id: row.id,
       type: row.type,
       at: row.createdAt.toISOString(),
@@ -65,18 +65,11 @@ function rowsJson(rows: ReadonlyArray<EventRow>): string {
       data: row.data,
     })),
   );
-}
-
-// The insert and the endpoint lookup travel as one statement (the insert as a CTE, which PostgreSQL runs to
-// completion whether or not the query reads it): a change's event costs one round trip, not two. The rows
-// travel as one jsonb parameter: the ORM's multi-row insert cost about 100 µs of CPU an event to build.
-async function insertAndReadEndpoints(executor: Executor, tenantId: string, rows: ReadonlyArray<EventRow>) {
-  const json = rowsJson(rows);
   const result = await executor.execute(sql`with inserted as (
       insert into ${events} (tenant_id, id, type, created_at, business_date, resource_type, resource_id,
         request_id, data)
       select ${tenantId}, id, type, at, day, rt, rid, req, data
-      from jsonb_to_recordset(${json}::jsonb) as r(n int, id text, type text, at timestamptz, day date, rt text,
+      from jsonb_to_recordset(${json}::jsonb) as r(id text, type text, at timestamptz, day date, rt text,
         rid text, req text, data jsonb)
       returning id)
     select id, event_types as "eventTypes" from ${webhookEndpoints} where tenant_id = ${tenantId} and enabled`);
@@ -109,9 +102,6 @@ export async function recordEvents(
     requestId: context.requestId ?? null,
     data: event.data,
   }));
-  if (rows.length <= EVENTS_PER_STATEMENT && deferWrite(executor, outboxWrite(context, rows))) {
-    return rows.map((row) => row.id);
-  }
   let endpoints: ReadonlyArray<EndpointTypes> = [];
   for (let from = 0; from < rows.length; from += EVENTS_PER_STATEMENT) {
     const found = await insertAndReadEndpoints(
@@ -150,58 +140,4 @@ async function queueDeliveries(
   for (let from = 0; from < deliveries.length; from += DELIVERIES_PER_STATEMENT) {
     await executor.insert(webhookDeliveries).values(deliveries.slice(from, from + DELIVERIES_PER_STATEMENT));
   }
-}
-
-/**
- * In a request's transaction, the events and their deliveries are written by the statement sent just before
- * the commit (`deferWrite`), with the request's other deferred writes: the outbox costs no round trip of its
- * own. The deliveries are matched in SQL (as `matchesEventType` matches) against the endpoints that statement
- * reads, and their ids made there: one Node id's time, a hash of it, then the delivery's place in the list (in
- * the events' order, then the endpoints' ids), so a request's deliveries sort in that order (the first 65,536;
- * each further block has a hash of its own). The endpoints come back and their event types are decoded
- * before the commit, so a corrupt one still rolls the change back (500 `corrupt_record`).
- */
-function outboxWrite(context: EventContext, rows: ReadonlyArray<EventRow>) {
-  return {
-    part(prefix: string) {
-      const [input, inserted, endpoints, deliveries] = ["input", "events", "endpoints", "deliveries"].map((name) =>
-        sql.raw(prefix + name),
-      );
-      const seed = context.ids.next("whd");
-      const at = context.now.toISOString();
-      const deliveryId = sql`${`whd_${seed.slice(4, 14)}`} || upper(substr(md5(${seed} || ':' || (k / 65536)::text), 1, 12))
-        || lpad(upper(to_hex((k % 65536)::int)), 4, '0')`;
-      const ctes = sql`${input} as (select * from jsonb_to_recordset(${rowsJson(rows)}::jsonb) as r(n int, id text,
-          type text, at timestamptz, day date, rt text, rid text, req text, data jsonb)),
-        ${inserted} as (insert into ${events} (tenant_id, id, type, created_at, business_date, resource_type,
-          resource_id, request_id, data)
-          select ${context.tenantId}, id, type, at, day, rt, rid, req, data from ${input} order by n returning 1),
-        ${endpoints} as (select id, event_types from ${webhookEndpoints} where tenant_id = ${context.tenantId} and enabled),
-        ${deliveries} as (insert into ${webhookDeliveries} (tenant_id, id, endpoint_id, event_id, status,
-            next_attempt_at, created_at, updated_at)
-          select ${context.tenantId}, ${deliveryId}, endpoint_id, event_id, 'pending', ${at}::timestamptz,
-            ${at}::timestamptz, ${at}::timestamptz
-          from (select e.id as endpoint_id, r.id as event_id, row_number() over (order by r.n, e.id) - 1 as k
-            from ${input} r join ${endpoints} e on ${matchedSql(sql`e.event_types`, sql`r.type`)}) matched
-          order by k returning 1)`;
-      const answer = sql`jsonb_build_object('written', (select count(*) from ${inserted}) + (select count(*) from ${deliveries}),
-        'endpoints', (select coalesce(jsonb_agg(jsonb_build_object('id', id, 'eventTypes', event_types)), '[]'::jsonb)
-        from ${endpoints}))`;
-      return { ctes, answer };
-    },
-    async settle(answer: unknown) {
-      for (const endpoint of (answer as { endpoints: EndpointTypes[] }).endpoints) decodeEventTypes(endpoint);
-    },
-  };
-}
-
-/**
- * Whether an endpoint's stored event types (jsonb) select an event type, in SQL, as `matchesEventType` says:
- * false, not an error, for a value that is not an array (it is decoded, and refused, after the statement).
- */
-function matchedSql(eventTypes: SQL, type: SQL): SQL {
-  return sql`exists (select 1 from jsonb_array_elements_text(case when jsonb_typeof(${eventTypes}) = 'array'
-      then ${eventTypes} else '[]'::jsonb end) as p(pattern)
-    where p.pattern = '*' or p.pattern = ${type}
-      or (right(p.pattern, 2) = '.*' and left(${type}, length(p.pattern) - 1) = left(p.pattern, -1)))`;
 }

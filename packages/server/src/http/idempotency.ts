@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { deferWrite, type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
+import { type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
 import { compiledStatement } from "../db/compiled-statement.js";
 import { decodeStored } from "../db/corrupt-record.js";
 import type { Db } from "../db/database.js";
@@ -188,22 +188,14 @@ async function settleInTransaction(
       .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
     return undefined;
   }
-  const completion: Completion = {
+  await completeKey.run(tx, {
     tenantId: claim.tenantId,
     key: claim.key,
     responseStatus: response.status,
     responseBody: c.get("redactedBody") ?? (await response.clone().text()),
     responseContentType: response.headers.get("content-type"),
     completedAt: options.clock(),
-  };
-  // With the request's other deferred writes, in the statement just before the commit: one round trip fewer.
-  const part = (prefix: string) => ({
-    ctes: completionCte(prefix, completion),
-    answer: sql.raw(`(select count(*) from ${prefix}outcome)`),
   });
-  if (!deferWrite(tx, { part })) {
-    await completeKey.run(tx, completion);
-  }
   return undefined;
 }
 
@@ -241,14 +233,6 @@ const completeKey = compiledStatement<Completion>((db, value) =>
     } as unknown as KeyRow)
     .where(and(eq(idempotencyKeys.tenantId, value("tenantId")), eq(idempotencyKeys.key, value("key")))),
 );
-
-/** {@link completeKey} as a CTE named `<prefix>outcome`. */
-function completionCte(prefix: string, completion: Completion): SQL {
-  return sql`${sql.raw(`${prefix}outcome`)} as (update ${idempotencyKeys} set state = 'completed',
-      response_status = ${completion.responseStatus}, response_body = ${completion.responseBody},
-      response_content_type = ${completion.responseContentType}, completed_at = ${completion.completedAt?.toISOString() ?? null}::timestamptz
-    where tenant_id = ${completion.tenantId} and "key" = ${completion.key} returning 1)`;
-}
 
 /** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
 async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: Claim): Promise<Response> {
