@@ -120,5 +120,5 @@ describe("a close killed midway", () => {
     } finally {
       await database.close();
     }
-  });
+  }, 120_000); // two CLI processes under tsx: over 30 s on a loaded machine
 });
