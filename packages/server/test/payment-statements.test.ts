@@ -1,8 +1,7 @@
-import { NodePgSession } from "drizzle-orm/node-postgres/session";
-import { PgliteSession } from "drizzle-orm/pglite/session";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../src/cli/audit-verify.js";
 import { json } from "./helpers/products.js";
+import { statementsOf } from "./helpers/statements.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 import { board, createProduct, pay } from "./loans-helpers.js";
@@ -17,28 +16,6 @@ beforeAll(async () => {
   api = createTestApp(testDatabase.database);
 });
 afterAll(() => testDatabase.dispose());
-
-/** The SQL of every statement `work` sends through drizzle (either driver's session), begin and commit aside. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const sent: string[] = [];
-  const record = (query: { sql: string }) => {
-    // One line per statement, whatever the SQL's own line breaks.
-    if (!/^(begin|commit)\b/i.test(query.sql)) sent.push(query.sql.replace(/\s+/g, " ").trim());
-  };
-  const spies = [PgliteSession.prototype, NodePgSession.prototype].map((prototype) => {
-    const original = prototype.prepareQuery;
-    return vi.spyOn(prototype, "prepareQuery").mockImplementation(function (this: unknown, ...args) {
-      record(args[0]);
-      return Reflect.apply(original, this, args);
-    });
-  });
-  try {
-    await work();
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return sent;
-}
 
 const index = (statements: ReadonlyArray<string>, pattern: RegExp) => statements.findIndex((sql) => pattern.test(sql));
 
