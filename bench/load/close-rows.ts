@@ -1,13 +1,14 @@
 /**
  * The close rows of `npm run bench:load`: `lendstack close-day` run by several worker processes at once
  * over the whole book, timed from their start to the last one's exit, extrapolated to a million loans,
- * with the workers' RSS sampled throughout.
+ * with the workers' RSS sampled throughout and their live heap read after each full garbage collection.
  */
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import type pg from "pg";
 import { type BenchResult, memoryResult, throughputResult } from "../harness.js";
 import { meterCpu } from "./cpu.js";
+import { HEAP_PROBE_ARGS, heapHalves, heapSamples } from "./heap.js";
 import { formatDuration, type LoadOptions, secondsFor } from "./options.js";
 import { runCli, sampleRss } from "./processes.js";
 
@@ -52,13 +53,17 @@ export async function closeRows(targets: CloseTargets, options: LoadOptions): Pr
   const postgres = meterCpu(targets.backends);
   await Promise.all([node.ready, postgres.ready]);
   const started = performance.now();
+  const startedAt = Date.now();
   const workers = Array.from({ length: options.workers }, (_, index) =>
-    runCli(targets.url, targets.dir, `close-${index + 1}`, ["close-day", "--date", today, "--tenant", tenantId]),
+    runCli(targets.url, targets.dir, `close-${index + 1}`, ["close-day", "--date", today, "--tenant", tenantId], {
+      nodeArgs: HEAP_PROBE_ARGS,
+    }),
   );
   pids.push(...workers.map((worker) => worker.child.pid ?? 0));
   const rss = sampleRss(() => pids);
   const codes = await Promise.all(workers.map((worker) => worker.done));
   const seconds = (performance.now() - started) / 1000;
+  const heap = heapHalves(heapSamples(targets.dir, pids), { fromMs: startedAt, toMs: Date.now() });
   const samples = rss.stop();
   const [nodeSeconds, postgresSeconds] = [await node.stop(), await postgres.stop()];
   const load = loadavg()[0]!.toFixed(2);
@@ -89,6 +94,14 @@ export async function closeRows(targets: CloseTargets, options: LoadOptions): Pr
       early,
       `peak VmRSS of one close-day worker over the ${after.snapshots}-loan book; baseline its peak in the first ` +
         "tenth of the close (equal when memory stays flat as the close goes through the book)",
+    ),
+    memoryResult(
+      "close.worker.heap",
+      heap.second ?? Number.NaN,
+      heap.first ?? Number.NaN,
+      `largest live heap (old generation after a full garbage collection, ${heap.count} collections in all workers) ` +
+        `in the second half of the close; baseline the largest in its first half (equal when a worker holds a ` +
+        `batch, not the book; the RSS above adds the garbage V8 had not yet collected, and its code)`,
     ),
   ];
 }

@@ -22,6 +22,8 @@ export interface HttpTargets {
   readonly paymentNote: string;
   /** The PostgreSQL backends of the scratch database (their CPU is metered). */
   readonly backends: () => Promise<ReadonlyArray<number>>;
+  /** The server's largest live heap (MB) read between two instants (epoch ms), if a full collection ran. */
+  readonly heap: (window: { fromMs: number; toMs: number }) => number | undefined;
 }
 
 /** CPU milliseconds per request: the server child, its PostgreSQL backends, autocannon, the in-process app. */
@@ -87,10 +89,16 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
   };
   const idleMegabytes = targets.server.pids().reduce((sum, pid) => sum + rssMegabytes(pid), 0);
   const rss = sampleRss(() => targets.server.pids());
+  const paymentsFrom = Date.now();
   const key = `bench-${process.pid}`;
   const fresh = await measure(targets, options, payments(targets.freshLoans, targets.today, `${key}-fresh`));
   const long = await measure(targets, options, payments(targets.longLoans, targets.today, `${key}-long`));
   const peakMegabytes = Math.max(...rss.stop().map((sample) => sample.megabytes));
+  const liveMegabytes = targets.heap({ fromMs: paymentsFrom, toMs: Date.now() });
+  const live =
+    liveMegabytes === undefined
+      ? "no full garbage collection ran"
+      : `largest live heap ${Math.round(liveMegabytes)} MB (old generation after a full garbage collection)`;
   const loans = targets.freshLoans.length;
   add(
     throughputResult(
@@ -114,7 +122,8 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       named("http.server.rss"),
       peakMegabytes,
       idleMegabytes,
-      "peak VmRSS of the server (all its API processes) during both payment rows; baseline idle after seeding",
+      `peak VmRSS of the server (all its API processes) during both payment rows; baseline idle after seeding; ` +
+        `${live}: the rest of the peak is garbage V8 had not yet collected, code and buffers`,
     ),
   );
   const reads = await measure(targets, options, loanReads(targets.freshLoans));

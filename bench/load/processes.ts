@@ -201,9 +201,9 @@ export async function startServerChild(
  * @example
  * const workers = [runCli(url, dir, "close-1", ["close-day", "--date", "2026-12-04"])];
  */
-export function runCli(url: string, dir: string, label: string, args: string[]) {
+export function runCli(url: string, dir: string, label: string, args: string[], options: { nodeArgs?: string[] } = {}) {
   const log = openSync(join(dir, `${label}.log`), "w");
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd: dir,
     env: childEnvironment(url),
     stdio: ["ignore", log, log],

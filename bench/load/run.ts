@@ -15,6 +15,7 @@ import type { BenchResult } from "../harness.js";
 import { closeRows } from "./close-rows.js";
 import { backendsOf } from "./cpu.js";
 import { payments } from "./drive.js";
+import { HEAP_PROBE_ARGS, heapHalves, heapSamples } from "./heap.js";
 import { httpRows } from "./http-rows.js";
 import { countStatements, inProcessApp, replayRate } from "./in-process.js";
 import { type LoadOptions, mergeResults, parseLoadArgs } from "./options.js";
@@ -50,7 +51,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ value:
 }
 
 async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string): Promise<BenchResult[]> {
-  const server = await startServerChild(scratch.url, dir, { processes: options.processes });
+  const server = await startServerChild(scratch.url, dir, { processes: options.processes, nodeArgs: HEAP_PROBE_ARGS });
   log(`server ${server.pid} on ${server.url}, database ${scratch.name}`);
   const api = apiFor(server.url, server.token);
   const products = await demoProductIds(api);
@@ -100,6 +101,7 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
             freshLoans,
             longLoans: http.value.get(long.value)!,
             paymentNote,
+            heap: (window) => heapHalves(heapSamples(dir, server.pids()), window).largest,
             backends: () => backendsOf(client, scratch.name),
           },
           options,
