@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 /**
  * Makes prefixed, sortable ids: `prd_` + 10 Crockford base-32 characters of milliseconds since the epoch
@@ -17,7 +17,13 @@ export interface IdGenerator {
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const TIME_LENGTH = 10;
 const RANDOM_LENGTH = 16;
-const RANDOM_LIMIT = 32n ** BigInt(RANDOM_LENGTH);
+/**
+ * The 80 random bits are held as two 40-bit halves: plain numbers (exact below 2^53), so that encoding and
+ * incrementing need no BigInt.
+ */
+const HALF_LIMIT = 2 ** 40;
+const HALF_LENGTH = RANDOM_LENGTH / 2;
+const RANDOM_BYTES = 10;
 
 /** Sources for an id generator: the clock and a source of 10 random bytes (80 bits). @example createIdGenerator({ clock: () => new Date() }) */
 export interface IdGeneratorOptions {
@@ -33,19 +39,29 @@ export interface IdGeneratorOptions {
  * ids.next("prd"); // "prd_01JGFJJZ000000000000000000"
  */
 export function createIdGenerator(options: IdGeneratorOptions): IdGenerator {
-  const random = options.randomBytes ?? (() => randomBytes(10));
+  const random = options.randomBytes ?? pooledRandomBytes;
   let lastTime = -1;
-  let lastRandom = 0n;
+  let encodedTime = "";
+  let high = 0;
+  let low = 0;
   return {
     next(prefix: string): string {
       const time = options.clock().getTime();
+      if (!Number.isSafeInteger(time)) throw new RangeError(`the clock gave an invalid time: ${time}`);
       if (time <= lastTime) {
-        lastRandom = (lastRandom + 1n) % RANDOM_LIMIT;
+        low += 1;
+        if (low === HALF_LIMIT) {
+          low = 0;
+          high = (high + 1) % HALF_LIMIT;
+        }
       } else {
         lastTime = time;
-        lastRandom = bytesToBigint(random());
+        encodedTime = encode(time, TIME_LENGTH);
+        const bytes = random();
+        high = readHalf(bytes, bytes.length - RANDOM_BYTES);
+        low = readHalf(bytes, bytes.length - RANDOM_BYTES / 2);
       }
-      return `${prefix}_${encode(BigInt(lastTime), TIME_LENGTH)}${encode(lastRandom, RANDOM_LENGTH)}`;
+      return `${prefix}_${encodedTime}${encode(high, HALF_LENGTH)}${encode(low, HALF_LENGTH)}`;
     },
   };
 }
@@ -86,18 +102,36 @@ export function idTime(id: string): Date {
   return new Date(ms);
 }
 
-function bytesToBigint(bytes: Uint8Array): bigint {
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  return value % RANDOM_LIMIT;
+/**
+ * One `randomFillSync` call fills randomness for many new milliseconds: a call per id costs a native
+ * round trip each time (Node pools `randomUUID` the same way).
+ */
+const pool = new Uint8Array(RANDOM_BYTES * 400);
+let poolOffset = pool.length;
+
+function pooledRandomBytes(): Uint8Array {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  poolOffset += RANDOM_BYTES;
+  return pool.subarray(poolOffset - RANDOM_BYTES, poolOffset);
 }
 
-function encode(value: bigint, length: number): string {
+/** Bytes `start`..`start + 4` as one big-endian 40-bit number; a byte before the array's start counts as 0. */
+function readHalf(bytes: Uint8Array, start: number): number {
+  const top = bytes[start] ?? 0;
+  const rest = ((bytes[start + 1] ?? 0) << 24) | ((bytes[start + 2] ?? 0) << 16) | ((bytes[start + 3] ?? 0) << 8);
+  return top * 2 ** 32 + ((rest | (bytes[start + 4] ?? 0)) >>> 0);
+}
+
+/** `value` (an integer below 2^53) as `length` base-32 digits, most significant first. */
+function encode(value: number, length: number): string {
   let out = "";
   let rest = value;
   for (let index = 0; index < length; index += 1) {
-    out = ALPHABET[Number(rest % 32n)] + out;
-    rest /= 32n;
+    out = ALPHABET[rest % 32] + out;
+    rest = Math.floor(rest / 32);
   }
   return out;
 }
