@@ -5,7 +5,6 @@ import { ambientAware } from "./ambient.js";
 import { migrateInOneTransaction } from "./migrate-postgres.js";
 import { checkMigrationHistory } from "./migration-history.js";
 import { findMigrationsFolder } from "./migrations-folder.js";
-import * as schema from "./schema/index.js";
 import { preparingClient, statementNames } from "./statement-cache.js";
 
 export { findMigrationsFolder } from "./migrations-folder.js";
@@ -82,7 +81,7 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   // a transaction) by the client itself. Unheard, either is an uncaught exception that ends the process.
   pool.on("error", onConnectionError);
   pool.on("connect", (client) => client.on("error", onConnectionError));
-  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" });
+  const db = drizzlePostgres({ client: pool, casing: "snake_case" });
   return {
     kind: "postgres",
     db: ambientAware(db as unknown as Db),

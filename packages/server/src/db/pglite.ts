@@ -8,7 +8,6 @@ import { ambientAware } from "./ambient.js";
 import { claimEmbeddedDatabase } from "./embedded-owner.js";
 import { checkMigrationHistory } from "./migration-history.js";
 import { findMigrationsFolder } from "./migrations-folder.js";
-import * as schema from "./schema/index.js";
 import type { Database, Db } from "./types.js";
 
 /**
@@ -47,7 +46,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
  * const database = wrapPglite(await template.clone());
  */
 export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  const db = drizzlePglite({ client, casing: "snake_case" });
   return {
     kind: "pglite",
     db: ambientAware(db as unknown as Db),
