@@ -1,8 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInAmbientTransaction } from "../src/db/ambient.js";
-import { compiledStatement } from "../src/db/compiled-statement.js";
+import { compiledSql, compiledStatement } from "../src/db/compiled-statement.js";
+import { rowsOf } from "../src/db/rows.js";
 import { idempotencyKeys } from "../src/db/schema/index.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
 
@@ -105,6 +106,50 @@ describe("compiledStatement", () => {
     const { db } = testDatabase;
     expect(await statusOf.run(db, { tenantId: "nobody", key: "none", status: 201 })).toEqual([]);
     await expect(statusOf.run(db, { tenantId: "nobody", key: "none" } as never)).rejects.toThrow(
+      'No value for placeholder "status"',
+    );
+  });
+});
+
+/** The same raw statement, with a value or a placeholder for each value. */
+const keysFrom = (tenantId: unknown, status: unknown) =>
+  sql`select key, response_status as "status", created_at as "createdAt" from ${idempotencyKeys}
+    where tenant_id = ${tenantId} and response_status >= ${status} order by key`;
+
+const compiledKeysFrom = compiledSql<{ tenantId: string; status: number }, { key: string; status: number }>(
+  (value) => keysFrom(value("tenantId"), value("status")) as SQL,
+);
+
+describe("compiledSql", () => {
+  it("gives the rows the same raw statement gives through execute, for any values", async () => {
+    const { db } = testDatabase;
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.integer({ min: 100, max: 599 }), { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 100, max: 599 }),
+        async (keys, statuses, least) => {
+          const tenantId = `raw-${++run}`;
+          for (const [index, key] of keys.entries()) {
+            await insertKey.run(db, { tenantId, key, status: statuses[index]!, createdAt: new Date(index * 1000) });
+          }
+          const executed = rowsOf(await db.execute(keysFrom(tenantId, least)));
+          expect(await compiledKeysFrom.run(db, { tenantId, status: least })).toEqual(executed);
+          expect(executed.length).toBe(statuses.slice(0, keys.length).filter((status) => status >= least).length);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it("runs in the caller's transaction, and fails on a missing value", async () => {
+    const { db } = testDatabase;
+    await runInAmbientTransaction(db, async (tx) => {
+      await insertKey.run(tx, { tenantId: "raw-tx", key: "seen", status: 200, createdAt: new Date(0) });
+      expect(await compiledKeysFrom.run(tx, { tenantId: "raw-tx", status: 200 })).toMatchObject([{ key: "seen" }]);
+    });
+    await expect(compiledKeysFrom.run(db, { tenantId: "raw-tx" } as never)).rejects.toThrow(
       'No value for placeholder "status"',
     );
   });

@@ -4,6 +4,7 @@ import type { FaultHook } from "../http/faults.js";
 import type { IdGenerator } from "../ids.js";
 import { runBeforeCommit } from "./ambient.js";
 import { type ChainedFields, GENESIS_HASH, hashAuditRecord, hashedTextAround } from "./audit-chain.js";
+import { compiledSql } from "./compiled-statement.js";
 import type { Executor } from "./database.js";
 import { rowsOf } from "./rows.js";
 import { auditHeads, auditRecords } from "./schema/index.js";
@@ -188,23 +189,46 @@ async function appendOneAudit(tx: Executor, context: ChangeContext, entry: Audit
     details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
   };
   const { before, between } = hashedTextAround(fields);
-  const at = context.now.toISOString();
-  const moved = rowsOf<{ sequence: unknown }>(
-    await tx.execute(sql`with head as (
-        select sequence + 1 as seq, hash as prev from ${auditHeads} where tenant_id = ${fields.tenantId} for update),
-      link as (select seq, prev,
-        encode(sha256(convert_to(${before}::text || seq::text || ${between}::text || prev || '"]', 'UTF8')), 'hex') as hash
-        from head),
-      record as (insert into ${auditRecords} (tenant_id, id, sequence, actor, action, resource_type, resource_id,
-          request_id, occurred_at, details, previous_hash, hash)
-        select ${fields.tenantId}, ${fields.id}, seq, ${fields.actor}, ${fields.action}, ${fields.resourceType},
-          ${fields.resourceId}, ${fields.requestId}, ${at}::timestamptz, ${JSON.stringify(fields.details)}::jsonb, prev, hash
-        from link returning sequence, hash)
-      update ${auditHeads} set sequence = record.sequence, hash = record.hash, updated_at = ${at}::timestamptz
-      from record where ${auditHeads}.tenant_id = ${fields.tenantId} returning record.sequence`),
-  );
+  const moved = await appendOneRecord.run(tx, {
+    ...fields,
+    before,
+    between,
+    at: context.now.toISOString(),
+    details: JSON.stringify(fields.details),
+  });
   return moved.length === 1;
 }
+
+interface OneRecordValues {
+  readonly tenantId: string;
+  readonly id: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly resourceType: string;
+  readonly resourceId: string;
+  readonly requestId: string;
+  /** The record's instant as ISO 8601 text, and its details as JSON text. */
+  readonly at: string;
+  readonly details: string;
+  /** The hashed text before and after the sequence number (`hashedTextAround`). */
+  readonly before: string;
+  readonly between: string;
+}
+
+const appendOneRecord = compiledSql<OneRecordValues, { sequence: unknown }>(
+  (value) => sql`with head as (
+      select sequence + 1 as seq, hash as prev from ${auditHeads} where tenant_id = ${value("tenantId")} for update),
+    link as (select seq, prev,
+      encode(sha256(convert_to(${value("before")}::text || seq::text || ${value("between")}::text || prev || '"]', 'UTF8')), 'hex') as hash
+      from head),
+    record as (insert into ${auditRecords} (tenant_id, id, sequence, actor, action, resource_type, resource_id,
+        request_id, occurred_at, details, previous_hash, hash)
+      select ${value("tenantId")}, ${value("id")}, seq, ${value("actor")}, ${value("action")}, ${value("resourceType")},
+        ${value("resourceId")}, ${value("requestId")}, ${value("at")}::timestamptz, ${value("details")}::jsonb, prev, hash
+      from link returning sequence, hash)
+    update ${auditHeads} set sequence = record.sequence, hash = record.hash, updated_at = ${value("at")}::timestamptz
+    from record where ${auditHeads}.tenant_id = ${value("tenantId")} returning record.sequence`,
+);
 
 /**
  * The insert of chained records, the rows travelling as one jsonb parameter (the ORM's multi-row insert

@@ -1,5 +1,6 @@
 import { Column, getTableColumns, is, type Placeholder, type Query, SQL, sql, Table } from "drizzle-orm";
 import type { PgColumn, SelectedFieldsOrdered } from "drizzle-orm/pg-core";
+import { rowsOf } from "./rows.js";
 import type { Executor } from "./types.js";
 
 /** What a statement's values are called: each becomes `sql.placeholder(name)` when it is built. */
@@ -62,5 +63,34 @@ export function compiledStatement<TValues extends Values, TRow = never>(
       query ??= build(executor, (name) => sql.placeholder(name)).toSQL();
       return query.sql;
     },
+  };
+}
+
+/**
+ * A raw `sql` statement compiled once, as {@link compiledStatement} does a builder's: `build` is called once, with
+ * a placeholder for each value, and each run binds the values alone. Rows come back as `executor.execute` gives
+ * them (named as the text names them, values as the driver decodes them).
+ *
+ * @example
+ * const count = compiledSql<{ tenantId: string }, { n: number }>(
+ *   (value) => sql`select count(*)::int as n from ${loans} where tenant_id = ${value("tenantId")}`,
+ * );
+ * const [{ n }] = await count.run(tx, { tenantId: "demo" });
+ */
+export function compiledSql<TValues extends Values, TRow = never>(
+  build: (value: (name: keyof TValues & string) => Placeholder) => SQL,
+) {
+  let query: Query | undefined;
+  const queryOf = (executor: Executor) => {
+    query ??= executor.execute(build((name) => sql.placeholder(name))).getQuery();
+    return query;
+  };
+  return {
+    async run(executor: Executor, values: TValues): Promise<TRow[]> {
+      const prepared = executor._.session.prepareQuery(queryOf(executor), undefined, undefined, false);
+      return rowsOf<TRow>(await prepared.execute(values as Record<string, unknown>));
+    },
+    /** The statement's text (for tests and plans). */
+    text: (executor: Executor): string => queryOf(executor).sql,
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { rowsOf } from "../db/rows.js";
+import { compiledSql } from "../db/compiled-statement.js";
 import { events, webhookDeliveries, webhookEndpoints } from "../db/schema/index.js";
 import type { Executor } from "../db/types.js";
 import type { IdGenerator } from "../ids.js";
@@ -65,16 +65,19 @@ async function insertAndReadEndpoints(executor: Executor, tenantId: string, rows
       data: row.data,
     })),
   );
-  const result = await executor.execute(sql`with inserted as (
+  return insertEventsReadEndpoints.run(executor, { tenantId, json });
+}
+
+const insertEventsReadEndpoints = compiledSql<{ tenantId: string; json: string }, EndpointTypes>(
+  (value) => sql`with inserted as (
       insert into ${events} (tenant_id, id, type, created_at, business_date, resource_type, resource_id,
         request_id, data)
-      select ${tenantId}, id, type, at, day, rt, rid, req, data
-      from jsonb_to_recordset(${json}::jsonb) as r(id text, type text, at timestamptz, day date, rt text,
+      select ${value("tenantId")}, id, type, at, day, rt, rid, req, data
+      from jsonb_to_recordset(${value("json")}::jsonb) as r(id text, type text, at timestamptz, day date, rt text,
         rid text, req text, data jsonb)
       returning id)
-    select id, event_types as "eventTypes" from ${webhookEndpoints} where tenant_id = ${tenantId} and enabled`);
-  return rowsOf<EndpointTypes>(result);
-}
+    select id, event_types as "eventTypes" from ${webhookEndpoints} where tenant_id = ${value("tenantId")} and enabled`,
+);
 
 /**
  * Records several events of one tenant (a close's batch) as {@link recordEvent} records each: the same
