@@ -172,4 +172,17 @@ describe("loans API: the stored event log", () => {
     expect(events[2]).toMatchObject({ id: (earlier.event as Row).id, recordedBy: "user-of-event-log" });
     expect(events[3]).toMatchObject({ reversesEventId: (later.event as Row).id });
   });
+
+  it("answers the loan with its fields in one fixed order (the response's bytes, not just its values)", async () => {
+    const token = await api.token("field-order");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const response = await pay(api, token, loanId, 88_849, "2025-02-01");
+    const loan = (JSON.parse(await response.text()) as { loan: Row }).loan;
+    expect(Object.keys(loan)).toEqual(
+      "id productId productVersion status version currency principal requestedAmount originationFee ratePercent numberOfPayments frequency disbursementDate firstPaymentDate externalReference borrowerReference decisionId applicationId offerId createdAt updatedAt asOf annualRatePercent disbursed outstanding overdue principalBalance accruedInterest deferredInterest creditBalance daysPastDue delinquencyBucket isNonPerforming nextDue chargedOff recovered charges".split(
+        " ",
+      ),
+    );
+    expect(loan.status).toBe("active");
+  });
 });
