@@ -234,7 +234,12 @@ export async function appendLoanEvent(
     const { event, sequence, checked } = prepared.value;
     const { state } = checked;
     const changes = { version: locked.value.row.version + 1, status: state.status, updatedAt: context.now };
-    const stored = { ...eventColumns(event), loanId, sequence, recordedAt: context.now, recordedBy: context.actor };
+    const stored = Object.assign(eventColumns(event), {
+      loanId,
+      sequence,
+      recordedAt: context.now,
+      recordedBy: context.actor,
+    });
     const checkpoint =
       checked.checkpoint === undefined
         ? undefined
