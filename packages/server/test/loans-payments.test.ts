@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditRecords } from "../src/db/schema/index.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
@@ -184,5 +184,17 @@ describe("loans API: the stored event log", () => {
       ),
     );
     expect(loan.status).toBe("active");
+  });
+
+  it("reads its response's body once for both the event and the idempotency record", async () => {
+    const token = await api.token("one-clone");
+    const loanId = String((await board(api, token, await createProduct(api, token))).id);
+    const clone = vi.spyOn(Response.prototype, "clone");
+    try {
+      expect((await pay(api, token, loanId, 88_849, "2025-02-01")).status).toBe(201);
+      expect(clone).toHaveBeenCalledTimes(1);
+    } finally {
+      clone.mockRestore();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { responseText } from "../http/response-text.js";
 import type { EventType } from "./catalog.js";
 
 /** Records an event of the request's tenant and returns its id. @example await c.get("recordEvent")({ type, resourceType, resourceId, data }); */
@@ -172,7 +173,7 @@ export function eventEmitterFor(operationId: string | undefined): MiddlewareHand
     if (c.res.status < 200 || c.res.status >= 300) return;
     if (operation.onStatus !== undefined && c.res.status !== operation.onStatus) return;
     const kept = (c as unknown as Context<EmitterEnv & { Variables: { redactedBody?: string } }>).get("redactedBody");
-    const data = JSON.parse(kept ?? (await c.res.clone().text())) as Record<string, unknown>;
+    const data = JSON.parse(kept ?? (await responseText(c.res))) as Record<string, unknown>;
     const resourceId = operation.idParam === undefined ? String(data.id) : (c.req.param(operation.idParam) ?? "");
     await c.get("recordEvent")({ type: operation.type, resourceType: operation.resourceType, resourceId, data });
   };

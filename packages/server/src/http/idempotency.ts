@@ -11,6 +11,7 @@ import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
 import { keepsChangesOnFailure } from "./keep-on-failure.js";
 import { problemResponse } from "./problem.js";
+import { responseText } from "./response-text.js";
 import { isStreamedUpload } from "./streamed-upload.js";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -192,7 +193,7 @@ async function settleInTransaction(
     tenantId: claim.tenantId,
     key: claim.key,
     responseStatus: response.status,
-    responseBody: c.get("redactedBody") ?? (await response.clone().text()),
+    responseBody: c.get("redactedBody") ?? (await responseText(response)),
     responseContentType: response.headers.get("content-type"),
     completedAt: options.clock(),
   });
