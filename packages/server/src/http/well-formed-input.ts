@@ -24,6 +24,12 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
+/**
+ * A character other than printable ASCII. Text with none has no NUL and no surrogate and is already NFC, so
+ * only text that matches is checked further (most keys and values are plain ASCII).
+ */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
 function textProblem(text: string): { code: string; detail: string } | undefined {
   if (text.includes("\u0000")) return { code: "nul_character", detail: "contains a NUL character (U+0000)" };
   if (LONE_SURROGATE.test(text)) {
@@ -51,6 +57,7 @@ function inspectJson(root: unknown, location: Location): Inspection {
     }
   };
   const checkText = (text: string, path: ReadonlyArray<string | number>, what: string) => {
+    if (!NOT_PRINTABLE_ASCII.test(text)) return;
     const problem = textProblem(text);
     if (problem !== undefined) add(path, problem.code, `${what} ${problem.detail}`);
     else if (!inspection.normalizes && text.normalize("NFC") !== text) inspection.normalizes = true;
@@ -160,6 +167,8 @@ function inspectQuery(url: URL, errors: FieldError[]): string | undefined {
 /** Checks each path segment: valid percent-encoded UTF-8 with no NUL (ids and versions never hold one). */
 function inspectPath(url: URL, errors: FieldError[]): void {
   for (const segment of url.pathname.split("/")) {
+    // The URL parser percent-encodes a NUL and every non-ASCII character, so only an escape can hide one.
+    if (!segment.includes("%")) continue;
     let decoded: string;
     try {
       decoded = decodeURIComponent(segment);
