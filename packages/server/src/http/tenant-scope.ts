@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import {
   isInAmbientTransaction,
@@ -6,7 +6,7 @@ import {
   outsideAmbientTransaction,
   runInAmbientTransaction,
 } from "../db/ambient.js";
-import { rowsOf } from "../db/rows.js";
+import { compiledSql } from "../db/compiled-statement.js";
 import type { Db } from "../db/types.js";
 import type { AppEnv } from "./app-env.js";
 import { keepsChangesOnFailure } from "./keep-on-failure.js";
@@ -23,14 +23,18 @@ class RollBack {}
  * role, so it must name its tenant itself.
  */
 export interface ScopeReading {
-  /** A scalar SQL expression for the tenant, e.g. a sub-select of its settings row as JSON. */
-  readonly expression: (tenantId: string) => SQL;
+  /** A scalar SQL expression for the tenant (a placeholder for its id), e.g. a sub-select of its settings as JSON. */
+  readonly expression: (tenantId: Placeholder) => SQL;
   readonly use: (c: Context<AppEnv>, value: unknown) => void;
 }
 
-function scopeStatement(tenantId: string, reading: ScopeReading | undefined): SQL {
-  const read = reading === undefined ? sql`null` : reading.expression(tenantId);
-  return sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true), ${read} as reading`;
+/** The statement that opens the scope, compiled once: only the tenant changes from request to request. */
+function scopeStatement(reading: ScopeReading | undefined) {
+  return compiledSql<{ tenantId: string }, { reading: unknown }>((value) => {
+    const tenantId = value("tenantId");
+    const read = reading === undefined ? sql`null` : reading.expression(tenantId);
+    return sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true), ${read} as reading`;
+  });
 }
 
 /**
@@ -47,18 +51,19 @@ function scopeStatement(tenantId: string, reading: ScopeReading | undefined): SQ
  * app.use("/v1/*", tenantScope(database.db, tenantSettingsReading(clock)));
  */
 export function tenantScope(db: Db, reading?: ScopeReading): MiddlewareHandler<AppEnv> {
+  const scope = scopeStatement(reading);
   return async (c, next) => {
-    const scope = scopeStatement(c.get("principal").tenantId, reading);
-    const opened = (result: unknown) => reading?.use(c, rowsOf<{ reading: unknown }>(result)[0]?.reading ?? null);
+    const values = { tenantId: c.get("principal").tenantId };
+    const opened = (rows: ReadonlyArray<{ reading: unknown }>) => reading?.use(c, rows[0]?.reading ?? null);
     // Inside an Idempotency-Key's transaction (app.ts runs it first), which rolls back on a throw or any answer
     // of 400 or more: joined without a savepoint of its own, two statements a request fewer.
     if (isInAmbientTransaction()) {
-      opened(await db.execute(scope));
+      opened(await scope.run(db, values));
       return next();
     }
     try {
       await runInAmbientTransaction(db, async (tx) => {
-        opened(await tx.execute(scope));
+        opened(await scope.run(tx, values));
         await next();
         if (c.res.status >= 400 && !keepsChangesOnFailure(c)) throw new RollBack();
       });

@@ -1,4 +1,4 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { decodeStored } from "../db/corrupt-record.js";
 import { type TenantSettingsRow, tenantSettings } from "../db/schema/index.js";
@@ -76,7 +76,7 @@ export async function loadTenantSettings(executor: Executor, tenantId: string): 
  * @example
  * await db.execute(sql`select ${tenantSettingsJson("demo")} as settings`);
  */
-export function tenantSettingsJson(tenantId: string): SQL {
+export function tenantSettingsJson(tenantId: string | Placeholder): SQL {
   return sql`(select json_build_object('tenantId', s.tenant_id, 'timeZone', s.time_zone, 'cutoffTime', s.cutoff_time,
     'holidays', s.holidays, 'closedOnWeekends', s.closed_on_weekends, 'sandbox', s.sandbox,
     'testClockDate', s.test_clock_date, 'creditReporting', s.credit_reporting,
