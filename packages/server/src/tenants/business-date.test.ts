@@ -1,3 +1,4 @@
+import { addDays, type LocalDate } from "@lendstack/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BusinessDaySettings, businessDateOf } from "./business-date.js";
@@ -33,6 +34,13 @@ function freshLocal(now: Date, timeZone: string): { date: string; time: string }
       .map((part) => [part.type, part.value]),
   );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** The business date from a fresh formatter: the local date, or the next one at or after a cutoff. */
+function freshBusinessDate(now: Date, timeZone: string, cutoffTime: string): string {
+  const local = freshLocal(now, timeZone);
+  const pastCutoff = cutoffTime !== "00:00" && local.time >= cutoffTime;
+  return pastCutoff ? addDays(local.date as LocalDate, 1) : local.date;
 }
 
 const open = (timeZone: string, cutoffTime = "00:00"): BusinessDaySettings => ({
@@ -74,13 +82,8 @@ describe("businessDateOf", () => {
         const cutoffTime = freshLocal(new Date(start), zone).time;
         for (const step of steps) {
           const now = new Date(start + step);
-          const local = freshLocal(now, zone);
-          expect(businessDateOf(now, open(zone))).toBe(local.date);
-          const next = new Date(`${local.date}T00:00:00Z`);
-          next.setUTCDate(next.getUTCDate() + 1);
-          const expected =
-            cutoffTime !== "00:00" && local.time >= cutoffTime ? next.toISOString().slice(0, 10) : local.date;
-          expect(businessDateOf(now, open(zone, cutoffTime))).toBe(expected);
+          expect(businessDateOf(now, open(zone))).toBe(freshLocal(now, zone).date);
+          expect(businessDateOf(now, open(zone, cutoffTime))).toBe(freshBusinessDate(now, zone, cutoffTime));
         }
       }),
       { numRuns: 300 },
@@ -94,12 +97,7 @@ describe("businessDateOf", () => {
     fc.assert(
       fc.property(asks, (list) => {
         for (const { now, zone, cutoff: cutoffTime } of list) {
-          const local = freshLocal(now, zone);
-          const next = new Date(`${local.date}T00:00:00Z`);
-          next.setUTCDate(next.getUTCDate() + 1);
-          const expected =
-            cutoffTime !== "00:00" && local.time >= cutoffTime ? next.toISOString().slice(0, 10) : local.date;
-          expect(businessDateOf(now, open(zone, cutoffTime))).toBe(expected);
+          expect(businessDateOf(now, open(zone, cutoffTime))).toBe(freshBusinessDate(now, zone, cutoffTime));
         }
       }),
       { numRuns: 300 },
