@@ -24,6 +24,9 @@ export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
 
 type CheckpointKey = { tenantId: string; loanId: string; format: string };
 
+/** A loan row, the text of its checkpoint (or null), and its events when they were read with it. */
+type FoundLoan = { row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined };
+
 const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
 
 /** The loan and its checkpoint's text; `selection` may add to `withCheckpoint` (the rows' type is the caller's). */
@@ -61,7 +64,7 @@ export async function lockForChange(
   tenantId: string,
   loanId: string,
   format: string,
-): Promise<{ row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined } | undefined> {
+): Promise<FoundLoan | undefined> {
   const [found] = await lockWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
   if (found === undefined) return undefined;
   const events = eventRowsOf(found, tenantId, loanId);
@@ -84,7 +87,7 @@ export async function findForRead(
   tenantId: string,
   loanId: string,
   format: string,
-): Promise<{ row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined } | undefined> {
+): Promise<FoundLoan | undefined> {
   const [found] = await readWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
   if (found === undefined) return undefined;
   return { row: found.row, checkpoint: found.checkpoint, events: eventRowsOf(found, tenantId, loanId) };
