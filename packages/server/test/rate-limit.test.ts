@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { mintDevelopmentToken } from "../src/auth/development-token.js";
@@ -150,6 +151,28 @@ describe("rate limiting (PostgreSQL store, several processes)", () => {
       Array.from({ length: 6 }, (_, index) => (index % 2 === 0 ? first : second)("/v1/products", "rl-pg", "erin")),
     );
     expect(parallel.filter((response) => response.status === 429)).toHaveLength(1);
+  });
+
+  it("counts parallel hits exactly, each its own place, in fewer upserts than hits", async () => {
+    let upserts = 0;
+    const counted = new Proxy(testDatabase.db, {
+      get(target, property, receiver) {
+        if (property === "insert") upserts += 1;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const stores = [postgresRateLimitStore(counted), postgresRateLimitStore(counted)];
+    const key = { tenantId: "rl-batch", subject: "gina" };
+    const windowStart = new Date("2025-03-01T14:00:00.000Z");
+    const counts = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => stores[index % 2]!.hit(key, windowStart)),
+    );
+    expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+    expect(upserts).toBeLessThan(40);
+    const [row] = await testDatabase.db.select().from(rateLimitCounters).where(eq(rateLimitCounters.subject, "gina"));
+    expect(row?.count).toBe(40);
+    // A later hit on the same key still counts at once, after the batch.
+    expect(await stores[0]!.hit(key, windowStart)).toBe(41);
   });
 
   it("deletes the counters of old windows when a new window starts", async () => {
