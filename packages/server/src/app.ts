@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import type { CreditBureau } from "./adapters/credit-bureau/index.js";
 import type { DocumentParser } from "./adapters/document-parsing/index.js";
 import type { ESignatureProvider } from "./adapters/e-signature/index.js";
@@ -16,12 +15,14 @@ import { handleError } from "./http/error-handler.js";
 import type { FaultHook } from "./http/faults.js";
 import { idempotency } from "./http/idempotency.js";
 import { notFoundOrMethodNotAllowed } from "./http/method-not-allowed.js";
+import { limitedBody } from "./http/node-body.js";
 import { openApiDocumentFor, registerSecurityScheme } from "./http/openapi.js";
 import { problemResponse } from "./http/problem.js";
 import { rateLimit, rateLimitUnauthenticated } from "./http/rate-limit.js";
 import type { RateLimitStore } from "./http/rate-limit-store.js";
 import { requestContext } from "./http/request-context.js";
 import type { ResourceDeps } from "./http/resource.js";
+import { rememberJsonText } from "./http/response-text.js";
 import { registerConventionComponents } from "./http/route-conventions.js";
 import { corsFor, securityHeaders } from "./http/security.js";
 import { isStreamedUpload } from "./http/streamed-upload.js";
@@ -104,10 +105,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const { db } = deps.database;
   const app = new OpenAPIHono<AppEnv>();
   // Outermost, so that its headers are set last, on the response that is sent, whatever made it.
+  app.use("*", rememberJsonText());
   app.use("*", securityHeaders({ hsts: deps.http?.hsts ?? false }));
   app.use("*", requestContext(deps.ids, deps.logger, deps.clock));
   app.use("*", corsFor(deps.http?.corsOrigins ?? []));
-  const limitBody = bodyLimit({
+  const limitBody = limitedBody({
     maxSize: deps.limits?.bodyLimitBytes ?? 1024 * 1024,
     onError: (c) => problemResponse(c, { code: "payload_too_large", detail: "The request body is too large." }),
   });

@@ -4,6 +4,7 @@ import { mintDevelopmentToken } from "../src/auth/development-token.js";
 import { loadConfig } from "../src/config.js";
 import { problemForClientError } from "../src/http/client-errors.js";
 import { type RunningServer, startServer } from "../src/server.js";
+import { personalLoan } from "./helpers/products.js";
 
 // The Node HTTP server's own refusals, over a real socket: oversized headers and slow requests get a
 // problem document, not Node's bare status line.
@@ -19,6 +20,7 @@ beforeAll(async () => {
     REQUEST_TIMEOUT_MS: "2000",
     HEADERS_TIMEOUT_MS: "1000",
     CORS_ORIGINS: "https://app.example.com",
+    BODY_LIMIT_BYTES: "16384",
   });
   server = await startServer(config);
   port = Number(new URL(server.url).port);
@@ -121,5 +123,61 @@ describe("the Node server", () => {
   it("maps the parser's other errors to 400 bad_request", () => {
     expect(problemForClientError("HPE_INVALID_METHOD").code).toBe("bad_request");
     expect(problemForClientError("ERR_HTTP_HEADERS_TIMEOUT").code).toBe("request_timeout");
+  });
+
+  it("reads a JSON body from the socket as Request.text() would, and replays the response byte for byte", async () => {
+    const token = await mintDevelopmentToken({ tenant: "bodies", scopes: ["products:write", "products:read"] });
+    const headers = {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/json",
+      "idempotency-key": "node-body-1",
+    };
+    // A leading byte-order mark is dropped, as the WHATWG decoder drops it.
+    const body = `\uFEFF${JSON.stringify(personalLoan({ name: "Node body" }))}`;
+    const created = await fetch(`${server.url}/v1/products`, { method: "POST", headers, body });
+    const text = await created.text();
+    expect(created.status, text).toBe(201);
+    expect(JSON.parse(text)).toMatchObject({ name: "Node body" });
+    const replayed = await fetch(`${server.url}/v1/products`, { method: "POST", headers, body });
+    expect(replayed.status).toBe(201);
+    expect(replayed.headers.get("idempotent-replayed")).toBe("true");
+    expect(await replayed.text()).toBe(text);
+    const malformed = await fetch(`${server.url}/v1/products`, {
+      method: "POST",
+      headers: { ...headers, "idempotency-key": "node-body-2" },
+      body: '{"name": ',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ code: "malformed_json" });
+  });
+
+  it("refuses a body over the limit with 413, declared or sent chunked", async () => {
+    const token = await mintDevelopmentToken({ tenant: "bodies", scopes: ["products:write"] });
+    const large = JSON.stringify(personalLoan({ name: "x".repeat(20_000) }));
+    const declared = await fetch(`${server.url}/v1/products`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: large,
+    });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ code: "payload_too_large" });
+    const head = [
+      "POST /v1/products HTTP/1.1",
+      "Host: 127.0.0.1",
+      `Authorization: Bearer ${token}`,
+      "Content-Type: application/json",
+      "Transfer-Encoding: chunked",
+      "Connection: close",
+      "",
+      "",
+    ].join("\r\n");
+    const chunks = [large.slice(0, 10_000), large.slice(10_000)].map(
+      (part) => `${part.length.toString(16)}\r\n${part}\r\n`,
+    );
+    const { text } = await rawExchange([head, ...chunks, "0\r\n\r\n"], 20);
+    expect(parse(text)).toMatchObject({
+      statusLine: "HTTP/1.1 413 Payload Too Large",
+      body: { code: "payload_too_large" },
+    });
   });
 });

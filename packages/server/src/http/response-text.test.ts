@@ -1,5 +1,6 @@
+import { Hono } from "hono";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { responseText } from "./response-text.js";
+import { rememberJsonText, responseText } from "./response-text.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,5 +18,27 @@ describe("responseText", () => {
   it("reads another response afresh", async () => {
     expect(await responseText(new Response("a"))).toBe("a");
     expect(await responseText(new Response("b"))).toBe("b");
+  });
+
+  it("gives the text c.json rendered without reading the response, which is c.json's own", async () => {
+    const app = new Hono();
+    const texts: string[] = [];
+    app.use("*", rememberJsonText());
+    app.use("*", async (c, next) => {
+      await next();
+      const clone = vi.spyOn(Response.prototype, "clone");
+      texts.push(await responseText(c.res));
+      expect(clone).not.toHaveBeenCalled();
+    });
+    app.get("/made", (c) => c.json({ id: "pmt_1", note: "é" }, 201, { "x-extra": "1" }));
+    app.get("/typed", (c) => c.json({ id: "pmt_2" }, 200, { "content-type": "application/problem+json" }));
+    const made = await app.request("/made");
+    expect(made.status).toBe(201);
+    expect(made.headers.get("content-type")).toBe("application/json");
+    expect(made.headers.get("x-extra")).toBe("1");
+    expect(await made.text()).toBe('{"id":"pmt_1","note":"é"}');
+    const typed = await app.request("/typed");
+    expect(typed.headers.get("content-type")).toBe("application/problem+json");
+    expect(texts).toEqual(['{"id":"pmt_1","note":"é"}', '{"id":"pmt_2"}']);
   });
 });

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.js";
 import { validationProblem } from "./app-env.js";
+import { hasRequestBody } from "./node-body.js";
 import { type FieldError, problemResponse, toJsonPointer } from "./problem.js";
 import { isStreamedUpload } from "./streamed-upload.js";
 
@@ -218,7 +219,7 @@ export function wellFormedInput(): MiddlewareHandler<AppEnv> {
 
     let normalizedBody: string | undefined;
     const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim() ?? "";
-    if (BODY_METHODS.has(c.req.method) && c.req.raw.body !== null && JSON_MEDIA_TYPE.test(mediaType)) {
+    if (BODY_METHODS.has(c.req.method) && hasRequestBody(c) && JSON_MEDIA_TYPE.test(mediaType)) {
       const text = await c.req.text();
       if (text.length > 0) {
         let parsed: unknown;
@@ -244,7 +245,7 @@ export function wellFormedInput(): MiddlewareHandler<AppEnv> {
     if (normalizedQuery !== undefined && !isStreamedUpload(c)) {
       url.search = normalizedQuery;
       // Keep the body in the request's cache; the new Request only changes the URL.
-      if (c.req.raw.body !== null && Object.keys(c.req.bodyCache).length === 0) await c.req.arrayBuffer();
+      if (hasRequestBody(c) && Object.keys(c.req.bodyCache).length === 0) await c.req.arrayBuffer();
       c.req.raw = new Request(url, { method: c.req.method, headers: c.req.raw.headers });
     }
     return next();
