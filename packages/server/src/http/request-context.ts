@@ -18,6 +18,9 @@ const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * app.use("*", requestContext(ids, logger, clock));
  */
 export function requestContext(ids: IdGenerator, logger: Logger, clock: () => Date): MiddlewareHandler<AppEnv> {
+  // The completion line holds only the fields below, none of them PII (a request id is a checked token), so
+  // it skips the logger's redaction: 32 wildcard paths cost about 23 µs a line, ten times the rest of it.
+  const completions = logger.child({}, { redact: { paths: [] } });
   return async (c, next) => {
     const incoming = c.req.header("x-request-id");
     const requestId = incoming !== undefined && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : ids.next("req");
@@ -30,8 +33,9 @@ export function requestContext(ids: IdGenerator, logger: Logger, clock: () => Da
     // response exists copies it, and the copy drops headers other middleware set on `c.res.headers`
     // (CORS, for one).
     c.res.headers.set("X-Request-Id", requestId);
-    requestLogger.info(
+    completions.info(
       {
+        requestId,
         method: c.req.method,
         path: redactedPath(c.req.path),
         status: c.res.status,
