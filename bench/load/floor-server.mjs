@@ -105,18 +105,32 @@ const multi = {
 let counter = 0;
 const nextId = (prefix) => `${prefix}_${process.pid}_${++counter}`;
 
-function responseBody(loanId, eventId, version, balance, amount, day) {
-  return JSON.stringify({
+function responseOf(loanId, eventId, version, balance, amount, day) {
+  return {
     event: { id: eventId, type: "payment", loanId, amount, currency: "USD", effectiveDate: day },
     loan: { id: loanId, version, status: "active", principalBalance: String(balance) },
-  });
+  };
 }
 
-/** One request, one transaction: Lendstack's payment's statements without its framework. */
-async function storeOne({ loanId, key, amount, day, bodyText }) {
+/** Runs `work` in a transaction on a pooled connection: committed when it returns, rolled back when it throws. */
+async function inTransaction(work) {
   const client = await pool.connect();
   try {
     await client.query("begin");
+    const result = await work(client);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** One request, one transaction: Lendstack's payment's statements without its framework. */
+function storeOne({ loanId, key, amount, day, bodyText }) {
+  return inTransaction(async (client) => {
     const claimed = await client.query({ ...single.claim, values: [TENANT, key, sha(bodyText)] });
     if (claimed.rowCount === 0) throw Object.assign(new Error("replayed key"), { status: 409 });
     await client.query({ ...single.scope, values: [TENANT] });
@@ -131,18 +145,12 @@ async function storeOne({ loanId, key, amount, day, bodyText }) {
       values: [TENANT, loanId, version, eventId, amount, day, payload],
     });
     const { balance } = appended.rows[0];
-    const body = responseBody(loanId, eventId, version, balance, amount, day);
+    const body = JSON.stringify(responseOf(loanId, eventId, version, balance, amount, day));
     await client.query({ ...single.outbox, values: [TENANT, nextId("evt"), body] });
     await client.query({ ...single.settle, values: [TENANT, key, body] });
     await client.query({ ...single.audit, values: [TENANT, JSON.stringify({ eventId, loanId, version })] });
-    await client.query("commit");
     return body;
-  } catch (error) {
-    await client.query("rollback");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 let queue = [];
@@ -165,10 +173,8 @@ async function drain() {
   }
 }
 
-async function storeBatch(payments) {
-  const client = await pool.connect();
-  try {
-    await client.query("begin");
+function storeBatch(payments) {
+  return inTransaction(async (client) => {
     const claimed = await client.query({
       ...multi.claim,
       values: [TENANT, payments.map((p) => p.key), payments.map((p) => sha(p.bodyText))],
@@ -195,9 +201,9 @@ async function storeBatch(payments) {
         day: p.day,
         payload: { amount: p.amount, effectiveDate: p.day },
       });
-      const body = responseBody(p.loanId, eventId, loan.version, loan.balance, p.amount, p.day);
-      bodies.push(body);
-      outbox.push({ id: nextId("evt"), data: JSON.parse(body) });
+      const response = responseOf(p.loanId, eventId, loan.version, loan.balance, p.amount, p.day);
+      bodies.push(JSON.stringify(response));
+      outbox.push({ id: nextId("evt"), data: response });
     }
     const updated = [...loans.values()].map((loan) => ({
       id: loan.id,
@@ -211,22 +217,16 @@ async function storeBatch(payments) {
     let sequence = Number(head.sequence);
     let previous = head.hash;
     const records = events.map((event) => {
-      const details = JSON.stringify({ eventId: event.id, loanId: event.loan_id, version: event.seq });
+      const details = { eventId: event.id, loanId: event.loan_id, version: event.seq };
       sequence += 1;
-      const hash = sha(details + sequence + previous);
-      const record = { seq: sequence, details: JSON.parse(details), prev: previous, hash };
+      const hash = sha(JSON.stringify(details) + sequence + previous);
+      const record = { seq: sequence, details, prev: previous, hash };
       previous = hash;
       return record;
     });
     await client.query({ ...multi.audit, values: [TENANT, JSON.stringify(records), sequence, previous] });
-    await client.query("commit");
     return bodies;
-  } catch (error) {
-    await client.query("rollback");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 function storeQueued(payment) {

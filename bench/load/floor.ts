@@ -16,7 +16,7 @@ import { type BenchResult, throughputResult } from "../harness.js";
 import { backendsOf, meterCpu } from "./cpu.js";
 import { driveHttp } from "./drive.js";
 import { parseLoadArgs } from "./options.js";
-import { createScratchDatabase } from "./processes.js";
+import { createScratchDatabase, stopChild } from "./processes.js";
 
 const SERVER = fileURLToPath(new URL("./floor-server.mjs", import.meta.url));
 const LOANS = 1_000;
@@ -77,14 +77,6 @@ function startFloorServer(url: string, mode: string, batch: number): Promise<{ c
   });
 }
 
-async function stopFloorServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.removeAllListeners("exit");
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 async function measureMode(
@@ -119,7 +111,7 @@ async function measureMode(
     const ceiling = 2000 / (serverMs + postgresMs + generatorMs);
     return throughputResult(name, result.perSecond, ceiling, note);
   } finally {
-    await stopFloorServer(child);
+    await stopChild(child);
   }
 }
 
