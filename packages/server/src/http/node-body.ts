@@ -1,6 +1,7 @@
 import { IncomingMessage } from "node:http";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { problemResponse } from "./problem.js";
 
 /** What {@link limitedBody} needs. @example { maxSize: 1_048_576, onError: (c) => c.text("too large", 413) } */
 export interface BodyLimitOptions {
@@ -34,7 +35,8 @@ export function hasRequestBody(c: Context): boolean {
  * straight from Node's socket into the request's body cache when the app is served by Node: there, the
  * first touch of `c.req.raw.body` makes the adapter build a web `Request` over the socket (an
  * `AbortController`, `Headers` and a `ReadableStream`), and every read goes through that stream. The text
- * is decoded as `Request.text()` decodes it (UTF-8, a leading BOM dropped, bad bytes replaced). Elsewhere
+ * is decoded as `Request.text()` decodes it (UTF-8, a leading BOM dropped, bad bytes replaced). A body its
+ * client cut off is a 400 `bad_request`, never an unhandled error, and nothing runs. Elsewhere
  * (`app.request` in tests) Hono's own `bodyLimit` runs.
  *
  * @example
@@ -52,10 +54,15 @@ export function limitedBody(options: BodyLimitOptions): MiddlewareHandler {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of incoming as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > options.maxSize) return options.onError(c);
-      chunks.push(chunk);
+    try {
+      for await (const chunk of incoming as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > options.maxSize) return options.onError(c);
+        chunks.push(chunk);
+      }
+    } catch {
+      // The client went away mid-body (the stream errors with "aborted"): nothing to run, no one to tell.
+      return problemResponse(c, { code: "bad_request", detail: "The request body ended before it was complete." });
     }
     const body = Buffer.concat(chunks, size);
     // Hono keeps bodies as promises; its type says the resolved values.
