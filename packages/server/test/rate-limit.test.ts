@@ -175,6 +175,32 @@ describe("rate limiting (PostgreSQL store, several processes)", () => {
     expect(await stores[0]!.hit(key, windowStart)).toBe(41);
   });
 
+  it("fails every hit an upsert would have counted when it fails, and counts the next ones afresh", async () => {
+    let failures = 1;
+    const flaky = new Proxy(testDatabase.db, {
+      get(target, property, receiver) {
+        if (property === "insert" && failures > 0) {
+          failures -= 1;
+          return () => {
+            throw new Error("connection lost");
+          };
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const store = postgresRateLimitStore(flaky);
+    const key = { tenantId: "rl-flaky", subject: "hank" };
+    const windowStart = new Date("2025-03-01T15:00:00.000Z");
+    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => store.hit(key, windowStart)));
+    const failed = outcomes.filter((outcome) => outcome.status === "rejected");
+    // The first hit's upsert failed; the hits that waited behind it are counted by the next one.
+    expect(failed).toHaveLength(1);
+    expect(outcomes.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []))).toEqual([
+      1, 2, 3, 4,
+    ]);
+    expect(await store.hit(key, windowStart)).toBe(5);
+  });
+
   it("deletes the counters of old windows when a new window starts", async () => {
     const clock = createTestClock("2025-03-01T13:00:00.000Z");
     const call = limitedApp(postgresRateLimitStore(testDatabase.db), 100, clock);
