@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { CreditBureau } from "./adapters/credit-bureau/index.js";
 import type { DocumentParser } from "./adapters/document-parsing/index.js";
 import type { ESignatureProvider } from "./adapters/e-signature/index.js";
@@ -29,6 +30,7 @@ import { isStreamedUpload } from "./http/streamed-upload.js";
 import { tenantScope } from "./http/tenant-scope.js";
 import { wellFormedInput } from "./http/well-formed-input.js";
 import type { IdGenerator } from "./ids.js";
+import { loanChangeCommitter } from "./loans/group-commit.js";
 import type { Logger } from "./logger.js";
 import { ephemeralKeyring, type MasterKeyring } from "./pii/master-keys.js";
 import { resources } from "./resources.js";
@@ -67,6 +69,11 @@ export interface AppDeps {
   readonly faults?: FaultHook;
   /** `false` records no domain events: only for the outbox benchmark's baseline. Default true. */
   readonly recordEvents?: boolean;
+  /**
+   * `LENDSTACK_GROUP_COMMIT`: payments are stored by group commit (`loans/group-commit.ts`), many requests' changes
+   * in one transaction, instead of each in its own. Default false.
+   */
+  readonly groupCommit?: boolean;
   /** Which webhook URLs endpoints may have (https to public addresses when unset). */
   readonly webhookUrlPolicy?: WebhookUrlPolicy | undefined;
   /** Sanctions screening's hit threshold (`SANCTIONS_MATCH_THRESHOLD`); 0.85 when unset. */
@@ -90,6 +97,13 @@ export interface AppDeps {
   readonly pii?: MasterKeyring;
   /** Document storage and upload limits; unset: in-memory storage (tests) with the default limits. */
   readonly documents?: DocumentSettings;
+}
+
+const PAYMENT_PATH = /^\/v1\/loans\/[^/]+\/payments$/;
+
+/** `POST /v1/loans/{loanId}/payments`: the change group commit stores. */
+function isPaymentPost(c: Context<AppEnv>): boolean {
+  return c.req.method === "POST" && PAYMENT_PATH.test(c.req.path);
 }
 
 /**
@@ -121,7 +135,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("/v1/*", authenticate(createTokenVerifier(deps.auth, deps.clock)));
   if (deps.rateLimit !== undefined) app.use("/v1/*", rateLimit({ ...deps.rateLimit, clock: deps.clock }));
   app.use("/v1/*", wellFormedInput());
-  app.use("/v1/*", idempotency({ db, clock: deps.clock, faults: deps.faults }));
+  const loanChanges = deps.groupCommit === true ? loanChangeCommitter(db) : undefined;
+  const groupCommitted = loanChanges === undefined ? undefined : isPaymentPost;
+  app.use("/v1/*", idempotency({ db, clock: deps.clock, faults: deps.faults, groupCommitted }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.
   app.use("/v1/*", tenantScope(db, tenantSettingsReading(deps.clock)));
   app.use("/v1/*", eventRecorder({ db, clock: deps.clock, ids: deps.ids, off: deps.recordEvents === false }));
@@ -130,6 +146,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   const resourceDeps: ResourceDeps = {
     db,
+    loanChanges,
     clock: deps.clock,
     ids: deps.ids,
     faults: deps.faults,

@@ -72,6 +72,8 @@ export interface ServerConfig {
     readonly statementTimeoutMs: number;
     /** `DATABASE_PREPARED_STATEMENTS`: `off` behind a transaction-mode pooler older than PgBouncer 1.21. */
     readonly preparedStatements: boolean;
+    /** `LENDSTACK_GROUP_COMMIT`: `on` stores payments that arrive together in one transaction (`loans/group-commit.ts`). */
+    readonly groupCommit: boolean;
   };
   /** Webhook URLs: http only outside production; private addresses only with `WEBHOOK_ALLOW_PRIVATE_URLS=true`. */
   readonly webhookUrlPolicy: WebhookUrlPolicy;
@@ -187,6 +189,7 @@ const environmentSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
   DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
+  LENDSTACK_GROUP_COMMIT: z.enum(["on", "off"]).default("off"),
   ...documentEnvironment,
   ...creditReportsEnvironment,
   ...documentParsingEnvironment,
@@ -260,6 +263,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       preparedStatements: env.DATABASE_PREPARED_STATEMENTS === "on",
+      groupCommit: env.LENDSTACK_GROUP_COMMIT === "on",
     },
     webhookUrlPolicy: {
       allowHttp: env.NODE_ENV !== "production",

@@ -103,6 +103,7 @@ export async function startServer(config: ServerConfig, options: { seed?: boolea
           },
         }),
     webhookUrlPolicy: config.webhookUrlPolicy,
+    groupCommit: config.database.groupCommit,
     documents: documentSettingsFromConfig(config),
     sanctionsMatchThreshold: config.sanctionsMatchThreshold,
     ...adaptersOf(config, clock),

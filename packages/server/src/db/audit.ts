@@ -135,13 +135,33 @@ async function lockChainEnd(tx: Executor, tenantId: string): Promise<{ sequence:
 }
 
 async function appendAudits(tx: Executor, context: ChangeContext, entries: ReadonlyArray<AuditEntry>): Promise<void> {
-  const last = await lockChainEnd(tx, context.tenantId);
+  await appendAuditsOfChanges(
+    tx,
+    context.tenantId,
+    entries.map((entry) => ({ context, entry })),
+  );
+}
+
+/**
+ * Appends the audit records of several changes of one tenant, each with its own context (actor, request,
+ * instant): a group commit's payments. The same links, lock and anchor as {@link writeAudits}, in two
+ * statements whatever their number. Call it in the transaction that makes the changes.
+ *
+ * @example await appendAuditsOfChanges(tx, tenantId, changes.map((change) => ({ context: change.context, entry: change.audit })));
+ */
+export async function appendAuditsOfChanges(
+  tx: Executor,
+  tenantId: string,
+  changes: ReadonlyArray<{ readonly context: ChangeContext; readonly entry: AuditEntry }>,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const last = await lockChainEnd(tx, tenantId);
   let sequence = last?.sequence ?? 0;
   let previousHash = last?.hash ?? GENESIS_HASH;
-  const records = entries.map((entry) => {
+  const records = changes.map(({ context, entry }) => {
     sequence += 1;
     const fields = {
-      tenantId: context.tenantId,
+      tenantId,
       id: context.ids.next("aud"),
       sequence,
       actor: context.actor,
@@ -157,16 +177,17 @@ async function appendAudits(tx: Executor, context: ChangeContext, entries: Reado
     previousHash = hashAuditRecord(fields);
     return { ...fields, hash: previousHash };
   });
+  const at = changes.at(-1)?.context.now ?? new Date();
   // All but the last chunk alone; the last with the anchor, which moves with the chain in the same
   // transaction (deleting the newest records is then detectable).
   let from = 0;
   for (; from + RECORDS_PER_STATEMENT < records.length; from += RECORDS_PER_STATEMENT) {
-    await tx.execute(insertRecords(context.tenantId, records.slice(from, from + RECORDS_PER_STATEMENT)));
+    await tx.execute(insertRecords(tenantId, records.slice(from, from + RECORDS_PER_STATEMENT)));
   }
-  const head = { sequence, hash: previousHash, at: context.now.toISOString() };
-  await tx.execute(sql`with record as (${insertRecords(context.tenantId, records.slice(from))} returning sequence)
+  const head = { sequence, hash: previousHash, at: at.toISOString() };
+  await tx.execute(sql`with record as (${insertRecords(tenantId, records.slice(from))} returning sequence)
     insert into ${auditHeads} (tenant_id, sequence, hash, updated_at)
-    values (${context.tenantId}, ${head.sequence}, ${head.hash}, ${head.at}::timestamptz)
+    values (${tenantId}, ${head.sequence}, ${head.hash}, ${head.at}::timestamptz)
     on conflict (tenant_id) do update set sequence = excluded.sequence, hash = excluded.hash,
       updated_at = excluded.updated_at`);
 }

@@ -172,7 +172,12 @@ export function eventEmitterFor(operationId: string | undefined): MiddlewareHand
     await next();
     if (c.res.status < 200 || c.res.status >= 300) return;
     if (operation.onStatus !== undefined && c.res.status !== operation.onStatus) return;
-    const kept = (c as unknown as Context<EmitterEnv & { Variables: { redactedBody?: string } }>).get("redactedBody");
+    const request = c as unknown as Context<
+      EmitterEnv & { Variables: { redactedBody?: string; groupCommit?: object } }
+    >;
+    // A group-committed change stores its event in its batch (loans/group-commit.ts).
+    if (request.get("groupCommit") !== undefined) return;
+    const kept = request.get("redactedBody");
     const data = JSON.parse(kept ?? (await responseText(c.res))) as Record<string, unknown>;
     const resourceId = operation.idParam === undefined ? String(data.id) : (c.req.param(operation.idParam) ?? "");
     await c.get("recordEvent")({ type: operation.type, resourceType: operation.resourceType, resourceId, data });

@@ -92,14 +92,32 @@ export async function recordEvents(
   context: EventContext,
   list: ReadonlyArray<NewEvent>,
 ): Promise<string[]> {
+  return recordEventsOfChanges(
+    executor,
+    context.tenantId,
+    list.map((event) => ({ context, event })),
+  );
+}
+
+/**
+ * Records the events of several changes of one tenant, each with its own context (request, instant, business
+ * date): a group commit's payments. The same rows and deliveries as {@link recordEvents}, in its statements.
+ *
+ * @example
+ * const ids = await recordEventsOfChanges(tx, tenantId, changes.map((change) => ({ context: change.context, event: change.event })));
+ */
+export async function recordEventsOfChanges(
+  executor: Executor,
+  tenantId: string,
+  list: ReadonlyArray<{ readonly context: EventContext; readonly event: NewEvent }>,
+): Promise<string[]> {
   if (list.length === 0) return [];
-  const fallbackDate = context.businessDate ?? businessDateOf(context.now);
-  const rows: EventRow[] = list.map((event) => ({
-    tenantId: context.tenantId,
+  const rows: EventRow[] = list.map(({ context, event }) => ({
+    tenantId,
     id: context.ids.next("evt"),
     type: event.type,
     createdAt: context.now,
-    businessDate: event.businessDate ?? fallbackDate,
+    businessDate: event.businessDate ?? context.businessDate ?? businessDateOf(context.now),
     resourceType: event.resourceType,
     resourceId: event.resourceId,
     requestId: context.requestId ?? null,
@@ -107,20 +125,17 @@ export async function recordEvents(
   }));
   let endpoints: ReadonlyArray<EndpointTypes> = [];
   for (let from = 0; from < rows.length; from += EVENTS_PER_STATEMENT) {
-    const found = await insertAndReadEndpoints(
-      executor,
-      context.tenantId,
-      rows.slice(from, from + EVENTS_PER_STATEMENT),
-    );
+    const found = await insertAndReadEndpoints(executor, tenantId, rows.slice(from, from + EVENTS_PER_STATEMENT));
     if (from === 0) endpoints = found; // one answer for the whole list, as one statement would give
   }
-  await queueDeliveries(executor, context, rows, endpoints);
+  await queueDeliveries(executor, tenantId, list[0]!.context.ids, rows, endpoints);
   return rows.map((row) => row.id);
 }
 
 async function queueDeliveries(
   executor: Executor,
-  context: EventContext,
+  tenantId: string,
+  ids: IdGenerator,
   rows: ReadonlyArray<EventRow>,
   endpoints: ReadonlyArray<EndpointTypes>,
 ): Promise<void> {
@@ -130,14 +145,14 @@ async function queueDeliveries(
     patterns
       .filter((endpoint) => endpoint.patterns.some((pattern) => matchesEventType(pattern, row.type)))
       .map((endpoint) => ({
-        tenantId: context.tenantId,
-        id: context.ids.next("whd"),
+        tenantId,
+        id: ids.next("whd"),
         endpointId: endpoint.id,
         eventId: row.id,
         status: "pending",
-        nextAttemptAt: context.now,
-        createdAt: context.now,
-        updatedAt: context.now,
+        nextAttemptAt: row.createdAt,
+        createdAt: row.createdAt,
+        updatedAt: row.createdAt,
       })),
   );
   for (let from = 0; from < deliveries.length; from += DELIVERIES_PER_STATEMENT) {

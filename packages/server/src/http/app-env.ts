@@ -3,6 +3,7 @@ import type { Principal } from "../auth/jwt.js";
 import type { RecordEvent } from "../events/emits.js";
 import type { Logger } from "../logger.js";
 import type { TenantContext } from "../tenants/store.js";
+import type { IdempotencyClaim } from "./idempotency-claim.js";
 import { withHttpConventions } from "./route-conventions.js";
 import { fieldErrorsFromZod, locationOf, validationProblem } from "./validation.js";
 
@@ -29,6 +30,11 @@ export interface AppEnv {
      * attempt that must count, such as a wrong micro-deposit guess). Unset: any 4xx or 5xx rolls back.
      */
     keepChangesOnFailure?: boolean;
+    /**
+     * Set by `idempotency` on a request it leaves to group commit (`LENDSTACK_GROUP_COMMIT=on`): no request-wide
+     * transaction; the handler stores its change, the key's outcome and its event together (`loans/group-commit.ts`).
+     */
+    groupCommit?: IdempotencyClaim;
   };
 }
 

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { type OpenTransaction, runInAmbientTransaction } from "../db/ambient.js";
 import { compiledStatement } from "../db/compiled-statement.js";
 import { decodeStored } from "../db/corrupt-record.js";
-import type { Db } from "../db/database.js";
-import { idempotencyKeys } from "../db/schema/index.js";
+import type { Db, Executor } from "../db/database.js";
+import { type IdempotencyKeyRow, idempotencyKeys } from "../db/schema/index.js";
 import type { AppEnv } from "./app-env.js";
 import type { FaultHook } from "./faults.js";
+import type { IdempotencyClaim } from "./idempotency-claim.js";
 import { keepsChangesOnFailure } from "./keep-on-failure.js";
 import { problemResponse } from "./problem.js";
 import { responseText } from "./response-text.js";
@@ -48,6 +49,11 @@ export interface IdempotencyOptions {
   readonly clock: () => Date;
   /** Test-only fault injection; unset in production. */
   readonly faults?: FaultHook | undefined;
+  /**
+   * The requests whose handler settles the key itself, in a group commit with its change (`c.get("groupCommit")`);
+   * none when unset.
+   */
+  readonly groupCommitted?: ((c: Context<AppEnv>) => boolean) | undefined;
 }
 
 /** Ends the request's transaction without committing, answering with `response`. */
@@ -86,6 +92,10 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
     const requestHash = createHash("sha256")
       .update(await c.req.text())
       .digest("hex");
+    if (options.groupCommitted?.(c) === true) {
+      c.set("groupCommit", claimOf(c, key, requestHash));
+      return next();
+    }
     await options.faults?.("before_claim");
     const replay = await settle(c, options, claimOf(c, key, requestHash), async () => {
       await next();
@@ -142,7 +152,7 @@ function invalidKey(c: Context<AppEnv>): Response {
   });
 }
 
-function claimOf(c: Context<AppEnv>, key: string, requestHash: string): Claim {
+function claimOf(c: Context<AppEnv>, key: string, requestHash: string): IdempotencyClaim {
   return { tenantId: c.get("principal").tenantId, key, operation: `POST ${c.req.path}`, requestHash };
 }
 
@@ -150,7 +160,7 @@ function claimOf(c: Context<AppEnv>, key: string, requestHash: string): Claim {
 async function settle(
   c: Context<AppEnv>,
   options: IdempotencyOptions,
-  claim: Claim,
+  claim: IdempotencyClaim,
   run: () => Promise<Response>,
 ): Promise<Response | undefined> {
   try {
@@ -161,18 +171,11 @@ async function settle(
   }
 }
 
-interface Claim {
-  readonly tenantId: string;
-  readonly key: string;
-  readonly operation: string;
-  readonly requestHash: string;
-}
-
 /** Claims the key and runs the handler, or answers from the committed claim; a Response means "replay". */
 async function settleInTransaction(
   c: Context<AppEnv>,
   tx: OpenTransaction,
-  claim: Claim,
+  claim: IdempotencyClaim,
   run: () => Promise<Response>,
   options: IdempotencyOptions,
 ): Promise<Response | undefined> {
@@ -202,7 +205,7 @@ async function settleInTransaction(
 
 type KeyRow = typeof idempotencyKeys.$inferInsert;
 
-const claimKey = compiledStatement<Claim & { createdAt: Date }, { key: string }>(
+const claimKey = compiledStatement<IdempotencyClaim & { createdAt: Date }, { key: string }>(
   (db, value) =>
     db
       .insert(idempotencyKeys)
@@ -219,7 +222,7 @@ const claimKey = compiledStatement<Claim & { createdAt: Date }, { key: string }>
   { key: idempotencyKeys.key },
 );
 
-type Completion = Pick<Claim, "tenantId" | "key"> &
+type Completion = Pick<IdempotencyClaim, "tenantId" | "key"> &
   Required<Pick<KeyRow, "responseStatus" | "responseBody" | "responseContentType" | "completedAt">>;
 
 const completeKey = compiledStatement<Completion>((db, value) =>
@@ -235,12 +238,39 @@ const completeKey = compiledStatement<Completion>((db, value) =>
     .where(and(eq(idempotencyKeys.tenantId, value("tenantId")), eq(idempotencyKeys.key, value("key")))),
 );
 
-/** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
-async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: Claim): Promise<Response> {
-  const [existing] = await tx
+/**
+ * The answer to a request whose key is already settled: the stored response (`Idempotent-Replayed: true`), or 422
+ * `idempotency_key_reused` when the key was used with another request; undefined when the key is free.
+ *
+ * @example const replay = await settledAnswer(c, db, c.get("groupCommit"));
+ */
+export async function settledAnswer(
+  c: Context<AppEnv>,
+  executor: Executor,
+  claim: IdempotencyClaim,
+): Promise<Response | undefined> {
+  const existing = await storedKey(executor, claim);
+  return existing === undefined ? undefined : answerFromStored(c, existing, claim);
+}
+
+async function storedKey(executor: Executor, claim: IdempotencyClaim) {
+  const [existing] = await executor
     .select()
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.tenantId, claim.tenantId), eq(idempotencyKeys.key, claim.key)));
+  return existing;
+}
+
+/** The key is taken by a committed request: its stored response, or 422 if that request was another one. */
+async function replayCommitted(c: Context<AppEnv>, tx: OpenTransaction, claim: IdempotencyClaim): Promise<Response> {
+  return answerFromStored(c, await storedKey(tx, claim), claim);
+}
+
+function answerFromStored(
+  c: Context<AppEnv>,
+  existing: IdempotencyKeyRow | undefined,
+  claim: IdempotencyClaim,
+): Response {
   if (existing === undefined || existing.state !== "completed") {
     // Cannot happen while keys are only written inside the transaction that completes them (a row from
     // before this design, say); refuse rather than run the request a second time.

@@ -13,12 +13,20 @@ import {
   validateEventToCheckpoint,
 } from "@lendstack/core/servicing";
 import { joinTransaction } from "../db/ambient.js";
-import { type ChangeContext, writeAudit } from "../db/audit.js";
+import { type AuditEntry, type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
-import type { LoanRow } from "../db/schema/index.js";
+import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
 import { checkSafeIntegers } from "../http/safe-integer.js";
 import { businessDateOf } from "../tenants/business-date.js";
-import { appendWithCheckpoint, checkpointOfRow, lockForChange } from "./checkpoint-store.js";
+import {
+  appendWithCheckpoint,
+  type CheckpointColumns,
+  checkpointOfRow,
+  type FoundLoan,
+  findForRead,
+  type LoanChangeColumns,
+  lockForChange,
+} from "./checkpoint-store.js";
 import { decodeLoan, eventColumns, rowToEvent } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound } from "./load.js";
 import { type LoansStore, loansStore } from "./store.js";
@@ -190,11 +198,53 @@ interface LockedLoan extends LoanForDraft {
 
 async function lockLoan(tx: Executor, tenantId: string, loanId: string): Promise<Result<LockedLoan>> {
   const found = await lockForChange(tx, tenantId, loanId, CHECKPOINT_KEY);
-  if (found === undefined) return loanNotFound(loanId);
+  return found === undefined ? loanNotFound(loanId) : ok(lockedLoanOf(found));
+}
+
+function lockedLoanOf(found: FoundLoan): LockedLoan {
   // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
   const loan = decodeLoan(found.row);
   const checkpoint = found.checkpoint === null ? undefined : checkpointOfRow(found.row, loan, found.checkpoint);
-  return ok({ row: found.row, loan, checkpoint, events: found.events?.map(rowToEvent) });
+  return { row: found.row, loan, checkpoint, events: found.events?.map(rowToEvent) };
+}
+
+/** A validated change: the rows it writes, its audit record, and the answer (the loan after it). */
+export interface PlannedChange {
+  readonly change: LoanChange;
+  readonly eventRow: Omit<LoanEventRow, "tenantId">;
+  readonly loanColumns: LoanChangeColumns;
+  readonly checkpoint: CheckpointColumns | undefined;
+  readonly audit: AuditEntry;
+}
+
+function plannedChange(
+  context: ChangeContext,
+  loanId: string,
+  row: LoanRow,
+  prepared: PreparedChange,
+  kind: ChangeKind,
+): PlannedChange {
+  const { event, sequence, checked } = prepared;
+  const { state } = checked;
+  const loanColumns = { version: row.version + 1, status: state.status, updatedAt: context.now };
+  const eventRow = Object.assign(eventColumns(event), {
+    loanId,
+    sequence,
+    recordedAt: context.now,
+    recordedBy: context.actor,
+  });
+  const checkpoint =
+    checked.checkpoint === undefined
+      ? undefined
+      : { eventsVersion: loanColumns.version, format: CHECKPOINT_KEY, state: encodeCheckpoint(checked.checkpoint) };
+  const audit = {
+    action: kind.action,
+    resourceType: "loan",
+    resourceId: loanId,
+    details: { eventId: event.id, type: event.type, sequence, version: loanColumns.version },
+  };
+  const change = { row: { ...row, ...loanColumns }, event, sequence, recordedAt: context.now, state };
+  return { change, eventRow, loanColumns, checkpoint, audit };
 }
 
 /**
@@ -222,39 +272,42 @@ export async function appendLoanEvent(
     if (!locked.ok) return locked;
     const current = checkVersion(locked.value.row, options);
     if (!current.ok) return current;
-    const prepared = await prepareChange(
-      store,
-      locked.value,
-      context.ids.next(kind.prefix),
-      draft,
-      kind,
-      todayOf(context),
-    );
+    const id = context.ids.next(kind.prefix);
+    const prepared = await prepareChange(store, locked.value, id, draft, kind, todayOf(context));
     if (!prepared.ok) return prepared;
-    const { event, sequence, checked } = prepared.value;
-    const { state } = checked;
-    const changes = { version: locked.value.row.version + 1, status: state.status, updatedAt: context.now };
-    const stored = Object.assign(eventColumns(event), {
-      loanId,
-      sequence,
-      recordedAt: context.now,
-      recordedBy: context.actor,
-    });
-    const checkpoint =
-      checked.checkpoint === undefined
-        ? undefined
-        : { eventsVersion: changes.version, format: CHECKPOINT_KEY, state: encodeCheckpoint(checked.checkpoint) };
-    await appendWithCheckpoint(tx, context.tenantId, stored, changes, checkpoint);
+    const plan = plannedChange(context, loanId, locked.value.row, prepared.value, kind);
+    await appendWithCheckpoint(tx, context.tenantId, plan.eventRow, plan.loanColumns, plan.checkpoint);
     await context.faults?.("after_event_insert");
-    await writeAudit(tx, context, {
-      action: kind.action,
-      resourceType: "loan",
-      resourceId: loanId,
-      details: { eventId: event.id, type: event.type, sequence, version: changes.version },
-    });
-    const row = { ...locked.value.row, ...changes };
-    return ok({ row, event, sequence, recordedAt: context.now, state });
+    await writeAudit(tx, context, plan.audit);
+    return ok(plan.change);
   });
+}
+
+/**
+ * The change {@link appendLoanEvent} would store, planned on the loan as read now, without a lock (group commit:
+ * `loans/group-commit.ts` stores it only if the loan is still at the version read, else plans it again). The same
+ * validation and refusals; `undefined` when the read was torn (events that moved on after the loan row).
+ *
+ * @example const plan = await planLoanChange(db, context, "loan_…", draftPayment(body), kinds.payment);
+ */
+export async function planLoanChange(
+  executor: Executor,
+  context: ChangeContext,
+  loanId: string,
+  draft: EventDraft,
+  kind: ChangeKind,
+  options: ChangeOptions = {},
+): Promise<Result<PlannedChange | undefined>> {
+  const found = await findForRead(executor, context.tenantId, loanId, CHECKPOINT_KEY);
+  if (found === undefined) return loanNotFound(loanId);
+  const read = lockedLoanOf(found);
+  const current = checkVersion(read.row, options);
+  if (!current.ok) return current;
+  const store = loansStore(executor, context.tenantId);
+  const prepared = await prepareChange(store, read, context.ids.next(kind.prefix), draft, kind, todayOf(context));
+  if (!prepared.ok) return prepared;
+  if (prepared.value.sequence !== read.row.version + 1) return ok(undefined);
+  return ok(plannedChange(context, loanId, read.row, prepared.value, kind));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { EVENT_BY_OPERATION } from "../events/emits.js";
 import type { AppEnv, createRouter } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
 import { domainProblem, problemResponse } from "../http/problem.js";
@@ -35,12 +36,13 @@ import {
   draftReversal,
   draftWriteOff,
 } from "./commands.js";
+import { appendGroupCommitted } from "./group-committed-change.js";
 import { toChangeBody, toInstallmentBody } from "./view.js";
 
 type LoanRouter = ReturnType<typeof createRouter>;
 
 const kinds = {
-  payment: { prefix: "pmt", action: "loan.payment_posted" },
+  payment: { prefix: "pmt", action: "loan.payment_posted", event: postPaymentRoute.operationId },
   reversal: { prefix: "rev", action: "loan.payment_reversed" },
   fee: { prefix: "fee", action: "loan.fee_charged" },
   waiver: { prefix: "wvr", action: "loan.fee_waived" },
@@ -52,7 +54,7 @@ const kinds = {
   writeOff: { prefix: "wof", action: "loan.written_off" },
   rateChange: { prefix: "rtc", action: "loan.rate_changed", mayBeFuture: true },
   disbursement: { prefix: "dsb", action: "loan.tranche_disbursed" },
-} satisfies Record<string, ChangeKind>;
+} satisfies Record<string, ChangeKind & { readonly event?: string }>;
 
 /** `If-Match: 7` or `If-Match: "7"` -> 7; absent -> undefined; anything else -> a 400-class problem. */
 function expectedVersionOf(c: Context): { ok: true; value: number | undefined } | { ok: false } {
@@ -86,10 +88,17 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     });
     return { ok: false as const, response };
   };
-  const append = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind) => {
+  const append = async (c: Context<AppEnv>, draft: EventDraft, kind: ChangeKind & { readonly event?: string }) => {
     const version = versionOf(c);
     if (!version.ok) return version.response;
     const loanId = c.req.param("loanId") ?? "";
+    const claim = c.get("groupCommit");
+    const event = kind.event === undefined ? undefined : EVENT_BY_OPERATION[kind.event];
+    if (claim !== undefined && deps.loanChanges !== undefined && event !== undefined) {
+      const committed = { committer: deps.loanChanges, claim, eventType: event.type };
+      // A plain Response (a replay is the stored text), as the idempotency middleware's answers are.
+      return (await appendGroupCommitted(c, deps, committed, loanId, draft, kind, version.options)) as never;
+    }
     const result = await appendLoanEvent(db, changeContext(c, deps), loanId, draft, kind, version.options);
     if (!result.ok) return domainProblem(c, result.error);
     await deps.faults?.("before_render");

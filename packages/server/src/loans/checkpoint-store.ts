@@ -25,7 +25,7 @@ export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
 type CheckpointKey = { tenantId: string; loanId: string; format: string };
 
 /** A loan row, the text of its checkpoint (or null), and its events when they were read with it. */
-type FoundLoan = { row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined };
+export type FoundLoan = { row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined };
 
 const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
 

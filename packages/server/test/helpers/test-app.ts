@@ -96,6 +96,8 @@ export function createTestApp(
     eSignatureProviders?: ReadonlyArray<ESignatureProvider>;
     /** How often a read may ask a provider for an envelope's status (default 60 s). */
     eSignatureStatusRefreshSeconds?: number;
+    /** Payments stored by group commit (`LENDSTACK_GROUP_COMMIT=on`; default off). */
+    groupCommit?: boolean;
   } = {},
 ): TestApp {
   const clock = createTestClock(overrides.clockStart);
@@ -119,6 +121,7 @@ export function createTestApp(
     ...(overrides.eSignatureProvider === undefined ? {} : { eSignatureProvider: overrides.eSignatureProvider }),
     eSignatureProviders: overrides.eSignatureProviders,
     eSignatureStatusRefreshSeconds: overrides.eSignatureStatusRefreshSeconds,
+    groupCommit: overrides.groupCommit === true,
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({

@@ -1,0 +1,82 @@
+import type { Context } from "hono";
+import type { GroupCommitter } from "../db/group-commit.js";
+import type { EventType } from "../events/catalog.js";
+import type { AppEnv } from "../http/app-env.js";
+import { changeContext } from "../http/change-context.js";
+import { settledAnswer } from "../http/idempotency.js";
+import type { IdempotencyClaim } from "../http/idempotency-claim.js";
+import { domainProblem, problemResponse } from "../http/problem.js";
+import type { ResourceDeps } from "../http/resource.js";
+import { responseText } from "../http/response-text.js";
+import { type ChangeKind, type ChangeOptions, type EventDraft, planLoanChange } from "./append-event.js";
+import type { ChangeToCommit, CommitOutcome } from "./group-commit.js";
+import { toChangeBody } from "./view.js";
+
+/**
+ * Plans before a change gives up on a loan that keeps moving under it: each round one change of the loan commits,
+ * so only a loan receiving this many changes at once can exhaust it.
+ */
+const MAX_PLANS = 20;
+
+/** A change the group commit stores (`LENDSTACK_GROUP_COMMIT=on`), and the partner event it records. */
+export interface GroupCommittedChange {
+  readonly committer: GroupCommitter<ChangeToCommit, CommitOutcome>;
+  readonly claim: IdempotencyClaim;
+  readonly eventType: EventType;
+}
+
+/**
+ * `appendLoanEvent`'s answer, stored by group commit: the change is planned on the loan as read (no lock, no
+ * transaction), its 201 response built, and the change, the key's stored response, the partner event and the audit
+ * record are queued to be committed together with other requests' changes (`loans/group-commit.ts`). If the loan
+ * moved on first the change is planned again on the loan as it now is; if the key was settled first, its stored
+ * response is the answer. A refusal stores nothing, unless the key was settled: a retry of a stored change is
+ * replayed, whatever the loan would say now.
+ *
+ * @example return appendGroupCommitted(c, deps, change, loanId, draftPayment(body), kinds.payment, options);
+ */
+export async function appendGroupCommitted(
+  c: Context<AppEnv>,
+  deps: ResourceDeps,
+  committed: GroupCommittedChange,
+  loanId: string,
+  draft: EventDraft,
+  kind: ChangeKind,
+  options: ChangeOptions,
+): Promise<Response> {
+  for (let attempt = 0; attempt < MAX_PLANS; attempt++) {
+    const context = changeContext(c, deps);
+    const planned = await planLoanChange(deps.db, context, loanId, draft, kind, options);
+    if (!planned.ok) return (await settledAnswer(c, deps.db, committed.claim)) ?? domainProblem(c, planned.error);
+    const plan = planned.value;
+    if (plan === undefined) continue;
+    await deps.faults?.("before_render");
+    const response = c.json(toChangeBody(plan.change), 201);
+    const body = await responseText(response);
+    const outcome = await committed.committer.submit(context.tenantId, {
+      context,
+      plan,
+      key: {
+        key: committed.claim.key,
+        operation: committed.claim.operation,
+        requestHash: committed.claim.requestHash,
+        responseStatus: 201,
+        responseBody: body,
+        responseContentType: response.headers.get("content-type") ?? "application/json",
+      },
+      event: { type: committed.eventType, resourceType: "loan", resourceId: loanId, data: JSON.parse(body) },
+    });
+    if (outcome === "committed") {
+      await deps.faults?.("after_commit");
+      return response;
+    }
+    if (outcome === "key_taken") {
+      const replay = await settledAnswer(c, deps.db, committed.claim);
+      if (replay !== undefined) return replay;
+    }
+  }
+  return problemResponse(c, {
+    code: "loan_version_conflict",
+    detail: `loan ${loanId} kept changing while this change was being stored; retry it with the same Idempotency-Key.`,
+  });
+}

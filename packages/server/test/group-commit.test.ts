@@ -1,0 +1,163 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChains } from "../src/cli/audit-verify.js";
+import { rowsOf } from "../src/db/rows.js";
+import { json } from "./helpers/products.js";
+import { createTestApp, type TestApp } from "./helpers/test-app.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
+import { board, createProduct, pay, usd } from "./loans-helpers.js";
+
+// Group commit (LENDSTACK_GROUP_COMMIT=on, loans/group-commit.ts): payments planned without a lock and stored in
+// batches must answer and store exactly what a payment in its own transaction does, and keep its guarantees:
+// concurrent payments on one loan all land in sequence, a key settles once, a refusal stores nothing.
+let testDatabase: TestDatabase;
+let grouped: TestApp;
+let single: TestApp;
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  grouped = createTestApp(testDatabase.database, { groupCommit: true });
+  single = createTestApp(testDatabase.database);
+});
+afterAll(() => testDatabase.dispose());
+
+async function count(query: ReturnType<typeof sql>): Promise<number> {
+  const [row] = rowsOf<{ n: number | string }>(await testDatabase.db.execute(query));
+  return Number(row?.n);
+}
+
+const postedEvents = (loanId: string) =>
+  count(sql`select count(*) as n from events where resource_id = ${loanId} and type = 'loan.payment_posted'`);
+
+/** A response body with the ids and instants that differ between two loans taken out. */
+function comparable(body: unknown): string {
+  return JSON.stringify(body)
+    .replace(/"(loan|pmt|dsb|prd)_[0-9A-Za-z]+"/g, '"<id>"')
+    .replace(/"\d{4}-\d\d-\d\dT[^"]+"/g, '"<instant>"');
+}
+
+describe("group commit of payments", () => {
+  it("answers and stores what a payment in its own transaction does", async () => {
+    const tenant = "group-commit-same";
+    const token = grouped.token(tenant);
+    const productId = await createProduct(single, await token);
+    const loanOne = String((await board(single, await token, productId)).id);
+    const loanTwo = String((await board(single, await token, productId)).id);
+    const payments: Array<[number, string]> = [
+      [88_849, "2025-02-01"],
+      [50_000, "2025-02-20"],
+      [10_000, "2025-02-10"], // back-dated: re-flows interest
+      [200_000, "2025-03-01"],
+    ];
+    for (const [amount, day] of payments) {
+      const alone = await pay(single, await token, loanOne, amount, day);
+      const batched = await pay(grouped, await token, loanTwo, amount, day);
+      expect(batched.status).toBe(alone.status);
+      expect(alone.status).toBe(201);
+      expect(comparable(await json(batched))).toBe(comparable(await json(alone)));
+    }
+    const [one, two] = await Promise.all(
+      [loanOne, loanTwo].map(async (id) => json(await single.call("GET", `/v1/loans/${id}`, { token: await token }))),
+    );
+    expect(comparable(two)).toBe(comparable(one));
+    expect(await postedEvents(loanTwo)).toBe(payments.length);
+    expect((await verifyAuditChains(testDatabase.db, tenant)).broken).toBeUndefined();
+  });
+
+  it("stores concurrent payments on one loan in sequence, each once, with its key, event and audit record", async () => {
+    const tenant = "group-commit-race";
+    const token = await grouped.token(tenant);
+    const loanId = String((await board(grouped, token, await createProduct(grouped, token))).id);
+    const days = [10, 11, 12, 13, 14, 15, 16, 17];
+    const paid = await Promise.all(days.map((day) => pay(grouped, token, loanId, 1_000 + day, `2025-01-${day}`)));
+    expect(paid.map((response) => response.status)).toEqual(days.map(() => 201));
+    const sequences = await Promise.all(
+      paid.map(async (response) => ((await json(response)).event as { sequence: number }).sequence),
+    );
+    expect([...sequences].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    const loan = await json(await grouped.call("GET", `/v1/loans/${loanId}`, { token }));
+    expect(loan.version).toBe(9);
+    expect(await postedEvents(loanId)).toBe(days.length);
+    expect(await count(sql`select count(*) as n from loan_events where loan_id = ${loanId}`)).toBe(9);
+    expect(
+      await count(sql`select count(*) as n from idempotency_keys where tenant_id = ${tenant} and state = 'completed'
+        and operation = ${`POST /v1/loans/${loanId}/payments`}`),
+    ).toBe(days.length);
+    const verified = await verifyAuditChains(testDatabase.db, tenant);
+    expect(verified.broken).toBeUndefined();
+    expect(
+      await count(sql`select count(*) as n from audit_records where tenant_id = ${tenant}
+        and action = 'loan.payment_posted' and resource_id = ${loanId}`),
+    ).toBe(days.length);
+  });
+
+  it("settles a key once: a retry and a concurrent duplicate replay the stored answer, another body is refused", async () => {
+    const token = await grouped.token("group-commit-keys");
+    const loanId = String((await board(grouped, token, await createProduct(grouped, token))).id);
+    const body = { ...usd(5_000), effectiveDate: "2025-01-20" };
+    const send = (payment: object) =>
+      grouped.call("POST", `/v1/loans/${loanId}/payments`, { token, body: payment, idempotencyKey: "same-key" });
+    const [first, duplicate] = await Promise.all([send(body), send(body)]);
+    const statuses = [first.status, duplicate.status];
+    expect(statuses).toEqual([201, 201]);
+    const replayed = [first, duplicate].filter((response) => response.headers.get("idempotent-replayed") === "true");
+    expect(replayed).toHaveLength(1);
+    const retry = await send(body);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect(await retry.text()).toBe(await (replayed[0] === first ? duplicate : first).text());
+    expect(await postedEvents(loanId)).toBe(1);
+    const other = await send({ ...body, amount: 6_000 });
+    expect(other.status).toBe(422);
+    expect((await json(other)).code).toBe("idempotency_key_reused");
+    expect(await postedEvents(loanId)).toBe(1);
+  });
+
+  it("replays a stored payment that its loan would now refuse (If-Match on a version it has moved past)", async () => {
+    const token = await grouped.token("group-commit-if-match");
+    const loanId = String((await board(grouped, token, await createProduct(grouped, token))).id);
+    const send = () =>
+      grouped.call("POST", `/v1/loans/${loanId}/payments`, {
+        token,
+        body: { ...usd(5_000), effectiveDate: "2025-01-20" },
+        idempotencyKey: "if-match-key",
+        headers: { "if-match": "1" },
+      });
+    const first = await send();
+    expect(first.status).toBe(201);
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    const moved = await grouped.call("POST", `/v1/loans/${loanId}/payments`, {
+      token,
+      body: { ...usd(5_000), effectiveDate: "2025-01-21" },
+      headers: { "if-match": "1" },
+    });
+    expect(moved.status).toBe(409);
+    expect((await json(moved)).code).toBe("loan_version_conflict");
+  });
+
+  it("stores nothing for a refusal and leaves its key free for the corrected request", async () => {
+    const tenant = "group-commit-refusal";
+    const token = await grouped.token(tenant);
+    const loanId = String((await board(grouped, token, await createProduct(grouped, token))).id);
+    const send = (effectiveDate: string) =>
+      grouped.call("POST", `/v1/loans/${loanId}/payments`, {
+        token,
+        body: { ...usd(5_000), effectiveDate },
+        idempotencyKey: "refused-then-fixed",
+      });
+    const refused = await send("2030-01-01");
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).code).toBe("effective_date_in_future");
+    const keys = sql`select count(*) as n from idempotency_keys where tenant_id = ${tenant} and key = 'refused-then-fixed'`;
+    expect(await count(keys)).toBe(0);
+    expect(await count(sql`select count(*) as n from loan_events where loan_id = ${loanId}`)).toBe(1);
+    const fixed = await send("2025-01-20");
+    expect(fixed.status).toBe(201);
+    expect(fixed.headers.get("idempotent-replayed")).toBeNull();
+    expect(await count(keys)).toBe(1);
+    const otherId = `${loanId.slice(0, -1)}${loanId.endsWith("0") ? "1" : "0"}`;
+    const missing = await pay(grouped, token, otherId, 5_000, "2025-01-20");
+    expect(missing.status).toBe(404);
+  });
+});
