@@ -6,6 +6,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import pg from "pg";
 import { replay } from "../../packages/core/src/servicing/index.js";
+import { loadConfig } from "../../packages/server/src/config.js";
 import { createApp } from "../../packages/server/src/app.js";
 import { DEVELOPMENT_JWT_SECRET } from "../../packages/server/src/config.js";
 import { createDatabase, type Database } from "../../packages/server/src/db/database.js";
@@ -28,6 +29,8 @@ export async function inProcessApp(url: string) {
     auth: { issuer: "lendstack", audience: "lendstack-api", keys: { kind: "secret", secret: DEVELOPMENT_JWT_SECRET } },
     logger: createLogger("silent"),
     rateLimit: { store: memoryRateLimitStore(), limitPerMinute: 1_000_000_000 },
+    // As the server runs (LENDSTACK_GROUP_COMMIT), so the baseline measures the same path.
+    groupCommit: loadConfig(process.env).database.groupCommit,
   });
   return { database, handle: (path: string, init: RequestInit) => app.request(path, init) };
 }

@@ -160,4 +160,46 @@ describe("group commit of payments", () => {
     const missing = await pay(grouped, token, otherId, 5_000, "2025-01-20");
     expect(missing.status).toBe(404);
   });
+
+  it("stores nothing of a batch that fails before its commit, and a retry with the same keys stores each once", async () => {
+    let failing: "after_event_insert" | "after_commit" | undefined;
+    const faulty = createTestApp(testDatabase.database, {
+      groupCommit: true,
+      faults: (step) => {
+        if (step === failing) throw new Error(`injected at ${step}`);
+      },
+    });
+    const tenant = "group-commit-faults";
+    const token = await faulty.token(tenant);
+    const loanIds = await Promise.all(
+      [1, 2, 3].map(async () => String((await board(faulty, token, await createProduct(faulty, token))).id)),
+    );
+    const send = (loanId: string, index: number) =>
+      faulty.call("POST", `/v1/loans/${loanId}/payments`, {
+        token,
+        body: { ...usd(5_000), effectiveDate: "2025-01-20" },
+        idempotencyKey: `fault-${index}`,
+      });
+    const stored = async () => ({
+      events: await count(sql`select count(*) as n from loan_events where tenant_id = ${tenant} and type = 'payment'`),
+      keys: await count(sql`select count(*) as n from idempotency_keys where tenant_id = ${tenant} and key like 'fault-%'`),
+      posted: await count(sql`select count(*) as n from events where tenant_id = ${tenant} and type = 'loan.payment_posted'`),
+      audited: await count(sql`select count(*) as n from audit_records where tenant_id = ${tenant}
+        and action = 'loan.payment_posted'`),
+    });
+    failing = "after_event_insert";
+    const failed = await Promise.all(loanIds.map(send));
+    expect(failed.map((response) => response.status)).toEqual([500, 500, 500]);
+    expect(await stored()).toEqual({ events: 0, keys: 0, posted: 0, audited: 0 });
+    failing = "after_commit"; // committed, but the answer is lost on its way out
+    const lost = await Promise.all(loanIds.map(send));
+    expect(lost.map((response) => response.status)).toEqual([500, 500, 500]);
+    expect(await stored()).toEqual({ events: 3, keys: 3, posted: 3, audited: 3 });
+    failing = undefined;
+    const retried = await Promise.all(loanIds.map(send));
+    expect(retried.map((response) => response.status)).toEqual([201, 201, 201]);
+    expect(retried.map((response) => response.headers.get("idempotent-replayed"))).toEqual(["true", "true", "true"]);
+    expect(await stored()).toEqual({ events: 3, keys: 3, posted: 3, audited: 3 });
+    expect((await verifyAuditChains(testDatabase.db, tenant)).broken).toBeUndefined();
+  });
 });

@@ -80,6 +80,7 @@ async function commitChanges(
   }
   if (stored.length === 0) return outcomes;
   await writeChanges.run(tx, { tenantId, rows: changeRowsJson(stored) });
+  for (const change of stored) await change.context.faults?.("after_event_insert");
   await recordEventsOfChanges(
     tx,
     tenantId,
