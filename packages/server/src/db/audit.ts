@@ -120,11 +120,19 @@ const RECORDS_PER_STATEMENT = 1_000;
  * writers wait for each other there.
  */
 async function lockChainEnd(tx: Executor, tenantId: string): Promise<{ sequence: number; hash: string } | undefined> {
-  const [head] = rowsOf<{ sequence: number | string | bigint; hash: string }>(
-    await tx.execute(sql`select sequence, hash from ${auditHeads} where tenant_id = ${tenantId} for update`),
-  );
-  if (head !== undefined) return { sequence: Number(head.sequence), hash: head.hash };
+  const lockHead = async () => {
+    const [head] = rowsOf<{ sequence: number | string | bigint; hash: string }>(
+      await tx.execute(sql`select sequence, hash from ${auditHeads} where tenant_id = ${tenantId} for update`),
+    );
+    return head === undefined ? undefined : { sequence: Number(head.sequence), hash: head.hash };
+  };
+  const head = await lockHead();
+  if (head !== undefined) return head;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lendstack:audit:${tenantId}`}))`);
+  // The first writer may have committed the anchor while this one waited: then later writers lock the anchor,
+  // not the advisory lock, and this one must too, or two records would take the same position.
+  const created = await lockHead();
+  if (created !== undefined) return created;
   const [last] = await tx
     .select({ sequence: auditRecords.sequence, hash: auditRecords.hash })
     .from(auditRecords)
