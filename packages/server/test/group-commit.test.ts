@@ -171,9 +171,9 @@ describe("group commit of payments", () => {
     });
     const tenant = "group-commit-faults";
     const token = await faulty.token(tenant);
-    const loanIds = await Promise.all(
-      [1, 2, 3].map(async () => String((await board(faulty, token, await createProduct(faulty, token))).id)),
-    );
+    const productId = await createProduct(faulty, token);
+    const loanIds: string[] = [];
+    for (let n = 0; n < 3; n++) loanIds.push(String((await board(faulty, token, productId)).id));
     const send = (loanId: string, index: number) =>
       faulty.call("POST", `/v1/loans/${loanId}/payments`, {
         token,
@@ -182,8 +182,12 @@ describe("group commit of payments", () => {
       });
     const stored = async () => ({
       events: await count(sql`select count(*) as n from loan_events where tenant_id = ${tenant} and type = 'payment'`),
-      keys: await count(sql`select count(*) as n from idempotency_keys where tenant_id = ${tenant} and key like 'fault-%'`),
-      posted: await count(sql`select count(*) as n from events where tenant_id = ${tenant} and type = 'loan.payment_posted'`),
+      keys: await count(
+        sql`select count(*) as n from idempotency_keys where tenant_id = ${tenant} and key like 'fault-%'`,
+      ),
+      posted: await count(
+        sql`select count(*) as n from events where tenant_id = ${tenant} and type = 'loan.payment_posted'`,
+      ),
       audited: await count(sql`select count(*) as n from audit_records where tenant_id = ${tenant}
         and action = 'loan.payment_posted'`),
     });

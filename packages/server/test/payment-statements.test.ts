@@ -11,9 +11,11 @@ import { board, createProduct, pay } from "./loans-helpers.js";
 // keeps the row lock, the audit chain's lock-then-read and the idempotency key's claim and outcome.
 let testDatabase: TestDatabase;
 let api: TestApp;
+let grouped: TestApp;
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
-  api = createTestApp(testDatabase.database);
+  api = createTestApp(testDatabase.database, { groupCommit: false });
+  grouped = createTestApp(testDatabase.database, { groupCommit: true });
 });
 afterAll(() => testDatabase.dispose());
 
@@ -70,5 +72,40 @@ describe("one payment's statements", () => {
     const verified = await verifyAuditChains(testDatabase.db, tenant);
     expect(verified.broken).toBeUndefined();
     expect(verified.recordsVerified).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("group-committed payments' statements", () => {
+  it("are two reads a payment and one batch of seven, whatever the number of payments that arrive together", async () => {
+    const token = await grouped.token("payment-statements-grouped");
+    const productId = await createProduct(grouped, token);
+    const loanIds = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(async () => String((await board(grouped, token, productId)).id)),
+    );
+    // The first run of a compiled statement also builds its text (statementsOf would count it twice).
+    expect((await pay(grouped, token, loanIds[0]!, 100, "2025-01-09")).status).toBe(201);
+    const alone = await statementsOf(async () => {
+      expect((await pay(grouped, token, loanIds[0]!, 100, "2025-01-10")).status).toBe(201);
+    });
+    const outline = (statements: string[]) => statements.map((sql) => sql.slice(0, 60)).join("\n");
+    const order = [
+      /^select set_config\('app\.tenant_id'.*from tenant_settings/,
+      /^select .*from "loans" left join "loan_checkpoints" .* where \("loans"\."tenant_id" = \$\d+ and "loans"\."id" = \$\d+\)$/,
+      /^select set_config\('app\.tenant_id', \$1, true\), set_config\('role', \$2, true\)$/,
+      /^select id, version from "loans" .* for update$/,
+      /^insert into "idempotency_keys" .* on conflict do nothing returning key$/,
+      /^with input as \(.*insert into "loan_events".*insert into "loan_checkpoints".*update "loans"/,
+      /^with inserted as \( insert into "events"/,
+      /^select sequence, hash from "audit_heads" .* for update$/,
+      /^with record as \(insert into "audit_records"/,
+    ].map((pattern) => index(alone, pattern));
+    expect(order, outline(alone)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(alone, outline(alone)).toHaveLength(9);
+    const together = await statementsOf(async () => {
+      const paid = await Promise.all(loanIds.map((loanId) => pay(grouped, token, loanId, 100, "2025-01-11")));
+      expect(paid.map((response) => response.status)).toEqual(loanIds.map(() => 201));
+    });
+    // Six payments: two reads each, and at most two batches (the first may leave alone), not six.
+    expect(together.length, outline(together)).toBeLessThanOrEqual(6 * 2 + 2 * 7);
   });
 });
