@@ -103,9 +103,9 @@ describe("loadConfig", () => {
       connectTimeoutMs: 5_000,
       statementTimeoutMs: 30_000,
       preparedStatements: true,
-      groupCommit: false,
+      groupCommit: true,
     });
-    expect(loadConfig({ LENDSTACK_GROUP_COMMIT: "on" }).database.groupCommit).toBe(true);
+    expect(loadConfig({ LENDSTACK_GROUP_COMMIT: "off" }).database.groupCommit).toBe(false);
     expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: "off" }).database.preparedStatements).toBe(false);
     expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: "no" })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
     expect(defaults.rateLimit).toEqual({ perMinute: 6_000, store: "memory" });

@@ -65,7 +65,7 @@ export interface ServerConfig {
     /** `RATE_LIMIT_STORE`: `memory` (one process) or `postgres` (several processes on one database). */
     readonly store: "memory" | "postgres";
   };
-  /** The PostgreSQL pool (ignored on PGlite). */
+  /** The PostgreSQL pool (ignored on PGlite), and how payments are committed. */
   readonly database: {
     readonly poolMax: number;
     readonly connectTimeoutMs: number;
@@ -121,6 +121,8 @@ const masterKeyVariable = optionalText.pipe(
 );
 
 const PORT_ERROR = { error: "must be a whole number from 0 to 65535 (0: any free port)" };
+const PROCESSES = { error: "must be a whole number from 1 to 64" };
+
 const environmentSchema = z.object({
   PORT: z.coerce.number(PORT_ERROR).int(PORT_ERROR).min(0, PORT_ERROR).max(65_535, PORT_ERROR).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
@@ -145,20 +147,10 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
   LENDSTACK_WORKER: z.enum(["on", "off"]).default("on"),
-  LENDSTACK_PROCESSES: z.coerce
-    .number({ error: "must be a whole number from 1 to 64" })
-    .int({ error: "must be a whole number from 1 to 64" })
-    .min(1, { error: "must be a whole number from 1 to 64" })
-    .max(64, { error: "must be a whole number from 1 to 64" })
-    .default(1),
+  LENDSTACK_PROCESSES: z.coerce.number(PROCESSES).int(PROCESSES).min(1, PROCESSES).max(64, PROCESSES).default(1),
   LENDSTACK_MASTER_KEY: masterKeyVariable,
   LENDSTACK_PREVIOUS_MASTER_KEY: masterKeyVariable,
-  BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(100 * 1024 * 1024)
-    .default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(1_048_576), // 1 KiB to 100 MiB; 1 MiB
   CORS_ORIGINS: z
     .string()
     .default("")
@@ -189,7 +181,7 @@ const environmentSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(86_400_000).default(30_000),
   DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
-  LENDSTACK_GROUP_COMMIT: z.enum(["on", "off"]).default("off"),
+  LENDSTACK_GROUP_COMMIT: z.enum(["on", "off"]).default("on"),
   ...documentEnvironment,
   ...creditReportsEnvironment,
   ...documentParsingEnvironment,

@@ -79,6 +79,7 @@ async function commitChanges(
     if (claimed.has(change)) stored.push(change);
   }
   if (stored.length === 0) return outcomes;
+  for (const change of stored) await change.context.faults?.("after_claim");
   await writeChanges.run(tx, { tenantId, rows: changeRowsJson(stored) });
   for (const change of stored) await change.context.faults?.("after_event_insert");
   await recordEventsOfChanges(

@@ -3,8 +3,8 @@ import type { GroupCommitter } from "../db/group-commit.js";
 import type { EventType } from "../events/catalog.js";
 import type { AppEnv } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
-import { settledAnswer } from "../http/idempotency.js";
 import type { IdempotencyClaim } from "../http/idempotency-claim.js";
+import { settledAnswer } from "../http/idempotency-replay.js";
 import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { responseText } from "../http/response-text.js";
@@ -44,6 +44,7 @@ export async function appendGroupCommitted(
   kind: ChangeKind,
   options: ChangeOptions,
 ): Promise<Response> {
+  await deps.faults?.("before_claim");
   for (let attempt = 0; attempt < MAX_PLANS; attempt++) {
     const context = changeContext(c, deps);
     const planned = await planLoanChange(deps.db, context, loanId, draft, kind, options);

@@ -96,7 +96,7 @@ export function createTestApp(
     eSignatureProviders?: ReadonlyArray<ESignatureProvider>;
     /** How often a read may ask a provider for an envelope's status (default 60 s). */
     eSignatureStatusRefreshSeconds?: number;
-    /** Payments stored by group commit (`LENDSTACK_GROUP_COMMIT=on`; default off). */
+    /** Payments stored by group commit, as the server does by default (`LENDSTACK_GROUP_COMMIT`); false: one transaction each. */
     groupCommit?: boolean;
   } = {},
 ): TestApp {
@@ -121,7 +121,7 @@ export function createTestApp(
     ...(overrides.eSignatureProvider === undefined ? {} : { eSignatureProvider: overrides.eSignatureProvider }),
     eSignatureProviders: overrides.eSignatureProviders,
     eSignatureStatusRefreshSeconds: overrides.eSignatureStatusRefreshSeconds,
-    groupCommit: overrides.groupCommit === true,
+    groupCommit: overrides.groupCommit !== false,
   });
   const token = (tenant: string, scopes: ReadonlyArray<string> = allScopes()) =>
     mintDevelopmentToken({
