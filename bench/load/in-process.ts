@@ -6,9 +6,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import pg from "pg";
 import { replay } from "../../packages/core/src/servicing/index.js";
-import { loadConfig } from "../../packages/server/src/config.js";
 import { createApp } from "../../packages/server/src/app.js";
-import { DEVELOPMENT_JWT_SECRET } from "../../packages/server/src/config.js";
+import { DEVELOPMENT_JWT_SECRET, loadConfig } from "../../packages/server/src/config.js";
 import { createDatabase, type Database } from "../../packages/server/src/db/database.js";
 import { loanEvents, loans } from "../../packages/server/src/db/schema/index.js";
 import { memoryRateLimitStore } from "../../packages/server/src/http/rate-limit-store.js";
