@@ -170,7 +170,7 @@ const openScope = compiledSql<{ tenantId: string }>(
 
 const lockLoans = compiledSql<{ tenantId: string; ids: string }, { id: string; version: number }>(
   (value) => sql`select id, version from ${loans}
-    where tenant_id = ${value("tenantId")} and id in (select jsonb_array_elements_text(${value("ids")}::jsonb))
+    where tenant_id = ${value("tenantId")} and id = any(array(select jsonb_array_elements_text(${value("ids")}::jsonb)))
     order by id for update`,
 );
 
