@@ -40,7 +40,7 @@ const MAX_BATCH = 64;
 /**
  * The group commit of loan changes (`LENDSTACK_GROUP_COMMIT=on`): requests plan their change on the loan as read,
  * without a lock, and the changes that queue while a tenant's previous commit runs are stored together. Each
- * batch is one transaction of eight statements whatever its size: the tenant scope, the loans locked (in id
+ * batch is one transaction of seven statements whatever its size: the tenant scope, the loans locked (in id
  * order, as every batch locks them, so batches never deadlock), the keys claimed, the events, checkpoints and
  * loan rows in one statement, the partner events, and the audit chain. A change whose loan moved on since it
  * was read stores nothing and is planned again; a change whose key was taken stores nothing and is replayed.
