@@ -4,7 +4,8 @@
  * payments through the app (`app.request`, 32 in flight) for `--seconds` under a V8 CPU profile (written to
  * `--out`, for Chrome DevTools or speedscope; `--no-profile` for none), and prints the statements of one
  * payment, what the database connections waited for (pg_stat_activity sampled every 20 ms), and the CPU of a
- * payment in this process and in PostgreSQL's backends. The database is dropped at the end.
+ * payment in this process and in PostgreSQL's backends. The database is dropped at the end. `--long` pays on
+ * 300-event mortgages (the long-history row of `bench:load`) instead.
  *
  *   npm run bench:profile-payments -- --seconds 20 --loans 1000 --out /tmp/payments.cpuprofile
  */
@@ -34,6 +35,7 @@ const seconds = Number(flag("seconds", "20"));
 const loanCount = Number(flag("loans", "1000"));
 const out = flag("out", join(tmpdir(), "payments.cpuprofile"));
 const isProfiled = !args.includes("--no-profile");
+const isLong = args.includes("--long");
 const { adminUrl } = parseLoadArgs(["--quick"], process.env);
 
 const scratch = await createScratchDatabase(adminUrl);
@@ -73,12 +75,20 @@ try {
     0,
   );
   const today = String((await api.get(`/v1/loans/${fresh}`)).asOf);
+  // `--long`: the 300-event mortgage of `bench:load`'s long-history row instead of the fresh personal loan.
+  const template = isLong
+    ? await boardAndPay(
+        api,
+        { productId: products.mortgage, amount: 30_000_000, currency: "USD", disbursementDate: "2001-11-01" },
+        299,
+      )
+    : fresh;
   const client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
-  const copies = await copyTemplates(client, "demo", [fresh], loanCount);
+  const copies = await copyTemplates(client, "demo", [template], loanCount);
   await client.query("analyze");
   await client.end();
-  const loans = copies.get(fresh)!;
+  const loans = copies.get(template)!;
   const count = await countStatements(app.handle, token, payments(loans, today, "count")(0));
   console.log(`statements ${count.statements}, commits ${count.commits}:\n  ${count.outline.join("\n  ")}`);
   const sample = await app.handle(`/v1/loans/${loans[1]}/payments`, {

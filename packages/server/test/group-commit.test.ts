@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../src/cli/audit-verify.js";
 import { rowsOf } from "../src/db/rows.js";
+import { saveTenantSettings } from "../src/tenants/store.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.js";
@@ -16,9 +17,11 @@ let single: TestApp;
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
   grouped = createTestApp(testDatabase.database, { groupCommit: true });
-  single = createTestApp(testDatabase.database);
+  single = createTestApp(testDatabase.database, { groupCommit: false });
 });
 afterAll(() => testDatabase.dispose());
+
+const march = { disbursementDate: "2025-03-01", firstPaymentDate: "2025-04-01" };
 
 async function count(query: ReturnType<typeof sql>): Promise<number> {
   const [row] = rowsOf<{ n: number | string }>(await testDatabase.db.execute(query));
@@ -61,6 +64,26 @@ describe("group commit of payments", () => {
     expect(comparable(two)).toBe(comparable(one));
     expect(await postedEvents(loanTwo)).toBe(payments.length);
     expect((await verifyAuditChains(testDatabase.db, tenant)).broken).toBeUndefined();
+  });
+
+  it("judges a payment by the tenant's own business date, read with the loan, and answers 404 for no loan", async () => {
+    const tenant = "group-commit-business-date";
+    // The test app's clock says 2025-03-01; this sandbox tenant's test clock says 2025-06-15.
+    await saveTenantSettings(testDatabase.db, tenant, { sandbox: true, testClockDate: "2025-06-15" }, grouped.clock());
+    const token = await grouped.token(tenant);
+    const loanId = String((await board(single, token, await createProduct(single, token), march)).id);
+    const onTheDate = await pay(grouped, token, loanId, 10_000, "2025-06-15");
+    expect(onTheDate.status).toBe(201);
+    expect(await json(onTheDate)).toMatchObject({
+      event: { effectiveDate: "2025-06-15" },
+      loan: { asOf: "2025-06-15" },
+    });
+    const ahead = await pay(grouped, token, loanId, 10_000, "2025-06-16");
+    expect(await json(ahead)).toMatchObject({ code: "effective_date_in_future" });
+    const unknownId = `${loanId.slice(0, -1)}${loanId.endsWith("0") ? "1" : "0"}`;
+    const missing = await pay(grouped, token, unknownId, 10_000, "2025-06-15");
+    expect(missing.status).toBe(404);
+    expect(await json(missing)).toMatchObject({ code: "loan_not_found" });
   });
 
   it("stores concurrent payments on one loan in sequence, each once, with its key, event and audit record", async () => {

@@ -35,6 +35,11 @@ export interface AppEnv {
      * transaction; the handler stores its change, the key's outcome and its event together (`loans/group-commit.ts`).
      */
     groupCommit?: IdempotencyClaim;
+    /**
+     * Set by `tenantScope` instead of reading the tenant's settings itself, on a group-committed request: the
+     * handler reads them with its loan, in the same statement, and hands them over here (then `tenant` is set).
+     */
+    deferredTenantReading?: (settings: unknown) => void;
   };
 }
 

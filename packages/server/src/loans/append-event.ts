@@ -134,7 +134,8 @@ export async function appendLoanEvent(
 /**
  * The change {@link appendLoanEvent} would store, planned on the loan as read now, without a lock (group commit:
  * `loans/group-commit.ts` stores it only if the loan is still at the version read, else plans it again). The same
- * validation and refusals; `undefined` when the read was torn (events that moved on after the loan row).
+ * validation and refusals; `undefined` when the read was torn (events that moved on after the loan row). With
+ * `found`, the loan as the caller read it (`findForRead`'s answer; `null` when it found none) is planned on.
  *
  * @example const plan = await planLoanChange(db, context, "loan_…", draftPayment(body), kinds.payment);
  */
@@ -145,10 +146,11 @@ export async function planLoanChange(
   draft: EventDraft,
   kind: ChangeKind,
   options: ChangeOptions = {},
+  found?: FoundLoan | null,
 ): Promise<Result<PlannedChange | undefined>> {
-  const found = await findForRead(executor, context.tenantId, loanId, CHECKPOINT_KEY);
-  if (found === undefined) return loanNotFound(loanId);
-  const read = lockedLoanOf(found);
+  const loaded = found === undefined ? await findForRead(executor, context.tenantId, loanId, CHECKPOINT_KEY) : found;
+  if (loaded === undefined || loaded === null) return loanNotFound(loanId);
+  const read = lockedLoanOf(loaded);
   const current = checkVersion(read.row, options);
   if (!current.ok) return current;
   const store = loansStore(executor, context.tenantId);

@@ -7,7 +7,7 @@ import {
   resumeFromCheckpoint,
 } from "@lendstack/core/servicing";
 import { and, eq, getTableColumns, type Placeholder, sql } from "drizzle-orm";
-import { compiledStatement } from "../db/compiled-statement.js";
+import { compiledSql, compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import {
   type LoanCheckpointRow,
@@ -17,6 +17,7 @@ import {
   loanEvents,
   loans,
 } from "../db/schema/index.js";
+import { tenantSettingsJson } from "../tenants/store.js";
 import { decodeLoan } from "./codec.js";
 
 /** A checkpoint to store with a change. @example { eventsVersion: 8, format: "core-1", state: "{…}" } */
@@ -93,6 +94,24 @@ export async function findForRead(
   return { row: found.row, checkpoint: found.checkpoint, events: eventRowsOf(found, tenantId, loanId) };
 }
 
+/**
+ * {@link findForRead} and, in the same statement, the tenant's settings (`tenantSettingsJson`'s value): a
+ * group-committed change reads both at once instead of opening the tenant scope first.
+ *
+ * @example const found = await findWithTenantSettings(db, "demo", "loan_…", CHECKPOINT_KEY);
+ */
+export async function findWithTenantSettings(
+  executor: Executor,
+  tenantId: string,
+  loanId: string,
+  format: string,
+): Promise<(FoundLoan & { settings: unknown }) | undefined> {
+  const [found] = await readWithSettings.run(executor, { tenantId, loanId, format });
+  if (found === undefined) return undefined;
+  const events = eventRowsOf(found, tenantId, loanId);
+  return { row: found.row, checkpoint: found.checkpoint, events, settings: found.settings };
+}
+
 function eventRowsOf(found: { events: EventJson[] | null }, tenantId: string, loanId: string) {
   return found.events?.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
 }
@@ -119,6 +138,27 @@ const lockWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEve
 const readWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEvents>(
   (db, value) => selectWithCheckpoint(db, value, withCheckpointOrEvents),
   withCheckpointOrEvents,
+);
+
+/**
+ * The tenant's settings as `tenantSettingsJson` gives them (null for a tenant that saved none).
+ *
+ * @example deferred(await tenantSettingsValue(db, "demo"));
+ */
+export async function tenantSettingsValue(executor: Executor, tenantId: string): Promise<unknown> {
+  const [row] = await settingsAlone.run(executor, { tenantId });
+  return row?.settings ?? null;
+}
+
+const settingsAlone = compiledSql<{ tenantId: string }, { settings: unknown }>(
+  (value) => sql`select ${tenantSettingsJson(value("tenantId"))} as settings`,
+);
+
+const withSettings = { ...withCheckpointOrEvents, settings: tenantSettingsJson(sql.placeholder("tenantId")) };
+
+const readWithSettings = compiledStatement<CheckpointKey, FoundWithEvents & { settings: unknown }>(
+  (db, value) => selectWithCheckpoint(db, value, withSettings),
+  withSettings,
 );
 
 /**

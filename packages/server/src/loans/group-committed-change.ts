@@ -8,7 +8,14 @@ import { settledAnswer } from "../http/idempotency-replay.js";
 import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { responseText } from "../http/response-text.js";
-import { type ChangeKind, type ChangeOptions, type EventDraft, planLoanChange } from "./append-event.js";
+import {
+  CHECKPOINT_KEY,
+  type ChangeKind,
+  type ChangeOptions,
+  type EventDraft,
+  planLoanChange,
+} from "./append-event.js";
+import { findWithTenantSettings, tenantSettingsValue } from "./checkpoint-store.js";
 import type { ChangeToCommit, CommitOutcome } from "./group-commit.js";
 import { toChangeBody } from "./view.js";
 
@@ -17,6 +24,20 @@ import { toChangeBody } from "./view.js";
  * so only a loan receiving this many changes at once can exhaust it.
  */
 const MAX_PLANS = 20;
+
+/**
+ * The loan as first read, with the tenant's settings when `tenantScope` left them to this request (set as
+ * `c.get("tenant")`); `undefined` when the scope has read them already (the plan reads the loan itself).
+ */
+async function firstRead(c: Context<AppEnv>, deps: ResourceDeps, loanId: string) {
+  const deferred = c.get("deferredTenantReading");
+  if (deferred === undefined) return undefined;
+  const tenantId = c.get("principal").tenantId;
+  const found = await findWithTenantSettings(deps.db, tenantId, loanId, CHECKPOINT_KEY);
+  // No loan, no row: the settings are read alone (a 404 costs a statement more).
+  deferred(found === undefined ? await tenantSettingsValue(deps.db, tenantId) : found.settings);
+  return found ?? null;
+}
 
 /** A change the group commit stores (`LENDSTACK_GROUP_COMMIT=on`), and the partner event it records. */
 export interface GroupCommittedChange {
@@ -45,9 +66,11 @@ export async function appendGroupCommitted(
   options: ChangeOptions,
 ): Promise<Response> {
   await deps.faults?.("before_claim");
+  const first = await firstRead(c, deps, loanId);
   for (let attempt = 0; attempt < MAX_PLANS; attempt++) {
     const context = changeContext(c, deps);
-    const planned = await planLoanChange(deps.db, context, loanId, draft, kind, options);
+    const found = attempt === 0 ? first : undefined;
+    const planned = await planLoanChange(deps.db, context, loanId, draft, kind, options, found);
     if (!planned.ok) return (await settledAnswer(c, deps.db, committed.claim)) ?? domainProblem(c, planned.error);
     const plan = planned.value;
     if (plan === undefined) continue;
