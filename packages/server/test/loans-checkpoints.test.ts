@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loanCheckpoints, loanSnapshots, loans } from "../src/db/schema/index.js";
 import { closeDay } from "../src/jobs/close-day/close-day.js";
-import { CHECKPOINT_KEY, CHECKPOINT_MIN_EVENTS } from "../src/loans/append-event.js";
+import { CHECKPOINT_KEY, CHECKPOINT_MAX_TAIL, CHECKPOINT_MIN_EVENTS } from "../src/loans/append-event.js";
 import { getLoanState } from "../src/loans/service.js";
 import { toLoanStateBody } from "../src/loans/view.js";
 import { json } from "./helpers/products.js";
@@ -72,7 +72,7 @@ async function grown(token: string, productId: string): Promise<string> {
 }
 
 describe("loan checkpoints", () => {
-  it("a long loan's change stores its checkpoint; the next one continues it and answers what a full replay gives", async () => {
+  it("a long loan's checkpoint is continued with the events after it, and stored again once they reach CHECKPOINT_MAX_TAIL", async () => {
     const token = await api.token("checkpoints");
     const productId = await createProduct(api, token);
     const young = String((await board(api, token, productId)).id);
@@ -80,31 +80,43 @@ describe("loan checkpoints", () => {
     expect(await checkpointOf(young)).toBeUndefined(); // two events: replaying them costs less than a checkpoint
     const loanId = await grown(token, productId);
     expect(await checkpointOf(loanId)).toMatchObject({ version: 16, format: CHECKPOINT_KEY });
+    expect((await checkpointOf(loanId))?.state).toContain('"asOf":"2025-01-16"'); // after its last event
     await payAndCompare(token, loanId, 88_849, "2025-02-01");
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 17, format: CHECKPOINT_KEY });
-    expect((await checkpointOf(loanId))?.state).toContain('"asOf":"2025-02-01"'); // after its last event
-    // Continuing it reads no event: one made unreadable meanwhile shows it (a full read refuses the loan).
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 16 }); // continued, not rewritten
+    // Continuing it reads only the events after it: one it covers made unreadable shows it (a full read refuses).
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${loanId} and sequence = 17`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${loanId} and sequence = 10`,
     );
     expect((await pay(api, token, loanId, 10_000, "2025-02-10")).status).toBe(201);
     // The loan's summary read continues the checkpoint too; the schedule (a history) is a full replay.
     expect((await api.call("GET", `/v1/loans/${loanId}`, { token })).status).toBe(200);
     expect((await api.call("GET", `/v1/loans/${loanId}/schedule`, { token })).status).toBe(500);
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${loanId} and sequence = 17`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"100"') where loan_id = ${loanId} and sequence = 10`,
     );
     expect(await stateOf(api, token, loanId)).toMatchObject({ version: 18 });
     await payAndCompare(token, loanId, 20_000, "2025-02-20");
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 19 });
+    // The change that leaves CHECKPOINT_MAX_TAIL events after it stores the next one, and the tail starts again.
+    while (Number((await stateOf(api, token, loanId)).version) < 16 + CHECKPOINT_MAX_TAIL - 1) {
+      await payAndCompare(token, loanId, 100, "2025-02-21");
+      expect(await checkpointOf(loanId)).toMatchObject({ version: 16 });
+    }
+    await payAndCompare(token, loanId, 100, "2025-02-22");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 16 + CHECKPOINT_MAX_TAIL });
+    expect((await checkpointOf(loanId))?.state).toContain('"asOf":"2025-02-22"');
+    await payAndCompare(token, loanId, 100, "2025-02-23");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 16 + CHECKPOINT_MAX_TAIL });
   });
 
   it("a back-dated payment, a reversal and a fee each answer what a full replay gives, and leave a checkpoint", async () => {
     const token = await api.token("checkpoints-back-dated");
     const loanId = await grown(token, await createProduct(api, token));
     const first = await payAndCompare(token, loanId, 50_000, "2025-02-15");
-    await payAndCompare(token, loanId, 88_849, "2025-02-01"); // before the checkpoint: replayed in full
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 18 });
+    // Before the last payment, after the checkpoint: continued, with the events after it in date order.
+    await payAndCompare(token, loanId, 88_849, "2025-02-01");
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 16 });
+    await payAndCompare(token, loanId, 1_000, "2025-01-10"); // before the checkpoint: replayed in full, stored
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 19 });
     const payments = await json(await api.call("GET", `/v1/loans/${loanId}/transactions`, { token }));
     const paymentId = (payments.data as Body[]).find((t) => t.type === "payment" && t.amount === 50_000)?.id;
     const reversed = await api.call("POST", `/v1/loans/${loanId}/reversals`, {
@@ -112,8 +124,8 @@ describe("loan checkpoints", () => {
       body: { transactionId: paymentId, effectiveDate: "2025-02-20" },
     });
     expect(reversed.status).toBe(201);
-    expect((await json(reversed)).loan).toMatchObject({ version: 19 });
-    expect(await checkpointOf(loanId)).toMatchObject({ version: 19 });
+    expect((await json(reversed)).loan).toMatchObject({ version: 20 });
+    expect(await checkpointOf(loanId)).toMatchObject({ version: 20 });
     const fee = await api.call("POST", `/v1/loans/${loanId}/fees`, {
       token,
       body: { amount: 1_500, currency: "USD", effectiveDate: "2025-02-25" },
@@ -157,14 +169,14 @@ describe("loan checkpoints", () => {
     expect(await close("2025-03-01")).toMatchObject({ snapshotsWritten: 3, failures: [] });
     expect(await checkpointOf(without)).toMatchObject({ version: 16, format: CHECKPOINT_KEY }); // made by the close
     expect(await checkpointOf(boarded)).toBeUndefined(); // one event: none
-    expect(await checkpointOf(paid)).toMatchObject({ version: 17 });
-    // The next close continues both checkpoints and reads no event (one made unreadable shows it).
+    expect(await checkpointOf(paid)).toMatchObject({ version: 16 }); // continued with the payment after it
+    // The next close continues both checkpoints and reads no event they cover (one made unreadable shows it).
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${paid} and sequence = 17`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"1.5"') where loan_id = ${paid} and sequence = 10`,
     );
     expect(await close("2025-03-02")).toMatchObject({ snapshotsWritten: 3, failures: [] });
     await testDatabase.db.execute(
-      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"88849"') where loan_id = ${paid} and sequence = 17`,
+      sql`update loan_events set payload = jsonb_set(payload, '{amountMinor}', '"100"') where loan_id = ${paid} and sequence = 10`,
     );
     // A checkpoint that does not decode is replaced by the close's full replay, not left for the next change.
     await testDatabase.db.execute(sql`update loan_checkpoints set state = '{"format":1,' where loan_id = ${without}`);

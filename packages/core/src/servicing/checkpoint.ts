@@ -173,9 +173,9 @@ export function validateEventToCheckpoint(
 }
 
 /**
- * `validateEvent` continuing a checkpoint that covers every stored event, equal to it; `undefined` when the new
- * event cannot continue the checkpoint (validate against all the events then). The new event's id must be
- * new (the caller's store guarantees it: it is not checked against the events the checkpoint covers).
+ * `validateEvent` continuing a checkpoint and the stored events after it (`tail`, none when it covers every one),
+ * equal to it; `undefined` when they cannot continue the checkpoint (validate against all the events then). The
+ * new event's id must be new (the caller's store guarantees it: it is not checked against the stored events).
  *
  * @example
  * const checked = validateEventFromCheckpoint(loan, checkpoint, payment, today) ?? validateEventToCheckpoint(loan, events, payment, today);
@@ -185,8 +185,10 @@ export function validateEventFromCheckpoint(
   checkpoint: Checkpoint,
   newEvent: LoanEvent,
   asOf: LocalDate,
+  tail: ReadonlyArray<LoanEvent> = [],
 ): Result<CheckpointedState> | undefined {
-  const resumed = resumeFromCheckpoint(loan, checkpoint, [newEvent], maxDate(asOf, newEvent.effectiveDate));
+  const events = tail.length === 0 ? [newEvent] : [...tail, newEvent];
+  const resumed = resumeFromCheckpoint(loan, checkpoint, events, maxDate(asOf, newEvent.effectiveDate));
   return resumed === undefined ? undefined : withinLimit(loan, newEvent, resumed);
 }
 

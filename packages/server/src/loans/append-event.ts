@@ -4,10 +4,10 @@ import { joinTransaction } from "../db/ambient.js";
 import { type AuditEntry, type ChangeContext, writeAudit } from "../db/audit.js";
 import type { Db, Executor } from "../db/database.js";
 import type { LoanEventRow, LoanRow } from "../db/schema/index.js";
+import { checkpointOfRow } from "./checkpoint-continue.js";
 import {
   appendWithCheckpoint,
   type CheckpointColumns,
-  checkpointOfRow,
   type FoundLoan,
   findForRead,
   type LoanChangeColumns,
@@ -34,6 +34,7 @@ import { loansStore } from "./store.js";
 
 export {
   CHECKPOINT_KEY,
+  CHECKPOINT_MAX_TAIL,
   CHECKPOINT_MIN_EVENTS,
   type ChangeKind,
   type ChangeOptions,
@@ -52,8 +53,10 @@ async function lockLoan(tx: Executor, tenantId: string, loanId: string): Promise
 function lockedLoanOf(found: FoundLoan): LockedLoan {
   // A row altered outside the API throws CorruptRecordError: a 500 `corrupt_record`, never a wrong state.
   const loan = decodeLoan(found.row);
-  const checkpoint = found.checkpoint === null ? undefined : checkpointOfRow(found.row, loan, found.checkpoint);
-  return { row: found.row, loan, checkpoint, events: found.events?.map(rowToEvent) };
+  const checkpoint =
+    found.checkpoint === null ? undefined : checkpointOfRow(found.row, loan, found.checkpoint, found.tail);
+  const tail = checkpoint === undefined ? [] : found.tail.map(rowToEvent);
+  return { row: found.row, loan, checkpoint, tail, events: found.events?.map(rowToEvent) };
 }
 
 /** A validated change: the rows it writes, its audit record, and the answer (the loan after it). */

@@ -1,12 +1,4 @@
-import type { LocalDate } from "@lendstack/core/calendar";
-import {
-  type Checkpoint,
-  decodeCheckpoint,
-  type Loan,
-  type LoanState,
-  resumeFromCheckpoint,
-} from "@lendstack/core/servicing";
-import { and, eq, getTableColumns, type Placeholder, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, lte, type Placeholder, sql } from "drizzle-orm";
 import { compiledSql, compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import {
@@ -18,15 +10,22 @@ import {
   loans,
 } from "../db/schema/index.js";
 import { tenantSettingsJson } from "../tenants/store.js";
-import { decodeLoan } from "./codec.js";
 
 /** A checkpoint to store with a change. @example { eventsVersion: 8, format: "core-1", state: "{…}" } */
 export type CheckpointColumns = Omit<LoanCheckpointRow, "tenantId" | "loanId">;
 
 type CheckpointKey = { tenantId: string; loanId: string; format: string };
 
-/** A loan row, the text of its checkpoint (or null), and its events when they were read with it. */
-export type FoundLoan = { row: LoanRow; checkpoint: string | null; events: LoanEventRow[] | undefined };
+/**
+ * A loan row; the text of its checkpoint (or null) and the events stored after it (`tail`, empty when it covers
+ * them all); or, with no checkpoint, all its events when they were read with it.
+ */
+export type FoundLoan = {
+  row: LoanRow;
+  checkpoint: string | null;
+  tail: LoanEventRow[];
+  events: LoanEventRow[] | undefined;
+};
 
 const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
 
@@ -44,7 +43,7 @@ function selectWithCheckpoint(
       and(
         eq(loanCheckpoints.tenantId, loans.tenantId),
         eq(loanCheckpoints.loanId, loans.id),
-        eq(loanCheckpoints.eventsVersion, loans.version),
+        lte(loanCheckpoints.eventsVersion, loans.version),
         eq(loanCheckpoints.format, value("format")),
       ),
     )
@@ -52,11 +51,12 @@ function selectWithCheckpoint(
 }
 
 /**
- * The loan row locked for a change, the text of its checkpoint when one of `format` covers its version, and
- * else its events (arrival order), all in one statement: a loan without a checkpoint (under
- * `CHECKPOINT_MIN_EVENTS` events) is replayed from its events, which would otherwise take a second statement.
- * `events` is undefined when the checkpoint is there, or when the events read are not all of them (a change
- * that committed while this one waited for the lock: read them again).
+ * The loan row locked for a change, the text of its checkpoint of `format` and the events after it, or else all
+ * its events (arrival order), in one statement: a loan without a checkpoint (under `CHECKPOINT_MIN_EVENTS` events)
+ * is replayed from its events, which would otherwise take a second statement. `events` is undefined when the
+ * checkpoint is there, or when the events read are not all of them (a change that committed while this one
+ * waited for the lock: read them again); a tail that does not reach the row's version is refused the same way
+ * (`checkpointOfRow`).
  *
  * @example const found = await lockForChange(tx, "demo", "loan_…", CHECKPOINT_KEY);
  */
@@ -68,12 +68,12 @@ export async function lockForChange(
 ): Promise<FoundLoan | undefined> {
   const [found] = await lockWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
   if (found === undefined) return undefined;
-  const events = eventRowsOf(found, tenantId, loanId);
+  const read = foundLoanOf(found, tenantId, loanId);
   // Waiting for the row lock, PostgreSQL re-reads the locked row once the other change commits, but the events
   // sub-select keeps the snapshot the statement started with: then they end before the row's version (the
   // last event's sequence) and the caller reads them afresh, under the lock.
-  const complete = events !== undefined && events.at(-1)?.sequence === found.row.version;
-  return { row: found.row, checkpoint: found.checkpoint, events: complete ? events : undefined };
+  const complete = read.events !== undefined && read.events.at(-1)?.sequence === found.row.version;
+  return { ...read, events: complete ? read.events : undefined };
 }
 
 /**
@@ -90,8 +90,7 @@ export async function findForRead(
   format: string,
 ): Promise<FoundLoan | undefined> {
   const [found] = await readWithCheckpointOrEvents.run(executor, { tenantId, loanId, format });
-  if (found === undefined) return undefined;
-  return { row: found.row, checkpoint: found.checkpoint, events: eventRowsOf(found, tenantId, loanId) };
+  return found === undefined ? undefined : foundLoanOf(found, tenantId, loanId);
 }
 
 /**
@@ -107,28 +106,32 @@ export async function findWithTenantSettings(
   format: string,
 ): Promise<(FoundLoan & { settings: unknown }) | undefined> {
   const [found] = await readWithSettings.run(executor, { tenantId, loanId, format });
-  if (found === undefined) return undefined;
-  const events = eventRowsOf(found, tenantId, loanId);
-  return { row: found.row, checkpoint: found.checkpoint, events, settings: found.settings };
+  return found === undefined ? undefined : { ...foundLoanOf(found, tenantId, loanId), settings: found.settings };
 }
 
-function eventRowsOf(found: { events: EventJson[] | null }, tenantId: string, loanId: string) {
-  return found.events?.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
+/** The events read are the checkpoint's tail, or all the loan's when it has none. */
+function foundLoanOf(found: FoundWithEvents, tenantId: string, loanId: string): FoundLoan {
+  const events = found.events.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
+  return found.checkpoint === null
+    ? { row: found.row, checkpoint: null, tail: [], events }
+    : { row: found.row, checkpoint: found.checkpoint, tail: events, events: undefined };
 }
 
 /** A stored event as `json_build_object` gives it (the instant as text). */
 type EventJson = Omit<LoanEventRow, "tenantId" | "loanId" | "recordedAt"> & { readonly recordedAt: string };
 
-const eventsUnlessCheckpointed = sql<EventJson[] | null>`case when ${loanCheckpoints.state} is null then (
+// The events after the checkpoint (all of them without one): a range of the primary key.
+const eventsAfterCheckpoint = sql<EventJson[]>`(
   select coalesce(json_agg(json_build_object('sequence', ${loanEvents.sequence}, 'eventId', ${loanEvents.eventId},
     'type', ${loanEvents.type}, 'effectiveDate', ${loanEvents.effectiveDate}, 'payload', ${loanEvents.payload},
     'reversesEventId', ${loanEvents.reversesEventId}, 'recordedAt', ${loanEvents.recordedAt},
     'recordedBy', ${loanEvents.recordedBy}) order by ${loanEvents.sequence}), '[]'::json)
-  from ${loanEvents} where ${loanEvents.tenantId} = ${loans.tenantId} and ${loanEvents.loanId} = ${loans.id}) end`;
+  from ${loanEvents} where ${loanEvents.tenantId} = ${loans.tenantId} and ${loanEvents.loanId} = ${loans.id}
+    and ${loanEvents.sequence} > coalesce(${loanCheckpoints.eventsVersion}, 0))`;
 
-const withCheckpointOrEvents = { ...withCheckpoint, events: eventsUnlessCheckpointed };
+const withCheckpointOrEvents = { ...withCheckpoint, events: eventsAfterCheckpoint };
 
-type FoundWithEvents = { row: LoanRow; checkpoint: string | null; events: EventJson[] | null };
+type FoundWithEvents = { row: LoanRow; checkpoint: string | null; events: EventJson[] };
 
 const lockWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEvents>(
   (db, value) => selectWithCheckpoint(db, value, withCheckpointOrEvents).for("update", { of: loans }),
@@ -252,30 +255,3 @@ const appendEventAndCheckpoint = compiledStatement<AppendAndCheckpointValues>((d
   );
   return db.with(appendedEvent(db, value), saved).update(loans).set(loanChanges(value)).where(loanById(value));
 });
-
-/**
- * The checkpoint's text decoded, when it covers exactly the loan's stored events: its last sequence number is
- * the row's version (a loan's events are numbered 1 to its version). Text that says otherwise — another loan's
- * checkpoint, or one edited — would continue from events the loan does not have: it is ignored (the change
- * replays in full and stores a new one). `undefined` too for text that does not decode.
- *
- * @example const checkpoint = checkpointOfRow(found.row, decodeLoan(found.row), found.checkpoint);
- */
-export function checkpointOfRow(row: LoanRow, loan: Loan, text: string): Checkpoint | undefined {
-  const checkpoint = decodeCheckpoint(text, loan);
-  return checkpoint?.lastSequence === row.version ? checkpoint : undefined;
-}
-
-/**
- * The loan as of `date`, continued from its checkpoint's text with no new event; `undefined` when the text does
- * not decode or the date is before the checkpoint (replay in full then). A corrupt loan row throws, as
- * `decodeLoan` does.
- *
- * @example const state = stateFromCheckpoint(row, found.checkpoint, date("2026-06-30"));
- */
-export function stateFromCheckpoint(row: LoanRow, text: string, date: LocalDate): LoanState | undefined {
-  const loan = decodeLoan(row);
-  const checkpoint = checkpointOfRow(row, loan, text);
-  const resumed = checkpoint === undefined ? undefined : resumeFromCheckpoint(loan, checkpoint, [], date);
-  return resumed?.ok ? resumed.value.state : undefined;
-}

@@ -24,7 +24,8 @@ import { checkSafeIntegers } from "../http/safe-integer.js";
 import { loadOfferedProduct } from "../products/offered-product.js";
 import { CHECKPOINT_KEY, todayOf } from "./append-event.js";
 import { checkBoardingLinks, duplicateFromViolation } from "./boarding-links.js";
-import { findForRead, stateFromCheckpoint } from "./checkpoint-store.js";
+import { stateFromCheckpoint } from "./checkpoint-continue.js";
+import { findForRead } from "./checkpoint-store.js";
 import { decodeLoan, encodePolicy, encodeTerms, eventColumns, rowToEvent } from "./codec.js";
 import { type LoadedLoan, loadLoan, loanNotFound, withEvents } from "./load.js";
 import type { BoardLoanRequest } from "./schemas.js";
@@ -234,8 +235,8 @@ export async function getLoanState(
 }
 
 /**
- * The loan as of `asOf` for its summary read: continued from its checkpoint when `asOf` is on or after it
- * (no event read, no full replay; core proves the two equal), else as `getLoanState`. The state's history
+ * The loan as of `asOf` for its summary read: continued from its checkpoint and the few events after it when
+ * `asOf` is on or after them (no full replay; core proves the two equal), else as `getLoanState`. The state's history
  * (transactions, journal) is then only its last days': read those with `getLoanState`.
  *
  * @example
@@ -249,7 +250,8 @@ export async function getLoanSummary(
 ): Promise<Result<LoanWithState>> {
   const found = await findForRead(executor, tenantId, loanId, CHECKPOINT_KEY);
   if (found === undefined) return loanNotFound(loanId);
-  const state = found.checkpoint === null ? undefined : stateFromCheckpoint(found.row, found.checkpoint, asOf);
+  const state =
+    found.checkpoint === null ? undefined : stateFromCheckpoint(found.row, found.checkpoint, found.tail, asOf);
   if (state !== undefined) return ok({ row: found.row, state });
   // A loan without a checkpoint came with its events; one whose checkpoint cannot answer `asOf` reads them now.
   const { loan, events } =

@@ -13,7 +13,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import { expect } from "vitest";
 import { type LoanRow, loanCheckpoints, loanEvents, loans } from "../../src/db/schema/index.js";
 import type { Db } from "../../src/db/types.js";
-import { CHECKPOINT_KEY } from "../../src/loans/append-event.js";
+import { CHECKPOINT_KEY, CHECKPOINT_MAX_TAIL } from "../../src/loans/append-event.js";
 import { decodeLoan, rowToEvent } from "../../src/loans/codec.js";
 import { toLoanStateBody } from "../../src/loans/view.js";
 
@@ -70,8 +70,9 @@ export function bodyOf(replayed: FullReplay): Record<string, unknown> {
 }
 
 /**
- * The loan's stored checkpoint covers its current version, in this release's format, and is the checkpoint a
- * full replay of its events (as of `asOf`, on or after the last of them) makes, compared decoded.
+ * The loan's stored checkpoint, in this release's format, covers its events up to `version` (by default: up to a
+ * version fewer than `CHECKPOINT_MAX_TAIL` events behind the loan's) and is the checkpoint a full replay of those
+ * events (as of `asOf`, on or after the last of them) makes, compared decoded.
  *
  * @example await expectCheckpointOfFullReplay(db, "tenant", loanId, date("2025-03-01"));
  */
@@ -80,15 +81,21 @@ export async function expectCheckpointOfFullReplay(
   tenantId: string,
   loanId: string,
   asOf: LocalDate,
+  version?: number,
 ): Promise<void> {
-  const replayed = await fullReplay(db, tenantId, loanId, asOf);
   const [stored] = await db
     .select()
     .from(loanCheckpoints)
     .where(and(eq(loanCheckpoints.tenantId, tenantId), eq(loanCheckpoints.loanId, loanId)));
-  expect(stored, loanId).toMatchObject({ eventsVersion: replayed.row.version, format: CHECKPOINT_KEY });
+  const [current] = await db.select({ version: loans.version }).from(loans).where(eq(loans.id, loanId));
+  expect(stored, loanId).toMatchObject({ format: CHECKPOINT_KEY });
+  const covered = Number(stored?.eventsVersion);
+  if (version !== undefined) expect(covered, loanId).toBe(version);
+  expect(Number(current?.version) - covered, loanId).toBeGreaterThanOrEqual(0);
+  expect(Number(current?.version) - covered, loanId).toBeLessThan(CHECKPOINT_MAX_TAIL);
+  const replayed = await fullReplay(db, tenantId, loanId, asOf, covered);
   expect(replayed.checkpoint, loanId).toBeDefined();
   const decoded = decodeCheckpoint(String(stored?.state), replayed.loan);
-  expect(decoded?.lastSequence, loanId).toBe(replayed.row.version);
+  expect(decoded?.lastSequence, loanId).toBe(covered);
   expect(decoded, loanId).toEqual(decodeCheckpoint(encodeCheckpoint(replayed.checkpoint as Checkpoint), replayed.loan));
 }

@@ -2,10 +2,11 @@ import { foreignKey, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-c
 import { loans } from "./loans.js";
 
 /**
- * The latest checkpoint of a loan's replayed state (core's `Checkpoint`, as `encodeCheckpoint` text), so a
- * change dated on or after it continues from it instead of replaying every event. It is a cache: valid only
- * while `eventsVersion` equals the loan's `version` and `format` is the running release's; anything else is
- * ignored and the loan replayed in full (and a new checkpoint written).
+ * The latest checkpoint of a loan's replayed state (core's `Checkpoint`, as `encodeCheckpoint` text), covering its
+ * events up to `eventsVersion`, so a change dated on or after it continues from it and the events stored after it
+ * (fewer than `CHECKPOINT_MAX_TAIL`) instead of replaying every event. It is a cache: valid only while its last
+ * sequence number and those events run up to the loan's `version` and `format` is the running release's;
+ * anything else is ignored and the loan replayed in full (and a new checkpoint written).
  *
  * @example
  * await tx.select().from(loanCheckpoints).where(and(eq(loanCheckpoints.tenantId, t), eq(loanCheckpoints.loanId, id)));

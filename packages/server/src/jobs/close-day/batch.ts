@@ -13,7 +13,7 @@ import type { IdGenerator } from "../../ids.js";
 import { CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
 import { decodeLoan, rowToEvent, type StoredEventColumns } from "../../loans/codec.js";
 import { type ClosedLoan, issueStatements } from "../../statements/issue.js";
-import { continuedState, currentCheckpoints, type NewCheckpoint, storeCheckpoints } from "./checkpoints.js";
+import { continuedState, type NewCheckpoint, storeCheckpoints, storedCheckpoints } from "./checkpoints.js";
 import { claimQuery } from "./claims.js";
 import { type CloseHistory, closeEventsOf, closeHistory } from "./record-close-events.js";
 import { type JoinedRun, recordCloseBatch } from "./runs.js";
@@ -122,19 +122,19 @@ async function upsertSnapshotRows(tx: Executor, snapshots: ReadonlyArray<LoanSna
 }
 
 /**
- * The stored events of these loans, by loan, in sequence order: only the columns core's events decode from,
- * one probe of the primary key per loan (the ids as one jsonb parameter). Through the ORM's builder and row
- * mapping this read cost more CPU than replaying the events.
+ * The stored events of these loans after a sequence number (0: all of them), by loan, in sequence order: only
+ * the columns core's events decode from, one range of the primary key per loan (the ids as one jsonb
+ * parameter). Through the ORM's builder and row mapping this read cost more CPU than replaying the events.
  */
-async function eventsByLoan(tx: Executor, tenantId: string, loanIds: ReadonlyArray<string>) {
+async function eventsByLoan(tx: Executor, tenantId: string, loans: ReadonlyArray<{ id: string; after: number }>) {
   const byLoan = new Map<string, StoredEventColumns[]>();
-  if (loanIds.length === 0) return byLoan;
+  if (loans.length === 0) return byLoan;
   const rows = rowsOf<StoredEventColumns>(
     await tx.execute(sql`select e.loan_id as "loanId", e.sequence, e.event_id as "eventId", e.type,
         to_char(e.effective_date, 'YYYY-MM-DD') as "effectiveDate", e.payload
-      from jsonb_array_elements_text(${JSON.stringify(loanIds)}::jsonb) as l(id)
+      from jsonb_to_recordset(${JSON.stringify(loans)}::jsonb) as l(id text, after integer)
       cross join lateral (select loan_id, sequence, event_id, type, effective_date, payload from ${loanEvents}
-        where tenant_id = ${tenantId} and loan_id = l.id order by sequence) as e`),
+        where tenant_id = ${tenantId} and loan_id = l.id and sequence > l.after order by sequence) as e`),
   );
   for (const event of rows) {
     const list = byLoan.get(event.loanId);
@@ -192,12 +192,18 @@ async function closeLoans(
     closed.snapshots.push(snapshotRow(row, state, businessDate, now));
     for (const event of closeEventsOf(history, row.id, state, businessDate)) closed.events.push(event);
   };
-  const texts = await currentCheckpoints(tx, tenantId, todo);
-  // Loans whose stored checkpoint could not be continued (it does not decode, or does not cover its loan's
-  // events): the full replay's checkpoint replaces it.
+  const texts = await storedCheckpoints(tx, tenantId, todo);
+  const behind = todo.filter((row) => (texts.get(row.id)?.version ?? row.version) < row.version);
+  const tails = await eventsByLoan(
+    tx,
+    tenantId,
+    behind.map((row) => ({ id: row.id, after: texts.get(row.id)?.version ?? 0 })),
+  );
+  // Loans whose stored checkpoint could not be continued (it does not decode, or its events need the history):
+  // the full replay's checkpoint replaces it.
   const unusable = new Set<string>();
   const replayed = todo.filter((row) => {
-    const state = continuedState(row, texts.get(row.id), businessDate);
+    const state = continuedState(row, texts.get(row.id)?.text, tails.get(row.id) ?? [], businessDate);
     if (state === undefined && texts.has(row.id)) unusable.add(row.id);
     if (state === undefined || isStatementDate(state, businessDate)) return true;
     take(row, state);
@@ -206,7 +212,7 @@ async function closeLoans(
   const events = await eventsByLoan(
     tx,
     tenantId,
-    replayed.map((row) => row.id),
+    replayed.map((row) => ({ id: row.id, after: 0 })),
   );
   for (const row of replayed) {
     const stored = decodeLoanRows(row, events.get(row.id) ?? []);

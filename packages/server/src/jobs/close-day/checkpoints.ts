@@ -5,22 +5,29 @@ import { CorruptRecordError } from "../../db/corrupt-record.js";
 import type { Executor } from "../../db/database.js";
 import { type LoanRow, loanCheckpoints } from "../../db/schema/index.js";
 import { CHECKPOINT_KEY, CHECKPOINT_MIN_EVENTS } from "../../loans/append-event.js";
-import { stateFromCheckpoint } from "../../loans/checkpoint-store.js";
+import { stateFromCheckpoint } from "../../loans/checkpoint-continue.js";
+import type { StoredEventColumns } from "../../loans/codec.js";
 
-// The close continues each loan's checkpoint (its state after its last event, stored by the change that
-// appended it) to the business date instead of replaying its events, which it then does not even read.
-// Core proves the two equal (checkpoint.property.test.ts). A loan without a current checkpoint is replayed
+// The close continues each loan's checkpoint (its state after an event, stored by a change or an earlier close)
+// and the few events stored after it to the business date instead of replaying all its events, which it then
+// does not read. Core proves the two equal (checkpoint.property.test.ts). A loan without a checkpoint is replayed
 // in full, and the close stores the checkpoint of that replay, so the next close continues it. A loan of fewer
 // than CHECKPOINT_MIN_EVENTS events has none: replaying it costs less.
 
+/** A stored checkpoint's text and the loan version it covers. */
+export interface StoredCheckpoint {
+  readonly text: string;
+  readonly version: number;
+}
+
 /**
- * The stored checkpoints of this release's format that cover these loans' current versions, by loan id (loans
- * of `CHECKPOINT_MIN_EVENTS` events or more: the others have none).
+ * The stored checkpoints of this release's format of these loans, by loan id (loans of `CHECKPOINT_MIN_EVENTS`
+ * events or more: the others have none); one may cover fewer events than its loan has (see `CHECKPOINT_MAX_TAIL`).
  *
- * @example const texts = await currentCheckpoints(tx, tenantId, claimedRows);
+ * @example const stored = await storedCheckpoints(tx, tenantId, claimedRows);
  */
-export async function currentCheckpoints(tx: Executor, tenantId: string, rows: ReadonlyArray<LoanRow>) {
-  const texts = new Map<string, string>();
+export async function storedCheckpoints(tx: Executor, tenantId: string, rows: ReadonlyArray<LoanRow>) {
+  const texts = new Map<string, StoredCheckpoint>();
   const long = rows.filter((row) => row.version >= CHECKPOINT_MIN_EVENTS);
   if (long.length === 0) return texts;
   const found = await tx
@@ -37,20 +44,28 @@ export async function currentCheckpoints(tx: Executor, tenantId: string, rows: R
       ),
     );
   const versions = new Map(long.map((row) => [row.id, row.version]));
-  for (const { loanId, version, state } of found) if (versions.get(loanId) === version) texts.set(loanId, state);
+  for (const { loanId, version, state } of found) {
+    if (version <= (versions.get(loanId) ?? 0)) texts.set(loanId, { text: state, version });
+  }
   return texts;
 }
 
 /**
- * The loan as of the date from its checkpoint's text, or `undefined` when it cannot be continued (a text that
- * does not decode, a corrupt loan row: the full replay then reports what is wrong).
+ * The loan as of the date from its checkpoint's text and the events stored after it, or `undefined` when they
+ * cannot be continued (a text that does not decode, a tail that needs the history, a corrupt row: the full replay
+ * then reports what is wrong).
  *
- * @example const state = continuedState(row, texts.get(row.id), businessDate);
+ * @example const state = continuedState(row, stored.get(row.id)?.text, tails.get(row.id) ?? [], businessDate);
  */
-export function continuedState(row: LoanRow, text: string | undefined, date: LocalDate): LoanState | undefined {
+export function continuedState(
+  row: LoanRow,
+  text: string | undefined,
+  tail: ReadonlyArray<StoredEventColumns>,
+  date: LocalDate,
+): LoanState | undefined {
   if (text === undefined) return undefined;
   try {
-    return stateFromCheckpoint(row, text, date);
+    return stateFromCheckpoint(row, text, tail, date);
   } catch (error) {
     if (error instanceof CorruptRecordError) return undefined;
     throw error;
