@@ -86,6 +86,32 @@ describe("group commit of payments", () => {
     expect(await json(missing)).toMatchObject({ code: "loan_not_found" });
   });
 
+  it("answers 409 loan_version_conflict and stores nothing when its loan moves on before each of its plans", async () => {
+    const tenant = "group-commit-moving";
+    const token = await single.token(tenant);
+    const loanId = String((await board(single, token, await createProduct(single, token))).id);
+    let moves = 0;
+    // Each time the payment has been planned, another payment of the loan commits first: its batch finds it stale.
+    const moving = createTestApp(testDatabase.database, {
+      groupCommit: true,
+      faults: async (step) => {
+        if (step !== "before_render") return;
+        moves++;
+        expect((await pay(single, token, loanId, 100, "2025-02-01")).status).toBe(201);
+      },
+    });
+    const request = { token, body: { ...usd(5_000), effectiveDate: "2025-02-01" }, idempotencyKey: "moving-key" };
+    const refused = await moving.call("POST", `/v1/loans/${loanId}/payments`, request);
+    expect(refused.status).toBe(409);
+    expect(await json(refused)).toMatchObject({ code: "loan_version_conflict" });
+    expect(moves).toBe(20);
+    expect(await postedEvents(loanId)).toBe(20);
+    // Its key stays free: the same request, retried, is stored once.
+    const retried = await grouped.call("POST", `/v1/loans/${loanId}/payments`, request);
+    expect(retried.status).toBe(201);
+    expect(await postedEvents(loanId)).toBe(21);
+  });
+
   it("stores concurrent payments on one loan in sequence, each once, with its key, event and audit record", async () => {
     const tenant = "group-commit-race";
     const token = await grouped.token(tenant);

@@ -37,9 +37,13 @@ export interface AppEnv {
     groupCommit?: IdempotencyClaim;
     /**
      * Set by `tenantScope` instead of reading the tenant's settings itself, on a group-committed request: the
-     * handler reads them with its loan, in the same statement, and hands them over here (then `tenant` is set).
+     * handler reads them with its loan, in the same statement (`tenantSettingsJson`), and hands them to `use`;
+     * `readAlone` runs the scope's own read instead (no loan row to read them with). Either sets `tenant`.
      */
-    deferredTenantReading?: (settings: unknown) => void;
+    deferredTenantReading?: {
+      readonly use: (settings: unknown) => void;
+      readonly readAlone: () => Promise<void>;
+    };
   };
 }
 

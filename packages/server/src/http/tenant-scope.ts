@@ -58,7 +58,10 @@ export function tenantScope(db: Db, reading?: ScopeReading): MiddlewareHandler<A
     // A group-committed request (`c.get("groupCommit")`) opens no transaction: its change is stored in a batch's,
     // scoped the same way, and its handler reads the tenant's settings with its loan (one statement fewer).
     if (c.get("groupCommit") !== undefined && reading !== undefined) {
-      c.set("deferredTenantReading", (value) => reading.use(c, value));
+      c.set("deferredTenantReading", {
+        use: (value) => reading.use(c, value),
+        readAlone: async () => opened(await scope.run(db, values)),
+      });
       return next();
     }
     // Inside an Idempotency-Key's transaction (app.ts runs it first), which rolls back on a throw or any answer

@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, lte, type Placeholder, sql } from "drizzle-orm";
-import { compiledSql, compiledStatement } from "../db/compiled-statement.js";
+import { compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import {
   type LoanCheckpointRow,
@@ -141,20 +141,6 @@ const lockWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEve
 const readWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEvents>(
   (db, value) => selectWithCheckpoint(db, value, withCheckpointOrEvents),
   withCheckpointOrEvents,
-);
-
-/**
- * The tenant's settings as `tenantSettingsJson` gives them (null for a tenant that saved none).
- *
- * @example deferred(await tenantSettingsValue(db, "demo"));
- */
-export async function tenantSettingsValue(executor: Executor, tenantId: string): Promise<unknown> {
-  const [row] = await settingsAlone.run(executor, { tenantId });
-  return row?.settings ?? null;
-}
-
-const settingsAlone = compiledSql<{ tenantId: string }, { settings: unknown }>(
-  (value) => sql`select ${tenantSettingsJson(value("tenantId"))} as settings`,
 );
 
 const withSettings = { ...withCheckpointOrEvents, settings: tenantSettingsJson(sql.placeholder("tenantId")) };

@@ -15,7 +15,7 @@ import {
   type EventDraft,
   planLoanChange,
 } from "./append-event.js";
-import { findWithTenantSettings, tenantSettingsValue } from "./checkpoint-store.js";
+import { findWithTenantSettings } from "./checkpoint-store.js";
 import type { ChangeToCommit, CommitOutcome } from "./group-commit.js";
 import { toChangeBody } from "./view.js";
 
@@ -32,10 +32,10 @@ const MAX_PLANS = 20;
 async function firstRead(c: Context<AppEnv>, deps: ResourceDeps, loanId: string) {
   const deferred = c.get("deferredTenantReading");
   if (deferred === undefined) return undefined;
-  const tenantId = c.get("principal").tenantId;
-  const found = await findWithTenantSettings(deps.db, tenantId, loanId, CHECKPOINT_KEY);
+  const found = await findWithTenantSettings(deps.db, c.get("principal").tenantId, loanId, CHECKPOINT_KEY);
   // No loan, no row: the settings are read alone (a 404 costs a statement more).
-  deferred(found === undefined ? await tenantSettingsValue(deps.db, tenantId) : found.settings);
+  if (found === undefined) await deferred.readAlone();
+  else deferred.use(found.settings);
   return found ?? null;
 }
 
