@@ -5,7 +5,9 @@
  * `--out`, for Chrome DevTools or speedscope; `--no-profile` for none), and prints the statements of one
  * payment, what the database connections waited for (pg_stat_activity sampled every 20 ms), and the CPU of a
  * payment in this process and in PostgreSQL's backends. The database is dropped at the end. `--long` pays on
- * 300-event mortgages (the long-history row of `bench:load`) instead.
+ * 300-event mortgages (the long-history row of `bench:load`) instead. `--allocations` writes a sampling heap
+ * profile of everything allocated instead of the CPU profile; `--promoted`, of what outlived the young
+ * generation only (the garbage that grows the old generation and the RSS).
  *
  *   npm run bench:profile-payments -- --seconds 20 --loans 1000 --out /tmp/payments.cpuprofile
  */
@@ -33,9 +35,11 @@ const flag = (name: string, fallback: string) => {
 };
 const seconds = Number(flag("seconds", "20"));
 const loanCount = Number(flag("loans", "1000"));
-const out = flag("out", join(tmpdir(), "payments.cpuprofile"));
 const isProfiled = !args.includes("--no-profile");
 const isLong = args.includes("--long");
+const isPromoted = args.includes("--promoted");
+const isAllocations = isPromoted || args.includes("--allocations");
+const out = flag("out", join(tmpdir(), isAllocations ? "payments.heapprofile" : "payments.cpuprofile"));
 const { adminUrl } = parseLoadArgs(["--quick"], process.env);
 
 const scratch = await createScratchDatabase(adminUrl);
@@ -100,7 +104,15 @@ try {
   console.log(`response ${sample.status}, ${sampleText.length} bytes`);
   await driveInProcess(app.handle, token, payments(loans, today, "warm"), 32, 3);
   const session = new Session();
-  if (isProfiled) {
+  if (isProfiled && isAllocations) {
+    session.connect();
+    await session.post("HeapProfiler.enable");
+    await session.post("HeapProfiler.startSampling", {
+      samplingInterval: 16_384,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: !isPromoted,
+    } as never);
+  } else if (isProfiled) {
     session.connect();
     await session.post("Profiler.enable");
     await session.post("Profiler.setSamplingInterval", { interval: 500 });
@@ -130,7 +142,11 @@ try {
   const cpu = process.cpuUsage();
   const result = await driveInProcess(app.handle, token, payments(loans, today, "run"), 32, seconds);
   const used = process.cpuUsage(cpu);
-  if (isProfiled) {
+  if (isProfiled && isAllocations) {
+    const { profile: recorded } = await session.post("HeapProfiler.stopSampling");
+    writeFileSync(out, JSON.stringify(recorded));
+    session.disconnect();
+  } else if (isProfiled) {
     const { profile: recorded } = await session.post("Profiler.stop");
     writeFileSync(out, JSON.stringify(recorded));
     session.disconnect();

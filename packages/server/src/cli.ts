@@ -2,13 +2,15 @@
 import { wantsHelp } from "./cli/args.js";
 import { COMMANDS } from "./cli/commands.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { applyHeapGrowth } from "./heap-growth.js";
 
 const ENVIRONMENT = `Environment: PORT (default 3000; 0 = any free port), HOST (default 127.0.0.1), PUBLIC_URL, NODE_ENV,
 DATABASE_URL, DATABASE_POOL_MAX, DATABASE_CONNECT_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS,
 DATABASE_PREPARED_STATEMENTS (on|off, default on), LENDSTACK_DATA_DIR,
 JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, JWKS_URL, LOG_LEVEL, BODY_LIMIT_BYTES, CORS_ORIGINS, REQUEST_TIMEOUT_MS,
 HEADERS_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_STORE, WEBHOOK_ALLOW_PRIVATE_URLS (default false),
-LENDSTACK_WORKER (on|off, default on), LENDSTACK_PROCESSES (serve: API processes, default 1), LENDSTACK_MASTER_KEY, LENDSTACK_PREVIOUS_MASTER_KEY, LENDSTACK_NEW_MASTER_KEY
+LENDSTACK_WORKER (on|off, default on), LENDSTACK_PROCESSES (serve: API processes, default 1),
+LENDSTACK_HEAP_GROWTH_PERCENT (default 100; 0 = V8's own), LENDSTACK_MASTER_KEY, LENDSTACK_PREVIOUS_MASTER_KEY, LENDSTACK_NEW_MASTER_KEY
 (rotate-keys).`;
 
 const USAGE = `Usage: lendstack <command> [options]      (lendstack <command> --help for one command)
@@ -45,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Usage: lendstack\n${command.usage}\n\n${ENVIRONMENT}\n`);
     return 0;
   }
-  return command.run(rest, loadConfig());
+  const config = loadConfig();
+  applyHeapGrowth(config.heapGrowthPercent);
+  return command.run(rest, config);
 }
 
 main(process.argv.slice(2)).then(

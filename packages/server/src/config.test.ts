@@ -127,6 +127,17 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
   });
 
+  it("reads how far the heap may grow past its survivors, 100 % unless told (0: V8's own choice)", () => {
+    expect(loadConfig({}).heapGrowthPercent).toBe(100);
+    expect(loadConfig({ LENDSTACK_HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
+    expect(loadConfig({ LENDSTACK_HEAP_GROWTH_PERCENT: "250" }).heapGrowthPercent).toBe(250);
+    for (const bad of ["401", "-1", "1.5", "lots"]) {
+      expect(() => loadConfig({ LENDSTACK_HEAP_GROWTH_PERCENT: bad })).toThrow(
+        /LENDSTACK_HEAP_GROWTH_PERCENT.*whole number from 0 to 400/,
+      );
+    }
+  });
+
   it("reads the credit bureau and the report reuse window, refusing an http bureau without its URL", () => {
     expect(loadConfig({}).creditReports).toEqual({
       bureau: "sandbox",

@@ -13,6 +13,7 @@ import { type DocumentsConfig, documentEnvironment, documentsConfigOf } from "./
 import { type ESignatureConfig, eSignatureConfigOf, eSignatureEnvironment } from "./envelopes/environment.js";
 import { LOG_LEVELS, type LogLevel } from "./logger.js";
 import { parseMasterKey } from "./pii/master-keys.js";
+import { processEnvironment, unshareableState } from "./process-environment.js";
 import type { WebhookUrlPolicy } from "./webhook-endpoints/url-policy.js";
 
 /**
@@ -101,6 +102,11 @@ export interface ServerConfig {
    * per core. More than one needs PostgreSQL, a shared master key and a shared rate-limit store.
    */
   readonly processes: number;
+  /**
+   * `LENDSTACK_HEAP_GROWTH_PERCENT`: how far V8 lets the heap grow past what survived the last full garbage
+   * collection before it collects again (`heap-growth.ts`); 0 leaves it to V8.
+   */
+  readonly heapGrowthPercent: number;
 }
 
 const optionalText = z
@@ -121,7 +127,6 @@ const masterKeyVariable = optionalText.pipe(
 );
 
 const PORT_ERROR = { error: "must be a whole number from 0 to 65535 (0: any free port)" };
-const PROCESSES = { error: "must be a whole number from 1 to 64" };
 
 const environmentSchema = z.object({
   PORT: z.coerce.number(PORT_ERROR).int(PORT_ERROR).min(0, PORT_ERROR).max(65_535, PORT_ERROR).default(3000),
@@ -146,8 +151,7 @@ const environmentSchema = z.object({
   JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
-  LENDSTACK_WORKER: z.enum(["on", "off"]).default("on"),
-  LENDSTACK_PROCESSES: z.coerce.number(PROCESSES).int(PROCESSES).min(1, PROCESSES).max(64, PROCESSES).default(1),
+  ...processEnvironment,
   LENDSTACK_MASTER_KEY: masterKeyVariable,
   LENDSTACK_PREVIOUS_MASTER_KEY: masterKeyVariable,
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(1_048_576), // 1 KiB to 100 MiB; 1 MiB
@@ -219,7 +223,11 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
   }
   const env = parsed.data;
-  refuseUnshareableState(env);
+  const unshareable = unshareableState(env);
+  if (unshareable.length > 0) {
+    const processes = `LENDSTACK_PROCESSES=${env.LENDSTACK_PROCESSES}`;
+    throw new ConfigError(`Invalid configuration: ${processes}: ${unshareable.join("; ")}`);
+  }
   const creditReports = creditReportsConfigOf(env);
   if (typeof creditReports === "string") throw new ConfigError(`Invalid configuration: ${creditReports}`);
   const documentParsing = documentParsingConfigOf(env);
@@ -269,28 +277,6 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     eSignature,
     runsWorker: env.LENDSTACK_WORKER === "on",
     processes: env.LENDSTACK_PROCESSES,
+    heapGrowthPercent: env.LENDSTACK_HEAP_GROWTH_PERCENT,
   };
-}
-
-/**
- * Several processes must share everything a request depends on: the embedded database, an in-memory
- * master key and in-memory rate-limit counters each belong to one process, so they are refused by name.
- */
-function refuseUnshareableState(env: z.infer<typeof environmentSchema>) {
-  if (env.LENDSTACK_PROCESSES === 1) return;
-  const problems: string[] = [];
-  if (env.DATABASE_URL === undefined) {
-    problems.push("the embedded PGlite database belongs to one process: set DATABASE_URL");
-  }
-  if (env.LENDSTACK_MASTER_KEY === undefined && env.LENDSTACK_DATA_DIR === "memory") {
-    problems.push("an in-memory PII key would differ per process: set LENDSTACK_MASTER_KEY or LENDSTACK_DATA_DIR");
-  }
-  if (env.RATE_LIMIT_STORE === "memory" && env.RATE_LIMIT_PER_MINUTE > 0) {
-    problems.push("RATE_LIMIT_STORE=memory counts per process: set RATE_LIMIT_STORE=postgres");
-  }
-  if (problems.length > 0) {
-    throw new ConfigError(
-      `Invalid configuration: LENDSTACK_PROCESSES=${env.LENDSTACK_PROCESSES}: ${problems.join("; ")}`,
-    );
-  }
 }

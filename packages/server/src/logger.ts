@@ -52,3 +52,29 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   };
   return destination === undefined ? pino(options) : pino(options, destination);
 }
+
+/**
+ * `parent.child(bindings)`, made the first time it is used. Making a child runs its bindings through the
+ * redaction (about 14 KB of garbage and 20 µs a request), and most requests log nothing but their completion
+ * line, which does not need it.
+ *
+ * @example
+ * const requestLogger = childOnFirstUse(logger, { requestId });
+ * requestLogger.warn("database unavailable"); // the child is made here
+ */
+export function childOnFirstUse(parent: Logger, bindings: Record<string, string>): Logger {
+  let child: Logger | undefined;
+  const made = () => {
+    child ??= parent.child(bindings);
+    return child;
+  };
+  return new Proxy({} as Logger, {
+    get(_target, property) {
+      const logger = made();
+      const value: unknown = Reflect.get(logger, property, logger);
+      return typeof value === "function" ? value.bind(logger) : value;
+    },
+    set: (_target, property, value) => Reflect.set(made(), property, value),
+    has: (_target, property) => Reflect.has(made(), property),
+  });
+}

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { createIdGenerator } from "../ids.js";
-import { createLogger } from "../logger.js";
+import { childOnFirstUse, createLogger } from "../logger.js";
 import type { AppEnv } from "./app-env.js";
 import { requestContext } from "./request-context.js";
 
@@ -50,5 +50,28 @@ describe("requestContext", () => {
     const handler = lines.find((line) => line.msg === "handler line");
     expect(handler).toMatchObject({ taxId: "[redacted]", party: { dateOfBirth: "[redacted]" } });
     expect(String(handler?.requestId)).toMatch(/^req_/);
+  });
+
+  it("makes the request's child logger only when something uses it", () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = createLogger("info", { write: (line: string) => lines.push(JSON.parse(line)) });
+    const made: Array<Record<string, unknown>> = [];
+    const original = logger.child;
+    logger.child = function (this: typeof logger, ...args: Parameters<typeof original>) {
+      made.push(args[0]);
+      return original.apply(this, args);
+    } as typeof original;
+    const lazy = childOnFirstUse(logger, { requestId: "req_1" });
+    expect(made).toEqual([]);
+    expect(lazy.isLevelEnabled("debug")).toBe(false);
+    expect(lazy.level).toBe("info");
+    lazy.warn({ ssn: "123-45-6789" }, "first");
+    lazy.child({ step: "two" }).info("second");
+    // Made once, on first use; the grandchild is made from it (pino children inherit the patched method).
+    expect(made).toEqual([{ requestId: "req_1" }, { step: "two" }]);
+    expect(lines.map(({ msg, requestId, ssn, step }) => ({ msg, requestId, ssn, step }))).toEqual([
+      { msg: "first", requestId: "req_1", ssn: "[redacted]", step: undefined },
+      { msg: "second", requestId: "req_1", ssn: undefined, step: "two" },
+    ]);
   });
 });

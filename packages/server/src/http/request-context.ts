@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { IdGenerator } from "../ids.js";
-import type { Logger } from "../logger.js";
+import { childOnFirstUse, type Logger } from "../logger.js";
 import type { AppEnv } from "./app-env.js";
 
 /** A path as logged: a signing link's token (a credential) is never written to the logs. */
@@ -24,7 +24,7 @@ export function requestContext(ids: IdGenerator, logger: Logger, clock: () => Da
   return async (c, next) => {
     const incoming = c.req.header("x-request-id");
     const requestId = incoming !== undefined && ACCEPTABLE_REQUEST_ID.test(incoming) ? incoming : ids.next("req");
-    const requestLogger = logger.child({ requestId });
+    const requestLogger = childOnFirstUse(logger, { requestId });
     c.set("requestId", requestId);
     c.set("logger", requestLogger);
     const started = clock().getTime();
