@@ -30,7 +30,7 @@ import { isStreamedUpload } from "./http/streamed-upload.js";
 import { tenantScope } from "./http/tenant-scope.js";
 import { wellFormedInput } from "./http/well-formed-input.js";
 import type { IdGenerator } from "./ids.js";
-import { loanChangeCommitter } from "./loans/group-commit.js";
+import { loanChangeGroups } from "./loans/group-commit.js";
 import type { Logger } from "./logger.js";
 import { ephemeralKeyring, type MasterKeyring } from "./pii/master-keys.js";
 import { resources } from "./resources.js";
@@ -136,7 +136,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   if (deps.rateLimit !== undefined) app.use("/v1/*", rateLimit({ ...deps.rateLimit, clock: deps.clock }));
   app.use("/v1/*", wellFormedInput());
   // The outbox benchmark's baseline (no events recorded) stores payments one by one: a batch records its events.
-  const loanChanges = deps.groupCommit === true && deps.recordEvents !== false ? loanChangeCommitter(db) : undefined;
+  const loanChanges = deps.groupCommit === true && deps.recordEvents !== false ? loanChangeGroups(db) : undefined;
   const groupCommitted = loanChanges === undefined ? undefined : isPaymentPost;
   app.use("/v1/*", idempotency({ db, clock: deps.clock, faults: deps.faults, groupCommitted }));
   // Inside idempotency's transaction when there is one, so "committed" still means the key and the change.

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../src/cli/audit-verify.js";
 import { rowsOf } from "../src/db/rows.js";
+import { CHECKPOINT_KEY } from "../src/loans/append-event.js";
+import { findManyWithTenantSettings } from "../src/loans/checkpoint-store.js";
 import { saveTenantSettings } from "../src/tenants/store.js";
 import { json } from "./helpers/products.js";
 import { createTestApp, type TestApp } from "./helpers/test-app.js";
@@ -39,6 +41,31 @@ function comparable(body: unknown): string {
 }
 
 describe("group commit of payments", () => {
+  it("reads the loans of payments that arrive together in one statement: each id its own answer, in order", async () => {
+    const tenant = "group-commit-reads";
+    const token = await grouped.token(tenant);
+    const productId = await createProduct(single, token);
+    const paid = String((await board(single, token, productId)).id);
+    const fresh = String((await board(single, token, productId)).id);
+    expect((await pay(grouped, token, paid, 10_000, "2025-02-01")).status).toBe(201);
+    await saveTenantSettings(testDatabase.db, tenant, { timeZone: "America/Chicago" }, new Date());
+    const ids = [paid, "loan_unknown", fresh, paid];
+    const found = await findManyWithTenantSettings(testDatabase.db, tenant, ids, CHECKPOINT_KEY);
+    expect(found.map((loan) => loan?.row.id)).toEqual([paid, undefined, fresh, paid]);
+    expect(found.map((loan) => loan?.events?.map((event) => event.type))).toEqual([
+      ["disbursement", "payment"],
+      undefined,
+      ["disbursement"],
+      ["disbursement", "payment"],
+    ]);
+    expect(found[0]).not.toBe(found[3]);
+    expect(found[0]?.events).not.toBe(found[3]?.events);
+    expect(found[0]?.settings).toMatchObject({ tenantId: tenant, timeZone: "America/Chicago" });
+    expect(found[2]?.settings).toEqual(found[0]?.settings);
+    const other = await findManyWithTenantSettings(testDatabase.db, "group-commit-other", [paid], CHECKPOINT_KEY);
+    expect(other).toEqual([undefined]);
+  });
+
   it("answers and stores what a payment in its own transaction does", async () => {
     const tenant = "group-commit-same";
     const token = grouped.token(tenant);

@@ -5,10 +5,9 @@ import type { ESignatureProvider } from "../adapters/e-signature/index.js";
 import type { IdentityVerifier } from "../adapters/identity/index.js";
 import type { PaymentProcessor } from "../adapters/payment-processor/index.js";
 import type { Db } from "../db/database.js";
-import type { GroupCommitter } from "../db/group-commit.js";
 import type { DocumentSettings } from "../documents/settings.js";
 import type { IdGenerator } from "../ids.js";
-import type { ChangeToCommit, CommitOutcome } from "../loans/group-commit.js";
+import type { LoanChangeGroups } from "../loans/group-commit.js";
 import type { MasterKeyring } from "../pii/master-keys.js";
 import type { WebhookUrlPolicy } from "../webhook-endpoints/url-policy.js";
 import type { AppEnv } from "./app-env.js";
@@ -23,7 +22,7 @@ import type { FaultHook } from "./faults.js";
 export interface ResourceDeps {
   readonly db: Db;
   /** Group commit of payments (`LENDSTACK_GROUP_COMMIT=on`, `loans/group-commit.ts`); each in its own transaction when unset. */
-  readonly loanChanges?: GroupCommitter<ChangeToCommit, CommitOutcome> | undefined;
+  readonly loanChanges?: LoanChangeGroups | undefined;
   readonly clock: () => Date;
   readonly ids: IdGenerator;
   /** Test-only fault injection (see `FaultStep`); unset in production. */

@@ -95,7 +95,7 @@ export function registerChanges(router: LoanRouter, deps: ResourceDeps): void {
     const claim = c.get("groupCommit");
     const event = kind.event === undefined ? undefined : EVENT_BY_OPERATION[kind.event];
     if (claim !== undefined && deps.loanChanges !== undefined && event !== undefined) {
-      const committed = { committer: deps.loanChanges, claim, eventType: event.type };
+      const committed = { groups: deps.loanChanges, claim, eventType: event.type };
       // A plain Response (a replay is the stored text), as the idempotency middleware's answers are.
       return (await appendGroupCommitted(c, deps, committed, loanId, draft, kind, version.options)) as never;
     }

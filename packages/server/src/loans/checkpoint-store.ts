@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, lte, type Placeholder, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, lte, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { compiledStatement } from "../db/compiled-statement.js";
 import type { Executor } from "../db/database.js";
 import {
@@ -29,11 +29,15 @@ export type FoundLoan = {
 
 const withCheckpoint = { row: loans, checkpoint: loanCheckpoints.state };
 
-/** The loan and its checkpoint's text; `selection` may add to `withCheckpoint` (the rows' type is the caller's). */
+/**
+ * Loans and their checkpoints' text; `selection` may add to `withCheckpoint` (the rows' type is the caller's).
+ * `which` picks the loans: by default the one of `loanId`.
+ */
 function selectWithCheckpoint(
   db: Executor,
-  value: (name: keyof CheckpointKey) => Placeholder,
+  value: (name: "tenantId" | "format") => Placeholder,
   selection: typeof withCheckpoint,
+  which: SQL = eq(loans.id, sql.placeholder("loanId")),
 ) {
   return db
     .select(selection)
@@ -47,7 +51,7 @@ function selectWithCheckpoint(
         eq(loanCheckpoints.format, value("format")),
       ),
     )
-    .where(and(eq(loans.tenantId, value("tenantId")), eq(loans.id, value("loanId"))));
+    .where(and(eq(loans.tenantId, value("tenantId")), which));
 }
 
 /**
@@ -93,20 +97,29 @@ export async function findForRead(
   return found === undefined ? undefined : foundLoanOf(found, tenantId, loanId);
 }
 
+/** A loan as {@link findForRead} finds it, with the tenant's settings (`tenantSettingsJson`'s value). */
+export type FoundWithSettings = FoundLoan & { settings: unknown };
+
 /**
- * {@link findForRead} and, in the same statement, the tenant's settings (`tenantSettingsJson`'s value): a
- * group-committed change reads both at once instead of opening the tenant scope first.
+ * {@link findForRead} of several loans of one tenant and, in the same statement, the tenant's settings: the
+ * group commit reads the loans of the payments that arrive together at once, before the tenant scope would
+ * have read the settings. One answer per id, in order (a fresh object each, also for a repeated id);
+ * undefined for an id with no loan.
  *
- * @example const found = await findWithTenantSettings(db, "demo", "loan_…", CHECKPOINT_KEY);
+ * @example const [found] = await findManyWithTenantSettings(db, "demo", ["loan_…"], CHECKPOINT_KEY);
  */
-export async function findWithTenantSettings(
+export async function findManyWithTenantSettings(
   executor: Executor,
   tenantId: string,
-  loanId: string,
+  loanIds: ReadonlyArray<string>,
   format: string,
-): Promise<(FoundLoan & { settings: unknown }) | undefined> {
-  const [found] = await readWithSettings.run(executor, { tenantId, loanId, format });
-  return found === undefined ? undefined : { ...foundLoanOf(found, tenantId, loanId), settings: found.settings };
+): Promise<Array<FoundWithSettings | undefined>> {
+  const rows = await readManyWithSettings.run(executor, { tenantId, loanIds: JSON.stringify(loanIds), format });
+  const byId = new Map(rows.map((row) => [row.row.id, row]));
+  return loanIds.map((loanId) => {
+    const found = byId.get(loanId);
+    return found === undefined ? undefined : { ...foundLoanOf(found, tenantId, loanId), settings: found.settings };
+  });
 }
 
 /** The events read are the checkpoint's tail, or all the loan's when it has none. */
@@ -145,10 +158,12 @@ const readWithCheckpointOrEvents = compiledStatement<CheckpointKey, FoundWithEve
 
 const withSettings = { ...withCheckpointOrEvents, settings: tenantSettingsJson(sql.placeholder("tenantId")) };
 
-const readWithSettings = compiledStatement<CheckpointKey, FoundWithEvents & { settings: unknown }>(
-  (db, value) => selectWithCheckpoint(db, value, withSettings),
-  withSettings,
-);
+type ManyKey = Omit<CheckpointKey, "loanId"> & { loanIds: string };
+
+const readManyWithSettings = compiledStatement<ManyKey, FoundWithEvents & { settings: unknown }>((db, value) => {
+  const ids = sql`${loans.id} = any(array(select jsonb_array_elements_text(${value("loanIds")}::jsonb)))`;
+  return selectWithCheckpoint(db, value, withSettings, ids);
+}, withSettings);
 
 /**
  * Appends an event, stores the loan's new checkpoint (when there is one) and updates the loan row, in one

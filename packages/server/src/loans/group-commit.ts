@@ -7,7 +7,8 @@ import { idempotencyKeys, loanCheckpoints, loanEvents, loans } from "../db/schem
 import type { Db, Executor } from "../db/types.js";
 import { type NewEvent, recordEventsOfChanges } from "../events/record.js";
 import { TENANT_ROLE } from "../http/tenant-scope.js";
-import type { PlannedChange } from "./append-event.js";
+import { CHECKPOINT_KEY, type PlannedChange } from "./append-event.js";
+import { type FoundWithSettings, findManyWithTenantSettings } from "./checkpoint-store.js";
 
 /** The idempotency key a change settles, with the response it stores (the request's answer). */
 export interface SettledKey {
@@ -47,17 +48,35 @@ const MAX_BATCH = 64;
  * So each change commits exactly as {@link appendLoanEvent} would have stored it, with its key's outcome in the
  * same transaction, or not at all.
  *
+ * The loans are read the same way: the reads that queue while a tenant's previous read runs are one statement.
+ *
  * @example
- * const committer = loanChangeCommitter(database.db);
- * const outcome = await committer.submit(tenantId, change);
+ * const groups = loanChangeGroups(database.db);
+ * const found = await groups.reads.submit(tenantId, loanId);
+ * const outcome = await groups.commits.submit(tenantId, change);
  */
-export function loanChangeCommitter(db: Db, maxInFlight = 4): GroupCommitter<ChangeToCommit, CommitOutcome> {
-  return new GroupCommitter({
-    maxBatch: MAX_BATCH,
-    maxInFlight,
-    commit: (tenantId, changes) =>
-      outsideAmbientTransaction(() => db.transaction((tx) => commitChanges(tx, tenantId, changes))),
-  });
+export function loanChangeGroups(db: Db, maxInFlight = 4): LoanChangeGroups {
+  return {
+    reads: new GroupCommitter({
+      maxBatch: MAX_BATCH,
+      maxInFlight,
+      commit: (tenantId, loanIds) =>
+        outsideAmbientTransaction(() => findManyWithTenantSettings(db, tenantId, loanIds, CHECKPOINT_KEY)),
+    }),
+    commits: new GroupCommitter({
+      maxBatch: MAX_BATCH,
+      maxInFlight,
+      commit: (tenantId, changes) =>
+        outsideAmbientTransaction(() => db.transaction((tx) => commitChanges(tx, tenantId, changes))),
+    }),
+  };
+}
+
+/** The group commit's two batchers (by tenant): loans read together, changes committed together. */
+export interface LoanChangeGroups {
+  /** A loan id in, the loan as first read (with the tenant's settings) or undefined out. */
+  readonly reads: GroupCommitter<string, FoundWithSettings | undefined>;
+  readonly commits: GroupCommitter<ChangeToCommit, CommitOutcome>;
 }
 
 async function commitChanges(

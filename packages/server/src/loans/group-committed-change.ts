@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import type { GroupCommitter } from "../db/group-commit.js";
 import type { EventType } from "../events/catalog.js";
 import type { AppEnv } from "../http/app-env.js";
 import { changeContext } from "../http/change-context.js";
@@ -8,15 +7,8 @@ import { settledAnswer } from "../http/idempotency-replay.js";
 import { domainProblem, problemResponse } from "../http/problem.js";
 import type { ResourceDeps } from "../http/resource.js";
 import { responseText } from "../http/response-text.js";
-import {
-  CHECKPOINT_KEY,
-  type ChangeKind,
-  type ChangeOptions,
-  type EventDraft,
-  planLoanChange,
-} from "./append-event.js";
-import { findWithTenantSettings } from "./checkpoint-store.js";
-import type { ChangeToCommit, CommitOutcome } from "./group-commit.js";
+import { type ChangeKind, type ChangeOptions, type EventDraft, planLoanChange } from "./append-event.js";
+import type { LoanChangeGroups } from "./group-commit.js";
 import { toChangeBody } from "./view.js";
 
 /**
@@ -29,10 +21,10 @@ const MAX_PLANS = 20;
  * The loan as first read, with the tenant's settings when `tenantScope` left them to this request (set as
  * `c.get("tenant")`); `undefined` when the scope has read them already (the plan reads the loan itself).
  */
-async function firstRead(c: Context<AppEnv>, deps: ResourceDeps, loanId: string) {
+async function firstRead(c: Context<AppEnv>, groups: LoanChangeGroups, loanId: string) {
   const deferred = c.get("deferredTenantReading");
   if (deferred === undefined) return undefined;
-  const found = await findWithTenantSettings(deps.db, c.get("principal").tenantId, loanId, CHECKPOINT_KEY);
+  const found = await groups.reads.submit(c.get("principal").tenantId, loanId);
   // No loan, no row: the settings are read alone (a 404 costs a statement more).
   if (found === undefined) await deferred.readAlone();
   else deferred.use(found.settings);
@@ -41,7 +33,7 @@ async function firstRead(c: Context<AppEnv>, deps: ResourceDeps, loanId: string)
 
 /** A change the group commit stores (`LENDSTACK_GROUP_COMMIT=on`), and the partner event it records. */
 export interface GroupCommittedChange {
-  readonly committer: GroupCommitter<ChangeToCommit, CommitOutcome>;
+  readonly groups: LoanChangeGroups;
   readonly claim: IdempotencyClaim;
   readonly eventType: EventType;
 }
@@ -66,7 +58,7 @@ export async function appendGroupCommitted(
   options: ChangeOptions,
 ): Promise<Response> {
   await deps.faults?.("before_claim");
-  const first = await firstRead(c, deps, loanId);
+  const first = await firstRead(c, committed.groups, loanId);
   for (let attempt = 0; attempt < MAX_PLANS; attempt++) {
     const context = changeContext(c, deps);
     const found = attempt === 0 ? first : undefined;
@@ -77,7 +69,7 @@ export async function appendGroupCommitted(
     await deps.faults?.("before_render");
     const response = c.json(toChangeBody(plan.change), 201);
     const body = await responseText(response);
-    const outcome = await committed.committer.submit(context.tenantId, {
+    const outcome = await committed.groups.commits.submit(context.tenantId, {
       context,
       plan,
       key: {
