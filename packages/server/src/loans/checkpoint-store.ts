@@ -124,7 +124,7 @@ export async function findManyWithTenantSettings(
 
 /** The events read are the checkpoint's tail, or all the loan's when it has none. */
 function foundLoanOf(found: FoundWithEvents, tenantId: string, loanId: string): FoundLoan {
-  const events = found.events.map((event) => ({ ...event, tenantId, loanId, recordedAt: new Date(event.recordedAt) }));
+  const events = found.events.map((event) => storedEventOf(event, tenantId, loanId));
   return found.checkpoint === null
     ? { row: found.row, checkpoint: null, tail: [], events }
     : { row: found.row, checkpoint: found.checkpoint, tail: events, events: undefined };
@@ -132,6 +132,22 @@ function foundLoanOf(found: FoundWithEvents, tenantId: string, loanId: string): 
 
 /** A stored event as `json_build_object` gives it (the instant as text). */
 type EventJson = Omit<LoanEventRow, "tenantId" | "loanId" | "recordedAt"> & { readonly recordedAt: string };
+
+/** Every field named, not `{ ...event, … }`: a spread followed by new keys cost 3 % of a payment's CPU here. */
+function storedEventOf(event: EventJson, tenantId: string, loanId: string): LoanEventRow {
+  return {
+    tenantId,
+    loanId,
+    sequence: event.sequence,
+    eventId: event.eventId,
+    type: event.type,
+    effectiveDate: event.effectiveDate,
+    payload: event.payload,
+    reversesEventId: event.reversesEventId,
+    recordedAt: new Date(event.recordedAt),
+    recordedBy: event.recordedBy,
+  };
+}
 
 // The events after the checkpoint (all of them without one): a range of the primary key.
 const eventsAfterCheckpoint = sql<EventJson[]>`(
