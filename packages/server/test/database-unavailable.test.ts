@@ -31,6 +31,17 @@ describe("a database that cannot be reached", () => {
     expect(String(problem.detail)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
   });
 
+  it("answers payments that arrive together 503 too: their loans are read in one statement, which fails for each", async () => {
+    const token = await api.token("tenant-a");
+    const body = { amount: 100, currency: "USD", effectiveDate: "2025-03-01" };
+    const [one, two] = [`loan_${"0".repeat(25)}A`, `loan_${"0".repeat(25)}B`];
+    const answers = await Promise.all(
+      [one, two, one].map((loanId) => api.call("POST", `/v1/loans/${loanId}/payments`, { token, body })),
+    );
+    expect(answers.map((response) => response.status)).toEqual([503, 503, 503]);
+    for (const response of answers) expect(await json(response)).toMatchObject({ code: "database_unavailable" });
+  });
+
   it("answers /ready with 503 and /health with 200", async () => {
     expect((await api.call("GET", "/ready")).status).toBe(503);
     expect((await api.call("GET", "/health")).status).toBe(200);
