@@ -46,15 +46,30 @@ const isMinorUnits = (key: string | number | undefined) => typeof key === "strin
 
 // Runs before every loan change commits, over a replayed state of tens of thousands of nodes (a 300-event loan):
 // the check walks with no path and no per-node allocation (`for…in`, not `Object.entries`; an inherited
-// enumerable key would only be walked too), and only a failure walks again to name the figure's path.
+// enumerable key would only be walked too), tests each field's type in the loop and calls itself only for
+// objects and arrays; only a failure walks again to name the figure's path.
 function hasUnsafe(value: unknown, key: string | number | undefined): boolean {
   if (typeof value === "bigint") return !isSafeInteger(value) && isMinorUnits(key);
   if (typeof value !== "object" || value === null) return false;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) if (hasUnsafe(value[index], index)) return true;
-    return false;
+  return Array.isArray(value) ? hasUnsafeItem(value) : hasUnsafeField(value as Record<string, unknown>);
+}
+
+/** A bigint directly in an array has no `…Minor` key, so only the array's objects and arrays are walked. */
+function hasUnsafeItem(items: ReadonlyArray<unknown>): boolean {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item === "object" && item !== null && hasUnsafe(item, index)) return true;
   }
-  for (const name in value) if (hasUnsafe((value as Record<string, unknown>)[name], name)) return true;
+  return false;
+}
+
+function hasUnsafeField(record: Record<string, unknown>): boolean {
+  for (const name in record) {
+    const field = record[name];
+    if (typeof field === "bigint") {
+      if (!isSafeInteger(field) && isMinorUnits(name)) return true;
+    } else if (typeof field === "object" && field !== null && hasUnsafe(field, name)) return true;
+  }
   return false;
 }
 
