@@ -61,6 +61,31 @@ describe("GroupCommitter", () => {
     expect(held.batches.map((batch) => batch.items)).toEqual([["a"], ["b", "bad", "c"], ["b"], ["bad"], ["c"]]);
   });
 
+  it("fails every item of a batch at once, none again alone, when the error fails every item alike", async () => {
+    const unreachable = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+    const batches: string[][] = [];
+    const committer = new GroupCommitter<string, string>({
+      maxBatch: 64,
+      maxInFlight: 1,
+      commit: async (_group, items) => {
+        batches.push([...items]);
+        await new Promise((resolve) => setImmediate(resolve));
+        throw items.includes("bad") ? new Error("rolled back") : unreachable;
+      },
+      failsEveryItem: (error) => error === unreachable,
+    });
+    const outcomes = ["a", "b", "c", "d"].map((item) => committer.submit("tenant", item).catch((error) => error));
+    expect(await Promise.all(outcomes)).toEqual([unreachable, unreachable, unreachable, unreachable]);
+    expect(batches).toEqual([["a"], ["b", "c", "d"]]);
+    // Another error still retries the batch's items alone.
+    const mixed = ["e", "f", "bad"].map((item) =>
+      committer.submit("tenant", item).catch((error: Error) => error.message),
+    );
+    const settled = await Promise.all(mixed);
+    expect(settled[2]).toBe("rolled back");
+    expect(batches.slice(2)).toEqual([["e"], ["f", "bad"], ["f"], ["bad"]]);
+  });
+
   it("answers every item exactly once with its own outcome, whatever the groups and limits", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -9,6 +9,12 @@ export interface GroupCommitOptions<TItem, TOutcome> {
    * the whole transaction: the items are then committed again one by one, so one bad item fails alone.
    */
   readonly commit: (group: string, items: ReadonlyArray<TItem>) => Promise<ReadonlyArray<TOutcome>>;
+  /**
+   * True for an error that no item caused alone and that every item would meet again (the database unreachable;
+   * any error of a batch that is one statement): the batch's items all fail with it at once, none committed
+   * again one by one. Without it, a hung database made the last of 64 items wait for 64 connection timeouts.
+   */
+  readonly failsEveryItem?: (error: unknown) => boolean;
 }
 
 interface Waiting<TItem, TOutcome> {
@@ -78,8 +84,8 @@ export class GroupCommitter<TItem, TOutcome> {
       );
       return;
     } catch (error) {
-      if (taken.length === 1) {
-        taken[0]!.reject(error);
+      if (taken.length === 1 || this.#options.failsEveryItem?.(error) === true) {
+        for (const waiting of taken) waiting.reject(error);
         return;
       }
     }

@@ -5,6 +5,7 @@ import { compiledSql } from "../db/compiled-statement.js";
 import { GroupCommitter } from "../db/group-commit.js";
 import { idempotencyKeys, loanCheckpoints, loanEvents, loans } from "../db/schema/index.js";
 import type { Db, Executor } from "../db/types.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { type NewEvent, recordEventsOfChanges } from "../events/record.js";
 import { TENANT_ROLE } from "../http/tenant-scope.js";
 import { CHECKPOINT_KEY, type PlannedChange } from "./append-event.js";
@@ -62,12 +63,15 @@ export function loanChangeGroups(db: Db, maxInFlight = 4): LoanChangeGroups {
       maxInFlight,
       commit: (tenantId, loanIds) =>
         outsideAmbientTransaction(() => findManyWithTenantSettings(db, tenantId, loanIds, CHECKPOINT_KEY)),
+      // One statement for the batch: reading each loan alone would fail the same way.
+      failsEveryItem: () => true,
     }),
     commits: new GroupCommitter({
       maxBatch: MAX_BATCH,
       maxInFlight,
       commit: (tenantId, changes) =>
         outsideAmbientTransaction(() => db.transaction((tx) => commitChanges(tx, tenantId, changes))),
+      failsEveryItem: isDatabaseUnavailable,
     }),
   };
 }
