@@ -5,7 +5,7 @@
  * `--out`, for Chrome DevTools or speedscope; `--no-profile` for none), and prints the statements of one
  * payment, what the database connections waited for (pg_stat_activity sampled every 20 ms), and the CPU of a
  * payment in this process and in PostgreSQL's backends. The database is dropped at the end. `--long` pays on
- * 300-event mortgages (the long-history row of `bench:load`) instead. `--allocations` writes a sampling heap
+ * 300-event mortgages (the long-history row of `bench:load`) instead; `--mortgage N` on mortgages with N payments. `--allocations` writes a sampling heap
  * profile of everything allocated instead of the CPU profile; `--promoted`, of what outlived the young
  * generation only (the garbage that grows the old generation and the RSS).
  *
@@ -36,7 +36,12 @@ const flag = (name: string, fallback: string) => {
 const seconds = Number(flag("seconds", "20"));
 const loanCount = Number(flag("loans", "1000"));
 const isProfiled = !args.includes("--no-profile");
-const isLong = args.includes("--long");
+// `--long` is `--mortgage 299`: the long-history row of `bench:load`; `--mortgage 0` a fresh mortgage (the same schedule, no history).
+const mortgagePayments = args.includes("--long")
+  ? 299
+  : args.includes("--mortgage")
+    ? Number(flag("mortgage", "0"))
+    : undefined;
 const isPromoted = args.includes("--promoted");
 const isAllocations = isPromoted || args.includes("--allocations");
 const out = flag("out", join(tmpdir(), isAllocations ? "payments.heapprofile" : "payments.cpuprofile"));
@@ -79,18 +84,31 @@ try {
     0,
   );
   const today = String((await api.get(`/v1/loans/${fresh}`)).asOf);
-  // `--long`: the 300-event mortgage of `bench:load`'s long-history row instead of the fresh personal loan.
-  const template = isLong
-    ? await boardAndPay(
-        api,
-        { productId: products.mortgage, amount: 30_000_000, currency: "USD", disbursementDate: "2001-11-01" },
-        299,
-      )
-    : fresh;
+  const template =
+    mortgagePayments === undefined
+      ? fresh
+      : await boardAndPay(
+          api,
+          {
+            productId: products.mortgage,
+            amount: 30_000_000,
+            currency: "USD",
+            // bench:load's long-history loan for 299 payments; otherwise disbursed so that the loan is current
+            disbursementDate: mortgagePayments === 299 ? "2001-11-01" : monthsBefore(utcToday, mortgagePayments, 20),
+          },
+          mortgagePayments,
+        );
   const client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
   const copies = await copyTemplates(client, "demo", [template], loanCount);
   await client.query("analyze");
+  const { rows: saved } = await client.query<{ state: string }>(
+    "select state from loan_checkpoints where loan_id = $1",
+    [template],
+  );
+  const checkpointText = saved[0]?.state ?? "";
+  writeFileSync(join(tmpdir(), "payments-checkpoint.json"), checkpointText);
+  console.log(`the template's checkpoint: ${checkpointText.length} characters`);
   await client.end();
   const loans = copies.get(template)!;
   const count = await countStatements(app.handle, token, payments(loans, today, "count")(0));

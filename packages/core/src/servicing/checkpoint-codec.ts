@@ -1,15 +1,15 @@
 import { civilOf, epochDayOf } from "../calendar/civil.js";
 import { InvariantError } from "../errors/index.js";
+import { rowsOf } from "./checkpoint-rows.js";
+import { ABSENT, type Json, MISSING, packColumn, unpackColumn } from "./checkpoint-table.js";
 
 // A compact, exact text form for replay's working state (checkpoint.ts). JSON has no bigint, so a bigint is
 // the string "#<decimal>"; a string that starts with "#" is escaped as "##…"; "#u" marks a key a row of a
 // table lacks. An array of two or more plain objects (installments, charges, journal lines) is stored as a
-// table: its keys once ("#k"), a column with one value in every row once ("#c"), and one array of values per
-// row ("#r"), minor units there as JSON numbers and dates as epoch days when the whole column allows. Only plain data is accepted: anything else throws,
+// table: its keys once ("#k"), a column with one value in every row once ("#c"), and the other columns each
+// packed ("#v", checkpoint-table.ts), minor units there as JSON numbers and dates as epoch days when the whole
+// column allows. Tables written one array of cells per row ("#r"), as the codec did before, still read. Only plain data is accepted: anything else throws,
 // so a new kind of value in the state is found by the tests, never stored wrongly.
-
-const ABSENT = "#u";
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
@@ -92,7 +92,10 @@ function columnOf(rows: ReadonlyArray<Record<string, unknown>>, key: string): Co
   return isDate ? { key, kind: "date", cells } : { key, kind: "value" };
 }
 
-/** Columns of one value for every row are stored once (`#c`); minor units as numbers (`#n`), dates as epoch days (`#d`). */
+/**
+ * Columns of one value for every row are stored once (`#c`); the others once each (`#v`, checkpoint-table.ts),
+ * minor units as numbers (`#n`), dates as epoch days (`#d`).
+ */
 function encodeTable(rows: ReadonlyArray<Record<string, unknown>>): Json {
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -108,32 +111,31 @@ function encodeTable(rows: ReadonlyArray<Record<string, unknown>>): Json {
   const constants: { [key: string]: Json } = {};
   for (const { key, kind } of columns) if (kind === "constant") constants[key] = encodeValue(rows[0]?.[key]);
   const live = columns.filter((column) => column.kind !== "constant");
+  const cells = live.map((column) => column.cells ?? cellsOf(rows, column.key));
+  // A column may be stored as its difference from an earlier one of the same kind (amounts paid from amounts due).
+  const packed = cells.map((own, j) =>
+    packColumn(
+      own,
+      cells.slice(0, j).map((other, k) => (live[k]?.kind === live[j]?.kind ? other : undefined)),
+    ),
+  );
   return {
     "#k": live.map((column) => column.key),
     "#c": constants,
     "#n": live.filter((column) => column.kind === "bigint").map((column) => column.key),
     "#d": live.filter((column) => column.kind === "date").map((column) => column.key),
-    "#r": encodeRows(rows, live),
+    "#len": rows.length,
+    "#v": packed,
   };
 }
 
-/** Each row's cells in the order of `live`: plain loops, as a 360-installment table is encoded on every payment. */
-function encodeRows(rows: ReadonlyArray<Record<string, unknown>>, live: ReadonlyArray<Column>): Json[][] {
-  const encoded: Json[][] = new Array(rows.length);
+function cellsOf(rows: ReadonlyArray<Record<string, unknown>>, key: string): Json[] {
+  const cells: Json[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as Record<string, unknown>;
-    const cells: Json[] = new Array(live.length);
-    for (let j = 0; j < live.length; j++) {
-      const column = live[j] as Column;
-      if (column.cells !== undefined) cells[j] = column.cells[i] as Json;
-      else {
-        const value = row[column.key];
-        cells[j] = value === undefined ? ABSENT : encodeValue(value);
-      }
-    }
-    encoded[i] = cells;
+    const value = rows[i]?.[key];
+    cells[i] = value === undefined ? ABSENT : encodeValue(value);
   }
-  return encoded;
+  return cells;
 }
 
 function encodeValue(value: unknown): Json {
@@ -176,22 +178,38 @@ function decodeTable(table: { [key: string]: Json }): Record<string, unknown>[] 
   const keys = table["#k"] as string[];
   const bigints = new Set((table["#n"] ?? []) as string[]);
   const dates = new Set((table["#d"] ?? []) as string[]);
-  const kinds = keys.map((key) => (bigints.has(key) ? "bigint" : dates.has(key) ? "date" : "value"));
   const constants = Object.entries((table["#c"] ?? {}) as { [key: string]: Json }).map(
     ([key, cell]) => [key, decodeValue(cell)] as const,
   );
-  return (table["#r"] as Json[][]).map((cells) => {
-    const row: Record<string, unknown> = {};
-    for (const [key, constant] of constants) row[key] = constant;
-    for (let i = 0; i < keys.length; i++) {
-      const cell = cells[i] as Json;
-      if (cell === ABSENT) continue;
-      const kind = kinds[i];
-      row[keys[i] as string] =
-        kind === "bigint" ? BigInt(cell as number) : kind === "date" ? dateOf(cell as number) : decodeValue(cell);
-    }
-    return row;
-  });
+  const decoders = keys.map((key) => (bigints.has(key) ? toBigint : dates.has(key) ? toDate : decodeValue));
+  if (Array.isArray(table["#v"])) {
+    const count = table["#len"] as number;
+    return rowsOf(constants, keys, unpackColumns(table["#v"], count, decoders), count);
+  }
+  const rows = table["#r"] as Json[][];
+  return rowsOf(constants, keys, columnsOfRows(rows, decoders), rows.length);
+}
+
+const toBigint = (cell: Json) => BigInt(cell as number);
+const toDate = (cell: Json) => dateOf(cell as number);
+
+function unpackColumns(packed: Json[], rows: number, decoders: ReadonlyArray<(cell: Json) => unknown>): unknown[][] {
+  if (!Number.isSafeInteger(rows) || rows < 0) throw new TypeError("checkpoint: a table without its length");
+  const columns: unknown[][] = [];
+  for (let j = 0; j < decoders.length; j++) {
+    columns.push(unpackColumn(packed[j] as Json, rows, decoders[j] as (cell: Json) => unknown, columns));
+  }
+  return columns;
+}
+
+/** The table as the codec wrote it before its columns were packed (`#r`: one array of cells per row). */
+function columnsOfRows(rows: Json[][], decoders: ReadonlyArray<(cell: Json) => unknown>): unknown[][] {
+  return decoders.map((decode, j) =>
+    rows.map((cells) => {
+      const cell = cells[j] as Json;
+      return cell === ABSENT ? MISSING : decode(cell);
+    }),
+  );
 }
 
 function decodeValue(value: Json): unknown {
@@ -209,7 +227,7 @@ function decodeValue(value: Json): unknown {
  * `decodeState(encodeState(x))` equals `x` (keys whose value is `undefined` are left out).
  *
  * @example
- * encodeState({ amountMinor: 5n, rows: [{ a: 1 }, { a: 2 }] }); // '{"amountMinor":"#5","rows":{"#k":["a"],"#r":[[1],[2]]}}'
+ * encodeState({ amountMinor: 5n, rows: [{ a: 1 }, { a: 2 }] }); // '{"amountMinor":"#5","rows":{"#k":["a"],"#c":{},"#n":[],"#d":[],"#len":2,"#v":[[1,2]]}}'
  */
 export function encodeState(value: unknown): string {
   return JSON.stringify(encodeValue(value));
