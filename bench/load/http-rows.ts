@@ -1,7 +1,7 @@
 /**
- * The HTTP rows of `npm run bench:load`: payments on fresh loans and on loans holding 300 events, loan
- * reads and quotes, each driven by autocannon against the server child and, as its baseline, by the same
- * requests through the app in-process; and the server's RSS under the payment load.
+ * The HTTP rows of `npm run bench:load`: payments on fresh loans, on new mortgages and on mortgages holding 300
+ * events, loan reads and quotes, each driven by autocannon against the server child and, as its baseline, by the
+ * same requests through the app in-process; and the server's RSS under the payment load.
  */
 import { loadavg } from "node:os";
 import { type BenchResult, memoryResult, throughputResult } from "../harness.js";
@@ -17,6 +17,8 @@ export interface HttpTargets {
   readonly today: string;
   readonly personalProductId: string;
   readonly freshLoans: ReadonlyArray<string>;
+  /** New 30-year mortgages: the long-history loans' schedule without their history. */
+  readonly freshMortgages: ReadonlyArray<string>;
   readonly longLoans: ReadonlyArray<string>;
   /** Said in the payment row's note (statements and commits of one payment). */
   readonly paymentNote: string;
@@ -92,6 +94,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
   const paymentsFrom = Date.now();
   const key = `bench-${process.pid}`;
   const fresh = await measure(targets, options, payments(targets.freshLoans, targets.today, `${key}-fresh`));
+  const mortgage = await measure(targets, options, payments(targets.freshMortgages, targets.today, `${key}-mortgage`));
   const long = await measure(targets, options, payments(targets.longLoans, targets.today, `${key}-long`));
   const peakMegabytes = Math.max(...rss.stop().map((sample) => sample.megabytes));
   const liveMegabytes = targets.heap({ fromMs: paymentsFrom, toMs: Date.now() });
@@ -108,13 +111,22 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       `${loans} fresh loans, ${connections} connections, ${options.processes} API process(es), $1 each; ${describe(fresh)}; ${targets.paymentNote}`,
     ),
   );
+  const slower = (than: Throughput) => (than.perSecond / long.result.perSecond).toFixed(2);
+  add(
+    throughputResult(
+      named("http.payments.fresh-mortgage"),
+      mortgage.result.perSecond,
+      mortgage.baseline.perSecond,
+      `${targets.freshMortgages.length} new 30-year mortgages (360 installments, disbursed 20 days ago); ${describe(mortgage)}`,
+    ),
+  );
   add(
     throughputResult(
       named("http.payments.long-history"),
       long.result.perSecond,
       long.baseline.perSecond,
-      `${targets.longLoans.length} loans of 300 events (mortgage, 299 payments); ${(fresh.result.perSecond / long.result.perSecond).toFixed(2)}x ` +
-        `slower than fresh; ${describe(long)}`,
+      `${targets.longLoans.length} loans of 300 events (mortgage, 299 payments); ${slower(fresh.result)}x slower than ` +
+        `fresh (personal loans), ${slower(mortgage.result)}x slower than new mortgages; ${describe(long)}`,
     ),
   );
   add(
@@ -122,7 +134,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       named("http.server.rss"),
       peakMegabytes,
       idleMegabytes,
-      `peak VmRSS of the server (all its API processes) during both payment rows; baseline idle after seeding; ` +
+      `peak VmRSS of the server (all its API processes) during the payment rows; baseline idle after seeding; ` +
         `${live}: the rest of the peak is garbage V8 had not yet collected, code and buffers`,
     ),
   );

@@ -4,10 +4,12 @@
  * payments through the app (`app.request`, 32 in flight) for `--seconds` under a V8 CPU profile (written to
  * `--out`, for Chrome DevTools or speedscope; `--no-profile` for none), and prints the statements of one
  * payment, what the database connections waited for (pg_stat_activity sampled every 20 ms), and the CPU of a
- * payment in this process and in PostgreSQL's backends. The database is dropped at the end. `--long` pays on
- * 300-event mortgages (the long-history row of `bench:load`) instead; `--mortgage N` on mortgages with N payments. `--allocations` writes a sampling heap
- * profile of everything allocated instead of the CPU profile; `--promoted`, of what outlived the young
- * generation only (the garbage that grows the old generation and the RSS).
+ * payment in this process and in PostgreSQL's backends; and the size of the template loan's checkpoint (its text
+ * written to payments-checkpoint.json in the temporary directory). The database is dropped at the end. `--long`
+ * pays on 300-event mortgages (the long-history row of `bench:load`) instead; `--mortgage N` on 30-year
+ * mortgages with N payments (`--mortgage 0`: new ones, the same schedule without the history). `--allocations`
+ * writes a sampling heap profile of everything allocated instead of the CPU profile; `--promoted`, of what
+ * outlived the young generation only (the garbage that grows the old generation and the RSS).
  *
  *   npm run bench:profile-payments -- --seconds 20 --loans 1000 --out /tmp/payments.cpuprofile
  */
@@ -36,7 +38,7 @@ const flag = (name: string, fallback: string) => {
 const seconds = Number(flag("seconds", "20"));
 const loanCount = Number(flag("loans", "1000"));
 const isProfiled = !args.includes("--no-profile");
-// `--long` is `--mortgage 299`: the long-history row of `bench:load`; `--mortgage 0` a fresh mortgage (the same schedule, no history).
+// `--long` is `--mortgage 299`.
 const mortgagePayments = args.includes("--long")
   ? 299
   : args.includes("--mortgage")

@@ -72,6 +72,8 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
   const long = options.rows.http
     ? await timed("a 300-event loan through the API (299 payments in order)", () => boardAndPay(api, longBoard, 299))
     : undefined;
+  // The same mortgage new (disbursed when the personal loan was): what its 360 installments cost without history.
+  const freshMortgage = await boardAndPay(api, { ...longBoard, disbursementDate: monthsBefore(utcToday, 0, 20) }, 0);
   const book = options.rows.close
     ? await timed("12 book templates through the API", () => boardBookTemplates(api, today))
     : undefined;
@@ -80,10 +82,10 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
   try {
     const inProcess = await inProcessApp(scratch.url);
     const rows: BenchResult[] = [];
-    const notInBook = [fresh];
+    const notInBook = [fresh, freshMortgage];
     if (long !== undefined) {
-      const http = await timed(`copying ${2 * options.httpLoans} loans for the HTTP rows`, () =>
-        copyTemplates(client, TENANT, [fresh, long.value], 2 * options.httpLoans),
+      const http = await timed(`copying ${3 * options.httpLoans} loans for the HTTP rows`, () =>
+        copyTemplates(client, TENANT, [fresh, freshMortgage, long.value], 3 * options.httpLoans),
       );
       log(`${await verifyCopies(api, http.value, 2)} copies read back through the API as their templates`);
       // Vacuumed now, not by autovacuum (the copies' inserts cross its threshold) while a row is measured.
@@ -101,6 +103,7 @@ async function run(options: LoadOptions, scratch: ScratchDatabase, dir: string):
             today,
             personalProductId: products.personal,
             freshLoans,
+            freshMortgages: http.value.get(freshMortgage)!,
             longLoans: http.value.get(long.value)!,
             paymentNote,
             heap: (window) => heapHalves(heapSamples(dir, server.pids()), window).largest,
