@@ -107,5 +107,8 @@ describe("the checkpoint codec", () => {
     expect(() => decodeState(table('{"#e":[0]}'))).toThrow(/not there/);
     expect(() => decodeState(table("[1,2,3]", -1))).toThrow(/length/);
     expect(() => decodeState('{"#k":["__proto__"],"#c":{},"#len":2,"#v":[[1,2]]}')).toThrow(/__proto__/);
+    // Minor units and dates are written as safe integers only (a larger amount is written as text).
+    expect(() => decodeState('{"#k":["a"],"#c":{},"#n":["a"],"#len":2,"#v":[[1,1e20]]}')).toThrow(/safe integer/);
+    expect(() => decodeState('{"#k":["a"],"#c":{},"#d":["a"],"#len":2,"#v":[[1,1.5]]}')).toThrow(/safe integer/);
   });
 });

@@ -190,8 +190,13 @@ function decodeTable(table: { [key: string]: Json }): Record<string, unknown>[] 
   return rowsOf(constants, keys, columnsOfRows(rows, decoders), rows.length);
 }
 
-const toBigint = (cell: Json) => BigInt(cell as number);
-const toDate = (cell: Json) => dateOf(cell as number);
+/** A minor-unit or date cell is a safe integer, as the encoder writes them: anything else is not its text. */
+function safeCell(cell: Json): number {
+  if (!Number.isSafeInteger(cell)) throw new TypeError(`checkpoint: ${JSON.stringify(cell)} is not a safe integer`);
+  return cell as number;
+}
+const toBigint = (cell: Json) => BigInt(safeCell(cell));
+const toDate = (cell: Json) => dateOf(safeCell(cell));
 
 function unpackColumns(packed: Json[], rows: number, decoders: ReadonlyArray<(cell: Json) => unknown>): unknown[][] {
   if (!Number.isSafeInteger(rows) || rows < 0) throw new TypeError("checkpoint: a table without its length");
