@@ -42,15 +42,20 @@ describe("heap probe", () => {
 describe("heapHalves", () => {
   const at = (atMs: number, megabytes: number) => ({ atMs, pid: 1, megabytes });
 
-  it("gives the largest reading of each half of the window, ignoring readings outside it", () => {
-    const samples = [at(50, 99), at(100, 30), at(140, 34), at(150, 31), at(200, 33), at(250, 99)];
-    expect(heapHalves(samples, { fromMs: 100, toMs: 200 })).toEqual({ first: 34, second: 33, largest: 34, count: 4 });
+  it("gives the spread of each half of the window (smallest, median, largest), ignoring readings outside it", () => {
+    const samples = [at(50, 99), at(100, 30), at(120, 38), at(140, 34), at(150, 31), at(200, 33), at(250, 99)];
+    expect(heapHalves(samples, { fromMs: 100, toMs: 200 })).toEqual({
+      first: { smallest: 30, median: 34, largest: 38 },
+      second: { smallest: 31, median: 32, largest: 33 },
+      largest: 38,
+      count: 5,
+    });
   });
 
   it("says when a half had no full collection", () => {
     expect(heapHalves([at(180, 40)], { fromMs: 100, toMs: 200 })).toEqual({
       first: undefined,
-      second: 40,
+      second: { smallest: 40, median: 40, largest: 40 },
       largest: 40,
       count: 1,
     });

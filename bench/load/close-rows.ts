@@ -8,9 +8,14 @@ import { loadavg } from "node:os";
 import type pg from "pg";
 import { type BenchResult, memoryResult, throughputResult } from "../harness.js";
 import { meterCpu } from "./cpu.js";
-import { HEAP_PROBE_ARGS, heapHalves, heapSamples } from "./heap.js";
+import { HEAP_PROBE_ARGS, type HeapSpread, heapHalves, heapSamples } from "./heap.js";
 import { formatDuration, type LoadOptions, secondsFor } from "./options.js";
 import { runCli, sampleRss } from "./processes.js";
+
+const spread = (within: HeapSpread | undefined) =>
+  within === undefined
+    ? "no full collection"
+    : `smallest ${within.smallest.toFixed(0)}, median ${within.median.toFixed(0)}, largest ${within.largest.toFixed(0)} MB`;
 
 /** What the close rows run against. */
 export interface CloseTargets {
@@ -97,11 +102,12 @@ export async function closeRows(targets: CloseTargets, options: LoadOptions): Pr
     ),
     memoryResult(
       "close.worker.heap",
-      heap.second ?? Number.NaN,
-      heap.first ?? Number.NaN,
-      `largest live heap (old generation after a full garbage collection, ${heap.count} collections in all workers) ` +
-        `in the second half of the close; baseline the largest in its first half (equal when a worker holds a ` +
-        `batch, not the book; the RSS above adds the garbage V8 had not yet collected, and its code)`,
+      heap.second?.median ?? Number.NaN,
+      heap.first?.median ?? Number.NaN,
+      `median live heap (old generation after a full garbage collection, ${heap.count} collections in all workers) ` +
+        `in the second half of the close (${spread(heap.second)}); baseline the median in its first half ` +
+        `(${spread(heap.first)}); equal when a worker holds a batch, not the book: a reading holds the batch in hand ` +
+        "or not, by chance, hence the spread; the RSS above adds the garbage V8 had not yet collected, and its code",
     ),
   ];
 }

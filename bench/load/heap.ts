@@ -39,21 +39,36 @@ export function heapSamples(dir: string, pids?: ReadonlyArray<number>): HeapSamp
   });
 }
 
+/** The smallest, median and largest of some readings (MB). */
+export interface HeapSpread {
+  readonly smallest: number;
+  readonly median: number;
+  readonly largest: number;
+}
+
+function spreadOf(samples: ReadonlyArray<HeapSample>): HeapSpread | undefined {
+  if (samples.length === 0) return undefined;
+  const sorted = samples.map((sample) => sample.megabytes).sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { smallest: sorted[0]!, median, largest: sorted.at(-1)! };
+}
+
 /**
- * The largest reading in a window and in each of its halves (`undefined` where no full collection ran).
+ * The readings in a window: the spread of each of its halves (`undefined` where no full collection ran) and the
+ * largest of all. A reading holds whatever was live when the collection ran — for a close worker, the batch in
+ * hand or not, by chance —, so a half's median says more than its largest whether memory grew.
  *
  * @example
- * heapHalves(samples, { fromMs: started, toMs: Date.now() }); // { first: 33.9, second: 34.2, largest: 34.2, count: 21 }
+ * heapHalves(samples, { fromMs: started, toMs: Date.now() }); // { first: { smallest: 30, median: 32, largest: 34 }, second: …, largest: 34, count: 21 }
  */
 export function heapHalves(samples: ReadonlyArray<HeapSample>, window: { fromMs: number; toMs: number }) {
   const middle = (window.fromMs + window.toMs) / 2;
   const within = samples.filter((sample) => sample.atMs >= window.fromMs && sample.atMs <= window.toMs);
-  const largest = (list: ReadonlyArray<HeapSample>) =>
-    list.length === 0 ? undefined : Math.max(...list.map((sample) => sample.megabytes));
   return {
-    first: largest(within.filter((sample) => sample.atMs < middle)),
-    second: largest(within.filter((sample) => sample.atMs >= middle)),
-    largest: largest(within),
+    first: spreadOf(within.filter((sample) => sample.atMs < middle)),
+    second: spreadOf(within.filter((sample) => sample.atMs >= middle)),
+    largest: spreadOf(within)?.largest,
     count: within.length,
   };
 }
