@@ -8,8 +8,9 @@ import { ABSENT, type Json, MISSING, packColumn, unpackColumn } from "./checkpoi
 // table lacks. An array of two or more plain objects (installments, charges, journal lines) is stored as a
 // table: its keys once ("#k"), a column with one value in every row once ("#c"), and the other columns each
 // packed ("#v", checkpoint-table.ts), minor units there as JSON numbers and dates as epoch days when the whole
-// column allows. Tables written one array of cells per row ("#r"), as the codec did before, still read. Only plain data is accepted: anything else throws,
-// so a new kind of value in the state is found by the tests, never stored wrongly.
+// column allows. Tables written one array of cells per row ("#r"), as the codec did before, still read. Only
+// plain data is accepted: anything else throws, so a new kind of value in the state is found by the tests, never
+// stored wrongly.
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
