@@ -151,6 +151,20 @@ describe("loan checkpoints", () => {
     expect(await checkpointOf(loanId)).toMatchObject({ version: 20 });
   });
 
+  it("a checkpoint an earlier release wrote (its tables row by row) is continued, not replaced", async () => {
+    const token = await api.token("checkpoints-row-form");
+    const loanId = await grown(token, await createProduct(api, token));
+    const written = await checkpointOf(loanId);
+    const rowForm = JSON.stringify(inRowForm(JSON.parse(String(written?.state))));
+    expect(rowForm).toContain('"#r":');
+    expect(rowForm).not.toContain('"#v":');
+    await testDatabase.db.execute(sql`update loan_checkpoints set state = ${rowForm} where loan_id = ${loanId}`);
+    await payAndCompare(token, loanId, 30_000, "2025-02-01");
+    // Continued: one event after it, far from CHECKPOINT_MAX_TAIL, so the row is left as it was. Had the text
+    // not decoded, the payment would have replayed in full and stored a new checkpoint.
+    expect(await checkpointOf(loanId)).toEqual({ ...written, state: rowForm });
+  });
+
   it("the daily close continues checkpoints, stores one for a loan without, and snapshots what a replay gives", async () => {
     const tenant = "checkpoints-close";
     const token = await api.token(tenant);
@@ -199,3 +213,33 @@ describe("loan checkpoints", () => {
     }
   });
 });
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** The codec's text as it was before its tables' columns were packed: one array of cells per row (`#r`). */
+function inRowForm(value: Json): Json {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(inRowForm);
+  const packed = value["#v"];
+  if (!Array.isArray(packed)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inRowForm(v)]));
+  const rows = value["#len"] as number;
+  const columns: Json[][] = [];
+  for (const column of packed) columns.push(cellsOf(column, rows, columns));
+  const { "#v": _v, "#len": _len, "#c": constants, ...rest } = value;
+  const cells = Array.from({ length: rows }, (_, i) => columns.map((column) => inRowForm(column[i] as Json)));
+  return { ...rest, "#c": inRowForm(constants ?? {}), "#r": cells };
+}
+
+function cellsOf(column: Json, rows: number, earlier: Json[][]): Json[] {
+  if (Array.isArray(column)) return column;
+  const form = column as Record<string, number[] & Json[]>;
+  if (form["#s"]) return Array.from({ length: rows }, (_, i) => form["#s"]![0]! + i * form["#s"]![1]!);
+  if (form["#l"]) {
+    const runs = form["#l"];
+    return runs.flatMap((cell, k) => (k % 2 === 0 ? Array<Json>(runs[k + 1] as number).fill(cell) : []));
+  }
+  const [source, ...exceptions] = form["#e"]!;
+  const cells = [...(earlier[source as number] ?? [])];
+  for (let k = 0; k < exceptions.length; k += 2) cells[exceptions[k] as number] = exceptions[k + 1] as Json;
+  return cells;
+}
