@@ -111,7 +111,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       `${loans} fresh loans, ${connections} connections, ${options.processes} API process(es), $1 each; ${describe(fresh)}; ${targets.paymentNote}`,
     ),
   );
-  const slower = (than: Throughput) => (than.perSecond / long.result.perSecond).toFixed(2);
+  const timesThisRate = (than: Throughput) => (than.perSecond / long.result.perSecond).toFixed(2);
   add(
     throughputResult(
       named("http.payments.fresh-mortgage"),
@@ -126,7 +126,7 @@ export async function httpRows(targets: HttpTargets, options: LoadOptions): Prom
       long.result.perSecond,
       long.baseline.perSecond,
       `${targets.longLoans.length} loans of 300 events (mortgage, 299 payments); fresh (personal) loans ran ` +
-        `${slower(fresh.result)}x this rate, new mortgages ${slower(mortgage.result)}x; ${describe(long)}`,
+        `${timesThisRate(fresh.result)}x this rate, new mortgages ${timesThisRate(mortgage.result)}x; ${describe(long)}`,
     ),
   );
   add(

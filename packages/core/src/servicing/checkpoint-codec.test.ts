@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addDays, type LocalDate } from "../calendar/index.js";
 import { decodeState, encodeState } from "./checkpoint-codec.js";
 
@@ -95,6 +95,30 @@ describe("the checkpoint codec", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("builds rows field by field where the runtime forbids compiling code, the same rows", () => {
+    // Keys no other test uses, so no row builder compiled before is found in the cache.
+    const rows = [
+      { fallbackA: 1n, fallbackB: "x", fallbackC: true },
+      { fallbackA: 2n, fallbackC: true },
+    ];
+    vi.stubGlobal(
+      "Function",
+      class {
+        constructor() {
+          throw new EvalError("code generation from strings disallowed");
+        }
+      },
+    );
+    try {
+      expect(() => new Function("return 1")).toThrow(EvalError);
+      const decoded = decodeState(encodeState(rows)) as Array<Record<string, unknown>>;
+      expect(decoded).toEqual(rows);
+      expect(Object.keys(decoded[1] ?? {})).toEqual(["fallbackC", "fallbackA"]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("refuses text it did not write: a column's runs, length or form that does not fit, a reserved key", () => {

@@ -90,9 +90,9 @@ export const CHECKPOINT_MIN_EVENTS = 16;
 /**
  * The most events a change leaves stored after a loan's checkpoint: a change continuing a checkpoint stores a new
  * one only when its tail reaches this length (with it), so most changes of a long loan write no checkpoint —
- * encoding a 30-year mortgage's (about 20 KB then, 9 KB since its columns are packed) was a fifth of the server CPU of a payment on it, and storing it
- * most of the PostgreSQL CPU the payment cost above a fresh loan's — while replaying the tail costs a few
- * microseconds an event. A change that replays in full stores one, as before.
+ * encoding a 30-year mortgage's (about 20 KB then, 9 KB since its columns are packed) was a fifth of the server
+ * CPU of a payment on it, and storing it most of the PostgreSQL CPU the payment cost above a fresh loan's — while
+ * replaying the tail costs a few microseconds an event. A change that replays in full stores one, as before.
  */
 export const CHECKPOINT_MAX_TAIL = 16;
 
